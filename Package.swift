@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+// Folio: structured dataset → print-ready Chinese official-document PDF.
+// Module map and import rules: ../shared/DESIGN.md ("Modules").
+import PackageDescription
+
+let package = Package(
+    name: "Folio",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "folio", targets: ["folio"]),
+        .library(name: "Folio", targets: ["Folio"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // System libraries: a module map and a shim header each, nothing else.
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo",
+                       providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz",
+                       providers: [.apt(["libharfbuzz-dev"])]),
+        .systemLibrary(name: "CFreeType", pkgConfig: "freetype2",
+                       providers: [.apt(["libfreetype-dev"])]),
+        .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig",
+                       providers: [.apt(["libfontconfig-dev"])]),
+        // ICU's line-break iterator behind a plain C API: ICU headers never reach Swift.
+        .target(name: "CLineBreak",
+                linkerSettings: [.linkedLibrary("icuuc")]),
+
+        .target(name: "FolioDisplay"),
+        .target(name: "FolioData",
+                dependencies: [.product(name: "Yams", package: "Yams")],
+                resources: []),
+        .target(name: "FolioDocument", dependencies: ["FolioData"]),
+        .target(name: "FolioText",
+                dependencies: ["FolioDisplay", "CHarfBuzz", "CFreeType", "CFontconfig", "CLineBreak"]),
+        .target(name: "FolioCharts", dependencies: ["FolioDisplay", "FolioDocument"]),
+        .target(name: "FolioLayout",
+                dependencies: ["FolioText", "FolioCharts", "FolioDocument", "FolioDisplay"]),
+        .target(name: "FolioRender", dependencies: ["FolioDisplay", "CCairo", "CFreeType"]),
+        .target(name: "FolioCheck", dependencies: ["FolioData", "FolioDocument"]),
+        .target(name: "Folio",
+                dependencies: ["FolioData", "FolioDocument", "FolioDisplay", "FolioText",
+                               "FolioCharts", "FolioLayout", "FolioRender", "FolioCheck"]),
+        .executableTarget(name: "folio",
+                          dependencies: ["Folio",
+                                         .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "FolioDocument"]),
+        .testTarget(name: "FolioTextTests", dependencies: ["FolioText", "FolioDisplay"]),
+        .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioDisplay", "FolioDocument"]),
+        .testTarget(name: "FolioLayoutTests",
+                    dependencies: ["FolioLayout", "FolioText", "FolioDisplay", "FolioDocument", "Folio"]),
+        .testTarget(name: "FolioTests", dependencies: ["Folio", "FolioRender", "FolioDisplay"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,28 @@
+// CLineBreak: ICU's line-break iterator behind a plain C API.
+// ICU's headers stay inside this target (they clash with the ICU that Foundation bundles and
+// rename their functions with version macros); Swift sees only this header.
+#ifndef FOLIO_CLINEBREAK_H
+#define FOLIO_CLINEBREAK_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// Finds the UAX #14 line-break opportunities of UTF-16 `text` (length `length` code units)
+/// with ICU's rules for `locale` (e.g. "zh" or "zh@lb=strict").
+/// Writes at most `capacity` break offsets (UTF-16 index of the first unit *after* the break)
+/// to `offsets`, and for each a flag in `hard` (1 = mandatory break such as a newline, 0 = opportunity).
+/// The end of text is reported like ICU does (offset == length).
+/// Returns the number of opportunities found (which may exceed `capacity`: call again with more room),
+/// or -1 when ICU fails (the error name is then in `error_name`, if not NULL, up to 63 bytes).
+int32_t folio_line_breaks(const uint16_t *text, int32_t length, const char *locale,
+                          int32_t *offsets, uint8_t *hard, int32_t capacity,
+                          char *error_name);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

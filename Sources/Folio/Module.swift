@@ -1,0 +1,1 @@
+// Folio: placeholder until its first file lands.

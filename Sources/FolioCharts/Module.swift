@@ -1,0 +1,1 @@
+// FolioCharts: placeholder until its first file lands.

@@ -1,0 +1,1 @@
+// FolioCheck: placeholder until its first file lands.

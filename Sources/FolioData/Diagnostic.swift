@@ -1,0 +1,69 @@
+/// A place in an input file: 1-based line and column (columns count Unicode scalars).
+public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The file as the user named it (relative paths stay relative).
+    public var file: String
+    /// Line, from 1.
+    public var line: Int
+    /// Column, from 1.
+    public var column: Int
+    /// Creates a location.
+    public init(file: String, line: Int, column: Int) { self.file = file; self.line = line; self.column = column }
+    /// `file:line:col`, the form editors and compilers use.
+    public var description: String { "\(file):\(line):\(column)" }
+}
+
+/// How bad a diagnostic is.
+public enum Severity: String, Hashable, Sendable, Codable, Comparable {
+    /// Informational.
+    case note
+    /// Something to look at; the build goes on.
+    case warning
+    /// The input cannot be used as it is.
+    case error
+
+    private var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+/// One problem found in the input: what is wrong, where, and what to do about it.
+public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// How bad it is.
+    public var severity: Severity
+    /// Where it is, if it has a place.
+    public var location: SourceLocation?
+    /// What is wrong, in one sentence.
+    public var message: String
+    /// What to do about it, if known.
+    public var hint: String?
+    /// The id of the rule or check that produced it (e.g. "schema.unknown-key").
+    public var code: String
+
+    /// Creates a diagnostic.
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil,
+                hint: String? = nil, code: String = "") {
+        self.severity = severity; self.message = message; self.location = location
+        self.hint = hint; self.code = code
+    }
+
+    /// `file:line:col: error: message` followed, on its own line, by the hint.
+    public var description: String {
+        var s = location.map { "\($0): " } ?? ""
+        s += "\(severity.rawValue): \(message)"
+        if let hint { s += "\n    hint: \(hint)" }
+        return s
+    }
+}
+
+/// An error carrying every problem found in one run, so the user sees all of them at once.
+public struct DiagnosticError: Error, Sendable, CustomStringConvertible {
+    /// The problems, in input order.
+    public var diagnostics: [Diagnostic]
+    /// Creates the error.
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    /// Creates the error from one problem.
+    public init(_ diagnostic: Diagnostic) { self.diagnostics = [diagnostic] }
+    /// All diagnostics, one per line.
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+    /// Whether any diagnostic is an error (not only warnings).
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}

@@ -1,0 +1,123 @@
+import FolioData
+
+/// The resolved report: every expression evaluated, every heading numbered, every chart's
+/// figures computed. Layout reads only this (and the theme), never the dataset.
+public struct Document: Sendable {
+    /// Title, issuing body, date and keywords.
+    public var metadata: Metadata
+    /// The content in reading order.
+    public var blocks: [Block]
+    /// Creates a document.
+    public init(metadata: Metadata, blocks: [Block]) { self.metadata = metadata; self.blocks = blocks }
+}
+
+/// What the report says about itself.
+public struct Metadata: Sendable, Hashable {
+    /// The report title, as printed.
+    public var title: String
+    /// The issuing body (发文机关), printed in the signature and written as the PDF author.
+    public var issuer: String
+    /// The date of writing (成文日期).
+    public var date: ReportDate
+    /// Subject line for the PDF metadata.
+    public var subject: String
+    /// Keywords for the PDF metadata.
+    public var keywords: [String]
+    /// Creates metadata.
+    public init(title: String, issuer: String, date: ReportDate, subject: String = "", keywords: [String] = []) {
+        self.title = title; self.issuer = issuer; self.date = date; self.subject = subject; self.keywords = keywords
+    }
+}
+
+/// A calendar date as official documents print it (GB/T 9704 §7.3.5.4: Arabic numerals, full year,
+/// no leading zeros: 2021年3月5日).
+public struct ReportDate: Sendable, Hashable, Codable {
+    /// Year, e.g. 2021.
+    public var year: Int
+    /// Month 1–12.
+    public var month: Int
+    /// Day 1–31.
+    public var day: Int
+    /// Creates a date.
+    public init(year: Int, month: Int, day: Int) { self.year = year; self.month = month; self.day = day }
+    /// "2021年3月5日".
+    public var chinese: String { "\(year)年\(month)月\(day)日" }
+    /// ISO 8601 at midnight UTC, for PDF metadata: "2021-03-05T00:00:00Z".
+    public var iso8601: String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(two(month))-\(two(day))T00:00:00Z"
+    }
+}
+
+/// A block of the document.
+public enum Block: Sendable {
+    /// The document title (GB/T 9704 §7.3.1), possibly several lines.
+    case title(String)
+    /// A numbered heading.
+    case heading(Heading)
+    /// A body paragraph.
+    case paragraph(Paragraph)
+    /// A chart with its numbered caption.
+    case chart(ChartSpec)
+    /// A three-line table.
+    case table(TableSpec)
+    /// The signature and date block (GB/T 9704 §7.3.5).
+    case signature(Signature)
+}
+
+/// A heading, numbered by the theme ("一、", "（一）", "1.", "（1）").
+public struct Heading: Sendable, Hashable {
+    /// Level 1…4.
+    public var level: Int
+    /// The number as printed, including its punctuation ("一、", "（二）").
+    public var number: String
+    /// The heading text without its number.
+    public var text: String
+    /// For a run-in heading, the body text that continues on the same line
+    /// ("（一）倾力夯实党建基础，让组织“强起来”。坚持把……").
+    public var runIn: String?
+    /// Where the heading is in the dataset.
+    public var source: SourceLocation?
+    /// Creates a heading.
+    public init(level: Int, number: String, text: String, runIn: String? = nil, source: SourceLocation? = nil) {
+        self.level = level; self.number = number; self.text = text; self.runIn = runIn; self.source = source
+    }
+    /// Number and text as printed and bookmarked: "一、基本情况".
+    public var title: String { number + text }
+}
+
+/// A body paragraph: plain text (every expression already replaced by its value).
+public struct Paragraph: Sendable, Hashable {
+    /// The text.
+    public var text: String
+    /// Where the paragraph is in the dataset.
+    public var source: SourceLocation?
+    /// Creates a paragraph.
+    public init(text: String, source: SourceLocation? = nil) { self.text = text; self.source = source }
+}
+
+/// The signature block: the issuing body and the date of writing.
+public struct Signature: Sendable, Hashable {
+    /// The issuing body's name, as signed.
+    public var issuer: String
+    /// The date of writing.
+    public var date: ReportDate
+    /// Creates a signature block.
+    public init(issuer: String, date: ReportDate) { self.issuer = issuer; self.date = date }
+}
+
+/// A resolved three-line table (三线表).
+public struct TableSpec: Sendable, Hashable {
+    /// Caption above ("表1 …"), already numbered.
+    public var caption: String
+    /// Header row.
+    public var header: [String]
+    /// Body rows, each as long as the header.
+    public var rows: [[String]]
+    /// Optional note below.
+    public var note: String?
+    /// Creates a table.
+    public init(caption: String, header: [String], rows: [[String]], note: String? = nil) {
+        self.caption = caption; self.header = header; self.rows = rows; self.note = note
+    }
+}

@@ -1,0 +1,111 @@
+/// A theme: everything about the look of a report that is not its content.
+/// Themes are data (Assets/themes/*.yaml); `gongwen` follows GB/T 9704-2012.
+public struct Theme: Sendable, Hashable, Codable {
+    /// The theme's name ("gongwen").
+    public var name: String
+    /// Paper and margins.
+    public var page: PageGeometry
+    /// The body character and line grid.
+    public var grid: Grid
+    /// Font family stacks by role (keys: title, body, heading1…heading4, pageNumber, chart, latin).
+    public var fonts: [String: [String]]
+    /// Title style.
+    public var title: TitleStyle
+    /// Heading numbering and faces, levels 1…4.
+    public var headings: [HeadingStyle]
+    /// Page-number style (GB/T 9704 §7.5).
+    public var pageNumbers: PageNumberStyle
+    /// Punctuation handling.
+    public var punctuation: PunctuationStyle
+    /// Chart look.
+    public var charts: ChartStyle
+}
+
+/// Paper size and margins (GB/T 9704 §5.2.1: top 37 mm, binding 28 mm, type area 156 × 225 mm).
+public struct PageGeometry: Sendable, Hashable, Codable {
+    /// Paper width.
+    public var width: Length
+    /// Paper height.
+    public var height: Length
+    /// Top margin (天头).
+    public var top: Length
+    /// Left (binding) margin (订口).
+    public var left: Length
+    /// Type-area width (版心宽).
+    public var typeWidth: Length
+    /// Type-area height (版心高).
+    public var typeHeight: Length
+}
+
+/// The body grid (GB/T 9704 §5.2.3: 22 lines of 28 characters).
+public struct Grid: Sendable, Hashable, Codable {
+    /// Body font size (3号 = 16 pt).
+    public var fontSize: Length
+    /// Characters in a full line; the character pitch is the type width divided by this.
+    public var charactersPerLine: Int
+    /// Lines on a full page.
+    public var linesPerPage: Int
+    /// Baseline-to-baseline distance (28.95 pt, Word's "固定值 28.95 磅"; 28–29 pt allowed).
+    public var linePitch: Length
+    /// First-line indent in characters (§7.3.3: 左空二字).
+    public var indent: Int
+}
+
+/// The document title (GB/T 9704 §7.3.1: 2号小标宋, centred).
+public struct TitleStyle: Sendable, Hashable, Codable {
+    /// Font size (2号 = 22 pt).
+    public var fontSize: Length
+    /// Line pitch within a multi-line title.
+    public var linePitch: Length
+    /// Longest title line, in title characters, before it is broken into a balanced shape.
+    public var maxCharactersPerLine: Int
+    /// Empty body lines between the title and the text (§7.3.2: 标题下空一行).
+    public var linesAfter: Int
+}
+
+/// One heading level.
+public struct HeadingStyle: Sendable, Hashable, Codable {
+    /// Number format: `{cn}` Chinese numeral, `{n}` Arabic; e.g. "{cn}、", "（{cn}）", "{n}.", "（{n}）".
+    public var numbering: String
+    /// Font role key into `Theme.fonts`.
+    public var font: String
+    /// Synthetic bold (for faces with no bold, e.g. level-3 仿宋加粗, a local rule).
+    public var bold: Bool
+}
+
+/// Page numbers (GB/T 9704 §7.5: 4号半角 digits between 一字线, 7 mm below the type area,
+/// odd pages one character in from the right, even pages one character in from the left).
+public struct PageNumberStyle: Sendable, Hashable, Codable {
+    /// Placement: "outer" (the standard) or "center".
+    public var position: String
+    /// Digit size (4号 = 14 pt).
+    public var fontSize: Length
+    /// Distance from the type-area bottom to the dash line.
+    public var below: Length
+    /// Inset from the type-area edge (一字).
+    public var inset: Length
+}
+
+/// Punctuation options (clreq §3.1.6, GB/T 15834 §5.1.10).
+public struct PunctuationStyle: Sendable, Hashable, Codable {
+    /// Compress two adjacent full-width marks to 1.5 em.
+    public var compressPairs: Bool
+    /// Trim a full-width mark at line end to half width.
+    public var trimLineEnd: Bool
+}
+
+/// Chart look.
+public struct ChartStyle: Sendable, Hashable, Codable {
+    /// Chart width as a share of the type width (0…1).
+    public var widthRatio: Double
+    /// Chart plot height.
+    public var height: Length
+    /// Text size inside charts.
+    public var fontSize: Length
+    /// Caption size.
+    public var captionSize: Length
+    /// Fill greys (0 black … 1 white) for bar series, in order; distinct in lightness for grayscale print.
+    public var barGrays: [Double]
+    /// Use colour (report theme) instead of greys.
+    public var color: Bool
+}

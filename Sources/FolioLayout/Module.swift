@@ -1,0 +1,1 @@
+// FolioLayout: placeholder until its first file lands.

@@ -1,0 +1,1 @@
+// FolioText: placeholder until its first file lands.
