@@ -47,11 +47,12 @@ let package = Package(
                           dependencies: ["Folio",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
-        .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "FolioDocument"]),
-        .testTarget(name: "FolioTextTests", dependencies: ["FolioText", "FolioDisplay"]),
-        .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioDisplay", "FolioDocument"]),
+        .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "FolioDocument"], exclude: ["Goldens"]),
+        .testTarget(name: "FolioTextTests", dependencies: ["FolioText", "FolioDisplay"], exclude: ["Goldens"]),
+        .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioDisplay", "FolioDocument"], exclude: ["Goldens"]),
         .testTarget(name: "FolioLayoutTests",
-                    dependencies: ["FolioLayout", "FolioText", "FolioDisplay", "FolioDocument", "Folio"]),
+                    dependencies: ["FolioLayout", "FolioText", "FolioDisplay", "FolioDocument", "Folio"],
+                    exclude: ["Goldens"]),
         .testTarget(name: "FolioTests", dependencies: ["Folio", "FolioRender", "FolioDisplay"]),
     ],
     swiftLanguageModes: [.v6]

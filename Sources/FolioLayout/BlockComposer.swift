@@ -1,0 +1,87 @@
+import FolioDisplay
+import FolioDocument
+import FolioText
+import FolioCharts
+
+/// Turns resolved blocks into flow units: shapes and breaks text, lays out charts and tables,
+/// and marks where pages may break (GB/T 9704 §5.2.3 grid; clreq §2.8 widows and orphans).
+struct BlockComposer {
+    let theme: Theme
+    let metrics: PageMetrics
+    let text: TextEngine
+
+    /// Units for one block. `previous` is the kind of the block before it (for keep rules).
+    func units(for block: Block) throws -> [FlowUnit] {
+        switch block {
+        case .title(let title): return try titleUnits(title)
+        case .heading(let heading): return try headingUnits(heading)
+        case .paragraph(let paragraph):
+            return try paragraphUnits([TextSpan(text: paragraph.text, role: .body, size: metrics.bodySize, bold: false)])
+        case .chart(let chart): return try chartUnits(chart)
+        case .table(let table): return try TableComposer(theme: theme, metrics: metrics, text: text).units(for: table)
+        case .signature(let signature): return try signatureUnits(signature)
+        }
+    }
+
+    /// A body-grid paragraph: one unit per line, justified, first line indented two characters
+    /// (GB/T 9704 §7.3.3 每个自然段左空二字，回行顶格).
+    /// Breaks inside it only where both sides keep at least two lines (clreq §2.8: no orphan at a
+    /// page foot, no widow at a page top).
+    func paragraphUnits(_ spans: [TextSpan], indent: Bool = true) throws -> [FlowUnit] {
+        let spec = ParagraphSpec(
+            spans: spans, width: metrics.typeArea.size.width,
+            firstLineIndent: indent ? metrics.charPitch * Double(theme.grid.indent) : .zero,
+            gridPitch: metrics.charPitch, justify: true,
+            compressPairs: theme.punctuation.compressPairs, trimLineEnd: theme.punctuation.trimLineEnd)
+        let layout = try text.layoutParagraph(spec)
+        let n = layout.lines.count
+        return layout.lines.enumerated().map { i, line in
+            let baseline = metrics.baselineInCell(size: metrics.bodySize)
+            let keeps = i == 0 || (i >= 2 && n - i >= 2)
+            return FlowUnit(lines: 1, breakBefore: keeps, items: line.items(at: Point(x: .zero, y: baseline)))
+        }
+    }
+
+    /// A numbered heading on the body grid, in its level's face; never the last thing on a page:
+    /// the unit after it may not start a page (R19), and the paragraph's own orphan rule keeps two
+    /// of its lines together, so a heading always has two lines of what follows.
+    func headingUnits(_ heading: Heading) throws -> [FlowUnit] {
+        let style = theme.headings[safe: heading.level - 1]
+        let role = FontRole(themeKey: style?.font ?? "heading\(heading.level)") ?? .body
+        let bold = style?.bold ?? false
+        var spans = [TextSpan(text: heading.title, role: role, size: metrics.bodySize, bold: bold)]
+        if let runIn = heading.runIn {
+            spans.append(TextSpan(text: runIn, role: .body, size: metrics.bodySize, bold: false))
+        }
+        var units = try paragraphUnits(spans)
+        guard !units.isEmpty else { return [] }
+        units[0].outline = [OutlineEntry(title: heading.title, level: heading.level, pageIndex: 0, y: .zero)]
+        if heading.runIn == nil {
+            // Keep-with-next: mark every line of the heading and signal the next unit.
+            for i in units.indices where i > 0 { units[i].breakBefore = false }
+            units[units.count - 1].keepWithNext = true
+        }
+        return units
+    }
+
+    /// A chart with its caption and note, kept together; it takes whole grid lines so the text after it
+    /// stays on the grid.
+    func chartUnits(_ chart: ChartSpec) throws -> [FlowUnit] {
+        let width = metrics.typeArea.size.width * min(1, max(0.3, theme.charts.widthRatio))
+        let frame = try ChartRenderer.frame(for: chart, style: theme.charts, width: width, shaper: text)
+        let lines = max(1, Int((frame.size.height / metrics.linePitch).rounded(.up)))
+        let dx: Pt = (metrics.typeArea.size.width - frame.size.width) / 2
+        let dy: Pt = (metrics.linePitch * Double(lines) - frame.size.height) / 2
+        return [FlowUnit(lines: lines, breakBefore: true, items: [.group(frame, .translate(dx, dy))])]
+    }
+}
+
+extension Array {
+    /// The element at `index`, or nil when out of bounds.
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
+
+extension FontRole {
+    /// The role named by a theme key ("body", "heading1", …).
+    init?(themeKey: String) { self.init(rawValue: themeKey) }
+}

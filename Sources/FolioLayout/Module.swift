@@ -1,1 +1,0 @@
-// FolioLayout: placeholder until its first file lands.

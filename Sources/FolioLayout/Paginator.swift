@@ -1,0 +1,67 @@
+import FolioDisplay
+
+/// Cuts the flow into pages as units arrive and hands each finished page on at once, so memory
+/// holds at most about one page of units whatever the report's length (issue 8: pages are written
+/// as they are laid out).
+///
+/// Page flow rules are expressed as `FlowUnit.breakBefore`: a break is placed at the last allowed
+/// position that fits; a group longer than a page is broken where it overflows.
+struct Paginator {
+    /// Lines on a full page.
+    let capacity: Int
+    /// Units waiting for their page.
+    private(set) var pending: [FlowUnit] = []
+    private var pendingLines = 0
+
+    /// Creates a paginator for pages of `capacity` lines.
+    init(capacity: Int) { self.capacity = capacity }
+
+    /// Adds a unit; returns the pages it completed.
+    mutating func append(_ unit: FlowUnit) -> [[FlowUnit]] {
+        if pending.isEmpty && unit.droppableAtTop { return [] }
+        pending.append(unit)
+        pendingLines += unit.lines
+        var pages: [[FlowUnit]] = []
+        while pendingLines > capacity, let page = cutPage() { pages.append(page) }
+        return pages
+    }
+
+    /// Flushes the remaining units into pages.
+    mutating func finish() -> [[FlowUnit]] {
+        var pages: [[FlowUnit]] = []
+        while !pending.isEmpty, let page = cutPage() { pages.append(page) }
+        return pages
+    }
+
+    /// Takes one page off the front of `pending`.
+    private mutating func cutPage() -> [FlowUnit]? {
+        guard !pending.isEmpty else { return nil }
+        let end = breakIndex()
+        let page = Array(pending[0..<end])
+        pending.removeFirst(end)
+        while let first = pending.first, first.droppableAtTop { pending.removeFirst() }
+        if let header = pending.first?.headerOnNewPage {
+            pending.insert(FlowUnit(lines: 1, breakBefore: false, items: header), at: 0)
+        }
+        pendingLines = pending.reduce(0) { $0 + $1.lines }
+        return page
+    }
+
+    /// The number of pending units that go on the next page: the most that fit and end at an
+    /// allowed break; if no allowed break fits, as many as fit (at least one).
+    private func breakIndex() -> Int {
+        var used = 0
+        var lastAllowed = 0
+        var fitting = 0
+        for (i, unit) in pending.enumerated() {
+            if used + unit.lines > capacity { break }
+            used += unit.lines
+            fitting = i + 1
+            let next = i + 1
+            if next == pending.count || pending[next].breakBefore { lastAllowed = next }
+        }
+        if fitting == pending.count { return fitting }
+        if lastAllowed > 0 { return lastAllowed }
+        return max(1, fitting)
+    }
+}

@@ -1,0 +1,85 @@
+import FolioDisplay
+
+/// Places the units of one line: pair compression, Han–Latin gaps, justification, then glyph runs.
+struct LineSetter {
+    let units: [TextUnit]
+    let bounds: [Boundary]
+    let trimLineEnd: Bool
+    let color: Color
+
+    /// A set line and its source text.
+    struct SetLine {
+        var line: ShapedLine
+        var text: String
+    }
+
+    /// Sets units `range` into `width` starting at `indent`. With `justify` the last glyph's advance box ends
+    /// exactly at `width` when the material allows (R5): first the Han–Latin gaps shrink (to ⅛ em) or stretch
+    /// (to ½ em), then the remaining space is spread evenly over the justifiable gaps (R17). Without it the
+    /// line keeps natural spacing and only shrinks its gaps if it is too long. `lineEnd` marks a line that a
+    /// break ends (the line-end trim applies there).
+    func set(_ range: Range<Int>, width: Double, indent: Double, justify: Bool, lineEnd: Bool = false) -> SetLine {
+        var end = range.upperBound
+        while end > range.lowerBound, units[safe: end - 1]?.isSpace == true { end -= 1 }
+        let r = range.lowerBound..<end
+        let trim = trimLineEnd && lineEnd ? (units[safe: end - 1]?.blankRight ?? 0) : 0
+        let inner = r.isEmpty ? [] : Array(r.dropFirst())
+        var natural = r.reduce(0.0) { $0 + (units[safe: $1]?.advance ?? 0) } - trim
+        for i in inner { natural += bounds[i].glue - bounds[i].compression }
+        let d = width.isFinite ? width - indent - natural : 0
+        var glueFactor = 0.0      // −1 … 1: fraction of each gap's shrink (−) or stretch (+) used
+        var spread = 0.0
+        let shrinkCap = inner.reduce(0.0) { $0 + bounds[$1].glueShrink }
+        let stretchCap = inner.reduce(0.0) { $0 + bounds[$1].glueStretch }
+        if d < 0 && shrinkCap > 0 {
+            glueFactor = -min(1, -d / shrinkCap)
+        } else if d > 0 && justify {
+            if stretchCap > 0 { glueFactor = min(1, d / stretchCap) }
+            let rest = d - glueFactor * stretchCap
+            let gaps = inner.filter { bounds[$0].justifiable }.count
+            if gaps > 0 { spread = rest / Double(gaps) }
+        }
+        var origins: [Double] = []
+        var x = indent
+        for i in r {
+            if i > r.lowerBound {
+                let b = bounds[i]
+                let adjust = glueFactor < 0 ? glueFactor * b.glueShrink : glueFactor * b.glueStretch
+                x += b.glue + adjust - b.compression + (b.justifiable ? spread : 0)
+            }
+            origins.append(x)
+            x += units[safe: i]?.advance ?? 0
+        }
+        let used = r.isEmpty ? indent : x - trim
+        return SetLine(line: shapedLine(r, origins: origins, width: used), text: r.map { units[$0].text }.joined())
+    }
+
+    /// Groups the placed units into glyph runs of one face and size, with clusters covering every byte
+    /// and every glyph in order.
+    private func shapedLine(_ r: Range<Int>, origins: [Double], width: Double) -> ShapedLine {
+        var runs: [PositionedRun] = []
+        var maxSize = 0.0
+        var k = 0
+        let list = Array(r)
+        while k < list.count {
+            guard let head = units[safe: list[k]] else { break }
+            let runX = origins[safe: k] ?? 0
+            var glyphs: [PlacedGlyph] = [], clusters: [TextCluster] = [], text = ""
+            var j = k
+            while j < list.count, let u = units[safe: list[j]], u.face == head.face, u.size == head.size {
+                let dx = (origins[safe: j] ?? 0) - runX
+                glyphs += u.glyphs.map { PlacedGlyph(id: $0.id, x: $0.x + Pt(dx), y: $0.y) }
+                clusters.append(TextCluster(byteCount: u.text.utf8.count, glyphCount: u.glyphs.count))
+                text += u.text
+                j += 1
+            }
+            maxSize = max(maxSize, head.size)
+            let run = GlyphRun(font: head.face, size: Pt(head.size), color: color, glyphs: glyphs, text: text,
+                               clusters: clusters)
+            runs.append(PositionedRun(run: run, x: Pt(runX)))
+            k = j
+        }
+        // The CJK em box: ideographic ascent 0.88 em, descent 0.12 em (gongwen-cjk.md §1.3).
+        return ShapedLine(width: Pt(width), ascent: Pt(0.88 * maxSize), descent: Pt(0.12 * maxSize), runs: runs)
+    }
+}

@@ -1,1 +1,0 @@
-// FolioText: placeholder until its first file lands.

@@ -1,0 +1,111 @@
+import FolioDisplay
+import Foundation
+
+/// The engine: role → font stack mapping, per-character fallback, shaping cache, paragraph layout.
+public final class TextEngine: TextShaping, @unchecked Sendable {
+    let fonts: FontSystem
+    /// Serialises all mutable state (caches, fallback records).
+    let lock = NSLock()
+    let stacks: [FontRole: [String]]
+    var roleFaces: [FontRole: ResolvedFace] = [:]
+    var boldFaces: [FontRole: FontFace] = [:]
+    let fallbackFaces: [FontFace]
+    let latinFace: FontFace?
+    var shapeCache: [ShapeKey: [RawGlyph]] = [:]
+    var missing: Set<Character> = []
+    var fallbackUsed: [FontRole: Set<Character>] = [:]
+
+    /// Resolves every role's stack (a role whose stack finds nothing gets the first fallback face, marked
+    /// substituted) and the fallback list. Throws when no font at all is available.
+    public init(fonts: FontSystem, stacks: [FontRole: [String]], fallback: [String]) throws {
+        self.fonts = fonts
+        self.stacks = stacks
+        fallbackFaces = fallback.compactMap { try? fonts.resolve(stack: [$0]).face }
+        // The latin role is optional: when its stack finds nothing, Latin stays in each role's own face.
+        let latin = stacks[.latin].flatMap { $0.isEmpty ? nil : try? fonts.resolve(stack: $0) }
+        latinFace = latin?.face
+        if let latin { roleFaces[.latin] = latin }
+        for role in FontRole.allCases where role != .latin {
+            guard let stack = stacks[role], !stack.isEmpty else { continue }
+            if let found = try? fonts.resolve(stack: stack) {
+                roleFaces[role] = found
+            } else if let first = fallbackFaces.first {
+                roleFaces[role] = ResolvedFace(face: first, requested: stack[0], substituted: true)
+            } else {
+                throw TextError.noFontInStack(stack)
+            }
+        }
+        if roleFaces.isEmpty && fallbackFaces.isEmpty { throw TextError.noFontInStack(fallback) }
+    }
+
+    /// Which face each role got and why (for `folio fonts` and the one-time "substitute" notice).
+    public func faceReport() -> [(role: FontRole, face: ResolvedFace)] {
+        lock.lock(); defer { lock.unlock() }
+        return FontRole.allCases.compactMap { role in roleFaces[role].map { (role: role, face: $0) } }
+    }
+
+    /// Characters no face in the role's stack or the fallback list has (reported, never drawn as tofu silently).
+    public var missingCharacters: Set<Character> {
+        lock.lock(); defer { lock.unlock() }
+        return missing
+    }
+
+    /// Characters that were drawn in a fallback face, per role.
+    public var fallbackCharacters: [FontRole: Set<Character>] {
+        lock.lock(); defer { lock.unlock() }
+        return fallbackUsed
+    }
+
+    /// Shapes one unbroken line (titles, headings, page numbers, chart labels): same shaping and fallback
+    /// as paragraphs, natural advances, no grid, no breaking, no added spacing.
+    public func shapeLine(_ text: String, role: FontRole, size: Pt, color: Color) throws -> ShapedLine {
+        lock.lock(); defer { lock.unlock() }
+        let span = TextSpan(text: text, role: role, size: size)
+        let chars = SourceText.segments([span], dropHanLatinSpaces: false).joined()
+        let units = try makeUnits(Array(chars), spans: [span], grid: nil)
+        let bounds = [Boundary](repeating: Boundary(), count: units.count + 1)
+        let setter = LineSetter(units: units, bounds: bounds, trimLineEnd: false, color: color)
+        return setter.set(0..<units.count, width: .infinity, indent: 0, justify: false).line
+    }
+
+    /// Breaks a paragraph into lines: shaping and break finding once, total-fit break choice,
+    /// justification of every line but the last (see the file headers for the rules applied).
+    public func layoutParagraph(_ spec: ParagraphSpec) throws -> ParagraphLayout {
+        lock.lock(); defer { lock.unlock() }
+        var lines: [ShapedLine] = []
+        var texts: [String] = []
+        let grid = spec.gridPitch.map { GridSpec(pitch: $0.value, referenceSize: spec.spans.map(\.size.value).max() ?? 16) }
+        for (i, segment) in SourceText.segments(spec.spans, dropHanLatinSpaces: true).enumerated() {
+            let units = try makeUnits(segment, spans: spec.spans, grid: grid)
+            let bounds = try boundaries(units, compressPairs: spec.compressPairs)
+            let indent = i == 0 ? spec.firstLineIndent.value : 0
+            let optimizer = BreakOptimizer(units: units, bounds: bounds, width: spec.width.value,
+                                           firstIndent: indent, trimLineEnd: spec.trimLineEnd)
+            let setter = LineSetter(units: units, bounds: bounds, trimLineEnd: spec.trimLineEnd, color: .black)
+            let ranges = optimizer.lineRanges()
+            for (k, range) in ranges.enumerated() {
+                let isLast = k == ranges.count - 1
+                let lineIndent = k == 0 ? indent : 0
+                let set = setter.set(range, width: spec.width.value, indent: lineIndent,
+                                     justify: spec.justify && !isLast, lineEnd: !isLast)
+                lines.append(set.line)
+                texts.append(set.text)
+            }
+        }
+        return ParagraphLayout(lines: lines, lineTexts: texts)
+    }
+}
+
+/// The character grid of a paragraph (GB/T 9704 §5.2.3).
+struct GridSpec {
+    /// Cell width in points at `referenceSize`.
+    var pitch: Double
+    /// The paragraph's (largest) size; other sizes scale the pitch.
+    var referenceSize: Double
+}
+
+/// Key of the shaping cache: the same text in the same face shapes the same (positions are in em).
+struct ShapeKey: Hashable {
+    var text: String
+    var face: FaceID
+}

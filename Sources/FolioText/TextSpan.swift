@@ -1,0 +1,17 @@
+import FolioDisplay
+
+/// A piece of paragraph text in one style.
+public struct TextSpan: Sendable, Hashable {
+    /// The text (may contain "\n" for a mandatory break).
+    public var text: String
+    /// The role whose font stack sets it.
+    public var role: FontRole
+    /// The font size (em).
+    public var size: Pt
+    /// Bold (a real bold face if the family has one, otherwise synthetic emboldening).
+    public var bold: Bool
+    /// Creates a span.
+    public init(text: String, role: FontRole, size: Pt, bold: Bool = false) {
+        self.text = text; self.role = role; self.size = size; self.bold = bold
+    }
+}

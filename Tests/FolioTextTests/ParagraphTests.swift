@@ -1,0 +1,104 @@
+import FolioDisplay
+import Testing
+@testable import FolioText
+
+@Suite struct ParagraphTests {
+    static let allTexts = [Cases.seed, Cases.figures] + Cases.tokens.flatMap { Cases.paragraphs($0.token) }
+
+    /// Right edge of the line's last glyph advance box, measured from the glyph positions: the last glyph's
+    /// x plus its advance (one grid cell for the full-width characters these lines end with).
+    static func lastEdge(_ line: ShapedLine) -> Double? {
+        guard let run = line.runs.last, let glyph = run.run.glyphs.last else { return nil }
+        return (run.x + glyph.x).value + Fixture.pitch.value
+    }
+
+    @Test func everyNonFinalJustifiedLineEndsAtTheWidth() throws {
+        let engine = try #require(Fixture.engine)
+        for text in Self.allTexts {
+            let p = try engine.layoutParagraph(Fixture.body(text))
+            for (i, line) in p.lines.dropLast().enumerated() {
+                #expect(abs(line.width.value - Fixture.width.value) < 0.01, "\(p.lineTexts[i])")
+                guard let last = p.lineTexts[i].unicodeScalars.last, CharClass.isWide(last) else { continue }
+                let edge = try #require(Self.lastEdge(line))
+                #expect(abs(edge - Fixture.width.value) < 0.1, "\(p.lineTexts[i])")
+            }
+            let final = try #require(p.lines.last)
+            #expect(final.width.value <= Fixture.width.value + 0.01)
+        }
+    }
+
+    @Test func fullLineOfHanHoldsExactly28OnTheGrid() throws {
+        let engine = try #require(Fixture.engine)
+        let han = String(Cases.filler) + String(Cases.filler)
+        let p = try engine.layoutParagraph(Fixture.body(han, indent: false))
+        #expect(p.lineTexts.first?.count == 28)
+        #expect(p.lineTexts.dropLast().allSatisfy { $0.count == 28 })
+        let indented = try engine.layoutParagraph(Fixture.body(han))
+        #expect(indented.lineTexts.first?.count == 26)
+        #expect(indented.lineTexts.dropFirst().dropLast().allSatisfy { $0.count == 28 })
+        // Pure Han on the grid needs no stretching: consecutive glyphs are exactly one pitch apart.
+        let line = try #require(p.lines.first)
+        let xs = line.runs.flatMap { r in r.run.glyphs.map { (r.x + $0.x).value } }
+        for k in 1..<xs.count { #expect(abs(xs[k] - xs[k - 1] - Fixture.pitch.value) < 0.001) }
+    }
+
+    @Test func firstLineStartsAtTheIndent() throws {
+        let engine = try #require(Fixture.engine)
+        let p = try engine.layoutParagraph(Fixture.body(Cases.seed))
+        let first = try #require(p.lines.first?.runs.first)
+        #expect(abs((first.x + (first.run.glyphs.first?.x ?? .zero)).value - Fixture.indent.value) < 0.001)
+        let second = try #require(p.lines.dropFirst().first?.runs.first)
+        #expect(abs(second.x.value) < 0.001)
+    }
+
+    @Test func noLastLineOfASingleCharacter() throws {
+        let engine = try #require(Fixture.engine)
+        // 26 + 28 cells of Han, then one more character and a full stop: a greedy breaker leaves "想。" alone.
+        let text = String(Cases.filler[0..<26]) + String(Cases.filler[0..<28]) + "想。"
+        let p = try engine.layoutParagraph(Fixture.body(text))
+        let last = try #require(p.lineTexts.last)
+        #expect(last.count >= 3, "last line: \(last)")
+        Rules.check(p)
+        for line in p.lines.dropLast() { #expect(abs(line.width.value - Fixture.width.value) < 0.01) }
+    }
+
+    @Test func finalLineKeepsNaturalSpacing() throws {
+        let engine = try #require(Fixture.engine)
+        let p = try engine.layoutParagraph(Fixture.body("增长很快。"))
+        #expect(p.lines.count == 1)
+        #expect(abs(try #require(p.lines.first).width.value - (Fixture.indent.value + 5 * Fixture.pitch.value)) < 0.001)
+    }
+
+    @Test func mandatoryBreakStartsANewUnindentedLine() throws {
+        let engine = try #require(Fixture.engine)
+        let p = try engine.layoutParagraph(Fixture.body("第一行\n第二行"))
+        #expect(p.lineTexts == ["第一行", "第二行"])
+        #expect(p.breakDump == "第一行\n第二行")
+        let second = try #require(p.lines.last?.runs.first)
+        #expect(abs(second.x.value) < 0.001)
+    }
+
+    @Test func emptyParagraphHasNoLines() throws {
+        let engine = try #require(Fixture.engine)
+        let p = try engine.layoutParagraph(Fixture.body(""))
+        #expect(p.lines.isEmpty)
+        #expect(p.breakDump == "")
+    }
+
+    @Test func trimLineEndHalvesALineEndMark() throws {
+        let engine = try #require(Fixture.engine)
+        var spec = Fixture.body(String(Cases.filler[0..<25]) + "，" + String(Cases.filler[0..<30]))
+        spec.trimLineEnd = true
+        let p = try engine.layoutParagraph(spec)
+        let first = try #require(p.lineTexts.first)
+        #expect(first.hasSuffix("，"))
+        #expect(abs(try #require(p.lines.first).width.value - Fixture.width.value) < 0.01)
+    }
+
+    @Test func layoutIsDeterministic() throws {
+        let engine = try #require(Fixture.engine)
+        let a = try engine.layoutParagraph(Fixture.body(Cases.figures))
+        let b = try engine.layoutParagraph(Fixture.body(Cases.figures))
+        #expect(a.lines == b.lines)
+    }
+}
