@@ -28,8 +28,13 @@ public struct PlacedGlyph: Hashable, Sendable {
     public var x: Pt
     /// Vertical offset relative to the baseline (down is positive).
     public var y: Pt
+    /// The advance the layout gave the glyph (after grid, compression and justification), so
+    /// tests and backends can measure line extents from the display list alone.
+    public var advance: Pt
     /// Creates a placed glyph.
-    public init(id: UInt32, x: Pt, y: Pt = .zero) { self.id = id; self.x = x; self.y = y }
+    public init(id: UInt32, x: Pt, y: Pt = .zero, advance: Pt = .zero) {
+        self.id = id; self.x = x; self.y = y; self.advance = advance
+    }
 }
 
 /// A mapping of source text to glyphs: `byteCount` UTF-8 bytes of `GlyphRun.text` produce

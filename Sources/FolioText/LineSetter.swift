@@ -68,7 +68,12 @@ struct LineSetter {
             var j = k
             while j < list.count, let u = units[safe: list[j]], u.face == head.face, u.size == head.size {
                 let dx = (origins[safe: j] ?? 0) - runX
-                glyphs += u.glyphs.map { PlacedGlyph(id: $0.id, x: $0.x + Pt(dx), y: $0.y) }
+                // Each glyph's advance reaches the next glyph; the unit's last glyph reaches the end of the
+                // unit's advance box, so line extents can be measured from the display list.
+                for (g, glyph) in u.glyphs.enumerated() {
+                    let end = u.glyphs[safe: g + 1]?.x ?? Pt(u.advance)
+                    glyphs.append(PlacedGlyph(id: glyph.id, x: glyph.x + Pt(dx), y: glyph.y, advance: end - glyph.x))
+                }
                 clusters.append(TextCluster(byteCount: u.text.utf8.count, glyphCount: u.glyphs.count))
                 text += u.text
                 j += 1

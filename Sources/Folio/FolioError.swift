@@ -1,0 +1,31 @@
+import FolioData
+
+/// The top-level error: every failure of the pipeline, sorted by who can fix it, each with the
+/// exit status the command line returns (documented in README.md; sysexits.h values).
+public enum FolioError: Error, CustomStringConvertible, Sendable {
+    /// The input (dataset, theme, data files) is wrong: diagnostics with file:line:col.
+    case input(DiagnosticError)
+    /// Something the machine lacks: fonts, fontconfig, a theme or asset folder.
+    case environment(String, hint: String)
+    /// The output could not be written (folder missing or read-only, disk full…); nothing was replaced.
+    case output(String, hint: String)
+
+    /// Exit status: 65 bad input (EX_DATAERR), 69 missing environment (EX_UNAVAILABLE),
+    /// 73 output failure (EX_CANTCREAT).
+    public var exitStatus: Int32 {
+        switch self {
+        case .input: return 65
+        case .environment: return 69
+        case .output: return 73
+        }
+    }
+
+    /// The message as printed on stderr.
+    public var description: String {
+        switch self {
+        case .input(let e): return e.description
+        case .environment(let what, let hint): return "error: \(what)\n    hint: \(hint)"
+        case .output(let what, let hint): return "error: \(what)\n    hint: \(hint)"
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// Folio: placeholder until its first file lands.

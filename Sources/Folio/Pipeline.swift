@@ -1,0 +1,134 @@
+import Foundation
+import FolioData
+import FolioDocument
+import FolioDisplay
+import FolioText
+import FolioLayout
+import FolioRender
+
+/// A loaded report: the resolved document, its theme, and what loading had to say.
+public struct LoadedReport: Sendable {
+    /// The resolved document.
+    public var document: Document
+    /// The theme it is typeset with.
+    public var theme: Theme
+    /// Warnings from loading and resolving.
+    public var warnings: [Diagnostic]
+}
+
+/// What a build did.
+public struct BuildResult: Sendable {
+    /// Where the PDF is.
+    public var output: URL
+    /// Pages written.
+    public var pageCount: Int
+    /// Notices for the user: substituted fonts, characters drawn from fallback faces, missing characters.
+    public var notices: [String]
+    /// Warnings from the dataset.
+    public var warnings: [Diagnostic]
+}
+
+/// The library's front door: the pipeline dataset → document → pages → file as single calls.
+public enum Pipeline {
+    /// Loads and resolves a dataset with its theme.
+    public static func load(dataset url: URL, theme themeName: String? = nil) throws -> LoadedReport {
+        do {
+            let (dataset, loadWarnings) = try DatasetLoader.load(contentsOf: url)
+            let theme = try loadTheme(named: themeName ?? dataset.themeName, relativeTo: url)
+            let (document, resolveWarnings) = try Document.resolve(dataset, theme: theme)
+            return LoadedReport(document: document, theme: theme, warnings: loadWarnings + resolveWarnings)
+        } catch let e as DiagnosticError {
+            throw FolioError.input(e)
+        }
+    }
+
+    /// A theme by name (Assets/themes/NAME.yaml) or by path (anything ending in .yaml/.yml).
+    public static func loadTheme(named name: String, relativeTo dataset: URL) throws -> Theme {
+        let url: URL
+        if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            url = URL(fileURLWithPath: name, relativeTo: dataset.deletingLastPathComponent())
+        } else {
+            url = try AssetLocator.assets().appendingPathComponent("themes/\(name).yaml")
+        }
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            let known = (try? FileManager.default.contentsOfDirectory(atPath:
+                AssetLocator.assets().appendingPathComponent("themes").path)) ?? []
+            let names = known.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+            throw FolioError.input(DiagnosticError(Diagnostic(.error, "theme “\(name)” not found at \(url.path)",
+                at: SourceLocation(file: dataset.path, line: 1, column: 1),
+                hint: "known themes: \(names.joined(separator: ", "))", code: "theme.missing")))
+        }
+        return try YAMLDocument.decode(Theme.self, from: url)
+    }
+
+    /// The text engine for a theme: its font stacks resolved through fontconfig.
+    public static func textEngine(for theme: Theme) throws -> TextEngine {
+        var stacks: [FontRole: [String]] = [:]
+        for role in FontRole.allCases { stacks[role] = theme.fonts[role.rawValue] ?? [] }
+        do {
+            let fonts = try FontSystem()
+            return try TextEngine(fonts: fonts, stacks: stacks, fallback: theme.fonts["fallback"] ?? [])
+        } catch {
+            throw FolioError.environment("no usable fonts: \(error)",
+                                         hint: "install fonts-noto-cjk (make setup does) and check `fc-list :lang=zh`")
+        }
+    }
+
+    /// Builds `dataset` into a PDF at `output`. The file is written to a temporary name and renamed
+    /// into place only when complete: on any error an existing PDF stays as it was.
+    public static func build(dataset: URL, output: URL, theme: String? = nil) throws -> BuildResult {
+        let report = try load(dataset: dataset, theme: theme)
+        let engine = try textEngine(for: report.theme)
+        let info = documentInfo(for: report.document)
+        let writer: PDFWriter
+        do { writer = try PDFWriter(destination: output, info: info) } catch {
+            throw FolioError.output("cannot write \(output.path): \(error)",
+                                    hint: "check that the folder exists and is writable")
+        }
+        do {
+            let summary = try LayoutEngine(theme: report.theme, text: engine).layout(report.document) { page in
+                try writer.add(page)
+            }
+            try writer.finish()
+            return BuildResult(output: output, pageCount: summary.pageCount,
+                               notices: fontNotices(engine), warnings: report.warnings)
+        } catch let e as FolioError {
+            writer.cancel(); throw e
+        } catch let e as RenderError {
+            writer.cancel()
+            throw FolioError.output("cannot write \(output.path): \(e)", hint: "the previous file, if any, is unchanged")
+        } catch {
+            writer.cancel()
+            throw FolioError.environment("layout failed: \(error)", hint: "check the fonts with `folio fonts`")
+        }
+    }
+
+    /// PDF metadata from the document: title, issuer as author, and a creation date from the dataset
+    /// (or SOURCE_DATE_EPOCH), never the clock, so the same input gives the same bytes.
+    public static func documentInfo(for document: Document) -> DocumentInfo {
+        var date = document.metadata.date.iso8601
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Double(epoch) {
+            let f = ISO8601DateFormatter()
+            f.timeZone = TimeZone(identifier: "UTC")
+            date = f.string(from: Date(timeIntervalSince1970: seconds))
+        }
+        return DocumentInfo(title: document.metadata.title, author: document.metadata.issuer,
+                            subject: document.metadata.subject, keywords: document.metadata.keywords,
+                            creator: "Folio", creationDate: date)
+    }
+
+    /// One line per substituted role and per role that drew characters from a fallback face.
+    static func fontNotices(_ engine: TextEngine) -> [String] {
+        var notes: [String] = []
+        for (role, face) in engine.faceReport() where face.substituted {
+            notes.append("font: \(role.rawValue) uses “\(face.face.family)” in place of “\(face.requested)”, which is not installed")
+        }
+        for (role, chars) in engine.fallbackCharacters.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where !chars.isEmpty {
+            notes.append("font: \(role.rawValue): \(chars.count) character(s) drawn from a fallback face: \(String(chars.sorted()))")
+        }
+        if !engine.missingCharacters.isEmpty {
+            notes.append("font: no installed face has: \(String(engine.missingCharacters.sorted()))")
+        }
+        return notes
+    }
+}

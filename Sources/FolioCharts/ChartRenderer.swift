@@ -1,0 +1,75 @@
+import FolioDisplay
+import FolioDocument
+
+/// Lays out charts as the national statistical bulletins draw them ("图1 2016—2020年农村居民人均可支配收入及其
+/// 增长速度"): caption above, plot, legend, source note below; legible in grayscale print.
+public enum ChartRenderer {
+    /// The whole figure as one frame `width` wide: caption above ("图1 …", centred, style.captionSize, role .chart),
+    /// plot, legend, note below ("数据来源：…"). Height follows from style.height + text.
+    ///
+    /// Throws `ChartError` for a chart without categories or values or too narrow to draw, and whatever the
+    /// shaper throws.
+    public static func frame(for chart: ChartSpec, style: ChartStyle, width: Pt, shaper: any TextShaping) throws -> Frame {
+        guard !chart.categories.isEmpty else { throw ChartError.noCategories(chart: chart.id) }
+        guard width.value.isFinite, width.value > 0 else { throw ChartError.tooSmall(chart: chart.id, width: width.value) }
+        let metrics = ChartMetrics(style: style, width: width)
+        let text = ChartText(shaper: shaper)
+        let (series, leftUnit, rightUnit) = PlottedSeries.make(chart)
+        guard series.contains(where: { !$0.present.isEmpty }) else { throw ChartError.noValues(chart: chart.id) }
+
+        var items: [FrameItem] = []
+        // The caption is one run, centred, shrunk to fit rather than broken (it is searched as a whole line).
+        let caption = try fitted(chart.caption, size: metrics.captionSize, width: width, text: text)
+        let placedCaption = PlacedText.topLeft(caption, Point(x: (width - caption.width) / 2, y: .zero))
+        items += placedCaption.items
+        var y = placedCaption.box.maxY + metrics.gap * 1.2
+
+        let plot: ChartBlock
+        switch chart.kind {
+        case .horizontalBars:
+            plot = try HorizontalBarChart(spec: chart, metrics: metrics, text: text, series: series, unit: leftUnit).block()
+        case .barLine, .bars, .line:
+            plot = try CategoryChart(spec: chart, metrics: metrics, text: text, series: series,
+                                     leftUnit: leftUnit, rightUnit: rightUnit).block()
+        }
+        items += plot.items(atY: y)
+        y += plot.height + metrics.gap
+
+        let legend = try ChartLegend(metrics: metrics, text: text).block(series)
+        items += legend.items(atY: y)
+        y += legend.height
+
+        if let note = noteText(chart) {
+            y += metrics.gap * 0.6
+            let line = try fitted(note, size: metrics.fontSize, width: width, text: text)
+            let placed = PlacedText.topLeft(line, Point(x: .zero, y: y))
+            items += placed.items
+            y = placed.box.maxY
+        }
+        return Frame(size: Size(width: width, height: y + metrics.gap * 0.4), items: items)
+    }
+
+    /// The note, with "示例数据" added when a series is sample data and the note does not say so.
+    static func noteText(_ chart: ChartSpec) -> String? {
+        let sample = chart.series.contains(where: \.isSample)
+        guard let note = chart.note?.trimmingSpaces, !note.isEmpty else { return sample ? "注：示例数据" : nil }
+        return sample && !note.contains("示例数据") ? note + "（示例数据）" : note
+    }
+
+    /// `string` as one line at `size`, or smaller so that it fits in `width`.
+    static func fitted(_ string: String, size: Pt, width: Pt, text: ChartText) throws -> ShapedLine {
+        let line = try text.line(string, size: size)
+        guard line.width > width, line.width.value > 0 else { return line }
+        return try text.line(string, size: size * (width / line.width) * 0.999)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces and newlines.
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

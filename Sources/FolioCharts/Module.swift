@@ -1,1 +1,0 @@
-// FolioCharts: placeholder until its first file lands.

@@ -1,0 +1,79 @@
+/// A number as written in the data, with the decimals it was written with
+/// (21027.13 keeps two, 2687.8 keeps one, 11379 none).
+public struct Quantity: Sendable, Hashable {
+    /// The value.
+    public var value: Double
+    /// Decimal places to print.
+    public var decimals: Int
+    /// Creates a quantity.
+    public init(_ value: Double, decimals: Int) { self.value = value; self.decimals = decimals }
+
+    /// Parses `11379`, `-3`, `2687.8`; nil for anything else (no exponents, no separators).
+    public init?(parsing text: String) {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        let body = t.hasPrefix("-") ? String(t.dropFirst()) : t
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard !body.isEmpty, parts.count <= 2,
+              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let v = Double(t), v.isFinite else { return nil }
+        self.init(v, decimals: parts.count == 2 ? parts[1].count : 0)
+    }
+
+    /// The value printed with its decimals ("2687.8").
+    public var formatted: String { NumberFormatting.plain(value, decimals: decimals) }
+}
+
+/// One year's figure in a series.
+public struct SeriesPoint: Sendable, Hashable {
+    /// The year as written ("2020").
+    public var year: String
+    /// The figure.
+    public var quantity: Quantity
+    /// Where the figure is.
+    public var location: SourceLocation?
+    /// Creates a point.
+    public init(year: String, quantity: Quantity, location: SourceLocation? = nil) {
+        self.year = year; self.quantity = quantity; self.location = location
+    }
+}
+
+/// A named figure of the `data:` mapping: one value, or one value per year.
+public struct DataValue: Sendable {
+    /// The figures themselves.
+    public enum Content: Sendable, Hashable {
+        /// One value (`value: 118.6`, or `sum: [a, b]` already added up).
+        case scalar(Quantity)
+        /// One value per year, in ascending year order (`values: { 2015: 8740, 2020: 11379 }`).
+        case series([SeriesPoint])
+    }
+    /// The name prose uses in expressions ("农民人均纯收入").
+    public var name: String
+    /// The unit ("元", "万元", "%"); empty when the figure is a bare count.
+    public var unit: String
+    /// The figures.
+    public var content: Content
+    /// Whether the figures are sample data (charts then say "示例数据").
+    public var isSample: Bool
+    /// For a `sum:`, the names added up (empty otherwise).
+    public var parts: [String] = []
+    /// Where the name is written.
+    public var location: SourceLocation?
+
+    /// Creates a value.
+    public init(name: String, unit: String = "", content: Content, isSample: Bool = false,
+                location: SourceLocation? = nil) {
+        self.name = name; self.unit = unit; self.content = content
+        self.isSample = isSample; self.location = location
+    }
+
+    /// The series points (empty for a scalar).
+    public var points: [SeriesPoint] {
+        if case .series(let p) = content { return p }
+        return []
+    }
+
+    /// The figure for a year, if the series has it.
+    public func quantity(year: String) -> Quantity? {
+        points.first { $0.year == year }?.quantity
+    }
+}

@@ -1,0 +1,94 @@
+/// A report's content as a clerk writes it: what the report says about itself, the figures
+/// (named values and year series), the charts drawn from them and the body text with its
+/// expressions. Every node keeps the `SourceLocation` it was read from, so later stages can
+/// point back into the file.
+///
+/// `DatasetLoader` builds one from YAML; `Document.resolve` turns it into a printable document.
+public struct Dataset: Sendable {
+    /// The file the dataset was read from, as the user named it.
+    public var file: String
+    /// Title, issuer, date and theme.
+    public var report: ReportInfo
+    /// The named figures, in the order the file lists them.
+    public var values: [DataValue]
+    /// The charts, in the order the file lists them (numbering follows the body's order).
+    public var charts: [ChartDefinition]
+    /// The body, in reading order.
+    public var body: [BodyBlock]
+
+    /// Creates a dataset.
+    public init(file: String, report: ReportInfo, values: [DataValue] = [],
+                charts: [ChartDefinition] = [], body: [BodyBlock] = []) {
+        self.file = file; self.report = report; self.values = values
+        self.charts = charts; self.body = body
+    }
+
+    /// The theme the report asks for (`report.theme`, "gongwen" when not given).
+    public var themeName: String { report.theme }
+
+    /// The value with this name, if any.
+    public func value(named name: String) -> DataValue? {
+        values.first { $0.name == name }
+    }
+
+    /// The chart with this id, if any.
+    public func chart(id: String) -> ChartDefinition? {
+        charts.first { $0.id == id }
+    }
+}
+
+/// What the report says about itself (the `report:` mapping).
+public struct ReportInfo: Sendable {
+    /// The title; may hold expressions.
+    public var title: TextTemplate
+    /// The issuing body (发文机关署名), signed at the end.
+    public var issuer: String
+    /// The date of writing (成文日期).
+    public var date: DatasetDate
+    /// The theme name ("gongwen").
+    public var theme: String
+    /// Subject line for the PDF metadata.
+    public var subject: String
+    /// Keywords for the PDF metadata.
+    public var keywords: [String]
+    /// Where the `report:` mapping is.
+    public var location: SourceLocation?
+
+    /// Creates report information.
+    public init(title: TextTemplate, issuer: String, date: DatasetDate, theme: String = "gongwen",
+                subject: String = "", keywords: [String] = [], location: SourceLocation? = nil) {
+        self.title = title; self.issuer = issuer; self.date = date; self.theme = theme
+        self.subject = subject; self.keywords = keywords; self.location = location
+    }
+}
+
+/// A calendar date as written in the dataset (`2021-07-15`).
+public struct DatasetDate: Sendable, Hashable {
+    /// Year, e.g. 2021.
+    public var year: Int
+    /// Month 1–12.
+    public var month: Int
+    /// Day 1–31 (checked against the month).
+    public var day: Int
+
+    /// Creates a date (not validated; use `init?(parsing:)` for input).
+    public init(year: Int, month: Int, day: Int) { self.year = year; self.month = month; self.day = day }
+
+    /// Parses `YYYY-MM-DD` (one- or two-digit month and day); nil when it is not a real date.
+    public init?(parsing text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              (1...12).contains(m), d >= 1, d <= DatasetDate.days(inMonth: m, year: y) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// Days in a month of the Gregorian calendar.
+    static func days(inMonth month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}

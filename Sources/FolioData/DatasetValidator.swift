@@ -1,0 +1,85 @@
+/// Checks a dataset as a whole once it is read: every expression evaluates, every placed chart
+/// exists, every chart is placed once, every figure is used somewhere.
+struct DatasetValidator {
+    let dataset: Dataset
+
+    /// All problems and warnings.
+    func check() -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        var used = Set<String>()
+        for t in templates() {
+            _ = dataset.render(t, diagnostics: &out)
+            for case .expression(let e, _, _) in t.parts { Self.names(in: e, into: &used) }
+        }
+        for c in dataset.charts { used.formUnion(c.series) }
+        out += checkPlacements()
+        for v in dataset.values where !used.contains(v.name) && !sumParts.contains(v.name) {
+            out.append(Diagnostic(.warning, "the figure “\(v.name)” is never used in the text or a chart", at: v.location,
+                                  hint: "refer to it as {\(v.name)} or remove it", code: "data.unused"))
+        }
+        return out
+    }
+
+    /// Names that `sum:` values add up: used by the sum.
+    private var sumParts: Set<String> { Set(dataset.values.flatMap(\.parts)) }
+
+    /// Every piece of prose in the dataset, in file order.
+    func templates() -> [TextTemplate] {
+        var list = [dataset.report.title]
+        for c in dataset.charts { list += [c.title] + [c.source, c.note].compactMap { $0 } }
+        func walk(_ blocks: [BodyBlock]) {
+            for b in blocks {
+                switch b {
+                case .paragraph(let t): list.append(t)
+                case .section(let s):
+                    list.append(s.title)
+                    if let r = s.runIn { list.append(r) }
+                    walk(s.body)
+                case .chart: break
+                }
+            }
+        }
+        walk(dataset.body)
+        return list
+    }
+
+    /// Placed charts exist; each chart is placed exactly once.
+    func checkPlacements() -> [Diagnostic] {
+        var out: [Diagnostic] = [], placed: [String: Int] = [:]
+        func walk(_ blocks: [BodyBlock]) {
+            for b in blocks {
+                switch b {
+                case .chart(let p):
+                    placed[p.id, default: 0] += 1
+                    if dataset.chart(id: p.id) == nil {
+                        out.append(Diagnostic(.error, "unknown chart “\(p.id)”", at: p.location,
+                                              hint: Suggestion.hint(for: p.id, among: dataset.charts.map(\.id))
+                                                  ?? "declare it under charts:", code: "chart.unknown-id"))
+                    } else if placed[p.id] == 2 {
+                        out.append(Diagnostic(.warning, "chart “\(p.id)” is placed more than once", at: p.location,
+                                              hint: "each placement gets its own figure number", code: "chart.placed-twice"))
+                    }
+                case .section(let s): walk(s.body)
+                case .paragraph: break
+                }
+            }
+        }
+        walk(dataset.body)
+        for c in dataset.charts where placed[c.id] == nil {
+            out.append(Diagnostic(.warning, "chart “\(c.id)” is declared but never placed in the body", at: c.location,
+                                  hint: "add “- chart: \(c.id)” where it belongs", code: "chart.unplaced"))
+        }
+        return out
+    }
+
+    /// Collects the data names an expression refers to.
+    static func names(in e: Expression, into set: inout Set<String>) {
+        switch e {
+        case .number: break
+        case .reference(let n, _): set.insert(n)
+        case .negate(let a): names(in: a, into: &set)
+        case .binary(_, let a, let b): names(in: a, into: &set); names(in: b, into: &set)
+        case .call(_, let args): for a in args { names(in: a, into: &set) }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+/// A value expression written inside `{…}` in prose: names, years, + and −, and a few
+/// statistical functions. Nothing here executes code; evaluation is `Dataset.evaluate`.
+public indirect enum Expression: Sendable, Hashable {
+    /// A number literal (also used for years in function arguments), with its text.
+    case number(Quantity, text: String)
+    /// A data value, optionally one year of a series: `农民人均纯收入[2020]`.
+    case reference(name: String, year: String?)
+    /// `a + b` or `a - b`.
+    case binary(BinaryOperator, Expression, Expression)
+    /// `-a`.
+    case negate(Expression)
+    /// `增长率(农民人均纯收入, 2015, 2020)`.
+    case call(function: String, arguments: [Expression])
+}
+
+/// The arithmetic an expression allows: differences and sums only.
+public enum BinaryOperator: String, Sendable, Hashable {
+    /// Addition.
+    case plus = "+"
+    /// Subtraction (a difference between years).
+    case minus = "-"
+}
+
+/// The functions expressions may call, with the form the user writes.
+public enum ExpressionFunction: String, Sendable, CaseIterable {
+    /// `增长率(名称, 2015, 2020)`: growth from the first year to the second, in % (1 decimal).
+    case growth = "增长率"
+    /// `年均增长(名称, 2015, 2020)`: compound annual growth rate, in % (1 decimal).
+    case annualGrowth = "年均增长"
+    /// `占比(部分, 整体)`: share, in % (1 decimal).
+    case share = "占比"
+    /// `合计(a, b, …)`: sum.
+    case sum = "合计"
+    /// `年份范围(名称)`: the years a series covers, "2015—2020年".
+    case yearRange = "年份范围"
+
+    /// How to call it, for messages.
+    public var usage: String {
+        switch self {
+        case .growth: return "增长率(名称, 起始年份, 结束年份)"
+        case .annualGrowth: return "年均增长(名称, 起始年份, 结束年份)"
+        case .share: return "占比(部分, 整体)"
+        case .sum: return "合计(a, b, …)"
+        case .yearRange: return "年份范围(名称)"
+        }
+    }
+}

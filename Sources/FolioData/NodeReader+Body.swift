@@ -1,0 +1,63 @@
+import Yams
+
+extension NodeReader {
+    /// Section levels GB/T 9704 §7.3.3 provides: 一、（一）1.（1）.
+    static let maximumLevel = 4
+    /// Keys of a section item.
+    static let sectionKeys = ["section", "run-in", "body"]
+    /// The key that names each kind of body item.
+    static let itemKinds = ["p", "section", "chart"]
+
+    /// Reads a body list at a nesting level (1 for the top).
+    mutating func readBody(_ node: Node, path: String, level: Int) -> [BodyBlock] {
+        if Self.isNull(node) { return [] }
+        guard let items = list(node, path) else { return [] }
+        return items.compactMap { readItem($0, path: path, level: level) }
+    }
+
+    /// Reads one body item: a string (paragraph), `p:`, `section:` or `chart:`.
+    mutating func readItem(_ node: Node, path: String, level: Int) -> BodyBlock? {
+        if case .scalar = node {
+            return template(node, "a paragraph in \(path)").map { .paragraph($0) }
+        }
+        guard case .mapping(let m) = node else {
+            error("an item of \(path) should be a paragraph, p:, section: or chart:, found \(Self.describe(node))",
+                  at: node, code: "schema.type")
+            return nil
+        }
+        let keys = m.keys.compactMap(\.string)
+        if keys.contains("section") { return readSection(node, path: path, level: level) }
+        if keys.contains("p") {
+            guard let f = fields(node, "a paragraph in \(path)", allowed: ["p"]), let p = f["p"] else { return nil }
+            return template(p, "p").map { .paragraph($0) }
+        }
+        if keys.contains("chart") {
+            guard let f = fields(node, "a chart placement in \(path)", allowed: ["chart"]), let c = f["chart"],
+                  let id = text(c, "chart") else { return nil }
+            return .chart(ChartPlacement(id: id, location: location(c)))
+        }
+        let first = m.keys.first
+        let word = first?.string ?? ""
+        error("this item of \(path) is neither a paragraph, a section nor a chart", at: first ?? node,
+              hint: (Suggestion.hint(for: word, among: Self.itemKinds + ["run-in", "body"]).map { $0 + " " } ?? "")
+                  + "start it with p:, section: or chart:",
+              code: "schema.unknown-key")
+        return nil
+    }
+
+    /// Reads `section:` with its optional `run-in:` and `body:`.
+    mutating func readSection(_ node: Node, path: String, level: Int) -> BodyBlock? {
+        guard let f = fields(node, "a section in \(path)", allowed: Self.sectionKeys) else { return nil }
+        let keyNode = f.keyNode("section")
+        if level > Self.maximumLevel {
+            error("a section nested \(level) deep; official documents have \(Self.maximumLevel) heading levels",
+                  at: keyNode, hint: "GB/T 9704 §7.3.3 numbers 一、（一）1.（1）; make this a paragraph or move it up",
+                  code: "structure.depth")
+        }
+        guard let titleNode = f["section"], let title = template(titleNode, "section") else { return nil }
+        let runIn = f["run-in"].flatMap { template($0, "run-in") }
+        let name = title.raw.count > 12 ? String(title.raw.prefix(12)) + "…" : title.raw
+        let body = f["body"].map { readBody($0, path: "section “\(name)”", level: level + 1) } ?? []
+        return .section(Section(title: title, level: level, runIn: runIn, body: body, location: location(keyNode)))
+    }
+}

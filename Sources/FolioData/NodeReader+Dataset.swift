@@ -1,0 +1,50 @@
+import Yams
+
+extension NodeReader {
+    /// Top-level keys of a dataset file.
+    static let topKeys = ["report", "data", "charts", "body"]
+
+    /// Reads the whole file; nil when it is too broken to build a dataset (diagnostics say why).
+    mutating func readDataset(_ root: Node) -> Dataset? {
+        guard let top = fields(root, "the dataset", allowed: Self.topKeys, required: ["report", "body"]) else { return nil }
+        let report = top["report"].flatMap { readReport($0) }
+        let values = top["data"].map { readData($0) } ?? []
+        let charts = top["charts"].map { readCharts($0, values: values) } ?? []
+        let body = top["body"].map { readBody($0, path: "body", level: 1) } ?? []
+        guard let report else { return nil }
+        return Dataset(file: file, report: report, values: values, charts: charts, body: body)
+    }
+
+    /// Keys of `report:`.
+    static let reportKeys = ["title", "issuer", "date", "theme", "subject", "keywords"]
+
+    /// Reads `report:`.
+    mutating func readReport(_ node: Node) -> ReportInfo? {
+        guard let f = fields(node, "report", allowed: Self.reportKeys, required: ["title", "issuer", "date"]) else {
+            return nil
+        }
+        let title = f["title"].flatMap { template($0, "report.title") }
+        let issuer = f["issuer"].flatMap { text($0, "report.issuer") }
+        let date = f["date"].flatMap { readDate($0) }
+        let theme = f["theme"].flatMap { text($0, "report.theme") } ?? "gongwen"
+        let subject = f["subject"].flatMap { text($0, "report.subject") } ?? ""
+        var keywords: [String] = []
+        if let k = f["keywords"], let items = list(k, "report.keywords", single: true) {
+            keywords = items.compactMap { text($0, "a keyword") }
+        }
+        guard let title, let issuer, let date else { return nil }
+        return ReportInfo(title: title, issuer: issuer, date: date, theme: theme, subject: subject,
+                          keywords: keywords, location: location(node))
+    }
+
+    /// Reads `date: 2021-07-15`.
+    mutating func readDate(_ node: Node) -> DatasetDate? {
+        guard let t = text(node, "report.date") else { return nil }
+        guard let d = DatasetDate(parsing: t) else {
+            error("report.date “\(t)” is not a date", at: node, hint: "write it as YYYY-MM-DD, e.g. 2021-07-15",
+                  code: "schema.date")
+            return nil
+        }
+        return d
+    }
+}

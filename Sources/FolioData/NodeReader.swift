@@ -1,0 +1,159 @@
+import Yams
+
+/// The keys of one YAML mapping, checked: duplicates and unknown keys reported, order kept.
+struct Fields {
+    /// (key text, key node, value node), in file order, first occurrence of each key only.
+    var pairs: [(key: String, keyNode: Node, value: Node)] = []
+    /// The mapping node itself.
+    var node: Node
+
+    /// The value for `key`, if present.
+    subscript(key: String) -> Node? { pairs.first { $0.key == key }?.value }
+    /// The key node for `key`, if present.
+    func keyNode(_ key: String) -> Node? { pairs.first { $0.key == key }?.keyNode }
+}
+
+/// Walks a composed YAML tree by hand (not Codable) so that every problem gets the exact
+/// file:line:col of its node, and so that all problems are collected rather than the first.
+struct NodeReader {
+    /// The file name used in locations.
+    let file: String
+    /// The source, as lines of Unicode scalars (columns count scalars, as libyaml does).
+    let lines: [[Unicode.Scalar]]
+    /// Everything found so far.
+    var diagnostics: [Diagnostic] = []
+
+    init(file: String, source: String) {
+        self.file = file
+        self.lines = source.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+    }
+
+    func location(_ node: Node?) -> SourceLocation? {
+        node?.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
+    }
+
+    mutating func error(_ message: String, at node: Node?, hint: String? = nil, code: String) {
+        diagnostics.append(Diagnostic(.error, message, at: location(node), hint: hint, code: code))
+    }
+
+    mutating func warning(_ message: String, at node: Node?, hint: String? = nil, code: String) {
+        diagnostics.append(Diagnostic(.warning, message, at: location(node), hint: hint, code: code))
+    }
+
+    /// "a list", "a mapping", "text “…”": what a node is, for messages.
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .scalar(let s):
+            if isNull(node) { return "nothing" }
+            let t = s.string.count > 20 ? String(s.string.prefix(20)) + "…" : s.string
+            return "“\(t)”"
+        }
+    }
+
+    /// Whether a scalar is YAML null (`~`, `null`, or nothing after the colon).
+    static func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let s) = node, s.style == .plain || s.style == .any else { return false }
+        return s.string.isEmpty || s.string == "~" || s.string == "null" || s.string == "Null" || s.string == "NULL"
+    }
+
+    /// Reads a mapping: reports a wrong type, duplicate keys, unknown keys (with a suggestion) and
+    /// missing required keys. Returns nil when the node is not a mapping.
+    mutating func fields(_ node: Node, _ path: String, allowed: [String], required: [String] = []) -> Fields? {
+        guard case .mapping(let mapping) = node else {
+            error("\(path) should be a mapping (key: value lines), found \(Self.describe(node))", at: node,
+                  hint: "expected keys: \(allowed.joined(separator: ", "))", code: "schema.type")
+            return nil
+        }
+        var result = Fields(node: node)
+        for (k, v) in mapping {
+            guard case .scalar(let ks) = k else {
+                error("\(path) has a key that is \(Self.describe(k)); keys must be text", at: k, code: "schema.type"); continue
+            }
+            let key = ks.string
+            if let first = result.keyNode(key) {
+                let line = first.mark.map { " (first at line \($0.line))" } ?? ""
+                error("duplicate key “\(key)” in \(path)\(line)", at: k, hint: "keep one of them", code: "schema.duplicate-key")
+                continue
+            }
+            result.pairs.append((key, k, v))
+            if !allowed.isEmpty && !allowed.contains(key) {
+                error("unknown key “\(key)” in \(path)", at: k,
+                      hint: (Suggestion.hint(for: key, among: allowed).map { $0 + " " } ?? "")
+                          + "(allowed: \(allowed.joined(separator: ", ")))",
+                      code: "schema.unknown-key")
+            }
+        }
+        for key in required where result[key] == nil {
+            error("\(path) is missing “\(key)”", at: node, hint: "add “\(key): …”", code: "schema.missing-key")
+        }
+        return result
+    }
+
+    /// Scalar text, as written (so `012` and `no` stay text). Reports other node kinds and empty values.
+    mutating func text(_ node: Node, _ path: String, allowEmpty: Bool = false) -> String? {
+        guard case .scalar(let s) = node else {
+            error("\(path) should be text, found \(Self.describe(node))", at: node, code: "schema.type"); return nil
+        }
+        if !allowEmpty && (Self.isNull(node) || s.string.trimmingCharacters(in: .whitespaces).isEmpty) {
+            error("\(path) is empty", at: node, hint: "write a value after the colon", code: "schema.empty"); return nil
+        }
+        return s.string
+    }
+
+    /// `true`/`false` (also yes/no, as YAML 1.1 spells them).
+    mutating func bool(_ node: Node, _ path: String) -> Bool? {
+        guard case .scalar(let s) = node else {
+            error("\(path) should be true or false, found \(Self.describe(node))", at: node, code: "schema.type"); return nil
+        }
+        switch s.string.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            error("\(path) should be true or false, found “\(s.string)”", at: node, code: "schema.type"); return nil
+        }
+    }
+
+    /// A list; a single scalar is accepted as a list of one when `single` is true.
+    mutating func list(_ node: Node, _ path: String, single: Bool = false) -> [Node]? {
+        if case .sequence(let seq) = node { return Array(seq) }
+        if single, case .scalar = node, !Self.isNull(node) { return [node] }
+        error("\(path) should be a list (lines starting with “- ”), found \(Self.describe(node))", at: node,
+              code: "schema.type")
+        return nil
+    }
+
+    /// Prose with expressions; syntax problems are located inside the string.
+    mutating func template(_ node: Node, _ path: String) -> TextTemplate? {
+        guard let raw = text(node, path) else { return nil }
+        let (t, problems) = TextTemplate.parse(raw, at: location(node), locate: locator(for: node))
+        diagnostics += problems
+        return t
+    }
+
+    /// Maps an offset in a scalar's value (in Unicode scalars) to its place in the file, by walking
+    /// the raw text from the node's mark and matching the value's characters in order. This is exact
+    /// for plain and quoted one-line strings and close for folded ones.
+    func locator(for node: Node) -> (Int) -> SourceLocation? {
+        guard case .scalar(let s) = node, let mark = s.mark else { return { _ in nil } }
+        let value = Array(s.string.unicodeScalars)
+        let quoted = s.style == .singleQuoted || s.style == .doubleQuoted
+        return { [lines, file] offset in
+            var line = mark.line - 1, col = mark.column - 1 + (quoted ? 1 : 0)
+            for i in 0...min(offset, max(value.count - 1, 0)) where i < value.count {
+                var found = false
+                while line < lines.count {
+                    let l = lines[line]
+                    if col < l.count, l[col] == value[i] { found = true; break }
+                    col += 1
+                    if col >= l.count { line += 1; col = 0 }
+                }
+                guard found else { return SourceLocation(file: file, line: mark.line, column: mark.column) }
+                if i == offset { return SourceLocation(file: file, line: line + 1, column: col + 1) }
+                col += 1
+            }
+            return SourceLocation(file: file, line: mark.line, column: mark.column)
+        }
+    }
+}

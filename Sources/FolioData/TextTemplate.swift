@@ -1,0 +1,74 @@
+/// Prose with expressions: "达到{农民人均纯收入[2020]}元". `{{` and `}}` are literal braces.
+/// Each expression keeps the location of its `{` so errors point into the string.
+public struct TextTemplate: Sendable, Hashable {
+    /// A piece of the text.
+    public enum Part: Sendable, Hashable {
+        /// Text printed as it is.
+        case literal(String)
+        /// An expression, its source text (between the braces) and where its `{` is.
+        case expression(Expression, source: String, location: SourceLocation?)
+    }
+    /// The pieces, in order.
+    public var parts: [Part]
+    /// The text as written.
+    public var raw: String
+    /// Where the text starts in the file.
+    public var location: SourceLocation?
+
+    /// A template with no expressions.
+    public init(literal text: String, location: SourceLocation? = nil) {
+        self.parts = text.isEmpty ? [] : [.literal(text)]; self.raw = text; self.location = location
+    }
+
+    /// Creates a template from parts.
+    public init(parts: [Part], raw: String, location: SourceLocation? = nil) {
+        self.parts = parts; self.raw = raw; self.location = location
+    }
+
+    /// Whether the text has any expression.
+    public var hasExpressions: Bool {
+        parts.contains { if case .expression = $0 { return true }; return false }
+    }
+
+    /// Parses `text`. `locate` maps an offset (in Unicode scalars of `text`) to its place in the file.
+    /// Returns the template (possibly partial) and every problem found: unbalanced braces, syntax errors.
+    public static func parse(_ text: String, at location: SourceLocation? = nil,
+                             locate: (Int) -> SourceLocation? = { _ in nil }) -> (TextTemplate, [Diagnostic]) {
+        let scalars = Array(text.unicodeScalars)
+        var parts: [Part] = [], literal = String.UnicodeScalarView(), problems: [Diagnostic] = []
+        var i = 0
+        func flush() { if !literal.isEmpty { parts.append(.literal(String(literal))); literal = .init() } }
+        while i < scalars.count {
+            let c = scalars[i]
+            let next: Unicode.Scalar? = i + 1 < scalars.count ? scalars[i + 1] : nil
+            if c == "{" && next == "{" { literal.append("{"); i += 2; continue }
+            if c == "}" && next == "}" { literal.append("}"); i += 2; continue }
+            if c == "}" {
+                problems.append(Diagnostic(.error, "unbalanced “}”: no “{” opens it", at: locate(i) ?? location,
+                                           hint: "write “}}” for a literal brace", code: "expr.braces"))
+                i += 1; continue
+            }
+            guard c == "{" else { literal.append(c); i += 1; continue }
+            guard let close = scalars[(i + 1)...].firstIndex(of: "}") else {
+                problems.append(Diagnostic(.error, "unbalanced “{”: the expression is never closed with “}”",
+                                           at: locate(i) ?? location,
+                                           hint: "close it with “}”, or write “{{” for a literal brace", code: "expr.braces"))
+                break
+            }
+            let source = String(String.UnicodeScalarView(scalars[(i + 1)..<close]))
+            let here = locate(i) ?? location
+            do {
+                let expr = try ExpressionParser.parse(source)
+                flush()
+                parts.append(.expression(expr, source: source, location: here))
+            } catch {
+                problems.append(Diagnostic(.error, "in “{\(source)}”: \(error.message)", at: here,
+                                           hint: "expressions look like {名称}, {名称[2020]}, {名称[2020] - 名称[2015]} or {增长率(名称, 2015, 2020)}",
+                                           code: "expr.syntax"))
+            }
+            i = close + 1
+        }
+        flush()
+        return (TextTemplate(parts: parts, raw: text, location: location), problems)
+    }
+}

@@ -1,0 +1,28 @@
+extension Document {
+    /// The resolved report as plain text, one block per line: the title, headings with their numbers ("一、基本情况"),
+    /// paragraphs (a run-in heading and its text on one line: "（一）倾力夯实党建基础，让组织“强起来”。坚持把……"),
+    /// chart captions ("图1 …") and chart notes, then the signature (issuer line, date line "2021年7月15日").
+    /// This is what `folio text` prints and what the PDF audit compares the PDF's text against.
+    public var plainText: String {
+        var lines: [String] = []
+        for block in blocks {
+            switch block {
+            case .title(let t): lines.append(t)
+            case .heading(let h): lines.append(h.title + (h.runIn ?? ""))
+            case .paragraph(let p): lines.append(p.text)
+            case .chart(let c):
+                lines.append(c.caption)
+                if let n = c.note { lines.append(n) }
+            case .table(let t):
+                lines.append(t.caption)
+                lines.append(t.header.joined(separator: "\t"))
+                lines += t.rows.map { $0.joined(separator: "\t") }
+                if let n = t.note { lines.append(n) }
+            case .signature(let s):
+                lines.append(s.issuer)
+                lines.append(s.date.chinese)
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

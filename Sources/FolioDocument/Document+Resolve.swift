@@ -1,0 +1,82 @@
+import Foundation
+import FolioData
+
+extension Document {
+    /// Evaluates every expression, numbers headings with theme.headings[level-1].numbering ({cn} → 一二三…, {n} → 1 2 3),
+    /// numbers charts across the report (图1, 图2…), computes growth series for charts. Returns warnings too.
+    public static func resolve(_ dataset: Dataset, theme: Theme) throws -> (document: Document, warnings: [Diagnostic]) {
+        var resolver = DocumentResolver(dataset: dataset, theme: theme)
+        let document = resolver.run()
+        let problems = resolver.diagnostics
+        if problems.contains(where: { $0.severity == .error }) { throw DiagnosticError(problems) }
+        return (document, problems)
+    }
+}
+
+/// Walks the dataset's body once, keeping the heading counters and the figure counter.
+struct DocumentResolver {
+    let dataset: Dataset
+    let theme: Theme
+    /// Everything found while resolving.
+    var diagnostics: [Diagnostic] = []
+    /// Heading counters, one per level; a heading resets the levels below it.
+    var counters: [Int] = []
+    /// The last figure number given.
+    var figures = 0
+
+    init(dataset: Dataset, theme: Theme) { self.dataset = dataset; self.theme = theme }
+
+    /// Resolves the whole document: title, body, signature (GB/T 9704 §7.3.5).
+    mutating func run() -> Document {
+        let title = text(dataset.report.title)
+        let d = dataset.report.date
+        let date = ReportDate(year: d.year, month: d.month, day: d.day)
+        let metadata = Metadata(title: title, issuer: dataset.report.issuer, date: date,
+                                subject: dataset.report.subject, keywords: dataset.report.keywords)
+        var blocks: [Block] = [.title(title)]
+        blocks += resolve(dataset.body)
+        blocks.append(.signature(Signature(issuer: dataset.report.issuer, date: date)))
+        return Document(metadata: metadata, blocks: blocks)
+    }
+
+    /// A template's text; problems go to `diagnostics`.
+    mutating func text(_ template: TextTemplate) -> String {
+        dataset.render(template, diagnostics: &diagnostics)
+    }
+
+    mutating func resolve(_ body: [BodyBlock]) -> [Block] {
+        var out: [Block] = []
+        for block in body {
+            switch block {
+            case .paragraph(let t):
+                out.append(.paragraph(Paragraph(text: text(t), source: t.location)))
+            case .section(let s):
+                out.append(.heading(heading(s)))
+                out += resolve(s.body)
+            case .chart(let placement):
+                if let spec = chart(placement) { out.append(.chart(spec)) }
+            }
+        }
+        return out
+    }
+
+    /// Numbers a heading by the theme (GB/T 9704 §7.3.3: 一、（一）1.（1）).
+    mutating func heading(_ s: Section) -> Heading {
+        let level = max(1, s.level)
+        while counters.count < level { counters.append(0) }
+        counters[level - 1] += 1
+        for i in level..<counters.count { counters[i] = 0 }
+        let n = counters[level - 1]
+        var number = ""
+        if level <= theme.headings.count {
+            number = theme.headings[level - 1].numbering
+                .replacingOccurrences(of: "{cn}", with: NumberFormatting.chineseNumeral(n))
+                .replacingOccurrences(of: "{n}", with: String(n))
+        } else {
+            diagnostics.append(Diagnostic(.error, "a level-\(level) heading, but theme “\(theme.name)” numbers only \(theme.headings.count) levels",
+                                          at: s.location, hint: "nest sections less deeply", code: "structure.depth"))
+        }
+        return Heading(level: level, number: number, text: text(s.title), runIn: s.runIn.map { text($0) },
+                       source: s.location)
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file written beside its destination under a temporary name (".<name>.XXXXXX.tmp") and renamed
+/// over the destination only by `commit()` (rename(2) is atomic within one folder), so a failed
+/// build never leaves a half-written file and never harms an existing one (DESIGN.md, "Reproducible output").
+final class AtomicFile {
+    /// Where the file will end up.
+    let destination: URL
+    /// The temporary file's path.
+    let temporaryPath: String
+    private var fd: Int32
+    /// The first write error, reported by `commit()`.
+    private(set) var writeError: String?
+
+    /// Creates the temporary file in the destination's folder.
+    init(destination: URL) throws {
+        self.destination = destination
+        let folder = destination.deletingLastPathComponent().path
+        let template = folder + "/." + destination.lastPathComponent + ".XXXXXX.tmp"
+        var bytes = Array(template.utf8CString)
+        let fd = bytes.withUnsafeMutableBufferPointer { buffer -> Int32 in
+            guard let base = buffer.baseAddress else { return -1 }
+            return mkstemps(base, 4)   // 4 = length of the ".tmp" suffix
+        }
+        guard fd >= 0 else {
+            throw RenderError.cannotCreateFile(path: destination.path, reason: String(cString: strerror(errno)))
+        }
+        self.fd = fd
+        temporaryPath = String(decoding: bytes.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        // mkstemp creates the file 0600; give it the usual 0644 (less the umask) like any output file.
+        let mask = umask(0); umask(mask)
+        fchmod(fd, 0o666 & ~mask)
+    }
+
+    deinit { abort() }
+
+    /// Appends bytes; returns false (and remembers why) on failure.
+    func write(_ data: UnsafeRawBufferPointer) -> Bool {
+        guard writeError == nil, fd >= 0 else { return false }
+        var offset = 0
+        while offset < data.count {
+            guard let base = data.baseAddress else { return true }
+            let n = posixWrite(fd, base + offset, data.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                writeError = String(cString: strerror(errno)); return false
+            }
+            offset += n
+        }
+        return true
+    }
+
+    /// Flushes to disk, closes and renames over the destination.
+    func commit() throws {
+        guard fd >= 0 else { throw RenderError.writerClosed(path: destination.path) }
+        if let writeError {
+            abort(); throw RenderError.writeFailed(path: temporaryPath, reason: writeError)
+        }
+        if fsync(fd) != 0 || close(fd) != 0 {
+            let reason = String(cString: strerror(errno))
+            fd = -1; abort()
+            throw RenderError.writeFailed(path: temporaryPath, reason: reason)
+        }
+        fd = -1
+        guard rename(temporaryPath, destination.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporaryPath)
+            throw RenderError.renameFailed(from: temporaryPath, to: destination.path, reason: reason)
+        }
+        done = true
+    }
+
+    /// Set once the temporary file is renamed or removed.
+    private var done = false
+
+    /// Closes and removes the temporary file (nothing happens after a successful commit).
+    func abort() {
+        if fd >= 0 { close(fd); fd = -1 }
+        if !done { unlink(temporaryPath); done = true }
+    }
+}
+
+/// write(2), named apart from the method above.
+private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    return Glibc.write(fd, buffer, count)
+    #else
+    return Darwin.write(fd, buffer, count)
+    #endif
+}

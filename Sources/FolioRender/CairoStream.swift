@@ -1,0 +1,10 @@
+import CCairo
+
+/// Cairo's write callback: `closure` is an unretained `AtomicFile`.
+let cairoWriteToAtomicFile: cairo_write_func_t = { closure, data, length in
+    guard let closure else { return CAIRO_STATUS_WRITE_ERROR }
+    let file = Unmanaged<AtomicFile>.fromOpaque(closure).takeUnretainedValue()
+    guard length > 0, let data else { return CAIRO_STATUS_SUCCESS }
+    let ok = file.write(UnsafeRawBufferPointer(start: data, count: Int(length)))
+    return ok ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR
+}

@@ -1,1 +1,0 @@
-// FolioRender: placeholder until its first file lands.

@@ -1,0 +1,134 @@
+import CCairo
+import FolioDisplay
+import Foundation
+
+/// Streams pages into a PDF: pages are drawn as they arrive (memory does not grow with the report), written to a
+/// temporary file in the destination's folder and renamed over the destination only by `finish()`; if anything fails
+/// (or `finish` is never called) the temporary file is removed and an existing file at the destination is untouched.
+///
+/// Not thread-safe: use one writer from one task.
+public final class PDFWriter {
+    private let file: AtomicFile
+    private let fonts: FontCache
+    private let surface: OpaquePointer
+    private var closed = false
+    private var pageCount = 0
+    private let links = LinkDestinations()
+    /// The last outline id at each level (index 0 = level 1), for nesting bookmarks.
+    private var outlineParents: [Int32] = []
+
+    /// Opens a temporary file beside `destination` and a Cairo PDF surface writing into it, with `info`
+    /// as the document metadata. Throws `RenderError` when the folder is not writable.
+    public init(destination: URL, info: DocumentInfo) throws {
+        file = try AtomicFile(destination: destination)
+        fonts = try FontCache()
+        let closure = Unmanaged.passUnretained(file).toOpaque()
+        let a4 = Size.a4   // replaced by each page's own size in `add(_:)`
+        guard let surface = cairo_pdf_surface_create_for_stream(cairoWriteToAtomicFile, closure,
+                                                                a4.width.value, a4.height.value) else {
+            throw RenderError.cairo(operation: "creating the PDF surface", status: "out of memory")
+        }
+        self.surface = surface
+        do {
+            try checkCairo(cairo_surface_status(surface), "creating the PDF surface for \(destination.path)")
+            cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
+            setMetadata(info)
+            try checkCairo(cairo_surface_status(surface), "writing document metadata")
+        } catch {
+            cancel(); throw error
+        }
+    }
+
+    deinit { cancel() }
+
+    /// Draws `page` as the next page; `page.frame.size` is the paper size. Its outline entries become bookmarks.
+    public func add(_ page: Page) throws {
+        guard !closed else { throw RenderError.writerClosed(path: file.destination.path) }
+        do {
+            try drawPage(page)
+        } catch {
+            cancel(); throw error
+        }
+    }
+
+    /// Writes the outline, metadata and trailer, flushes the file to disk and renames it over the destination.
+    public func finish() throws {
+        guard !closed else { throw RenderError.writerClosed(path: file.destination.path) }
+        closed = true
+        cairo_surface_finish(surface)
+        let status = cairo_surface_status(surface)
+        cairo_surface_destroy(surface)
+        do {
+            if status == CAIRO_STATUS_WRITE_ERROR, let reason = file.writeError {
+                throw RenderError.writeFailed(path: file.temporaryPath, reason: reason)
+            }
+            try checkCairo(status, "finishing \(file.destination.path)")
+            try file.commit()
+        } catch {
+            file.abort(); throw error
+        }
+    }
+
+    /// Abandons the document: the temporary file is removed and the destination is untouched.
+    public func cancel() {
+        guard !closed else { return }
+        closed = true
+        cairo_surface_finish(surface)
+        cairo_surface_destroy(surface)
+        file.abort()
+    }
+
+    private func drawPage(_ page: Page) throws {
+        let size = page.frame.size
+        guard size.width.value > 0, size.height.value > 0, size.width.value.isFinite, size.height.value.isFinite,
+              size.width.value <= 14_400, size.height.value <= 14_400   // PDF's 200-inch page limit
+        else { throw RenderError.invalidSize(width: size.width.value, height: size.height.value, context: "page \(pageCount + 1)") }
+        cairo_pdf_surface_set_size(surface, size.width.value, size.height.value)
+        if !page.label.isEmpty { cairo_pdf_surface_set_page_label(surface, page.label) }
+        guard let cr = cairo_create(surface) else {
+            throw RenderError.cairo(operation: "creating a drawing context", status: "out of memory")
+        }
+        defer { cairo_destroy(cr) }
+        // Cairo 1.16 gives every link annotation a /StructParent but writes the structure tree only when
+        // the document has structure tags; without one the xref points at a missing object (qpdf: "file is
+        // damaged"). Wrapping each page in a "Part" element makes the tree exist, so links stay valid.
+        cairo_tag_begin(cr, "Part", "")
+        links.currentPage = pageCount
+        links.defineDestinations(on: cr)
+        try CairoCanvas(cr: cr, fonts: fonts, links: links).draw(page.frame)
+        cairo_tag_end(cr, "Part")
+        pageCount += 1
+        for entry in page.outline { addOutline(entry, pageNumber: pageCount) }
+        cairo_show_page(cr)
+        try checkCairo(cairo_status(cr), "drawing page \(pageCount)")
+        try checkCairo(cairo_surface_status(surface), "writing page \(pageCount)")
+        cairo_surface_flush(surface)
+    }
+
+    /// Adds a bookmark under the last entry of the level above (or the root for level 1).
+    private func addOutline(_ entry: OutlineEntry, pageNumber: Int) {
+        let level = max(1, entry.level)
+        let parent = level > 1 ? outlineParents.prefix(level - 1).last ?? Int32(CAIRO_PDF_OUTLINE_ROOT)
+                               : Int32(CAIRO_PDF_OUTLINE_ROOT)
+        let link = "page=\(pageNumber) pos=[0 \(entry.y)]"
+        // Flag 0 = closed: the top level shows, deeper levels open on demand (long reports stay readable).
+        let id = cairo_pdf_surface_add_outline(surface, parent, entry.title, link, cairo_pdf_outline_flags_t(rawValue: 0))
+        if outlineParents.count >= level { outlineParents.removeSubrange((level - 1)...) }
+        while outlineParents.count < level - 1 { outlineParents.append(parent) }
+        outlineParents.append(id)
+    }
+
+    private func setMetadata(_ info: DocumentInfo) {
+        let keywords = info.keywords.joined(separator: ", ")
+        // Cairo 1.16 stamps the clock when no creation date is set; a fixed epoch keeps the bytes reproducible.
+        let date = info.creationDate.isEmpty ? "1970-01-01T00:00:00Z" : info.creationDate
+        let fields: [(cairo_pdf_metadata_t, String)] = [
+            (CAIRO_PDF_METADATA_TITLE, info.title), (CAIRO_PDF_METADATA_AUTHOR, info.author),
+            (CAIRO_PDF_METADATA_SUBJECT, info.subject), (CAIRO_PDF_METADATA_KEYWORDS, keywords),
+            (CAIRO_PDF_METADATA_CREATOR, info.creator),
+            // Dates come from the document, never the clock: the same input gives the same bytes.
+            (CAIRO_PDF_METADATA_CREATE_DATE, date), (CAIRO_PDF_METADATA_MOD_DATE, date),
+        ]
+        for (key, value) in fields where !value.isEmpty { cairo_pdf_surface_set_metadata(surface, key, value) }
+    }
+}

@@ -1,0 +1,49 @@
+import CCairo
+import FolioDisplay
+import Foundation
+
+/// Renders a page to a PNG image (previews, raster diffs).
+public enum RasterRenderer {
+    /// Draws `page` on a white background at `dpi` dots per inch and writes it atomically to `url` as PNG.
+    public static func writePNG(_ page: Page, dpi: Double, to url: URL) throws {
+        let scale = dpi / 72
+        let width = (page.frame.size.width.value * scale).rounded(.up)
+        let height = (page.frame.size.height.value * scale).rounded(.up)
+        // 32 767 px is Cairo's image-surface limit.
+        guard scale > 0, width >= 1, height >= 1, width <= 32_767, height <= 32_767 else {
+            throw RenderError.invalidSize(width: width, height: height, context: "a PNG image (pixels) at \(dpi) dpi")
+        }
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)) else {
+            throw RenderError.cairo(operation: "creating a \(Int(width))×\(Int(height)) image", status: "out of memory")
+        }
+        defer { cairo_surface_destroy(surface) }
+        try checkCairo(cairo_surface_status(surface), "creating a \(Int(width))×\(Int(height)) image")
+        try drawPage(page, on: surface) { cr in
+            cairo_set_source_rgb(cr, 1, 1, 1)
+            cairo_paint(cr)
+            cairo_scale(cr, scale, scale)
+        }
+        cairo_surface_flush(surface)
+        let file = try AtomicFile(destination: url)
+        let status = cairo_surface_write_to_png_stream(surface, cairoWriteToAtomicFile,
+                                                       Unmanaged.passUnretained(file).toOpaque())
+        if status != CAIRO_STATUS_SUCCESS, let reason = file.writeError {
+            throw RenderError.writeFailed(path: file.temporaryPath, reason: reason)
+        }
+        try checkCairo(status, "writing PNG \(url.path)")
+        try file.commit()
+    }
+}
+
+/// Creates a context on `surface`, lets `prepare` set it up, draws the page with fresh fonts and checks the result.
+func drawPage(_ page: Page, on surface: OpaquePointer, prepare: (OpaquePointer) -> Void = { _ in }) throws {
+    guard let cr = cairo_create(surface) else {
+        throw RenderError.cairo(operation: "creating a drawing context", status: "out of memory")
+    }
+    defer { cairo_destroy(cr) }
+    try checkCairo(cairo_status(cr), "creating a drawing context")
+    prepare(cr)
+    try CairoCanvas(cr: cr, fonts: try FontCache()).draw(page.frame)
+    cairo_show_page(cr)
+    try checkCairo(cairo_status(cr), "drawing page \(page.index + 1)")
+}

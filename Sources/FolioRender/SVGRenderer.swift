@@ -1,0 +1,35 @@
+import CCairo
+import FolioDisplay
+import Foundation
+
+/// Renders a page to SVG (fonts become outlines defined in the file).
+public enum SVGRenderer {
+    /// Draws `page` and writes it atomically to `url` as SVG 1.1 at the page's size in points.
+    public static func writeSVG(_ page: Page, to url: URL) throws {
+        let size = page.frame.size
+        guard size.width.value > 0, size.height.value > 0, size.width.value.isFinite, size.height.value.isFinite else {
+            throw RenderError.invalidSize(width: size.width.value, height: size.height.value, context: "an SVG page")
+        }
+        let file = try AtomicFile(destination: url)
+        guard let surface = cairo_svg_surface_create_for_stream(cairoWriteToAtomicFile,
+                                                                Unmanaged.passUnretained(file).toOpaque(),
+                                                                size.width.value, size.height.value) else {
+            throw RenderError.cairo(operation: "creating the SVG surface", status: "out of memory")
+        }
+        cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
+        do {
+            try checkCairo(cairo_surface_status(surface), "creating the SVG surface for \(url.path)")
+            try drawPage(page, on: surface)
+        } catch {
+            cairo_surface_destroy(surface); throw error
+        }
+        cairo_surface_finish(surface)
+        let status = cairo_surface_status(surface)
+        cairo_surface_destroy(surface)
+        if status != CAIRO_STATUS_SUCCESS, let reason = file.writeError {
+            throw RenderError.writeFailed(path: file.temporaryPath, reason: reason)
+        }
+        try checkCairo(status, "writing SVG \(url.path)")
+        try file.commit()
+    }
+}

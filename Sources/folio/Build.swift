@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import Folio
+
+/// `folio build [DATASET] [-o PDF]`.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Render a dataset to PDF.",
+        discussion: "With no dataset, renders the bundled report to output/xx-town-2016-2020.pdf.")
+
+    @OptionGroup var input: DatasetArgument
+
+    @Option(name: .shortAndLong, help: "The PDF to write. Default: output/<dataset name>.pdf.")
+    var output: String?
+
+    func run() throws {
+        do {
+            let dataset = try input.url()
+            let out = URL(fileURLWithPath: output ?? "output/\(dataset.deletingPathExtension().lastPathComponent).pdf")
+            if output == nil {
+                try? FileManager.default.createDirectory(at: out.deletingLastPathComponent(),
+                                                         withIntermediateDirectories: true)
+            }
+            let result = try Pipeline.build(dataset: dataset, output: out, theme: input.theme)
+            for w in result.warnings { note(w.description) }
+            for n in result.notices { note(n) }
+            print("wrote \(result.output.path) (\(result.pageCount) pages)")
+        } catch { fail(error) }
+    }
+}
+
+/// `folio text DATASET`.
+struct Text: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the resolved report as plain text, one paragraph per line.",
+        discussion: "Headings carry their numbers, numbers in the prose come from the data, charts show their captions.")
+
+    @OptionGroup var input: DatasetArgument
+
+    func run() throws {
+        do {
+            let report = try Pipeline.load(dataset: try input.url(), theme: input.theme)
+            for w in report.warnings { note(w.description) }
+            print(report.document.plainText)
+        } catch { fail(error) }
+    }
+}
+
+/// `folio fonts [DATASET]`.
+struct Fonts: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the face chosen for each role, why, and which characters of the document it lacks.")
+
+    @OptionGroup var input: DatasetArgument
+
+    func run() throws {
+        do {
+            let report = try Pipeline.load(dataset: try input.url(), theme: input.theme)
+            for line in try FontReport.lines(for: report) { print(line) }
+        } catch { fail(error) }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import Folio
+
+/// The `folio` command: a thin layer over `Pipeline`.
+@main
+struct FolioCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "folio",
+        abstract: "Typeset a Chinese work report from a structured dataset to a print-ready PDF (GB/T 9704-2012).",
+        discussion: """
+        Exit status: 0 success; 64 usage error; 65 bad input (the dataset, theme or data files: \
+        file:line:col diagnostics); 69 missing environment (fonts, assets); 73 output could not be written \
+        (an existing output file is left unchanged).
+        """,
+        subcommands: [Build.self, Text.self, Fonts.self],
+        defaultSubcommand: Build.self)
+}
+
+/// Prints a failure to stderr and exits with its documented status.
+func fail(_ error: Error) -> Never {
+    if let e = error as? FolioError {
+        FileHandle.standardError.write(Data((e.description + "\n").utf8))
+        exit(e.exitStatus)
+    }
+    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+    exit(70)
+}
+
+/// Writes a line to stderr.
+func note(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+/// The dataset argument shared by the commands: a path, or the bundled report when omitted.
+struct DatasetArgument: ParsableArguments {
+    @Argument(help: "The dataset (YAML). Default: the bundled report Assets/reports/xx-town-2016-2020.yaml.")
+    var dataset: String?
+
+    @Option(name: .long, help: "A theme name (gongwen) or a theme file, instead of the dataset's own.")
+    var theme: String?
+
+    /// The dataset's URL.
+    func url() throws -> URL {
+        if let dataset { return URL(fileURLWithPath: dataset) }
+        return try AssetLocator.bundledReport()
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+import FolioData
+
+@Suite("Expressions")
+struct ExpressionTests {
+    let data = Dataset(
+        file: "t.yaml",
+        report: ReportInfo(title: TextTemplate(literal: "t"), issuer: "i", date: DatasetDate(year: 2021, month: 7, day: 15)),
+        values: [
+            DataValue(name: "农民人均纯收入", unit: "元", content: .series([
+                SeriesPoint(year: "2015", quantity: Quantity(8740, decimals: 0)),
+                SeriesPoint(year: "2020", quantity: Quantity(11379, decimals: 0))])),
+            DataValue(name: "水田", unit: "亩", content: .scalar(Quantity(19752.13, decimals: 2))),
+            DataValue(name: "旱田", unit: "亩", content: .scalar(Quantity(1275, decimals: 0))),
+            DataValue(name: "零", content: .series([SeriesPoint(year: "2015", quantity: Quantity(0, decimals: 0)),
+                                                    SeriesPoint(year: "2020", quantity: Quantity(3, decimals: 0))])),
+        ])
+
+    func eval(_ text: String) throws -> String {
+        try data.evaluate(ExpressionParser.parse(text)).formatted
+    }
+
+    func failure(_ text: String) -> ExpressionError? {
+        do { _ = try data.evaluate(ExpressionParser.parse(text)); return nil } catch let e as ExpressionError { return e } catch { return nil }
+    }
+
+    @Test func valuesAndDifference() throws {
+        #expect(try eval("水田") == "19752.13")
+        #expect(try eval("农民人均纯收入[2020]") == "11379")
+        #expect(try eval("农民人均纯收入[2020] - 农民人均纯收入[2015]") == "2639")
+        #expect(try eval("水田 + 旱田") == "21027.13")
+        #expect(try eval("-(旱田 - 水田)") == "18477.13")
+    }
+
+    @Test func growthRoundsToOneDecimal() throws {
+        // 2639 / 8740 = 30.1945…%
+        #expect(try eval("增长率(农民人均纯收入, 2015, 2020)") == "30.2%")
+        #expect(try eval("增长率（农民人均纯收入，2015，2020）") == "30.2%")
+    }
+
+    @Test func compoundAnnualGrowth() throws {
+        // (11379 / 8740)^(1/5) − 1 = 5.42…%
+        #expect(try eval("年均增长(农民人均纯收入, 2015, 2020)") == "5.4%")
+    }
+
+    @Test func shareSumAndYearRange() throws {
+        #expect(try eval("占比(旱田, 合计(水田, 旱田))") == "6.1%")
+        #expect(try eval("合计(水田, 旱田, 1)") == "21028.13")
+        #expect(try eval("年份范围(农民人均纯收入)") == "2015—2020年")
+    }
+
+    @Test func errorsSayWhatIsWrong() {
+        #expect(failure("农民人均收入[2020]")?.code == "expr.unknown-name")
+        #expect(failure("农民人均收入[2020]")?.hint == "did you mean “农民人均纯收入”?")
+        #expect(failure("农民人均纯收入[2019]")?.code == "expr.missing-year")
+        #expect(failure("增长率(零, 2015, 2020)")?.code == "expr.zero-base")
+        #expect(failure("占比(水田, 旱田 - 1275)")?.code == "expr.division-by-zero")
+        #expect(failure("农民人均纯收入")?.code == "expr.needs-year")
+        #expect(failure("水田[2020]")?.code == "expr.not-series")
+        #expect(failure("增长(农民人均纯收入, 2015, 2020)")?.hint == "did you mean “增长率”?")
+        #expect(failure("增长率(农民人均纯收入, 2015)")?.code == "expr.arguments")
+    }
+
+    @Test func syntaxErrorsHaveOffsets() {
+        #expect(throws: ExpressionSyntaxError.self) { try ExpressionParser.parse("a +") }
+        do { _ = try ExpressionParser.parse("a[2020") } catch { #expect(error.offset == 6) }
+        do { _ = try ExpressionParser.parse("a b") } catch { #expect(error.offset == 2) }
+    }
+
+    @Test func templatesKeepLiteralBraces() {
+        let (t, problems) = TextTemplate.parse("{{水田}}={水田}")
+        var d: [Diagnostic] = []
+        #expect(problems.isEmpty)
+        #expect(data.render(t, diagnostics: &d) == "{水田}=19752.13")
+        #expect(d.isEmpty)
+    }
+}
