@@ -13,6 +13,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         // System libraries: a module map and a shim header each, nothing else.
@@ -24,21 +27,26 @@ let package = Package(
                        providers: [.apt(["libfreetype-dev"])]),
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig",
                        providers: [.apt(["libfontconfig-dev"])]),
+        // libqpdf's C API, for the finishing step after Cairo (document ID, dates, object streams).
+        .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf",
+                       providers: [.apt(["libqpdf-dev"])]),
         // ICU's line-break iterator behind a plain C API: ICU headers never reach Swift.
         .target(name: "CLineBreak",
                 linkerSettings: [.linkedLibrary("icuuc")]),
 
         .target(name: "FolioDisplay"),
         .target(name: "FolioData",
-                dependencies: [.product(name: "Yams", package: "Yams")],
-                resources: []),
+                dependencies: [.product(name: "Yams", package: "Yams"),
+                               .product(name: "CSV", package: "CSV.swift"),
+                               .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                               .product(name: "XMLCoder", package: "XMLCoder")]),
         .target(name: "FolioDocument", dependencies: ["FolioData"]),
         .target(name: "FolioText",
                 dependencies: ["FolioDisplay", "CHarfBuzz", "CFreeType", "CFontconfig", "CLineBreak"]),
         .target(name: "FolioCharts", dependencies: ["FolioDisplay", "FolioDocument"]),
         .target(name: "FolioLayout",
                 dependencies: ["FolioText", "FolioCharts", "FolioDocument", "FolioDisplay"]),
-        .target(name: "FolioRender", dependencies: ["FolioDisplay", "CCairo", "CFreeType"]),
+        .target(name: "FolioRender", dependencies: ["FolioDisplay", "CCairo", "CFreeType", "CQPDF"]),
         .target(name: "FolioCheck", dependencies: ["FolioData", "FolioDocument"]),
         .target(name: "Folio",
                 dependencies: ["FolioData", "FolioDocument", "FolioDisplay", "FolioText",

@@ -8,7 +8,7 @@ struct ValueAxis {
     var step: Double
     /// The number of intervals over the plot height.
     var intervals: Int
-    /// Ticks in this range get labels (the right axis labels only the band its line uses).
+    /// Ticks in this range get labels (each axis labels only the band its own series use).
     var labelled: ClosedRange<Double>
     /// Decimals of the tick labels.
     var decimals: Int
@@ -42,7 +42,8 @@ struct ValueAxis {
 ///
 /// With a left axis (values) and a right axis (percent), the axes share grid lines and are stacked as in the
 /// statistical bulletins: the bars use the lower intervals and the growth line the upper ones, so that
-/// the line never runs through the bars (the right axis is labelled only where its line is).
+/// the line never runs through the bars. Each axis is labelled only over its own nice range (the left axis
+/// where the bars are, the right axis where the line is), as the grid lines above or below belong to the other.
 struct AxisPlan {
     var left: ValueAxis
     var right: ValueAxis?

@@ -108,4 +108,10 @@ public struct ChartStyle: Sendable, Hashable, Codable {
     public var barGrays: [Double]
     /// Use colour (report theme) instead of greys.
     public var color: Bool
+
+    /// Creates a chart style.
+    public init(widthRatio: Double, height: Length, fontSize: Length, captionSize: Length, barGrays: [Double], color: Bool) {
+        self.widthRatio = widthRatio; self.height = height; self.fontSize = fontSize
+        self.captionSize = captionSize; self.barGrays = barGrays; self.color = color
+    }
 }
