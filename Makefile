@@ -9,7 +9,7 @@ DATASET    := Assets/reports/xx-town-2016-2020.yaml
 
 # Debian packages: the C libraries (with headers) the package links, fonts, and the tools the tests call.
 APT_BUILD  := pkg-config libqpdf-dev libcairo2-dev libharfbuzz-dev libfreetype-dev libfontconfig-dev libicu-dev fonts-noto-cjk
-APT_TEST   := poppler-utils qpdf
+APT_TEST   := poppler-utils qpdf mupdf-tools ghostscript
 # FandolFang/FandolKai: the only free Simplified 仿宋/楷体 (reference §5). They ship in texlive-lang-chinese;
 # only their font files are extracted (no TeX stack).
 FANDOL_DIR := /usr/local/share/fonts/fandol

@@ -76,12 +76,12 @@ public enum Pipeline {
 
     /// Builds `dataset` into a PDF at `output`. The file is written to a temporary name and renamed
     /// into place only when complete: on any error an existing PDF stays as it was.
-    public static func build(dataset: URL, output: URL, theme: String? = nil) throws -> BuildResult {
+    public static func build(dataset: URL, output: URL, theme: String? = nil, linearize: Bool = false) throws -> BuildResult {
         let report = try load(dataset: dataset, theme: theme)
         let engine = try textEngine(for: report.theme)
         let info = documentInfo(for: report.document)
         let writer: PDFWriter
-        do { writer = try PDFWriter(destination: output, info: info) } catch {
+        do { writer = try PDFWriter(destination: output, info: info, options: FinishOptions(linearize: linearize)) } catch {
             throw FolioError.output("cannot write \(output.path): \(error)",
                                     hint: "check that the folder exists and is writable")
         }

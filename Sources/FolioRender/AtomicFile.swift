@@ -55,24 +55,43 @@ final class AtomicFile {
         return true
     }
 
-    /// Flushes to disk, closes and renames over the destination.
-    func commit() throws {
+    /// Flushes to disk and closes; then `transform` may rewrite the file into a second temporary file
+    /// (the finishing step), which is renamed over the destination; the first is removed.
+    func commit(transform: ((_ input: String, _ output: String) throws -> Void)? = nil) throws {
         guard fd >= 0 else { throw RenderError.writerClosed(path: destination.path) }
         if let writeError {
             abort(); throw RenderError.writeFailed(path: temporaryPath, reason: writeError)
         }
-        if fsync(fd) != 0 || close(fd) != 0 {
+        if close(fd) != 0 {
             let reason = String(cString: strerror(errno))
             fd = -1; abort()
             throw RenderError.writeFailed(path: temporaryPath, reason: reason)
         }
         fd = -1
-        guard rename(temporaryPath, destination.path) == 0 else {
-            let reason = String(cString: strerror(errno))
+        var final = temporaryPath
+        if let transform {
+            final = temporaryPath + ".final"
+            do { try transform(temporaryPath, final) } catch { unlink(final); abort(); throw error }
             unlink(temporaryPath)
-            throw RenderError.renameFailed(from: temporaryPath, to: destination.path, reason: reason)
         }
+        try syncAndRename(final)
         done = true
+    }
+
+    /// fsync(2)s `path` and renames it over the destination (removing it on failure).
+    private func syncAndRename(_ path: String) throws {
+        let f = open(path, O_RDONLY)
+        let synced = f >= 0 && fsync(f) == 0
+        let reason = synced ? "" : String(cString: strerror(errno))
+        if f >= 0 { close(f) }
+        guard synced else {
+            unlink(path); throw RenderError.writeFailed(path: path, reason: reason)
+        }
+        guard rename(path, destination.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(path)
+            throw RenderError.renameFailed(from: path, to: destination.path, reason: reason)
+        }
     }
 
     /// Set once the temporary file is renamed or removed.

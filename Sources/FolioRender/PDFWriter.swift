@@ -16,10 +16,14 @@ public final class PDFWriter {
     private let links = LinkDestinations()
     /// The last outline id at each level (index 0 = level 1), for nesting bookmarks.
     private var outlineParents: [Int32] = []
+    private let info: DocumentInfo
+    private let options: FinishOptions
 
     /// Opens a temporary file beside `destination` and a Cairo PDF surface writing into it, with `info`
     /// as the document metadata. Throws `RenderError` when the folder is not writable.
-    public init(destination: URL, info: DocumentInfo) throws {
+    public init(destination: URL, info: DocumentInfo, options: FinishOptions = FinishOptions()) throws {
+        self.info = info
+        self.options = options
         file = try AtomicFile(destination: destination)
         fonts = try FontCache()
         let closure = Unmanaged.passUnretained(file).toOpaque()
@@ -51,7 +55,8 @@ public final class PDFWriter {
         }
     }
 
-    /// Writes the outline, metadata and trailer, flushes the file to disk and renames it over the destination.
+    /// Writes the outline, metadata and trailer, passes the file through the finishing step (`PDFFinisher`:
+    /// deterministic ID, valid dates, object streams), flushes it to disk and renames it over the destination.
     public func finish() throws {
         guard !closed else { throw RenderError.writerClosed(path: file.destination.path) }
         closed = true
@@ -63,7 +68,10 @@ public final class PDFWriter {
                 throw RenderError.writeFailed(path: file.temporaryPath, reason: reason)
             }
             try checkCairo(status, "finishing \(file.destination.path)")
-            try file.commit()
+            let (info, options) = (self.info, self.options)
+            try file.commit { input, output in
+                try PDFFinisher.rewrite(input: input, output: output, info: info, options: options)
+            }
         } catch {
             file.abort(); throw error
         }

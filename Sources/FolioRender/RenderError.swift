@@ -18,6 +18,8 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
     case writerClosed(path: String)
     /// A page or raster size that Cairo cannot draw (zero, negative, not finite or too large).
     case invalidSize(width: Double, height: Double, context: String)
+    /// The finishing step (libqpdf: document ID, dates, object streams) failed on `path`.
+    case finishing(path: String, reason: String)
 
     /// A one-line message: what, where, what to do.
     public var description: String {
@@ -36,6 +38,8 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
             return "the PDF writer for \(path) is already finished or cancelled"
         case let .invalidSize(width, height, context):
             return "cannot draw \(context) of \(formatPoints(width)) × \(formatPoints(height)): sizes must be positive and finite"
+        case let .finishing(path, reason):
+            return "cannot finish \(path) with qpdf: \(reason); the destination was left untouched"
         }
     }
 }

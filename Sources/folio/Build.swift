@@ -10,22 +10,43 @@ struct Build: ParsableCommand {
 
     @OptionGroup var input: DatasetArgument
 
-    @Option(name: .shortAndLong, help: "The PDF to write. Default: output/<dataset name>.pdf.")
+    @Option(name: .shortAndLong, help: "The PDF to write (a folder with --format svg). Default: output/<dataset name>.pdf.")
     var output: String?
+
+    @Option(help: "pdf (default) or svg (one SVG file per page, written into the output folder).")
+    var format: OutputFormat = .pdf
+
+    @Flag(help: "Linearise the PDF (fast web view), for portals that show it in a browser.")
+    var fastWebView = false
+
+    enum OutputFormat: String, ExpressibleByArgument { case pdf, svg }
 
     func run() throws {
         do {
             let dataset = try input.url()
+            if format == .svg { return try writeSVG(dataset) }
             let out = URL(fileURLWithPath: output ?? "output/\(dataset.deletingPathExtension().lastPathComponent).pdf")
             if output == nil {
                 try? FileManager.default.createDirectory(at: out.deletingLastPathComponent(),
                                                          withIntermediateDirectories: true)
             }
-            let result = try Pipeline.build(dataset: dataset, output: out, theme: input.theme)
+            let result = try Pipeline.build(dataset: dataset, output: out, theme: input.theme, linearize: fastWebView)
             for w in result.warnings { note(w.description) }
             for n in result.notices { note(n) }
             print("wrote \(result.output.path) (\(result.pageCount) pages)")
         } catch { fail(error) }
+    }
+}
+
+extension Build {
+    /// `--format svg`: one SVG per page in the output folder (default output/).
+    func writeSVG(_ dataset: URL) throws {
+        let folder = URL(fileURLWithPath: output ?? "output")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let files = try Pipeline.renderImages(dataset: dataset, folder: folder,
+                                              baseName: dataset.deletingPathExtension().lastPathComponent,
+                                              format: .svg, theme: input.theme)
+        print("wrote \(files.count) SVG pages to \(folder.path)")
     }
 }
 

@@ -61,11 +61,19 @@ import FolioRender
     @Test func linksKeepTheirTargets() throws {
         let pdf = try RenderFixture.temporaryFolder().appendingPathComponent("links.pdf")
         try RenderFixture.writePDF(to: pdf)
-        // Cairo writes these dictionaries uncompressed; read them as Latin-1 to search the raw bytes.
-        let raw = String(decoding: try Data(contentsOf: pdf).map { $0 < 0x80 ? $0 : 0x3F }, as: UTF8.self)
+        // The finishing step packs objects into compressed object streams: let qpdf unpack them (QDF form),
+        // then search the raw bytes as ASCII.
+        let qdf = pdf.deletingPathExtension().appendingPathExtension("qdf.pdf")
+        let unpacked = Process()
+        unpacked.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        unpacked.arguments = ["qpdf", "--qdf", "--object-streams=disable", pdf.path, qdf.path]
+        try unpacked.run()
+        unpacked.waitUntilExit()
+        let raw = String(decoding: try Data(contentsOf: qdf).map { $0 < 0x80 ? $0 : 0x3F }, as: UTF8.self)
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")   // QDF spreads arrays over lines
         // The page-1 link to page 2 is a named destination defined on page 2 at y = 100 (841.89 − 100 in PDF space).
         #expect(raw.contains("/Dest (folio-p2-100)"))
-        #expect(raw.contains("(folio-p2-100) [") && raw.contains("/XYZ 0 741.889764 0]"))
+        #expect(raw.contains("(folio-p2-100) [") && raw.contains("/XYZ 0 741.889764 0 ]"))
         #expect(raw.contains("/URI (https://example.org/a'b)"))
     }
 

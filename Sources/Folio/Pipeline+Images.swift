@@ -1,0 +1,57 @@
+import Foundation
+import FolioDisplay
+import FolioLayout
+import FolioRender
+
+/// Page images: PNG previews and SVG pages.
+public enum ImageFormat: Sendable, Hashable {
+    /// PNG through Cairo's image surface at `dpi`.
+    case png(dpi: Double)
+    /// SVG, one file per page, at the page's size in points.
+    case svg
+    /// The file extension.
+    var fileExtension: String {
+        switch self {
+        case .png: return "png"
+        case .svg: return "svg"
+        }
+    }
+}
+
+extension Pipeline {
+    /// Renders the pages of `dataset` whose numbers (from 1) are in `pages` (all when nil) as images in
+    /// `folder`, named `<base>-<n>.png|svg` with n zero-padded to the page count's width.
+    /// Each file is written atomically. Returns the files written, in page order.
+    public static func renderImages(dataset: URL, folder: URL, baseName: String, format: ImageFormat,
+                                    pages: ClosedRange<Int>? = nil, theme: String? = nil) throws -> [URL] {
+        let report = try load(dataset: dataset, theme: theme)
+        let engine = try textEngine(for: report.theme)
+        var selected: [Page] = []
+        var total = 0
+        try LayoutEngine(theme: report.theme, text: engine).layout(report.document) { page in
+            total += 1
+            if pages?.contains(page.index + 1) ?? true { selected.append(page) }
+        }
+        if let pages, selected.isEmpty {
+            throw FolioError.input(.init(.init(.error, "no page in \(pages.lowerBound)-\(pages.upperBound): the report has \(total) pages",
+                                               hint: "choose pages between 1 and \(total)", code: "cli.pages")))
+        }
+        let width = String(total).count
+        var written: [URL] = []
+        for page in selected {
+            var number = String(page.index + 1)
+            while number.count < width { number = "0" + number }
+            let url = folder.appendingPathComponent("\(baseName)-\(number).\(format.fileExtension)")
+            do {
+                switch format {
+                case .png(let dpi): try RasterRenderer.writePNG(page, dpi: dpi, to: url)
+                case .svg: try SVGRenderer.writeSVG(page, to: url)
+                }
+            } catch let e as RenderError {
+                throw FolioError.output("cannot write \(url.path): \(e)", hint: "check that the folder exists and is writable")
+            }
+            written.append(url)
+        }
+        return written
+    }
+}

@@ -1,0 +1,53 @@
+import CQPDF
+import FolioDisplay
+import Foundation
+
+/// Options of the finishing step.
+public struct FinishOptions: Sendable, Hashable {
+    /// Linearise the file ("fast web view"), for portals that show the PDF in a browser.
+    public var linearize: Bool
+    /// Creates finishing options.
+    public init(linearize: Bool = false) { self.linearize = linearize }
+}
+
+/// The finishing step after Cairo, on libqpdf (issue 7: a kept library, not hand-written PDF surgery):
+/// - a deterministic document /ID derived from the content (Cairo 1.16 writes none; the same input
+///   gives the same bytes);
+/// - valid document-information dates: Cairo 1.16 writes `/CreationDate (20210715000000Z)` without the
+///   `D:` prefix that ISO 32000-1 §7.9.4 requires;
+/// - compressed object streams (a smaller file), and optional linearisation.
+enum PDFFinisher {
+    /// Rewrites the PDF at `input` into `output`.
+    static func rewrite(input: String, output: String, info: DocumentInfo, options: FinishOptions) throws {
+        var handle: qpdf_data? = qpdf_init()
+        guard let q = handle else { throw RenderError.finishing(path: input, reason: "qpdf could not start") }
+        defer { qpdf_cleanup(&handle) }
+        qpdf_silence_errors(q)
+        qpdf_set_suppress_warnings(q, QPDF_TRUE)
+        try check(q, qpdf_read(q, input, nil), input)
+        let date = pdfDate(info.creationDate)
+        qpdf_set_info_key(q, "/CreationDate", date)
+        qpdf_set_info_key(q, "/ModDate", date)
+        qpdf_set_info_key(q, "/Producer", "Folio (cairo, qpdf)")
+        try check(q, qpdf_init_write(q, output), output)
+        qpdf_set_deterministic_ID(q, QPDF_TRUE)
+        qpdf_set_object_stream_mode(q, qpdf_o_generate)
+        qpdf_set_compress_streams(q, QPDF_TRUE)
+        if options.linearize { qpdf_set_linearization(q, QPDF_TRUE) }
+        try check(q, qpdf_write(q), output)
+    }
+
+    /// "2021-07-15T00:00:00Z" → "D:20210715000000Z" (ISO 32000-1 §7.9.4); a malformed date → the epoch.
+    static func pdfDate(_ iso: String) -> String {
+        let digits = iso.filter(\.isNumber)
+        guard digits.count >= 14 else { return "D:19700101000000Z" }
+        return "D:" + digits.prefix(14) + "Z"
+    }
+
+    private static func check(_ q: qpdf_data, _ code: QPDF_ERROR_CODE, _ path: String) throws {
+        guard code & Int32(QPDF_ERRORS) != 0 || qpdf_has_error(q) == QPDF_TRUE else { return }
+        var reason = "qpdf failed"
+        if let e = qpdf_get_error(q), let text = qpdf_get_error_full_text(q, e) { reason = String(cString: text) }
+        throw RenderError.finishing(path: path, reason: reason)
+    }
+}
