@@ -10,8 +10,11 @@ public enum FontReport {
         _ = try LayoutEngine(theme: report.theme, text: engine).layout(report.document) { _ in }
         var out: [String] = []
         for (role, face) in engine.faceReport() {
+            let stack = report.theme.fonts[role.rawValue] ?? []
+            let chosen = stack.firstIndex { $0.hasPrefix(face.face.family) } ?? 0
+            let skipped = stack.prefix(chosen).joined(separator: ", ")
             let why = face.substituted
-                ? "substitute: “\(face.requested)” is not installed; first installed family of the theme's stack"
+                ? "substitute: first installed family of the theme's stack (not installed: \(skipped.isEmpty ? face.requested : skipped))"
                 : "first family of the theme's stack"
             out.append("\(role.rawValue): \(face.face.family) (\(face.face.path)#\(face.face.index)) — \(why)")
             if let chars = engine.fallbackCharacters[role], !chars.isEmpty {

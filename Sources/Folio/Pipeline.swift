@@ -129,6 +129,9 @@ public enum Pipeline {
         if !engine.missingCharacters.isEmpty {
             notes.append("font: no installed face has: \(String(engine.missingCharacters.sorted()))")
         }
+        for word in engine.emergencyBreaks {
+            notes.append("layout: “\(word)” is longer than a line and was cut where it had to be; consider a shorter form")
+        }
         return notes
     }
 }

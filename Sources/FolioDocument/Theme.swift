@@ -49,6 +49,48 @@ public struct Grid: Sendable, Hashable, Codable {
     public var linePitch: Length
     /// First-line indent in characters (§7.3.3: 左空二字).
     public var indent: Int
+
+    /// The line pitches GB/T 9704 practice allows for the 22-line grid: 28 pt (22 lines = 217 mm) to
+    /// 29 pt (225.07 mm, 0.07 mm over, inside the §6 tolerance of 1 mm); Word's default is 28.95 pt.
+    public static let gongwenPitchRange = 28.0...29.0
+
+    private enum CodingKeys: String, CodingKey { case fontSize, charactersPerLine, linesPerPage, linePitch, indent }
+
+    /// Creates a grid.
+    public init(fontSize: Length, charactersPerLine: Int, linesPerPage: Int, linePitch: Length, indent: Int) {
+        self.fontSize = fontSize; self.charactersPerLine = charactersPerLine; self.linesPerPage = linesPerPage
+        self.linePitch = linePitch; self.indent = indent
+    }
+
+    /// Decodes a grid and validates it: positive counts, and for the 28 × 22 grid of GB/T 9704 §5.2.3 a
+    /// line pitch of 28–29 pt (a diagnostic at `grid.linePitch` otherwise).
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        fontSize = try c.decode(Length.self, forKey: .fontSize)
+        charactersPerLine = try c.decode(Int.self, forKey: .charactersPerLine)
+        linesPerPage = try c.decode(Int.self, forKey: .linesPerPage)
+        linePitch = try c.decode(Length.self, forKey: .linePitch)
+        indent = try c.decodeIfPresent(Int.self, forKey: .indent) ?? 2
+        guard charactersPerLine > 0 else {
+            throw DecodingError.dataCorruptedError(forKey: .charactersPerLine, in: c,
+                debugDescription: "charactersPerLine must be at least 1 (GB/T 9704 §5.2.3: 28)")
+        }
+        guard linesPerPage > 0 else {
+            throw DecodingError.dataCorruptedError(forKey: .linesPerPage, in: c,
+                debugDescription: "linesPerPage must be at least 1 (GB/T 9704 §5.2.3: 22)")
+        }
+        let pitch = linePitch.points(em: fontSize.points(em: 16))
+        let gongwenGrid = charactersPerLine == 28 && linesPerPage == 22
+        if gongwenGrid && !Self.gongwenPitchRange.contains(pitch) {
+            throw DecodingError.dataCorruptedError(forKey: .linePitch, in: c,
+                debugDescription: "linePitch \(linePitch) is outside 28pt–29pt: 22 lines of the GB/T 9704 grid "
+                    + "need a pitch of 28–29 pt to fill the 225 mm type area (write e.g. 28.95pt)")
+        }
+        guard pitch > 0 else {
+            throw DecodingError.dataCorruptedError(forKey: .linePitch, in: c,
+                debugDescription: "linePitch must be positive, e.g. 28.95pt")
+        }
+    }
 }
 
 /// The document title (GB/T 9704 §7.3.1: 2号小标宋, centred).
@@ -84,14 +126,66 @@ public struct PageNumberStyle: Sendable, Hashable, Codable {
     public var below: Length
     /// Inset from the type-area edge (一字).
     public var inset: Length
+
+    /// The placements a theme may name.
+    public static let positions: Set<String> = ["outer", "center"]
+
+    private enum CodingKeys: String, CodingKey { case position, fontSize, below, inset }
+
+    /// Creates a page-number style.
+    public init(position: String, fontSize: Length, below: Length, inset: Length) {
+        self.position = position; self.fontSize = fontSize; self.below = below; self.inset = inset
+    }
+
+    /// Decodes the style; `position` must be "outer" or "center".
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        position = try c.decodeIfPresent(String.self, forKey: .position) ?? "outer"
+        fontSize = try c.decode(Length.self, forKey: .fontSize)
+        below = try c.decode(Length.self, forKey: .below)
+        inset = try c.decode(Length.self, forKey: .inset)
+        guard Self.positions.contains(position) else {
+            throw DecodingError.dataCorruptedError(forKey: .position, in: c,
+                debugDescription: "page-number position “\(position)” is unknown: write outer (GB/T 9704 §7.5) or center")
+        }
+    }
 }
 
-/// Punctuation options (clreq §3.1.6, GB/T 15834 §5.1.10).
+/// Punctuation options (clreq §3.1.6, GB/T 15834 §5.1.10). Every field but `compressPairs` and
+/// `trimLineEnd` may be left out of a theme file (defaults below).
 public struct PunctuationStyle: Sendable, Hashable, Codable {
     /// Compress two adjacent full-width marks to 1.5 em.
     public var compressPairs: Bool
-    /// Trim a full-width mark at line end to half width.
+    /// Trim a full-width mark at line end to half width (GB/T 15834 §5.1.10).
     public var trimLineEnd: Bool
+    /// Trim the blank half of an opening bracket or quote at a line start (clreq §3.1.6 option). Default false.
+    public var trimLineStart: Bool
+    /// Reduce isolated marks (、，；： brackets, then 。？！) by up to half an em to pull a character back
+    /// instead of spreading a line (clreq "Line Adjustment", reduction steps 3–5 and 7). Default true.
+    public var squeeze: Bool
+    /// Word/WPS document-grid layout (文档网格): every full-width character keeps exactly one cell, a Latin or
+    /// digit run is padded to a whole number of cells (clreq "Handling of Grid Alignment"), no mark is
+    /// squeezed, trimmed or pair-compressed (every mark keeps its cell, as in Word's grid). Default false.
+    public var gridPreserving: Bool
+
+    private enum CodingKeys: String, CodingKey { case compressPairs, trimLineEnd, trimLineStart, squeeze, gridPreserving }
+
+    /// Creates punctuation options.
+    public init(compressPairs: Bool = true, trimLineEnd: Bool = false, trimLineStart: Bool = false,
+                squeeze: Bool = true, gridPreserving: Bool = false) {
+        self.compressPairs = compressPairs; self.trimLineEnd = trimLineEnd; self.trimLineStart = trimLineStart
+        self.squeeze = squeeze; self.gridPreserving = gridPreserving
+    }
+
+    /// Decodes the options; absent fields take the defaults of `init`.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        compressPairs = try c.decodeIfPresent(Bool.self, forKey: .compressPairs) ?? true
+        trimLineEnd = try c.decodeIfPresent(Bool.self, forKey: .trimLineEnd) ?? false
+        trimLineStart = try c.decodeIfPresent(Bool.self, forKey: .trimLineStart) ?? false
+        squeeze = try c.decodeIfPresent(Bool.self, forKey: .squeeze) ?? true
+        gridPreserving = try c.decodeIfPresent(Bool.self, forKey: .gridPreserving) ?? false
+    }
 }
 
 /// Chart look.

@@ -32,7 +32,9 @@ struct BlockComposer {
             spans: spans, width: metrics.typeArea.size.width,
             firstLineIndent: indent ? metrics.charPitch * Double(theme.grid.indent) : .zero,
             gridPitch: metrics.charPitch, justify: true,
-            compressPairs: theme.punctuation.compressPairs, trimLineEnd: theme.punctuation.trimLineEnd)
+            compressPairs: theme.punctuation.compressPairs, trimLineEnd: theme.punctuation.trimLineEnd,
+            trimLineStart: theme.punctuation.trimLineStart, squeeze: theme.punctuation.squeeze,
+            gridPreserving: theme.punctuation.gridPreserving)
         let layout = try text.layoutParagraph(spec)
         let n = layout.lines.count
         return layout.lines.enumerated().map { i, line in

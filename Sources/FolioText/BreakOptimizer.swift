@@ -8,6 +8,9 @@ struct BreakOptimizer {
     /// Indent of the first line, points.
     let firstIndent: Double
     let trimLineEnd: Bool
+    /// clreq §3.1.6 option: an opening mark at a line start loses its blank half.
+    var trimLineStart = false
+    private let nominalShrink: [Double]
     private let advances: [Double], glue: [Double], shrink: [Double], stretch: [Double], compression: [Double]
 
     /// Cost of an overfull line: forbidden whenever any alternative exists.
@@ -23,7 +26,12 @@ struct BreakOptimizer {
         advances = Self.prefix(units.map(\.advance))
         // Boundary prefixes: p[k] = Σ over boundaries 1…k (boundary i sits before unit i).
         glue = Self.prefix(bounds.dropFirst().map(\.glue))
-        shrink = Self.prefix(bounds.dropFirst().map(\.glueShrink))
+        // Shrinkability: Han–Latin gaps (to ⅛ em) and the blanks of isolated marks (clreq reduction steps 3–7).
+        shrink = Self.prefix(bounds.dropFirst().map { $0.glueShrink + $0.squeeze + $0.squeezeLate })
+        // For the cost, a mark's half em counts double: squeezing one mark fully is as bad as r = −0.5, so a
+        // one-cell spread (≈ 0.6 pt a gap, invisible) is kept but two cells or more are pulled back by squeezing
+        // three or more marks (clreq: "attempt to implement space reduction first").
+        nominalShrink = Self.prefix(bounds.dropFirst().map { $0.glueShrink + 2 * ($0.squeeze + $0.squeezeLate) })
         stretch = Self.prefix(bounds.dropFirst().map { $0.glueStretch + ($0.justifiable ? $0.gapStretch : 0) })
         compression = Self.prefix(bounds.dropFirst().map(\.compression))
     }
@@ -57,7 +65,30 @@ struct BreakOptimizer {
             ranges.append(s..<e)
             e = s
         }
-        return ranges.reversed()
+        return ranges.reversed().flatMap(emergencySplit)
+    }
+
+    /// A line that is overfull even fully shrunk (a Latin word or digit run longer than the line, no allowed
+    /// break inside it) is cut at the last unit boundary that fits — an emergency break, as CSS
+    /// `overflow-wrap: anywhere` — rather than left running into the margin; the engine reports it.
+    func emergencySplit(_ range: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var s = range.lowerBound
+        while s < range.upperBound {
+            let available = width - (s == 0 ? firstIndent : 0)
+            guard isOverfull(s, range.upperBound, available: available) else { break }
+            var e = s + 1
+            while e < range.upperBound && !isOverfull(s, e + 1, available: available) { e += 1 }
+            out.append(s..<e)
+            s = e
+        }
+        if s < range.upperBound { out.append(s..<range.upperBound) }
+        return out
+    }
+
+    private func isOverfull(_ s: Int, _ e: Int, available: Double) -> Bool {
+        let cap = e > s ? shrink[e - 1] - shrink[s] : 0
+        return natural(s, e) - cap > available + 0.01
     }
 
     /// Natural width of units s..<e as a line: advances, Han–Latin gaps and pair compression inside the
@@ -69,6 +100,7 @@ struct BreakOptimizer {
             if last.isSpace { w -= last.advance }
             if trimLineEnd && e < units.count { w -= last.blankRight }
         }
+        if trimLineStart, let first = units[safe: s] { w -= first.blankLeft }
         return w
     }
 
@@ -82,7 +114,7 @@ struct BreakOptimizer {
         if d < -0.01 {
             let cap = e > s ? shrink[e - 1] - shrink[s] : 0
             guard cap > 0, -d <= cap + 0.01 else { return (Self.overfullCost * (1 - d), true) }
-            ratio = d / cap
+            ratio = d / (nominalShrink[e - 1] - nominalShrink[s])
         } else if !isLast && d > 0.01 {
             let cap = e > s ? stretch[e - 1] - stretch[s] : 0
             ratio = cap > 0 ? min(d / cap, 20) : 20

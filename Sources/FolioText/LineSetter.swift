@@ -14,38 +14,38 @@ struct LineSetter {
     }
 
     /// Sets units `range` into `width` starting at `indent`. With `justify` the last glyph's advance box ends
-    /// exactly at `width` when the material allows (R5): first the Han–Latin gaps shrink (to ⅛ em) or stretch
-    /// (to ½ em), then the remaining space is spread evenly over the justifiable gaps (R17). Without it the
-    /// line keeps natural spacing and only shrinks its gaps if it is too long. `lineEnd` marks a line that a
-    /// break ends (the line-end trim applies there).
-    func set(_ range: Range<Int>, width: Double, indent: Double, justify: Bool, lineEnd: Bool = false) -> SetLine {
+    /// exactly at `width` when the material allows (R5): first the Han–Latin gaps stretch (to ½ em), then the
+    /// remaining space is spread evenly over the justifiable gaps (R17). A line that is too long shrinks in
+    /// clreq's reduction order: isolated brackets and 、，；： first, then Han–Latin gaps (to ⅛ em), then
+    /// isolated 。？！. Without `justify` the line keeps natural spacing. `lineEnd` marks a line that a break
+    /// ends (the line-end trim applies there); `trimLineStart` drops an opening mark's blank at the line start.
+    func set(_ range: Range<Int>, width: Double, indent: Double, justify: Bool, lineEnd: Bool = false,
+             trimLineStart: Bool = false) -> SetLine {
         var end = range.upperBound
         while end > range.lowerBound, units[safe: end - 1]?.isSpace == true { end -= 1 }
         let r = range.lowerBound..<end
         let trim = trimLineEnd && lineEnd ? (units[safe: end - 1]?.blankRight ?? 0) : 0
+        let lead = trimLineStart ? (units[safe: r.lowerBound]?.blankLeft ?? 0) : 0
         let inner = r.isEmpty ? [] : Array(r.dropFirst())
-        var natural = r.reduce(0.0) { $0 + (units[safe: $1]?.advance ?? 0) } - trim
+        var natural = r.reduce(0.0) { $0 + (units[safe: $1]?.advance ?? 0) } - trim - lead
         for i in inner { natural += bounds[i].glue - bounds[i].compression }
         let d = width.isFinite ? width - indent - natural : 0
-        var glueFactor = 0.0      // −1 … 1: fraction of each gap's shrink (−) or stretch (+) used
+        let shrink = Shrink(d < 0 ? -d : 0, inner.map { bounds[$0] })
+        var glueFactor = 0.0      // 0 … 1: fraction of each gap's stretch used
         var spread = 0.0
-        let shrinkCap = inner.reduce(0.0) { $0 + bounds[$1].glueShrink }
         let stretchCap = inner.reduce(0.0) { $0 + bounds[$1].glueStretch }
-        if d < 0 && shrinkCap > 0 {
-            glueFactor = -min(1, -d / shrinkCap)
-        } else if d > 0 && justify {
+        if d > 0 && justify {
             if stretchCap > 0 { glueFactor = min(1, d / stretchCap) }
             let rest = d - glueFactor * stretchCap
             let gaps = inner.filter { bounds[$0].justifiable }.count
             if gaps > 0 { spread = rest / Double(gaps) }
         }
         var origins: [Double] = []
-        var x = indent
+        var x = indent - lead
         for i in r {
             if i > r.lowerBound {
                 let b = bounds[i]
-                let adjust = glueFactor < 0 ? glueFactor * b.glueShrink : glueFactor * b.glueStretch
-                x += b.glue + adjust - b.compression + (b.justifiable ? spread : 0)
+                x += b.glue + glueFactor * b.glueStretch - shrink.amount(b) - b.compression + (b.justifiable ? spread : 0)
             }
             origins.append(x)
             x += units[safe: i]?.advance ?? 0
@@ -86,5 +86,33 @@ struct LineSetter {
         }
         // The CJK em box: ideographic ascent 0.88 em, descent 0.12 em (gongwen-cjk.md §1.3).
         return ShapedLine(width: Pt(width), ascent: Pt(0.88 * maxSize), descent: Pt(0.12 * maxSize), runs: runs)
+    }
+}
+
+/// How much of an overlong line's excess each boundary gives up, in clreq's reduction order
+/// ("Line Adjustment", steps 3–7): isolated brackets and 、，；：, then Han–Latin gaps, then 。？！;
+/// each tier is used in proportion to its boundaries' capacity before the next one starts.
+struct Shrink {
+    /// Fractions (0…1) of the three tiers used.
+    private(set) var marks = 0.0, gaps = 0.0, stops = 0.0
+
+    /// Distributes `excess` points over the tiers of `bounds`.
+    init(_ excess: Double, _ bounds: [Boundary]) {
+        guard excess > 0 else { return }
+        var rest = excess
+        func take(_ cap: Double) -> Double {
+            guard cap > 0, rest > 0 else { return 0 }
+            let f = min(1, rest / cap)
+            rest -= f * cap
+            return f
+        }
+        marks = take(bounds.reduce(0) { $0 + $1.squeeze })
+        gaps = take(bounds.reduce(0) { $0 + $1.glueShrink })
+        stops = take(bounds.reduce(0) { $0 + $1.squeezeLate })
+    }
+
+    /// Points removed at boundary `b`.
+    func amount(_ b: Boundary) -> Double {
+        marks * b.squeeze + gaps * b.glueShrink + stops * b.squeezeLate
     }
 }

@@ -1,18 +1,30 @@
+/// How the boundaries of a run of units are to be computed (from `ParagraphSpec`).
+struct BoundaryOptions {
+    /// clreq §3.1.6: adjacent full-width marks take 1.5 em.
+    var compressPairs = true
+    /// clreq reduction steps 3–5 and 7: isolated marks may lose their blank half when a line must shrink.
+    var squeeze = false
+    /// Grid cell width (points at the paragraph's size) when Latin runs are padded to whole cells.
+    var gridPadPitch: Double? = nil
+}
+
 extension TextEngine {
     /// The boundary between each pair of adjacent units: Han–Latin gap, pair compression,
-    /// justifiability and break opportunity.
-    func boundaries(_ units: [TextUnit], compressPairs: Bool) throws -> [Boundary] {
+    /// squeezable blanks, justifiability and break opportunity.
+    func boundaries(_ units: [TextUnit], options: BoundaryOptions) throws -> [Boundary] {
         var bounds = [Boundary](repeating: Boundary(), count: units.count + 1)
         let breaks = try BreakOpportunities.find(units)
         for i in 1..<max(units.count, 1) {
             guard let a = units[safe: i - 1], let b = units[safe: i] else { continue }
             var bound = Boundary()
             bound.allowBreak = breaks[safe: i] ?? false
-            Self.addHanLatinGap(&bound, a, b)
-            if compressPairs { bound.compression = Self.pairCompression(a, b) }
+            if options.gridPadPitch == nil { Self.addHanLatinGap(&bound, a, b) }
+            if options.compressPairs && options.gridPadPitch == nil { bound.compression = Self.pairCompression(a, b) }
+            if options.squeeze && bound.compression == 0 { Self.addSqueeze(&bound, units, i) }
             Self.markJustifiable(&bound, a, b)
             bounds[i] = bound
         }
+        if let pitch = options.gridPadPitch { Self.padLatinRunsToCells(units, &bounds, pitch: pitch) }
         return bounds
     }
 
@@ -26,6 +38,33 @@ extension TextEngine {
         bound.glueStretch = 0.25 * han.em
     }
 
+    /// clreq "Handling of Grid Alignment" (the Word/WPS document grid): a run of Latin letters and digits between
+    /// full-width characters is widened to a whole number of cells, the padding split between its Han–Latin
+    /// gaps (each ≤ ½ cell, at least ⅛ em; a run that would get less takes one more cell), so every full-width
+    /// character after it stays on the 28-cell grid. The gaps are fixed: they neither shrink nor stretch.
+    private static func padLatinRunsToCells(_ units: [TextUnit], _ bounds: inout [Boundary], pitch: Double) {
+        var i = 0
+        while i < units.count {
+            guard !units[i].isWide && !units[i].isSpace else { i += 1; continue }
+            var j = i
+            var width = 0.0
+            while j < units.count && !units[j].isWide && !units[j].isSpace { width += units[j].advance; j += 1 }
+            let left = i > 0 && units[i - 1].isHan && units[i].isLatin
+            // With no Han neighbour (“GDP”, （2）) the padding goes after the run, so what follows is on the grid.
+            let right = j < units.count && ((units[j].isHan && units[j - 1].isLatin) || (!left && units[j].isWide))
+            if left || right {
+                let em = units[i].em
+                var cells = (width / pitch - 1e-6).rounded(.up)
+                let sides = Double((left ? 1 : 0) + (right ? 1 : 0))
+                if (cells * pitch - width) / sides < 0.125 * em { cells += 1 }
+                let pad = (cells * pitch - width) / sides
+                if left { bounds[i].glue = pad }
+                if right { bounds[j].glue = pad }
+            }
+            i = j
+        }
+    }
+
     /// clreq §3.1.6 (R15): two adjacent full-width marks take 1.5 em. The half em comes from the first
     /// mark's right blank (、，。：；！？ and closing marks) if it has one, else from the second's left
     /// blank (opening marks) — Typst's `calculate_adjustability` order.
@@ -33,6 +72,20 @@ extension TextEngine {
         guard a.isWidePunctuation && b.isWidePunctuation else { return 0 }
         if a.blankRight > 0 { return a.blankRight }
         return b.blankLeft
+    }
+
+    /// clreq "Line Adjustment", reduction steps 3–5 (brackets, 、，；：) and 7 (。？！): the blank half of an
+    /// isolated mark — one with no full-width mark beside it, so compressed pairs keep their 1.5 em —
+    /// may be removed when a line must shrink to take one more character. A right blank sits at the
+    /// boundary after the mark, a left blank (opening marks) at the boundary before it.
+    private static func addSqueeze(_ bound: inout Boundary, _ units: [TextUnit], _ i: Int) {
+        guard let a = units[safe: i - 1], let b = units[safe: i] else { return }
+        let isolatedA = a.blankRight > 0 && !b.isWidePunctuation && units[safe: i - 2]?.isWidePunctuation != true
+        let isolatedB = b.blankLeft > 0 && !a.isWidePunctuation && units[safe: i + 1]?.isWidePunctuation != true
+        if isolatedA {
+            if a.isStop { bound.squeezeLate += a.blankRight } else { bound.squeeze += a.blankRight }
+        }
+        if isolatedB { bound.squeeze += b.blankLeft }
     }
 
     /// clreq "Line Adjustment" (R17): extra space goes between full-width characters (and next to them),

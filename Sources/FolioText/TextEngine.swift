@@ -14,6 +14,7 @@ public final class TextEngine: TextShaping, @unchecked Sendable {
     var shapeCache: [ShapeKey: [RawGlyph]] = [:]
     var missing: Set<Character> = []
     var fallbackUsed: [FontRole: Set<Character>] = [:]
+    var emergency: [String] = []
 
     /// Resolves every role's stack (a role whose stack finds nothing gets the first fallback face, marked
     /// substituted) and the fallback list. Throws when no font at all is available.
@@ -56,14 +57,29 @@ public final class TextEngine: TextShaping, @unchecked Sendable {
         return fallbackUsed
     }
 
+    /// Lines that had to be cut where no break is allowed (a word or number longer than the line), with
+    /// their text: the build reports them, so an overfull line is never silent.
+    public var emergencyBreaks: [String] {
+        lock.lock(); defer { lock.unlock() }
+        return emergency
+    }
+
     /// Shapes one unbroken line (titles, headings, page numbers, chart labels): same shaping and fallback
-    /// as paragraphs, natural advances, no grid, no breaking, no added spacing.
+    /// as paragraphs, natural advances, no breaking; the Han–Latin ¼ em gap (clreq §3.2) and adjacent-pair
+    /// compression (clreq §3.1.6) as in paragraphs.
     public func shapeLine(_ text: String, role: FontRole, size: Pt, color: Color) throws -> ShapedLine {
+        try shapeLine(text, role: role, size: size, color: color, gridPitch: nil)
+    }
+
+    /// `shapeLine` with full-width characters on a character grid of `gridPitch` (GB/T 9704 §5.2.3), for
+    /// one-line blocks set on the body grid (the signature and date, GB/T 9704 §7.3.5).
+    public func shapeLine(_ text: String, role: FontRole, size: Pt, color: Color, gridPitch: Pt?) throws -> ShapedLine {
         lock.lock(); defer { lock.unlock() }
         let span = TextSpan(text: text, role: role, size: size)
-        let chars = SourceText.segments([span], dropHanLatinSpaces: false).joined()
-        let units = try makeUnits(Array(chars), spans: [span], grid: nil)
-        let bounds = [Boundary](repeating: Boundary(), count: units.count + 1)
+        let chars = SourceText.segments([span], dropHanLatinSpaces: true).joined()
+        let grid = gridPitch.map { GridSpec(pitch: $0.value, referenceSize: size.value) }
+        let units = try makeUnits(Array(chars), spans: [span], grid: grid)
+        let bounds = try boundaries(units, options: BoundaryOptions(compressPairs: true))
         let setter = LineSetter(units: units, bounds: bounds, trimLineEnd: false, color: color)
         return setter.set(0..<units.count, width: .infinity, indent: 0, justify: false).line
     }
@@ -75,19 +91,24 @@ public final class TextEngine: TextShaping, @unchecked Sendable {
         var lines: [ShapedLine] = []
         var texts: [String] = []
         let grid = spec.gridPitch.map { GridSpec(pitch: $0.value, referenceSize: spec.spans.map(\.size.value).max() ?? 16) }
+        let options = BoundaryOptions(compressPairs: spec.compressPairs, squeeze: spec.squeeze,
+                                      gridPadPitch: spec.gridPreserving ? grid?.pitch : nil)
         for (i, segment) in SourceText.segments(spec.spans, dropHanLatinSpaces: true).enumerated() {
             let units = try makeUnits(segment, spans: spec.spans, grid: grid)
-            let bounds = try boundaries(units, compressPairs: spec.compressPairs)
+            let bounds = try boundaries(units, options: options)
             let indent = i == 0 ? spec.firstLineIndent.value : 0
-            let optimizer = BreakOptimizer(units: units, bounds: bounds, width: spec.width.value,
+            var optimizer = BreakOptimizer(units: units, bounds: bounds, width: spec.width.value,
                                            firstIndent: indent, trimLineEnd: spec.trimLineEnd)
+            optimizer.trimLineStart = spec.trimLineStart
             let setter = LineSetter(units: units, bounds: bounds, trimLineEnd: spec.trimLineEnd, color: .black)
             let ranges = optimizer.lineRanges()
             for (k, range) in ranges.enumerated() {
                 let isLast = k == ranges.count - 1
                 let lineIndent = k == 0 ? indent : 0
                 let set = setter.set(range, width: spec.width.value, indent: lineIndent,
-                                     justify: spec.justify && !isLast, lineEnd: !isLast)
+                                     justify: spec.justify && !isLast, lineEnd: !isLast,
+                                     trimLineStart: spec.trimLineStart)
+                if !isLast && bounds[safe: range.upperBound]?.allowBreak != true { emergency.append(set.text) }
                 lines.append(set.line)
                 texts.append(set.text)
             }

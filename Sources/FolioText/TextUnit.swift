@@ -38,6 +38,8 @@ struct TextUnit {
     var isPunctuationLike: Bool {
         isSpace || isWidePunctuation || isLong || CharClass.notAtLineStart.contains(first.value)
     }
+    /// A sentence-end mark 。？！． : reduced last (clreq reduction step 7).
+    var isStop: Bool { [0x3002, 0xFF1F, 0xFF01, 0xFF0E].contains(first.value) }
     /// Ends a number ("2687.8", "30.2%"): no break may follow it.
     var endsNumber: Bool { CharClass.isDigit(last) || CharClass.isNumberSuffix(last) }
     /// The em of this unit.
@@ -55,6 +57,11 @@ struct Boundary {
     var compression = 0.0
     /// Inter-character space may be added here when justifying.
     var justifiable = false
+    /// Blank of an isolated mark that may be removed when the line must shrink, points: interpuncts,
+    /// brackets, 、，；： (clreq reduction steps 3–5), used before the Han–Latin gaps shrink.
+    var squeeze = 0.0
+    /// Blank of an isolated 。？！ that may be removed last (clreq reduction step 7), points.
+    var squeezeLate = 0.0
     /// Nominal stretchability of the gap for the break optimizer, points.
     var gapStretch = 0.0
     /// A line may break here.
