@@ -21,9 +21,9 @@ extension CategoryChart {
                 let x = g.centre(i) - groupWidth / 2 + barWidth * Double(s.slot)
                 let y0 = g.y(0, right: s.onRight), y1 = g.y(value, right: s.onRight)
                 let rect = Rect(x: x, y: min(y0, y1), width: barWidth, height: max(y0, y1) - min(y0, y1))
-                items.append(.path(.rect(rect, fill: metrics.barFill(s.slot), stroke: Stroke(color: .gray(0.2), width: 0.3))))
+                items += metrics.barStyle(s.slot).paths(rect).map(FrameItem.path)
                 obstacles.append(rect)
-                let line = try text.line(s.label(value), size: labelSize)
+                let line = try text.line(s.label(at: i, value), size: labelSize)
                 let cx = x + barWidth / 2 - line.width / 2
                 let height = line.ascent + line.descent
                 let above = Point(x: cx, y: rect.minY - gap * 0.4 - height)
@@ -51,7 +51,7 @@ extension CategoryChart {
                 guard let point, let value = s.values[i] else { continue }
                 items.append(.path(MarkerShape.forSeries(s.slot).path(at: point, radius: radius, color: color)))
                 obstacles.append(MarkerShape.box(at: point, radius: radius))
-                let line = try text.line(s.label(value), size: labelSize)
+                let line = try text.line(s.label(at: i, value), size: labelSize)
                 pending.append(PendingLabel(line: line, candidates: lineCandidates(line, at: point, radius: radius,
                                                                                    preferBelow: value < 0)))
             }
@@ -68,7 +68,12 @@ extension CategoryChart {
     private func valueLabelSize(_ bars: [PlottedSeries], slot: Pt) throws -> Pt {
         let fs = metrics.fontSize
         var widest = Pt.zero
-        for s in bars { for v in s.present { widest = max(widest, try text.line(s.label(v), size: fs).width) } }
+        for s in bars {
+            for (i, v) in s.values.enumerated() {
+                guard let v else { continue }
+                widest = max(widest, try text.line(s.label(at: i, v), size: fs).width)
+            }
+        }
         guard widest > slot * 0.95, widest.value > 0 else { return fs }
         return fs * max(0.7, (slot * 0.95) / widest)
     }

@@ -43,7 +43,7 @@ struct ChartLegend {
         let fs = metrics.fontSize
         if s.isBar {
             let rect = Rect(x: x + width * 0.15, y: midY - fs * 0.35, width: width * 0.7, height: fs * 0.7)
-            return [.path(.rect(rect, fill: metrics.barFill(s.slot), stroke: Stroke(color: .gray(0.2), width: 0.3)))]
+            return metrics.barStyle(s.slot).paths(rect).map(FrameItem.path)
         }
         let color = metrics.lineColor(s.slot), centre = Point(x: x + width / 2, y: midY)
         return [.path(.line(from: Point(x: x, y: midY), to: Point(x: x + width, y: midY),

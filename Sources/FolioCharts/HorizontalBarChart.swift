@@ -45,7 +45,7 @@ struct HorizontalBarChart {
                 guard i < s.values.count, let v = s.values[i] else { continue }
                 let top = mid - barHeight * Double(m) / 2 + barHeight * Double(s.slot)
                 let rect = Rect(x: min(x(0), x(v)), y: top, width: max(x(0), x(v)) - min(x(0), x(v)), height: barHeight)
-                block.items.append(.path(.rect(rect, fill: metrics.barFill(s.slot), stroke: Stroke(color: .gray(0.2), width: 0.3))))
+                block.items += metrics.barStyle(s.slot).paths(rect).map(FrameItem.path)
                 obstacles.append(rect)
                 let line = try text.line(s.label(v), size: fs)
                 let y = top + barHeight / 2 - (line.ascent + line.descent) / 2

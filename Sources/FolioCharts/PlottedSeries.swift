@@ -21,6 +21,9 @@ struct PlottedSeries {
         unit == "%" ? ValueFormat.percent(value, decimals: decimals) : ValueFormat.number(value, decimals: decimals)
     }
 
+    /// The label at category `i`: the series' own text there ("比2015年增长30.2%"), or the value.
+    func label(at i: Int, _ value: Double) -> String { source.label(at: i) ?? label(value) }
+
     /// The finite values.
     var present: [Double] { values.compactMap { $0 } }
 

@@ -37,7 +37,7 @@ struct UnitScale: Equatable {
     /// No scaling.
     static func identity(_ unit: String) -> UnitScale { UnitScale(divisor: 1, unit: unit, minimumDecimals: 0) }
 
-    /// Chooses 万/亿 so that the largest magnitude keeps at most about five integer digits.
+    /// Chooses 万/亿 when the largest magnitude has more than five integer digits in the dataset's unit.
     /// Only money-like units ending in 元 are scaled (counts such as 人 or 户 keep their unit).
     static func choose(unit: String, largest: Double) -> UnitScale {
         guard unit.hasSuffix("元"), largest.isFinite else { return .identity(unit) }
@@ -45,6 +45,8 @@ struct UnitScale: Equatable {
         if unit.hasPrefix("亿") { base = String(unit.dropFirst()); prefixValue = 1e8 }
         else if unit.hasPrefix("万") { base = String(unit.dropFirst()); prefixValue = 1e4 }
         else { base = unit; prefixValue = 1 }
+        // Five integer digits in the dataset's own unit read well (45210万元): keep it.
+        guard abs(largest) >= 1e5 else { return .identity(unit) }
         let inBase = abs(largest) * prefixValue
         // 1e8 元 and more → 亿; 1e5 元 and more → 万 (six-digit yuan figures become 12.3万元).
         let (target, name): (Double, String) = inBase >= 1e8 ? (1e8, "亿") : inBase >= 1e5 ? (1e4, "万") : (1, "")

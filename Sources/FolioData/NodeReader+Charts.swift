@@ -2,7 +2,7 @@ import Yams
 
 extension NodeReader {
     /// Keys of one chart.
-    static let chartKeys = ["id", "kind", "title", "series", "growth", "source", "note"]
+    static let chartKeys = ["id", "kind", "title", "series", "growth", "years", "source", "note"]
 
     /// Reads `charts:`.
     mutating func readCharts(_ node: Node, values: [DataValue]) -> [ChartDefinition] {
@@ -30,30 +30,126 @@ extension NodeReader {
         let growth = f["growth"].flatMap { bool($0, "\(path).growth") } ?? false
         let source = f["source"].flatMap { template($0, "\(path).source") }
         let note = f["note"].flatMap { template($0, "\(path).note") }
-        var names: [String] = [], locations: [SourceLocation?] = []
-        if let s = f["series"], let items = list(s, "\(path).series", single: true) {
-            for item in items {
-                guard let name = text(item, "a name in \(path).series") else { continue }
-                guard let value = values.first(where: { $0.name == name }) else {
-                    error("unknown series “\(name)” in \(path).series", at: item,
-                          hint: Suggestion.hint(for: name, among: values.map(\.name)) ?? "add it under data:",
-                          code: "chart.unknown-series")
-                    continue
+        let years = f["years"].flatMap { readYears($0, "\(path).years") }
+        var items: [ChartSeriesItem] = [], names: [String] = [], locations: [SourceLocation?] = []
+        if let s = f["series"], let nodes = list(s, "\(path).series", single: true) {
+            for (j, itemNode) in nodes.enumerated() {
+                guard let item = readSeriesItem(itemNode, "\(path).series[\(j + 1)]", values: values) else { continue }
+                items.append(item)
+                for name in item.source.names where !names.contains(name) {
+                    names.append(name); locations.append(item.location)
                 }
-                if growth, case .scalar = value.content {
-                    error("\(path) asks for growth but “\(name)” is a single value", at: item,
-                          hint: "growth needs a series by year (values:)", code: "chart.growth")
-                }
-                names.append(name); locations.append(location(item))
             }
         }
-        if growth && names.count > 1, let s = f["series"] {
-            error("\(path) asks for growth of \(names.count) series; a growth line is drawn for one series",
-                  at: s, hint: "list one series, or set growth: false", code: "chart.growth")
+        if growth {
+            let plain = items.filter { if case .value = $0.source { return true } else { return false } }
+            if plain.count > 1, let s = f["series"] {
+                error("\(path) asks for growth of \(plain.count) series; a growth line is drawn for one series",
+                      at: s, hint: "list one series, or write “- growth: NAME” under series", code: "chart.growth")
+            } else if let first = plain.first, case .value(let name) = first.source {
+                if checkSeries(name, for: "growth", at: f["growth"], values: values) {
+                    items.append(ChartSeriesItem(.growth(name), location: location(f["growth"])))
+                }
+            }
         }
         guard let id, let title else { return nil }
-        return ChartDefinition(id: id, kind: kind, title: title, series: names, growth: growth, source: source,
-                               note: note, seriesLocations: locations, location: location(node))
+        return ChartDefinition(id: id, kind: kind, title: title, series: names, items: items, growth: false,
+                               source: source, note: note, seriesLocations: locations, location: location(node),
+                               years: years)
+    }
+
+    /// One entry of `series:`: a data value's name, or a mapping with one of `value`, `growth`,
+    /// `difference` (a list of two names) or `cagr`, and optionally `name`, `mark`, `axis`.
+    mutating func readSeriesItem(_ node: Node, _ path: String, values: [DataValue]) -> ChartSeriesItem? {
+        if case .scalar = node {
+            guard let name = text(node, "a name in \(path)"), known(name, at: node, path, values: values) else { return nil }
+            return ChartSeriesItem(.value(name), location: location(node))
+        }
+        guard let f = fields(node, path, allowed: ChartSeriesItem.keys) else { return nil }
+        let given = ChartSeriesItem.sourceKeys.filter { f[$0] != nil }
+        guard given.count == 1, let key = given.first, let sourceNode = f[key] else {
+            error("\(path) should name exactly one of \(ChartSeriesItem.sourceKeys.joined(separator: ", "))", at: node,
+                  hint: "e.g. “- growth: 农民人均纯收入”", code: "chart.series")
+            return nil
+        }
+        let mark = f["mark"].flatMap { choice($0, "\(path).mark", among: ["bar", "line"]) }
+        let axis = f["axis"].flatMap { choice($0, "\(path).axis", among: ["left", "right"]) }
+        let legend = f["name"].flatMap { text($0, "\(path).name") }
+        guard let source = readSeriesSource(key, sourceNode, path, values: values) else { return nil }
+        return ChartSeriesItem(source, name: legend, mark: mark, axis: axis, location: location(node))
+    }
+
+    /// The source of a series mapping; growth and CAGR need a series by year.
+    private mutating func readSeriesSource(_ key: String, _ node: Node, _ path: String,
+                                           values: [DataValue]) -> ChartSeriesItem.Source? {
+        if key == "difference" {
+            guard let pair = list(node, "\(path).difference") else { return nil }
+            guard pair.count == 2 else {
+                error("\(path).difference should list two names (minuend, subtrahend)", at: node,
+                      hint: "e.g. difference: [城镇居民人均可支配收入, 农民人均纯收入]", code: "chart.series")
+                return nil
+            }
+            let names = pair.compactMap { n in text(n, "a name in \(path).difference").flatMap {
+                known($0, at: n, path, values: values) ? $0 : nil } }
+            guard names.count == 2 else { return nil }
+            let units = names.compactMap { n in values.first { $0.name == n }?.unit }
+            if Set(units).count > 1 {
+                error("\(path) subtracts figures in different units (\(units.joined(separator: ", ")))", at: node,
+                      hint: "a difference needs both figures in the same unit", code: "chart.units")
+                return nil
+            }
+            return .difference(names[0], names[1])
+        }
+        guard let name = text(node, "\(path).\(key)"), known(name, at: node, path, values: values) else { return nil }
+        switch key {
+        case "growth":
+            return checkSeries(name, for: "growth", at: node, values: values) ? .growth(name) : nil
+        case "cagr":
+            return checkSeries(name, for: "cagr", at: node, values: values) ? .cagr(name) : nil
+        default:
+            return .value(name)
+        }
+    }
+
+    /// Whether `name` is a data value; reports it otherwise, with the nearest name.
+    private mutating func known(_ name: String, at node: Node, _ path: String, values: [DataValue]) -> Bool {
+        guard values.contains(where: { $0.name == name }) else {
+            error("unknown series “\(name)” in \(path)", at: node,
+                  hint: Suggestion.hint(for: name, among: values.map(\.name)) ?? "add it under data:",
+                  code: "chart.unknown-series")
+            return false
+        }
+        return true
+    }
+
+    /// Whether `name` is a series by year, as growth and CAGR need; reports it otherwise.
+    private mutating func checkSeries(_ name: String, for what: String, at node: Node?, values: [DataValue]) -> Bool {
+        guard let value = values.first(where: { $0.name == name }), case .scalar = value.content else { return true }
+        error("\(what) of “\(name)” needs a series by year, but it is a single value", at: node,
+              hint: "give it values by year (values: { 2019: …, 2020: … })", code: "chart.growth")
+        return false
+    }
+
+    /// A text that must be one of `among`.
+    private mutating func choice(_ node: Node, _ path: String, among: [String]) -> String? {
+        guard let t = text(node, path) else { return nil }
+        guard among.contains(t) else {
+            error("\(path) should be one of \(among.joined(separator: ", ")), found “\(t)”", at: node,
+                  hint: Suggestion.hint(for: t, among: among), code: "chart.series")
+            return nil
+        }
+        return t
+    }
+
+    /// `years: [2016, 2020]`: the first and last year drawn.
+    mutating func readYears(_ node: Node, _ path: String) -> ClosedRange<Int>? {
+        guard let pair = list(node, path) else { return nil }
+        let numbers = pair.compactMap { n -> Int? in text(n, path).flatMap { Int($0) } }
+        guard pair.count == 2, numbers.count == 2, numbers[0] <= numbers[1] else {
+            error("\(path) should be two years, first and last: [2016, 2020]", at: node, code: "chart.years")
+            return nil
+        }
+        return numbers[0]...numbers[1]
     }
 
     /// `kind:`, one of `ChartDefinition.kinds`.

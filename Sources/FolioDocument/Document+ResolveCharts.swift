@@ -1,7 +1,7 @@
 import FolioData
 
 extension DocumentResolver {
-    /// Builds the numbered chart for a placement: categories, series, growth, caption and note.
+    /// Builds the numbered chart for a placement: categories, series (computed ones included), caption, note.
     mutating func chart(_ placement: ChartPlacement) -> ChartSpec? {
         guard let def = dataset.chart(id: placement.id) else {
             diagnostics.append(Diagnostic(.error, "unknown chart “\(placement.id)”", at: placement.location,
@@ -13,71 +13,112 @@ extension DocumentResolver {
             diagnostics.append(Diagnostic(.error, "unknown chart kind “\(def.kind)”", at: def.location, code: "chart.kind"))
             return nil
         }
-        let values = def.series.compactMap { dataset.value(named: $0) }
-        guard !values.isEmpty else {
+        let columns = def.plottedItems.compactMap { column($0, chart: def) }
+        for c in columns where c.isGrowth && c.presentCount == 0 {
+            let years = c.item.source.names.first.flatMap { dataset.value(named: $0) }?.points.count ?? 0
+            let why = years < 2 ? "its data has fewer than two years" : "every base year is zero"
+            diagnostics.append(Diagnostic(.warning, "chart “\(def.id)” asks for growth but \(why)",
+                                          at: c.item.location ?? def.location, hint: "the growth line stays empty",
+                                          code: "chart.growth"))
+        }
+        guard !columns.isEmpty else {
             diagnostics.append(Diagnostic(.error, "chart “\(def.id)” has no series to draw", at: def.location,
                                           code: "chart.empty"))
             return nil
         }
-        let mark: SeriesMark = kind == .line ? .line : .bar
         let (categories, series): ([String], [ChartSeries])
-        if values.allSatisfy({ !$0.points.isEmpty }) {
-            (categories, series) = yearSeries(values, mark: mark)
-        } else if values.allSatisfy({ $0.points.isEmpty }) {
-            (categories, series) = scalarSeries(values, name: text(def.title), mark: mark)
+        if columns.allSatisfy(\.isYearly) {
+            (categories, series) = yearSeries(columns, kind: kind, years: def.years)
+        } else if columns.allSatisfy({ !$0.isYearly }) {
+            (categories, series) = scalarSeries(columns, title: text(def.title), kind: kind)
         } else {
             diagnostics.append(Diagnostic(.error, "chart “\(def.id)” mixes single values and series by year",
                                           at: def.location, hint: "draw either series by year or single values",
                                           code: "chart.mixed"))
             return nil
         }
-        var all = series
-        if def.growth, let first = series.first {
-            all.append(growthSeries(first, kind: kind))
-            if first.values.compactMap({ $0 }).count < 2 {
-                diagnostics.append(Diagnostic(.warning, "chart “\(def.id)” asks for growth but its data has fewer than two years",
-                                              at: def.location, hint: "the growth line stays empty", code: "chart.growth"))
-            }
+        guard !categories.isEmpty else {
+            diagnostics.append(Diagnostic(.error, "chart “\(def.id)” has no figures to draw in the years it shows",
+                                          at: def.location, hint: "check years: against the years the data has",
+                                          code: "chart.empty"))
+            return nil
         }
         figures += 1
         return ChartSpec(id: def.id, number: figures, title: text(def.title), kind: kind, categories: categories,
-                         series: all, note: note(def, sample: values.contains { $0.isSample }))
+                         series: series, note: note(def, sample: columns.contains(where: \.isSample)))
+    }
+
+    /// One plotted series before the categories are known: by year, or a single figure.
+    func column(_ item: ChartSeriesItem, chart def: ChartDefinition) -> ChartColumn? {
+        let inputs = item.source.names.compactMap { dataset.value(named: $0) }
+        guard inputs.count == item.source.names.count, let first = inputs.first else { return nil }
+        let sample = inputs.contains(where: \.isSample)
+        var c = ChartColumn(item: item, name: first.name, unit: first.unit, decimals: Self.decimals(first),
+                            isSample: sample, content: .scalar(nil))
+        switch item.source {
+        case .value:
+            if case .scalar(let q) = first.content { c.content = .scalar(q.value) } else { c.content = .yearly(Self.byYear(first)) }
+        case .growth:
+            let years = first.points.map(\.year)
+            let (rates, labels) = SeriesMath.growth(first.points.map { $0.quantity.value }, years: years)
+            c.name = "增长速度"; c.unit = "%"; c.decimals = 1
+            c.content = .yearly(Dictionary(zip(years, rates).compactMap { y, r in r.map { (y, $0) } },
+                                           uniquingKeysWith: { a, _ in a }))
+            c.labels = Dictionary(zip(years, labels).compactMap { y, l in l.map { (y, $0) } }, uniquingKeysWith: { a, _ in a })
+        case .difference:
+            let second = inputs[inputs.count - 1]
+            c.name = "\(first.name)与\(second.name)之差"
+            c.decimals = max(Self.decimals(first), Self.decimals(second))
+            switch (first.content, second.content) {
+            case let (.scalar(a), .scalar(b)): c.content = .scalar(a.value - b.value)
+            default:
+                let a = Self.byYear(first), b = Self.byYear(second)
+                c.content = .yearly(Dictionary(a.compactMap { y, v in b[y].map { (y, v - $0) } },
+                                               uniquingKeysWith: { x, _ in x }))
+            }
+        case .cagr:
+            c.unit = "%"; c.decimals = 1
+            let years = first.points.map(\.year)
+            c.content = .scalar(SeriesMath.cagr(first.points.map { $0.quantity.value }, years: years))
+        }
+        if let name = item.name { c.name = name }
+        return c
     }
 
     /// Series by year: the categories are every year any series has, ascending; gaps stay nil.
-    func yearSeries(_ values: [DataValue], mark: SeriesMark) -> ([String], [ChartSeries]) {
-        let years = Set(values.flatMap { $0.points.map(\.year) }).sorted()
-        let series = values.map { v in
-            ChartSeries(name: v.name, unit: v.unit, values: years.map { v.quantity(year: $0)?.value },
-                        mark: mark, axis: .left, decimals: v.points.map(\.quantity.decimals).max() ?? 0,
-                        isSample: v.isSample)
+    /// With `range`, only the years in it (growth was computed before, from the year before the range).
+    func yearSeries(_ columns: [ChartColumn], kind: ChartKind, years range: ClosedRange<Int>? = nil)
+        -> ([String], [ChartSeries]) {
+        var years = Set<String>()
+        for c in columns { if case .yearly(let d) = c.content { years.formUnion(d.keys) } }
+        if let range { years = years.filter { Int($0).map(range.contains) ?? false } }
+        let sorted = years.sorted { (Int($0) ?? 0, $0) < (Int($1) ?? 0, $1) }
+        let hasValueAxis = columns.contains { $0.unit != "%" }
+        let series = columns.map { c -> ChartSeries in
+            let d: [String: Double]
+            if case .yearly(let y) = c.content { d = y } else { d = [:] }
+            let (mark, axis) = c.placement(kind: kind, hasValueAxis: hasValueAxis)
+            return ChartSeries(name: c.name, unit: c.unit, values: sorted.map { d[$0] }, mark: mark, axis: axis,
+                               decimals: c.decimals, isSample: c.isSample, labels: sorted.map { c.labels[$0] })
         }
-        return (years, series)
+        return (sorted, series)
     }
 
-    /// Single values side by side: the categories are their names, one series.
-    func scalarSeries(_ values: [DataValue], name: String, mark: SeriesMark) -> ([String], [ChartSeries]) {
-        var figures: [Double?] = [], decimals = 0
-        for v in values {
-            if case .scalar(let q) = v.content { figures.append(q.value); decimals = max(decimals, q.decimals) }
-            else { figures.append(nil) }
+    /// Single values side by side: the categories are their names, one series (named after the chart, or
+    /// "年均增长速度" when every figure is one).
+    func scalarSeries(_ columns: [ChartColumn], title: String, kind: ChartKind) -> ([String], [ChartSeries]) {
+        let figures = columns.map { c -> Double? in if case .scalar(let v) = c.content { return v } else { return nil } }
+        let units = Set(columns.map(\.unit))
+        let unit = units.count == 1 ? units.first ?? "" : ""
+        let allCAGR = columns.allSatisfy { if case .cagr = $0.item.source { return true } else { return false } }
+        let categories = columns.map { c in
+            if case .cagr(let n) = c.item.source, c.item.name == nil { return n }
+            return c.name
         }
-        let unit = Set(values.map(\.unit)).count == 1 ? values.first?.unit ?? "" : ""
-        return (values.map(\.name), [ChartSeries(name: name, unit: unit, values: figures, mark: mark, axis: .left,
-                                                 decimals: decimals, isSample: values.contains { $0.isSample })])
-    }
-
-    /// Growth in % between consecutive years the data has (statistical-bulletin 增长速度); nil for the
-    /// first year, after a gap's missing figure, and from a zero base (never inf or nan).
-    func growthSeries(_ base: ChartSeries, kind: ChartKind) -> ChartSeries {
-        var previous: Double?
-        var rates: [Double?] = []
-        for v in base.values {
-            if let v, let p = previous, p != 0 { rates.append((v - p) / abs(p) * 100) } else { rates.append(nil) }
-            if let v { previous = v }
-        }
-        return ChartSeries(name: "增长速度", unit: "%", values: rates, mark: .line, axis: .right, decimals: 1,
-                           isSample: base.isSample)
+        let mark: SeriesMark = kind == .line ? .line : .bar
+        return (categories, [ChartSeries(name: allCAGR ? "年均增长速度" : title, unit: unit, values: figures, mark: mark,
+                                         axis: .left, decimals: columns.map(\.decimals).max() ?? 0,
+                                         isSample: columns.contains(where: \.isSample))])
     }
 
     /// The note below a chart: the dataset's note, "数据来源：…", and "示例数据" for sample figures.
@@ -88,5 +129,63 @@ extension DocumentResolver {
         if sample { parts.append("示例数据") }
         let cleaned = parts.filter { !$0.isEmpty }
         return cleaned.isEmpty ? nil : cleaned.joined(separator: "；")
+    }
+
+    /// A value's figures by year.
+    static func byYear(_ v: DataValue) -> [String: Double] {
+        Dictionary(v.points.map { ($0.year, $0.quantity.value) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The decimals a value is written with (the most any of its figures has).
+    static func decimals(_ v: DataValue) -> Int {
+        switch v.content {
+        case .scalar(let q): return q.decimals
+        case .series(let p): return p.map(\.quantity.decimals).max() ?? 0
+        }
+    }
+}
+
+/// A chart series as the resolver collects it, before the categories are known.
+struct ChartColumn {
+    /// What the dataset asked for.
+    var item: ChartSeriesItem
+    /// The legend name.
+    var name: String
+    /// The unit ("%" for growth rates).
+    var unit: String
+    /// Decimals of value labels.
+    var decimals: Int
+    /// Whether any figure read is sample data.
+    var isSample: Bool
+    /// The figures.
+    var content: Content
+    /// Labels replacing the number in some years (growth over more than one year).
+    var labels: [String: String] = [:]
+
+    /// By year or a single figure.
+    enum Content { case yearly([String: Double]), scalar(Double?) }
+
+    /// Whether this is a growth series.
+    var isGrowth: Bool { if case .growth = item.source { return true } else { return false } }
+    /// How many figures there are.
+    var presentCount: Int {
+        switch content { case .yearly(let d): return d.count; case .scalar(let v): return v == nil ? 0 : 1 }
+    }
+    /// Whether the figures are by year.
+    var isYearly: Bool { if case .yearly = content { return true } else { return false } }
+
+    /// Mark and axis: the item's own, or the kind's default. Percentages beside values go to the right axis
+    /// of a bar-line or line chart; in a bar-line chart they are lines.
+    func placement(kind: ChartKind, hasValueAxis: Bool) -> (SeriesMark, SeriesAxis) {
+        let isPercent = unit == "%"
+        var mark: SeriesMark, axis: SeriesAxis
+        switch kind {
+        case .barLine: mark = isPercent ? .line : .bar; axis = isPercent ? .right : .left
+        case .bars, .horizontalBars: mark = .bar; axis = .left
+        case .line: mark = .line; axis = isPercent && hasValueAxis ? .right : .left
+        }
+        if let m = item.mark.flatMap(SeriesMark.init(rawValue:)) { mark = m }
+        if let a = item.axis.flatMap(SeriesAxis.init(rawValue:)) { axis = a }
+        return (mark, axis)
     }
 }

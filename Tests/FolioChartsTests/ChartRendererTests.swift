@@ -50,7 +50,7 @@ import FolioDocument
         let frame = try ChartFixtures.frame(spec)
         checkInvariants(frame, spec)
         let texts = FrameInspection.texts(frame).map(\.text)
-        for label in ["9250", "11379", "5.8%", "4.8%", "2016", "2020", "元", "增速（%）",
+        for label in ["9250", "11379", "5.8%", "4.8%", "2016年", "2020年", "元", "增速（%）",
                       "农民人均纯收入（元）", "增长速度（%）", "数据来源：XX镇统计站"] {
             #expect(texts.contains(label), "missing \(label)")
         }
@@ -78,7 +78,7 @@ import FolioDocument
         checkInvariants(frame, spec)
         #expect(plotBars(frame).count == 1)
         let texts = FrameInspection.texts(frame).map(\.text)
-        #expect(texts.contains("11379") && texts.contains("30.2%") && texts.contains("2020"))
+        #expect(texts.contains("11379") && texts.contains("30.2%") && texts.contains("2020年"))
         #expect(frame.size.height > 150)
     }
 

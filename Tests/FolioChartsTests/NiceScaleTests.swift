@@ -69,7 +69,9 @@ import Testing
         #expect(UnitScale.choose(unit: "元", largest: 1e9).unit == "亿元")
         #expect(UnitScale.choose(unit: "元", largest: 123456).unit == "万元")
         #expect(UnitScale.choose(unit: "元", largest: 11379).unit == "元")
-        #expect(UnitScale.choose(unit: "万元", largest: 26878).unit == "亿元")
+        #expect(UnitScale.choose(unit: "万元", largest: 45210).unit == "万元")
+        #expect(UnitScale.choose(unit: "万元", largest: 268780).unit == "亿元")
+        #expect(UnitScale.choose(unit: "元", largest: 0.1).unit == "元")
         #expect(UnitScale.choose(unit: "人", largest: 1e9).unit == "人")
     }
 }

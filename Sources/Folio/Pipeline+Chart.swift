@@ -1,0 +1,86 @@
+import Foundation
+import FolioData
+import FolioDocument
+import FolioDisplay
+import FolioCharts
+import FolioRender
+
+/// The file formats a single chart can be written as, chosen by the output's extension.
+public enum ChartFileFormat: String, Sendable, CaseIterable {
+    /// Vector PDF, one page the size of the chart (text searchable).
+    case pdf
+    /// Vector SVG (slides, web pages).
+    case svg
+    /// PNG image at the requested resolution.
+    case png
+
+    /// The format for a file name, or nil for an unknown extension.
+    public init?(url: URL) { self.init(rawValue: url.pathExtension.lowercased()) }
+}
+
+extension Pipeline {
+    /// The margin around a chart written on its own, so that nothing touches the edge of a slide or image.
+    static let chartMargin = Pt(8)
+
+    /// Renders the chart with id `id` of `dataset` alone, as it appears in the report (same number,
+    /// fonts and width), to `output` as PDF, SVG or PNG by its extension. The file is written atomically.
+    ///
+    /// - Parameters:
+    ///   - dpi: resolution of a PNG (ignored for PDF and SVG).
+    /// - Throws: `FolioError.input` for an unknown chart id, `.output` for an unknown extension or
+    ///   an unwritable file, `.environment` for missing fonts.
+    public static func renderChart(dataset: URL, id: String, output: URL, theme: String? = nil,
+                                   dpi: Double = 200) throws {
+        guard let format = ChartFileFormat(url: output) else {
+            throw FolioError.output("cannot write a chart as “.\(output.pathExtension)”: \(output.path)",
+                                    hint: "name the output .svg, .png or .pdf")
+        }
+        let report = try load(dataset: dataset, theme: theme)
+        let spec = try chartSpec(id: id, in: report, dataset: dataset)
+        let engine = try textEngine(for: report.theme)
+        let page = try chartPage(spec, theme: report.theme, engine: engine)
+        do {
+            switch format {
+            case .svg: try SVGRenderer.writeSVG(page, to: output)
+            case .png: try RasterRenderer.writePNG(page, dpi: dpi, to: output)
+            case .pdf:
+                var info = documentInfo(for: report.document)
+                info.title = spec.caption
+                let writer = try PDFWriter(destination: output, info: info)
+                do { try writer.add(page); try writer.finish() } catch { writer.cancel(); throw error }
+            }
+        } catch let e as FolioError {
+            throw e
+        } catch {
+            throw FolioError.output("cannot write \(output.path): \(error)",
+                                    hint: "check that the folder exists and is writable; an existing file is unchanged")
+        }
+    }
+
+    /// The resolved chart with `id`, or an input error naming the charts there are.
+    static func chartSpec(id: String, in report: LoadedReport, dataset: URL) throws -> ChartSpec {
+        let charts = report.document.blocks.compactMap { block -> ChartSpec? in
+            if case .chart(let c) = block { return c } else { return nil }
+        }
+        if let spec = charts.first(where: { $0.id == id }) { return spec }
+        let ids = charts.map(\.id)
+        let hint = Suggestion.hint(for: id, among: ids).map { $0 + " " } ?? ""
+        throw FolioError.input(DiagnosticError(Diagnostic(.error, "no chart “\(id)” is placed in the report",
+            at: SourceLocation(file: dataset.path, line: 1, column: 1),
+            hint: hint + "(charts: \(ids.isEmpty ? "none" : ids.joined(separator: ", ")))", code: "chart.unknown-id")))
+    }
+
+    /// A page exactly the size of the chart plus a margin, the chart at the report's width.
+    static func chartPage(_ spec: ChartSpec, theme: Theme, engine: any TextShaping) throws -> Page {
+        let typeWidth = Pt(theme.page.typeWidth.points(em: theme.grid.fontSize.points(em: 16)))
+        let width = typeWidth * min(1, max(0.3, theme.charts.widthRatio))
+        let chart: Frame
+        do { chart = try ChartRenderer.frame(for: spec, style: theme.charts, width: width, shaper: engine) } catch let e as ChartError {
+            throw FolioError.input(DiagnosticError(Diagnostic(.error, e.description, at: nil, code: "chart.layout")))
+        }
+        let m = chartMargin
+        var frame = Frame(size: Size(width: chart.size.width + m * 2, height: chart.size.height + m * 2))
+        frame.place(chart, at: Point(x: m, y: m))
+        return Page(index: 0, label: "1", frame: frame)
+    }
+}

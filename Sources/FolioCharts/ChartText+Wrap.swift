@@ -1,0 +1,30 @@
+import FolioDisplay
+
+extension ChartText {
+    /// `text` broken into at most `maxLines` lines no wider than `width`, between any two characters
+    /// (Chinese category names have no spaces), never starting a line with a closing mark (clreq §3.1.6
+    /// line-start prohibition). Nil when it still does not fit.
+    func wrapped(_ text: String, width: Pt, size: Pt, maxLines: Int) throws -> [ShapedLine]? {
+        let whole = try line(text, size: size)
+        if whole.width <= width { return [whole] }
+        let chars = Array(text)
+        var lines: [ShapedLine] = [], start = 0
+        while start < chars.count {
+            guard lines.count < maxLines else { return nil }
+            var end = start + 1, best: ShapedLine?
+            var bestEnd = end
+            while end <= chars.count {
+                let candidate = try line(String(chars[start..<end]), size: size)
+                if candidate.width > width { break }
+                if end == chars.count || !Self.closing.contains(chars[end]) { best = candidate; bestEnd = end }
+                end += 1
+            }
+            guard let best else { return nil }
+            lines.append(best); start = bestEnd
+        }
+        return lines
+    }
+
+    /// Marks that may not start a line.
+    static let closing: Set<Character> = Set("、，。：；！？）」』”’%％·")
+}
