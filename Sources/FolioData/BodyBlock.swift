@@ -6,6 +6,8 @@ public enum BodyBlock: Sendable {
     case section(Section)
     /// A chart placed here (`- chart: income`).
     case chart(ChartPlacement)
+    /// A three-line table (`- table: { caption: …, columns: …, rows: … }`).
+    case table(TableDefinition)
 }
 
 /// A section: a heading the theme numbers, and its content. Nesting gives the level.

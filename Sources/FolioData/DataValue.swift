@@ -56,6 +56,8 @@ public struct DataValue: Sendable {
     public var isSample: Bool
     /// For a `sum:`, the names added up (empty otherwise).
     public var parts: [String] = []
+    /// For a figure read from a data file, the file (as the dataset names it); nil when written in the YAML.
+    public var origin: String?
     /// Where the name is written.
     public var location: SourceLocation?
 

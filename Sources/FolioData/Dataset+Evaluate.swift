@@ -17,6 +17,8 @@ extension Dataset {
             return .number(Quantity(v, decimals: max(x.decimals, y.decimals)))
         case .call(let function, let arguments):
             return try call(function, arguments)
+        case .formatted(let inner, let format):
+            return try apply(format, to: try evaluate(inner), of: inner)
         }
     }
 

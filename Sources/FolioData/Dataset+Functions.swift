@@ -17,14 +17,14 @@ extension Dataset {
         switch f {
         case .growth, .annualGrowth:
             try arity(args.count == 3)
-            return .percent(try growth(f, args[0], args[1], args[2]))
+            return .percent(try growth(f, args[0], args[1], args[2]), decimals: 1)
         case .share:
             try arity(args.count == 2)
             let part = try numeric(args[0], f), whole = try numeric(args[1], f)
             guard whole.value != 0 else {
                 throw ExpressionError("占比 divides by a whole of zero", hint: "check the second figure", code: "expr.division-by-zero")
             }
-            return .percent(part.value / whole.value * 100)
+            return .percent(part.value / whole.value * 100, decimals: 1)
         case .sum:
             try arity(!args.isEmpty)
             var total = 0.0, decimals = 0
@@ -34,7 +34,14 @@ extension Dataset {
             }
             return .number(Quantity(total, decimals: decimals))
         case .yearRange:
-            try arity(args.count == 1)
+            try arity(args.count == 1 || args.count == 2)
+            if args.count == 2 {
+                let y1 = try yearArgument(args[0], f), y2 = try yearArgument(args[1], f)
+                guard let a = Int(y1), let b = Int(y2), a <= b else {
+                    throw ExpressionError("年份范围 needs the start year first", hint: "write \(f.usage)", code: "expr.arguments")
+                }
+                return .text(NumberFormatting.yearRange(from: y1, to: y2))
+            }
             let v = try seriesArgument(args[0], f)
             guard let first = v.points.first, let last = v.points.last else {
                 throw ExpressionError("“\(v.name)” has no years", code: "expr.missing-year")

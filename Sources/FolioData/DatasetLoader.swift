@@ -16,13 +16,16 @@ public enum DatasetLoader {
             throw DiagnosticError(Diagnostic(.error, "cannot read the dataset “\(name)”: \(error.localizedDescription)",
                                              hint: "check the path and that the file is UTF-8 text", code: "io.read"))
         }
-        return try load(yaml: text, fileName: name)
+        return try load(yaml: text, fileName: name, directory: url.deletingLastPathComponent())
     }
 
-    /// Reads and validates a dataset from YAML text; `fileName` is used in locations.
-    public static func load(yaml: String, fileName: String) throws -> (dataset: Dataset, warnings: [Diagnostic]) {
+    /// Reads and validates a dataset from YAML text; `fileName` is used in locations, `directory` is
+    /// where its data files are (default: the folder of `fileName`).
+    public static func load(yaml: String, fileName: String,
+                            directory: URL? = nil) throws -> (dataset: Dataset, warnings: [Diagnostic]) {
         let root = try compose(yaml, fileName: fileName)
-        var reader = NodeReader(file: fileName, source: yaml)
+        let folder = directory ?? URL(fileURLWithPath: fileName).deletingLastPathComponent()
+        var reader = NodeReader(file: fileName, source: yaml, directory: folder)
         let dataset = reader.readDataset(root)
         if let dataset { reader.diagnostics += DatasetValidator(dataset: dataset).check() }
         let all = sorted(reader.diagnostics)

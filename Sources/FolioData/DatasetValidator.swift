@@ -12,6 +12,12 @@ struct DatasetValidator {
             for case .expression(let e, _, _) in t.parts { Self.names(in: e, into: &used) }
         }
         for c in dataset.charts { used.formUnion(c.series) }
+        for t in tables() {
+            if case .indicators(let table) = t.content {
+                used.formUnion(table.names)
+                out += check(table)
+            }
+        }
         out += checkPlacements()
         for v in dataset.values where !used.contains(v.name) && !sumParts.contains(v.name) {
             out.append(Diagnostic(.warning, "the figure “\(v.name)” is never used in the text or a chart", at: v.location,
@@ -20,8 +26,49 @@ struct DatasetValidator {
         return out
     }
 
-    /// Names that `sum:` values add up: used by the sum.
-    private var sumParts: Set<String> { Set(dataset.values.flatMap(\.parts)) }
+    /// Names that `sum:` values add up: used by the sum; figures read from data files (the
+    /// statistics station's sheet holds more than one report uses).
+    private var sumParts: Set<String> {
+        Set(dataset.values.flatMap(\.parts)).union(dataset.values.filter { $0.origin != nil }.map(\.name))
+    }
+
+    /// Every table of the body, in reading order.
+    func tables() -> [TableDefinition] {
+        var list: [TableDefinition] = []
+        func walk(_ blocks: [BodyBlock]) {
+            for b in blocks {
+                if case .table(let t) = b { list.append(t) }
+                if case .section(let s) = b { walk(s.body) }
+            }
+        }
+        walk(dataset.body)
+        return list
+    }
+
+    /// Indicator rows name data that exists; a year the data lacks prints “—” and is worth a warning.
+    func check(_ table: IndicatorTable) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for (i, name) in table.names.enumerated() {
+            let at = i < table.locations.count ? table.locations[i] : nil
+            guard let v = dataset.value(named: name) else {
+                out.append(Diagnostic(.error, "unknown name “\(name)” in table.indicators", at: at,
+                                      hint: Suggestion.hint(for: name, among: dataset.values.map(\.name)) ?? "add it under data:",
+                                      code: "table.unknown-name"))
+                continue
+            }
+            if table.years.isEmpty, case .series = v.content {
+                out.append(Diagnostic(.error, "“\(name)” is a series by year; the table needs years: to show it", at: at,
+                                      hint: "add years: [\(v.points.map(\.year).joined(separator: ", "))]", code: "table.needs-years"))
+            }
+            let missing = table.years.filter { v.quantity(year: $0) == nil }
+            if !table.years.isEmpty && !missing.isEmpty {
+                out.append(Diagnostic(.warning, "“\(name)” has no figure for \(missing.joined(separator: ", ")); the table shows “—”",
+                                      at: at, hint: "add the year under its values:", code: "table.missing-year"))
+            }
+        }
+        return out
+    }
+
 
     /// Every piece of prose in the dataset, in file order.
     func templates() -> [TextTemplate] {
@@ -35,6 +82,10 @@ struct DatasetValidator {
                     list.append(s.title)
                     if let r = s.runIn { list.append(r) }
                     walk(s.body)
+                case .table(let t):
+                    list.append(t.caption)
+                    if let n = t.note { list.append(n) }
+                    if case .cells(let columns, let rows) = t.content { list += columns + rows.flatMap { $0 } }
                 case .chart: break
                 }
             }
@@ -60,7 +111,7 @@ struct DatasetValidator {
                                               hint: "each placement gets its own figure number", code: "chart.placed-twice"))
                     }
                 case .section(let s): walk(s.body)
-                case .paragraph: break
+                case .paragraph, .table: break
                 }
             }
         }
@@ -80,6 +131,7 @@ struct DatasetValidator {
         case .negate(let a): names(in: a, into: &set)
         case .binary(_, let a, let b): names(in: a, into: &set); names(in: b, into: &set)
         case .call(_, let args): for a in args { names(in: a, into: &set) }
+        case .formatted(let a, _): names(in: a, into: &set)
         }
     }
 }

@@ -11,6 +11,24 @@ public indirect enum Expression: Sendable, Hashable {
     case negate(Expression)
     /// `增长率(农民人均纯收入, 2015, 2020)`.
     case call(function: String, arguments: [Expression])
+    /// An expression with a display format after a colon: `财政收入[2020]:亿元`, `增长率(…):.2`.
+    case formatted(Expression, DisplayFormat)
+}
+
+/// How a value is shown: scaled into another unit or by 万/亿, and with how many decimals
+/// (the part after “:” in `{财政收入[2020]:亿元}`). The unit itself is never printed: the prose
+/// writes it after the braces, as official text does (“{财政收入[2020]:亿元}亿元”).
+public struct DisplayFormat: Sendable, Hashable {
+    /// A unit to convert into (万元 → 亿元), checked against `Units`.
+    public var unit: String?
+    /// A bare magnitude (万 = 10⁴, 亿 = 10⁸) to divide by, whatever the unit.
+    public var magnitude: Double?
+    /// Decimals to print, overriding the figure's own.
+    public var decimals: Int?
+    /// Creates a format.
+    public init(unit: String? = nil, magnitude: Double? = nil, decimals: Int? = nil) {
+        self.unit = unit; self.magnitude = magnitude; self.decimals = decimals
+    }
 }
 
 /// The arithmetic an expression allows: differences and sums only.
@@ -31,7 +49,7 @@ public enum ExpressionFunction: String, Sendable, CaseIterable {
     case share = "占比"
     /// `合计(a, b, …)`: sum.
     case sum = "合计"
-    /// `年份范围(名称)`: the years a series covers, "2015—2020年".
+    /// `年份范围(名称)` or `年份范围(2016, 2020)`: the years a series covers, "2015—2020年".
     case yearRange = "年份范围"
 
     /// How to call it, for messages.
@@ -41,7 +59,7 @@ public enum ExpressionFunction: String, Sendable, CaseIterable {
         case .annualGrowth: return "年均增长(名称, 起始年份, 结束年份)"
         case .share: return "占比(部分, 整体)"
         case .sum: return "合计(a, b, …)"
-        case .yearRange: return "年份范围(名称)"
+        case .yearRange: return "年份范围(名称) or 年份范围(起始年份, 结束年份)"
         }
     }
 }

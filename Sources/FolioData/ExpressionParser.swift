@@ -8,10 +8,12 @@ public struct ExpressionSyntaxError: Error, Sendable, Hashable {
 
 /// Parses the text between `{` and `}`. Grammar:
 ///
+///     full   := expr (":" format)?
 ///     expr   := term (("+" | "-") term)*
 ///     term   := "-" term | number | name ("[" year "]")? | name "(" expr ("," expr)* ")" | "(" expr ")"
 ///
-/// Full-width （ ） ， are accepted as ( ) , because clerks type them with a Chinese IME.
+/// `format` is parsed by `DisplayFormat.parse` (a unit, 万 or 亿, and/or `.N` decimals).
+/// Full-width （ ） ， ： are accepted as ( ) , because clerks type them with a Chinese IME.
 public struct ExpressionParser {
     private enum Token: Equatable {
         case name(String), number(String), symbol(Character), end
@@ -21,6 +23,18 @@ public struct ExpressionParser {
 
     /// Parses `text` into an expression.
     public static func parse(_ text: String) throws(ExpressionSyntaxError) -> Expression {
+        let scalars = Array(text.unicodeScalars)
+        if let colon = scalars.firstIndex(where: { $0 == ":" || $0 == "：" }) {
+            let head = String(String.UnicodeScalarView(scalars[..<colon]))
+            let tail = String(String.UnicodeScalarView(scalars[(colon + 1)...]))
+            let format = try DisplayFormat.parse(tail, offset: colon + 1)
+            return .formatted(try parseExpression(head), format)
+        }
+        return try parseExpression(text)
+    }
+
+    /// Parses an expression without a format.
+    static func parseExpression(_ text: String) throws(ExpressionSyntaxError) -> Expression {
         var parser = ExpressionParser()
         parser.tokens = try tokenize(text)
         let expr = try parser.parseSum()

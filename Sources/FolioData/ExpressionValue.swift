@@ -2,8 +2,8 @@
 public enum ExpressionValue: Sendable, Hashable {
     /// A figure with its decimals.
     case number(Quantity)
-    /// A percentage (printed with one decimal and "%").
-    case percent(Double)
+    /// A percentage and its decimals (one unless a format says otherwise), printed with "%".
+    case percent(Double, decimals: Int)
     /// Text, e.g. a year range.
     case text(String)
 
@@ -11,7 +11,7 @@ public enum ExpressionValue: Sendable, Hashable {
     public var formatted: String {
         switch self {
         case .number(let q): return q.formatted
-        case .percent(let p): return NumberFormatting.percent(p)
+        case .percent(let p, let d): return NumberFormatting.percent(p, decimals: d)
         case .text(let t): return t
         }
     }

@@ -4,9 +4,9 @@ extension NodeReader {
     /// Section levels GB/T 9704 §7.3.3 provides: 一、（一）1.（1）.
     static let maximumLevel = 4
     /// Keys of a section item.
-    static let sectionKeys = ["section", "run-in", "body"]
+    static let sectionKeys = ["section", "level", "run-in", "body"]
     /// The key that names each kind of body item.
-    static let itemKinds = ["p", "section", "chart"]
+    static let itemKinds = ["p", "section", "chart", "table"]
 
     /// Reads a body list at a nesting level (1 for the top).
     mutating func readBody(_ node: Node, path: String, level: Int) -> [BodyBlock] {
@@ -31,6 +31,7 @@ extension NodeReader {
             guard let f = fields(node, "a paragraph in \(path)", allowed: ["p"]), let p = f["p"] else { return nil }
             return template(p, "p").map { .paragraph($0) }
         }
+        if keys.contains("table") { return readTable(node, path: path) }
         if keys.contains("chart") {
             guard let f = fields(node, "a chart placement in \(path)", allowed: ["chart"]), let c = f["chart"],
                   let id = text(c, "chart") else { return nil }
@@ -40,7 +41,7 @@ extension NodeReader {
         let word = first?.string ?? ""
         error("this item of \(path) is neither a paragraph, a section nor a chart", at: first ?? node,
               hint: (Suggestion.hint(for: word, among: Self.itemKinds + ["run-in", "body"]).map { $0 + " " } ?? "")
-                  + "start it with p:, section: or chart:",
+                  + "start it with p:, section:, table: or chart:",
               code: "schema.unknown-key")
         return nil
     }
@@ -54,10 +55,35 @@ extension NodeReader {
                   at: keyNode, hint: "GB/T 9704 §7.3.3 numbers 一、（一）1.（1）; make this a paragraph or move it up",
                   code: "structure.depth")
         }
+        if let levelNode = f["level"] { checkLevel(levelNode, nested: level, heading: keyNode) }
         guard let titleNode = f["section"], let title = template(titleNode, "section") else { return nil }
         let runIn = f["run-in"].flatMap { template($0, "run-in") }
         let name = title.raw.count > 12 ? String(title.raw.prefix(12)) + "…" : title.raw
         let body = f["body"].map { readBody($0, path: "section “\(name)”", level: level + 1) } ?? []
         return .section(Section(title: title, level: level, runIn: runIn, body: body, location: location(keyNode)))
+    }
+}
+
+extension NodeReader {
+    /// `level:` on a section states the heading level the clerk means (1 = 一、 … 4 = （1）), as
+    /// an outline copied from a word processor does. Nesting decides the level, so a stated level
+    /// deeper than the nesting is a heading that skips a level (一、 followed by 1. with no （一）
+    /// between: GB/T 9704 §7.3.3 numbers levels in order), and a shallower one is misplaced.
+    mutating func checkLevel(_ node: Node, nested: Int, heading: Node?) {
+        guard let t = text(node, "section.level") else { return }
+        guard let stated = Int(t), (1...Self.maximumLevel).contains(stated) else {
+            error("section.level should be a whole number from 1 to \(Self.maximumLevel), found “\(t)”", at: node,
+                  code: "schema.type")
+            return
+        }
+        if stated > nested {
+            let place = nested == 1 ? "at the top of the body" : "under a level-\(nested - 1) heading"
+            error("the heading level skips: level \(stated) \(place), where level \(nested) comes next",
+                  at: node, hint: "add the level-\(nested) section between them, or write level: \(nested)",
+                  code: "structure.level-skip")
+        } else if stated < nested {
+            error("this section says level: \(stated) but is nested at level \(nested)", at: node,
+                  hint: "move it out of its parent section, or write level: \(nested)", code: "structure.level")
+        }
     }
 }

@@ -4,7 +4,7 @@ extension NodeReader {
     /// Keys of one entry of `data:` written as a mapping.
     static let valueKeys = ["unit", "value", "values", "sum", "decimals", "sample", "note"]
     /// Characters a name may not contain: they are expression syntax.
-    static let reservedInNames: Set<Character> = ["+", "-", "(", ")", "[", "]", ",", "{", "}", "（", "）", "，", "－", "＋"]
+    static let reservedInNames: Set<Character> = ["+", "-", "(", ")", "[", "]", ",", "{", "}", "（", "）", "，", "－", "＋", ":", "："]
 
     /// Reads `data:`: a mapping from names to figures.
     mutating func readData(_ node: Node) -> [DataValue] {
@@ -26,7 +26,7 @@ extension NodeReader {
     mutating func checkName(_ name: String, at node: Node) -> Bool {
         if let c = name.first(where: { $0.isWhitespace || Self.reservedInNames.contains($0) }) {
             error("the name “\(name)” contains “\(c)”, which expressions use as syntax", at: node,
-                  hint: "rename it without spaces, + - ( ) [ ] , { }", code: "data.name")
+                  hint: "rename it without spaces, + - ( ) [ ] , { } :", code: "data.name")
             return false
         }
         if let c = name.first, c.isASCII && c.isNumber {
@@ -57,6 +57,8 @@ extension NodeReader {
         if unit.contains("％") {
             warning("\(path).unit uses the full-width “％”", at: f["unit"], hint: "write the half-width “%”",
                     code: "data.unit")
+        } else {
+            checkUnit(unit, at: f["unit"], path: "\(path).unit")
         }
         let decimals = f["decimals"].flatMap { readDecimals($0, "\(path).decimals") }
         let sample = f["sample"].flatMap { bool($0, "\(path).sample") } ?? false
@@ -72,6 +74,15 @@ extension NodeReader {
         return (value, f["sum"], decimals)
     }
 
+    /// Reports a unit that is not in `Units` (with the closest known one).
+    mutating func checkUnit(_ unit: String, at node: Node?, path: String) {
+        guard !Units.isKnown(unit) else { return }
+        error("\(path) “\(unit)” is not a known unit", at: node,
+              hint: (Suggestion.hint(for: unit, among: Units.commonNames).map { $0 + " " } ?? "")
+                  + "units are listed in docs/dataset.md (元, 万元, 亿元, 人, 亩, 公顷, %, 万 or 亿 before any of them…)",
+              code: "data.unknown-unit")
+    }
+
     /// `decimals: 0…6`.
     mutating func readDecimals(_ node: Node, _ path: String) -> Int? {
         guard let t = text(node, path) else { return nil }
@@ -82,9 +93,17 @@ extension NodeReader {
         return d
     }
 
-    /// A figure as written: its text decides its decimals.
+    /// The tag `folio new-year` puts on a figure carried over from last year: `2021: !todo 11379`.
+    static let todoTag = "!todo"
+
+    /// A figure as written: its text decides its decimals. A `!todo` figure is read, with a warning
+    /// that it still has to be filled in.
     mutating func number(_ node: Node, _ path: String) -> Quantity? {
         guard let t = text(node, path) else { return nil }
+        if case .scalar(let s) = node, s.tag.description == Self.todoTag {
+            warning("\(path) is still to fill in: \(t) is the previous period’s figure", at: node,
+                    hint: "replace “!todo \(t)” with the new figure", code: "data.todo")
+        }
         guard let q = Quantity(parsing: t) else {
             error("\(path) should be a number, found “\(t)”", at: node,
                   hint: "write digits with an optional decimal point, no separators or units (e.g. 2687.8)",

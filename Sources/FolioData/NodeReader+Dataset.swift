@@ -2,13 +2,14 @@ import Yams
 
 extension NodeReader {
     /// Top-level keys of a dataset file.
-    static let topKeys = ["report", "data", "charts", "body"]
+    static let topKeys = ["report", "data", "data-files", "charts", "body"]
 
     /// Reads the whole file; nil when it is too broken to build a dataset (diagnostics say why).
     mutating func readDataset(_ root: Node) -> Dataset? {
         guard let top = fields(root, "the dataset", allowed: Self.topKeys, required: ["report", "body"]) else { return nil }
         let report = top["report"].flatMap { readReport($0) }
-        let values = top["data"].map { readData($0) } ?? []
+        var values = top["data"].map { readData($0) } ?? []
+        if let files = top["data-files"] { values += readDataFiles(files, existing: values) }
         let charts = top["charts"].map { readCharts($0, values: values) } ?? []
         let body = top["body"].map { readBody($0, path: "body", level: 1) } ?? []
         guard let report else { return nil }

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// The keys of one YAML mapping, checked: duplicates and unknown keys reported, order kept.
@@ -20,11 +21,14 @@ struct NodeReader {
     let file: String
     /// The source, as lines of Unicode scalars (columns count scalars, as libyaml does).
     let lines: [[Unicode.Scalar]]
+    /// The folder data files are read from (the dataset's folder); nil: the current directory.
+    var directory: URL?
     /// Everything found so far.
     var diagnostics: [Diagnostic] = []
 
-    init(file: String, source: String) {
+    init(file: String, source: String, directory: URL? = nil) {
         self.file = file
+        self.directory = directory
         self.lines = source.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
     }
 

@@ -3,7 +3,7 @@ import FolioData
 
 extension Document {
     /// Evaluates every expression, numbers headings with theme.headings[level-1].numbering ({cn} → 一二三…, {n} → 1 2 3),
-    /// numbers charts across the report (图1, 图2…), computes growth series for charts. Returns warnings too.
+    /// numbers charts across the report (图1, 图2…) and tables (表1, 表2…), computes growth series for charts. Returns warnings too.
     public static func resolve(_ dataset: Dataset, theme: Theme) throws -> (document: Document, warnings: [Diagnostic]) {
         var resolver = DocumentResolver(dataset: dataset, theme: theme)
         let document = resolver.run()
@@ -23,6 +23,8 @@ struct DocumentResolver {
     var counters: [Int] = []
     /// The last figure number given.
     var figures = 0
+    /// The last table number given (tables are numbered apart from figures: 表1, 图1).
+    var tables = 0
 
     init(dataset: Dataset, theme: Theme) { self.dataset = dataset; self.theme = theme }
 
@@ -55,6 +57,8 @@ struct DocumentResolver {
                 out += resolve(s.body)
             case .chart(let placement):
                 if let spec = chart(placement) { out.append(.chart(spec)) }
+            case .table(let definition):
+                out.append(.table(table(definition)))
             }
         }
         return out

@@ -1,0 +1,53 @@
+import Foundation
+import CSV
+
+/// Reads a CSV file into a `CellGrid` with CSV.swift, decoding UTF-8 or GB18030.
+enum CSVTable {
+    /// GB18030-2000 as Foundation names it (kCFStringEncodingGB_18030_2000 mapped to NSStringEncoding).
+    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+
+    /// The file's cells, or a diagnostic naming the file.
+    static func read(_ url: URL, as file: DataFile, name: String) throws(DiagnosticError) -> CellGrid {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw DiagnosticError(Diagnostic(.error, "cannot read the data file “\(name)”", at: file.location,
+                                             hint: "check the path; it is relative to the dataset’s folder", code: "datafile.read"))
+        }
+        guard let text = decode(data, file.encoding) else {
+            throw DiagnosticError(Diagnostic(.error, "“\(name)” is not \(file.encoding == .gb18030 ? "GB18030" : "UTF-8 or GB18030") text",
+                                             at: file.location, hint: "save it from Excel as “CSV UTF-8” or plain CSV",
+                                             code: "datafile.encoding"))
+        }
+        do {
+            let reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: true)
+            var rows: [[String]] = []
+            while let row = reader.next() { rows.append(row.map(clean)) }
+            if let e = reader.error {
+                throw DiagnosticError(Diagnostic(.error, "cannot read “\(name)” as CSV: \(e)", at: file.location,
+                                                 code: "datafile.syntax"))
+            }
+            return CellGrid(rows: rows, file: name)
+        } catch let e as DiagnosticError {
+            throw e
+        } catch {
+            throw DiagnosticError(Diagnostic(.error, "cannot read “\(name)” as CSV: \(error)", at: file.location,
+                                             code: "datafile.syntax"))
+        }
+    }
+
+    /// Decodes bytes: UTF-8 (without a byte-order mark) when asked or valid, else GB18030.
+    static func decode(_ data: Data, _ encoding: DataFile.Encoding) -> String? {
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        switch encoding {
+        case .utf8: return String(data: bytes, encoding: .utf8)
+        case .gb18030: return String(data: data, encoding: gb18030)
+        case .auto: return String(data: bytes, encoding: .utf8) ?? String(data: data, encoding: gb18030)
+        }
+    }
+
+    /// A cell's text without surrounding white space (also the no-break and ideographic spaces Excel leaves).
+    static func clean(_ s: String) -> String {
+        s.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}\u{3000}")))
+    }
+}

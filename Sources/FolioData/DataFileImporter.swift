@@ -1,0 +1,110 @@
+/// Turns a grid of cells into figures. The layout is the one statistical tables use:
+///
+///     指标            单位   2015    2016 … 2020    数值
+///     农民人均纯收入    元     8740         11379
+///     国土面积         平方公里                      118.6
+///
+/// The header row is the first row with a year (2015 or 2015年), else the first with 数值; rows
+/// above it are more header rows (a title, a merged “年份” over the years, 数值 merged downwards). The name column is headed 指标/名称/项目 in any
+/// header row (else the first column), the unit column 单位. A row with year figures is a series,
+/// one with only 数值 a single value; rows without a name or a figure (subheadings) are skipped.
+struct DataFileImporter {
+    let grid: CellGrid
+    let declaration: DataFile
+    var diagnostics: [Diagnostic] = []
+
+    static let nameHeaders: Set<String> = ["指标", "名称", "项目", "指标名称"]
+    static let unitHeaders: Set<String> = ["单位", "计量单位"]
+    static let valueHeaders: Set<String> = ["数值", "值", "数量", "value"]
+
+    init(grid: CellGrid, declaration: DataFile) { self.grid = grid; self.declaration = declaration }
+
+    /// A year header: "2015" or "2015年".
+    static func year(_ header: String) -> String? {
+        let t = header.hasSuffix("年") ? String(header.dropLast()) : header
+        return t.count == 4 && t.allSatisfy({ $0.isASCII && $0.isNumber }) ? t : nil
+    }
+
+    mutating func error(_ message: String, _ r: Int, _ c: Int, hint: String? = nil, code: String) {
+        diagnostics.append(Diagnostic(.error, "\(grid.file), \(grid.name(r, c)): \(message)", at: grid.location(r, c),
+                                      hint: hint, code: code))
+    }
+
+    /// The figures of the grid, in row order.
+    mutating func values() -> [DataValue] {
+        let yearRow = grid.rows.firstIndex { row in row.contains { Self.year($0) != nil } }
+        guard var h = yearRow ?? grid.rows.firstIndex(where: { row in row.contains { Self.valueHeaders.contains($0) } }) else {
+            diagnostics.append(Diagnostic(.error, "\(grid.file)\(grid.sheet.map { ", sheet \($0)" } ?? ""): no header row with years (2015, 2015年) or 数值",
+                                          at: declaration.location, hint: "head the figure columns with their years, or 数值 for single values",
+                                          code: "datafile.header"))
+            return []
+        }
+        // A header cell merged downwards repeats in the rows below: they are header rows too.
+        while h + 1 < grid.rows.count, grid.rows[h + 1].contains(where: { Self.nameHeaders.contains($0) || Self.valueHeaders.contains($0) }) {
+            h += 1
+        }
+        func column(_ names: Set<String>) -> Int? {
+            (0..<grid.width).first { c in (0...h).contains { names.contains(grid.cell($0, c)) } }
+        }
+        let nameColumn = column(Self.nameHeaders) ?? 0
+        let unitColumn = column(Self.unitHeaders)
+        let years = (0..<grid.width).compactMap { c in Self.year(grid.cell(h, c)).map { (c, $0) } }
+        let valueColumn = column(Self.valueHeaders)
+        var out: [DataValue] = []
+        for r in (h + 1)..<max(h + 1, grid.rows.count) {
+            if let v = row(r, nameColumn: nameColumn, unitColumn: unitColumn, years: years, valueColumn: valueColumn) {
+                if out.contains(where: { $0.name == v.name }) {
+                    error("“\(v.name)” appears twice", r, nameColumn, hint: "keep one row per name", code: "data.duplicate-name")
+                    continue
+                }
+                out.append(v)
+            }
+        }
+        return out
+    }
+
+    /// One row's figure, or nil for a row without a name or without figures.
+    mutating func row(_ r: Int, nameColumn: Int, unitColumn: Int?, years: [(Int, String)], valueColumn: Int?) -> DataValue? {
+        let name = grid.cell(r, nameColumn)
+        guard !name.isEmpty else { return nil }
+        var points: [SeriesPoint] = [], bad = false
+        for (c, year) in years where !grid.cell(r, c).isEmpty {
+            guard let q = number(r, c) else { bad = true; continue }
+            points.append(SeriesPoint(year: year, quantity: q, location: grid.location(r, c)))
+        }
+        var scalar: Quantity?
+        if let c = valueColumn, !grid.cell(r, c).isEmpty {
+            if let q = number(r, c) { scalar = q } else { bad = true }
+        }
+        guard !bad, !points.isEmpty || scalar != nil else { return nil }
+        if !points.isEmpty && scalar != nil {
+            error("“\(name)” has both year figures and 数值", r, nameColumn,
+                  hint: "a row is either a series by year or a single value", code: "data.shape")
+            return nil
+        }
+        if let c = name.first(where: { $0.isWhitespace || NodeReader.reservedInNames.contains($0) }) {
+            error("the name “\(name)” contains “\(c)”, which expressions use as syntax", r, nameColumn,
+                  hint: "rename it without spaces, + - ( ) [ ] , { } :", code: "data.name")
+            return nil
+        }
+        let unit = unitColumn.map { grid.cell(r, $0) } ?? ""
+        if let c = unitColumn, !Units.isKnown(unit) {
+            error("“\(unit)” is not a known unit", r, c,
+                  hint: Suggestion.hint(for: unit, among: Units.commonNames) ?? "units are listed in docs/dataset.md",
+                  code: "data.unknown-unit")
+        }
+        let content: DataValue.Content = scalar.map { .scalar($0) } ?? .series(points.sorted { $0.year < $1.year })
+        var value = DataValue(name: name, unit: unit, content: content, location: grid.location(r, nameColumn))
+        value.origin = grid.file
+        return value
+    }
+
+    /// A cell's number; numbers stored as text are read the same way.
+    mutating func number(_ r: Int, _ c: Int) -> Quantity? {
+        let text = grid.cell(r, c)
+        if let q = Quantity(parsing: text) { return q }
+        error("“\(text)” is not a number", r, c,
+              hint: "write digits with an optional decimal point, no separators or units (e.g. 2687.8)", code: "datafile.number")
+        return nil
+    }
+}

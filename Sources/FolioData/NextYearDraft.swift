@@ -1,0 +1,89 @@
+import Foundation
+import Yams
+
+/// Next year's dataset drafted from this year's (`folio new-year`): the same structure, prose and
+/// comments, with the reporting period moved on one year. The YAML text is edited in place, not
+/// re-serialised, so the clerk's layout and comments survive:
+///
+/// - every series gains the new year, holding last year's figure tagged `!todo` (the loader warns
+///   about each until it is replaced), so last year's figures become history the prose can
+///   compare with (`{增长率(农民人均纯收入, 2020, 2021)}` — 比上年增长);
+/// - every single value (`value:` or a bare figure) is tagged `!todo` too: it has to be confirmed;
+/// - inside every expression, the last year becomes the new one (`{农民人均纯收入[2020]}` →
+///   `[2021]`); other years (a base year such as 2015) are kept;
+/// - `report.date` moves on one year.
+///
+/// Years typed in the prose itself are left alone (“2019、2020年连续两年遭受强降雨” is history);
+/// a note points at each text that names the old year, for the clerk to read.
+public struct NextYearDraft: Sendable {
+    /// The new dataset's YAML text.
+    public var yaml: String
+    /// Notes for the clerk: texts that still name the old year (warnings, located in the input).
+    public var notes: [Diagnostic]
+
+    /// Drafts the dataset for `year` from `yaml` (the dataset for `year - 1`). Throws the input's
+    /// diagnostics when it is not a valid dataset, or when it already has figures for `year`.
+    public static func draft(yaml: String, fileName: String, directory: URL? = nil, year: Int) throws -> NextYearDraft {
+        let (dataset, _) = try DatasetLoader.load(yaml: yaml, fileName: fileName, directory: directory)
+        let old = String(year - 1), new = String(year)
+        if let v = dataset.values.first(where: { $0.quantity(year: new) != nil }) {
+            throw DiagnosticError(Diagnostic(.error, "“\(v.name)” already has a figure for \(new)", at: v.location,
+                                             hint: "new-year drafts \(new) from a dataset whose last year is \(old)",
+                                             code: "newyear.year"))
+        }
+        let root = try DatasetLoader.compose(yaml, fileName: fileName)
+        var editor = YAMLTextEditor(source: yaml)
+        var notes: [Diagnostic] = []
+        guard case .mapping(let top) = root else { return NextYearDraft(yaml: yaml, notes: []) }
+        for (key, value) in top {
+            switch key.string {
+            case "data": carryFigures(value, to: new, editor: &editor)
+            case "report", "charts", "body":
+                shiftExpressions(value, from: old, to: new, editor: &editor, notes: &notes, file: fileName)
+            default: break
+            }
+        }
+        if case .mapping(let report)? = top["report"], case .scalar(let date)? = report["date"], let mark = date.mark,
+           let d = DatasetDate(parsing: date.string) {
+            let quoted = date.style == .singleQuoted || date.style == .doubleQuoted
+            editor.replace(line: mark.line, column: mark.column + (quoted ? 1 : 0), length: 4, with: String(d.year + 1))
+        }
+        let header = "# Drafted by `folio new-year --year \(new)` from \((fileName as NSString).lastPathComponent): "
+            + "replace every !todo figure with the \(new) one.\n"
+        return NextYearDraft(yaml: editor.apply(prefix: header, afterComments: true), notes: notes)
+    }
+
+    /// Adds `year: !todo <last figure>` to every series and tags every single value `!todo`.
+    static func carryFigures(_ data: Node, to year: String, editor: inout YAMLTextEditor) {
+        guard case .mapping(let entries) = data else { return }
+        for (_, entry) in entries {
+            switch entry {
+            case .scalar: editor.tagTodo(entry)
+            case .mapping(let fields):
+                if let v = fields["value"] { editor.tagTodo(v) }
+                if case .mapping(let points)? = fields["values"], let last = points.map({ $0 }).last {
+                    editor.appendPair(after: last.value, in: fields["values"], key: year, value: "!todo " + (last.value.string ?? "0"))
+                }
+            case .sequence: break
+            }
+        }
+    }
+
+    /// Moves `old` to `new` inside every expression of every text under `node`; notes texts that
+    /// still name `old` outside their expressions.
+    static func shiftExpressions(_ node: Node, from old: String, to new: String, editor: inout YAMLTextEditor,
+                                 notes: inout [Diagnostic], file: String) {
+        switch node {
+        case .mapping(let m): for (_, v) in m { shiftExpressions(v, from: old, to: new, editor: &editor, notes: &notes, file: file) }
+        case .sequence(let s): for v in s { shiftExpressions(v, from: old, to: new, editor: &editor, notes: &notes, file: file) }
+        case .scalar(let s):
+            guard s.string.contains(old), let mark = s.mark else { return }
+            let outside = editor.shiftYears(in: node, from: old, to: new)
+            if outside {
+                notes.append(Diagnostic(.warning, "this text names the year \(old) in its wording", at:
+                    SourceLocation(file: file, line: mark.line, column: mark.column),
+                    hint: "check whether it should now say \(new), or write it as an expression", code: "newyear.literal-year"))
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Yams
+
+extension NodeReader {
+    /// Keys of one `data-files:` item.
+    static let dataFileKeys = ["file", "sheet", "range", "encoding"]
+
+    /// Reads `data-files:` and imports every file's figures; a name already given (in `data:` or an
+    /// earlier file) is an error.
+    mutating func readDataFiles(_ node: Node, existing: [DataValue]) -> [DataValue] {
+        guard let items = list(node, "data-files", single: true) else { return [] }
+        var values: [DataValue] = []
+        for item in items {
+            guard let declaration = readDataFile(item) else { continue }
+            for v in importFile(declaration) {
+                if let first = (existing + values).first(where: { $0.name == v.name }) {
+                    let there = first.location.map { " (also at \($0))" } ?? ""
+                    diagnostics.append(Diagnostic(.error, "“\(v.name)” is given twice\(there)", at: v.location,
+                                                  hint: "keep it in one place", code: "data.duplicate-name"))
+                    continue
+                }
+                values.append(v)
+            }
+        }
+        return values
+    }
+
+    /// One item: `- figures.csv` or `- { file: 统计表.xlsx, sheet: 主要指标, range: A1:F40, encoding: gb18030 }`.
+    mutating func readDataFile(_ node: Node) -> DataFile? {
+        if case .scalar = node {
+            return text(node, "a data file").map { DataFile(path: $0, location: location(node)) }
+        }
+        guard let f = fields(node, "a data file", allowed: Self.dataFileKeys, required: ["file"]),
+              let fileNode = f["file"], let path = text(fileNode, "data-files.file") else { return nil }
+        var file = DataFile(path: path, location: location(fileNode))
+        file.sheet = f["sheet"].flatMap { text($0, "data-files.sheet") }
+        file.range = f["range"].flatMap { text($0, "data-files.range") }
+        if let e = f["encoding"], let t = text(e, "data-files.encoding") {
+            if let enc = DataFile.Encoding(rawValue: t.lowercased()) { file.encoding = enc } else {
+                error("data-files.encoding “\(t)” is not one of auto, utf-8, gb18030", at: e, code: "schema.enum")
+            }
+        }
+        if !file.isWorkbook && (file.sheet != nil || file.range != nil) {
+            warning("sheet: and range: apply only to .xlsx workbooks", at: f["sheet"] ?? f["range"], code: "datafile.sheet")
+        }
+        return file
+    }
+
+    /// Reads a declared file's figures (diagnostics name the file, sheet and cell).
+    mutating func importFile(_ file: DataFile) -> [DataValue] {
+        let folder = directory ?? URL(fileURLWithPath: ".")
+        guard let url = file.url(in: folder) else {
+            diagnostics.append(Diagnostic(.error, "the data file “\(file.path)” is outside the dataset’s folder", at: file.location,
+                                          hint: "copy it next to the dataset (or into a folder below it) and name it from there",
+                                          code: "datafile.outside"))
+            return []
+        }
+        let shown = displayName(file.path)
+        do {
+            let grid = file.isWorkbook ? try XLSXReader(url: url, file: file, name: shown).read()
+                                       : try CSVTable.read(url, as: file, name: shown)
+            var importer = DataFileImporter(grid: grid, declaration: file)
+            let values = importer.values()
+            diagnostics += importer.diagnostics
+            return values
+        } catch {
+            diagnostics += error.diagnostics
+            return []
+        }
+    }
+
+    /// A data file's path as messages show it: beside the dataset's own name ("reports/figures.csv").
+    func displayName(_ path: String) -> String {
+        let folder = (file as NSString).deletingLastPathComponent
+        return folder.isEmpty || path.hasPrefix("/") ? path : folder + "/" + path
+    }
+}

@@ -1,0 +1,53 @@
+/// A table as the dataset declares it in the body. The resolver numbers it (表1, 表2…) and
+/// evaluates every cell, so a cell such as `{农民人均纯收入[2020]}` follows the data.
+public struct TableDefinition: Sendable {
+    /// How the rows are given.
+    public enum Content: Sendable {
+        /// Cells written out, each a template: `columns:` and `rows:`.
+        case cells(columns: [TextTemplate], rows: [[TextTemplate]])
+        /// Rows generated from data names: `indicators:` with optional `years:` and `change:`.
+        case indicators(IndicatorTable)
+    }
+    /// The caption without its number; may hold expressions.
+    public var caption: TextTemplate
+    /// The rows.
+    public var content: Content
+    /// A note printed below the table.
+    public var note: TextTemplate?
+    /// Where the `table:` key is.
+    public var location: SourceLocation?
+
+    /// Creates a table definition.
+    public init(caption: TextTemplate, content: Content, note: TextTemplate? = nil, location: SourceLocation? = nil) {
+        self.caption = caption; self.content = content; self.note = note; self.location = location
+    }
+}
+
+/// A table of indicators (主要指标): one row per data name with its unit, its figure in each of
+/// `years` (or its single value) and the change between the first and last year.
+public struct IndicatorTable: Sendable, Hashable {
+    /// What the last column shows.
+    public enum Change: String, Sendable, CaseIterable {
+        /// Growth from the first to the last year, in % (增长).
+        case growth
+        /// Annual compound growth, in % (年均增长).
+        case annualGrowth = "annual-growth"
+        /// Difference, in the row's unit (增减).
+        case difference
+        /// No change column.
+        case none
+    }
+    /// Data names, one per row, with where each is written.
+    public var names: [String]
+    /// Where each name is written (parallel to `names`).
+    public var locations: [SourceLocation?]
+    /// Years to show as columns; empty for single values.
+    public var years: [String]
+    /// The change column.
+    public var change: Change
+
+    /// Creates an indicator table.
+    public init(names: [String], locations: [SourceLocation?] = [], years: [String] = [], change: Change = .growth) {
+        self.names = names; self.locations = locations; self.years = years; self.change = change
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import Yams
+
+/// Edits YAML source text at node positions (libyaml marks: 1-based lines, columns in Unicode
+/// scalars), keeping everything else — comments, layout, quoting — as the clerk wrote it. Edits are
+/// recorded against the original text and applied from the end backwards, so no edit moves the
+/// place of another.
+struct YAMLTextEditor {
+    /// The original source, as lines of Unicode scalars.
+    let lines: [[Unicode.Scalar]]
+    /// One change: at 0-based (line, column), replace `length` scalars by `text`; `newLine` inserts
+    /// `text` as a line after `line` instead.
+    struct Edit { var line: Int; var column: Int; var length: Int; var text: [Unicode.Scalar]; var newLine = false }
+    /// The changes recorded so far.
+    var edits: [Edit] = []
+
+    init(source: String) {
+        lines = source.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+    }
+
+    /// Replaces `length` scalars at a place (1-based line and column).
+    mutating func replace(line: Int, column: Int, length: Int, with text: String) {
+        let l = line - 1, c = column - 1
+        guard l >= 0, l < lines.count, c >= 0, c + length <= lines[l].count else { return }
+        edits.append(Edit(line: l, column: c, length: length, text: Array(text.unicodeScalars)))
+    }
+
+    /// Inserts text before a place.
+    mutating func insert(_ text: String, line: Int, column: Int) { replace(line: line, column: column, length: 0, with: text) }
+
+    /// Tags a plain scalar figure `!todo` (once).
+    mutating func tagTodo(_ node: Node) {
+        guard case .scalar(let s) = node, let m = s.mark, s.tag.description != NodeReader.todoTag else { return }
+        insert(NodeReader.todoTag + " ", line: m.line, column: m.column)
+    }
+
+    /// Adds `key: value` after the pair whose value is `last`: in a flow mapping (`{ 2015: 1, 2020: 2 }`)
+    /// on the same line, in a block mapping on a new line indented like the others.
+    mutating func appendPair(after last: Node, in mapping: Node?, key: String, value: String) {
+        guard case .scalar(let s) = last, let m = last.mark, let mapMark = mapping?.mark else { return }
+        let l = m.line - 1
+        guard l >= 0, l < lines.count else { return }
+        let line = lines[l]
+        let ml = mapMark.line - 1, mc = mapMark.column - 1
+        let isFlow = ml >= 0 && ml < lines.count && mc >= 0 && mc < lines[ml].count && lines[ml][mc] == "{"
+        if isFlow {
+            // The raw figure may carry a tag already (`!todo 11379`): skip to the end of its text.
+            var end = m.column - 1
+            let raw = Array(s.string.unicodeScalars)
+            while end < line.count, !(Array(line[end...]).starts(with: raw)) { end += 1 }
+            end = min(line.count, end + raw.count)
+            edits.append(Edit(line: l, column: end, length: 0, text: Array(", \(key): \(value)".unicodeScalars)))
+        } else {
+            let indent = String(repeating: " ", count: max(0, firstKeyColumn(of: mapping) - 1))
+            edits.append(Edit(line: l, column: Int.max, length: 0, text: Array("\(indent)\(key): \(value)".unicodeScalars),
+                              newLine: true))
+        }
+    }
+
+    /// The column of a block mapping's first key.
+    private func firstKeyColumn(of mapping: Node?) -> Int {
+        guard case .mapping(let m)? = mapping, let k = m.keys.first?.mark else { return 1 }
+        return k.column
+    }
+
+    /// Replaces the year `old` by `new` inside `{…}` expressions of a one-line scalar (from its mark
+    /// to the end of its line; block scalars: the lines below it too). Returns whether `old` also
+    /// appears outside the expressions.
+    mutating func shiftYears(in node: Node, from old: String, to new: String) -> Bool {
+        guard case .scalar(let s) = node, let m = node.mark else { return false }
+        var outside = false
+        let block = s.style == .literal || s.style == .folded
+        var l = m.line - 1, first = true
+        let baseIndent = l < lines.count ? lines[l].prefix { $0 == " " }.count : 0
+        while l < lines.count {
+            if !first && (!block || (lines[l].prefix { $0 == " " }.count <= baseIndent && !lines[l].isEmpty)) { break }
+            let start = first ? min(m.column - 1, lines[l].count) : 0
+            let (shifted, named) = Self.shift(Array(lines[l][start...]), old: old, new: new)
+            edits.append(Edit(line: l, column: start, length: lines[l].count - start, text: shifted))
+            outside = outside || named
+            first = false; l += 1
+        }
+        return outside
+    }
+
+    /// One line's text with `old` → `new` inside single braces; whether `old` is also outside.
+    static func shift(_ text: [Unicode.Scalar], old: String, new: String) -> ([Unicode.Scalar], Bool) {
+        let o = Array(old.unicodeScalars), n = Array(new.unicodeScalars)
+        var out: [Unicode.Scalar] = [], depth = 0, i = 0, outside = false
+        func isDigit(_ k: Int) -> Bool { k >= 0 && k < text.count && (("0"..."9").contains(text[k]) || text[k] == ".") }
+        while i < text.count {
+            let c = text[i]
+            let next: Unicode.Scalar? = i + 1 < text.count ? text[i + 1] : nil
+            if (c == "{" || c == "}") && next == c { out += [c, c]; i += 2; continue }
+            if c == "{" { depth += 1 } else if c == "}" { depth = max(0, depth - 1) }
+            if text[i...].starts(with: o), !isDigit(i - 1), !isDigit(i + o.count) {
+                if depth > 0 { out += n } else { out += o; outside = true }
+                i += o.count; continue
+            }
+            out.append(c); i += 1
+        }
+        return (out, outside)
+    }
+
+    /// The edited text; `prefix` is inserted after the leading comment block when `afterComments`.
+    func apply(prefix: String = "", afterComments: Bool = false) -> String {
+        var result = lines
+        for e in edits.sorted(by: { ($0.line, $0.column) > ($1.line, $1.column) }) {
+            if e.newLine { result.insert(e.text, at: e.line + 1); continue }
+            guard e.column + e.length <= result[e.line].count else { continue }
+            result[e.line].replaceSubrange(e.column..<(e.column + e.length), with: e.text)
+        }
+        var text = result.map { String(String.UnicodeScalarView($0)) }
+        if !prefix.isEmpty {
+            // After a `# yaml-language-server:` first line, so editors still find the schema.
+            let at = text.first?.hasPrefix("# yaml-language-server") == true && afterComments ? 1 : 0
+            text.insert(String(prefix.dropLast()), at: at)
+        }
+        return text.joined(separator: "\n")
+    }
+}

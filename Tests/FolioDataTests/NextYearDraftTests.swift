@@ -1,0 +1,67 @@
+import Testing
+import Foundation
+import FolioData
+import FolioDocument
+
+/// `folio new-year`'s logic: the drafted dataset builds, with one warning per figure to fill in.
+@Suite("Next year's draft")
+struct NextYearDraftTests {
+    @Test func bundledReportDraftsAndBuilds() throws {
+        let draft = try NextYearDraft.draft(yaml: Fixture.bundledYAML(), fileName: "xx.yaml", year: 2021)
+        #expect(draft.yaml.contains("农民人均纯收入: { unit: 元, values: { 2015: 8740, 2020: 11379, 2021: !todo 11379 } }"))
+        #expect(draft.yaml.contains("国土面积: { unit: 平方公里, value: !todo 118.6 }"))
+        #expect(draft.yaml.contains("耕地面积: { unit: 亩, sum: [水田面积, 旱田面积] }"))
+        #expect(draft.yaml.contains("达到{农民人均纯收入[2021]}元，比2015年的{农民人均纯收入[2015]}元"))
+        #expect(draft.yaml.contains("{增长率(农民人均纯收入, 2015, 2021)}"))
+        #expect(draft.yaml.contains("date: 2022-07-15"))
+        #expect(draft.yaml.hasPrefix("# yaml-language-server: $schema=../schema/folio-dataset.schema.json\n# Drafted by `folio new-year"))
+        let (dataset, warnings) = try DatasetLoader.load(yaml: draft.yaml, fileName: "xx-2021.yaml")
+        let todo = warnings.filter { $0.code == "data.todo" }
+        let figures = dataset.values.filter { $0.parts.isEmpty }.count
+        #expect(todo.count == figures && figures == 50)
+        #expect(warnings.allSatisfy { $0.code == "data.todo" })
+        let first = try #require(todo.first)
+        #expect(first.message == "data.距县城里程.value is still to fill in: 21 is the previous period’s figure")
+        #expect(first.location?.line == 25)
+        let doc = try Document.resolve(dataset, theme: Fixture.theme()).document
+        #expect(doc.plainText.contains("图1 2015—2021年农民人均纯收入及其增长速度"))
+        #expect(dataset.value(named: "农民人均纯收入")?.points.map(\.year) == ["2015", "2020", "2021"])
+        #expect(draft.notes.allSatisfy { $0.code == "newyear.literal-year" } && !draft.notes.isEmpty)
+    }
+
+    @Test func blockMappingsAndLiteralYears() throws {
+        let yaml = """
+        report:
+          title: 年报
+          issuer: 某机关
+          date: "2021-03-05"
+        data:
+          产值:
+            unit: 万元
+            values:
+              2019: 10.5
+              2020: 12.5
+          人口: 300
+        body:
+          - p: "2020年产值{产值[2020]}万元，比上年增长{增长率(产值, 2019, 2020)}，人口{人口}人。"
+        """
+        let draft = try NextYearDraft.draft(yaml: yaml, fileName: "t.yaml", year: 2021)
+        #expect(draft.yaml.contains("      2020: 12.5\n      2021: !todo 12.5\n  人口: !todo 300\n"))
+        #expect(draft.yaml.contains("2020年产值{产值[2021]}万元，比上年增长{增长率(产值, 2019, 2021)}"))
+        #expect(draft.notes.map(\.location?.line) == [13])
+        #expect(draft.yaml.contains("date: \"2022-03-05\"\n"))
+        // The clerk fills in the figure and points the comparison at last year: 比上年增长 from the data.
+        let filled = draft.yaml.replacingOccurrences(of: "!todo 12.5", with: "13.8")
+            .replacingOccurrences(of: "!todo 300", with: "310")
+            .replacingOccurrences(of: "2019, 2021", with: "2020, 2021")
+        let (_, warnings) = try DatasetLoader.load(yaml: filled, fileName: "t.yaml")
+        #expect(warnings.isEmpty)
+        #expect(try Fixture.resolve(filled).plainText.contains("2020年产值13.8万元，比上年增长10.4%，人口310人。"))
+    }
+
+    @Test func refusesAYearTheDataAlreadyHas() {
+        #expect(throws: DiagnosticError.self) {
+            try NextYearDraft.draft(yaml: Fixture.bundledYAML(), fileName: "xx.yaml", year: 2020)
+        }
+    }
+}
