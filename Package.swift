@@ -55,13 +55,13 @@ let package = Package(
                           dependencies: ["Folio",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
-        .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "FolioDocument"], exclude: ["Goldens"]),
+        .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "FolioDocument"], exclude: ["Goldens", "Fixtures"]),
         .testTarget(name: "FolioTextTests", dependencies: ["FolioText", "FolioDisplay"], exclude: ["Goldens"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioDisplay", "FolioDocument"], exclude: ["Goldens"]),
         .testTarget(name: "FolioLayoutTests",
                     dependencies: ["FolioLayout", "FolioText", "FolioDisplay", "FolioDocument", "Folio"],
-                    exclude: ["Goldens"]),
-        .testTarget(name: "FolioTests", dependencies: ["Folio", "FolioRender", "FolioDisplay"]),
+                    exclude: ["Goldens", "Fixtures"]),
+        .testTarget(name: "FolioTests", dependencies: ["Folio", "FolioRender", "FolioDisplay", "FolioCheck", "FolioData", "FolioDocument"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -19,11 +19,16 @@ struct Build: ParsableCommand {
     @Flag(help: "Linearise the PDF (fast web view), for portals that show it in a browser.")
     var fastWebView = false
 
+    @Flag(name: [.customLong("force"), .customLong("no-check")],
+          help: "Build even when `folio check` finds errors (the checks run first otherwise; docs/checks.md).")
+    var force = false
+
     enum OutputFormat: String, ExpressibleByArgument { case pdf, svg }
 
     func run() throws {
         do {
             let dataset = try input.url()
+            if !force { for w in try Pipeline.preflight(dataset: dataset) { note(w.description) } }
             if format == .svg { return try writeSVG(dataset) }
             let out = URL(fileURLWithPath: output ?? "output/\(dataset.deletingPathExtension().lastPathComponent).pdf")
             if output == nil {

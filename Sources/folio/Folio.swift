@@ -13,7 +13,7 @@ struct FolioCommand: ParsableCommand {
         file:line:col diagnostics); 69 missing environment (fonts, assets); 73 output could not be written \
         (an existing output file is left unchanged).
         """,
-        subcommands: [Build.self, Text.self, Fonts.self, Preview.self],
+        subcommands: [Build.self, Text.self, Fonts.self, Preview.self, Chart.self, Check.self, Import.self, NewYear.self],
         defaultSubcommand: Build.self)
 }
 

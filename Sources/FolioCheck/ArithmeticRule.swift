@@ -1,0 +1,121 @@
+import FolioData
+
+/// A figure in prose with its unit: "8740元", "30.2%".
+struct StatedFigure {
+    /// The number.
+    var number: TextScan.Number
+    /// Its unit as written ("元", "%"), after an optional 余/多.
+    var unit: String
+    /// Where the number starts.
+    var start: Int { number.range.lowerBound }
+
+    /// Units the arithmetic and data rules understand, longest first where one is a prefix of another.
+    static let units = ["平方公里", "平方米", "立方米", "万千瓦时", "公里", "公顷", "万元", "亿元", "元", "万亩", "亩",
+                        "人次", "万人", "人", "户", "个", "家", "件", "吨", "%", "％", "个百分点"]
+
+    /// Every number of `range` in `text` followed by a known unit.
+    static func all(in text: [Character], _ range: Range<Int>) -> [StatedFigure] {
+        TextScan.numbers(in: text).filter { range.contains($0.range.lowerBound) }.compactMap { n in
+            var k = n.range.upperBound
+            if k < text.count, text[k] == "余" || text[k] == "多" { k += 1 }
+            guard let unit = TextScan.match(text, units, at: k) else { return nil }
+            return StatedFigure(number: n, unit: unit == "％" ? "%" : unit)
+        }
+    }
+}
+
+/// `arithmetic.claim`: a value, an earlier value, the stated increase and the stated growth rate in one
+/// sentence must agree within rounding. "达到19元，比2015年的8740元增加2639元，增长30.2%": 8740 + 2639 =
+/// 11379 and 2639 / 8740 = 30.2%, so 19 is the figure in error.
+public struct ArithmeticRule: CheckRule {
+    /// Creates the rule.
+    public init() {}
+
+    /// Id, severity and summary.
+    public var info: RuleInfo {
+        RuleInfo(id: "arithmetic.claim", severity: .error,
+                 summary: "a value, its earlier value, the stated increase and growth rate that do not add up")
+    }
+
+    /// Words that introduce the stated change, with its sign.
+    static let changeWords: [(String, Double)] = [("增加了", 1), ("增长了", 1), ("提高了", 1), ("减少了", -1), ("下降了", -1),
+                                                  ("增加", 1), ("增长", 1), ("提高", 1), ("增收", 1), ("减少", -1), ("下降", -1)]
+
+    /// Every comparison sentence whose figures contradict each other.
+    public func check(_ prose: ProseCorpus) -> [Finding] {
+        var out: [Finding] = []
+        for unit in prose.units {
+            for sentence in unit.sentences {
+                let figures = StatedFigure.all(in: unit.text, sentence)
+                for (b, ch) in unit.text[sentence].enumerated() where ch == "比" {
+                    if let f = claim(unit, figures, at: sentence.lowerBound + b) { out.append(f) }
+                }
+            }
+        }
+        return out
+    }
+
+    /// The sign of the change word just before `index`, if any.
+    static func change(_ t: [Character], before index: Int) -> Double? {
+        changeWords.first { TextScan.ends(t, $0.0, before: index) }?.1
+    }
+
+    /// A stated change: the figure and its signed value.
+    private struct Change { var figure: StatedFigure; var value: Double; var tolerance: Double; var decimals: Int }
+
+    private func claim(_ unit: ProseUnit, _ figures: [StatedFigure], at bi: Int) -> Finding? {
+        let t = unit.text
+        guard let earlier = figures.first(where: { $0.start > bi && $0.start - bi <= 12 && $0.unit != "%" }),
+              let value = figures.last(where: { $0.start < bi && $0.unit == earlier.unit }) else { return nil }
+        let after = figures.filter { $0.start > earlier.start }
+        func change(_ f: StatedFigure) -> Change? {
+            Self.change(t, before: f.start).map {
+                Change(figure: f, value: f.number.value * $0, tolerance: 0.5 * pow10(-f.number.decimals) + 1e-9,
+                       decimals: f.number.decimals)
+            }
+        }
+        let c = after.first { $0.unit == earlier.unit && Self.change(t, before: $0.start) != nil }.flatMap(change)
+        let d = after.first { $0.unit == "%" && Self.change(t, before: $0.start) != nil }.flatMap(change)
+        guard c != nil || d != nil else { return nil }
+        let a = value.number.value, b = earlier.number.value
+        let cOK = c.map { abs((a - b) - $0.value) <= $0.tolerance }
+        let dOK = d.map { b != 0 && abs((a - b) / b * 100 - $0.value) <= $0.tolerance }
+        var cdOK: Bool?
+        if let c, let d, b != 0 { cdOK = abs(c.value / b * 100 - d.value) <= d.tolerance + abs(100 * c.tolerance / b) }
+        if cOK != false && dOK != false { return nil }
+        let dec = { (x: Double, n: Int) in NumberFormatting.plain(x, decimals: n) }
+        let A = unit.string(value.number.range), B = unit.string(earlier.number.range)
+        let fromData = unit.isLiteral(value.number.range) ? "" : " (the figure is printed from the data: correct it under data:)"
+        // Decide which figure is wrong: the one the other two agree without.
+        if let c, cdOK == true || (d == nil && cOK == false) {
+            let expected = dec(b + c.value, max(earlier.number.decimals, c.decimals))
+            let also = d == nil ? "" : " (and the stated growth agrees with \(expected))"
+            return finding(unit, at: value.number.range,
+                           "\(A)\(value.unit) contradicts the sentence: \(B) + \(dec(c.value, c.decimals)) = \(expected)\(also)",
+                           fix: "write \(expected)\(value.unit)\(fromData)")
+        }
+        if let d, b != 0, cOK == true || c == nil {
+            let actual = dec((a - b) / b * 100, d.decimals)
+            return finding(unit, at: d.figure.number.range,
+                           "growth of \(dec(d.value, d.decimals))% contradicts \(A) against \(B): (\(A) − \(B)) / \(B) = \(actual)%",
+                           fix: "write \(actual)%, or use {增长率(名称, 年, 年)} so it is computed")
+        }
+        if let c, dOK == true {
+            let actual = dec(a - b, max(value.number.decimals, earlier.number.decimals))
+            return finding(unit, at: c.figure.number.range,
+                           "an increase of \(dec(c.value, c.decimals)) contradicts \(A) − \(B) = \(actual)",
+                           fix: "write \(actual)\(earlier.unit), or use {名称[年] - 名称[年]} so it is computed")
+        }
+        let stated = (c.map { ", stated increase \(dec($0.value, $0.decimals))" } ?? "")
+            + (d.map { ", stated growth \(dec($0.value, $0.decimals))%" } ?? "")
+        return finding(unit, at: value.number.range,
+                       "the figures of this comparison do not agree: \(A) − \(B) = \(dec(a - b, 2))\(stated)",
+                       fix: "check every figure of the sentence against the source\(fromData)")
+    }
+
+    func pow10(_ e: Int) -> Double {
+        var p = 1.0
+        for _ in 0..<abs(e) { p *= 10 }
+        return e < 0 ? 1 / p : p
+    }
+}

@@ -1,0 +1,95 @@
+import FolioData
+
+/// `confusion`: text from the confusion table (Assets/checks/confusions.yaml) — slips common in
+/// official writing: 于 typed for 为 (以…于指导, 作于, 成于), 县集 for 县城, 彻排 for 摸排, ED显示屏 for LED显示屏.
+public struct ConfusionRule: CheckRule {
+    /// The table.
+    public var confusions: [Confusion]
+    /// Creates the rule over a table.
+    public init(confusions: [Confusion]) { self.confusions = confusions.filter(\.isValid) }
+
+    /// Id, severity and summary.
+    public var info: RuleInfo {
+        RuleInfo(id: "confusion", severity: .error,
+                 summary: "a slip from the confusion table (以…于指导 → 以…为指导, 作于 → 作为, 县集 → 县城 …)")
+    }
+
+    /// Characters a gap "…" may not cross: it stays inside one clause.
+    static let clauseBreaks: Set<Character> = ["，", "。", "；", "：", "！", "？", ",", ";", "!", "?", "\n"]
+
+    /// Every table entry found in the prose, once per marked character.
+    public func check(_ prose: ProseCorpus) -> [Finding] {
+        var out: [Finding] = []
+        for unit in prose.units {
+            var marked = Set<Int>()
+            for entry in confusions {
+                for m in matches(entry, in: unit.text) where !marked.contains(m.mark) {
+                    marked.insert(m.mark)
+                    let why = entry.why.map { "; \($0)" } ?? ""
+                    out.append(finding(unit, at: m.mark..<(m.mark + 1),
+                                       "“\(String(unit.text[m.range]))” is a common slip for “\(m.replacement)”\(why)",
+                                       fix: "write “\(m.replacement)”", severity: entry.severity))
+                }
+            }
+        }
+        return out
+    }
+
+    /// One place an entry matches.
+    struct Match {
+        /// The matched characters.
+        var range: Range<Int>
+        /// The first character that differs from what should be written (where the finding points).
+        var mark: Int
+        /// The matched text as it should be written.
+        var replacement: String
+    }
+
+    /// Every match of `entry` in `text`.
+    func matches(_ entry: Confusion, in text: [Character]) -> [Match] {
+        let find = entry.findSegments, write = entry.writeSegments
+        var out: [Match] = []
+        var i = 0
+        while i < text.count {
+            guard let m = match(entry, find, write, in: text, at: i) else { i += 1; continue }
+            out.append(m)
+            i = m.range.upperBound
+        }
+        return out
+    }
+
+    private func match(_ entry: Confusion, _ find: [[Character]], _ write: [[Character]],
+                       in text: [Character], at start: Int) -> Match? {
+        guard TextScan.has(text, String(find[0]), at: start) else { return nil }
+        var starts = [start], pos = start + find[0].count
+        for segment in find.dropFirst() {
+            var j = pos, found: Int?
+            while j <= text.count - segment.count, j - pos <= entry.gap {
+                if TextScan.has(text, String(segment), at: j) { found = j; break }
+                if Self.clauseBreaks.contains(text[j]) { break }
+                j += 1
+            }
+            guard let f = found else { return nil }
+            starts.append(f); pos = f + segment.count
+        }
+        let end = pos
+        // Where the first difference is, and the text before the segment that holds it.
+        var mark: Int?, segmentStart = start
+        for (k, (f, w)) in zip(find, write).enumerated() where f != w {
+            let j = zip(f, w).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(f.count, w.count)
+            mark = starts[k] + min(j, f.count - 1); segmentStart = starts[k]
+            break
+        }
+        guard let mark else { return nil }
+        if entry.unlessBefore.contains(where: { TextScan.ends(text, $0, before: segmentStart) }) { return nil }
+        if entry.unlessAfter.contains(where: { word in
+            word == "#" ? (end < text.count && TextScan.digit(text[end]) != nil) : TextScan.has(text, word, at: end)
+        }) { return nil }
+        var replacement = ""
+        for (k, w) in write.enumerated() {
+            replacement += String(w)
+            if k + 1 < write.count { replacement += String(text[(starts[k] + find[k].count)..<starts[k + 1]]) }
+        }
+        return Match(range: start..<end, mark: mark, replacement: replacement)
+    }
+}

@@ -1,0 +1,46 @@
+import FolioData
+
+/// One problem a check found: which rule, how bad, where, why, and what to write instead.
+public struct Finding: Sendable, Hashable, Codable {
+    /// The rule's id ("punctuation.quotes"); `--disable` and `checks: { disable: [...] }` take it.
+    public var rule: String
+    /// How bad it is: an error stops `folio build`, a warning does not.
+    public var severity: Severity
+    /// Where the offending characters start (file:line:col), when known.
+    public var location: SourceLocation?
+    /// Why the rule fired, in one sentence.
+    public var message: String
+    /// What to do about it, if the rule knows.
+    public var fix: String?
+    /// The offending characters, as printed.
+    public var excerpt: String
+    /// The sentence the characters are in, as printed (resolved values in place of expressions).
+    public var sentence: String
+
+    /// Creates a finding.
+    public init(rule: String, severity: Severity, location: SourceLocation?, message: String,
+                fix: String? = nil, excerpt: String = "", sentence: String = "") {
+        self.rule = rule; self.severity = severity; self.location = location; self.message = message
+        self.fix = fix; self.excerpt = excerpt; self.sentence = sentence
+    }
+
+    /// The finding as a compiler-style diagnostic (`file:line:col: error: …`), its fix as the hint.
+    public var diagnostic: Diagnostic {
+        Diagnostic(severity, "\(message) [\(rule)]", at: location, hint: fix, code: rule)
+    }
+}
+
+/// What a rule is, for reports, documentation and `folio check --list`.
+public struct RuleInfo: Sendable, Hashable, Codable {
+    /// The id ("repeat.word").
+    public var id: String
+    /// The severity of its findings.
+    public var severity: Severity
+    /// What it catches, in a few words.
+    public var summary: String
+
+    /// Creates rule information.
+    public init(id: String, severity: Severity, summary: String) {
+        self.id = id; self.severity = severity; self.summary = summary
+    }
+}

@@ -1,1 +1,0 @@
-// FolioCheck: placeholder until its first file lands.

@@ -1,0 +1,164 @@
+import FolioData
+
+/// A heading number typed by hand at the start of a text: 一、 （一） 1. （1） (GB/T 9704 §7.3.3).
+/// `folio import` reads headings by it; `numbering.heading` checks it.
+public struct TypedNumber: Equatable, Sendable {
+    /// 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）: the heading level the style stands for.
+    public var style: Int
+    /// Its value.
+    public var value: Int
+    /// How many characters it takes.
+    public var length: Int
+
+    /// The number typed at the start of `t`, if any ("1.5亿元" is a figure, not a heading number).
+    public static func at(start t: [Character]) -> TypedNumber? {
+        let open: Set<Character> = ["（", "("], close: Set<Character> = ["）", ")"]
+        if let first = t.first, open.contains(first) {
+            guard let end = t.prefix(6).firstIndex(where: close.contains), end > 1 else { return nil }
+            let inner = t[1..<end]
+            if let v = TextScan.chineseNumber(inner) { return TypedNumber(style: 2, value: v, length: end + 1) }
+            if inner.allSatisfy({ TextScan.digit($0) != nil }), let v = Int(String(inner.compactMap { TextScan.digit($0) }.map(String.init).joined())) {
+                return TypedNumber(style: 4, value: v, length: end + 1)
+            }
+            return nil
+        }
+        var k = 0
+        while k < t.count, k < 3, TextScan.chineseDigits[t[k]] != nil { k += 1 }
+        if k > 0, k < t.count, t[k] == "、", let v = TextScan.chineseNumber(t[0..<k]) {
+            return TypedNumber(style: 1, value: v, length: k + 1)
+        }
+        k = 0
+        while k < t.count, k < 3, TextScan.digit(t[k]) != nil { k += 1 }
+        if k > 0, k < t.count, t[k] == "." || t[k] == "．" || t[k] == "、",
+           !(k + 1 < t.count && TextScan.digit(t[k + 1]) != nil),
+           let v = Int(String(t[0..<k].compactMap { TextScan.digit($0) }.map(String.init).joined())) {
+            return TypedNumber(style: 3, value: v, length: k + 1)
+        }
+        return nil
+    }
+
+    /// The number written in this style ("三、", "（三）", "3.", "（3）").
+    public static func write(_ value: Int, style: Int) -> String {
+        let cn = NumberFormatting.chineseNumeral(value)
+        switch style {
+        case 1: return "\(cn)、"
+        case 2: return "（\(cn)）"
+        case 3: return "\(value)."
+        default: return "（\(value)）"
+        }
+    }
+}
+
+/// `numbering.heading`: heading numbers typed by hand. A section's typed number that disagrees
+/// with its place (the seed's second “二、” for the third part) is an error; one that agrees is a
+/// warning, because the theme numbers headings itself and it would print twice. Paragraphs that open
+/// with a typed heading number must count up 1, 2, 3 within their section.
+public struct HeadingNumberRule: CheckRule {
+    /// Creates the rule.
+    public init() {}
+
+    /// Id, severity and summary.
+    public var info: RuleInfo {
+        RuleInfo(id: "numbering.heading", severity: .error,
+                 summary: "heading numbers typed by hand out of sequence (二、 twice) or printed twice")
+    }
+
+    /// Every typed heading number out of place.
+    public func check(_ prose: ProseCorpus) -> [Finding] {
+        var out: [Finding] = []
+        var last: [String: Int] = [:]   // "container/style" → last value seen in a paragraph
+        for unit in prose.units {
+            guard let n = TypedNumber.at(start: unit.text) else { continue }
+            let typed = unit.string(0..<n.length)
+            if unit.kind == .heading, let s = unit.section, s < prose.sections.count {
+                let ordinal = prose.sections[s].ordinal, right = TypedNumber.write(ordinal, style: n.style)
+                if n.value != ordinal {
+                    out.append(finding(unit, at: 0..<n.length,
+                                       "heading typed as “\(typed)” but it is part \(ordinal) of its level; the theme numbers it “\(right)”",
+                                       fix: "delete “\(typed)”: the theme numbers headings"))
+                } else {
+                    out.append(finding(unit, at: 0..<n.length,
+                                       "heading number “\(typed)” typed by hand; the theme numbers headings, so it would print twice",
+                                       fix: "delete “\(typed)”", severity: .warning))
+                }
+                continue
+            }
+            guard unit.kind == .paragraph || unit.kind == .runIn else { continue }
+            let key = "\(unit.container ?? -1)/\(n.style)"
+            let previous = last[key] ?? 0
+            if n.value != previous + 1 && n.value != 1 {
+                let right = TypedNumber.write(previous + 1, style: n.style)
+                let why = previous == 0 ? "the numbering starts at “\(typed)”"
+                    : previous == n.value ? "“\(typed)” typed twice in a row"
+                    : "“\(typed)” follows “\(TypedNumber.write(previous, style: n.style))”"
+                out.append(finding(unit, at: 0..<n.length, why,
+                                   fix: "number it “\(right)”, or make it a section and let the theme number it"))
+            }
+            last[key] = n.value
+        }
+        return out
+    }
+}
+
+/// `numbering.enumeration`: hand-typed enumerations that skip or repeat (一是…二是…二是,
+/// 第一，…第三，) within one section. Markers count only at the start of a clause, so 第一时间,
+/// 第一党支部 and 唯一是 are not markers; a new 一是 starts a new list.
+public struct EnumerationRule: CheckRule {
+    /// Creates the rule.
+    public init() {}
+
+    /// Id, severity and summary.
+    public var info: RuleInfo {
+        RuleInfo(id: "numbering.enumeration", severity: .error,
+                 summary: "enumerations typed by hand out of sequence (一是/二是/三是, 第一/第二)")
+    }
+
+    /// Characters after which a clause starts.
+    static let clauseStarts: Set<Character> = ["。", "；", "：", "！", "？", "，", "\n"]
+
+    /// One marker found.
+    struct Marker { var unit: Int; var range: Range<Int>; var value: Int; var family: String }
+
+    /// Every marker that does not follow its predecessor.
+    public func check(_ prose: ProseCorpus) -> [Finding] {
+        var out: [Finding] = []
+        var last: [String: Int] = [:]   // "container/family" → last value
+        for (u, unit) in prose.units.enumerated() where unit.kind == .paragraph || unit.kind == .runIn {
+            for m in markers(unit, index: u) {
+                let key = "\(unit.container ?? -1)/\(m.family)"
+                let previous = last[key] ?? 0
+                last[key] = m.value
+                guard m.value != previous + 1, m.value != 1 else { continue }
+                let typed = unit.string(m.range)
+                out.append(finding(unit, at: m.range,
+                                   previous == 0 ? "the list starts at “\(typed)”" :
+                                       "“\(typed)” follows “\(write(previous, m.family))”",
+                                   fix: "write “\(write(previous + 1, m.family))”"))
+            }
+        }
+        return out
+    }
+
+    private func write(_ n: Int, _ family: String) -> String {
+        family == "是" ? "\(NumberFormatting.chineseNumeral(n))是" : "第\(NumberFormatting.chineseNumeral(n))"
+    }
+
+    /// Markers at clause starts: X是 and 第X followed by ，、：.
+    func markers(_ unit: ProseUnit, index: Int) -> [Marker] {
+        let t = unit.text
+        var out: [Marker] = []
+        for i in t.indices where i == 0 || Self.clauseStarts.contains(t[i - 1]) {
+            let isOrdinal = t[i] == "第"
+            var k = isOrdinal ? i + 1 : i
+            let digitsStart = k
+            while k < t.count, k - digitsStart < 3, TextScan.chineseDigits[t[k]] != nil, t[k] != "两" { k += 1 }
+            guard k > digitsStart, k < t.count, let v = TextScan.chineseNumber(t[digitsStart..<k]) else { continue }
+            if isOrdinal, "，、：,".contains(t[k]) {
+                out.append(Marker(unit: index, range: i..<k, value: v, family: "第"))
+            } else if !isOrdinal, t[k] == "是" {
+                out.append(Marker(unit: index, range: i..<(k + 1), value: v, family: "是"))
+            }
+        }
+        return out
+    }
+}

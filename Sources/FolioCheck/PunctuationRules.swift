@@ -1,0 +1,76 @@
+import FolioData
+
+/// `punctuation.half-width`: ASCII punctuation in Chinese text, where GB/T 15834-2011 §5.1 wants
+/// the full-width mark (， not , — ： not : — （ ） not ( )).
+public struct HalfWidthRule: CheckRule {
+    /// Creates the rule.
+    public init() {}
+
+    /// Id, severity and summary.
+    public var info: RuleInfo {
+        RuleInfo(id: "punctuation.half-width", severity: .warning,
+                 summary: "half-width punctuation (, . ; : ? ! ( ) \") next to Chinese text")
+    }
+
+    /// ASCII mark → the full-width mark to write.
+    static let fullWidth: [Character: Character] = [",": "，", ";": "；", ":": "：", "?": "？", "!": "！",
+                                                    "(": "（", ")": "）", ".": "。", "\"": "“"]
+
+    /// Every ASCII mark touching a Chinese character. A full stop counts only after a Han character
+    /// and not before a digit, so 2687.8, 7.7 and the heading number “1.” stay quiet.
+    public func check(_ prose: ProseCorpus) -> [Finding] {
+        var out: [Finding] = []
+        for unit in prose.units {
+            let t = unit.text
+            for (i, c) in t.enumerated() {
+                guard let wide = Self.fullWidth[c] else { continue }
+                let before = i > 0 ? t[i - 1] : nil, after = i + 1 < t.count ? t[i + 1] : nil
+                let chinese: Bool
+                if c == "." {
+                    chinese = before.map(TextScan.isHan) ?? false && !(after.flatMap(TextScan.digit) != nil)
+                } else {
+                    chinese = (before.map(TextScan.isChinese) ?? false) || (after.map(TextScan.isChinese) ?? false)
+                }
+                guard chinese else { continue }
+                out.append(finding(unit, at: i..<(i + 1), "half-width “\(c)” in Chinese text",
+                                   fix: "write the full-width “\(wide)”"))
+            }
+        }
+        return out
+    }
+}
+
+/// `punctuation.doubled`: two sentence or clause marks in a row (，， 。。 ，。 、、), a slip of the keyboard.
+/// Pairs that are right — ？！, ！？, and quotation marks or brackets next to a mark — are left alone;
+/// …… and —— are single marks.
+public struct DoubledPunctuationRule: CheckRule {
+    /// Creates the rule.
+    public init() {}
+
+    /// Id, severity and summary.
+    public var info: RuleInfo {
+        RuleInfo(id: "punctuation.doubled", severity: .error, summary: "doubled punctuation (，， 。。 ，。 、、)")
+    }
+
+    /// The marks that must not follow each other.
+    static let marks: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", ",", ";"]
+
+    /// Every pair of clause marks in a row.
+    public func check(_ prose: ProseCorpus) -> [Finding] {
+        var out: [Finding] = []
+        for unit in prose.units {
+            let t = unit.text
+            var i = 1
+            while i < t.count {
+                let a = t[i - 1], b = t[i]
+                if Self.marks.contains(a), Self.marks.contains(b), !("？！".contains(a) && "？！".contains(b)) {
+                    out.append(finding(unit, at: (i - 1)..<(i + 1), "“\(a)\(b)”: two punctuation marks in a row",
+                                       fix: a == b ? "delete one “\(a)”" : "keep one of “\(a)” and “\(b)”"))
+                    i += 2; continue
+                }
+                i += 1
+            }
+        }
+        return out
+    }
+}

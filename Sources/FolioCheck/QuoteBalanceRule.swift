@@ -1,0 +1,59 @@
+import FolioData
+
+/// `punctuation.quotes`: quotation marks and brackets that do not pair up within one paragraph
+/// (GB/T 15834-2011 §4.1 引号, §4.8 括号, §4.15 书名号 come in pairs): “四个意识””, 党建＋脱贫攻坚”.
+public struct QuoteBalanceRule: CheckRule {
+    /// Creates the rule.
+    public init() {}
+
+    /// Id, severity and summary.
+    public var info: RuleInfo {
+        RuleInfo(id: "punctuation.quotes", severity: .error,
+                 summary: "unbalanced quotation marks and brackets (“ ” ‘ ’ 《 》 （ ） 【 】)")
+    }
+
+    /// Closing mark → its opening mark.
+    static let pairs: [Character: Character] = ["”": "“", "’": "‘", "》": "《", "〉": "〈", "）": "（",
+                                                "】": "【", "」": "「", "』": "『", ")": "("]
+    /// Opening marks.
+    static let openers = Set(pairs.values)
+
+    /// Every mark left unpaired, in each unit.
+    public func check(_ prose: ProseCorpus) -> [Finding] {
+        prose.units.flatMap(check)
+    }
+
+    private func check(_ unit: ProseUnit) -> [Finding] {
+        var out: [Finding] = [], stack: [(Character, Int)] = []
+        for (i, c) in unit.text.enumerated() {
+            if Self.openers.contains(c) { stack.append((c, i)); continue }
+            guard let opener = Self.pairs[c] else { continue }
+            if let depth = stack.lastIndex(where: { $0.0 == opener }) {
+                for (o, at) in stack[(depth + 1)...] { out.append(unclosed(unit, o, at)) }
+                stack.removeSubrange(depth...)
+            } else {
+                let doubled = i > 0 && unit.text[i - 1] == c
+                out.append(finding(unit, at: i..<(i + 1),
+                                   "“\(c)” closes \(name(c)) that was never opened",
+                                   fix: doubled ? "delete the second “\(c)”" :
+                                       "add the missing “\(opener)” where the quotation starts, or delete this “\(c)”"))
+            }
+        }
+        for (o, at) in stack { out.append(unclosed(unit, o, at)) }
+        return out
+    }
+
+    private func unclosed(_ unit: ProseUnit, _ c: Character, _ at: Int) -> Finding {
+        let closer = Self.pairs.first { $0.value == c }?.key ?? c
+        return finding(unit, at: at..<(at + 1), "“\(c)” opens \(name(c)) that is never closed in this paragraph",
+                       fix: "add “\(closer)” where it ends, or delete this “\(c)”")
+    }
+
+    private func name(_ c: Character) -> String {
+        switch c {
+        case "“", "”", "‘", "’", "「", "」", "『", "』": return "a quotation"
+        case "《", "》", "〈", "〉": return "a title"
+        default: return "a bracket"
+        }
+    }
+}

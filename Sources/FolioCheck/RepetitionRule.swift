@@ -1,0 +1,71 @@
+import FolioData
+
+/// `repeat.word` and `repeat.char`: a word typed twice (发展发展) and a character typed twice (各各).
+///
+/// Reduplication is grammar in Chinese (常常, 人人, 一一, 层层, 个个, 实实在在), and a character
+/// doubled across a word boundary is right far more often than not (重要要求 = 重要 + 要求, 工作作为,
+/// 农产品品牌), so a doubled character fires only for the function characters of lists.yaml
+/// `suspect-repeats` (各各, 的的, 和和 …), never when it is in `allowed-repeats` or part of an AABB
+/// form. Doubled words of 2–4 characters fire unless listed in `allowed-repeated-words` or of the
+/// 一X一X form (一步一步).
+public struct RepetitionRule: CheckRule {
+    /// Which of the two checks this is.
+    public enum Kind: Sendable { case word, character }
+    /// Which check.
+    public var kind: Kind
+    /// The lists.
+    public var lists: CheckLists
+
+    /// Creates the rule.
+    public init(_ kind: Kind, lists: CheckLists) { self.kind = kind; self.lists = lists }
+
+    /// Id, severity and summary.
+    public var info: RuleInfo {
+        switch kind {
+        case .word: return RuleInfo(id: "repeat.word", severity: .error, summary: "a word written twice (发展发展)")
+        case .character: return RuleInfo(id: "repeat.char", severity: .warning,
+                                          summary: "a function character written twice (各各, 的的)")
+        }
+    }
+
+    /// Every doubled word or character.
+    public func check(_ prose: ProseCorpus) -> [Finding] {
+        prose.units.flatMap { kind == .word ? words($0) : characters($0) }
+    }
+
+    private func words(_ unit: ProseUnit) -> [Finding] {
+        let t = unit.text
+        var out: [Finding] = [], i = 0
+        scan: while i < t.count {
+            for length in stride(from: 4, through: 2, by: -1) where i + 2 * length <= t.count {
+                let a = Array(t[i..<(i + length)]), b = Array(t[(i + length)..<(i + 2 * length)])
+                guard a == b, a.allSatisfy(TextScan.isHan), Set(a).count > 1 else { continue }
+                let word = String(a)
+                if lists.allowedRepeatedWords.contains(word + word) || a.first == "一" { continue }
+                out.append(finding(unit, at: i..<(i + 2 * length), "“\(word)” is written twice",
+                                   fix: "delete the second “\(word)”"))
+                i += 2 * length
+                continue scan
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private func characters(_ unit: ProseUnit) -> [Finding] {
+        let t = unit.text
+        var out: [Finding] = []
+        for i in 1..<max(1, t.count) {
+            let c = t[i]
+            guard t[i - 1] == c, lists.suspectRepeats.contains(c), !lists.allowedRepeats.contains(String([c, c])) else { continue }
+            // AABB (实实在在, 家家户户): either neighbouring pair is also doubled.
+            if i >= 3, t[i - 3] == t[i - 2], TextScan.isHan(t[i - 2]) { continue }
+            if i + 2 < t.count, t[i + 1] == t[i + 2], TextScan.isHan(t[i + 1]) { continue }
+            // Part of a doubled word (发展发展 is repeat.word's).
+            if i >= 2, t[i - 2] == c { continue }
+            out.append(finding(unit, at: (i - 1)..<(i + 1), "“\(c)” is written twice",
+                               fix: c == "各" ? "write “各个”, or delete one “各”" : "delete one “\(c)”"))
+        }
+        return out
+    }
+}

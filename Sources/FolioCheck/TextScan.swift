@@ -1,0 +1,90 @@
+/// Character classes and number scanning shared by the rules.
+enum TextScan {
+    /// A Han character (CJK unified ideographs and extension A; 〇).
+    static func isHan(_ c: Character) -> Bool {
+        guard c.unicodeScalars.count == 1, let v = c.unicodeScalars.first?.value else { return false }
+        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || v == 0x3007
+    }
+
+    /// Full-width CJK punctuation (the 。，、；：？！“”‘’（）《》【】…— of GB/T 15834).
+    static func isCJKPunctuation(_ c: Character) -> Bool {
+        guard c.unicodeScalars.count == 1, let v = c.unicodeScalars.first?.value else { return false }
+        return (0x3000...0x303F).contains(v) || (0xFF01...0xFF0F).contains(v) || (0xFF1A...0xFF20).contains(v)
+            || v == 0x201C || v == 0x201D || v == 0x2018 || v == 0x2019 || v == 0x2026 || v == 0x2014
+    }
+
+    /// Han or full-width punctuation: "Chinese context" for the half-width rule.
+    static func isChinese(_ c: Character) -> Bool { isHan(c) || isCJKPunctuation(c) }
+
+    /// An ASCII or full-width digit's value.
+    static func digit(_ c: Character) -> Int? {
+        guard c.unicodeScalars.count == 1, let v = c.unicodeScalars.first?.value else { return nil }
+        if (0x30...0x39).contains(v) { return Int(v - 0x30) }
+        if (0xFF10...0xFF19).contains(v) { return Int(v - 0xFF10) }
+        return nil
+    }
+
+    /// The values of the Chinese numerals for small counts (一…十, 两).
+    static let chineseDigits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+                                                  "七": 7, "八": 8, "九": 9, "十": 10, "两": 2]
+
+    /// The value of a Chinese numeral 1…99 ("三", "十二", "二十一"); nil for anything else.
+    static func chineseNumber(_ s: ArraySlice<Character>) -> Int? {
+        let d = s.map { chineseDigits[$0] }
+        guard !d.isEmpty, d.allSatisfy({ $0 != nil }), !s.contains("两") || s.count == 1 else { return nil }
+        let v = d.compactMap { $0 }
+        switch v.count {
+        case 1: return v[0]
+        case 2 where v[0] == 10 && v[1] < 10: return 10 + v[1]
+        case 2 where v[0] < 10 && v[1] == 10: return v[0] * 10
+        case 3 where v[0] < 10 && v[1] == 10 && v[2] < 10: return v[0] * 10 + v[2]
+        default: return nil
+        }
+    }
+
+    /// A number written in digits, with where it is.
+    struct Number {
+        /// Its characters.
+        var range: Range<Int>
+        /// Its value.
+        var value: Double
+        /// Decimal places written.
+        var decimals: Int
+        /// Whether it is a four-digit integer that could be a year.
+        var isYearLike: Bool { decimals == 0 && range.count == 4 && value >= 1900 && value <= 2100 }
+    }
+
+    /// Every number of `text` (digits with at most one decimal point; full-width digits too).
+    static func numbers(in text: [Character]) -> [Number] {
+        var out: [Number] = [], i = 0
+        while i < text.count {
+            guard digit(text[i]) != nil else { i += 1; continue }
+            let start = i
+            var intPart = 0.0, frac = 0.0, scale = 1.0, decimals = 0
+            while i < text.count, let d = digit(text[i]) { intPart = intPart * 10 + Double(d); i += 1 }
+            if i + 1 < text.count, text[i] == "." || text[i] == "．", digit(text[i + 1]) != nil {
+                i += 1
+                while i < text.count, let d = digit(text[i]) { scale /= 10; frac += Double(d) * scale; decimals += 1; i += 1 }
+            }
+            out.append(Number(range: start..<i, value: intPart + frac, decimals: decimals))
+        }
+        return out
+    }
+
+    /// Whether `text` has `word` starting at `index`.
+    static func has(_ text: [Character], _ word: String, at index: Int) -> Bool {
+        let w = Array(word)
+        guard index >= 0, index + w.count <= text.count else { return false }
+        return Array(text[index..<(index + w.count)]) == w
+    }
+
+    /// Whether the characters before `index` end with `word`.
+    static func ends(_ text: [Character], _ word: String, before index: Int) -> Bool {
+        has(text, word, at: index - word.count)
+    }
+
+    /// The first of `words` (longest first) that starts at `index`.
+    static func match(_ text: [Character], _ words: [String], at index: Int) -> String? {
+        words.sorted { $0.count > $1.count }.first { has(text, $0, at: index) }
+    }
+}
