@@ -19,6 +19,11 @@ public struct Theme: Sendable, Hashable, Codable {
     public var punctuation: PunctuationStyle
     /// Chart look.
     public var charts: ChartStyle
+    /// Cover page and table of contents before the body (the `report` theme); nil: none (GB/T 9704 has
+    /// neither: a 公文 starts with its title).
+    public var frontMatter: FrontMatterStyle?
+    /// A header above the type area on body pages (the `report` theme); nil: none (GB/T 9704 has none).
+    public var runningHeader: RunningHeaderStyle?
 }
 
 /// Paper size and margins (GB/T 9704 §5.2.1: top 37 mm, binding 28 mm, type area 156 × 225 mm).
@@ -126,24 +131,34 @@ public struct PageNumberStyle: Sendable, Hashable, Codable {
     public var below: Length
     /// Inset from the type-area edge (一字).
     public var inset: Length
+    /// The printed folio, `{n}` standing for the number: "— {n} —" (§7.5, the default) or "{n}".
+    public var format: String
 
     /// The placements a theme may name.
     public static let positions: Set<String> = ["outer", "center"]
+    /// The GB/T 9704 §7.5 folio: the number between two 一字线.
+    public static let gongwenFormat = "— {n} —"
 
-    private enum CodingKeys: String, CodingKey { case position, fontSize, below, inset }
+    private enum CodingKeys: String, CodingKey { case position, fontSize, below, inset, format }
 
     /// Creates a page-number style.
-    public init(position: String, fontSize: Length, below: Length, inset: Length) {
+    public init(position: String, fontSize: Length, below: Length, inset: Length, format: String = gongwenFormat) {
         self.position = position; self.fontSize = fontSize; self.below = below; self.inset = inset
+        self.format = format
     }
 
-    /// Decodes the style; `position` must be "outer" or "center".
+    /// Decodes the style; `position` must be "outer" or "center"; `format` defaults to "— {n} —" and must hold `{n}`.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         position = try c.decodeIfPresent(String.self, forKey: .position) ?? "outer"
         fontSize = try c.decode(Length.self, forKey: .fontSize)
         below = try c.decode(Length.self, forKey: .below)
         inset = try c.decode(Length.self, forKey: .inset)
+        format = try c.decodeIfPresent(String.self, forKey: .format) ?? Self.gongwenFormat
+        guard format.contains("{n}") else {
+            throw DecodingError.dataCorruptedError(forKey: .format, in: c,
+                debugDescription: "page-number format “\(format)” has no {n}: write e.g. \"— {n} —\" or \"{n}\"")
+        }
         guard Self.positions.contains(position) else {
             throw DecodingError.dataCorruptedError(forKey: .position, in: c,
                 debugDescription: "page-number position “\(position)” is unknown: write outer (GB/T 9704 §7.5) or center")
@@ -207,5 +222,126 @@ public struct ChartStyle: Sendable, Hashable, Codable {
     public init(widthRatio: Double, height: Length, fontSize: Length, captionSize: Length, barGrays: [Double], color: Bool) {
         self.widthRatio = widthRatio; self.height = height; self.fontSize = fontSize
         self.captionSize = captionSize; self.barGrays = barGrays; self.color = color
+    }
+}
+
+/// Front matter before the body (the `report` theme): a cover and a table of contents. Every field may be
+/// left out of a theme file; a missing `cover` or `contents` means that page is not made.
+public struct FrontMatterStyle: Sendable, Hashable, Codable {
+    /// The cover page: title, subject, issuing body and date; no page number.
+    public var cover: CoverStyle?
+    /// The table of contents, numbered in lower-case roman.
+    public var contents: ContentsStyle?
+    /// The accent colour of rules on the cover and in the header, as "#RRGGBB".
+    public var accent: String
+
+    private enum CodingKeys: String, CodingKey { case cover, contents, accent }
+
+    /// Creates front-matter options.
+    public init(cover: CoverStyle? = CoverStyle(), contents: ContentsStyle? = ContentsStyle(), accent: String = "#1F4E8C") {
+        self.cover = cover; self.contents = contents; self.accent = accent
+    }
+
+    /// Decodes the options; `accent` must be "#RRGGBB".
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        cover = try c.decodeIfPresent(CoverStyle.self, forKey: .cover)
+        contents = try c.decodeIfPresent(ContentsStyle.self, forKey: .contents)
+        accent = try c.decodeIfPresent(String.self, forKey: .accent) ?? "#1F4E8C"
+        guard HexColor(accent) != nil else {
+            throw DecodingError.dataCorruptedError(forKey: .accent, in: c,
+                debugDescription: "accent “\(accent)” is not a colour: write six hex digits, e.g. \"#1F4E8C\"")
+        }
+    }
+}
+
+/// The cover page.
+public struct CoverStyle: Sendable, Hashable, Codable {
+    /// Title size.
+    public var titleSize: Length
+    /// Size of the subject line under the title and of the issuer and date.
+    public var textSize: Length
+
+    private enum CodingKeys: String, CodingKey { case titleSize, textSize }
+
+    /// Creates cover options.
+    public init(titleSize: Length = .pt(26), textSize: Length = .pt(15)) {
+        self.titleSize = titleSize; self.textSize = textSize
+    }
+
+    /// Decodes the options; absent fields take the defaults of `init`.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        titleSize = try c.decodeIfPresent(Length.self, forKey: .titleSize) ?? .pt(26)
+        textSize = try c.decodeIfPresent(Length.self, forKey: .textSize) ?? .pt(15)
+    }
+}
+
+/// The table of contents: headings down to `levels` with their page numbers, dotted leaders and links.
+public struct ContentsStyle: Sendable, Hashable, Codable {
+    /// The contents' own heading ("目录").
+    public var title: String
+    /// Deepest heading level listed (1…4).
+    public var levels: Int
+    /// Size of the contents' heading.
+    public var titleSize: Length
+
+    private enum CodingKeys: String, CodingKey { case title, levels, titleSize }
+
+    /// Creates contents options.
+    public init(title: String = "目录", levels: Int = 2, titleSize: Length = .pt(18)) {
+        self.title = title; self.levels = levels; self.titleSize = titleSize
+    }
+
+    /// Decodes the options; `levels` must be 1…4.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        title = try c.decodeIfPresent(String.self, forKey: .title) ?? "目录"
+        levels = try c.decodeIfPresent(Int.self, forKey: .levels) ?? 2
+        titleSize = try c.decodeIfPresent(Length.self, forKey: .titleSize) ?? .pt(18)
+        guard (1...4).contains(levels) else {
+            throw DecodingError.dataCorruptedError(forKey: .levels, in: c,
+                debugDescription: "contents levels \(levels) is out of range: write 1 to 4 (e.g. 2: 一、 and （一）)")
+        }
+    }
+}
+
+/// A running header: the report title on the left, the current level-1 heading on the right, a rule below.
+public struct RunningHeaderStyle: Sendable, Hashable, Codable {
+    /// Text size.
+    public var fontSize: Length
+    /// Distance from the rule up from the type area's top edge.
+    public var above: Length
+    /// Rule thickness; 0 for none.
+    public var rule: Length
+
+    private enum CodingKeys: String, CodingKey { case fontSize, above, rule }
+
+    /// Creates a header style.
+    public init(fontSize: Length = .pt(9), above: Length = .mm(6), rule: Length = .pt(0.5)) {
+        self.fontSize = fontSize; self.above = above; self.rule = rule
+    }
+
+    /// Decodes the style; absent fields take the defaults of `init`.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        fontSize = try c.decodeIfPresent(Length.self, forKey: .fontSize) ?? .pt(9)
+        above = try c.decodeIfPresent(Length.self, forKey: .above) ?? .mm(6)
+        rule = try c.decodeIfPresent(Length.self, forKey: .rule) ?? .pt(0.5)
+    }
+}
+
+/// A colour written "#RRGGBB" in a theme, as red, green and blue in 0…1.
+public struct HexColor: Sendable, Hashable {
+    /// Red, green, blue, 0…1.
+    public var red: Double, green: Double, blue: Double
+
+    /// Parses "#RRGGBB"; nil for anything else.
+    public init?(_ text: String) {
+        let hex = text.hasPrefix("#") ? String(text.dropFirst()) : text
+        guard hex.count == 6, let value = UInt32(hex, radix: 16) else { return nil }
+        red = Double((value >> 16) & 0xFF) / 255
+        green = Double((value >> 8) & 0xFF) / 255
+        blue = Double(value & 0xFF) / 255
     }
 }

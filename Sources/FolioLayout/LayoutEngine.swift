@@ -27,15 +27,25 @@ public struct LayoutEngine: Sendable {
         self.metrics = PageMetrics(theme: theme)
     }
 
-    /// Lays out `document`, calling `emit` with every finished page in order.
+    /// Lays out `document`, calling `emit` with every finished page in order: the front matter first when
+    /// the theme has one (`LayoutEngine+FrontMatter.swift`), then the body.
     @discardableResult
     public func layout(_ document: Document, emit: (Page) throws -> Void) throws -> LayoutSummary {
+        if let front = theme.frontMatter, front.cover != nil || front.contents != nil {
+            return try layoutWithFrontMatter(document, front, emit: emit)
+        }
+        return try layoutBody(document, firstIndex: 0, emit: emit)
+    }
+
+    /// Lays out the body as pages `firstIndex`, `firstIndex + 1`, … printed and labelled from 1.
+    func layoutBody(_ document: Document, firstIndex: Int, emit: (Page) throws -> Void) throws -> LayoutSummary {
         let composer = BlockComposer(theme: theme, metrics: metrics, text: text)
         let furniture = PageFurniture(theme: theme, metrics: metrics, text: text)
         var paginator = Paginator(capacity: metrics.linesPerPage)
-        var pageIndex = 0
+        var pageIndex = firstIndex
         var outline: [OutlineEntry] = []
         var keepNext = false
+        var chapter: String?   // the level-1 heading in force, for the running header
 
         func place(_ units: [FlowUnit]) throws {
             var page = Frame(size: metrics.paper)
@@ -50,9 +60,15 @@ public struct LayoutEngine: Sendable {
                 }
                 line += unit.lines
             }
-            page.items += try furniture.pageNumber(pageIndex + 1)
+            let number = pageIndex - firstIndex + 1
+            page.items += try furniture.pageNumber(number)
+            if theme.runningHeader != nil && number > 1 {   // none over the title, as on a chapter's first page
+                let opening = entries.first { $0.level == 1 }?.title ?? chapter
+                page.items += try furniture.runningHeader(title: document.metadata.title, section: opening)
+            }
+            chapter = entries.last { $0.level == 1 }?.title ?? chapter
             outline += entries
-            try emit(Page(index: pageIndex, label: String(pageIndex + 1), frame: page, outline: entries))
+            try emit(Page(index: pageIndex, label: String(number), frame: page, outline: entries))
             pageIndex += 1
         }
 
@@ -64,6 +80,6 @@ public struct LayoutEngine: Sendable {
             }
         }
         for page in paginator.finish() { try place(page) }
-        return LayoutSummary(pageCount: pageIndex, outline: outline)
+        return LayoutSummary(pageCount: pageIndex - firstIndex, outline: outline)
     }
 }

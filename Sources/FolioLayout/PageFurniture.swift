@@ -16,9 +16,15 @@ struct PageFurniture {
 
     /// The items of page `number`'s folio.
     func pageNumber(_ number: Int) throws -> [FrameItem] {
+        try pageNumber(label: String(number), odd: number % 2 == 1)
+    }
+
+    /// The items of a folio printing `label` ("7", or "ii" in the report theme's contents) in the theme's
+    /// format ("— {n} —" by default); `odd` chooses the outer side (odd pages right, even pages left).
+    func pageNumber(label number: String, odd: Bool) throws -> [FrameItem] {
         let style = theme.pageNumbers
         let size = Pt(style.fontSize.points(em: 14))
-        let label = "— \(number) —"
+        let label = style.format.replacingOccurrences(of: "{n}", with: number)
         let shaped = try text.shapeLine(label, role: .pageNumber, size: size, color: .black)
         let below = Pt(style.below.points(em: size.value))
         let inset = Pt(style.inset.points(em: size.value))
@@ -26,7 +32,7 @@ struct PageFurniture {
         let x: Pt
         if style.position == "center" {
             x = metrics.typeArea.minX + (metrics.typeArea.size.width - shaped.width) / 2
-        } else if number % 2 == 1 {
+        } else if odd {
             x = metrics.typeArea.maxX - inset - shaped.width
         } else {
             x = metrics.typeArea.minX + inset
