@@ -16,7 +16,7 @@ FANDOL_DIR := /usr/local/share/fonts/fandol
 # apt-get needs root: run it directly as root (CI), through sudo otherwise.
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup setup-test build report test clean
+.PHONY: all setup setup-test build report test clean bench fuzz fuzz-build test-asan test-tsan
 
 all: report
 
@@ -51,6 +51,52 @@ report: build
 test: setup-test
 	$(SWIFT) build --build-path $(BUILD_DIR) --build-tests
 	$(SWIFT) test --build-path $(BUILD_DIR) --skip-build
+
+# Issue 9 (docs/limits.md). `make fuzz FUZZ_SECONDS=600` builds the three libFuzzer targets with
+# -sanitize=fuzzer,address (Linux) and runs each for FUZZ_SECONDS over Tests/Fuzz/corpus/<target>; new
+# corpus entries and crash inputs go under $(FUZZ_DIR), never into the checkout.
+FUZZ_SECONDS ?= 60
+FUZZ_DIR     ?= .build-fuzz
+FUZZ_FLAGS   := -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING
+FUZZ_TARGETS := FuzzDataset FuzzExpression FuzzParagraph
+
+fuzz-build: setup
+	for t in $(FUZZ_TARGETS); do \
+	  $(SWIFT) build -c debug --scratch-path $(FUZZ_DIR) $(FUZZ_FLAGS) --product $$t || exit 1; \
+	done
+
+fuzz: fuzz-build
+	@for t in $(FUZZ_TARGETS); do \
+	  c=$$(echo $$t | sed 's/^Fuzz//' | tr A-Z a-z); \
+	  mkdir -p $(FUZZ_DIR)/corpus/$$c $(FUZZ_DIR)/artifacts/$$c; \
+	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
+	  $(FUZZ_DIR)/debug/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=4096 -timeout=30 \
+	    -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/artifacts/$$c/ \
+	    $(FUZZ_DIR)/corpus/$$c Tests/Fuzz/corpus/$$c || exit 1; \
+	done
+
+# The suite under AddressSanitizer and ThreadSanitizer, each in its own build folder.
+# Leak detection is off: LeakSanitizer reports what Cairo, fontconfig and XCTest keep until exit, and turns every
+# exit status of the `folio` processes the catalogue runs into 1.
+test-asan: setup-test
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --scratch-path .build-asan --sanitize=address
+
+test-tsan: setup-test
+	$(SWIFT) test --scratch-path .build-tsan --sanitize=thread
+
+# `make bench`: Folio (release) against Typst at 1×, 10× and 100× (Benchmarks/README.md). Typst and PyYAML come
+# from PyPI into Benchmarks/.venv; python3-venv and pdfinfo (poppler-utils) from apt.
+APT_BENCH   := python3 python3-venv poppler-utils
+BENCH_BUILD ?= .build
+
+bench: setup
+	@missing=""; for p in $(APT_BENCH); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+	$(SWIFT) build -c release --product folio --scratch-path $(BENCH_BUILD)
+	python3 Benchmarks/bench.py --skip-build --build-path $(BENCH_BUILD) $(BENCH_ARGS)
 
 clean:
 	rm -rf $(BUILD_DIR) output/*.pdf output/*.png output/*.svg

@@ -6,7 +6,12 @@ tagged so no copy is identical), render it with Folio (release build) and the sa
 `typst` package in a local virtual environment, from a Typst source generated from `folio text` with the same
 geometry and two vector charts per copy), RUNS times each after one warm-up, interleaved pair by pair so both
 see the same machine state. Prints wall time and peak resident memory (median, min, max) and the Folio/Typst
-ratio per size. Method and results: Benchmarks/README.md.
+ratio per size, then the cost of one more page between sizes (linear scaling) and, once per size, the time of
+the preflight check that `folio build` runs first (the rendering is timed with --no-check, as Typst checks nothing).
+Method and results: Benchmarks/README.md.
+
+Usage: python3 Benchmarks/bench.py [--sizes 1,10,100] [--runs 5] [--build-path .build] [--skip-build] [--serial]
+(`make bench` runs it). It creates Benchmarks/.venv (typst and pyyaml from PyPI) and re-runs itself there.
 """
 import argparse
 import os
@@ -16,12 +21,9 @@ import subprocess
 import sys
 import time
 
-import yaml
-
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORK = os.path.join(ROOT, "Benchmarks", "work")
 DATASET = os.path.join(ROOT, "Assets", "reports", "xx-town-2016-2020.yaml")
-FOLIO = os.path.join(ROOT, ".build", "release", "folio")
 VENV = os.path.join(ROOT, "Benchmarks", ".venv")
 FONT_DIRS = ["/usr/local/share/fonts/fandol", "/usr/share/fonts/opentype/noto"]
 
@@ -42,8 +44,9 @@ def tag_sections(blocks, copy):
 def make_dataset(times):
     """Writes the bundled report with its body repeated `times` times; returns its path."""
     path = os.path.join(WORK, f"report-{times}x.yaml")
-    if os.path.exists(path):
+    if os.path.exists(path) and os.path.getmtime(path) >= os.path.getmtime(DATASET):
         return path
+    import yaml   # from the virtual environment (setup installs it)
     with open(DATASET, encoding="utf-8") as f:
         data = yaml.safe_load(f)
     body = data["body"]
@@ -62,7 +65,7 @@ TYPST_HEAD = r"""
     set text(size: 14pt, font: ("Noto Serif CJK SC",))
     if calc.odd(n) { align(right)[— #n —#h(1em)] } else { align(left)[#h(1em)— #n —] }
   })
-#set text(font: ("FandolFang", "Noto Serif CJK SC"), size: 16pt, lang: "zh", region: "cn", tracking: -0.207pt)
+#set text(font: ("FandolFang R", "Noto Serif CJK SC"), size: 16pt, lang: "zh", region: "cn", tracking: -0.207pt)
 #set par(justify: true, linebreaks: "optimized", first-line-indent: (amount: 2em, all: true),
   leading: 12.95pt, spacing: 12.95pt)
 #let h1(t) = block(sticky: true, spacing: 12.95pt, par(text(font: ("Noto Sans CJK SC",), t)))
@@ -106,10 +109,10 @@ def typst_source(text_lines):
     return "".join(out)
 
 
-def measure(cmd):
+def measure(cmd, env=None):
     """Runs `cmd` as a fresh process; returns (seconds, peak RSS in MiB)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
@@ -118,16 +121,31 @@ def measure(cmd):
     return elapsed, usage.ru_maxrss / 1024
 
 
-def setup(skip_build):
+def setup(skip_build, build_path):
+    """Builds Folio (release), makes the virtual environment with typst and pyyaml, and re-runs this script in it."""
     os.makedirs(WORK, exist_ok=True)
-    if not skip_build:
-        subprocess.run(["swift", "build", "-c", "release", "--product", "folio"], cwd=ROOT, check=True)
     py = os.path.join(VENV, "bin", "python")
     if not os.path.exists(py):
         subprocess.run([sys.executable, "-m", "venv", VENV], check=True)
-    if subprocess.run([py, "-c", "import typst"], capture_output=True).returncode != 0:
-        subprocess.run([py, "-m", "pip", "install", "-q", "typst"], check=True)
+    if subprocess.run([py, "-c", "import typst, yaml"], capture_output=True).returncode != 0:
+        subprocess.run([py, "-m", "pip", "install", "-q", "typst", "pyyaml"], check=True)
+    if os.path.realpath(sys.prefix) != os.path.realpath(VENV):
+        if not skip_build:
+            subprocess.run(["swift", "build", "-c", "release", "--product", "folio", "--scratch-path", build_path],
+                           cwd=ROOT, check=True)
+        args = [a for a in sys.argv[1:] if a != "--skip-build"]
+        os.execv(py, [py, os.path.abspath(__file__), "--skip-build"] + args)
     return py
+
+
+def page_count(pdf):
+    """Pages of `pdf` (pdfinfo, from poppler-utils), or None."""
+    try:
+        out = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+    except OSError:
+        return None
+    m = re.search(r"Pages:\s+(\d+)", out)
+    return int(m.group(1)) if m else None
 
 
 def summary(values):
@@ -139,33 +157,53 @@ def main():
     ap.add_argument("--sizes", default="1,10,100")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--skip-build", action="store_true")
+    ap.add_argument("--build-path", default=os.environ.get("BENCH_BUILD_DIR", ".build"))
+    ap.add_argument("--serial", action="store_true", help="Folio without its layout/drawing overlap (FOLIO_SERIAL=1)")
+    ap.add_argument("--no-check-time", action="store_true", help="skip timing the preflight check")
     a = ap.parse_args()
-    py = setup(a.skip_build)
+    py = setup(a.skip_build, a.build_path)
+    folio_bin = os.path.join(ROOT, a.build_path, "release", "folio")
+    env = dict(os.environ, FOLIO_SERIAL="1") if a.serial else None
     typst_cmd = [py, "-c", "import sys, typst; typst.compile(sys.argv[1], output=sys.argv[2], font_paths=sys.argv[3:])"]
+    print(f"load average {os.getloadavg()[0]:.2f}, {os.cpu_count()} CPUs, {a.runs} runs after a warm-up"
+          f"{', Folio serial' if a.serial else ''}")
     print(f"{'size':>5} {'pages':>6} {'folio s (med/min/max)':>24} {'folio MiB':>10} {'typst s (med/min/max)':>24} "
           f"{'typst MiB':>10} {'ratio':>6} {'folio KB':>9} {'typst KB':>9}")
+    rows, checks = [], []
     for times in [int(s) for s in a.sizes.split(",")]:
         dataset = make_dataset(times)
         pdf = os.path.join(WORK, f"folio-{times}x.pdf")
         typ = os.path.join(WORK, f"typst-{times}x.typ")
         tpdf = os.path.join(WORK, f"typst-{times}x.pdf")
-        text = subprocess.run([FOLIO, "text", dataset], capture_output=True, text=True, check=True).stdout
+        text = subprocess.run([folio_bin, "text", dataset], capture_output=True, text=True, check=True).stdout
         with open(typ, "w", encoding="utf-8") as f:
             f.write(typst_source([l for l in text.splitlines() if l.strip()]))
-        folio = [FOLIO, "build", dataset, "-o", pdf]
+        # --no-check: the render alone (Typst checks nothing); the preflight check is timed once below.
+        folio = [folio_bin, "build", "--no-check", dataset, "-o", pdf]
         typst = typst_cmd + [typ, tpdf] + FONT_DIRS
-        measure(folio), measure(typst)                      # warm-up: page cache, font caches
-        ft, fm, tt, tm = [], [], [], []
+        measure(folio, env), measure(typst)                 # warm-up: page cache, font caches
+        ft, fm, tt, tm, ratios = [], [], [], [], []
         for _ in range(a.runs):                              # interleaved, pair by pair
-            t, m = measure(folio); ft.append(t); fm.append(m)
-            t, m = measure(typst); tt.append(t); tm.append(m)
-        pages = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
-        pages = re.search(r"Pages:\s+(\d+)", pages)
+            t, m = measure(folio, env); ft.append(t); fm.append(m)
+            u, m = measure(typst); tt.append(u); tm.append(m)
+            ratios.append(t / u)
+        pages = page_count(pdf)
         f_med, f_min, f_max = summary(ft)
         t_med, t_min, t_max = summary(tt)
-        print(f"{times:>4}× {pages.group(1) if pages else '?':>6} {f_med:>8.3f} {f_min:>6.3f} {f_max:>6.3f}   "
+        rows.append((times, pages, f_med))
+        print(f"{times:>4}× {pages if pages else '?':>6} {f_med:>8.3f} {f_min:>6.3f} {f_max:>6.3f}   "
               f"{statistics.median(fm):>9.1f} {t_med:>8.3f} {t_min:>6.3f} {t_max:>6.3f}   {statistics.median(tm):>9.1f} "
-              f"{f_med / t_med:>6.2f} {os.path.getsize(pdf) // 1024:>9} {os.path.getsize(tpdf) // 1024:>9}", flush=True)
+              f"{statistics.median(ratios):>6.2f} {os.path.getsize(pdf) // 1024:>9} {os.path.getsize(tpdf) // 1024:>9}",
+              flush=True)
+        if not a.no_check_time:
+            start = time.perf_counter()   # once, and whatever it finds (its exit status is not the point)
+            subprocess.run([folio_bin, "check", dataset], capture_output=True)
+            checks.append((times, time.perf_counter() - start))
+    for (s0, p0, t0), (s1, p1, t1) in zip(rows, rows[1:]):
+        if p0 and p1 and p1 > p0:
+            print(f"cost per extra page {s0}×→{s1}×: {1000 * (t1 - t0) / (p1 - p0):.2f} ms")
+    for times, seconds in checks:
+        print(f"preflight check (`folio check`, part of a plain `folio build`) at {times}×: {seconds:.3f} s")
 
 
 if __name__ == "__main__":

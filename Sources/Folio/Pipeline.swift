@@ -75,8 +75,11 @@ public enum Pipeline {
     }
 
     /// Builds `dataset` into a PDF at `output`. The file is written to a temporary name and renamed
-    /// into place only when complete: on any error an existing PDF stays as it was.
-    public static func build(dataset: URL, output: URL, theme: String? = nil, linearize: Bool = false) throws -> BuildResult {
+    /// into place only when complete: on any error an existing PDF stays as it was. With `parallel` (the default
+    /// unless the environment sets FOLIO_SERIAL=1) layout runs on a second thread while pages are drawn; the
+    /// bytes are the same either way.
+    public static func build(dataset: URL, output: URL, theme: String? = nil, linearize: Bool = false,
+                             parallel: Bool = defaultParallel) throws -> BuildResult {
         let report = try load(dataset: dataset, theme: theme)
         let engine = try textEngine(for: report.theme)
         let info = documentInfo(for: report.document)
@@ -86,11 +89,11 @@ public enum Pipeline {
                                     hint: "check that the folder exists and is writable")
         }
         do {
-            let summary = try LayoutEngine(theme: report.theme, text: engine).layout(report.document) { page in
-                try writer.add(page)
-            }
+            let layout = LayoutEngine(theme: report.theme, text: engine)
+            let pageCount = try parallel ? layoutAndWrite(report.document, layout: layout, writer: writer)
+                : layout.layout(report.document) { page in try writer.add(page) }.pageCount
             try writer.finish()
-            return BuildResult(output: output, pageCount: summary.pageCount,
+            return BuildResult(output: output, pageCount: pageCount,
                                notices: fontNotices(engine), warnings: report.warnings)
         } catch let e as FolioError {
             writer.cancel(); throw e
@@ -101,6 +104,38 @@ public enum Pipeline {
             writer.cancel()
             throw FolioError.environment("layout failed: \(error)", hint: "check the fonts with `folio fonts`")
         }
+    }
+
+    /// Whether builds overlap layout and drawing: yes on a machine with two or more cores, unless
+    /// FOLIO_SERIAL=1 (for measuring, Benchmarks/README.md).
+    public static var defaultParallel: Bool {
+        ProcessInfo.processInfo.environment["FOLIO_SERIAL"] != "1" && ProcessInfo.processInfo.activeProcessorCount > 1
+    }
+
+    /// Lays `document` out on a second thread while this one draws the pages into `writer`, in order;
+    /// returns the page count. A layout error is rethrown here; a drawing error stops the layout thread.
+    static func layoutAndWrite(_ document: Document, layout: LayoutEngine, writer: PDFWriter) throws -> Int {
+        let handoff = PageHandoff()
+        let count = ResultBox<Int>()
+        let thread = Thread {
+            do {
+                count.value = try layout.layout(document) { page in try handoff.put(page) }.pageCount
+                handoff.finish(error: nil)
+            } catch {
+                handoff.finish(error: error)
+            }
+        }
+        thread.stackSize = 8 << 20   // as the main thread's: layout recursion depth is the same as serially
+        thread.start()
+        do {
+            while let page = try handoff.take() { try writer.add(page) }
+        } catch {
+            handoff.stop()
+            handoff.waitUntilFinished()
+            throw error
+        }
+        handoff.waitUntilFinished()
+        return count.value ?? 0
     }
 
     /// PDF metadata from the document: title, issuer as author, and a creation date from the dataset

@@ -4,9 +4,24 @@ import FolioData
 /// official writing: 于 typed for 为 (以…于指导, 作于, 成于), 县集 for 县城, 彻排 for 摸排, ED显示屏 for LED显示屏.
 public struct ConfusionRule: CheckRule {
     /// The table.
-    public var confusions: [Confusion]
+    public let confusions: [Confusion]
+    /// Each entry's find and write segments, split once.
+    private let segments: [(find: [[Character]], write: [[Character]])]
+    /// Entries by the first character they look for: one pass over the text tries only the entries
+    /// that can start at each position (scanning every entry at every position made `folio check`
+    /// the slowest step of a build: 28 s on a 1 250-page report).
+    private let byFirst: [Character: [Int]]
+
     /// Creates the rule over a table.
-    public init(confusions: [Confusion]) { self.confusions = confusions.filter(\.isValid) }
+    public init(confusions: [Confusion]) {
+        self.confusions = confusions.filter(\.isValid)
+        segments = self.confusions.map { ($0.findSegments, $0.writeSegments) }
+        var index: [Character: [Int]] = [:]
+        for (e, s) in segments.enumerated() {
+            if let first = s.find.first?.first { index[first, default: []].append(e) }
+        }
+        byFirst = index
+    }
 
     /// Id, severity and summary.
     public var info: RuleInfo {
@@ -22,8 +37,9 @@ public struct ConfusionRule: CheckRule {
         var out: [Finding] = []
         for unit in prose.units {
             var marked = Set<Int>()
-            for entry in confusions {
-                for m in matches(entry, in: unit.text) where !marked.contains(m.mark) {
+            // Findings in table order, as the table's first entry to mark a character claims it.
+            for (entry, found) in zip(confusions, allMatches(in: unit.text)) {
+                for m in found where !marked.contains(m.mark) {
                     marked.insert(m.mark)
                     let why = entry.why.map { "; \($0)" } ?? ""
                     out.append(finding(unit, at: m.mark..<(m.mark + 1),
@@ -45,27 +61,31 @@ public struct ConfusionRule: CheckRule {
         var replacement: String
     }
 
-    /// Every match of `entry` in `text`.
-    func matches(_ entry: Confusion, in text: [Character]) -> [Match] {
-        let find = entry.findSegments, write = entry.writeSegments
-        var out: [Match] = []
-        var i = 0
-        while i < text.count {
-            guard let m = match(entry, find, write, in: text, at: i) else { i += 1; continue }
-            out.append(m)
-            i = m.range.upperBound
+    /// Every match of every entry in `text`, per entry (matches of one entry never overlap),
+    /// found in one pass over the text.
+    func allMatches(in text: [Character]) -> [[Match]] {
+        var found = Array(repeating: [Match](), count: confusions.count)
+        var next = Array(repeating: 0, count: confusions.count)
+        for i in text.indices {
+            guard let candidates = byFirst[text[i]] else { continue }
+            for e in candidates where i >= next[e] {
+                guard let s = segments[safe: e], let entry = confusions[safe: e],
+                      let m = match(entry, s.find, s.write, in: text, at: i) else { continue }
+                found[e].append(m)
+                next[e] = m.range.upperBound
+            }
         }
-        return out
+        return found
     }
 
     private func match(_ entry: Confusion, _ find: [[Character]], _ write: [[Character]],
                        in text: [Character], at start: Int) -> Match? {
-        guard TextScan.has(text, String(find[0]), at: start) else { return nil }
+        guard let head = find.first, TextScan.has(text, head, at: start) else { return nil }
         var starts = [start], pos = start + find[0].count
         for segment in find.dropFirst() {
             var j = pos, found: Int?
             while j <= text.count - segment.count, j - pos <= entry.gap {
-                if TextScan.has(text, String(segment), at: j) { found = j; break }
+                if TextScan.has(text, segment, at: j) { found = j; break }
                 if Self.clauseBreaks.contains(text[j]) { break }
                 j += 1
             }
@@ -92,4 +112,9 @@ public struct ConfusionRule: CheckRule {
         }
         return Match(range: start..<end, mark: mark, replacement: replacement)
     }
+}
+
+extension Array {
+    /// The element at `index`, or nil when out of bounds.
+    fileprivate subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -73,9 +73,14 @@ enum TextScan {
 
     /// Whether `text` has `word` starting at `index`.
     static func has(_ text: [Character], _ word: String, at index: Int) -> Bool {
-        let w = Array(word)
-        guard index >= 0, index + w.count <= text.count else { return false }
-        return Array(text[index..<(index + w.count)]) == w
+        has(text, Array(word), at: index)
+    }
+
+    /// Whether `text` has the characters `word` starting at `index` (no copying: a hot path).
+    static func has(_ text: [Character], _ word: [Character], at index: Int) -> Bool {
+        guard index >= 0, index + word.count <= text.count else { return false }
+        for (k, c) in word.enumerated() where text[index + k] != c { return false }
+        return true
     }
 
     /// Whether the characters before `index` end with `word`.

@@ -48,7 +48,7 @@ struct CairoCanvas {
             cairo_glyph_t(index: UInt($0.id), x: (origin.x + $0.x).value, y: (origin.y + $0.y).value)
         }
         let utf8 = Array(run.text.utf8)
-        var clusters = validClusters(run, byteCount: utf8.count).map {
+        var clusters = validClusters(run, utf8: utf8).map {
             cairo_text_cluster_t(num_bytes: Int32($0.byteCount), num_glyphs: Int32($0.glyphCount))
         }
         utf8.withUnsafeBufferPointer { bytes in
@@ -59,17 +59,17 @@ struct CairoCanvas {
         }
     }
 
-    /// The run's clusters when they cover its text and glyphs exactly (Cairo rejects anything else and
+    /// The run's clusters when they cover its text (`utf8`, its bytes) and glyphs exactly (Cairo rejects anything else and
     /// would stop drawing); otherwise one cluster for the whole run, which still extracts the right text.
-    func validClusters(_ run: GlyphRun, byteCount: Int) -> [TextCluster] {
+    func validClusters(_ run: GlyphRun, utf8: [UInt8]) -> [TextCluster] {
         var bytes = 0, glyphs = 0, valid = !run.clusters.isEmpty
-        let utf8 = Array(run.text.utf8)
+        let byteCount = utf8.count
         for cluster in run.clusters {
             if cluster.byteCount < 0 || cluster.glyphCount < 0 || cluster.byteCount + cluster.glyphCount == 0 {
                 valid = false; break
             }
             // Each cluster must start on a character boundary (UTF-8 continuation bytes are 10xxxxxx).
-            if bytes < utf8.count && utf8[bytes] & 0xC0 == 0x80 {
+            if bytes < byteCount && utf8[bytes] & 0xC0 == 0x80 {
                 valid = false; break
             }
             bytes += cluster.byteCount; glyphs += cluster.glyphCount

@@ -28,6 +28,19 @@ final class FreeTypeLibrary {
         }
         return face
     }
+
+    /// Opens face `index` of `file`, read through its stream (`FontFileStream`); the stream must outlive the face.
+    func openFace(_ file: FontFileStream, path: String, index: Int) throws -> FT_Face {
+        var args = FT_Open_Args()
+        args.flags = FT_UInt(FT_OPEN_STREAM)
+        args.stream = file.stream
+        var face: FT_Face?
+        let error = FT_Open_Face(handle, &args, FT_Long(index), &face)
+        guard error == 0, let face else {
+            throw RenderError.cannotOpenFont(path: path, index: index, reason: freeTypeReason(error))
+        }
+        return face
+    }
 }
 
 /// FreeType's error codes for the failures a user can cause.
@@ -47,7 +60,11 @@ func freeTypeReason(_ error: FT_Error) -> String {
 private final class FaceOwner {
     let face: FT_Face
     let library: FreeTypeLibrary
-    init(face: FT_Face, library: FreeTypeLibrary) { self.face = face; self.library = library }
+    /// The file the face reads from; released after the face (stored properties go after `deinit`'s body).
+    let file: FontFileStream
+    init(face: FT_Face, library: FreeTypeLibrary, file: FontFileStream) {
+        self.face = face; self.library = library; self.file = file
+    }
     deinit { FT_Done_Face(face) }
 }
 
@@ -71,12 +88,15 @@ final class FontCache {
         if let face = faces[key] { return face }
         // A separate FT_Face per synthetic-bold variant: Cairo shares one font face per FT_Face,
         // so the synthesize flag would otherwise leak onto the regular weight.
-        let ftFace = try library.openFace(path: font.path, index: font.index)
+        guard let file = FontFileStream(path: font.path) else {
+            throw RenderError.cannotOpenFont(path: font.path, index: font.index, reason: freeTypeReason(0x01))
+        }
+        let ftFace = try library.openFace(file, path: font.path, index: font.index)
         guard let face = cairo_ft_font_face_create_for_ft_face(ftFace, 0) else {
             FT_Done_Face(ftFace)
             throw RenderError.cairo(operation: "creating a font face for \(font.path)", status: "out of memory")
         }
-        let owner = Unmanaged.passRetained(FaceOwner(face: ftFace, library: library)).toOpaque()
+        let owner = Unmanaged.passRetained(FaceOwner(face: ftFace, library: library, file: file)).toOpaque()
         let status = cairo_font_face_set_user_data(face, faceOwnerKey, owner) { pointer in
             guard let pointer else { return }
             Unmanaged<AnyObject>.fromOpaque(pointer).release()

@@ -9,8 +9,10 @@ enum BreakOpportunities {
         var allowed = [Bool](repeating: false, count: units.count + 1)
         guard units.count > 1 else { return allowed }
         let icu = try icuBreaks(units)
-        for i in 1..<units.count {
-            allowed[i] = tailored(before: units[i], after: units[i - 1], icu: icu[i])
+        units.withUnsafeBufferPointer { u in   // borrowed, not copied: a unit holds strings and arrays
+            for i in 1..<u.count where i < icu.count {
+                allowed[i] = tailored(before: u[i], after: u[i - 1], icu: icu[i])
+            }
         }
         return allowed
     }
@@ -39,9 +41,10 @@ enum BreakOpportunities {
     /// ICU's opportunities mapped from UTF-16 offsets to unit indices.
     private static func icuBreaks(_ units: [TextUnit]) throws -> [Bool] {
         var utf16: [UInt16] = []
-        var unitAt: [Int: Int] = [:]     // UTF-16 offset of a unit's start → unit index
+        var unitAt: [Int] = []            // UTF-16 offset → index of the unit starting there, or −1
         for (i, u) in units.enumerated() {
-            unitAt[utf16.count] = i
+            unitAt.append(contentsOf: repeatElement(-1, count: max(0, utf16.count - unitAt.count)))
+            unitAt.append(i)
             utf16.append(contentsOf: u.text.utf16)
         }
         var result = [Bool](repeating: false, count: units.count + 1)
@@ -56,7 +59,8 @@ enum BreakOpportunities {
             throw TextError.lineBreakFailed(name)
         }
         for k in 0..<min(Int(n), capacity) {
-            if let i = unitAt[Int(offsets[k])] { result[i] = true }
+            let offset = Int(offsets[k])
+            if offset >= 0 && offset < unitAt.count && unitAt[offset] >= 0 { result[unitAt[offset]] = true }
         }
         return result
     }

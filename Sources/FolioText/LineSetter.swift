@@ -21,13 +21,15 @@ struct LineSetter {
     /// ends (the line-end trim applies there); `trimLineStart` drops an opening mark's blank at the line start.
     func set(_ range: Range<Int>, width: Double, indent: Double, justify: Bool, lineEnd: Bool = false,
              trimLineStart: Bool = false) -> SetLine {
-        var end = range.upperBound
-        while end > range.lowerBound, units[safe: end - 1]?.isSpace == true { end -= 1 }
-        let r = range.lowerBound..<end
+        // Clamped to the units, so every index below is in range (reads by index: no unit copies).
+        var end = min(max(range.upperBound, 0), units.count)
+        let start = min(max(range.lowerBound, 0), end)
+        while end > start, units[end - 1].isSpace { end -= 1 }
+        let r = start..<end
         let trim = trimLineEnd && lineEnd ? (units[safe: end - 1]?.blankRight ?? 0) : 0
         let lead = trimLineStart ? (units[safe: r.lowerBound]?.blankLeft ?? 0) : 0
         let inner = r.isEmpty ? [] : Array(r.dropFirst())
-        var natural = r.reduce(0.0) { $0 + (units[safe: $1]?.advance ?? 0) } - trim - lead
+        var natural = r.reduce(0.0) { $0 + units[$1].advance } - trim - lead
         for i in inner { natural += bounds[i].glue - bounds[i].compression }
         let d = width.isFinite ? width - indent - natural : 0
         let shrink = Shrink(d < 0 ? -d : 0, inner.map { bounds[$0] })
@@ -48,7 +50,7 @@ struct LineSetter {
                 x += b.glue + glueFactor * b.glueStretch - shrink.amount(b) - b.compression + (b.justifiable ? spread : 0)
             }
             origins.append(x)
-            x += units[safe: i]?.advance ?? 0
+            x += units[i].advance
         }
         let used = r.isEmpty ? indent : x - trim
         return SetLine(line: shapedLine(r, origins: origins, width: used), text: r.map { units[$0].text }.joined())
@@ -60,27 +62,29 @@ struct LineSetter {
         var runs: [PositionedRun] = []
         var maxSize = 0.0
         var k = 0
-        let list = Array(r)
+        let list = Array(r)   // `r` is clamped to the units by `set`
         while k < list.count {
-            guard let head = units[safe: list[k]] else { break }
+            let head = list[k]
             let runX = origins[safe: k] ?? 0
             var glyphs: [PlacedGlyph] = [], clusters: [TextCluster] = [], text = ""
             var j = k
-            while j < list.count, let u = units[safe: list[j]], u.face == head.face, u.size == head.size {
+            while j < list.count, units[list[j]].face == units[head].face, units[list[j]].size == units[head].size {
                 let dx = (origins[safe: j] ?? 0) - runX
                 // Each glyph's advance reaches the next glyph; the unit's last glyph reaches the end of the
                 // unit's advance box, so line extents can be measured from the display list.
-                for (g, glyph) in u.glyphs.enumerated() {
-                    let end = u.glyphs[safe: g + 1]?.x ?? Pt(u.advance)
+                let u = list[j]
+                let unitGlyphs = units[u].glyphs
+                for (g, glyph) in unitGlyphs.enumerated() {
+                    let end = g + 1 < unitGlyphs.count ? unitGlyphs[g + 1].x : Pt(units[u].advance)
                     glyphs.append(PlacedGlyph(id: glyph.id, x: glyph.x + Pt(dx), y: glyph.y, advance: end - glyph.x))
                 }
-                clusters.append(TextCluster(byteCount: u.text.utf8.count, glyphCount: u.glyphs.count))
-                text += u.text
+                clusters.append(TextCluster(byteCount: units[u].text.utf8.count, glyphCount: unitGlyphs.count))
+                text += units[u].text
                 j += 1
             }
-            maxSize = max(maxSize, head.size)
-            let run = GlyphRun(font: head.face, size: Pt(head.size), color: color, glyphs: glyphs, text: text,
-                               clusters: clusters)
+            maxSize = max(maxSize, units[head].size)
+            let run = GlyphRun(font: units[head].face, size: Pt(units[head].size), color: color, glyphs: glyphs,
+                               text: text, clusters: clusters)
             runs.append(PositionedRun(run: run, x: Pt(runX)))
             k = j
         }

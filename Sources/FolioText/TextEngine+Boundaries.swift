@@ -14,15 +14,16 @@ extension TextEngine {
     func boundaries(_ units: [TextUnit], options: BoundaryOptions) throws -> [Boundary] {
         var bounds = [Boundary](repeating: Boundary(), count: units.count + 1)
         let breaks = try BreakOpportunities.find(units)
-        for i in 1..<max(units.count, 1) {
-            guard let a = units[safe: i - 1], let b = units[safe: i] else { continue }
-            var bound = Boundary()
-            bound.allowBreak = breaks[safe: i] ?? false
-            if options.gridPadPitch == nil { Self.addHanLatinGap(&bound, a, b) }
-            if options.compressPairs && options.gridPadPitch == nil { bound.compression = Self.pairCompression(a, b) }
-            if options.squeeze && bound.compression == 0 { Self.addSqueeze(&bound, units, i) }
-            Self.markJustifiable(&bound, a, b)
-            bounds[i] = bound
+        units.withUnsafeBufferPointer { u in   // borrowed, not copied: a unit holds strings and arrays
+            for i in 1..<max(u.count, 1) {
+                var bound = Boundary()
+                bound.allowBreak = breaks[safe: i] ?? false
+                if options.gridPadPitch == nil { Self.addHanLatinGap(&bound, u[i - 1], u[i]) }
+                if options.compressPairs && options.gridPadPitch == nil { bound.compression = Self.pairCompression(u[i - 1], u[i]) }
+                if options.squeeze && bound.compression == 0 { Self.addSqueeze(&bound, u, i) }
+                Self.markJustifiable(&bound, u[i - 1], u[i])
+                bounds[i] = bound
+            }
         }
         if let pitch = options.gridPadPitch { Self.padLatinRunsToCells(units, &bounds, pitch: pitch) }
         return bounds
@@ -31,11 +32,12 @@ extension TextEngine {
     /// clreq §3.2 (R16): ¼ em between a Han character and an adjacent Latin letter or digit, shrinkable to
     /// ⅛ em and stretchable to ½ em; none next to CJK punctuation (only Han characters qualify).
     private static func addHanLatinGap(_ bound: inout Boundary, _ a: TextUnit, _ b: TextUnit) {
-        let han = a.isHan && b.isLatin ? a : (a.isLatin && b.isHan ? b : nil)
-        guard let han else { return }
-        bound.glue = 0.25 * han.em
-        bound.glueShrink = 0.125 * han.em
-        bound.glueStretch = 0.25 * han.em
+        // The Han side's em (read, not copied: a unit holds strings and arrays).
+        let em = a.isHan && b.isLatin ? a.em : (a.isLatin && b.isHan ? b.em : nil)
+        guard let em else { return }
+        bound.glue = 0.25 * em
+        bound.glueShrink = 0.125 * em
+        bound.glueStretch = 0.25 * em
     }
 
     /// clreq "Handling of Grid Alignment" (the Word/WPS document grid): a run of Latin letters and digits between
@@ -78,10 +80,11 @@ extension TextEngine {
     /// isolated mark — one with no full-width mark beside it, so compressed pairs keep their 1.5 em —
     /// may be removed when a line must shrink to take one more character. A right blank sits at the
     /// boundary after the mark, a left blank (opening marks) at the boundary before it.
-    private static func addSqueeze(_ bound: inout Boundary, _ units: [TextUnit], _ i: Int) {
-        guard let a = units[safe: i - 1], let b = units[safe: i] else { return }
-        let isolatedA = a.blankRight > 0 && !b.isWidePunctuation && units[safe: i - 2]?.isWidePunctuation != true
-        let isolatedB = b.blankLeft > 0 && !a.isWidePunctuation && units[safe: i + 1]?.isWidePunctuation != true
+    private static func addSqueeze(_ bound: inout Boundary, _ units: UnsafeBufferPointer<TextUnit>, _ i: Int) {
+        guard i >= 1, i < units.count else { return }
+        let (a, b) = (units[i - 1], units[i])
+        let isolatedA = a.blankRight > 0 && !b.isWidePunctuation && !(i >= 2 && units[i - 2].isWidePunctuation)
+        let isolatedB = b.blankLeft > 0 && !a.isWidePunctuation && !(i + 1 < units.count && units[i + 1].isWidePunctuation)
         if isolatedA {
             if a.isStop { bound.squeezeLate += a.blankRight } else { bound.squeeze += a.blankRight }
         }

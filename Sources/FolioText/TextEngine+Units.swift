@@ -6,9 +6,15 @@ extension TextEngine {
     func makeUnits(_ chars: [SourceChar], spans: [TextSpan], grid: GridSpec?) throws -> [TextUnit] {
         var faces: [FontFace] = []
         faces.reserveCapacity(chars.count)
+        // The face of a character depends only on the character and its span: decide each pair once per
+        // paragraph (the look-up hashes font paths under the font system's lock).
+        var decided: [Int: [Character: FontFace]] = [:]
         for c in chars {
             guard let span = spans[safe: c.span] else { continue }
-            faces.append(try face(for: c.character, span: span))
+            if let known = decided[c.span]?[c.character] { faces.append(known); continue }
+            let chosen = try face(for: c.character, span: span)
+            decided[c.span, default: [:]][c.character] = chosen
+            faces.append(chosen)
         }
         var units: [TextUnit] = []
         var start = 0

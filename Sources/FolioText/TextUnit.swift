@@ -24,12 +24,20 @@ struct TextUnit {
     var blankLeft = 0.0
     var blankRight = 0.0
 
+    /// Creates a unit; whether it is a space is decided once here.
+    init(text: String, utf16Count: Int, face: FontFace, size: Double, glyphs: [PlacedGlyph], advance: Double,
+         first: Unicode.Scalar, last: Unicode.Scalar) {
+        self.text = text; self.utf16Count = utf16Count; self.face = face; self.size = size
+        self.glyphs = glyphs; self.advance = advance; self.first = first; self.last = last
+        isSpace = text.utf8.allSatisfy { $0 == 0x20 }
+    }
+
     /// A Han ideograph (one side of the Han–Latin gap).
     var isHan: Bool { CharClass.isHan(first) }
     /// A Latin letter or digit (the other side).
     var isLatin: Bool { CharClass.isLatin(first) && CharClass.isLatin(last) }
-    /// An ASCII space (dropped at line ends).
-    var isSpace: Bool { text.allSatisfy { $0 == " " } }
+    /// An ASCII space (dropped at line ends); stored, because the break optimizer and line setter ask often.
+    var isSpace: Bool
     /// One half of —— or …… .
     var isLong: Bool { CharClass.isLong(first) }
     /// Full-width punctuation (not Han): what pair compression and the last-line rule look at.
