@@ -19,7 +19,11 @@ public enum SVGRenderer {
         cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
         do {
             try checkCairo(cairo_surface_status(surface), "creating the SVG surface for \(url.path)")
-            try drawPage(page, on: surface)
+            // A page is white paper: paint it, so viewers with a dark background still show black text.
+            try drawPage(page, on: surface) { cr in
+                cairo_set_source_rgb(cr, 1, 1, 1)
+                cairo_paint(cr)
+            }
         } catch {
             cairo_surface_destroy(surface); throw error
         }
