@@ -8,7 +8,7 @@ REPORT     := output/xx-town-2016-2020.pdf
 DATASET    := Assets/reports/xx-town-2016-2020.yaml
 
 # Debian packages: the C libraries (with headers) the package links, fonts, and the tools the tests call.
-APT_BUILD  := pkg-config libqpdf-dev libcairo2-dev libharfbuzz-dev libfreetype-dev libfontconfig-dev libicu-dev fonts-noto-cjk
+APT_BUILD  := pkg-config libqpdf-dev libcairo2-dev libharfbuzz-dev libharfbuzz-subset0 libfreetype-dev libfontconfig-dev libicu-dev fonts-noto-cjk
 APT_TEST   := poppler-utils qpdf mupdf-tools ghostscript
 # FandolFang/FandolKai: the only free Simplified 仿宋/楷体 (reference §5). They ship in texlive-lang-chinese;
 # only their font files are extracted (no TeX stack).

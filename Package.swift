@@ -30,6 +30,9 @@ let package = Package(
         // libqpdf's C API, for the finishing step after Cairo (document ID, dates, object streams).
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf",
                        providers: [.apt(["libqpdf-dev"])]),
+        // HarfBuzz's subsetter, for re-subsetting Cairo's embedded CFF fonts in the finishing step (issue 8).
+        .systemLibrary(name: "CHarfBuzzSubset", pkgConfig: "harfbuzz-subset",
+                       providers: [.apt(["libharfbuzz-dev"])]),
         // ICU's line-break iterator behind a plain C API: ICU headers never reach Swift.
         .target(name: "CLineBreak",
                 linkerSettings: [.linkedLibrary("icuuc")]),
@@ -46,7 +49,7 @@ let package = Package(
         .target(name: "FolioCharts", dependencies: ["FolioDisplay", "FolioDocument"]),
         .target(name: "FolioLayout",
                 dependencies: ["FolioText", "FolioCharts", "FolioDocument", "FolioDisplay"]),
-        .target(name: "FolioRender", dependencies: ["FolioDisplay", "CCairo", "CFreeType", "CQPDF"]),
+        .target(name: "FolioRender", dependencies: ["FolioDisplay", "CCairo", "CFreeType", "CQPDF", "CHarfBuzzSubset"]),
         .target(name: "FolioCheck", dependencies: ["FolioData", "FolioDocument"]),
         .target(name: "Folio",
                 dependencies: ["FolioData", "FolioDocument", "FolioDisplay", "FolioText",

@@ -6,8 +6,14 @@ import Foundation
 public struct FinishOptions: Sendable, Hashable {
     /// Linearise the file ("fast web view"), for portals that show the PDF in a browser.
     public var linearize: Bool
+    /// Re-subset Cairo's embedded CFF fonts with HarfBuzz (same glyphs and CIDs, no unused subroutines, no
+    /// hints): a much smaller file (issue 8, Benchmarks/README.md). Off only to compare against Cairo's fonts.
+    public var compactFonts: Bool
     /// Creates finishing options.
-    public init(linearize: Bool = false) { self.linearize = linearize }
+    public init(linearize: Bool = false, compactFonts: Bool = true) {
+        self.linearize = linearize
+        self.compactFonts = compactFonts
+    }
 }
 
 /// The finishing step after Cairo, on libqpdf (issue 7: a kept library, not hand-written PDF surgery):
@@ -15,6 +21,7 @@ public struct FinishOptions: Sendable, Hashable {
 ///   gives the same bytes);
 /// - valid document-information dates: Cairo 1.16 writes `/CreationDate (20210715000000Z)` without the
 ///   `D:` prefix that ISO 32000-1 §7.9.4 requires;
+/// - embedded CFF fonts re-subset without Cairo's leftover subroutines (`compactFonts`, issue 8);
 /// - compressed object streams (a smaller file), and optional linearisation.
 enum PDFFinisher {
     /// Rewrites the PDF at `input` into `output`.
@@ -25,6 +32,7 @@ enum PDFFinisher {
         qpdf_silence_errors(q)
         qpdf_set_suppress_warnings(q, QPDF_TRUE)
         try check(q, qpdf_read(q, input, nil), input)
+        if options.compactFonts { _ = compactFonts(q) }
         let date = pdfDate(info.creationDate)
         qpdf_set_info_key(q, "/CreationDate", date)
         qpdf_set_info_key(q, "/ModDate", date)
