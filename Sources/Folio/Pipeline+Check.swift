@@ -13,7 +13,9 @@ extension Pipeline {
     }
 
     /// Runs `folio check` on a dataset: loads it (load errors throw `FolioError.input`), then runs every
-    /// rule not in `disabled` (rule ids or families, docs/checks.md) over its prose.
+    /// rule not in `disabled` (rule ids or families, docs/checks.md) nor in the dataset's own
+    /// `checks: { disable: [...] }` over its prose. An id in the dataset that names no rule becomes a
+    /// warning finding listing the known ones.
     public static func check(dataset url: URL, disabled: [String] = []) throws -> CheckReport {
         let dataset: Dataset
         do {
@@ -23,8 +25,27 @@ extension Pipeline {
         }
         let source = try? String(contentsOf: url, encoding: .utf8)
         let checker = Checker(lists: try checkLists())
-        return checker.check(dataset, source: source.map { SourceMap(file: dataset.file, text: $0) },
-                             disabled: Set(disabled))
+        var report = checker.check(dataset, source: source.map { SourceMap(file: dataset.file, text: $0) },
+                                   disabled: Set(disabled + dataset.disabledChecks))
+        let unknown = checker.unknownIds(in: Set(dataset.disabledChecks))
+        if !unknown.isEmpty {
+            let known = checker.catalogue.map(\.id).joined(separator: ", ")
+            report.findings.insert(Finding(rule: "checks.disable", severity: .warning,
+                                           location: disableLocation(in: source, file: dataset.file),
+                                           message: "checks.disable names no rule: \(unknown.joined(separator: ", "))",
+                                           fix: "known rules (or their families, the part before the dot): \(known)"),
+                                   at: 0)
+            report.rules.insert(RuleInfo(id: "checks.disable", severity: .warning,
+                                         summary: "the dataset's checks: disable: names rules that exist"), at: 0)
+        }
+        return report
+    }
+
+    /// Where `checks:` is in the dataset's text (line 1 when it cannot be found), for the unknown-id warning.
+    static func disableLocation(in source: String?, file: String) -> SourceLocation {
+        let lines = source?.split(separator: "\n", omittingEmptySubsequences: false) ?? []
+        let line = lines.firstIndex { $0.hasPrefix("checks:") }.map { $0 + 1 } ?? 1
+        return SourceLocation(file: file, line: line, column: 1)
     }
 
     /// The preflight `folio build` runs: the check's warnings come back as diagnostics to print; any error
@@ -40,6 +61,14 @@ extension Pipeline {
             throw FolioError.input(DiagnosticError(all))
         }
         return report.findings.map(\.diagnostic)
+    }
+}
+
+extension Pipeline {
+    /// Runs `body` with data files outside the dataset's folder allowed or not (`--allow-outside-paths`
+    /// of build, text, check; refused by default, docs/limits.md). Binds `DatasetLoader.allowsOutsidePaths`.
+    public static func withOutsidePaths<T>(allowed: Bool, _ body: () throws -> T) throws -> T {
+        try DatasetLoader.$allowsOutsidePaths.withValue(allowed) { try body() }
     }
 }
 

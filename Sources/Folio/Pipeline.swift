@@ -55,7 +55,7 @@ public enum Pipeline {
                 AssetLocator.assets().appendingPathComponent("themes").path)) ?? []
             let names = known.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
             throw FolioError.input(DiagnosticError(Diagnostic(.error, "theme “\(name)” not found at \(url.path)",
-                at: SourceLocation(file: dataset.path, line: 1, column: 1),
+                at: SourceLocation(file: dataset.relativePath, line: 1, column: 1),
                 hint: "known themes: \(names.joined(separator: ", "))", code: "theme.missing")))
         }
         return try YAMLDocument.decode(Theme.self, from: url)
@@ -91,7 +91,7 @@ public enum Pipeline {
         do {
             let layout = LayoutEngine(theme: report.theme, text: engine)
             let pageCount = try parallel ? layoutAndWrite(report.document, layout: layout, writer: writer)
-                : layout.layout(report.document) { page in try writer.add(page) }.pageCount
+                : layout.layout(report.document) { page in try add(page, to: writer) }.pageCount
             try writer.finish()
             return BuildResult(output: output, pageCount: pageCount,
                                notices: fontNotices(engine), warnings: report.warnings)
@@ -104,6 +104,17 @@ public enum Pipeline {
             writer.cancel()
             throw FolioError.environment("layout failed: \(error)", hint: "check the fonts with `folio fonts`")
         }
+    }
+
+    /// Draws `page`, refusing a report that runs past `InputLimits.maxPages` (docs/limits.md): a runaway
+    /// input stops with a clear error instead of filling the disk.
+    static func add(_ page: Page, to writer: PDFWriter) throws {
+        guard page.index < InputLimits.maxPages else {
+            throw FolioError.input(DiagnosticError(Diagnostic(.error,
+                "the report runs past \(InputLimits.maxPages) pages",
+                hint: "split the report, or check the dataset for repeated content", code: "limit.pages")))
+        }
+        try writer.add(page)
     }
 
     /// Whether builds overlap layout and drawing: yes on a machine with two or more cores, unless
@@ -128,7 +139,7 @@ public enum Pipeline {
         thread.stackSize = 8 << 20   // as the main thread's: layout recursion depth is the same as serially
         thread.start()
         do {
-            while let page = try handoff.take() { try writer.add(page) }
+            while let page = try handoff.take() { try add(page, to: writer) }
         } catch {
             handoff.stop()
             handoff.waitUntilFinished()

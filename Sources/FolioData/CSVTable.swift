@@ -26,12 +26,36 @@ enum CSVTable {
                 throw DiagnosticError(Diagnostic(.error, "cannot read “\(name)” as CSV: \(e)", at: file.location,
                                                  code: "datafile.syntax"))
             }
+            try checkShape(rows, text: text, file: file, name: name)
             return CellGrid(rows: rows, file: name)
         } catch let e as DiagnosticError {
             throw e
         } catch {
             throw DiagnosticError(Diagnostic(.error, "cannot read “\(name)” as CSV: \(error)", at: file.location,
                                              code: "datafile.syntax"))
+        }
+    }
+
+    /// A CSV whose rows are longer than its header, or with a quote never closed, was cut or
+    /// mis-exported: its figures cannot be trusted to be in their columns. Shorter rows are fine (some
+    /// exports drop trailing empty cells).
+    static func checkShape(_ rows: [[String]], text: String, file: DataFile, name: String) throws(DiagnosticError) {
+        if text.reduce(0, { $1 == "\"" ? $0 + 1 : $0 }) % 2 == 1 {
+            let line = (text.split(separator: "\n", omittingEmptySubsequences: false)
+                .firstIndex { $0.reduce(0, { $1 == "\"" ? $0 + 1 : $0 }) % 2 == 1 } ?? 0) + 1
+            throw DiagnosticError(Diagnostic(.error, "“\(name)”, line \(line): a quote (\") is opened and never closed",
+                                             at: file.location, hint: "close the quote, or save the sheet from Excel again",
+                                             code: "datafile.syntax"))
+        }
+        // Trailing empty cells (a trailing comma, as many exports write) do not count.
+        func width(_ row: [String]) -> Int { (row.lastIndex { !$0.isEmpty } ?? -1) + 1 }
+        guard let header = rows.firstIndex(where: { width($0) > 0 }) else { return }
+        let headerWidth = width(rows[header])
+        if let r = rows.indices.first(where: { $0 > header && width(rows[$0]) > headerWidth }) {
+            throw DiagnosticError(Diagnostic(.error,
+                "“\(name)”, row \(r + 1) has \(width(rows[r])) cells but the header (row \(header + 1)) has \(headerWidth)",
+                at: file.location, hint: "every row should have one cell per column; check for a stray comma in a figure",
+                code: "datafile.ragged"))
         }
     }
 

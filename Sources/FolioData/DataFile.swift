@@ -41,6 +41,11 @@ public struct DataFile: Sendable, Hashable {
         let prefix = base.hasSuffix("/") ? base : base + "/"
         return target.path.hasPrefix(prefix) ? target : nil
     }
+
+    /// The file's URL relative to `directory` wherever it leads (only with `--allow-outside-paths`).
+    public func unrestrictedURL(in directory: URL) -> URL {
+        (path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)).standardizedFileURL
+    }
 }
 
 /// A rectangle of cell texts read from a data file, with what is needed to name a cell in a message.

@@ -15,6 +15,8 @@ public struct Dataset: Sendable {
     public var charts: [ChartDefinition]
     /// The body, in reading order.
     public var body: [BodyBlock]
+    /// Check rules or families switched off for this dataset (`checks: { disable: [...] }`, docs/checks.md).
+    public var disabledChecks: [String] = []
 
     /// Creates a dataset.
     public init(file: String, report: ReportInfo, values: [DataValue] = [],

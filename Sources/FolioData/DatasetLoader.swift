@@ -5,17 +5,16 @@ import Yams
 /// duplicate keys, names, years, every expression in the prose. All problems are reported at once,
 /// each with its file:line:col.
 public enum DatasetLoader {
+    /// Whether `data-files:` may name files outside the dataset's folder (`--allow-outside-paths`); off by
+    /// default so a dataset reads only files that travel with it. Bind it around a load:
+    /// `DatasetLoader.$allowsOutsidePaths.withValue(true) { … }`.
+    @TaskLocal public static var allowsOutsidePaths = false
+
     /// Reads and validates a dataset file. Problems that make it unusable throw DiagnosticError with ALL of them
     /// (file:line:col for each); warnings come back with the dataset.
     public static func load(contentsOf url: URL) throws -> (dataset: Dataset, warnings: [Diagnostic]) {
         let name = url.isFileURL ? url.relativePath : url.absoluteString
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw DiagnosticError(Diagnostic(.error, "cannot read the dataset “\(name)”: \(error.localizedDescription)",
-                                             hint: "check the path and that the file is UTF-8 text", code: "io.read"))
-        }
+        let text = try InputText.read(url, name: name, limit: InputLimits.maxFileBytes, what: "the dataset")
         return try load(yaml: text, fileName: name, directory: url.deletingLastPathComponent())
     }
 
@@ -26,6 +25,7 @@ public enum DatasetLoader {
         let root = try compose(yaml, fileName: fileName)
         let folder = directory ?? URL(fileURLWithPath: fileName).deletingLastPathComponent()
         var reader = NodeReader(file: fileName, source: yaml, directory: folder)
+        reader.allowsOutsidePaths = allowsOutsidePaths
         let dataset = reader.readDataset(root)
         if let dataset { reader.diagnostics += DatasetValidator(dataset: dataset).check() }
         let all = sorted(reader.diagnostics)
@@ -35,6 +35,7 @@ public enum DatasetLoader {
 
     /// Parses YAML into nodes, turning libyaml's errors into located diagnostics.
     static func compose(_ yaml: String, fileName: String) throws -> Node {
+        try checkLimits(yaml, fileName: fileName)
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
@@ -49,7 +50,33 @@ public enum DatasetLoader {
                                              at: SourceLocation(file: fileName, line: 1, column: 1),
                                              hint: "a dataset starts with report:, data:, charts: and body:", code: "yaml.empty"))
         }
+        let count = YAMLGuard.nodeCount(of: node, limit: InputLimits.maxNodes)
+        if count > InputLimits.maxNodes {
+            throw DiagnosticError(Diagnostic(.error,
+                "the YAML expands to more than \(InputLimits.maxNodes) nodes (anchors and aliases repeat what they name)",
+                at: SourceLocation(file: fileName, line: 1, column: 1),
+                hint: "write the values out instead of nesting aliases (&name / *name); limits are in docs/limits.md",
+                code: "limit.nodes"))
+        }
         return node
+    }
+
+    /// Size and nesting limits (InputLimits), checked on the text before libyaml recurses into it.
+    static func checkLimits(_ yaml: String, fileName: String) throws {
+        if yaml.utf8.count > InputLimits.maxFileBytes {
+            throw DiagnosticError(Diagnostic(.error,
+                "the text is \(yaml.utf8.count) bytes; the limit is \(InputLimits.maxFileBytes) bytes",
+                at: SourceLocation(file: fileName, line: 1, column: 1),
+                hint: "split the report, or move tables into data files; limits are in docs/limits.md",
+                code: "limit.file-size"))
+        }
+        if let place = YAMLGuard.excessiveNesting(in: yaml, limit: InputLimits.maxNestingDepth) {
+            throw DiagnosticError(Diagnostic(.error,
+                "lists and mappings nest more than \(InputLimits.maxNestingDepth) levels deep here",
+                at: SourceLocation(file: fileName, line: place.line, column: place.column),
+                hint: "a dataset needs a few levels (sections four deep at most); check the brackets and indentation",
+                code: "limit.nesting"))
+        }
     }
 
     /// A located diagnostic for a YAML syntax error.
@@ -61,9 +88,14 @@ public enum DatasetLoader {
              .composer(let context, let problem, let mark, _):
             let ctx = context.map { " \($0.text)" } ?? ""
             return Diagnostic(.error, "YAML syntax error: \(problem)\(ctx)", at: at(mark), hint: hint, code: "yaml.syntax")
-        case .reader(let problem, _, _, _):
-            return Diagnostic(.error, "cannot read the YAML text: \(problem)",
-                              at: SourceLocation(file: fileName, line: 1, column: 1), code: "yaml.syntax")
+        case .reader(let problem, let offset, let value, let yaml):
+            // libyaml counts the offset in characters (Unicode scalars), not bytes.
+            let place = offset.map { InputText.location(ofScalar: $0, in: yaml) } ?? (line: 1, column: 1)
+            let what = value >= 0 ? String(format: " (U+%04X)", value) : ""
+            return Diagnostic(.error, "cannot read the YAML text: \(problem)\(what)",
+                              at: SourceLocation(file: fileName, line: place.line, column: place.column),
+                              hint: "remove the character; YAML allows no control characters other than tab and line breaks",
+                              code: "yaml.syntax")
         default:
             return Diagnostic(.error, "YAML error: \(error)", at: SourceLocation(file: fileName, line: 1, column: 1),
                               code: "yaml.syntax")

@@ -41,6 +41,11 @@ extension NodeReader {
                 }
             }
         }
+        if items.count > InputLimits.maxChartSeries, let s = f["series"] {
+            error("\(path) draws \(items.count) series; the limit is \(InputLimits.maxChartSeries)", at: s,
+                  hint: "split it into several charts; limits are in docs/limits.md", code: "limit.chart-series")
+            return nil
+        }
         if growth {
             let plain = items.filter { if case .value = $0.source { return true } else { return false } }
             if plain.count > 1, let s = f["series"] {
@@ -147,6 +152,11 @@ extension NodeReader {
         let numbers = pair.compactMap { n -> Int? in text(n, path).flatMap { Int($0) } }
         guard pair.count == 2, numbers.count == 2, numbers[0] <= numbers[1] else {
             error("\(path) should be two years, first and last: [2016, 2020]", at: node, code: "chart.years")
+            return nil
+        }
+        guard numbers.allSatisfy(InputLimits.years.contains) else {
+            error("\(path) should lie within \(InputLimits.years.lowerBound)–\(InputLimits.years.upperBound)", at: node,
+                  hint: "limits are in docs/limits.md", code: "chart.years")
             return nil
         }
         return numbers[0]...numbers[1]

@@ -110,7 +110,22 @@ extension NodeReader {
                   code: "data.number")
             return nil
         }
-        return q
+        return checkedFigure(q, at: node, path, text: t)
+    }
+
+    /// A figure within InputLimits: at most 10^15 in magnitude and 6 decimals; −0 is read as 0.
+    mutating func checkedFigure(_ q: Quantity, at node: Node, _ path: String, text t: String) -> Quantity? {
+        guard abs(q.value) <= InputLimits.maxMagnitude else {
+            error("\(path) “\(t.count > 24 ? String(t.prefix(24)) + "…" : t)” is too large: figures are limited to 10^15 in magnitude",
+                  at: node, hint: "give it in a larger unit (万元, 亿元); limits are in docs/limits.md", code: "limit.number")
+            return nil
+        }
+        guard q.decimals <= InputLimits.maxDecimals else {
+            error("\(path) “\(t)” has \(q.decimals) decimals; at most \(InputLimits.maxDecimals) are kept", at: node,
+                  hint: "round it (statistical tables give one or two decimals)", code: "limit.decimals")
+            return nil
+        }
+        return q.value == 0 ? Quantity(0, decimals: q.decimals) : q
     }
 
     /// `values: { 2015: 8740, 2020: 11379 }`, sorted by year.
@@ -122,6 +137,16 @@ extension NodeReader {
                 error("“\(year)” in \(path).values is not a year", at: keyNode, hint: "write four-digit years, e.g. 2020",
                       code: "data.year")
                 continue
+            }
+            guard let y = Int(year), InputLimits.years.contains(y) else {
+                error("year \(year) in \(path).values is outside \(InputLimits.years.lowerBound)–\(InputLimits.years.upperBound)",
+                      at: keyNode, hint: "check the year", code: "data.year")
+                continue
+            }
+            guard points.count < InputLimits.maxSeriesPoints else {
+                error("\(path).values has more than \(InputLimits.maxSeriesPoints) years", at: keyNode,
+                      hint: "limits are in docs/limits.md", code: "limit.series")
+                break
             }
             guard let q = number(valueNode, "\(path).values.\(year)") else { continue }
             points.append(SeriesPoint(year: year, quantity: Quantity(q.value, decimals: decimals ?? q.decimals),

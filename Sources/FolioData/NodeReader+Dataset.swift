@@ -2,7 +2,7 @@ import Yams
 
 extension NodeReader {
     /// Top-level keys of a dataset file.
-    static let topKeys = ["report", "data", "data-files", "charts", "body"]
+    static let topKeys = ["report", "data", "data-files", "charts", "body", "checks"]
 
     /// Reads the whole file; nil when it is too broken to build a dataset (diagnostics say why).
     mutating func readDataset(_ root: Node) -> Dataset? {
@@ -12,8 +12,19 @@ extension NodeReader {
         if let files = top["data-files"] { values += readDataFiles(files, existing: values) }
         let charts = top["charts"].map { readCharts($0, values: values) } ?? []
         let body = top["body"].map { readBody($0, path: "body", level: 1) } ?? []
+        let disabled = top["checks"].map { readChecks($0) } ?? []
         guard let report else { return nil }
-        return Dataset(file: file, report: report, values: values, charts: charts, body: body)
+        var dataset = Dataset(file: file, report: report, values: values, charts: charts, body: body)
+        dataset.disabledChecks = disabled
+        return dataset
+    }
+
+    /// Reads `checks: { disable: [repeat.char, punctuation] }`: rule ids or families `folio check` skips
+    /// for this dataset (unknown ids are reported by the checker, which knows the rules).
+    mutating func readChecks(_ node: Node) -> [String] {
+        guard let f = fields(node, "checks", allowed: ["disable"]), let d = f["disable"],
+              let items = list(d, "checks.disable", single: true) else { return [] }
+        return items.compactMap { text($0, "a rule id in checks.disable") }
     }
 
     /// Keys of `report:`.

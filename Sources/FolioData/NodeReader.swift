@@ -25,6 +25,10 @@ struct NodeReader {
     var directory: URL?
     /// Everything found so far.
     var diagnostics: [Diagnostic] = []
+    /// Body items read so far (checked against InputLimits.maxBodyItems).
+    var bodyItemCount = 0
+    /// Whether data files may be read from outside the dataset's folder (`--allow-outside-paths`).
+    var allowsOutsidePaths = false
 
     init(file: String, source: String, directory: URL? = nil) {
         self.file = file
@@ -131,6 +135,13 @@ struct NodeReader {
     /// Prose with expressions; syntax problems are located inside the string.
     mutating func template(_ node: Node, _ path: String) -> TextTemplate? {
         guard let raw = text(node, path) else { return nil }
+        let length = raw.unicodeScalars.count
+        if length > InputLimits.maxParagraphScalars {
+            error("\(path) is \(length) characters long; the limit is \(InputLimits.maxParagraphScalars)", at: node,
+                  hint: "split it into paragraphs; limits are in docs/limits.md", code: "limit.paragraph")
+            return nil
+        }
+        checkCharacters(raw, at: node, path)
         let (t, problems) = TextTemplate.parse(raw, at: location(node), locate: locator(for: node))
         diagnostics += problems
         return t
@@ -158,6 +169,33 @@ struct NodeReader {
                 col += 1
             }
             return SourceLocation(file: file, line: mark.line, column: mark.column)
+        }
+    }
+}
+
+extension NodeReader {
+    /// Prose characters that cannot be printed as written: control characters (an error: they come from
+    /// pasted text and print as nothing or a box) and right-to-left scripts (a warning: lines are set
+    /// left to right, with no bidirectional reordering).
+    mutating func checkCharacters(_ raw: String, at node: Node, _ path: String) {
+        let controls = raw.unicodeScalars.filter { s in
+            (s.value < 0x20 && s != "\n" && s != "\t") || (0x7F...0x9F).contains(s.value)
+        }
+        if let first = controls.first {
+            let offset = raw.unicodeScalars.firstIndex(of: first).map { raw.unicodeScalars.distance(from: raw.unicodeScalars.startIndex, to: $0) } ?? 0
+            let list = Set(controls.map { String(format: "U+%04X", $0.value) }).sorted().joined(separator: ", ")
+            diagnostics.append(Diagnostic(.error, "\(path) contains control characters (\(list))",
+                                          at: locator(for: node)(offset) ?? location(node),
+                                          hint: "delete them (they come with text pasted from chat apps or PDFs)",
+                                          code: "text.control"))
+        }
+        let rtl = raw.unicodeScalars.filter { s in
+            (0x0590...0x08FF).contains(s.value) || (0xFB1D...0xFDFF).contains(s.value) || (0xFE70...0xFEFC).contains(s.value)
+        }
+        if !rtl.isEmpty {
+            warning("\(path) contains right-to-left text (\(String(String.UnicodeScalarView(rtl.prefix(12)))))", at: node,
+                    hint: "Folio sets every line left to right without bidirectional reordering: check the printed order",
+                    code: "text.rtl")
         }
     }
 }

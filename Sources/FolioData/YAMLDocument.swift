@@ -7,13 +7,7 @@ public enum YAMLDocument {
     /// naming file:line:col of the offending node and what was expected.
     public static func decode<T: Decodable>(_ type: T.Type, from url: URL) throws -> T {
         let name = url.isFileURL ? url.relativePath : url.absoluteString
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw DiagnosticError(Diagnostic(.error, "cannot read “\(name)”: \(error.localizedDescription)",
-                                             hint: "check the path and that the file is UTF-8 text", code: "io.read"))
-        }
+        let text = try InputText.read(url, name: name, limit: InputLimits.maxFileBytes, what: "the file")
         return try decode(type, yaml: text, fileName: name)
     }
 

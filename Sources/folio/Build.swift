@@ -26,6 +26,11 @@ struct Build: ParsableCommand {
     enum OutputFormat: String, ExpressibleByArgument { case pdf, svg }
 
     func run() throws {
+        try input.scoped { try runScoped() }
+    }
+
+    /// The command, with the dataset options in effect.
+    func runScoped() throws {
         do {
             let dataset = try input.url()
             if !force { for w in try Pipeline.preflight(dataset: dataset) { note(w.description) } }
@@ -35,6 +40,7 @@ struct Build: ParsableCommand {
                 try? FileManager.default.createDirectory(at: out.deletingLastPathComponent(),
                                                          withIntermediateDirectories: true)
             }
+            try checkDestination(out)
             let result = try Pipeline.build(dataset: dataset, output: out, theme: input.theme, linearize: fastWebView)
             for w in result.warnings { note(w.description) }
             for n in result.notices { note(n) }
@@ -44,6 +50,36 @@ struct Build: ParsableCommand {
 }
 
 extension Build {
+    /// Refuses, before any work, an output path that is not a file Folio may replace: a folder, a device
+    /// (`/dev/full`, `/dev/null`: renaming over it would replace the device, not write to it), a missing or
+    /// read-only folder. Exit status 73; nothing is touched.
+    func checkDestination(_ out: URL) throws {
+        let fm = FileManager.default
+        let path = out.path
+        let folder = out.deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        if fm.fileExists(atPath: path, isDirectory: &isFolder) {
+            if isFolder.boolValue {
+                throw FolioError.output("cannot write \(path): it is a folder",
+                                        hint: "name a file, e.g. -o \(path)/report.pdf")
+            }
+            let real = out.resolvingSymlinksInPath().path
+            let type = (try? fm.attributesOfItem(atPath: real))?[.type] as? FileAttributeType
+            if let type, type != .typeRegular {
+                throw FolioError.output("cannot write \(path): it is not a regular file (a device, pipe or socket)",
+                                        hint: "name a .pdf file in a folder you can write")
+            }
+        }
+        guard fm.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw FolioError.output("cannot write \(path): the folder \(folder) does not exist",
+                                    hint: "create it first, or choose another -o")
+        }
+        guard fm.isWritableFile(atPath: folder) else {
+            throw FolioError.output("cannot write \(path): the folder \(folder) is read-only",
+                                    hint: "choose a folder you can write, or change its permissions")
+        }
+    }
+
     /// `--format svg`: one SVG per page in the output folder (default output/).
     func writeSVG(_ dataset: URL) throws {
         let folder = URL(fileURLWithPath: output ?? "output")
@@ -64,6 +100,11 @@ struct Text: ParsableCommand {
     @OptionGroup var input: DatasetArgument
 
     func run() throws {
+        try input.scoped { try runScoped() }
+    }
+
+    /// The command, with the dataset options in effect.
+    func runScoped() throws {
         do {
             let report = try Pipeline.load(dataset: try input.url(), theme: input.theme)
             for w in report.warnings { note(w.description) }
@@ -80,6 +121,11 @@ struct Fonts: ParsableCommand {
     @OptionGroup var input: DatasetArgument
 
     func run() throws {
+        try input.scoped { try runScoped() }
+    }
+
+    /// The command, with the dataset options in effect.
+    func runScoped() throws {
         do {
             let report = try Pipeline.load(dataset: try input.url(), theme: input.theme)
             for line in try FontReport.lines(for: report) { print(line) }

@@ -24,6 +24,11 @@ struct Chart: ParsableCommand {
     }
 
     func run() throws {
+        try input.scoped { try runScoped() }
+    }
+
+    /// The command, with the dataset options in effect.
+    func runScoped() throws {
         do {
             let dataset = try input.url()
             try Pipeline.renderChart(dataset: dataset, id: id, output: URL(fileURLWithPath: output),

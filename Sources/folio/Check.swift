@@ -28,6 +28,11 @@ struct Check: ParsableCommand {
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func run() throws {
+        try input.scoped { try runScoped() }
+    }
+
+    /// The command, with the dataset options in effect.
+    func runScoped() throws {
         do {
             if listRules {
                 for rule in try Pipeline.checkCatalogue() {

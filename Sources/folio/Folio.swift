@@ -37,8 +37,16 @@ struct DatasetArgument: ParsableArguments {
     @Argument(help: "The dataset (YAML). Default: the bundled report Assets/reports/xx-town-2016-2020.yaml.")
     var dataset: String?
 
-    @Option(name: .long, help: "A theme name (gongwen) or a theme file, instead of the dataset's own.")
+    @Option(name: .long, help: "A theme name (gongwen, report) or a theme file, instead of the dataset's own.")
     var theme: String?
+
+    @Flag(help: "Let data-files: name files outside the dataset's folder (refused by default: docs/limits.md).")
+    var allowOutsidePaths = false
+
+    /// Runs `body` with `--allow-outside-paths` in effect for every dataset load inside it.
+    func scoped<T>(_ body: () throws -> T) throws -> T {
+        try Pipeline.withOutsidePaths(allowed: allowOutsidePaths, body)
+    }
 
     /// The dataset's URL.
     func url() throws -> URL {

@@ -27,6 +27,11 @@ struct Preview: ParsableCommand {
     }
 
     func run() throws {
+        try input.scoped { try runScoped() }
+    }
+
+    /// The command, with the dataset options in effect.
+    func runScoped() throws {
         do {
             let dataset = try input.url()
             let folder = URL(fileURLWithPath: output)

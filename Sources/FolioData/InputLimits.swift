@@ -1,0 +1,36 @@
+/// The sizes Folio accepts, stated once (docs/limits.md) and enforced where input is read, so that hostile
+/// or broken input fails fast with a diagnostic instead of exhausting memory, the stack or the clock.
+///
+/// Each limit is far above what a real report needs (the bundled township report is 25 KB, ~200
+/// paragraphs, 24 pages) and well below what would make a run grind: a hundred times the bundled
+/// report still builds.
+public enum InputLimits {
+    /// Largest dataset file, in bytes (20 MB: 800 times the bundled report). Checked before reading.
+    public static let maxFileBytes = 20 * 1024 * 1024
+    /// Largest data file (CSV or .xlsx) a dataset may name, in bytes.
+    public static let maxDataFileBytes = 20 * 1024 * 1024
+    /// Deepest nesting of YAML collections. A dataset needs about 15 (four section levels, each a
+    /// mapping holding a list); libyaml and the reader recurse per level, so this also bounds the stack.
+    public static let maxNestingDepth = 100
+    /// Most YAML nodes after anchors and aliases are expanded (the bundled report has ~1,500; the
+    /// 100× benchmark ~100,000). Stops "billion laughs" alias bombs before anything walks them.
+    public static let maxNodes = 1_000_000
+    /// Most Unicode scalars in one paragraph, heading or title (50 pages of body text; the longest
+    /// bundled paragraph has ~600).
+    public static let maxParagraphScalars = 30_000
+    /// Most body items (paragraphs, sections, charts, tables) in one dataset.
+    public static let maxBodyItems = 50_000
+    /// Most points (years) in one data series, and most categories in one chart.
+    public static let maxSeriesPoints = 500
+    /// Most series in one chart.
+    public static let maxChartSeries = 20
+    /// Largest magnitude of a figure: 10^15, below 2^53 so every whole number up to it is exact in a Double,
+    /// and no sum, difference or growth rate of two figures overflows.
+    public static let maxMagnitude = 1e15
+    /// Most decimals a figure may be written with (as `decimals:` allows, 0…6).
+    public static let maxDecimals = 6
+    /// Years a series may name (four digits, 1900–2100: statistical tables of the PRC era and plans ahead).
+    public static let years = 1900...2100
+    /// Most pages a build writes (a 50,000-item body sets about 5,000 pages; stopping here bounds run time).
+    public static let maxPages = 5_000
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// Reads an input text file (dataset or theme) defensively: only regular files, at most a stated size,
+/// UTF-8 (a UTF-8 byte-order mark is dropped), with a located diagnostic for binary data, UTF-16 and
+/// text in another encoding such as GB18030.
+enum InputText {
+    /// GB18030-2000 as Foundation names it (kCFStringEncodingGB_18030_2000 mapped to NSStringEncoding).
+    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+
+    /// The file's text, or a DiagnosticError naming the file, the place and what to do.
+    static func read(_ url: URL, name: String, limit: Int, what: String) throws(DiagnosticError) -> String {
+        let start = SourceLocation(file: name, line: 1, column: 1)
+        func fail(_ message: String, at place: SourceLocation? = nil, hint: String, code: String) -> DiagnosticError {
+            DiagnosticError(Diagnostic(.error, message, at: place, hint: hint, code: code))
+        }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            throw fail("cannot read \(what) “\(name)”: there is no such file", hint: "check the path", code: "io.read")
+        }
+        if isFolder.boolValue {
+            throw fail("cannot read \(what) “\(name)”: it is a folder", hint: "name the .yaml file inside it", code: "io.read")
+        }
+        // Attributes of what a symbolic link points at: a link to /dev/zero must not be read.
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
+            throw fail("cannot read \(what) “\(name)”: it is not a regular file", hint: "name a .yaml file",
+                       code: "io.read")
+        }
+        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > limit {
+            throw fail("\(what) “\(name)” is \(size) bytes; the limit is \(limit) bytes", at: start,
+                       hint: "split the report, or move tables into data files; limits are in docs/limits.md",
+                       code: "limit.file-size")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw fail("cannot read \(what) “\(name)”: \(error.localizedDescription)",
+                       hint: "check the path and the file’s permissions", code: "io.read")
+        }
+        if data.count > limit {
+            throw fail("\(what) “\(name)” is more than \(limit) bytes", at: start,
+                       hint: "limits are in docs/limits.md", code: "limit.file-size")
+        }
+        return try decode(data, name: name)
+    }
+
+    /// UTF-8 text from bytes, or a located diagnostic saying what the bytes are instead.
+    static func decode(_ data: Data, name: String) throws(DiagnosticError) -> String {
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw DiagnosticError(Diagnostic(.error, "“\(name)” is UTF-16 text; Folio reads UTF-8",
+                at: SourceLocation(file: name, line: 1, column: 1),
+                hint: "save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8)", code: "io.encoding"))
+        }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        if let nul = body.firstIndex(of: 0) {
+            let place = location(ofByte: nul, in: body)
+            throw DiagnosticError(Diagnostic(.error, "“\(name)” is not text: it holds binary data (a zero byte)",
+                at: SourceLocation(file: name, line: place.line, column: place.column),
+                hint: "name the dataset’s .yaml file, not a workbook, PDF or image", code: "io.binary"))
+        }
+        if let text = String(validating: body, as: UTF8.self) { return text }
+        let bad = firstInvalidUTF8(body)
+        let place = location(ofByte: bad, in: body)
+        let gb = String(data: Data(body), encoding: gb18030) != nil
+        throw DiagnosticError(Diagnostic(.error,
+            gb ? "“\(name)” is not UTF-8: it looks like GB18030 (GBK) text" : "“\(name)” is not UTF-8 text (invalid byte 0x\(String(format: "%02X", body[bad])))",
+            at: SourceLocation(file: name, line: place.line, column: place.column),
+            hint: gb ? "save it as UTF-8 (e.g. `iconv -f GB18030 -t UTF-8`), or in the editor choose UTF-8"
+                     : "save it as UTF-8 text", code: "io.encoding"))
+    }
+
+    /// The offset of the first byte that does not start or continue a valid UTF-8 sequence (lead byte and
+    /// continuation bytes checked; 0 when only the decoder's finer rules, such as overlong forms, fail).
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length: Int
+            switch b {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return i
+            }
+            guard i + length <= bytes.count else { return i }
+            for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
+            i += length
+        }
+        return 0
+    }
+
+    /// 1-based line and column (in Unicode scalars) of a byte offset in UTF-8 bytes.
+    static func location(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for b in bytes.prefix(max(0, offset)) {
+            if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+        }
+        return (line, column)
+    }
+
+    /// 1-based line and column of the scalar at `offset` (counted in Unicode scalars) in text.
+    static func location(ofScalar offset: Int, in text: String) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for s in text.unicodeScalars.prefix(max(0, offset)) {
+            if s == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return (line, column)
+    }
+}

@@ -1,0 +1,179 @@
+import Yams
+
+/// Checks YAML text against `InputLimits` before and after libyaml composes it: nesting depth (libyaml's
+/// composer and the reader recurse once per level, so 10,000 levels would overflow the stack) and the
+/// number of nodes once aliases are expanded ("billion laughs": a few lines that expand to 10⁹ nodes).
+enum YAMLGuard {
+    /// The first place where collections nest deeper than `limit`, found by scanning the text without
+    /// parsing it: block indentation levels, `- `/`? ` entries and flow brackets outside quotes. It
+    /// over-counts rather than under-counts (a plain scalar's own brackets count), which at a limit of
+    /// 100 levels never rejects a real dataset.
+    static func excessiveNesting(in text: String, limit: Int) -> (line: Int, column: Int)? {
+        var indents: [Int] = []
+        var lineNumber = 0
+        var flow = 0
+        var quote: UInt8? = nil
+        for line in lines(of: Array(text.utf8)) {
+            lineNumber += 1
+            var next: Int? = 0
+            if flow == 0 && quote == nil {
+                var i = 0
+                while i < line.count, line[i] == space || line[i] == tab { i += 1 }
+                if i >= line.count || line[i] == UInt8(ascii: "#") || line[i] == UInt8(ascii: "\r") { continue }
+                while let last = indents.last, last >= i { indents.removeLast() }
+                indents.append(i)
+                // Compact nested entries on one line: `- - - x`, `? ? x`.
+                while i + 1 < line.count, line[i] == UInt8(ascii: "-") || line[i] == UInt8(ascii: "?"),
+                      line[i + 1] == space || line[i + 1] == tab {
+                    i += 2
+                    while i < line.count, line[i] == space || line[i] == tab { i += 1 }
+                    indents.append(i)
+                    if indents.count > limit { return (lineNumber, i + 1) }
+                }
+                if indents.count > limit { return (lineNumber, i + 1) }
+                next = flowStart(in: line, from: i)
+            }
+            // A line may hold several flow collections (`[a]: [b]`): scan each.
+            while let start = next {
+                switch scanFlow(line, from: start, depth: &flow, quote: &quote, base: indents.count, limit: limit) {
+                case .tooDeep(let column): return (lineNumber, column + 1)
+                case .closed(let at): next = flowStart(in: line, from: at + 1)
+                case .lineEnd: next = nil
+                }
+            }
+        }
+        return nil
+    }
+
+    private static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+
+    /// The lines as libyaml breaks them: at LF, CR, CR LF, and NEL, LS, PS (U+0085, U+2028, U+2029).
+    static func lines(of bytes: [UInt8]) -> [[UInt8]] {
+        var out: [[UInt8]] = [], current: [UInt8] = []
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            var breakLength = 0
+            if b == 0x0A { breakLength = 1 }
+            else if b == 0x0D { breakLength = i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1 }
+            else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0x85 { breakLength = 2 }
+            else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                breakLength = 3
+            }
+            if breakLength > 0 {
+                out.append(current); current = []; i += breakLength
+            } else {
+                current.append(b); i += 1
+            }
+        }
+        out.append(current)
+        return out
+    }
+
+    /// Where a flow collection starts on a block line, found by walking its tokens as libyaml would: the
+    /// indicators `- ? : `, anchors, tags, aliases, quoted scalars (skipped whole) and plain scalars (up to
+    /// `: `); nil when the line holds none (a comment, a block scalar header, only scalars).
+    private static func flowStart(in line: [UInt8], from start: Int) -> Int? {
+        var k = start
+        func isBlank(_ j: Int) -> Bool { j >= line.count || line[j] == space || line[j] == tab || line[j] == UInt8(ascii: "\r") }
+        if k + 2 < line.count, line[k] == line[k + 1], line[k] == line[k + 2],
+           line[k] == UInt8(ascii: "-") || line[k] == UInt8(ascii: "."), isBlank(k + 3) {
+            k += 3   // `--- ` or `... ` document markers
+        }
+        while k < line.count {
+            let c = line[k]
+            if c == space || c == tab { k += 1; continue }
+            switch c {
+            case UInt8(ascii: "["), UInt8(ascii: "{"): return k
+            case UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: ">"): return nil
+            case UInt8(ascii: "&"), UInt8(ascii: "!"), UInt8(ascii: "*"):
+                while !isBlank(k) { k += 1 }
+            case UInt8(ascii: "-") where isBlank(k + 1), UInt8(ascii: "?") where isBlank(k + 1),
+                 UInt8(ascii: ":") where isBlank(k + 1):
+                k += 1
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                guard let end = closingQuote(in: line, from: k) else { return nil }
+                k = end + 1
+            default:
+                // A plain scalar: up to `: ` (a key) or ` #` (a comment).
+                while k < line.count {
+                    if line[k] == UInt8(ascii: ":"), isBlank(k + 1) { break }
+                    if line[k] == UInt8(ascii: "#"), k > 0, line[k - 1] == space || line[k - 1] == tab { return nil }
+                    k += 1
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The index of the quote closing the quoted scalar opening at `start` on this line, if it closes here.
+    private static func closingQuote(in line: [UInt8], from start: Int) -> Int? {
+        let q = line[start]
+        var i = start + 1
+        while i < line.count {
+            if q == UInt8(ascii: "\""), line[i] == UInt8(ascii: "\\") { i += 2; continue }
+            if line[i] == q {
+                if q == UInt8(ascii: "'"), i + 1 < line.count, line[i + 1] == q { i += 2; continue }
+                return i
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// What scanning flow context on one line found.
+    private enum FlowScan { case tooDeep(Int), closed(Int), lineEnd }
+
+    /// Scans flow context: brackets open and close, quoted scalars (which may span lines) are skipped,
+    /// a comment ends the line; stops where the outermost collection closes.
+    private static func scanFlow(_ line: [UInt8], from start: Int, depth: inout Int, quote: inout UInt8?,
+                                 base: Int, limit: Int) -> FlowScan {
+        var i = start
+        while i < line.count {
+            let c = line[i]
+            if let q = quote {
+                if c == UInt8(ascii: "\\") && q == UInt8(ascii: "\"") { i += 2; continue }
+                if c == q {
+                    if q == UInt8(ascii: "'"), i + 1 < line.count, line[i + 1] == q { i += 2; continue }
+                    quote = nil
+                }
+                i += 1; continue
+            }
+            switch c {
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                if base + depth > limit { return .tooDeep(i) }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                depth = max(0, depth - 1)
+                if depth == 0 { return .closed(i) }
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                let prev = i > 0 ? line[i - 1] : space
+                if [space, tab, UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: ":"),
+                    UInt8(ascii: "?")].contains(prev) { quote = c }
+            case UInt8(ascii: "#"):
+                if i == 0 || line[i - 1] == space || line[i - 1] == tab { return .lineEnd }
+            default: break
+            }
+            i += 1
+        }
+        return .lineEnd
+    }
+
+    /// The number of nodes in a composed tree, counting an aliased node every time it is used, stopping
+    /// as soon as it exceeds `limit` (so the count itself stays cheap). Iterative: no recursion per level.
+    static func nodeCount(of root: Node, limit: Int) -> Int {
+        var stack: [Node] = [root]
+        var count = 0
+        while let node = stack.popLast() {
+            count += 1
+            if count > limit { return count }
+            switch node {
+            case .scalar: break
+            case .sequence(let seq): stack.append(contentsOf: seq)
+            case .mapping(let map):
+                for (k, v) in map { stack.append(k); stack.append(v) }
+            }
+        }
+        return count
+    }
+}

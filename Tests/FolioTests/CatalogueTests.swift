@@ -1,0 +1,165 @@
+import Foundation
+import Testing
+
+/// One line of Catalogue/manifest.txt: a hostile input, the exit status it must give and the words its
+/// message must contain.
+struct CatalogueCase: CustomTestStringConvertible, Sendable {
+    var name: String
+    var status: Int32
+    var words: [String]
+    var arguments: [String]
+    var environment: [String: String]
+    var testDescription: String { name }
+
+    /// The catalogue folder, found from this file (no resources).
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Catalogue")
+
+    /// Every case of the manifest; a malformed line becomes a case that fails, naming the line.
+    static func all() -> [CatalogueCase] {
+        guard let text = try? String(contentsOf: folder.appendingPathComponent("manifest.txt"), encoding: .utf8) else {
+            return [CatalogueCase(name: "manifest.txt is missing", status: -1, words: [], arguments: [], environment: [:])]
+        }
+        return text.split(separator: "\n").enumerated().compactMap { index, line in
+            let t = line.trimmingCharacters(in: .whitespaces)
+            if t.isEmpty || t.hasPrefix("#") { return nil }
+            let cols = t.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cols.count >= 4, let status = Int32(cols[1]) else {
+                return CatalogueCase(name: "manifest.txt:\(index + 1) is malformed", status: -1, words: [], arguments: [],
+                                     environment: [:])
+            }
+            var env: [String: String] = [:]
+            if cols.count > 4 {
+                for pair in cols[4].split(separator: " ") {
+                    let kv = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                    if kv.count == 2 { env[kv[0]] = kv[1] }
+                }
+            }
+            return CatalogueCase(name: cols[0], status: status,
+                                 words: cols[2].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) },
+                                 arguments: cols[3].split(separator: " ").map(String.init), environment: env)
+        }
+    }
+}
+
+/// Runs the catalogue of hostile and broken inputs (issue 9) through the built `folio` executable: each
+/// case must exit with its documented status (never a crash: a trap is a signal, status ≥ 128), print a
+/// message containing its words, and leave an existing output PDF byte for byte as it was.
+@Suite("Hostile input catalogue")
+struct CatalogueTests {
+    /// The sentinel a failing build must not touch.
+    static let sentinel = Data("%PDF-1.5\n% sentinel: a failed build must leave this file as it is\n%%EOF\n".utf8)
+
+    @Test("the manifest lists at least 50 cases, each with files or a generator")
+    func manifestIsComplete() throws {
+        let cases = CatalogueCase.all()
+        #expect(cases.count >= 50)
+        #expect(Set(cases.map(\.name)).count == cases.count, "case names are unique")
+        #expect(!cases.contains { $0.status < 0 }, "every manifest line parses")
+    }
+
+    @Test("each hostile input gives its documented status and message, and loses no file",
+          .timeLimit(.minutes(1)), arguments: CatalogueCase.all())
+    func hostileInput(_ c: CatalogueCase) throws {
+        let folio = try #require(Self.executable(), "the folio executable is built beside the tests")
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("folio-catalogue-\(c.name)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+        defer { Self.removeAll(tmp) }
+        try Self.stage(c.name, in: tmp)
+        let out = tmp.appendingPathComponent("out.pdf")
+        try Self.sentinel.write(to: out)
+        let readonly = try Self.readOnlyFolder(in: tmp)
+        let args = c.arguments.map {
+            $0.replacingOccurrences(of: "{tmp}", with: tmp.path).replacingOccurrences(of: "{readonly}", with: readonly.path)
+        }
+        let env = c.environment.mapValues { $0.replacingOccurrences(of: "{tmp}", with: tmp.path) }
+        let started = Date()
+        let result = try Self.run(folio, args, in: tmp, environment: env)
+        let seconds = Date().timeIntervalSince(started)
+        let output = result.stderr + result.stdout
+        #expect(result.status == c.status, "\(c.name): exit status \(result.status), expected \(c.status)\n\(output.prefix(2000))")
+        #expect(result.status < 128 && !output.contains("Fatal error"), "\(c.name) crashed")
+        for word in c.words {
+            #expect(output.contains(word), "\(c.name): the message lacks “\(word)”:\n\(output.prefix(2000))")
+        }
+        if c.status != 0 {
+            #expect((try? Data(contentsOf: out)) == Self.sentinel, "\(c.name): the existing out.pdf was changed")
+            #expect((try? Data(contentsOf: readonly.appendingPathComponent("out.pdf"))).map { $0 == Self.sentinel } ?? true,
+                    "\(c.name): the read-only folder's out.pdf was changed")
+        }
+        #expect(seconds < 30, "\(c.name) took \(seconds) s; hostile input must fail fast")
+        if c.name == "output-dev-full" {
+            let type = (try? FileManager.default.attributesOfItem(atPath: "/dev/full"))?[.type] as? FileAttributeType
+            #expect(type == .typeCharacterSpecial, "/dev/full is still the device")
+        }
+    }
+
+    /// Copies the case's files (or generates them) into `tmp`.
+    static func stage(_ name: String, in tmp: URL) throws {
+        let cases = CatalogueCase.folder.appendingPathComponent("cases")
+        let fm = FileManager.default
+        let file = cases.appendingPathComponent(name + ".yaml"), folder = cases.appendingPathComponent(name)
+        if fm.fileExists(atPath: file.path) {
+            try fm.copyItem(at: file, to: tmp.appendingPathComponent(file.lastPathComponent))
+        } else if fm.fileExists(atPath: folder.path) {
+            for item in try fm.contentsOfDirectory(atPath: folder.path) {
+                try fm.copyItem(at: folder.appendingPathComponent(item), to: tmp.appendingPathComponent(item))
+            }
+        } else if try !CatalogueGenerators.write(name, into: tmp, cases: cases) {
+            try fm.copyItem(at: cases.appendingPathComponent("valid-control.yaml"),
+                            to: tmp.appendingPathComponent("valid-control.yaml"))
+        }
+    }
+
+    /// A folder the build cannot write: `ro/` made read-only, or `/proc` when running as root (root
+    /// writes through permissions). Holds a sentinel out.pdf when it is ours.
+    static func readOnlyFolder(in tmp: URL) throws -> URL {
+        if getuid() == 0 { return URL(fileURLWithPath: "/proc") }
+        let ro = tmp.appendingPathComponent("ro-folder")
+        try FileManager.default.createDirectory(at: ro, withIntermediateDirectories: true)
+        try sentinel.write(to: ro.appendingPathComponent("out.pdf"))
+        chmod(ro.path, 0o555)
+        return ro
+    }
+
+    /// Removes a case's folder, making read-only folders writable first.
+    static func removeAll(_ tmp: URL) {
+        chmod(tmp.appendingPathComponent("ro-folder").path, 0o755)
+        try? FileManager.default.removeItem(at: tmp)
+    }
+
+    /// The `folio` executable: $FOLIO_EXECUTABLE, beside the test bundle, or the checkout's .build/debug.
+    static func executable() -> URL? {
+        let fm = FileManager.default
+        var candidates: [URL] = []
+        if let env = ProcessInfo.processInfo.environment["FOLIO_EXECUTABLE"] { candidates.append(URL(fileURLWithPath: env)) }
+        let runner = URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()
+        candidates += [runner, runner.deletingLastPathComponent(), Bundle.main.bundleURL,
+                       Bundle.main.bundleURL.deletingLastPathComponent()].map { $0.appendingPathComponent("folio") }
+        candidates.append(TestPaths.root.appendingPathComponent(".build/debug/folio"))
+        return candidates.first { fm.isExecutableFile(atPath: $0.path) }
+    }
+
+    /// Runs `folio` in `folder` with output captured in files (no pipe can fill up and block).
+    static func run(_ program: URL, _ arguments: [String], in folder: URL,
+                    environment: [String: String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let p = Process()
+        p.executableURL = program
+        p.arguments = arguments
+        p.currentDirectoryURL = folder
+        var env = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        env["FOLIO_ASSETS"] = TestPaths.root.appendingPathComponent("Assets").path
+        p.environment = env
+        let outURL = folder.appendingPathComponent(".stdout"), errURL = folder.appendingPathComponent(".stderr")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        p.waitUntilExit()
+        try out.close(); try err.close()
+        let status = p.terminationReason == .uncaughtSignal ? 128 + p.terminationStatus : p.terminationStatus
+        return (status, (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
+                (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+    }
+}
