@@ -5,11 +5,12 @@ import CLineBreak
 enum BreakOpportunities {
     /// `result[i]` is true when a line may break before unit i (i in 1..<units.count; index 0 and
     /// `units.count` are false: a segment's ends are not opportunities, they are its edges).
-    static func find(_ units: [TextUnit]) throws -> [Bool] {
+    static func find(_ store: UnitStore) throws -> [Bool] {
+        let units = store.units
         var allowed = [Bool](repeating: false, count: units.count + 1)
         guard units.count > 1 else { return allowed }
-        let icu = try icuBreaks(units)
-        units.withUnsafeBufferPointer { u in   // borrowed, not copied: a unit holds strings and arrays
+        let icu = try icuBreaks(store)
+        units.withUnsafeBufferPointer { u in
             for i in 1..<u.count where i < icu.count {
                 allowed[i] = tailored(before: u[i], after: u[i - 1], icu: icu[i])
             }
@@ -22,8 +23,8 @@ enum BreakOpportunities {
         var ok = icu
         // R14 (clreq; Typst overrides U+201C → OP, U+201D → CP): ICU's QU class forbids breaking before “
         // and after ”; Chinese text allows both (the prohibitions below still apply).
-        if [0x201C, 0x2018].contains(unit.first.value) && !prev.isSpace { ok = true }
-        if [0x201D, 0x2019].contains(prev.last.value) { ok = true }
+        if (unit.first.value == 0x201C || unit.first.value == 0x2018) && !prev.isSpace { ok = true }
+        if prev.last.value == 0x201D || prev.last.value == 0x2019 { ok = true }
         // §2.1: closing, pause/stop, connector marks never start a line; opening marks never end one.
         if CharClass.notAtLineStart.contains(unit.first.value) { ok = false }
         if CharClass.notAtLineEnd.contains(prev.last.value) { ok = false }
@@ -39,13 +40,16 @@ enum BreakOpportunities {
     }
 
     /// ICU's opportunities mapped from UTF-16 offsets to unit indices.
-    private static func icuBreaks(_ units: [TextUnit]) throws -> [Bool] {
-        var utf16: [UInt16] = []
+    private static func icuBreaks(_ store: UnitStore) throws -> [Bool] {
+        let units = store.units
+        let utf16 = Array(String(decoding: store.text, as: UTF8.self).utf16)
         var unitAt: [Int] = []            // UTF-16 offset → index of the unit starting there, or −1
+        unitAt.reserveCapacity(utf16.count)
+        var offset = 0
         for (i, u) in units.enumerated() {
-            unitAt.append(contentsOf: repeatElement(-1, count: max(0, utf16.count - unitAt.count)))
+            unitAt.append(contentsOf: repeatElement(-1, count: max(0, offset - unitAt.count)))
             unitAt.append(i)
-            utf16.append(contentsOf: u.text.utf16)
+            offset += u.utf16Count
         }
         var result = [Bool](repeating: false, count: units.count + 1)
         let capacity = utf16.count + 1

@@ -2,7 +2,10 @@ import FolioDisplay
 
 /// Places the units of one line: pair compression, Han–Latin gaps, justification, then glyph runs.
 struct LineSetter {
-    let units: [TextUnit]
+    /// The segment's units, text and glyphs.
+    let store: UnitStore
+    /// The engine's face table (`TextUnit.face` indexes it).
+    let faces: [FontFace]
     let bounds: [Boundary]
     let trimLineEnd: Bool
     let color: Color
@@ -21,6 +24,7 @@ struct LineSetter {
     /// ends (the line-end trim applies there); `trimLineStart` drops an opening mark's blank at the line start.
     func set(_ range: Range<Int>, width: Double, indent: Double, justify: Bool, lineEnd: Bool = false,
              trimLineStart: Bool = false) -> SetLine {
+        let units = store.units
         // Clamped to the units, so every index below is in range (reads by index: no unit copies).
         var end = min(max(range.upperBound, 0), units.count)
         let start = min(max(range.lowerBound, 0), end)
@@ -53,12 +57,13 @@ struct LineSetter {
             x += units[i].advance
         }
         let used = r.isEmpty ? indent : x - trim
-        return SetLine(line: shapedLine(r, origins: origins, width: used), text: r.map { units[$0].text }.joined())
+        return SetLine(line: shapedLine(r, origins: origins, width: used), text: store.text(of: r))
     }
 
     /// Groups the placed units into glyph runs of one face and size, with clusters covering every byte
     /// and every glyph in order.
     private func shapedLine(_ r: Range<Int>, origins: [Double], width: Double) -> ShapedLine {
+        let units = store.units, all = store.glyphs
         var runs: [PositionedRun] = []
         var maxSize = 0.0
         var k = 0
@@ -66,24 +71,27 @@ struct LineSetter {
         while k < list.count {
             let head = list[k]
             let runX = origins[safe: k] ?? 0
-            var glyphs: [PlacedGlyph] = [], clusters: [TextCluster] = [], text = ""
+            var glyphs: [PlacedGlyph] = [], clusters: [TextCluster] = []
             var j = k
             while j < list.count, units[list[j]].face == units[head].face, units[list[j]].size == units[head].size {
                 let dx = (origins[safe: j] ?? 0) - runX
                 // Each glyph's advance reaches the next glyph; the unit's last glyph reaches the end of the
                 // unit's advance box, so line extents can be measured from the display list.
-                let u = list[j]
-                let unitGlyphs = units[u].glyphs
-                for (g, glyph) in unitGlyphs.enumerated() {
-                    let end = g + 1 < unitGlyphs.count ? unitGlyphs[g + 1].x : Pt(units[u].advance)
+                let unit = units[list[j]]
+                let span = unit.glyphs.clamped(to: all.indices)
+                for g in span {
+                    let glyph = all[g]
+                    let end = g + 1 < span.upperBound ? all[g + 1].x : Pt(unit.advance)
                     glyphs.append(PlacedGlyph(id: glyph.id, x: glyph.x + Pt(dx), y: glyph.y, advance: end - glyph.x))
                 }
-                clusters.append(TextCluster(byteCount: units[u].text.utf8.count, glyphCount: unitGlyphs.count))
-                text += units[u].text
+                clusters.append(TextCluster(byteCount: unit.bytes.count, glyphCount: span.count))
                 j += 1
             }
             maxSize = max(maxSize, units[head].size)
-            let run = GlyphRun(font: units[head].face, size: Pt(units[head].size), color: color, glyphs: glyphs,
+            // The run's units are consecutive, so its text is one slice of the segment's UTF-8.
+            let text = store.text(of: head..<list[j - 1] + 1)
+            guard let face = faces[safe: units[head].face] else { k = j; continue }
+            let run = GlyphRun(font: face, size: Pt(units[head].size), color: color, glyphs: glyphs,
                                text: text, clusters: clusters)
             runs.append(PositionedRun(run: run, x: Pt(runX)))
             k = j

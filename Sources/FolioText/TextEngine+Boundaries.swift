@@ -11,10 +11,11 @@ struct BoundaryOptions {
 extension TextEngine {
     /// The boundary between each pair of adjacent units: Han–Latin gap, pair compression,
     /// squeezable blanks, justifiability and break opportunity.
-    func boundaries(_ units: [TextUnit], options: BoundaryOptions) throws -> [Boundary] {
+    func boundaries(_ store: UnitStore, options: BoundaryOptions) throws -> [Boundary] {
+        let units = store.units
         var bounds = [Boundary](repeating: Boundary(), count: units.count + 1)
-        let breaks = try BreakOpportunities.find(units)
-        units.withUnsafeBufferPointer { u in   // borrowed, not copied: a unit holds strings and arrays
+        let breaks = try BreakOpportunities.find(store)
+        units.withUnsafeBufferPointer { u in
             for i in 1..<max(u.count, 1) {
                 var bound = Boundary()
                 bound.allowBreak = breaks[safe: i] ?? false
@@ -32,7 +33,7 @@ extension TextEngine {
     /// clreq §3.2 (R16): ¼ em between a Han character and an adjacent Latin letter or digit, shrinkable to
     /// ⅛ em and stretchable to ½ em; none next to CJK punctuation (only Han characters qualify).
     private static func addHanLatinGap(_ bound: inout Boundary, _ a: TextUnit, _ b: TextUnit) {
-        // The Han side's em (read, not copied: a unit holds strings and arrays).
+        // The Han side's em.
         let em = a.isHan && b.isLatin ? a.em : (a.isLatin && b.isHan ? b.em : nil)
         guard let em else { return }
         bound.glue = 0.25 * em

@@ -3,31 +3,47 @@ import FolioDisplay
 extension TextEngine {
     /// Itemizes characters into runs of one face (per-character fallback), shapes each run once (cached),
     /// and cuts the result into units with grid advances and punctuation blanks. Call under `lock`.
-    func makeUnits(_ chars: [SourceChar], spans: [TextSpan], grid: GridSpec?) throws -> [TextUnit] {
-        var faces: [FontFace] = []
+    func makeUnits(_ chars: [SourceChar], spans: [TextSpan], grid: GridSpec?) throws -> UnitStore {
+        var faces: [Int] = []
         faces.reserveCapacity(chars.count)
-        // The face of a character depends only on the character and its span: decide each pair once per
-        // paragraph (the look-up hashes font paths under the font system's lock).
-        var decided: [Int: [Character: FontFace]] = [:]
         for c in chars {
             guard let span = spans[safe: c.span] else { continue }
-            if let known = decided[c.span]?[c.character] { faces.append(known); continue }
-            let chosen = try face(for: c.character, span: span)
-            decided[c.span, default: [:]][c.character] = chosen
-            faces.append(chosen)
+            faces.append(try faceRef(for: c, span: span))
         }
-        var units: [TextUnit] = []
+        var store = UnitStore()
+        store.reserve(chars.count)
         var start = 0
         while start < chars.count && start < faces.count {
             var end = start + 1
             while end < chars.count && end < faces.count && chars[end].span == chars[start].span
                     && faces[end] == faces[start] { end += 1 }
             guard let span = spans[safe: chars[start].span] else { break }
-            let run = chars[start..<end].map(\.character)
-            units += try shapeRun(run, face: faces[start], size: span.size.value, grid: grid)
+            try shapeRun(chars[start..<end], face: faces[start], size: span.size.value, grid: grid, into: &store)
             start = end
         }
-        return units
+        return store
+    }
+
+    /// The interned face of `c` in `span`. The choice depends only on the character, the role and the weight,
+    /// so single-scalar characters are decided once per engine, keyed by an integer (scalar, role, bold):
+    /// the look-up used to hash `Character`s and font paths per character.
+    private func faceRef(for c: SourceChar, span: TextSpan) throws -> Int {
+        guard c.isSingleScalar, let role = FontRole.allCases.firstIndex(of: span.role) else {
+            return intern(try face(for: c.character, span: span))
+        }
+        let key = UInt64(c.first.value) | UInt64(role) << 32 | (span.bold ? 1 << 40 : 0)
+        if let known = faceChoice[key] { return known }
+        let chosen = intern(try face(for: c.character, span: span))
+        faceChoice[key] = chosen
+        return chosen
+    }
+
+    /// The small integer standing for `face` in units (its index in `faceTable`).
+    func intern(_ face: FontFace) -> Int {
+        if let known = faceIndex[face] { return known }
+        faceTable.append(face)
+        faceIndex[face] = faceTable.count - 1
+        return faceTable.count - 1
     }
 
     /// The face that draws `ch` in `span`: the latin face for Latin letters/digits when the theme names one,
@@ -76,44 +92,56 @@ extension TextEngine {
     }
 
     /// Shapes a run of characters in one face and size and cuts it into units at cluster boundaries
-    /// that are also character boundaries.
-    private func shapeRun(_ run: [Character], face: FontFace, size: Double, grid: GridSpec?) throws -> [TextUnit] {
-        let text = String(run)
-        let raw = try shaped(text, face: face)
-        var starts: [Int] = []           // UTF-8 offset of each character
-        var offset = 0
-        for ch in run { starts.append(offset); offset += ch.utf8.count }
-        let clusterStarts = Set(raw.map(\.cluster))
-        var unitStarts: [Int] = []       // indices into `run`
-        for (i, s) in starts.enumerated() where i == 0 || clusterStarts.contains(s) { unitStarts.append(i) }
-        var units: [TextUnit] = []
-        var g = 0
-        for (k, first) in unitStarts.enumerated() {
-            let last = k + 1 < unitStarts.count ? unitStarts[k + 1] : run.count
-            let endByte = last < starts.count ? starts[last] : offset
-            var glyphs: [RawGlyph] = []
-            while g < raw.count && (raw[g].cluster < endByte || k + 1 == unitStarts.count) {
-                glyphs.append(raw[g]); g += 1
-            }
-            let unitText = String(run[first..<last])
-            units.append(makeUnit(unitText, glyphs: glyphs, face: face, size: size, grid: grid))
+    /// that are also character boundaries, appending them (text, glyphs, units) to `store`.
+    private func shapeRun(_ run: ArraySlice<SourceChar>, face: Int, size: Double, grid: GridSpec?,
+                          into store: inout UnitStore) throws {
+        let base = store.text.count
+        var starts: [Int] = []           // UTF-8 offset of each character in the run
+        starts.reserveCapacity(run.count)
+        for c in run {
+            starts.append(store.text.count - base)
+            store.text.append(contentsOf: c.character.utf8)
         }
-        return units
+        let byteCount = store.text.count - base
+        let raw = try shaped(store.text[base...], face: face)
+        var clusterStart = [Bool](repeating: false, count: byteCount + 1)
+        for r in raw where r.cluster >= 0 && r.cluster <= byteCount { clusterStart[r.cluster] = true }
+        let chars = Array(run)
+        var g = 0
+        var first = 0
+        while first < chars.count {
+            var last = first + 1       // one past the unit's last character
+            while last < chars.count && !clusterStart[starts[last]] { last += 1 }
+            let endByte = last < starts.count ? starts[last] : byteCount
+            let glyphStart = g
+            while g < raw.count && (raw[g].cluster < endByte || last == chars.count) { g += 1 }
+            var utf16 = 0
+            for k in first..<last { utf16 += chars[k].character.utf16.count }
+            let bytes = base + starts[first]..<base + endByte
+            // Characters of a multi-character unit counted as its text re-read (as the unit's String used to be).
+            let cells = last - first > 1 ? String(decoding: store.text[bytes], as: UTF8.self).count : last - first
+            let piece = UnitPiece(bytes: bytes, utf16Count: utf16, cells: cells,
+                                  first: chars[first].first, last: chars[last - 1].last)
+            makeUnit(piece, glyphs: raw[glyphStart..<g], face: face, size: size, grid: grid, into: &store)
+            first = last
+        }
     }
 
-    /// Shaped glyphs of `text` in `face`, from the cache when possible (em units, size-independent).
-    private func shaped(_ text: String, face: FontFace) throws -> [RawGlyph] {
-        let key = ShapeKey(text: text, face: FaceID(face))
+    /// Shaped glyphs of `text` (UTF-8) in face `face`, from the cache when possible (em units, size-independent).
+    private func shaped(_ text: ArraySlice<UInt8>, face: Int) throws -> [RawGlyph] {
+        let key = ShapeKey(text: Array(text), face: face)
         if let hit = shapeCache[key] { return hit }
+        guard let fontFace = faceTable[safe: face] else { return [] }
+        let string = String(decoding: text, as: UTF8.self)
         var ranges: [Range<Int>] = []
         var offset = 0
-        for s in text.unicodeScalars {
-            let n = String(s).utf8.count
+        for s in string.unicodeScalars {
+            let n = UTF8.width(s)
             if CharClass.wantsFullWidthFeature(s) { ranges.append(offset..<offset + n) }
             offset += n
         }
-        let script: ShapeScript = text.unicodeScalars.allSatisfy(\.isASCII) ? .latin : .han
-        let glyphs = try fonts.withFace(face) { $0.shape(text, script: script, fullWidthRanges: ranges) }
+        let script: ShapeScript = text.allSatisfy { $0 < 0x80 } ? .latin : .han
+        let glyphs = try fonts.withFace(fontFace) { $0.shape(string, script: script, fullWidthRanges: ranges) }
         // Bounded cache: a report has a few thousand distinct runs; clear rather than grow without limit.
         if shapeCache.count > 20_000 { shapeCache.removeAll(keepingCapacity: true) }
         shapeCache[key] = glyphs
@@ -121,35 +149,45 @@ extension TextEngine {
     }
 
     /// One unit: glyphs in points, natural or grid advance, GB-style punctuation blanks.
-    private func makeUnit(_ text: String, glyphs: [RawGlyph], face: FontFace, size: Double, grid: GridSpec?) -> TextUnit {
+    private func makeUnit(_ piece: UnitPiece, glyphs: ArraySlice<RawGlyph>, face: Int, size: Double, grid: GridSpec?,
+                          into store: inout UnitStore) {
         var pen = 0.0
-        var placed: [PlacedGlyph] = []
+        let glyphStart = store.glyphs.count
         for r in glyphs {
-            placed.append(PlacedGlyph(id: r.id, x: Pt((pen + r.xOffset) * size), y: Pt(-r.yOffset * size)))
+            store.glyphs.append(PlacedGlyph(id: r.id, x: Pt((pen + r.xOffset) * size), y: Pt(-r.yOffset * size)))
             pen += r.advance
         }
-        let scalars = text.unicodeScalars
-        let first = scalars.first ?? " ", last = scalars.last ?? " "
-        var unit = TextUnit(text: text, utf16Count: text.utf16.count, face: face, size: size, glyphs: placed,
-                            advance: pen * size, first: first, last: last)
+        let isSpace = store.text[piece.bytes].allSatisfy { $0 == 0x20 }
+        var unit = TextUnit(bytes: piece.bytes, utf16Count: piece.utf16Count, cells: piece.cells, face: face,
+                            size: size, glyphs: glyphStart..<store.glyphs.count, advance: pen * size,
+                            first: piece.first, last: piece.last, isSpace: isSpace)
         // A unit may hold several characters (Noto CJK ligates "——" into one 2-em glyph): count its cells.
-        let cells = Double(max(text.count, 1))
+        let cells = Double(max(piece.cells, 1))
         // Full width: East Asian wide, or a quote/dash/ellipsis the face sets at ≥ 0.8 em (Noto CJK SC: 1 em).
-        unit.isWide = CharClass.isWide(first) || (CharClass.isAmbiguousWide(first) && pen >= 0.8 * cells)
+        unit.isWide = CharClass.isWide(piece.first) || (CharClass.isAmbiguousWide(piece.first) && pen >= 0.8 * cells)
         // GB/T 15834 §5.1.4/§5.1.5: each half of —— and …… is exactly 1 em (Noto's U+2014 is 0.89 em).
         if unit.isLong && unit.isWide { unit.advance = size * cells }
         // GB/T 9704 §5.2.3 (R3): every full-width character advances one grid cell (15.793 pt at 16 pt,
         // i.e. −0.207 pt tracking); the glyph stays at its natural place in the cell.
         if let grid, unit.isWide { unit.advance = cells * grid.pitch * size / grid.referenceSize }
         if unit.isWide && !unit.isHan && !unit.isLong {
-            switch CharClass.blank(first) {
+            switch CharClass.blank(piece.first) {
             case .left: unit.blankLeft = unit.advance / 2
             case .right: unit.blankRight = unit.advance / 2
             case .none: break
             }
         }
-        return unit
+        store.units.append(unit)
     }
+}
+
+/// Where a unit's text lies and what it starts and ends with (the facts `makeUnit` needs besides glyphs).
+private struct UnitPiece {
+    var bytes: Range<Int>
+    var utf16Count: Int
+    var cells: Int
+    var first: Unicode.Scalar
+    var last: Unicode.Scalar
 }
 
 extension Array {

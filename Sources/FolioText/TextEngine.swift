@@ -12,6 +12,11 @@ public final class TextEngine: TextShaping, @unchecked Sendable {
     let fallbackFaces: [FontFace]
     let latinFace: FontFace?
     var shapeCache: [ShapeKey: [RawGlyph]] = [:]
+    /// Faces as units refer to them: `faceTable[unit.face]`; `faceIndex` interns a face.
+    var faceTable: [FontFace] = []
+    var faceIndex: [FontFace: Int] = [:]
+    /// The face chosen for a single-scalar character: key scalar | role index << 32 | bold << 40.
+    var faceChoice: [UInt64: Int] = [:]
     var missing: Set<Character> = []
     var fallbackUsed: [FontRole: Set<Character>] = [:]
     var emergency: [String] = []
@@ -78,10 +83,10 @@ public final class TextEngine: TextShaping, @unchecked Sendable {
         let span = TextSpan(text: text, role: role, size: size)
         let chars = SourceText.segments([span], dropHanLatinSpaces: true).joined()
         let grid = gridPitch.map { GridSpec(pitch: $0.value, referenceSize: size.value) }
-        let units = try makeUnits(Array(chars), spans: [span], grid: grid)
-        let bounds = try boundaries(units, options: BoundaryOptions(compressPairs: true))
-        let setter = LineSetter(units: units, bounds: bounds, trimLineEnd: false, color: color)
-        return setter.set(0..<units.count, width: .infinity, indent: 0, justify: false).line
+        let store = try makeUnits(Array(chars), spans: [span], grid: grid)
+        let bounds = try boundaries(store, options: BoundaryOptions(compressPairs: true))
+        let setter = LineSetter(store: store, faces: faceTable, bounds: bounds, trimLineEnd: false, color: color)
+        return setter.set(0..<store.units.count, width: .infinity, indent: 0, justify: false).line
     }
 
     /// Breaks a paragraph into lines: shaping and break finding once, total-fit break choice,
@@ -94,13 +99,15 @@ public final class TextEngine: TextShaping, @unchecked Sendable {
         let options = BoundaryOptions(compressPairs: spec.compressPairs, squeeze: spec.squeeze,
                                       gridPadPitch: spec.gridPreserving ? grid?.pitch : nil)
         for (i, segment) in SourceText.segments(spec.spans, dropHanLatinSpaces: true).enumerated() {
-            let units = try makeUnits(segment, spans: spec.spans, grid: grid)
-            let bounds = try boundaries(units, options: options)
+            let store = try makeUnits(segment, spans: spec.spans, grid: grid)
+            let units = store.units
+            let bounds = try boundaries(store, options: options)
             let indent = i == 0 ? spec.firstLineIndent.value : 0
             var optimizer = BreakOptimizer(units: units, bounds: bounds, width: spec.width.value,
                                            firstIndent: indent, trimLineEnd: spec.trimLineEnd)
             optimizer.trimLineStart = spec.trimLineStart
-            let setter = LineSetter(units: units, bounds: bounds, trimLineEnd: spec.trimLineEnd, color: .black)
+            let setter = LineSetter(store: store, faces: faceTable, bounds: bounds, trimLineEnd: spec.trimLineEnd,
+                                    color: .black)
             let ranges = optimizer.lineRanges()
             for (k, range) in ranges.enumerated() {
                 let isLast = k == ranges.count - 1
@@ -126,7 +133,15 @@ struct GridSpec {
 }
 
 /// Key of the shaping cache: the same text in the same face shapes the same (positions are in em).
+/// The text is its UTF-8 bytes and the face an interned index, hashed as raw bytes: hashing a non-ASCII
+/// `String` normalises it, and a `FontFace` hashes its path and names.
 struct ShapeKey: Hashable {
-    var text: String
-    var face: FaceID
+    var text: [UInt8]
+    var face: Int
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(face)
+        hasher.combine(text.count)
+        text.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
 }

@@ -2,17 +2,23 @@ import FolioDisplay
 
 /// The smallest piece the engine places: one HarfBuzz cluster (usually one character) in one face,
 /// with its glyphs, its advance in points and its layout traits.
+///
+/// A plain value (no String, Array or class member): its text and glyphs are ranges into the segment's
+/// `UnitStore`, its face an index into the engine's face table. Copying a unit is a memcpy — at 100× the
+/// retain/release of per-unit strings, glyph arrays and `FontFace` paths was a fifth of the layout time.
 struct TextUnit {
-    /// Source text of the unit.
-    var text: String
+    /// UTF-8 byte range of the unit's source text in `UnitStore.text`.
+    var bytes: Range<Int>
     /// Its length in UTF-16 code units (ICU's offsets).
     var utf16Count: Int
-    /// The face that draws it.
-    var face: FontFace
+    /// Number of characters (grapheme clusters): a unit may hold several (Noto CJK ligates "——").
+    var cells: Int
+    /// The face that draws it: an index into `TextEngine.faceTable`.
+    var face: Int
     /// Font size in points.
     var size: Double
-    /// Glyphs relative to the unit's origin, in points.
-    var glyphs: [PlacedGlyph]
+    /// Range of its glyphs (relative to the unit's origin, in points) in `UnitStore.glyphs`.
+    var glyphs: Range<Int>
     /// Advance in points (on the grid for full-width characters).
     var advance: Double
     /// First and last scalar of the text.
@@ -23,21 +29,13 @@ struct TextUnit {
     /// Compressible blank on the left and right of a full-width mark, points (clreq §3.1.6).
     var blankLeft = 0.0
     var blankRight = 0.0
-
-    /// Creates a unit; whether it is a space is decided once here.
-    init(text: String, utf16Count: Int, face: FontFace, size: Double, glyphs: [PlacedGlyph], advance: Double,
-         first: Unicode.Scalar, last: Unicode.Scalar) {
-        self.text = text; self.utf16Count = utf16Count; self.face = face; self.size = size
-        self.glyphs = glyphs; self.advance = advance; self.first = first; self.last = last
-        isSpace = text.utf8.allSatisfy { $0 == 0x20 }
-    }
+    /// An ASCII space (dropped at line ends); stored, because the break optimizer and line setter ask often.
+    var isSpace: Bool
 
     /// A Han ideograph (one side of the Han–Latin gap).
     var isHan: Bool { CharClass.isHan(first) }
     /// A Latin letter or digit (the other side).
     var isLatin: Bool { CharClass.isLatin(first) && CharClass.isLatin(last) }
-    /// An ASCII space (dropped at line ends); stored, because the break optimizer and line setter ask often.
-    var isSpace: Bool
     /// One half of —— or …… .
     var isLong: Bool { CharClass.isLong(first) }
     /// Full-width punctuation (not Han): what pair compression and the last-line rule look at.
@@ -47,11 +45,41 @@ struct TextUnit {
         isSpace || isWidePunctuation || isLong || CharClass.notAtLineStart.contains(first.value)
     }
     /// A sentence-end mark 。？！． : reduced last (clreq reduction step 7).
-    var isStop: Bool { [0x3002, 0xFF1F, 0xFF01, 0xFF0E].contains(first.value) }
+    var isStop: Bool {
+        switch first.value {
+        case 0x3002, 0xFF1F, 0xFF01, 0xFF0E: return true
+        default: return false
+        }
+    }
     /// Ends a number ("2687.8", "30.2%"): no break may follow it.
     var endsNumber: Bool { CharClass.isDigit(last) || CharClass.isNumberSuffix(last) }
     /// The em of this unit.
     var em: Double { size }
+}
+
+/// The units of one segment and what they point into: the segment's UTF-8 text (the units' byte ranges tile
+/// it in order) and the glyphs of all units.
+struct UnitStore {
+    /// The units in reading order.
+    var units: [TextUnit] = []
+    /// UTF-8 of the segment's text.
+    var text: [UInt8] = []
+    /// Glyphs of all units, each unit's relative to its own origin.
+    var glyphs: [PlacedGlyph] = []
+
+    /// Reserves room for about `characters` characters.
+    mutating func reserve(_ characters: Int) {
+        units.reserveCapacity(characters)
+        text.reserveCapacity(characters * 3)
+        glyphs.reserveCapacity(characters)
+    }
+
+    /// The source text of units `range` (empty when the range is empty).
+    func text(of range: Range<Int>) -> String {
+        guard let a = units[safe: range.lowerBound], let b = units[safe: range.upperBound - 1],
+              a.bytes.lowerBound <= b.bytes.upperBound, b.bytes.upperBound <= text.count else { return "" }
+        return String(decoding: text[a.bytes.lowerBound..<b.bytes.upperBound], as: UTF8.self)
+    }
 }
 
 /// What lies between unit i−1 and unit i.

@@ -1,0 +1,86 @@
+import FolioDisplay
+import Testing
+@testable import FolioText
+
+/// The plain-value units (issue 8 follow-up): byte and glyph ranges into a per-segment store, interned faces.
+@Suite struct UnitStoreTests {
+    /// Mixed text: Han, Latin in another face, a decomposed é (two scalars, one character), a ligated ——,
+    /// a compressed punctuation pair and digits.
+    static let mixed = "2020年GDP增长e\u{301}8.5%——“创新”，（一）完成"
+
+    /// Units made from `text` as one body span, under the engine's lock (as the engine calls it).
+    static func store(_ engine: TextEngine, _ text: String, span: TextSpan? = nil) throws -> UnitStore {
+        let span = span ?? TextSpan(text: text, role: .body, size: 16)
+        let chars = SourceText.segments([span], dropHanLatinSpaces: true).joined()
+        engine.lock.lock(); defer { engine.lock.unlock() }
+        return try engine.makeUnits(Array(chars), spans: [span], grid: nil)
+    }
+
+    @Test func unitsTileTheTextAndTheGlyphs() throws {
+        let engine = try #require(Fixture.engine)
+        let store = try Self.store(engine, Self.mixed)
+        #expect(String(decoding: store.text, as: UTF8.self) == Self.mixed)
+        var byte = 0, glyph = 0, utf16 = 0
+        for unit in store.units {
+            #expect(unit.bytes.lowerBound == byte)
+            #expect(unit.glyphs.lowerBound == glyph)
+            #expect(!unit.bytes.isEmpty)
+            byte = unit.bytes.upperBound; glyph = unit.glyphs.upperBound; utf16 += unit.utf16Count
+        }
+        #expect(byte == store.text.count)
+        #expect(glyph == store.glyphs.count)
+        #expect(utf16 == Self.mixed.utf16.count)
+        #expect(store.text(of: 0..<store.units.count) == Self.mixed)
+        #expect(store.text(of: 3..<3).isEmpty)
+    }
+
+    @Test func decomposedCharacterStaysOneUnitWithItsScalars() throws {
+        let engine = try #require(Fixture.engine)
+        let store = try Self.store(engine, Self.mixed)
+        let acute = try #require(store.units.first { $0.last.value == 0x301 })
+        #expect(acute.first == "e")
+        #expect(acute.cells == 1)
+        #expect(acute.utf16Count == 2)
+        #expect(store.text(of: 0..<0).isEmpty)
+    }
+
+    @Test func facesAreInternedOncePerFace() throws {
+        let engine = try #require(Fixture.engine)
+        let store = try Self.store(engine, Self.mixed)
+        let again = try Self.store(engine, Self.mixed)
+        #expect(store.units.map(\.face) == again.units.map(\.face))
+        engine.lock.lock(); defer { engine.lock.unlock() }
+        #expect(Set(engine.faceTable).count == engine.faceTable.count)
+        for (i, face) in engine.faceTable.enumerated() { #expect(engine.intern(face) == i) }
+    }
+
+    @Test func boldSpanGetsItsOwnFaceChoice() throws {
+        let engine = try #require(Fixture.engine)
+        let plain = try Self.store(engine, "公文", span: TextSpan(text: "公文", role: .body, size: 16))
+        let bold = try Self.store(engine, "公文", span: TextSpan(text: "公文", role: .body, size: 16, bold: true))
+        engine.lock.lock(); defer { engine.lock.unlock() }
+        let plainFace = try #require(plain.units.first.map { engine.faceTable[$0.face] })
+        let boldFace = try #require(bold.units.first.map { engine.faceTable[$0.face] })
+        #expect(plainFace != boldFace)
+    }
+
+    @Test func shapedRunsCarryTheirTextAndClusters() throws {
+        let engine = try #require(Fixture.engine)
+        let layout = try engine.layoutParagraph(Fixture.body(Self.mixed))
+        let runs = layout.lines.flatMap(\.runs).map(\.run)
+        #expect(runs.map(\.text).joined() == Self.mixed)
+        for run in runs {
+            #expect(run.clusters.map(\.byteCount).reduce(0, +) == run.text.utf8.count)
+            #expect(run.clusters.map(\.glyphCount).reduce(0, +) == run.glyphs.count)
+        }
+        #expect(layout.lineTexts.joined() == Self.mixed)
+    }
+
+    @Test func shapeKeysCompareTextAndFace() {
+        let a = ShapeKey(text: Array("公文".utf8), face: 0)
+        #expect(a == ShapeKey(text: Array("公文".utf8), face: 0))
+        #expect(a.hashValue == ShapeKey(text: Array("公文".utf8), face: 0).hashValue)
+        #expect(a != ShapeKey(text: Array("公文".utf8), face: 1))
+        #expect(a != ShapeKey(text: Array("公".utf8), face: 0))
+    }
+}
