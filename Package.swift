@@ -63,13 +63,16 @@ let package = Package(
         .executableTarget(name: "FuzzExpression", dependencies: ["FolioData"]),
         .executableTarget(name: "FuzzParagraph", dependencies: ["FolioText", "FolioDisplay"]),
 
-        .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "FolioDocument"], exclude: ["Goldens", "Fixtures"]),
+        // Test helpers shared by the test targets (running tools with captured output).
+        .target(name: "FolioTestSupport", path: "Tests/Support"),
+        .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "FolioDocument", "FolioTestSupport"], exclude: ["Goldens", "Fixtures"]),
         .testTarget(name: "FolioTextTests", dependencies: ["FolioText", "FolioDisplay"], exclude: ["Goldens"]),
         .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioDisplay", "FolioDocument"], exclude: ["Goldens"]),
         .testTarget(name: "FolioLayoutTests",
-                    dependencies: ["FolioLayout", "FolioText", "FolioDisplay", "FolioDocument", "Folio"],
+                    dependencies: ["FolioLayout", "FolioText", "FolioDisplay", "FolioDocument", "Folio", "FolioTestSupport"],
                     exclude: ["Goldens", "Fixtures"]),
-        .testTarget(name: "FolioTests", dependencies: ["Folio", "FolioRender", "FolioDisplay", "FolioCheck", "FolioData", "FolioDocument"],
+        .testTarget(name: "FolioTests", dependencies: ["Folio", "FolioRender", "FolioDisplay", "FolioCheck", "FolioData", "FolioDocument",
+                                                      "FolioTestSupport"],
                     exclude: ["Catalogue"]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,7 +3,7 @@ import Foundation
 import Folio
 
 /// `folio build [DATASET] [-o PDF]`.
-struct Build: ParsableCommand {
+struct Build: DatasetCommand {
     static let configuration = CommandConfiguration(
         abstract: "Render a dataset to PDF.",
         discussion: "With no dataset, renders the bundled report to output/xx-town-2016-2020.pdf.")
@@ -25,9 +25,6 @@ struct Build: ParsableCommand {
 
     enum OutputFormat: String, ExpressibleByArgument { case pdf, svg }
 
-    func run() throws {
-        try input.scoped { try runScoped() }
-    }
 
     /// The command, with the dataset options in effect.
     func runScoped() throws {
@@ -92,16 +89,13 @@ extension Build {
 }
 
 /// `folio text DATASET`.
-struct Text: ParsableCommand {
+struct Text: DatasetCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the resolved report as plain text, one paragraph per line.",
         discussion: "Headings carry their numbers, numbers in the prose come from the data, charts show their captions.")
 
     @OptionGroup var input: DatasetArgument
 
-    func run() throws {
-        try input.scoped { try runScoped() }
-    }
 
     /// The command, with the dataset options in effect.
     func runScoped() throws {
@@ -114,15 +108,12 @@ struct Text: ParsableCommand {
 }
 
 /// `folio fonts [DATASET]`.
-struct Fonts: ParsableCommand {
+struct Fonts: DatasetCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show the face chosen for each role, why, and which characters of the document it lacks.")
 
     @OptionGroup var input: DatasetArgument
 
-    func run() throws {
-        try input.scoped { try runScoped() }
-    }
 
     /// The command, with the dataset options in effect.
     func runScoped() throws {

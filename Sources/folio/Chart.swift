@@ -3,7 +3,7 @@ import Foundation
 import Folio
 
 /// `folio chart DATASET --id ID -o FILE.svg|png|pdf`.
-struct Chart: ParsableCommand {
+struct Chart: DatasetCommand {
     static let configuration = CommandConfiguration(
         abstract: "Render one chart of a dataset on its own, as SVG, PNG or PDF (for slides and web pages).",
         discussion: "The chart is drawn as in the report: same figure number, fonts and width. The format follows -o's extension.")
@@ -23,9 +23,6 @@ struct Chart: ParsableCommand {
         guard dpi.isFinite, dpi >= 36, dpi <= 1200 else { throw ValidationError("--dpi must be between 36 and 1200") }
     }
 
-    func run() throws {
-        try input.scoped { try runScoped() }
-    }
 
     /// The command, with the dataset options in effect.
     func runScoped() throws {

@@ -3,7 +3,7 @@ import Foundation
 import Folio
 
 /// `folio check [DATASET] [--format text|json] [--disable id,…]`.
-struct Check: ParsableCommand {
+struct Check: DatasetCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check a dataset's prose before printing: figures that do not add up, numbering, quotes, typos.",
         discussion: """
@@ -27,9 +27,6 @@ struct Check: ParsableCommand {
     /// The report formats.
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    func run() throws {
-        try input.scoped { try runScoped() }
-    }
 
     /// The command, with the dataset options in effect.
     func runScoped() throws {

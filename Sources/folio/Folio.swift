@@ -54,3 +54,17 @@ struct DatasetArgument: ParsableArguments {
         return try AssetLocator.bundledReport()
     }
 }
+
+/// A command that reads a dataset: its `run` applies the dataset options (such as `--allow-outside-paths`)
+/// around `runScoped`, so every such command honours them the same way.
+protocol DatasetCommand: ParsableCommand {
+    /// The dataset argument and its options.
+    var input: DatasetArgument { get }
+    /// The command's work, with the dataset options in effect.
+    func runScoped() throws
+}
+
+extension DatasetCommand {
+    /// Runs `runScoped` with the dataset options in effect.
+    func run() throws { try input.scoped { try runScoped() } }
+}

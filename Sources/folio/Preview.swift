@@ -3,7 +3,7 @@ import Foundation
 import Folio
 
 /// `folio preview DATASET [--pages 1-3] [--dpi 100]`.
-struct Preview: ParsableCommand {
+struct Preview: DatasetCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write PNG previews of pages (for chat apps and quick checks).",
         discussion: "Files are named <dataset>-<page>.png in the output folder (default: output/).")
@@ -26,9 +26,6 @@ struct Preview: ParsableCommand {
         }
     }
 
-    func run() throws {
-        try input.scoped { try runScoped() }
-    }
 
     /// The command, with the dataset options in effect.
     func runScoped() throws {

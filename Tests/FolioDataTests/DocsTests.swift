@@ -1,5 +1,7 @@
 import Testing
+import FolioTestSupport
 import Foundation
+import FolioTestSupport
 @testable import FolioData
 import FolioDocument
 
@@ -59,16 +61,9 @@ struct DocsTests {
 
     /// Runs Fixtures/validate_schema.py (python3 with jsonschema and PyYAML).
     static func validate(_ files: [URL]) throws -> (status: Int32, output: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/validate_schema.py")
-        p.arguments = ["python3", script.path, schemaURL.path] + files.map(\.path)
-        let pipe = Pipe()
-        p.standardOutput = pipe; p.standardError = pipe
-        try p.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+        let r = try ToolRun.run("python3", [script.path, schemaURL.path] + files.map(\.path))
+        return (r.status, r.stdout + r.stderr)
     }
 
     @Test func schemaKnowsEveryKeyTheReaderAccepts() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 import FolioDisplay
 @testable import FolioRender
@@ -146,14 +147,7 @@ struct FontPrograms {
             guard let value = object["value"] as? [String: Any], value["/Type"] as? String == "/FontDescriptor",
                   let name = value["/FontName"] as? String, let file = value["/FontFile3"] as? String,
                   let id = file.split(separator: " ").first else { continue }
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/qpdf")
-            process.arguments = ["--show-object=\(id)", "--filtered-stream-data", pdf.path]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            try process.run()
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
+            let data = try ToolRun.run("/usr/bin/qpdf", ["--show-object=\(id)", "--filtered-stream-data", pdf.path]).output
             programs[String(name.split(separator: "+").last ?? "")] = [UInt8](data)
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import FolioDisplay
 import FolioRender
 
@@ -71,15 +72,7 @@ enum RenderFixture {
     /// Runs a tool and returns its standard output (as UTF-8) and exit status.
     @discardableResult
     static func run(_ tool: String, _ arguments: [String]) -> (output: String, status: Int32) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = Pipe()
-        do { try process.run() } catch { return ("", -1) }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (String(decoding: data, as: UTF8.self), process.terminationStatus)
+        guard let r = try? ToolRun.run(tool, arguments) else { return ("", -1) }
+        return (r.stdout, r.status)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 
 /// Paths of the checkout, found from this file's location (no resources, no working-directory assumptions).
 enum TestPaths {
@@ -21,16 +22,6 @@ enum TestPaths {
 /// Runs a program and returns its status and output.
 @discardableResult
 func run(_ program: String, _ arguments: [String], environment: [String: String]? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = [program] + arguments
-    if let environment { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
-    let out = Pipe(), err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    try p.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    let r = try ToolRun.run(program, arguments, environment: environment ?? [:])
+    return (r.status, r.stdout, r.stderr)
 }
