@@ -41,11 +41,13 @@ struct CairoCanvas {
     /// copying and searching the PDF give the source characters (R10: 立, not the radical ⽴).
     private func drawText(_ run: GlyphRun, at origin: Point) throws {
         guard !run.glyphs.isEmpty, run.size.value > 0, run.size.value.isFinite else { return }
-        cairo_set_font_face(cr, try fonts.cairoFace(for: run.font))
+        // With a subset font (issue 8) the glyph ids are the subset's; `FontCache` maps them.
+        let (face, ids) = try fonts.cairoFace(for: run.font, glyphs: run.glyphs.map(\.id))
+        cairo_set_font_face(cr, face)
         cairo_set_font_size(cr, run.size.value)
         setColor(run.color)
-        var glyphs = run.glyphs.map {
-            cairo_glyph_t(index: UInt($0.id), x: (origin.x + $0.x).value, y: (origin.y + $0.y).value)
+        var glyphs = zip(run.glyphs, ids).map { glyph, id in
+            cairo_glyph_t(index: UInt(id), x: (origin.x + glyph.x).value, y: (origin.y + glyph.y).value)
         }
         let utf8 = Array(run.text.utf8)
         var clusters = validClusters(run, utf8: utf8).map {

@@ -29,6 +29,16 @@ final class FreeTypeLibrary {
         return face
     }
 
+    /// Opens the one face of a font file held in memory (`subset`, which must outlive the face).
+    func openFace(_ subset: SubsetFace, path: String) throws -> FT_Face {
+        var face: FT_Face?
+        let error = FT_New_Memory_Face(handle, subset.bytes, FT_Long(subset.count), 0, &face)
+        guard error == 0, let face else {
+            throw RenderError.cannotOpenFont(path: path, index: 0, reason: "subset: " + freeTypeReason(error))
+        }
+        return face
+    }
+
     /// Opens face `index` of `file`, read through its stream (`FontFileStream`); the stream must outlive the face.
     func openFace(_ file: FontFileStream, path: String, index: Int) throws -> FT_Face {
         var args = FT_Open_Args()
@@ -54,15 +64,16 @@ func freeTypeReason(_ error: FT_Error) -> String {
     }
 }
 
-/// What a Cairo font face keeps alive: its FT_Face and the library it came from.
+/// What a Cairo font face keeps alive: its FT_Face, the library it came from and the bytes it reads.
 /// Cairo may hold the face in its caches after the writer is gone; the user-data destroy
 /// callback releases this box, closing the face and then (with the last face) the library.
 private final class FaceOwner {
     let face: FT_Face
     let library: FreeTypeLibrary
-    /// The file the face reads from; released after the face (stored properties go after `deinit`'s body).
-    let file: FontFileStream
-    init(face: FT_Face, library: FreeTypeLibrary, file: FontFileStream) {
+    /// What the face reads from (a `FontFileStream` or a `SubsetFace`); released after the face (stored
+    /// properties go after `deinit`'s body).
+    let file: AnyObject
+    init(face: FT_Face, library: FreeTypeLibrary, file: AnyObject) {
         self.face = face; self.library = library; self.file = file
     }
     deinit { FT_Done_Face(face) }
@@ -72,31 +83,60 @@ private final class FaceOwner {
 nonisolated(unsafe) private let faceOwnerKey = UnsafeMutablePointer<cairo_user_data_key_t>.allocate(capacity: 1)
 
 /// Cairo font faces by display-list face, each file face opened once per writer.
+///
+/// Given the document's characters, each file face is first cut down to them (`SubsetFace`, issue 8) and Cairo
+/// reads the subset; a run with a glyph the subset lacks is drawn from the whole file (a second Cairo face:
+/// the same outlines, only a bigger embedded font), so nothing is ever drawn from a glyph that is not there.
 final class FontCache {
-    private struct Key: Hashable { let path: String; let index: Int; let bold: Bool }
+    private struct Key: Hashable { let path: String; let index: Int; let bold: Bool; let subset: Bool }
+    private struct FileKey: Hashable { let path: String; let index: Int }
     private let library: FreeTypeLibrary
     private var faces: [Key: OpaquePointer] = [:]
+    /// What subsetting is for: the characters the document can draw, or nil for whole files.
+    private let characters: Set<Unicode.Scalar>?
+    /// Subsets by file face; nil when HarfBuzz could not make one (the whole file is used).
+    private var subsets: [FileKey: SubsetFace?] = [:]
+    /// Runs drawn from the whole file because their subset lacked a glyph (for tests and measuring).
+    private(set) var fullFaceRuns = 0
 
-    /// Creates an empty cache with its own FreeType library.
-    init() throws { library = try FreeTypeLibrary() }
+    /// Creates an empty cache with its own FreeType library; with `characters`, faces are subset to them.
+    init(characters: Set<Unicode.Scalar>? = nil) throws {
+        library = try FreeTypeLibrary()
+        self.characters = characters
+    }
 
     deinit { for face in faces.values { cairo_font_face_destroy(face) } }
 
-    /// The Cairo face for `font`, opening it on first use.
-    func cairoFace(for font: FontFace) throws -> OpaquePointer {
-        let key = Key(path: font.path, index: font.index, bold: font.syntheticBold)
-        if let face = faces[key] { return face }
+    /// The Cairo face for `font`, opening it on first use, and the ids to draw `glyphs` (the original face's
+    /// glyph ids) with: the document's subset and its ids when it holds every one of them, otherwise the whole
+    /// file and `glyphs` unchanged.
+    func cairoFace(for font: FontFace, glyphs: [UInt32]) throws -> (face: OpaquePointer, glyphs: [UInt32]) {
+        var subset = subsetFace(for: font)
+        var ids = glyphs
+        if let face = subset {
+            if let mapped = face.newIDs(glyphs) { ids = mapped } else { subset = nil; fullFaceRuns += 1 }
+        }
+        let key = Key(path: font.path, index: font.index, bold: font.syntheticBold, subset: subset != nil)
+        if let face = faces[key] { return (face, ids) }
         // A separate FT_Face per synthetic-bold variant: Cairo shares one font face per FT_Face,
         // so the synthesize flag would otherwise leak onto the regular weight.
-        guard let file = FontFileStream(path: font.path) else {
-            throw RenderError.cannotOpenFont(path: font.path, index: font.index, reason: freeTypeReason(0x01))
+        let ftFace: FT_Face
+        let source: AnyObject
+        if let subset {
+            ftFace = try library.openFace(subset, path: font.path)
+            source = subset
+        } else {
+            guard let file = FontFileStream(path: font.path) else {
+                throw RenderError.cannotOpenFont(path: font.path, index: font.index, reason: freeTypeReason(0x01))
+            }
+            ftFace = try library.openFace(file, path: font.path, index: font.index)
+            source = file
         }
-        let ftFace = try library.openFace(file, path: font.path, index: font.index)
         guard let face = cairo_ft_font_face_create_for_ft_face(ftFace, 0) else {
             FT_Done_Face(ftFace)
             throw RenderError.cairo(operation: "creating a font face for \(font.path)", status: "out of memory")
         }
-        let owner = Unmanaged.passRetained(FaceOwner(face: ftFace, library: library, file: file)).toOpaque()
+        let owner = Unmanaged.passRetained(FaceOwner(face: ftFace, library: library, file: source)).toOpaque()
         let status = cairo_font_face_set_user_data(face, faceOwnerKey, owner) { pointer in
             guard let pointer else { return }
             Unmanaged<AnyObject>.fromOpaque(pointer).release()
@@ -109,6 +149,17 @@ final class FontCache {
         if font.syntheticBold { cairo_ft_font_face_set_synthesize(face, CAIRO_FT_SYNTHESIZE_BOLD.rawValue) }
         try checkCairo(cairo_font_face_status(face), "opening font \(font.path)")
         faces[key] = face
-        return face
+        return (face, ids)
+    }
+
+    /// The document's subset of `font`'s file face, made on first use; nil without characters or when
+    /// HarfBuzz cannot subset the file.
+    private func subsetFace(for font: FontFace) -> SubsetFace? {
+        guard let characters else { return nil }
+        let key = FileKey(path: font.path, index: font.index)
+        if let known = subsets[key] { return known }
+        let made = SubsetFace(path: font.path, index: font.index, characters: characters)
+        subsets[key] = .some(made)
+        return made
     }
 }

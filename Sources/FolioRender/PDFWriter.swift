@@ -21,11 +21,16 @@ public final class PDFWriter {
 
     /// Opens a temporary file beside `destination` and a Cairo PDF surface writing into it, with `info`
     /// as the document metadata. Throws `RenderError` when the folder is not writable.
-    public init(destination: URL, info: DocumentInfo, options: FinishOptions = FinishOptions()) throws {
+    ///
+    /// `characters`, when given, are the characters the document can draw: each font is then cut down to them
+    /// before Cairo reads it (`SubsetFace`, issue 8: Cairo no longer copies whole CJK CFF tables); a run with a
+    /// glyph outside them is drawn from the whole font, so a missing character costs size, never correctness.
+    public init(destination: URL, info: DocumentInfo, options: FinishOptions = FinishOptions(),
+                characters: Set<Unicode.Scalar>? = nil) throws {
         self.info = info
         self.options = options
         file = try AtomicFile(destination: destination)
-        fonts = try FontCache()
+        fonts = try FontCache(characters: characters)
         let closure = Unmanaged.passUnretained(file).toOpaque()
         let a4 = Size.a4   // replaced by each page's own size in `add(_:)`
         guard let surface = cairo_pdf_surface_create_for_stream(cairoWriteToAtomicFile, closure,
@@ -44,6 +49,9 @@ public final class PDFWriter {
     }
 
     deinit { cancel() }
+
+    /// Runs drawn so far from a whole font because the document's subset lacked one of their glyphs.
+    var fullFaceRuns: Int { fonts.fullFaceRuns }
 
     /// Draws `page` as the next page; `page.frame.size` is the paper size. Its outline entries become bookmarks.
     public func add(_ page: Page) throws {
