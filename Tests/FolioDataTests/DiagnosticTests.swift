@@ -5,11 +5,7 @@ import FolioData
 /// (line 9 holds the extra data line, line 11 the first body line).
 @Suite("Diagnostics")
 struct DiagnosticTests {
-    func only(_ code: String, in yaml: String) -> Diagnostic? {
-        let found = Fixture.problems(yaml).filter { $0.code == code }
-        #expect(found.count == 1, "expected one \(code), got \(Fixture.problems(yaml).map(\.description))")
-        return found.first
-    }
+    func only(_ code: String, in yaml: String) -> Diagnostic? { Fixture.only(code, in: yaml) }
 
     @Test func wrongType() throws {
         let d = try #require(only("schema.type", in: Fixture.minimal(body: "  - p: [a, b]")))

@@ -6,11 +6,7 @@ import FolioData
 /// extra data line, line 11 the first body line).
 @Suite("Schema diagnostics")
 struct SchemaDiagnosticTests {
-    func only(_ code: String, in yaml: String) -> Diagnostic? {
-        let found = Fixture.problems(yaml).filter { $0.code == code }
-        #expect(found.count == 1, "expected one \(code), got \(Fixture.problems(yaml).map(\.description))")
-        return found.first
-    }
+    func only(_ code: String, in yaml: String) -> Diagnostic? { Fixture.only(code, in: yaml) }
 
     @Test func unknownUnit() throws {
         let d = try #require(only("data.unknown-unit", in: Fixture.minimal(data: "  产量: { unit: 万吨吨, value: 3 }")))

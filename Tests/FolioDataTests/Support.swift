@@ -1,3 +1,4 @@
+import Testing
 import Foundation
 import FolioData
 import FolioDocument
@@ -24,6 +25,13 @@ enum Fixture {
     static func resolve(_ yaml: String, file: String = "test.yaml") throws -> Document {
         let (dataset, _) = try DatasetLoader.load(yaml: yaml, fileName: file)
         return try Document.resolve(dataset, theme: theme()).document
+    }
+
+    /// The one diagnostic with `code` a load of `yaml` reports (recording an issue when there is not exactly one).
+    static func only(_ code: String, in yaml: String) -> Diagnostic? {
+        let found = problems(yaml).filter { $0.code == code }
+        #expect(found.count == 1, "expected one \(code), got \(problems(yaml).map(\.description))")
+        return found.first
     }
 
     /// The diagnostics a load throws (empty when it does not throw).

@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 
 /// One line of Catalogue/manifest.txt: a hostile input, the exit status it must give and the words its
@@ -142,24 +143,9 @@ struct CatalogueTests {
     /// Runs `folio` in `folder` with output captured in files (no pipe can fill up and block).
     static func run(_ program: URL, _ arguments: [String], in folder: URL,
                     environment: [String: String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let p = Process()
-        p.executableURL = program
-        p.arguments = arguments
-        p.currentDirectoryURL = folder
-        var env = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        var env = environment
         env["FOLIO_ASSETS"] = TestPaths.root.appendingPathComponent("Assets").path
-        p.environment = env
-        let outURL = folder.appendingPathComponent(".stdout"), errURL = folder.appendingPathComponent(".stderr")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        p.waitUntilExit()
-        try out.close(); try err.close()
-        let status = p.terminationReason == .uncaughtSignal ? 128 + p.terminationStatus : p.terminationStatus
-        return (status, (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
-                (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+        let r = try ToolRun.run(program.path, arguments, environment: env, in: folder)
+        return (r.status, r.stdout, r.stderr)
     }
 }

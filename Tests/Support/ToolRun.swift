@@ -20,10 +20,11 @@ public enum ToolRun {
     }
 
     /// Runs `program` (a path, or a name looked up on PATH) with `arguments`, and `environment` added to this
-    /// process's environment.
+    /// process's environment, in `folder` (this process's working directory when nil).
     public static func run(_ program: String, _ arguments: [String],
-                           environment: [String: String] = [:]) throws -> Result {
+                           environment: [String: String] = [:], in folder: URL? = nil) throws -> Result {
         let p = Process()
+        if let folder { p.currentDirectoryURL = folder }
         if program.contains("/") {
             p.executableURL = URL(fileURLWithPath: program)
             p.arguments = arguments
@@ -32,10 +33,10 @@ public enum ToolRun {
             p.arguments = [program] + arguments
         }
         if !environment.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folio-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
+        let capture = FileManager.default.temporaryDirectory.appendingPathComponent("folio-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: capture, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: capture) }
+        let outURL = capture.appendingPathComponent("stdout"), errURL = capture.appendingPathComponent("stderr")
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
