@@ -26,6 +26,9 @@ public struct BuildResult: Sendable {
     public var notices: [String]
     /// Warnings from the dataset.
     public var warnings: [Diagnostic]
+    /// Wall time per phase: load (dataset, theme, resolution), fonts (fontconfig, the font plan), pages
+    /// (layout and drawing), finish (Cairo's fonts and trailer, the qpdf finishing step).
+    public var phases: [PhaseTime] = []
 }
 
 /// The library's front door: the pipeline dataset → document → pages → file as single calls.
@@ -80,24 +83,33 @@ public enum Pipeline {
     /// bytes are the same either way.
     public static func build(dataset: URL, output: URL, theme: String? = nil, linearize: Bool = false,
                              parallel: Bool = defaultParallel) throws -> BuildResult {
+        var clock = PhaseClock()
         let report = try load(dataset: dataset, theme: theme)
+        clock.lap("load")
         let engine = try textEngine(for: report.theme)
         let info = documentInfo(for: report.document)
+        let layout = LayoutEngine(theme: report.theme, text: engine)
+        let plan: FontCharacterPlan
+        do { plan = try fontPlan(report, layout: layout) } catch {
+            throw FolioError.environment("cannot read the fonts: \(error)", hint: "check the fonts with `folio fonts`")
+        }
         let writer: PDFWriter
         do {
             writer = try PDFWriter(destination: output, info: info, options: FinishOptions(linearize: linearize),
-                                   characters: documentCharacters(report))
+                                   fonts: plan)
         } catch {
             throw FolioError.output("cannot write \(output.path): \(error)",
                                     hint: "check that the folder exists and is writable")
         }
+        clock.lap("fonts")
         do {
-            let layout = LayoutEngine(theme: report.theme, text: engine)
             let pageCount = try parallel ? layoutAndWrite(report.document, layout: layout, writer: writer)
                 : layout.layout(report.document) { page in try add(page, to: writer) }.pageCount
+            clock.lap("pages")
             try writer.finish()
-            return BuildResult(output: output, pageCount: pageCount,
-                               notices: fontNotices(engine), warnings: report.warnings)
+            clock.lap("finish")
+            return BuildResult(output: output, pageCount: pageCount, notices: fontNotices(engine),
+                               warnings: report.warnings, phases: clock.phases)
         } catch let e as FolioError {
             writer.cancel(); throw e
         } catch let e as RenderError {
@@ -109,38 +121,12 @@ public enum Pipeline {
         }
     }
 
-    /// Characters set by the layout but not spelled out in the dataset or theme: page numbers ("— 12 —"), chart
-    /// axis numbers, dates ("2021年7月15日"), Chinese numerals, common CJK punctuation, printable ASCII, and every
-    /// CJK character of a string literal in FolioLayout, FolioCharts and FolioDocument (chart labels such as
-    /// "单位：%", "增减", "…之差"; collected with grep when this was written: a label added later and missed here is
-    /// still drawn correctly, only from the whole font).
-    static let generatedCharacters: Set<Unicode.Scalar> = {
-        var set = Set((0x20...0x7E).compactMap(Unicode.Scalar.init))
-        set.formUnion("—–－…·・、，。；：？！“”‘’（）《》〈〉【】〔〕％‰℃×÷±～　年月日第部分页图表注〇一二三四五六七八九十百千万亿"
-            .unicodeScalars)
-        set.formUnion(("「」『』下与之二于人位使例值倾元党入关其农况减列力加单及发右名和固均坚基增夯如字完定宜实对封差并应度"
-            + "建强当录形情意成或把持指据排收数整文暨期本机来标梯比民源的目相短础磅示称空纯组织编署菱让词起适速重长降面．")
-            .unicodeScalars)
-        return set
-    }()
-
-    /// Every character the document can draw, known before layout: each string of the resolved document and
-    /// of its theme (titles, headings, paragraphs, chart and table text, signature, contents title, running
-    /// header, page-number format), read by reflection so that new fields are covered, plus
-    /// `generatedCharacters`. The writer subsets its fonts to these (issue 8); a character missed here is still
-    /// drawn correctly, from the whole font.
-    static func documentCharacters(_ report: LoadedReport) -> Set<Unicode.Scalar> {
-        var set = generatedCharacters
-        collectStrings(report.document, into: &set)
-        collectStrings(report.theme, into: &set)
-        return set
-    }
-
-    /// Adds the scalars of every `String` reachable through `value`'s stored properties to `set`.
-    private static func collectStrings(_ value: Any, into set: inout Set<Unicode.Scalar>) {
-        if let text = value as? String { set.formUnion(text.unicodeScalars); return }
-        if value is Double || value is Int || value is Bool { return }
-        for child in Mirror(reflecting: value).children { collectStrings(child.value, into: &set) }
+    /// Which characters each font file will draw (issue 8): the layout's characters by role and weight
+    /// (`LayoutEngine.charactersByStyle`) sent through the text engine's face choice, so each file is cut to
+    /// its own characters — a heading face to the headings', not to the whole report's.
+    static func fontPlan(_ report: LoadedReport, layout: LayoutEngine) throws -> FontCharacterPlan {
+        let byFile = try layout.text.fontFiles(for: layout.charactersByStyle(report.document))
+        return FontCharacterPlan(byFile: byFile, all: layout.allCharacters(report.document))
     }
 
     /// Draws `page`, refusing a report that runs past `InputLimits.maxPages` (docs/limits.md): a runaway

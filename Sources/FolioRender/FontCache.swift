@@ -89,23 +89,33 @@ nonisolated(unsafe) private let faceOwnerKey = UnsafeMutablePointer<cairo_user_d
 /// the same outlines, only a bigger embedded font), so nothing is ever drawn from a glyph that is not there.
 final class FontCache {
     private struct Key: Hashable { let path: String; let index: Int; let bold: Bool; let subset: Bool }
-    private struct FileKey: Hashable { let path: String; let index: Int }
     private let library: FreeTypeLibrary
     private var faces: [Key: OpaquePointer] = [:]
-    /// What subsetting is for: the characters the document can draw, or nil for whole files.
-    private let characters: Set<Unicode.Scalar>?
+    /// What subsetting is for: the characters each file will draw, or nil for whole files.
+    private let plan: FontCharacterPlan?
+    /// The subsets of the files the plan names, made concurrently from the start.
+    private let batch: SubsetBatch?
     /// Subsets by file face; nil when HarfBuzz could not make one (the whole file is used).
-    private var subsets: [FileKey: SubsetFace?] = [:]
+    private var subsets: [FontFile: SubsetFace?] = [:]
     /// Runs drawn from the whole file because their subset lacked a glyph (for tests and measuring).
     private(set) var fullFaceRuns = 0
+    /// Whether Cairo was handed any whole font file (no characters given, a subset HarfBuzz could not make, or a
+    /// run outside its subset). Only then can the finishing step's font compaction gain anything: Cairo's subsets
+    /// of the desubroutinized, hint-less `SubsetFace`s have no subroutines or hints left to drop.
+    private(set) var usedWholeFiles = false
 
-    /// Creates an empty cache with its own FreeType library; with `characters`, faces are subset to them.
-    init(characters: Set<Unicode.Scalar>? = nil) throws {
+    /// Creates an empty cache with its own FreeType library; with `plan`, each file is subset to its characters
+    /// (the files the plan names right away, concurrently; others to `plan.all` when first drawn).
+    init(plan: FontCharacterPlan? = nil) throws {
         library = try FreeTypeLibrary()
-        self.characters = characters
+        self.plan = plan
+        batch = plan.map(SubsetBatch.init)
     }
 
-    deinit { for face in faces.values { cairo_font_face_destroy(face) } }
+    deinit {
+        for face in faces.values { cairo_font_face_destroy(face) }
+        batch?.waitForAll()
+    }
 
     /// The Cairo face for `font`, opening it on first use, and the ids to draw `glyphs` (the original face's
     /// glyph ids) with: the document's subset and its ids when it holds every one of them, otherwise the whole
@@ -126,6 +136,7 @@ final class FontCache {
             ftFace = try library.openFace(subset, path: font.path)
             source = subset
         } else {
+            usedWholeFiles = true
             guard let file = FontFileStream(path: font.path) else {
                 throw RenderError.cannotOpenFont(path: font.path, index: font.index, reason: freeTypeReason(0x01))
             }
@@ -155,11 +166,12 @@ final class FontCache {
     /// The document's subset of `font`'s file face, made on first use; nil without characters or when
     /// HarfBuzz cannot subset the file.
     private func subsetFace(for font: FontFace) -> SubsetFace? {
-        guard let characters else { return nil }
-        let key = FileKey(path: font.path, index: font.index)
-        if let known = subsets[key] { return known }
-        let made = SubsetFace(path: font.path, index: font.index, characters: characters)
-        subsets[key] = .some(made)
+        guard let plan else { return nil }
+        let file = font.file
+        if let known = subsets[file] { return known }
+        let made = batch.flatMap { $0.contains(file) ? $0.subset(for: file) : nil }
+            ?? SubsetFace(path: font.path, index: font.index, characters: plan.all)
+        subsets[file] = .some(made)
         return made
     }
 }

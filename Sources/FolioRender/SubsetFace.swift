@@ -14,7 +14,10 @@ import CHarfBuzzSubset
 ///
 /// `newIDs` returns nil for a run with a glyph the subset lacks; the caller must draw that run from the original
 /// face (`FontCache`).
-final class SubsetFace {
+///
+/// Sendable: every stored property is immutable after `init` (the blob is never written), so a subset made on one
+/// thread (`SubsetBatch`) may be read on another.
+final class SubsetFace: @unchecked Sendable {
     /// The subset font file (an `hb_blob_t`), alive as long as this object.
     private let blob: OpaquePointer
     /// The subset file's bytes, owned by `blob`.

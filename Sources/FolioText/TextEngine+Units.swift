@@ -50,7 +50,13 @@ extension TextEngine {
     /// else the role's face if it has the character, else the first fallback face that has it. A character
     /// nobody has is recorded in `missing` and drawn with the role's face.
     private func face(for ch: Character, span: TextSpan) throws -> FontFace {
-        let primary = try roleFace(span.role, bold: span.bold)
+        try face(for: ch, role: span.role, bold: span.bold, record: true)
+    }
+
+    /// The face that draws `ch` in `role` and weight `bold`; with `record`, a fallback or missing character is
+    /// noted for the build's notices (not when the engine is only asked, `fontFiles(for:)`).
+    func face(for ch: Character, role: FontRole, bold: Bool, record: Bool) throws -> FontFace {
+        let primary = try roleFace(role, bold: bold)
         if let latin = latinFace, let s = ch.unicodeScalars.first, CharClass.isLatin(s) || s.isASCII,
            try covers(latin, ch) {
             return latin
@@ -58,12 +64,12 @@ extension TextEngine {
         if try covers(primary, ch) { return primary }
         if ch == " " { return primary }
         for candidate in fallbackFaces where try covers(candidate, ch) {
-            fallbackUsed[span.role, default: []].insert(ch)
+            if record { fallbackUsed[role, default: []].insert(ch) }
             var face = candidate
-            face.syntheticBold = span.bold
+            face.syntheticBold = bold
             return face
         }
-        missing.insert(ch)
+        if record { missing.insert(ch) }
         return primary
     }
 

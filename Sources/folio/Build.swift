@@ -23,8 +23,10 @@ struct Build: DatasetCommand {
           help: "Build even when `folio check` finds errors (the checks run first otherwise; docs/checks.md).")
     var force = false
 
-    enum OutputFormat: String, ExpressibleByArgument { case pdf, svg }
+    @Flag(help: "Print the wall time of each phase (load, fonts, pages, finish) to standard error.")
+    var timings = false
 
+    enum OutputFormat: String, ExpressibleByArgument { case pdf, svg }
 
     /// The command, with the dataset options in effect.
     func runScoped() throws {
@@ -41,6 +43,10 @@ struct Build: DatasetCommand {
             let result = try Pipeline.build(dataset: dataset, output: out, theme: input.theme, linearize: fastWebView)
             for w in result.warnings { note(w.description) }
             for n in result.notices { note(n) }
+            if timings {
+                note("timings: " + result.phases.map { "\($0.name) \(String(format: "%.3f", $0.seconds)) s" }
+                    .joined(separator: ", "))
+            }
             print("wrote \(result.output.path) (\(result.pageCount) pages)")
         } catch { fail(error) }
     }

@@ -1,0 +1,41 @@
+/// A role and weight that text is set in: what decides, with the character, which font file draws it.
+public struct CharacterStyle: Hashable, Sendable {
+    /// The font role.
+    public var role: FontRole
+    /// Bold (a real bold face when the role's stack has one, else synthetic emboldening).
+    public var bold: Bool
+    /// Creates a style.
+    public init(role: FontRole, bold: Bool = false) { self.role = role; self.bold = bold }
+}
+
+/// One face of a font file, whatever it is drawn as (synthetic bold and names aside): the unit a font subset is
+/// made of.
+public struct FontFile: Hashable, Sendable {
+    /// Absolute path of the font file.
+    public var path: String
+    /// Face index within the file.
+    public var index: Int
+    /// Creates a reference to face `index` of the file at `path`.
+    public init(path: String, index: Int) { self.path = path; self.index = index }
+}
+
+extension FontFace {
+    /// The file face this face draws from.
+    public var file: FontFile { FontFile(path: path, index: index) }
+}
+
+/// The characters a document will draw from each font file, known before layout (issue 8): the PDF writer cuts
+/// each file down to its own set before Cairo reads it. A file the plan did not foresee is cut to `all`.
+public struct FontCharacterPlan: Sendable {
+    /// The characters each file face will draw.
+    public var byFile: [FontFile: Set<Unicode.Scalar>]
+    /// Every character the document can draw: the set for a file missing from `byFile`.
+    public var all: Set<Unicode.Scalar>
+    /// Creates a plan.
+    public init(byFile: [FontFile: Set<Unicode.Scalar>] = [:], all: Set<Unicode.Scalar>) {
+        self.byFile = byFile
+        self.all = all
+    }
+    /// The characters to keep in `file`.
+    public func characters(for file: FontFile) -> Set<Unicode.Scalar> { byFile[file] ?? all }
+}
