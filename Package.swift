@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "FolioLayoutTests",
                     dependencies: ["FolioLayout", "FolioText", "FolioDisplay", "FolioDocument", "Folio", "FolioTestSupport"],
                     exclude: ["Goldens", "Fixtures"]),
-        .testTarget(name: "FolioTests", dependencies: ["Folio", "FolioRender", "FolioDisplay", "FolioCheck", "FolioData", "FolioDocument",
+        .testTarget(name: "FolioTests", dependencies: ["Folio", "FolioRender", "FolioDisplay", "FolioCheck", "FolioData", "FolioDocument", "FolioLayout",
                                                       "FolioTestSupport"],
                     exclude: ["Catalogue"]),
     ],

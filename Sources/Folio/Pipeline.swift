@@ -29,6 +29,9 @@ public struct BuildResult: Sendable {
     /// Wall time per phase: load (dataset, theme, resolution), fonts (fontconfig, the font plan), pages
     /// (layout and drawing), finish (Cairo's fonts and trailer, the qpdf finishing step).
     public var phases: [PhaseTime] = []
+    /// Glyph runs drawn from a whole font file because the font plan missed one of their characters
+    /// (`Pipeline.fontPlan`); 0 for the bundled reports (tested).
+    public var wholeFontRuns = 0
 }
 
 /// The library's front door: the pipeline dataset → document → pages → file as single calls.
@@ -106,10 +109,11 @@ public enum Pipeline {
             let pageCount = try parallel ? layoutAndWrite(report.document, layout: layout, writer: writer)
                 : layout.layout(report.document) { page in try add(page, to: writer) }.pageCount
             clock.lap("pages")
+            let wholeFontRuns = writer.fullFaceRuns
             try writer.finish()
             clock.lap("finish")
             return BuildResult(output: output, pageCount: pageCount, notices: fontNotices(engine),
-                               warnings: report.warnings, phases: clock.phases)
+                               warnings: report.warnings, phases: clock.phases, wholeFontRuns: wholeFontRuns)
         } catch let e as FolioError {
             writer.cancel(); throw e
         } catch let e as RenderError {
@@ -125,8 +129,9 @@ public enum Pipeline {
     /// (`LayoutEngine.charactersByStyle`) sent through the text engine's face choice, so each file is cut to
     /// its own characters — a heading face to the headings', not to the whole report's.
     static func fontPlan(_ report: LoadedReport, layout: LayoutEngine) throws -> FontCharacterPlan {
-        let byFile = try layout.text.fontFiles(for: layout.charactersByStyle(report.document))
-        return FontCharacterPlan(byFile: byFile, all: layout.allCharacters(report.document))
+        let byStyle = layout.charactersByStyle(report.document)
+        let byFile = try layout.text.fontFiles(for: byStyle)
+        return FontCharacterPlan(byFile: byFile, all: byStyle.values.reduce(into: []) { $0.formUnion($1) })
     }
 
     /// Draws `page`, refusing a report that runs past `InputLimits.maxPages` (docs/limits.md): a runaway

@@ -39,8 +39,32 @@ final class AtomicFile {
 
     deinit { abort() }
 
-    /// Appends bytes; returns false (and remembers why) on failure.
+    /// Bytes not yet written: Cairo hands its output over in pieces of a few bytes (one per number it
+    /// prints), 111,040 write(2) calls for a 1,251-page report when each went straight to the file.
+    private var pending: [UInt8] = []
+    /// How much is gathered before a write(2): 64 KiB, a few dozen calls per megabyte.
+    private static let bufferSize = 1 << 16
+
+    /// Appends bytes (buffered); returns false (and remembers why) on failure.
     func write(_ data: UnsafeRawBufferPointer) -> Bool {
+        guard writeError == nil, fd >= 0 else { return false }
+        if pending.capacity < Self.bufferSize { pending.reserveCapacity(Self.bufferSize) }
+        if pending.count + data.count > Self.bufferSize && !flush() { return false }
+        if data.count >= Self.bufferSize { return writeAll(data) }
+        pending.append(contentsOf: data)
+        return true
+    }
+
+    /// Writes the buffered bytes; false (with `writeError` set) on failure.
+    private func flush() -> Bool {
+        guard !pending.isEmpty else { return writeError == nil }
+        let ok = pending.withUnsafeBytes { writeAll($0) }
+        pending.removeAll(keepingCapacity: true)
+        return ok
+    }
+
+    /// write(2)s all of `data`, retrying after EINTR; false (and remembers why) on failure.
+    private func writeAll(_ data: UnsafeRawBufferPointer) -> Bool {
         guard writeError == nil, fd >= 0 else { return false }
         var offset = 0
         while offset < data.count {
@@ -59,6 +83,7 @@ final class AtomicFile {
     /// (the finishing step), which is renamed over the destination; the first is removed.
     func commit(transform: ((_ input: String, _ output: String) throws -> Void)? = nil) throws {
         guard fd >= 0 else { throw RenderError.writerClosed(path: destination.path) }
+        _ = flush()
         if let writeError {
             abort(); throw RenderError.writeFailed(path: temporaryPath, reason: writeError)
         }

@@ -58,8 +58,9 @@ public final class PDFWriter {
 
     deinit { cancel() }
 
-    /// Runs drawn so far from a whole font because the document's subset lacked one of their glyphs.
-    var fullFaceRuns: Int { fonts.fullFaceRuns }
+    /// Runs drawn so far from a whole font because the font plan's subset lacked one of their glyphs (0 when the
+    /// plan foresaw every character; each such run costs size and time, never correctness).
+    public var fullFaceRuns: Int { fonts.fullFaceRuns }
 
     /// Draws `page` as the next page; `page.frame.size` is the paper size. Its outline entries become bookmarks.
     public func add(_ page: Page) throws {
