@@ -7,7 +7,9 @@ public enum FontReport {
     /// Lays the report out (without writing anything) and describes the fonts it used.
     public static func lines(for report: LoadedReport) throws -> [String] {
         let engine = try Pipeline.textEngine(for: report.theme)
-        _ = try LayoutEngine(theme: report.theme, text: engine).layout(report.document) { _ in }
+        var layout = LayoutEngine(theme: report.theme, text: engine)
+        layout.concurrentBlocks = Pipeline.compositionWidth(drawingAlongside: false)
+        _ = try layout.layout(report.document) { _ in }
         var out: [String] = []
         for (role, face) in engine.faceReport() {
             let stack = report.theme.fonts[role.rawValue] ?? []

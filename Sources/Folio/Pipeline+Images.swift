@@ -28,7 +28,9 @@ extension Pipeline {
         let engine = try textEngine(for: report.theme)
         var selected: [Page] = []
         var total = 0
-        try LayoutEngine(theme: report.theme, text: engine).layout(report.document) { page in
+        var layout = LayoutEngine(theme: report.theme, text: engine)
+        layout.concurrentBlocks = compositionWidth(drawingAlongside: false)   // pages are drawn after layout
+        try layout.layout(report.document) { page in
             total += 1
             if pages?.contains(page.index + 1) ?? true { selected.append(page) }
         }

@@ -5,7 +5,7 @@ import FolioCharts
 
 /// Turns resolved blocks into flow units: shapes and breaks text, lays out charts and tables,
 /// and marks where pages may break (GB/T 9704 §5.2.3 grid; clreq §2.8 widows and orphans).
-struct BlockComposer {
+struct BlockComposer: Sendable {
     let theme: Theme
     let metrics: PageMetrics
     let text: TextEngine

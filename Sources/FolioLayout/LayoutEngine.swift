@@ -19,6 +19,11 @@ public struct LayoutEngine: Sendable {
     public let text: TextEngine
     /// Page geometry in points.
     public let metrics: PageMetrics
+    /// How many blocks are composed (shaped, broken, charted) at once on the cooperative thread pool; 1 composes
+    /// them one after another. Pages are the same either way. Worth it where nothing else keeps the other cores
+    /// busy (`folio fonts`, a serial build); `folio build` already draws on one core while layout runs on the
+    /// other (Benchmarks/README.md).
+    public var concurrentBlocks = 1
 
     /// Creates a layout engine.
     public init(theme: Theme, text: TextEngine) {
@@ -72,8 +77,8 @@ public struct LayoutEngine: Sendable {
             pageIndex += 1
         }
 
-        for block in document.blocks {
-            for var unit in try composer.units(for: block) {
+        try composer.forEachBlock(document.blocks, width: concurrentBlocks) { units in
+            for var unit in units {
                 if keepNext { unit.breakBefore = false }
                 keepNext = unit.keepWithNext
                 for page in paginator.append(unit) { try place(page) }

@@ -63,10 +63,10 @@ public final class TextEngine: TextShaping, @unchecked Sendable {
     }
 
     /// Lines that had to be cut where no break is allowed (a word or number longer than the line), with
-    /// their text: the build reports them, so an overfull line is never silent.
+    /// their text, sorted: the build reports them, so an overfull line is never silent.
     public var emergencyBreaks: [String] {
         lock.lock(); defer { lock.unlock() }
-        return emergency
+        return emergency.sorted()   // sorted: paragraphs laid out concurrently record them in any order
     }
 
     /// Shapes one unbroken line (titles, headings, page numbers, chart labels): same shaping and fallback
@@ -79,34 +79,38 @@ public final class TextEngine: TextShaping, @unchecked Sendable {
     /// `shapeLine` with full-width characters on a character grid of `gridPitch` (GB/T 9704 §5.2.3), for
     /// one-line blocks set on the body grid (the signature and date, GB/T 9704 §7.3.5).
     public func shapeLine(_ text: String, role: FontRole, size: Pt, color: Color, gridPitch: Pt?) throws -> ShapedLine {
-        lock.lock(); defer { lock.unlock() }
         let span = TextSpan(text: text, role: role, size: size)
         let chars = SourceText.segments([span], dropHanLatinSpaces: true).joined()
         let grid = gridPitch.map { GridSpec(pitch: $0.value, referenceSize: size.value) }
-        let store = try makeUnits(Array(chars), spans: [span], grid: grid)
+        // Only shaping needs the lock (as in `layoutParagraph`).
+        let (store, faces) = try locked { (try makeUnits(Array(chars), spans: [span], grid: grid), faceTable) }
         let bounds = try boundaries(store, options: BoundaryOptions(compressPairs: true))
-        let setter = LineSetter(store: store, faces: faceTable, bounds: bounds, trimLineEnd: false, color: color)
+        let setter = LineSetter(store: store, faces: faces, bounds: bounds, trimLineEnd: false, color: color)
         return setter.set(0..<store.units.count, width: .infinity, indent: 0, justify: false).line
     }
 
     /// Breaks a paragraph into lines: shaping and break finding once, total-fit break choice,
     /// justification of every line but the last (see the file headers for the rules applied).
+    ///
+    /// Thread-safe and concurrent: only shaping (`makeUnits`, which reads and fills the engine's caches) holds
+    /// the lock; break opportunities (ICU, an iterator per call), the break optimizer and line setting work on
+    /// the paragraph's own values, so paragraphs laid out on several threads overlap (issue 8). The result does
+    /// not depend on the order paragraphs are laid out in: the caches only remember what shaping gives anyway.
     public func layoutParagraph(_ spec: ParagraphSpec) throws -> ParagraphLayout {
-        lock.lock(); defer { lock.unlock() }
         var lines: [ShapedLine] = []
         var texts: [String] = []
+        var cut: [String] = []
         let grid = spec.gridPitch.map { GridSpec(pitch: $0.value, referenceSize: spec.spans.map(\.size.value).max() ?? 16) }
         let options = BoundaryOptions(compressPairs: spec.compressPairs, squeeze: spec.squeeze,
                                       gridPadPitch: spec.gridPreserving ? grid?.pitch : nil)
         for (i, segment) in SourceText.segments(spec.spans, dropHanLatinSpaces: true).enumerated() {
-            let store = try makeUnits(segment, spans: spec.spans, grid: grid)
-            let units = store.units
+            let (store, faces) = try locked { (try makeUnits(segment, spans: spec.spans, grid: grid), faceTable) }
             let bounds = try boundaries(store, options: options)
             let indent = i == 0 ? spec.firstLineIndent.value : 0
-            var optimizer = BreakOptimizer(units: units, bounds: bounds, width: spec.width.value,
+            var optimizer = BreakOptimizer(units: store.units, bounds: bounds, width: spec.width.value,
                                            firstIndent: indent, trimLineEnd: spec.trimLineEnd)
             optimizer.trimLineStart = spec.trimLineStart
-            let setter = LineSetter(store: store, faces: faceTable, bounds: bounds, trimLineEnd: spec.trimLineEnd,
+            let setter = LineSetter(store: store, faces: faces, bounds: bounds, trimLineEnd: spec.trimLineEnd,
                                     color: .black)
             let ranges = optimizer.lineRanges()
             for (k, range) in ranges.enumerated() {
@@ -115,12 +119,19 @@ public final class TextEngine: TextShaping, @unchecked Sendable {
                 let set = setter.set(range, width: spec.width.value, indent: lineIndent,
                                      justify: spec.justify && !isLast, lineEnd: !isLast,
                                      trimLineStart: spec.trimLineStart)
-                if !isLast && bounds[safe: range.upperBound]?.allowBreak != true { emergency.append(set.text) }
+                if !isLast && bounds[safe: range.upperBound]?.allowBreak != true { cut.append(set.text) }
                 lines.append(set.line)
                 texts.append(set.text)
             }
         }
+        if !cut.isEmpty { locked { emergency.append(contentsOf: cut) } }
         return ParagraphLayout(lines: lines, lineTexts: texts)
+    }
+
+    /// Runs `body` holding the engine's lock.
+    func locked<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock(); defer { lock.unlock() }
+        return try body()
     }
 }
 
