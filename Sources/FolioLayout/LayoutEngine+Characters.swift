@@ -4,32 +4,43 @@ import FolioDocument
 extension LayoutEngine {
     /// The characters each font role and weight can draw in `document`, known before layout, so that the PDF writer can
     /// cut every font file down to what it will draw (issue 8: a Noto CJK face cut to the twenty characters of
-    /// a title costs 3 ms in hb-subset; cut to the whole report's characters, 24 ms).
+    /// a title costs 2 ms in hb-subset; cut to the whole report's characters, 24 ms).
     ///
     /// It mirrors the composers' choice of role: titles in `.title`; headings in their level's theme font, a
     /// run-in heading's text in `.body`; paragraphs and the signature in `.body`; charts and tables in `.chart`
-    /// (every string of the spec); page numbers and the running header in `.pageNumber`; the cover's issuer and
-    /// the contents title and level-1 entries in `.heading1`. Characters the layout generates rather than reads
-    /// (`generatedCharacters`) and every string of the theme go to every style used, digits and punctuation first among them.
-    /// A prediction that misses a character costs size and time, never correctness: the writer draws such a
-    /// run from the whole font (tested for the bundled reports: no run needs it).
+    /// (every string of the spec); page numbers (`pageNumberCharacters`) and, when the theme has one, the running
+    /// header in `.pageNumber`; with a cover, its issuer in `.heading1`; with a contents page, its title and level-1
+    /// entries in `.heading1`, other entries and page labels in `.body`. What the layout generates rather than
+    /// reads (`generatedCharacters`, `literalCharacters`: numbers, dates, chart labels) goes to `.body` and
+    /// `.chart`. A prediction that misses a character costs size and time, never correctness: the writer draws such
+    /// a run from the whole font (`FontPlanTests`: for the bundled reports, both themes and the stress text, no run
+    /// needs it).
     public func charactersByStyle(_ document: Document) -> [CharacterStyle: Set<Unicode.Scalar>] {
         var sets: [CharacterStyle: ScalarAccumulator] = [:]
         func add(_ text: String, _ role: FontRole) { sets[CharacterStyle(role: role), default: .init()].add(text) }
         let meta = document.metadata
         add(meta.title, .title)
-        add(meta.subject, .body)
-        add(meta.issuer, .heading1)
         add(meta.issuer, .body)
         add(meta.date.chinese, .body)
-        add(meta.title, .pageNumber)   // the running header
+        if theme.frontMatter?.cover != nil {
+            add(meta.subject, .body)
+            add(meta.issuer, .heading1)
+        }
+        if let contents = theme.frontMatter?.contents { add(contents.title + "\u{3000}", .heading1) }   // 目　录
+        if theme.runningHeader != nil { add(meta.title, .pageNumber) }
+        add(pageNumberCharacters, .pageNumber)
         for block in document.blocks { addBlock(block, into: &sets) }
-        var everywhere = Self.generatedCharacters
-        collectStrings(theme) { everywhere.formUnion($0.unicodeScalars) }
-        var result = sets.mapValues { $0.set.union(everywhere) }
-        result[CharacterStyle(role: .chart), default: everywhere].formUnion(Self.literalCharacters)
-        result[CharacterStyle(role: .body), default: everywhere].formUnion(Self.literalCharacters)
+        var result = sets.mapValues(\.set)
+        for role in [FontRole.body, .chart] {
+            result[CharacterStyle(role: role), default: []].formUnion(Self.generatedCharacters)
+            result[CharacterStyle(role: role), default: []].formUnion(Self.literalCharacters)
+        }
         return result
+    }
+
+    /// What page numbers can print: the theme's format around decimal digits or lower-case roman numerals.
+    private var pageNumberCharacters: String {
+        theme.pageNumbers.format.replacingOccurrences(of: "{n}", with: "") + "0123456789ivxlcdm"
     }
 
     /// Adds the characters of one block to the roles the composers set them in.
@@ -43,8 +54,8 @@ extension LayoutEngine {
             let style = theme.headings[safe: heading.level - 1]
             add(heading.title, FontRole(themeKey: style?.font ?? "heading\(heading.level)") ?? .body,
                 bold: style?.bold ?? false)
-            add(heading.title, .pageNumber)                            // running header
-            add(heading.title, heading.level == 1 ? .heading1 : .body)   // contents entry
+            if theme.runningHeader != nil { add(heading.title, .pageNumber) }
+            if theme.frontMatter?.contents != nil { add(heading.title, heading.level == 1 ? .heading1 : .body) }
             if let runIn = heading.runIn { add(runIn, .body) }
         case .paragraph(let paragraph): add(paragraph.text, .body)
         case .chart(let chart): collectStrings(chart) { add($0, .chart) }
@@ -55,7 +66,7 @@ extension LayoutEngine {
         }
     }
 
-    /// Characters the layout sets without reading them from the document, in every role: printable ASCII
+    /// Characters the layout sets without reading them from the document (body and chart text): printable ASCII
     /// (numbers, page labels such as "ii"), common CJK punctuation, Chinese numerals and the units of
     /// dates, captions and figures.
     public static let generatedCharacters: Set<Unicode.Scalar> = {

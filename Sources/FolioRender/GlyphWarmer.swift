@@ -1,0 +1,119 @@
+import CCairo
+import Foundation
+import FolioDisplay
+
+/// Loads the glyphs of laid-out pages into Cairo's glyph caches from the layout thread, before the drawing thread
+/// needs them (issue 8). Cairo loads every glyph through FreeType twice in a PDF — at the size it is drawn, for
+/// its extents, and at unit size, for the embedded font's widths — and on the drawing thread that was a fifth of
+/// a 13-page build; the layout thread, idle most of that time, now does it a page ahead.
+///
+/// It works through Cairo's own sharing: a scaled font is found by (face, font matrix, CTM, options), so the
+/// scaled fonts made here with the drawing's parameters are the ones the drawing uses (cairo-scaled-font-subsets.c
+/// for the unit-size one). Glyph metrics are the same
+/// whoever loads them: the file's bytes do not change (tested byte for byte). Thread-safe.
+final class GlyphWarmer: @unchecked Sendable {
+    private struct Key: Hashable { let face: UInt; let size: Double }
+    private let lock = NSLock()
+    private let batch: SubsetBatch
+    /// The PDF surface's font options (what the drawing's scaled fonts are made with).
+    private let surfaceOptions: OpaquePointer
+    /// Cairo's options for the scaled fonts that measure widths for font subsets (cairo-scaled-font-subsets.c:
+    /// default options, no hinting, no metric hinting, identity matrices).
+    private let subsetOptions: OpaquePointer
+    /// Scaled fonts made so far, kept (referenced) until the writer is done so Cairo cannot drop their glyphs.
+    private var scaled: [Key: OpaquePointer] = [:]
+    /// Glyphs already loaded, by face and size.
+    private var seen: [Key: Set<UInt32>] = [:]
+    /// Set when drawing is over: pages still queued for warming are skipped.
+    private var stopped = false
+    /// A context on a 1×1 image surface for `cairo_glyph_path`. With the scaled font set on it, its own options
+    /// are the PDF surface's (they override the image surface's defaults), so it finds the drawing's scaled font.
+    private let scratch: OpaquePointer
+
+    /// A warmer for the faces of `batch`, drawn on `surface`.
+    init?(batch: SubsetBatch, surface: OpaquePointer) {
+        guard let surfaceOptions = cairo_font_options_create(), let subsetOptions = cairo_font_options_create(),
+              let image = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1) else { return nil }
+        defer { cairo_surface_destroy(image) }   // the context keeps its own reference
+        guard let scratch = cairo_create(image) else { return nil }
+        self.scratch = scratch
+        cairo_surface_get_font_options(surface, surfaceOptions)
+        cairo_font_options_set_hint_style(subsetOptions, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_hint_metrics(subsetOptions, CAIRO_HINT_METRICS_OFF)
+        self.batch = batch
+        self.surfaceOptions = surfaceOptions
+        self.subsetOptions = subsetOptions
+    }
+
+    deinit {
+        cairo_destroy(scratch)
+        for font in scaled.values { cairo_scaled_font_destroy(font) }
+        cairo_font_options_destroy(surfaceOptions)
+        cairo_font_options_destroy(subsetOptions)
+    }
+
+    /// Skips whatever is asked from now on (the drawing is over).
+    func stop() {
+        lock.lock(); defer { lock.unlock() }
+        stopped = true
+    }
+
+    /// Loads the glyphs of every run of `frame` drawn from a face of the batch, waiting for the face to be made
+    /// (runs from other faces are left to the drawing). Call from a thread that may wait.
+    func warm(_ frame: Frame) {
+        for item in frame.items {
+            switch item {
+            case let .text(run, _): warm(run)
+            case let .group(inner, _): warm(inner)
+            case .path, .link: break
+            }
+        }
+    }
+
+    private func warm(_ run: GlyphRun) {
+        guard !run.glyphs.isEmpty, !run.font.syntheticBold, run.size.value > 0, run.size.value.isFinite,
+              batch.contains(run.font.file), let prepared = batch.made(for: run.font.file).prepared,
+              let ids = prepared.subset.newIDs(run.glyphs.map(\.id)) else { return }
+        lock.lock(); defer { lock.unlock() }
+        guard !stopped else { return }
+        let key = Key(face: UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(prepared.face))), size: run.size.value)
+        let new = ids.filter { seen[key, default: []].insert($0).inserted }
+        guard !new.isEmpty else { return }   // a long report repeats its glyphs: only the first use costs
+        var glyphs = new.map { cairo_glyph_t(index: UInt($0), x: 0, y: 0) }
+        // At the drawn size Cairo wants each glyph's outline (to tell outline from bitmap glyphs when it adds the
+        // glyph to a font subset) and metrics (extents): `cairo_glyph_path` loads both.
+        if let font = scaledFont(prepared.face, size: run.size.value) {
+            cairo_set_scaled_font(scratch, font)
+            cairo_glyph_path(scratch, &glyphs, Int32(glyphs.count))
+            cairo_new_path(scratch)
+        }
+        // At unit size, the subset's widths: metrics only.
+        if let font = scaledFont(prepared.face, size: 0) {
+            var extents = cairo_text_extents_t()
+            cairo_scaled_font_glyph_extents(font, &glyphs, Int32(glyphs.count), &extents)
+        }
+    }
+
+    /// The scaled font of `face` at `size` with the drawing's options, or at unit size with the subsetter's
+    /// (`size` 0), made once.
+    private func scaledFont(_ face: OpaquePointer, size: Double) -> OpaquePointer? {
+        let key = Key(face: UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(face))), size: size)
+        if let known = scaled[key] { return known }
+        var matrix = cairo_matrix_t(), ctm = cairo_matrix_t()
+        cairo_matrix_init_scale(&matrix, size > 0 ? size : 1, size > 0 ? size : 1)
+        cairo_matrix_init_identity(&ctm)
+        guard let font = cairo_scaled_font_create(face, &matrix, &ctm, size > 0 ? surfaceOptions : subsetOptions),
+              cairo_scaled_font_status(font) == CAIRO_STATUS_SUCCESS else { return nil }
+        scaled[key] = font
+        return font
+    }
+}
+
+/// Gets pages ready to be drawn by a `PDFWriter`, from any thread, while the writer draws other pages.
+public struct PagePreparer: Sendable {
+    let warmer: GlyphWarmer?
+
+    /// Loads `page`'s glyphs into Cairo's caches (`GlyphWarmer`). Optional — drawing loads whatever was not
+    /// loaded — and without effect on the file.
+    public func prepare(_ page: Page) { warmer?.warm(page.frame) }
+}
