@@ -88,10 +88,28 @@ public enum Pipeline {
     public static func build(dataset: URL, output: URL, theme: String? = nil, linearize: Bool = false,
                              parallel: Bool = defaultParallel, concurrentBlocks: Int? = nil) throws -> BuildResult {
         var clock = PhaseClock()
+        let (writer, drawn) = try drawPages(dataset: dataset, output: output, theme: theme, linearize: linearize,
+                                            parallel: parallel, concurrentBlocks: concurrentBlocks, clock: &clock)
+        // The document, the text engine and its fonts are gone by now: the finishing step (Cairo's fonts, qpdf's
+        // object table) reuses their memory instead of adding to it (issue 8: peak memory).
+        do {
+            try writer.finish()
+        } catch let e as RenderError {
+            throw FolioError.output("cannot write \(output.path): \(e)", hint: "the previous file, if any, is unchanged")
+        }
+        clock.lap("finish")
+        var result = drawn
+        result.phases = clock.phases
+        return result
+    }
+
+    /// Loads `dataset`, plans its fonts and draws every page into a writer for `output`; returns the writer, not
+    /// yet finished, and what the build will report.
+    private static func drawPages(dataset: URL, output: URL, theme: String?, linearize: Bool, parallel: Bool,
+                                  concurrentBlocks: Int?, clock: inout PhaseClock) throws -> (PDFWriter, BuildResult) {
         let report = try load(dataset: dataset, theme: theme)
         clock.lap("load")
         let engine = try textEngine(for: report.theme)
-        let info = documentInfo(for: report.document)
         var layout = LayoutEngine(theme: report.theme, text: engine)
         layout.concurrentBlocks = concurrentBlocks ?? compositionWidth(drawingAlongside: parallel)
         let plan: FontCharacterPlan
@@ -100,8 +118,8 @@ public enum Pipeline {
         }
         let writer: PDFWriter
         do {
-            writer = try PDFWriter(destination: output, info: info, options: FinishOptions(linearize: linearize),
-                                   fonts: plan)
+            writer = try PDFWriter(destination: output, info: documentInfo(for: report.document),
+                                   options: FinishOptions(linearize: linearize), fonts: plan)
         } catch {
             throw FolioError.output("cannot write \(output.path): \(error)",
                                     hint: "check that the folder exists and is writable")
@@ -111,11 +129,8 @@ public enum Pipeline {
             let pageCount = try parallel ? layoutAndWrite(report.document, layout: layout, writer: writer)
                 : layout.layout(report.document) { page in try add(page, to: writer) }.pageCount
             clock.lap("pages")
-            let wholeFontRuns = writer.fullFaceRuns
-            try writer.finish()
-            clock.lap("finish")
-            return BuildResult(output: output, pageCount: pageCount, notices: fontNotices(engine),
-                               warnings: report.warnings, phases: clock.phases, wholeFontRuns: wholeFontRuns)
+            return (writer, BuildResult(output: output, pageCount: pageCount, notices: fontNotices(engine),
+                                        warnings: report.warnings, wholeFontRuns: writer.fullFaceRuns))
         } catch let e as FolioError {
             writer.cancel(); throw e
         } catch let e as RenderError {

@@ -28,12 +28,8 @@ enum PDFFinisher {
     static func rewrite(input: String, output: String, info: DocumentInfo, options: FinishOptions) throws {
         // Read from memory: from a file qpdf seeks and reads once per object (a third of the step's time at
         // 100×, in lseek/read system calls). The bytes outlive `q`: the deallocation is deferred first, so it runs last.
-        guard let bytes = FileManager.default.contents(atPath: input), !bytes.isEmpty else {
-            throw RenderError.finishing(path: input, reason: "cannot read the file Cairo wrote")
-        }
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 1)
+        let buffer = try readWhole(input)
         defer { buffer.deallocate() }
-        bytes.copyBytes(to: buffer)
         var handle: qpdf_data? = qpdf_init()
         guard let q = handle, let base = buffer.baseAddress else {
             throw RenderError.finishing(path: input, reason: "qpdf could not start")
@@ -44,6 +40,29 @@ enum PDFFinisher {
         try check(q, qpdf_read_memory(q, input, base.assumingMemoryBound(to: CChar.self), UInt64(buffer.count), nil),
                   input)
         try write(q, output: output, info: info, options: options)
+    }
+
+    /// The bytes of the file at `path` in one allocation (the caller deallocates it).
+    private static func readWhole(_ path: String) throws -> UnsafeMutableRawBufferPointer {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw RenderError.finishing(path: path, reason: "cannot read the file Cairo wrote") }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_size > 0 else {
+            throw RenderError.finishing(path: path, reason: "the file Cairo wrote is empty or unreadable")
+        }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Int(info.st_size), alignment: 1)
+        var offset = 0
+        while offset < buffer.count, let base = buffer.baseAddress {
+            let n = read(fd, base + offset, buffer.count - offset)
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else {
+                buffer.deallocate()
+                throw RenderError.finishing(path: path, reason: "reading the file Cairo wrote failed")
+            }
+            offset += n
+        }
+        return buffer
     }
 
     /// Sets the finishing options on the document `q` has read and writes it to `output`.
