@@ -22,8 +22,8 @@ final class GlyphWarmer: @unchecked Sendable {
     private let subsetOptions: OpaquePointer
     /// Scaled fonts made so far, kept (referenced) until the writer is done so Cairo cannot drop their glyphs.
     private var scaled: [Key: OpaquePointer] = [:]
-    /// Glyphs already loaded, by face and size.
-    private var seen: [Key: Set<UInt32>] = [:]
+    /// Glyphs already loaded (original glyph ids), by face and size.
+    private var seen: [Key: GlyphBits] = [:]
     /// Set when drawing is over: pages still queued for warming are skipped.
     private var stopped = false
     /// A context on a 1×1 image surface for `cairo_glyph_path`. With the scaled font set on it, its own options
@@ -72,14 +72,16 @@ final class GlyphWarmer: @unchecked Sendable {
 
     private func warm(_ run: GlyphRun) {
         guard !run.glyphs.isEmpty, !run.font.syntheticBold, run.size.value > 0, run.size.value.isFinite,
-              batch.contains(run.font.file), let prepared = batch.made(for: run.font.file).prepared,
-              let ids = prepared.subset.newIDs(run.glyphs.map(\.id)) else { return }
+              batch.contains(run.font.file), let prepared = batch.made(for: run.font.file).prepared else { return }
         lock.lock(); defer { lock.unlock() }
         guard !stopped else { return }
         let key = Key(face: UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(prepared.face))), size: run.size.value)
-        let new = ids.filter { seen[key, default: []].insert($0).inserted }
-        guard !new.isEmpty else { return }   // a long report repeats its glyphs: only the first use costs
-        var glyphs = new.map { cairo_glyph_t(index: UInt($0), x: 0, y: 0) }
+        // A long report repeats its glyphs: only their first use costs, and telling a repeat must cost next to
+        // nothing (a bit per glyph id, not a hash), or warming would take the cores it is meant to free.
+        var new: [UInt32] = []
+        seen[key, default: GlyphBits()].insertNew(run.glyphs, into: &new)
+        guard !new.isEmpty, let ids = prepared.subset.newIDs(new) else { return }
+        var glyphs = ids.map { cairo_glyph_t(index: UInt($0), x: 0, y: 0) }
         // At the drawn size Cairo wants each glyph's outline (to tell outline from bitmap glyphs when it adds the
         // glyph to a font subset) and metrics (extents): `cairo_glyph_path` loads both.
         if let font = scaledFont(prepared.face, size: run.size.value) {
@@ -106,6 +108,19 @@ final class GlyphWarmer: @unchecked Sendable {
               cairo_scaled_font_status(font) == CAIRO_STATUS_SUCCESS else { return nil }
         scaled[key] = font
         return font
+    }
+}
+
+/// A set of glyph ids as bits (OpenType glyph ids are below 65,536: 8 KiB per face and size).
+struct GlyphBits {
+    private var words = [UInt64](repeating: 0, count: 1024)
+
+    /// Adds the ids of `glyphs` not yet in the set to it and appends them to `new`.
+    mutating func insertNew(_ glyphs: [PlacedGlyph], into new: inout [UInt32]) {
+        for glyph in glyphs where glyph.id < 65_536 {
+            let word = Int(glyph.id >> 6), bit = UInt64(1) << UInt64(glyph.id & 63)
+            if words[word] & bit == 0 { words[word] |= bit; new.append(glyph.id) }
+        }
     }
 }
 
