@@ -1,10 +1,10 @@
 import Dispatch
+import Foundation
 import FolioDocument
-
 
 extension BlockComposer {
     /// Calls `body` with the units of every block of `blocks`, in order. With `width` above 1 the blocks are
-    /// composed `width` at a time in a task group (paragraphs shaped and broken on every core, issue 8) while
+    /// composed `width` at a time on every core (paragraphs shaped and broken concurrently, issue 8) while
     /// `body` still sees them one by one in document order, so pages are the same as composed one after another
     /// (`LayoutConcurrencyTests`). Memory stays flat: at most `width` blocks' units are held ahead.
     func forEachBlock(_ blocks: [Block], width: Int, _ body: ([FlowUnit]) throws -> Void) throws {
@@ -23,34 +23,31 @@ extension BlockComposer {
     /// The units of each of `blocks`, composed concurrently, in the order of `blocks`; the first error (in
     /// block order) is rethrown.
     ///
-    /// The caller is a plain thread (the layout thread, or the command's main thread), never a task of the
-    /// cooperative pool: it waits for the group on a semaphore while the pool's threads do the work.
+    /// `DispatchQueue.concurrentPerform`, not a task group: this function is synchronous, and waiting for a task
+    /// group from it would block a thread of Swift's cooperative pool whenever the caller runs on one (a test, an
+    /// async caller) — with every pool thread so blocked, the group's tasks could never run. `concurrentPerform`
+    /// does the work on the calling thread and GCD's workers, whatever thread calls it.
     private func composeConcurrently(_ blocks: [Block]) throws -> [[FlowUnit]] {
         let results = ConcurrentResults(count: blocks.count)
-        let done = DispatchSemaphore(value: 0)
         let composer = self
-        Task.detached(priority: .userInitiated) {
-            await withTaskGroup(of: (Int, Result<[FlowUnit], any Error>).self) { group in
-                for (i, block) in blocks.enumerated() {
-                    group.addTask { (i, Result { try composer.units(for: block) }) }
-                }
-                for await (i, result) in group { results.set(i, result) }
-            }
-            done.signal()
+        DispatchQueue.concurrentPerform(iterations: blocks.count) { i in
+            results.set(i, Result { try composer.units(for: blocks[i]) })
         }
-        done.wait()
         return try results.values()
     }
 }
 
-/// Results written by the tasks of one window and read by the waiting thread after the group is done.
+/// Results written by the iterations of one window and read after `concurrentPerform` returns.
 private final class ConcurrentResults: @unchecked Sendable {
-    /// Written only inside the task group's `for await` loop (one writer), read after the semaphore signals.
+    private let lock = NSLock()
     private var slots: [Result<[FlowUnit], any Error>?]
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ result: Result<[FlowUnit], any Error>) { slots[index] = result }
+    func set(_ index: Int, _ result: Result<[FlowUnit], any Error>) {
+        lock.lock(); defer { lock.unlock() }
+        slots[index] = result
+    }
 
     /// The units in order, or the first error in order.
     func values() throws -> [[FlowUnit]] {

@@ -19,7 +19,7 @@ public struct LayoutEngine: Sendable {
     public let text: TextEngine
     /// Page geometry in points.
     public let metrics: PageMetrics
-    /// How many blocks are composed (shaped, broken, charted) at once on the cooperative thread pool; 1 composes
+    /// How many blocks are composed (shaped, broken, charted) at once, on every core; 1 composes
     /// them one after another. Pages are the same either way. Worth it where nothing else keeps the other cores
     /// busy (`folio fonts`, a serial build); `folio build` already draws on one core while layout runs on the
     /// other (Benchmarks/README.md).
