@@ -2,15 +2,15 @@ import CCairo
 import Foundation
 import FolioDisplay
 
-/// Loads the glyphs of laid-out pages into Cairo's glyph caches from the layout thread, before the drawing thread
+/// Loads the glyphs of laid-out pages into Cairo's glyph caches on a thread of its own, before the drawing thread
 /// needs them (issue 8). Cairo loads every glyph through FreeType twice in a PDF — at the size it is drawn, for
-/// its extents, and at unit size, for the embedded font's widths — and on the drawing thread that was a fifth of
-/// a 13-page build; the layout thread, idle most of that time, now does it a page ahead.
+/// its outline and extents, and at unit size, for the embedded font's widths — and on the drawing thread that was
+/// a fifth of a 13-page build; the layout thread hands each page here as it hands it to the drawing.
 ///
 /// It works through Cairo's own sharing: a scaled font is found by (face, font matrix, CTM, options), so the
 /// scaled fonts made here with the drawing's parameters are the ones the drawing uses (cairo-scaled-font-subsets.c
-/// for the unit-size one). Glyph metrics are the same
-/// whoever loads them: the file's bytes do not change (tested byte for byte). Thread-safe.
+/// for the unit-size one). Glyph metrics are the same whoever loads them: the file's bytes do not change
+/// (`RenderParallelTests`, `LayoutConcurrencyTests` compare builds byte for byte). Thread-safe.
 final class GlyphWarmer: @unchecked Sendable {
     private struct Key: Hashable { let face: UInt; let size: Double }
     private let lock = NSLock()
