@@ -7,7 +7,8 @@ tagged so no copy is identical), render it with Folio (release build) and the sa
 geometry and two vector charts per copy), RUNS times each after one warm-up, interleaved pair by pair so both
 see the same machine state. Prints wall time and peak resident memory (median, min, max) and the Folio/Typst
 ratio per size, then the cost of one more page between sizes (linear scaling) and, once per size, the time of
-the preflight check that `folio build` runs first (the rendering is timed with --no-check, as Typst checks nothing).
+the preflight check that `folio build` runs first (the rendering is timed with --no-check, as Typst checks nothing),
+and the PDF sizes at 1× with the body set in Noto Serif CJK SC by both tools (the fonts of the issue's 288 KB).
 Method and results: Benchmarks/README.md.
 
 Usage: python3 Benchmarks/bench.py [--sizes 1,10,100] [--runs 5] [--build-path .build] [--skip-build] [--serial]
@@ -109,6 +110,30 @@ def typst_source(text_lines):
     return "".join(out)
 
 
+NOTO_BODY_ROLES = ("body", "heading3", "heading4")
+
+
+def noto_body_sizes(folio_bin, typst_cmd):
+    """PDF sizes at 1× with the body in Noto Serif CJK SC for both tools: the fonts of the issue's 288 KB, which was
+    Typst falling back from "FandolFang" (a name it does not know) to Noto Serif. Returns (Folio KB, Typst KB)."""
+    theme_in = os.path.join(ROOT, "Assets", "themes", "gongwen.yaml")
+    theme = os.path.join(WORK, "gongwen-noto-body.yaml")
+    with open(theme_in, encoding="utf-8") as f:
+        lines = [f"  {l.split(':')[0].strip()}: [Noto Serif CJK SC]\n" if l.strip().split(":")[0] in NOTO_BODY_ROLES
+                 and l.startswith("  ") and l.strip().split(":")[1].strip().startswith("[") else l for l in f]
+    with open(theme, "w", encoding="utf-8") as f:
+        f.writelines(lines)
+    pdf, typ, tpdf = (os.path.join(WORK, n) for n in ("folio-noto-1x.pdf", "typst-noto-1x.typ", "typst-noto-1x.pdf"))
+    subprocess.run([folio_bin, "build", "--no-check", "--theme", theme, make_dataset(1), "-o", pdf],
+                   capture_output=True, check=True)
+    with open(os.path.join(WORK, "typst-1x.typ"), encoding="utf-8") as f:
+        source = f.read().replace('"FandolFang R", "Noto Serif CJK SC"', '"Noto Serif CJK SC"')
+    with open(typ, "w", encoding="utf-8") as f:
+        f.write(source)
+    subprocess.run(typst_cmd + [typ, tpdf] + FONT_DIRS, capture_output=True, check=True)
+    return os.path.getsize(pdf) // 1024, os.path.getsize(tpdf) // 1024
+
+
 def measure(cmd, env=None):
     """Runs `cmd` as a fresh process; returns (seconds, peak RSS in MiB)."""
     start = time.perf_counter()
@@ -205,6 +230,10 @@ def main():
             print(f"cost per extra page {s0}×→{s1}×: {1000 * (t1 - t0) / (p1 - p0):.2f} ms")
     for times, seconds in checks:
         print(f"preflight check (`folio check`, part of a plain `folio build`) at {times}×: {seconds:.3f} s")
+    if 1 in [r[0] for r in rows]:
+        folio_kb, typst_kb = noto_body_sizes(folio_bin, typst_cmd)
+        print(f"PDF at 1× with the body in Noto Serif CJK SC (the fonts of the issue's 288 KB): "
+              f"Folio {folio_kb} KB, Typst {typst_kb} KB")
 
 
 if __name__ == "__main__":
