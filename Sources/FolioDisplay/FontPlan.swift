@@ -36,6 +36,4 @@ public struct FontCharacterPlan: Sendable {
         self.byFile = byFile
         self.all = all
     }
-    /// The characters to keep in `file`.
-    public func characters(for file: FontFile) -> Set<Unicode.Scalar> { byFile[file] ?? all }
 }
