@@ -191,14 +191,9 @@ public enum Pipeline {
     static func layoutAndWrite(_ document: Document, layout: LayoutEngine, writer: PDFWriter) throws -> Int {
         let handoff = PageHandoff()
         let count = ResultBox<Int>()
-        let preparer = writer.preparer
-        let warming = DispatchQueue(label: "folio.glyph-warming", qos: .userInitiated)
         let thread = Thread {
             do {
-                count.value = try layout.layout(document) { page in
-                    warming.async { preparer.prepare(page) }   // glyphs loaded ahead of the drawing, on a third thread
-                    try handoff.put(page)
-                }.pageCount
+                count.value = try layout.layout(document) { page in try handoff.put(page) }.pageCount
                 handoff.finish(error: nil)
             } catch {
                 handoff.finish(error: error)

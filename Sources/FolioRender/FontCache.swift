@@ -14,7 +14,7 @@ final class FontCache {
     /// What subsetting is for: the characters each file will draw, or nil for whole files.
     private let plan: FontCharacterPlan?
     /// The subsets of the files the plan names, made concurrently from the start.
-    let batch: SubsetBatch?
+    private let batch: SubsetBatch?
     /// Subsets by file face; nil when HarfBuzz could not make one (the whole file is used).
     private var subsets: [FontFile: SubsetFace?] = [:]
     /// Runs drawn from the whole file because their subset lacked a glyph (for tests and measuring).
@@ -48,12 +48,6 @@ final class FontCache {
         }
         let key = Key(path: font.path, index: font.index, bold: font.syntheticBold, subset: subset != nil)
         if let face = faces[key] { return (face, ids) }
-        if subset != nil, !font.syntheticBold, let prepared = batch?.madeIfReady(font.file)?.prepared {
-            // The batch's face: the one `GlyphWarmer` loads glyphs into.
-            let face = cairo_font_face_reference(prepared.face) ?? prepared.face
-            faces[key] = face
-            return (face, ids)
-        }
         // A separate FT_Face per synthetic-bold variant: Cairo shares one font face per FT_Face,
         // so the synthesize flag would otherwise leak onto the regular weight.
         let ftFace: FT_Face
@@ -81,7 +75,7 @@ final class FontCache {
         guard let plan else { return nil }
         let file = font.file
         if let known = subsets[file] { return known }
-        let made = batch.flatMap { $0.contains(file) ? $0.made(for: file).subset : nil }
+        let made = batch.flatMap { $0.contains(file) ? $0.subset(for: file) : nil }
             ?? SubsetFace(path: font.path, index: font.index, characters: plan.all)
         subsets[file] = .some(made)
         return made

@@ -18,8 +18,6 @@ public final class PDFWriter {
     private var outlineParents: [Int32] = []
     private let info: DocumentInfo
     private let options: FinishOptions
-    /// Loads glyphs into Cairo's caches ahead of drawing (`prepare(_:)`); nil without a font plan.
-    private let warmer: GlyphWarmer?
 
     /// Opens a temporary file beside `destination` and a Cairo PDF surface writing into it, with `info`
     /// as the document metadata. Throws `RenderError` when the folder is not writable.
@@ -41,7 +39,6 @@ public final class PDFWriter {
             throw RenderError.cairo(operation: "creating the PDF surface", status: "out of memory")
         }
         self.surface = surface
-        warmer = fonts.batch.flatMap { GlyphWarmer(batch: $0, surface: surface) }
         do {
             try checkCairo(cairo_surface_status(surface), "creating the PDF surface for \(destination.path)")
             cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
@@ -65,9 +62,6 @@ public final class PDFWriter {
     /// plan foresaw every character; each such run costs size and time, never correctness).
     public var fullFaceRuns: Int { fonts.fullFaceRuns }
 
-    /// What gets pages ready to be drawn from another thread (the layout thread) while this writer draws.
-    public var preparer: PagePreparer { PagePreparer(warmer: warmer) }
-
     /// Draws `page` as the next page; `page.frame.size` is the paper size. Its outline entries become bookmarks.
     public func add(_ page: Page) throws {
         guard !closed else { throw RenderError.writerClosed(path: file.destination.path) }
@@ -83,7 +77,6 @@ public final class PDFWriter {
     public func finish() throws {
         guard !closed else { throw RenderError.writerClosed(path: file.destination.path) }
         closed = true
-        warmer?.stop()
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
         cairo_surface_destroy(surface)
@@ -110,7 +103,6 @@ public final class PDFWriter {
     public func cancel() {
         guard !closed else { return }
         closed = true
-        warmer?.stop()
         cairo_surface_finish(surface)
         cairo_surface_destroy(surface)
         file.abort()

@@ -1,37 +1,14 @@
-import CCairo
 import Dispatch
 import Foundation
 import FolioDisplay
 
-/// A subset with the Cairo face that draws it, made together on a worker thread (`SubsetBatch`).
-final class PreparedFace: @unchecked Sendable {
-    /// The subset.
-    let subset: SubsetFace
-    /// The Cairo font face (one reference, released with this object); Cairo faces are thread-safe.
-    let face: OpaquePointer
-
-    /// Opens `subset` with its own FreeType library (libraries are not shared between threads) as a Cairo face.
-    init(subset: SubsetFace, path: String) throws {
-        let library = try FreeTypeLibrary()
-        let ftFace = try library.openFace(subset, path: path)
-        face = try makeCairoFace(ftFace, library: library, source: subset, path: path)
-        self.subset = subset
-    }
-
-    deinit { cairo_font_face_destroy(face) }
-}
-
 /// The subsets of a document's font files, made concurrently as soon as the plan is known (issue 8): HarfBuzz
 /// cuts the five faces of a report on both cores while the dataset is laid out, instead of one after another on
-/// the drawing thread when each face is first drawn. Each comes with its Cairo face, so that `GlyphWarmer` can
-/// load glyphs into Cairo's caches from the layout thread.
+/// the drawing thread when each face is first drawn.
 final class SubsetBatch: @unchecked Sendable {
-    /// What a job made: the subset (nil when HarfBuzz could not make one) and its Cairo face (nil when Cairo or
-    /// FreeType refused it: the writer then opens the subset itself and reports the error).
-    struct Made { var subset: SubsetFace?; var prepared: PreparedFace? }
-
     private let condition = NSCondition()
-    private var made: [FontFile: Made] = [:]
+    /// Made subsets by file; `.some(nil)` when HarfBuzz could not make one (the whole file is used).
+    private var made: [FontFile: SubsetFace?] = [:]
     /// The files being made.
     private let pending: Set<FontFile>
 
@@ -44,9 +21,8 @@ final class SubsetBatch: @unchecked Sendable {
         for (file, characters) in jobs {
             DispatchQueue.global(qos: .userInitiated).async { [self] in
                 let subset = SubsetFace(path: file.path, index: file.index, characters: characters)
-                let prepared = subset.flatMap { try? PreparedFace(subset: $0, path: file.path) }
                 condition.lock(); defer { condition.unlock() }
-                made[file] = Made(subset: subset, prepared: prepared)
+                made[file] = .some(subset)
                 condition.broadcast()
             }
         }
@@ -55,17 +31,11 @@ final class SubsetBatch: @unchecked Sendable {
     /// Whether `file` is one of the batch's.
     func contains(_ file: FontFile) -> Bool { pending.contains(file) }
 
-    /// What was made for `file`, waiting until it is done.
-    func made(for file: FontFile) -> Made {
+    /// The subset of `file`, waiting until it is made; nil when HarfBuzz could not make it.
+    func subset(for file: FontFile) -> SubsetFace? {
         condition.lock(); defer { condition.unlock() }
         while made[file] == nil { condition.wait() }
-        return made[file] ?? Made()
-    }
-
-    /// What was made for `file` if it is done, without waiting.
-    func madeIfReady(_ file: FontFile) -> Made? {
-        condition.lock(); defer { condition.unlock() }
-        return made[file]
+        return made[file] ?? nil
     }
 
     /// Waits for every job: none may outlive the writer (they read font files it may be asked to replace).
