@@ -68,10 +68,11 @@ public struct YearSuffixRule: CheckRule {
     /// Every four-digit year followed directly by a suffix that needs 年.
     public func check(_ prose: ProseCorpus) -> [Finding] {
         var out: [Finding] = []
+        let suffixes = WordList(lists.yearSuffixes)
         for unit in prose.units {
             for n in TextScan.numbers(in: unit.text) where n.isYearLike {
                 let end = n.range.upperBound
-                guard let suffix = TextScan.match(unit.text, lists.yearSuffixes, at: end) else { continue }
+                guard let suffix = TextScan.match(unit.text, suffixes, at: end) else { continue }
                 let year = unit.string(n.range)
                 out.append(finding(unit, at: n.range.lowerBound..<(end + suffix.count),
                                    "“\(year)\(suffix)”: the year has no 年",

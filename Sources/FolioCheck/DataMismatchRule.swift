@@ -21,8 +21,7 @@ public struct DataMismatchRule: CheckRule {
         guard !values.isEmpty else { return [] }
         var out: [Finding] = []
         for unit in prose.units {
-            for sentence in unit.sentences {
-                let figures = StatedFigure.all(in: unit.text, sentence)
+            for (sentence, figures) in StatedFigure.bySentence(unit) {
                 for f in figures where unit.isLiteral(f.number.range) && !f.number.isYearLike {
                     if let finding = compare(f, figures, sentence, unit, values) { out.append(finding) }
                 }
