@@ -48,10 +48,8 @@ struct BlockComposer: Sendable {
     /// the unit after it may not start a page (R19), and the paragraph's own orphan rule keeps two
     /// of its lines together, so a heading always has two lines of what follows.
     func headingUnits(_ heading: Heading) throws -> [FlowUnit] {
-        let style = theme.headings[safe: heading.level - 1]
-        let role = FontRole(themeKey: style?.font ?? "heading\(heading.level)") ?? .body
-        let bold = style?.bold ?? false
-        var spans = [TextSpan(text: heading.title, role: role, size: metrics.bodySize, bold: bold)]
+        let style = theme.headingStyle(level: heading.level)
+        var spans = [TextSpan(text: heading.title, role: style.role, size: metrics.bodySize, bold: style.bold)]
         if let runIn = heading.runIn {
             spans.append(TextSpan(text: runIn, role: .body, size: metrics.bodySize, bold: false))
         }
@@ -86,4 +84,13 @@ extension Array {
 extension FontRole {
     /// The role named by a theme key ("body", "heading1", …).
     init?(themeKey: String) { self.init(rawValue: themeKey) }
+}
+
+extension Theme {
+    /// The role and weight a heading of `level` is set in: its style's font (by default the role "heading<level>",
+    /// the body role for a font the theme does not name) and bold flag.
+    func headingStyle(level: Int) -> CharacterStyle {
+        let style = headings[safe: level - 1]
+        return CharacterStyle(role: FontRole(themeKey: style?.font ?? "heading\(level)") ?? .body, bold: style?.bold ?? false)
+    }
 }

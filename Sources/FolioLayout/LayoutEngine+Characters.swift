@@ -45,15 +45,12 @@ extension LayoutEngine {
 
     /// Adds the characters of one block to the roles the composers set them in.
     private func addBlock(_ block: Block, into sets: inout [CharacterStyle: ScalarAccumulator]) {
-        func add(_ text: String, _ role: FontRole, bold: Bool = false) {
-            sets[CharacterStyle(role: role, bold: bold), default: .init()].add(text)
-        }
+        func add(_ text: String, _ role: FontRole) { add(text, CharacterStyle(role: role)) }
+        func add(_ text: String, _ style: CharacterStyle) { sets[style, default: .init()].add(text) }
         switch block {
         case .title(let title): add(title, .title)
         case .heading(let heading):
-            let style = theme.headings[safe: heading.level - 1]
-            add(heading.title, FontRole(themeKey: style?.font ?? "heading\(heading.level)") ?? .body,
-                bold: style?.bold ?? false)
+            add(heading.title, theme.headingStyle(level: heading.level))
             if theme.runningHeader != nil { add(heading.title, .pageNumber) }
             if theme.frontMatter?.contents != nil { add(heading.title, heading.level == 1 ? .heading1 : .body) }
             if let runIn = heading.runIn { add(runIn, .body) }
