@@ -48,16 +48,7 @@ public struct ConfusionRule: CheckRule {
     }
 
     /// Characters a gap "…" may not cross: it stays inside one clause.
-    static let clauseBreaks: Set<Character> = ["，", "。", "；", "：", "！", "？", ",", ";", "!", "?", "\n"]
-    /// `clauseBreaks` as plain scalars (`TextScan.plainScalar`: all of them are).
-    static let clauseBreakScalars = Set(clauseBreaks.compactMap(TextScan.plainScalar))
-
-    /// Whether `c` is in `clauseBreaks`: by scalar for a plain character (no hashing, which normalises), through
-    /// the set for any other (U+037E, the Greek question mark, is canonically “;”).
-    static func breaksClause(_ c: Character) -> Bool {
-        guard let scalar = TextScan.plainScalar(c) else { return clauseBreaks.contains(c) }
-        return clauseBreakScalars.contains(scalar)
-    }
+    static let clauseBreaks = PlainCharacterSet(["，", "。", "；", "：", "！", "？", ",", ";", "!", "?", "\n"])
 
     /// Every table entry found in the prose, once per marked character.
     public func check(_ prose: ProseCorpus) -> [Finding] {
@@ -113,7 +104,7 @@ public struct ConfusionRule: CheckRule {
             var j = pos, found: Int?
             while j <= text.count - segment.count, j - pos <= entry.gap {
                 if TextScan.has(text, segment, at: j) { found = j; break }
-                if Self.breaksClause(text[j]) { break }
+                if Self.clauseBreaks.contains(text[j]) { break }
                 j += 1
             }
             guard let f = found else { return nil }

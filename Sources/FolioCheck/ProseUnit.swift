@@ -69,22 +69,13 @@ public struct ProseUnit: Sendable {
     }
 
     /// Characters that end a sentence.
-    static let sentenceEnds: Set<Character> = ["。", "！", "？", "；", "!", "?", ";"]
-    /// `sentenceEnds` as plain scalars (`TextScan.plainScalar`: all of them are).
-    static let sentenceEndScalars = Set(sentenceEnds.compactMap(TextScan.plainScalar))
-
-    /// Whether `c` is in `sentenceEnds`: by scalar for a plain character (no hashing, which normalises every
-    /// character), through the set for any other (U+037E, the Greek question mark, is canonically “;”).
-    static func endsSentence(_ c: Character) -> Bool {
-        guard let scalar = TextScan.plainScalar(c) else { return sentenceEnds.contains(c) }
-        return sentenceEndScalars.contains(scalar)
-    }
+    static let sentenceEnds = PlainCharacterSet(["。", "！", "？", "；", "!", "?", ";"])
 
     /// The range of the sentence around `index` (ends at 。！？；, inclusive).
     public func sentenceRange(around index: Int) -> Range<Int> {
         var lo = max(0, min(index, text.count)), hi = lo
-        while lo > 0, !Self.endsSentence(text[lo - 1]) { lo -= 1 }
-        while hi < text.count, !Self.endsSentence(text[hi]) { hi += 1 }
+        while lo > 0, !Self.sentenceEnds.contains(text[lo - 1]) { lo -= 1 }
+        while hi < text.count, !Self.sentenceEnds.contains(text[hi]) { hi += 1 }
         return lo..<min(text.count, hi + 1)
     }
 
@@ -99,7 +90,7 @@ public struct ProseUnit: Sendable {
     /// The sentences of the unit, as ranges.
     public var sentences: [Range<Int>] {
         var out: [Range<Int>] = [], start = 0
-        for (i, c) in text.enumerated() where Self.endsSentence(c) {
+        for (i, c) in text.enumerated() where Self.sentenceEnds.contains(c) {
             out.append(start..<(i + 1)); start = i + 1
         }
         if start < text.count { out.append(start..<text.count) }

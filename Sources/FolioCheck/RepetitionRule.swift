@@ -35,11 +35,9 @@ public struct RepetitionRule: CheckRule {
 
     private func words(_ unit: ProseUnit) -> [Finding] {
         let t = unit.text
-        // Characters compare by canonical equivalence, which normalises non-ASCII text on every comparison (a fifth
-        // of `folio check` at 100×); equal characters have equal hashes, so comparing the hashes first, computed
-        // once, leaves the full comparison to the rare equal pair.
-        let hashes = t.map(\.hashValue)
-        func same(_ x: Int, _ y: Int) -> Bool { hashes[x] == hashes[y] && t[x] == t[y] }
+        // `TextScan.same`, not `==`: comparing Characters normalises non-ASCII text on every comparison (a fifth
+        // of `folio check` at 100×).
+        func same(_ x: Int, _ y: Int) -> Bool { TextScan.same(t[x], t[y]) }
         var out: [Finding] = [], i = 0
         scan: while i < t.count {
             for length in stride(from: 4, through: 2, by: -1) where i + 2 * length <= t.count {

@@ -117,6 +117,26 @@ enum TextScan {
     }
 }
 
+/// A set of characters asked about once per character of a text: a plain character (`TextScan.plainScalar`) is
+/// looked up by its scalar, any other through the `Set<Character>`, whose hashing normalises (exact either way:
+/// a plain character equals only the one with its scalar).
+struct PlainCharacterSet: Sendable {
+    private let characters: Set<Character>
+    private let scalars: Set<UInt32>
+
+    /// A set of `characters`.
+    init<S: Sequence>(_ characters: S) where S.Element == Character {
+        self.characters = Set(characters)
+        scalars = Set(self.characters.compactMap(TextScan.plainScalar))
+    }
+
+    /// Whether `c` is in the set (canonical equivalence, as `Set<Character>`).
+    func contains(_ c: Character) -> Bool {
+        guard let scalar = TextScan.plainScalar(c) else { return characters.contains(c) }
+        return scalars.contains(scalar)
+    }
+}
+
 /// Words to match at a position, longest first, each split into characters once (`TextScan.match` sorted and
 /// split its list on every call: a tenth of `folio check` at 100×).
 struct WordList: Sendable {
