@@ -9,7 +9,9 @@ DATASET    := Assets/reports/xx-town-2016-2020.yaml
 
 # Debian packages: the C libraries (with headers) the package links, fonts, and the tools the tests call.
 APT_BUILD  := pkg-config libqpdf-dev libcairo2-dev libharfbuzz-dev libharfbuzz-subset0 libfreetype-dev libfontconfig-dev libicu-dev fonts-noto-cjk
-APT_TEST   := poppler-utils qpdf mupdf-tools ghostscript
+APT_TEST   := poppler-utils qpdf mupdf-tools ghostscript python3 python3-venv
+# Python tools the tests call (Tests/requirements.txt, from PyPI) live in their own environment, first on the tests' PATH.
+TEST_VENV  := $(BUILD_DIR)/test-venv
 # FandolFang/FandolKai: the only free Simplified 仿宋/楷体 (reference §5). They ship in texlive-lang-chinese;
 # only their font files are extracted (no TeX stack).
 FANDOL_DIR := /usr/local/share/fonts/fandol
@@ -40,6 +42,11 @@ setup-test: setup
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
+	@if ! $(TEST_VENV)/bin/python3 -c "import yaml, jsonschema" 2>/dev/null; then \
+	  echo "installing the tests' Python tools into $(TEST_VENV) (Tests/requirements.txt)"; \
+	  rm -rf $(TEST_VENV) && python3 -m venv $(TEST_VENV) && \
+	  $(TEST_VENV)/bin/pip install -q --disable-pip-version-check -r Tests/requirements.txt; \
+	fi
 
 build: setup
 	$(SWIFT) build --build-path $(BUILD_DIR)
@@ -50,7 +57,7 @@ report: build
 
 test: setup-test
 	$(SWIFT) build --build-path $(BUILD_DIR) --build-tests
-	$(SWIFT) test --build-path $(BUILD_DIR) --skip-build
+	PATH="$(abspath $(TEST_VENV))/bin:$$PATH" $(SWIFT) test --build-path $(BUILD_DIR) --skip-build
 
 # Issue 9 (docs/limits.md). `make fuzz FUZZ_SECONDS=600` builds the three libFuzzer targets with
 # -sanitize=fuzzer,address (Linux) and runs each for FUZZ_SECONDS over Tests/Fuzz/corpus/<target>; new
@@ -81,10 +88,10 @@ fuzz: fuzz-build
 # Leak detection is off: LeakSanitizer reports what Cairo, fontconfig and XCTest keep until exit, and turns every
 # exit status of the `folio` processes the catalogue runs into 1.
 test-asan: setup-test
-	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --scratch-path .build-asan --sanitize=address
+	PATH="$(abspath $(TEST_VENV))/bin:$$PATH" ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --scratch-path .build-asan --sanitize=address
 
 test-tsan: setup-test
-	$(SWIFT) test --scratch-path .build-tsan --sanitize=thread
+	PATH="$(abspath $(TEST_VENV))/bin:$$PATH" $(SWIFT) test --scratch-path .build-tsan --sanitize=thread
 
 # `make bench`: Folio (release) against Typst at 1×, 10× and 100× (Benchmarks/README.md). Typst and PyYAML come
 # from PyPI into Benchmarks/.venv; python3-venv and pdfinfo (poppler-utils) from apt.

@@ -7,7 +7,7 @@ let package = Package(
     name: "Folio",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "folio", targets: ["folio"]),
+        .executable(name: "folio", targets: ["FolioCLI"]),
         .library(name: "Folio", targets: ["Folio"]),
     ],
     dependencies: [
@@ -54,7 +54,7 @@ let package = Package(
         .target(name: "Folio",
                 dependencies: ["FolioData", "FolioDocument", "FolioDisplay", "FolioText",
                                "FolioCharts", "FolioLayout", "FolioRender", "FolioCheck"]),
-        .executableTarget(name: "folio",
+        .executableTarget(name: "FolioCLI",
                           dependencies: ["Folio",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // libFuzzer targets (issue 9, docs/limits.md): built only by `make fuzz`, which passes

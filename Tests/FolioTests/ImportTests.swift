@@ -6,8 +6,7 @@ import FolioData
 
 /// `folio import`: structure, figures, and the seed's errors surviving the import so `folio check` finds them.
 @Suite struct ImportTests {
-    static let seed = TestPaths.root.deletingLastPathComponent()
-        .appendingPathComponent("shared/seed/xx-town-work-report-2016-2020.txt")
+    static let seed = TestPaths.root.appendingPathComponent("Tests/Fixtures/seed/xx-town-work-report-2016-2020.txt")
     static let date = DatasetDate(year: 2021, month: 7, day: 15)
 
     /// The seed imported and written to a temporary folder (checks read locations from the file).

@@ -5,8 +5,8 @@ import Testing
 
 @Suite struct SeedTests {
     static let seedURL = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/seed/xx-town-work-report-2016-2020.txt")
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/seed/xx-town-work-report-2016-2020.txt")
 
     /// Each character of a line with the x of its first glyph, from the runs' clusters.
     static func characterXs(_ line: ShapedLine) -> [(Character, Double)] {
