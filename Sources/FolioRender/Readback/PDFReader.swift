@@ -9,6 +9,7 @@ public enum PDFReader {
     public static func read(_ url: URL) throws(PDFReadError) -> PDFReadback {
         let path = url.standardizedFileURL.path
         try requireFile(path)
+        try requireHeader(path)
         let document = try QPDFReadback.read(path: path)
         var structure = document.structure
         var pages: [PDFPageReadback] = []
@@ -19,6 +20,19 @@ public enum PDFReader {
         }
         return PDFReadback(structure: structure, pages: pages, fonts: document.fonts, info: document.info,
                            outlineCount: document.outlineCount, encrypted: document.encrypted)
+    }
+
+    /// Throws `notPDF` unless `%PDF-` appears in the first kilobyte, where readers look for it (ISO 32000-1
+    /// §7.5.2; qpdf's own message on other files speaks of trailers and damage).
+    private static func requireHeader(_ path: String) throws(PDFReadError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .cannotOpen(path: path, reason: "cannot be read")
+        }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 1024)) ?? nil
+        guard let head, head.range(of: Data("%PDF-".utf8)) != nil else {
+            throw .notPDF(path: path, reason: "it does not start with %PDF- (is it a PDF?)")
+        }
     }
 
     /// Throws `cannotOpen` unless `path` is a readable regular file.
