@@ -13,7 +13,8 @@ struct FolioCommand: ParsableCommand {
         file:line:col diagnostics); 69 missing environment (fonts, assets); 73 output could not be written \
         (an existing output file is left unchanged).
         """,
-        subcommands: [Build.self, Text.self, Fonts.self, Preview.self, Chart.self, Check.self, Import.self, NewYear.self],
+        subcommands: [Build.self, Text.self, Fonts.self, Preview.self, Chart.self, Check.self, Verify.self, Import.self,
+                      NewYear.self],
         defaultSubcommand: Build.self)
 }
 

@@ -14,13 +14,13 @@ struct BundledReportTests {
         return (pdf, text)
     }
 
-    @Test("pdf-audit reports 0 failed, with the resolved text expected in the PDF")
+    @Test("folio verify finds no problem, with the resolved text expected in the PDF")
     func audit() throws {
         let (pdf, text) = try Self.build()
         let expect = pdf.deletingLastPathComponent().appendingPathComponent("expected.txt")
         try text.write(to: expect, atomically: true, encoding: .utf8)
-        let result = try run(TestPaths.pdfAudit.path, [pdf.path, "--expect-text", expect.path])
-        #expect(result.stdout.contains("failed") && result.stdout.contains(" 0 failed"), "\(result.stdout)\(result.stderr)")
+        let result = try run(TestPaths.folio.path, ["verify", pdf.path, "--expect-text", expect.path])
+        #expect(result.stdout.contains("no problems found"), "\(result.stdout)\(result.stderr)")
         #expect(result.status == 0)
     }
 

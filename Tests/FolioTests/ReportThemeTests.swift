@@ -102,7 +102,7 @@ struct ReportThemeTests {
         #expect(outline.contains { !$0.kids.isEmpty })
     }
 
-    @Test("both bundled datasets pass pdf-audit with --theme report", arguments: ["xx-town", "sample-county"])
+    @Test("both bundled datasets pass folio verify with --theme report", arguments: ["xx-town", "sample-county"])
     func audit(_ name: String) throws {
         let dataset = name == "xx-town" ? TestPaths.bundledReport : Self.sample
         let dir = try TestPaths.temporaryFolder()
@@ -117,8 +117,8 @@ struct ReportThemeTests {
         let expect = dir.appendingPathComponent("expect.txt")
         try Pipeline.load(dataset: dataset, theme: "report").document.plainText
             .write(to: expect, atomically: true, encoding: .utf8)
-        let audit = try run(TestPaths.pdfAudit.path, [pdf.path, "--expect-text", expect.path])
-        #expect(audit.status == 0 && audit.stdout.contains("0 failed"), "\(audit.stdout)")
+        let audit = try run(TestPaths.folio.path, ["verify", pdf.path, "--expect-text", expect.path])
+        #expect(audit.status == 0 && audit.stdout.contains("no problems found"), "\(audit.stdout)")
         let check = try run("qpdf", ["--check", pdf.path])
         #expect(check.status == 0, "\(check.stdout)")
     }

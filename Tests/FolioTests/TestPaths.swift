@@ -8,8 +8,8 @@ enum TestPaths {
         .deletingLastPathComponent().deletingLastPathComponent()
     /// The bundled report.
     static let bundledReport = root.appendingPathComponent("Assets/reports/xx-town-2016-2020.yaml")
-    /// `../shared/tools/pdf-audit`.
-    static let pdfAudit = root.deletingLastPathComponent().appendingPathComponent("shared/tools/pdf-audit")
+    /// The built `folio` executable, whose `folio verify` checks the PDFs the tests build.
+    static var folio: URL { CatalogueTests.executable() ?? root.appendingPathComponent(".build/debug/folio") }
 
     /// A fresh temporary folder.
     static func temporaryFolder() throws -> URL {

@@ -1,0 +1,106 @@
+import FolioDisplay
+import FolioRender
+
+/// The rules on the file as a whole: structure, paper, fonts, document information, outline.
+enum DocumentRules {
+    /// qpdf's errors and warnings; a repaired file is still reported, as `qpdf --check` exits non-zero on it.
+    static func structure(_ doc: PDFReadback) -> [VerifyFinding] {
+        doc.structure.map {
+            VerifyFinding(rule: VerifyRules.structure.id, severity: .error,
+                          message: "qpdf \($0.isError ? "cannot read the file" : "had to repair the file"): \($0.message)",
+                          fix: "regenerate the PDF; a printer's RIP may reject a damaged file")
+        }
+    }
+
+    /// Every page the expected paper, portrait (GB/T 9704 §5.1: A4).
+    static func pageSize(_ doc: PDFReadback, paper: PaperSize) -> [VerifyFinding] {
+        let rule = VerifyRules.pageSize.id
+        guard !doc.pages.isEmpty else {
+            return [VerifyFinding(rule: rule, severity: .error, message: "the document has no pages")]
+        }
+        let want = "\(paper.rawValue) (\(points(paper.size)))"
+        return doc.pages.compactMap { page in
+            if paper.matches(page.size) { return nil }
+            let turned = Size(width: page.size.height, height: page.size.width)
+            if paper.matches(turned) {
+                return VerifyFinding(rule: rule, severity: .warning, page: page.number,
+                                     message: "the page is \(paper.rawValue) landscape (\(points(page.size)))",
+                                     fix: "check that the page is meant to be turned")
+            }
+            return VerifyFinding(rule: rule, severity: .error, page: page.number,
+                                 message: "the page is \(points(page.size)), not \(want)",
+                                 fix: "set the paper size to \(paper.rawValue), or pass --page-size")
+        }
+    }
+
+    /// Every font embedded (PDF/A, a printer without the font), subset (no whole font redistributed) and with a
+    /// ToUnicode map (text can be searched, copied and read aloud; ISO 32000-1 §9.10).
+    static func fonts(_ doc: PDFReadback) -> [VerifyFinding] {
+        let rule = VerifyRules.fonts.id
+        if doc.fonts.isEmpty && doc.pages.contains(where: { !$0.text.allSatisfy(\.isWhitespace) }) {
+            return [VerifyFinding(rule: rule, severity: .warning, message: "text was extracted but no font was found in the pages' resources")]
+        }
+        return doc.fonts.compactMap { font in
+            var missing: [String] = []
+            if !font.embedded { missing.append("not embedded") }
+            if !font.subset { missing.append("not subset (no XXXXXX+ name prefix)") }
+            if !font.hasToUnicode { missing.append("no ToUnicode map") }
+            guard !missing.isEmpty else { return nil }
+            return VerifyFinding(rule: rule, severity: .error, page: font.firstPage,
+                                 message: "font \(font.name) (\(font.subtype)): \(missing.joined(separator: ", "))",
+                                 fix: "embed subset fonts with ToUnicode maps (PDF/A-style export settings)")
+        }
+    }
+
+    /// Title, Author and Creator non-empty; CreationDate present, ModDate present; both valid PDF dates
+    /// (ISO 32000-1 §14.3.3 and §7.9.4).
+    static func info(_ doc: PDFReadback) -> [VerifyFinding] {
+        let rule = VerifyRules.info.id
+        var found: [VerifyFinding] = []
+        for key in ["Title", "Author", "Creator"] {
+            let value = doc.info[key]?.trimmingWhitespace ?? ""
+            if value.isEmpty {
+                found.append(VerifyFinding(rule: rule, severity: .error,
+                                           message: "the document information has no \(key)\(doc.info[key] == nil ? "" : " (it is empty)")",
+                                           fix: "set the \(key) in the program that makes the PDF"))
+            }
+        }
+        for key in ["CreationDate", "ModDate"] {
+            guard let value = doc.info[key] else {
+                found.append(VerifyFinding(rule: rule, severity: key == "CreationDate" ? .error : .warning,
+                                           message: "the document information has no \(key)"))
+                continue
+            }
+            if !PDFDate.isValid(value) {
+                found.append(VerifyFinding(rule: rule, severity: .error,
+                                           message: "\(key) \"\(value)\" is not a PDF date (D:YYYYMMDDHHmmSS, ISO 32000-1 §7.9.4)",
+                                           fix: "write dates as D:20210715000000Z"))
+            }
+        }
+        return found
+    }
+
+    /// Bookmarks in a document of more than one page.
+    static func outline(_ doc: PDFReadback) -> [VerifyFinding] {
+        guard doc.pages.count > 1, doc.outlineCount == 0 else { return [] }
+        return [VerifyFinding(rule: VerifyRules.outline.id, severity: .warning,
+                              message: "the document has \(doc.pages.count) pages and no bookmarks",
+                              fix: "export headings as bookmarks, so readers can find their way")]
+    }
+
+    private static func points(_ size: Size) -> String {
+        "\(round1(size.width.value)) × \(round1(size.height.value)) pt"
+    }
+
+    private static func round1(_ v: Double) -> String {
+        let r = (v * 100).rounded() / 100
+        return r == r.rounded() ? String(Int(r)) : String(r)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing white space.
+    var trimmingWhitespace: String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}

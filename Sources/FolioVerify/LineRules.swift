@@ -1,0 +1,84 @@
+import FolioRender
+
+/// The rules on the extracted text lines: line-start and line-end marks, numbers split from their units, and
+/// characters that betray glyphs drawn without their source text.
+enum LineRules {
+    /// Marks that may not begin a line: clreq §3.1.7 (closing brackets and quotes, pause and stop marks, the
+    /// ellipsis, interpuncts) and GB/T 15834, plus postfix units and their half-width forms.
+    static let notAtLineStart = Set("、。，．：；？！）］｝〕〉》」』】〗〙〛〞”’…‥・·%％‰℃,.;:?!)]}﹚﹜﹞‼⁇⁈⁉")
+    /// Marks that may not end a line: opening brackets and quotes (clreq §3.1.7).
+    static let notAtLineEnd = Set("（［｛〔〈《「『【〖〘〚〝“‘([{﹙﹛﹝")
+    /// Units and magnitudes that must stay with the number before them (GB/T 9704-1999 §8.2.3 “数字、年份不能回行”).
+    static let units = Set("元万亿%％‰℃吨亩倍岁户年月日")
+    /// Magnitude characters that may end a line right after a number only with the unit that follows them.
+    static let magnitudes = Set("万亿千百")
+
+    /// A line of `page` whose first character may not start a line, or whose last may not end one.
+    static func lineMarks(_ page: PDFPageReadback) -> [VerifyFinding] {
+        var found: [VerifyFinding] = []
+        for line in page.lines {
+            let s = line.trimmingWhitespace
+            guard let first = s.first, let last = s.last else { continue }
+            if notAtLineStart.contains(first) {
+                found.append(VerifyFinding(rule: VerifyRules.lineStart.id, severity: .error, page: page.number,
+                                           message: "a line starts with “\(first)”: “\(s.prefix(16))”",
+                                           fix: "pull the mark back to the end of the line before (clreq line-start rule)"))
+            }
+            if notAtLineEnd.contains(last) {
+                found.append(VerifyFinding(rule: VerifyRules.lineEnd.id, severity: .error, page: page.number,
+                                           message: "a line ends with “\(last)”: “\(s.suffix(16))”",
+                                           fix: "push the mark forward to the start of the next line (clreq line-end rule)"))
+            }
+        }
+        return found
+    }
+
+    /// Consecutive prose lines (lines with Han characters; chart tick labels are bare numbers) where a number is
+    /// cut (“2687.” | “8万元”) or cut from its unit (“11379” | “元”, “12.35亿” | “元”).
+    static func numberSplits(_ page: PDFPageReadback) -> [VerifyFinding] {
+        let prose = page.lines.map(\.trimmingWhitespace).filter { $0.unicodeScalars.contains(where: isHan) }
+        return zip(prose, prose.dropFirst()).compactMap { a, b in
+            guard splits(a, b) else { return nil }
+            return VerifyFinding(rule: VerifyRules.numberSplit.id, severity: .error, page: page.number,
+                                 message: "a number is split across lines: “\(a.suffix(8))” | “\(b.prefix(8))”",
+                                 fix: "keep a number and its unit on one line (GB/T 9704-1999 §8.2.3)")
+        }
+    }
+
+    /// Whether line `a` ends a number that line `b` continues.
+    static func splits(_ a: String, _ b: String) -> Bool {
+        var end = Array(a)
+        var start = Array(b)
+        guard !end.isEmpty, !start.isEmpty else { return false }
+        if let last = end.last, last == "." || last == "," { end.removeLast() }
+        guard let last = end.last else { return false }
+        if last.isASCIIDigit {
+            if start.first == "." || start.first == "," { start.removeFirst() }
+            guard let first = start.first else { return false }
+            return first.isASCIIDigit || units.contains(first) || magnitudes.contains(first)
+        }
+        // “12.35亿” | “元”: a magnitude right after a number, its unit on the next line.
+        if magnitudes.contains(last), end.count >= 2, end[end.count - 2].isASCIIDigit, let first = start.first {
+            return units.contains(first) && !magnitudes.contains(first)
+        }
+        return false
+    }
+
+    /// Characters that appear when glyphs are written without their source text: Kangxi radicals and CJK radicals
+    /// supplement (a font's radical glyph mapped back instead of the ideograph), compatibility ideographs, U+FFFD.
+    static func suspects(_ page: PDFPageReadback) -> [VerifyFinding] {
+        var hits: [Unicode.Scalar] = []
+        for s in page.text.unicodeScalars where isSuspect(s) && !hits.contains(s) { hits.append(s) }
+        guard !hits.isEmpty else { return [] }
+        let listed = hits.prefix(8).map { "\(Character($0)) U+\(String($0.value, radix: 16, uppercase: true))" }
+        return [VerifyFinding(rule: VerifyRules.unicode.id, severity: .error, page: page.number,
+                              message: "the text holds \(hits.count) suspect character\(hits.count == 1 ? "" : "s"): \(listed.joined(separator: ", "))",
+                              fix: "the glyphs lack their source text: give the fonts ToUnicode maps that name the ideographs")]
+    }
+
+    static func isSuspect(_ s: Unicode.Scalar) -> Bool {
+        (0x2E80...0x2FDF).contains(s.value) || (0xF900...0xFAFF).contains(s.value) || s.value == 0xFFFD
+    }
+
+    static func isHan(_ s: Unicode.Scalar) -> Bool { (0x3400...0x9FFF).contains(s.value) }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import FolioDisplay
+import FolioRender
+import FolioTestSupport
+
+/// PDFs for the verifier's tests, made with Folio's own renderer (PDFWriter, display-list frames): any page size,
+/// any lines at any place, with embedded subset fonts and ToUnicode maps as Folio writes them. Bad fonts and
+/// metadata come from rewriting a copy with qpdf.
+enum VerifyFixture {
+    /// Noto Serif CJK SC as fontconfig finds it, else Debian's usual path (face 2 = SC).
+    static let font: FontFace = {
+        if let r = try? ToolRun.run("fc-match", ["-f", "%{file}:%{index}", "Noto Serif CJK SC"]) {
+            let found = r.stdout.split(separator: ":").map(String.init)
+            if found.count == 2, let index = Int(found[1]), FileManager.default.fileExists(atPath: found[0]) {
+                return FontFace(path: found[0], index: index, family: "Noto Serif CJK SC")
+            }
+        }
+        return FontFace(path: "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", index: 2,
+                        family: "Noto Serif CJK SC")
+    }()
+
+    /// Complete metadata, as Folio writes it.
+    static let info = DocumentInfo(title: "核查测试", author: "某镇人民政府", subject: "测试", keywords: [],
+                                   creator: "Folio tests", creationDate: "2021-01-15T08:00:00Z")
+
+    /// A run of `text`, one glyph per character, at the font's own advances.
+    static func run(_ text: String, size: Pt = 16) throws -> GlyphRun {
+        var glyphs: [PlacedGlyph] = [], clusters: [TextCluster] = [], x = Pt.zero
+        for scalar in text.unicodeScalars {
+            let id = try FontProbe.glyph(for: scalar, in: font)
+            glyphs.append(PlacedGlyph(id: id, x: x))
+            clusters.append(TextCluster(byteCount: String(scalar).utf8.count, glyphCount: 1))
+            x += try FontProbe.advance(of: id, in: font, size: size)
+        }
+        return GlyphRun(font: font, size: size, glyphs: glyphs, text: text, clusters: clusters)
+    }
+
+    /// A one-page PDF of `size` with `lines` set 24 pt apart from the top of the type area, and one bookmark.
+    static func pdf(lines: [String], size: Size = .a4, in folder: URL, name: String = "fixture.pdf") throws -> URL {
+        var frame = Frame(size: size)
+        for (i, line) in lines.enumerated() {
+            frame.append(.text(try run(line), at: Point(x: 80, y: Pt(120 + 24 * Double(i)))))
+        }
+        let url = folder.appendingPathComponent(name)
+        let writer = try PDFWriter(destination: url, info: info)
+        try writer.add(Page(index: 0, label: "1", frame: frame,
+                            outline: [OutlineEntry(title: "一、测试", level: 1, pageIndex: 0, y: 100)]))
+        try writer.finish()
+        return url
+    }
+
+    /// A copy of `pdf` in QDF form (uncompressed, one object per line group, `qpdf --qdf`) with each `edits`
+    /// pair's bytes replaced by another of the same length, so every offset in the cross-reference stays right.
+    static func edited(_ pdf: URL, _ edits: [(String, String)], name: String) throws -> URL {
+        let qdf = pdf.deletingLastPathComponent().appendingPathComponent(name)
+        let r = try ToolRun.run("qpdf", ["--qdf", "--object-streams=disable", pdf.path, qdf.path])
+        guard r.status == 0 else { throw FixtureError.qpdf(r.stderr) }
+        var bytes = try Data(contentsOf: qdf)
+        for (old, new) in edits {
+            let from = Data(old.utf8), to = Data(new.utf8)
+            guard from.count == to.count else { throw FixtureError.lengthChanged(old, new) }
+            var start = bytes.startIndex, replaced = 0
+            while let range = bytes.range(of: from, in: start..<bytes.endIndex) {
+                bytes.replaceSubrange(range, with: to)
+                start = range.upperBound
+                replaced += 1
+            }
+            guard replaced > 0 else { throw FixtureError.notFound(old) }
+        }
+        try bytes.write(to: qdf)
+        return qdf
+    }
+
+    /// A fresh temporary folder.
+    static func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("folio-verify-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Why a fixture could not be made.
+    enum FixtureError: Error {
+        case qpdf(String)
+        case lengthChanged(String, String)
+        case notFound(String)
+    }
+}
