@@ -46,7 +46,7 @@ let package = Package(
                                .product(name: "CSV", package: "CSV.swift"),
                                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                                .product(name: "XMLCoder", package: "XMLCoder")]),
-        .target(name: "FolioDocument", dependencies: ["FolioData"]),
+        .target(name: "FolioDocument", dependencies: ["FolioData", "FolioDisplay"]),
         .target(name: "FolioText",
                 dependencies: ["FolioDisplay", "CHarfBuzz", "CFreeType", "CFontconfig", "CLineBreak"]),
         .target(name: "FolioCharts", dependencies: ["FolioDisplay", "FolioDocument"]),

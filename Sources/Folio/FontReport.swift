@@ -12,7 +12,7 @@ public enum FontReport {
         _ = try layout.layout(report.document) { _ in }
         var out: [String] = []
         for (role, face) in engine.faceReport() {
-            let stack = report.theme.fonts[role.rawValue] ?? []
+            let stack = report.theme.fonts[role]
             let chosen = stack.firstIndex { $0.hasPrefix(face.face.family) } ?? 0
             let skipped = stack.prefix(chosen).joined(separator: ", ")
             let why = face.substituted

@@ -74,10 +74,8 @@ public enum Pipeline {
 
     /// `textEngine(for:)` on the font system `fonts` gives (made now, or made ahead on another thread).
     static func textEngine(for theme: Theme, fonts: () throws -> FontSystem) throws -> TextEngine {
-        var stacks: [FontRole: [String]] = [:]
-        for role in FontRole.allCases { stacks[role] = theme.fonts[role.rawValue] ?? [] }
         do {
-            return try TextEngine(fonts: try fonts(), stacks: stacks, fallback: theme.fonts["fallback"] ?? [])
+            return try TextEngine(theme: theme, fonts: try fonts())
         } catch {
             throw FolioError.environment("no usable fonts: \(error)",
                                          hint: "install fonts-noto-cjk (make setup does) and check `fc-list :lang=zh`")

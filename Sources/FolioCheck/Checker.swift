@@ -49,13 +49,6 @@ public struct Checker: Sendable {
 
     /// Findings in file order (line, column), then rule order; unlocated ones last.
     static func sorted(_ findings: [Finding]) -> [Finding] {
-        findings.enumerated().sorted { x, y in
-            switch (x.element.location, y.element.location) {
-            case let (a?, b?) where (a.line, a.column) != (b.line, b.column): return (a.line, a.column) < (b.line, b.column)
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: return x.offset < y.offset
-            }
-        }.map(\.element)
+        findings.sortedBySource(\.location)
     }
 }

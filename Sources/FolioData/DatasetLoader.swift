@@ -104,15 +104,6 @@ public enum DatasetLoader {
 
     /// Diagnostics in input order (by line, then column); unlocated ones last, otherwise stable.
     static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.enumerated().sorted { a, b in
-            let la = a.element.location, lb = b.element.location
-            switch (la, lb) {
-            case let (x?, y?) where (x.line, x.column) != (y.line, y.column):
-                return (x.line, x.column) < (y.line, y.column)
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: return a.offset < b.offset
-            }
-        }.map(\.element)
+        diagnostics.sortedBySource(\.location)
     }
 }

@@ -67,3 +67,20 @@ public struct DiagnosticError: Error, Sendable, CustomStringConvertible {
     /// Whether any diagnostic is an error (not only warnings).
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
+
+extension Sequence {
+    /// The elements in input order of their `location`: by line, then column; elements without a place last;
+    /// elements at the same place (or both without one) in the order they have here. Diagnostics and findings
+    /// are both sorted by this one rule.
+    public func sortedBySource(_ location: (Element) -> SourceLocation?) -> [Element] {
+        enumerated().sorted { a, b in
+            switch (location(a.element), location(b.element)) {
+            case let (x?, y?) where (x.line, x.column) != (y.line, y.column):
+                return (x.line, x.column) < (y.line, y.column)
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return a.offset < b.offset
+            }
+        }.map(\.element)
+    }
+}

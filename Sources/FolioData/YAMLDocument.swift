@@ -16,7 +16,13 @@ public enum YAMLDocument {
         let root = try DatasetLoader.compose(yaml, fileName: fileName)
         do {
             return try YAMLDecoder().decode(type, from: yaml)
+        } catch let problem as SchemaProblem {
+            throw DiagnosticError(diagnostic(for: problem, root: root, fileName: fileName))
         } catch let error as DecodingError {
+            // Yams wraps an error thrown by a type's own `init(from:)` as the underlying error of `dataCorrupted`.
+            if case .dataCorrupted(let context) = error, let problem = context.underlyingError as? SchemaProblem {
+                throw DiagnosticError(diagnostic(for: problem, root: root, fileName: fileName))
+            }
             throw DiagnosticError(diagnostic(for: error, root: root, fileName: fileName))
         } catch let error as YamlError {
             throw DiagnosticError(DatasetLoader.diagnostic(for: error, fileName: fileName))
@@ -42,11 +48,29 @@ public enum YAMLDocument {
             (path, message) = ([], "\(error)")
         }
         let (node, reached) = walk(root, path)
-        let dotted = path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-        let prefix = dotted.isEmpty ? "" : "\(dotted.hasPrefix(".") ? String(dotted.dropFirst()) : dotted): "
+        let prefix = dotted(path)
         let loc = node.mark.map { SourceLocation(file: fileName, line: $0.line, column: $0.column) }
         let hint = reached < path.count ? "the value is missing here" : nil
         return Diagnostic(.error, prefix + message, at: loc, hint: hint, code: "schema.decode")
+    }
+
+    /// Turns a problem a type found in its input into a diagnostic at its key's or its value's node.
+    static func diagnostic(for problem: SchemaProblem, root: Node, fileName: String) -> Diagnostic {
+        let path: [any CodingKey] = problem.path
+        var (node, _) = walk(root, path)
+        if problem.atKey, let last = path.last, case .mapping(let m) = walk(root, Array(path.dropLast())).0,
+           let key = m.keys.first(where: { $0.string == last.stringValue }) {
+            node = key
+        }
+        let loc = node.mark.map { SourceLocation(file: fileName, line: $0.line, column: $0.column) }
+        return Diagnostic(.error, (problem.atKey ? "" : dotted(path)) + problem.message, at: loc,
+                          hint: problem.hint, code: problem.code)
+    }
+
+    /// "grid.linePitch: ", "headings[2].font: ", or nothing for the root.
+    static func dotted(_ path: [any CodingKey]) -> String {
+        let text = path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        return text.isEmpty ? "" : "\(text.hasPrefix(".") ? String(text.dropFirst()) : text): "
     }
 
     /// Follows a coding path as far as the nodes go; returns the node and how many steps it took.

@@ -212,3 +212,33 @@ public struct DocumentInfo: Hashable, Sendable {
         self.keywords = keywords; self.creator = creator; self.creationDate = creationDate
     }
 }
+
+extension FrameItem {
+    /// The item moved by `dx`, `dy`: how a block built at the origin is placed (a chart's parts, a flow unit on its page).
+    public func offset(dx: Pt, dy: Pt) -> FrameItem {
+        switch self {
+        case .text(let run, let p):
+            return .text(run, at: p.offset(dx: dx, dy: dy))
+        case .path(var path):
+            path.segments = path.segments.map { $0.offset(dx: dx, dy: dy) }
+            return .path(path)
+        case .group(let frame, let t):
+            return .group(frame, Transform.translate(dx, dy).concatenating(t))
+        case .link(let r, let target):
+            return .link(r.offset(dx: dx, dy: dy), target)
+        }
+    }
+}
+
+extension PathSegment {
+    /// The segment moved by `dx`, `dy`.
+    public func offset(dx: Pt, dy: Pt) -> PathSegment {
+        switch self {
+        case .move(let p): return .move(p.offset(dx: dx, dy: dy))
+        case .line(let p): return .line(p.offset(dx: dx, dy: dy))
+        case .cubic(let a, let b, let c):
+            return .cubic(a.offset(dx: dx, dy: dy), b.offset(dx: dx, dy: dy), c.offset(dx: dx, dy: dy))
+        case .close: return .close
+        }
+    }
+}

@@ -65,7 +65,7 @@ public struct Length: Sendable, Hashable, Codable, CustomStringConvertible {
     }
     /// "37mm".
     public var description: String {
-        let v = value == value.rounded() ? String(Int(value)) : String(value)
+        let v = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
         return v + unit.rawValue
     }
 }

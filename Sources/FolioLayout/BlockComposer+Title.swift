@@ -7,22 +7,22 @@ extension BlockComposer {
     /// into a balanced shape, upper lines no shorter than lower ones (梯形), at a word boundary;
     /// then `linesAfter` empty body lines (§7.3.2 标题下空一行).
     func titleUnits(_ title: String) throws -> [FlowUnit] {
-        let size = Pt(theme.title.fontSize.points(em: 22))
-        let pitch = Pt(theme.title.linePitch.points(em: 22))
-        let maxWidth = min(metrics.typeArea.size.width, size * Double(max(4, theme.title.maxCharactersPerLine)))
-        let lines = try TitleBalancer(measure: { try text.shapeLine($0, role: .title, size: size, color: .black).width })
+        let size = Pt(theme.title.fontSize.points(em: TitleStyle.emBase))
+        let pitch = Pt(theme.title.linePitch.points(em: TitleStyle.emBase))
+        let maxWidth = min(metrics.typeArea.size.width, size * Double(theme.title.maxCharactersPerLine))
+        let lines = try TitleBalancer(measure: { try text.shapeLine($0, role: TextStyle.title.role, size: size, color: .black).width })
             .lines(for: title, maxWidth: maxWidth)
         var items: [FrameItem] = []
         let firstBaseline = (metrics.linePitch - size) / 2 + size * 0.88
         for (i, line) in lines.enumerated() {
-            let shaped = try text.shapeLine(line, role: .title, size: size, color: .black)
+            let shaped = try text.shapeLine(line, role: TextStyle.title.role, size: size, color: .black)
             let x: Pt = (metrics.typeArea.size.width - shaped.width) / 2
             items += shaped.items(at: Point(x: x, y: firstBaseline + pitch * Double(i)))
         }
         let height = pitch * Double(max(0, lines.count - 1)) + metrics.linePitch
         let gridLines = max(1, Int((height / metrics.linePitch - 0.01).rounded(.up)))
         var units = [FlowUnit(lines: gridLines, breakBefore: true, items: items, keepWithNext: true)]
-        for _ in 0..<max(0, theme.title.linesAfter) {
+        for _ in 0..<theme.title.linesAfter {
             units.append(FlowUnit(lines: 1, breakBefore: false, droppableAtTop: true, items: []))
         }
         return units
@@ -36,9 +36,9 @@ extension BlockComposer {
     /// It is never alone on a page: no break before it, and the paragraph before keeps its last two lines.
     func signatureUnits(_ signature: Signature) throws -> [FlowUnit] {
         let size = metrics.bodySize
-        let issuer = try text.shapeLine(signature.issuer, role: .body, size: size, color: .black,
+        let issuer = try text.shapeLine(signature.issuer, role: TextStyle.body.role, size: size, color: .black,
                                         gridPitch: metrics.charPitch)
-        let date = try text.shapeLine(signature.date.chinese, role: .body, size: size, color: .black,
+        let date = try text.shapeLine(signature.date.chinese, role: TextStyle.body.role, size: size, color: .black,
                                       gridPitch: metrics.charPitch)
         let two = metrics.charPitch * 2
         let right = metrics.typeArea.size.width - two

@@ -16,7 +16,8 @@ struct BlockComposer: Sendable {
         case .title(let title): return try titleUnits(title)
         case .heading(let heading): return try headingUnits(heading)
         case .paragraph(let paragraph):
-            return try paragraphUnits([TextSpan(text: paragraph.text, role: .body, size: metrics.bodySize, bold: false)])
+            return try paragraphUnits([TextSpan(text: paragraph.text, role: TextStyle.body.role, size: metrics.bodySize,
+                                                bold: TextStyle.body.bold)])
         case .chart(let chart): return try chartUnits(chart)
         case .table(let table): return try TableComposer(theme: theme, metrics: metrics, text: text).units(for: table)
         case .signature(let signature): return try signatureUnits(signature)
@@ -31,10 +32,7 @@ struct BlockComposer: Sendable {
         let spec = ParagraphSpec(
             spans: spans, width: metrics.typeArea.size.width,
             firstLineIndent: indent ? metrics.charPitch * Double(theme.grid.indent) : .zero,
-            gridPitch: metrics.charPitch, justify: true,
-            compressPairs: theme.punctuation.compressPairs, trimLineEnd: theme.punctuation.trimLineEnd,
-            trimLineStart: theme.punctuation.trimLineStart, squeeze: theme.punctuation.squeeze,
-            gridPreserving: theme.punctuation.gridPreserving)
+            gridPitch: metrics.charPitch, justify: true, punctuation: theme.punctuation)
         let layout = try text.layoutParagraph(spec)
         let n = layout.lines.count
         return layout.lines.enumerated().map { i, line in
@@ -51,7 +49,7 @@ struct BlockComposer: Sendable {
         let style = theme.headingStyle(level: heading.level)
         var spans = [TextSpan(text: heading.title, role: style.role, size: metrics.bodySize, bold: style.bold)]
         if let runIn = heading.runIn {
-            spans.append(TextSpan(text: runIn, role: .body, size: metrics.bodySize, bold: false))
+            spans.append(TextSpan(text: runIn, role: TextStyle.body.role, size: metrics.bodySize, bold: TextStyle.body.bold))
         }
         var units = try paragraphUnits(spans)
         guard !units.isEmpty else { return [] }
@@ -67,7 +65,7 @@ struct BlockComposer: Sendable {
     /// A chart with its caption and note, kept together; it takes whole grid lines so the text after it
     /// stays on the grid.
     func chartUnits(_ chart: ChartSpec) throws -> [FlowUnit] {
-        let width = metrics.typeArea.size.width * min(1, max(0.3, theme.charts.widthRatio))
+        let width = metrics.typeArea.size.width * theme.charts.widthRatio
         let frame = try ChartRenderer.frame(for: chart, style: theme.charts, width: width, shaper: text)
         let lines = max(1, Int((frame.size.height / metrics.linePitch).rounded(.up)))
         let dx: Pt = (metrics.typeArea.size.width - frame.size.width) / 2
@@ -79,18 +77,4 @@ struct BlockComposer: Sendable {
 extension Array {
     /// The element at `index`, or nil when out of bounds.
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
-}
-
-extension FontRole {
-    /// The role named by a theme key ("body", "heading1", …).
-    init?(themeKey: String) { self.init(rawValue: themeKey) }
-}
-
-extension Theme {
-    /// The role and weight a heading of `level` is set in: its style's font (by default the role "heading<level>",
-    /// the body role for a font the theme does not name) and bold flag.
-    func headingStyle(level: Int) -> CharacterStyle {
-        let style = headings[safe: level - 1]
-        return CharacterStyle(role: FontRole(themeKey: style?.font ?? "heading\(level)") ?? .body, bold: style?.bold ?? false)
-    }
 }

@@ -79,7 +79,7 @@ struct ContentsComposer {
         let titleSize = Pt(style.titleSize.points(em: size.value))
         // Spaced out like a two-character heading (目　录) when it is that short.
         let label = style.title.count == 2 ? style.title.map(String.init).joined(separator: "\u{3000}") : style.title
-        let shaped = try text.shapeLine(label, role: .heading1, size: titleSize, color: .black)
+        let shaped = try text.shapeLine(label, role: TextStyle.Contents.title.role, size: titleSize, color: .black)
         let area = metrics.typeArea
         let baseline = metrics.cellTop(0) + metrics.linePitch - (metrics.linePitch * 2 - titleSize) / 2 + titleSize * 0.88
         var items = shaped.items(at: Point(x: area.minX + (area.size.width - shaped.width) / 2, y: baseline))
@@ -104,7 +104,7 @@ struct ContentsComposer {
             items += shaped.items(at: Point(x: x, y: baseline))
             lastEnd = x + shaped.width
         }
-        let number = try text.shapeLine(entry.pageLabel, role: .body, size: size, color: .black)
+        let number = try text.shapeLine(entry.pageLabel, role: TextStyle.Contents.pageNumber.role, size: size, color: .black)
         let numberX = area.maxX - number.width
         items += number.items(at: Point(x: numberX, y: baseline))
         items += leader(from: lastEnd + size * 0.5, to: numberX - size * 0.5, baseline: baseline)
@@ -139,8 +139,8 @@ struct ContentsComposer {
         return String(t)
     }
 
-    /// Level 1 in the level-1 heading face, deeper levels in the body face.
-    private func role(_ level: Int) -> FontRole { level == 1 ? .heading1 : .body }
+    /// The face of an entry of `level` (`TextStyle.Contents.entry`).
+    private func role(_ level: Int) -> FontRole { TextStyle.Contents.entry(level: level).role }
 
     /// Two characters per level below the first.
     private func indent(_ level: Int) -> Pt { metrics.charPitch * Double(2 * max(0, level - 1)) }

@@ -24,25 +24,25 @@ struct CoverPage {
         let titleSize = Pt(style.titleSize.points(em: metrics.bodySize.value))
         let textSize = Pt(style.textSize.points(em: metrics.bodySize.value))
         let maxWidth = area.size.width * 0.85
-        let lines = try TitleBalancer(measure: { try text.shapeLine($0, role: .title, size: titleSize, color: .black).width })
+        let lines = try TitleBalancer(measure: { try text.shapeLine($0, role: TextStyle.Cover.title.role, size: titleSize, color: .black).width })
             .lines(for: metadata.title, maxWidth: maxWidth)
         let top = metrics.paper.height * Self.titleTop
         frame.items.append(rule(at: top, width: 2.5))
         var y = top + titleSize * 1.2
         for line in lines {
-            frame.items += try centred(line, role: .title, size: titleSize, color: .black, baseline: y)
+            frame.items += try centred(line, role: TextStyle.Cover.title.role, size: titleSize, color: .black, baseline: y)
             y += titleSize * Self.titlePitch
         }
         y += titleSize * (0.6 - Self.titlePitch) + titleSize * 0.4
         frame.items.append(rule(at: y, width: 0.75))
         if !metadata.subject.isEmpty && metadata.subject != metadata.title {
-            frame.items += try centred(metadata.subject, role: .body, size: textSize, color: .gray(0.25),
+            frame.items += try centred(metadata.subject, role: TextStyle.Cover.text.role, size: textSize, color: .gray(0.25),
                                        baseline: y + textSize * 2.2)
         }
         let foot = area.maxY - textSize * 0.5
-        frame.items += try centred(metadata.issuer, role: .heading1, size: textSize, color: .black,
+        frame.items += try centred(metadata.issuer, role: TextStyle.Cover.issuer.role, size: textSize, color: .black,
                                    baseline: foot - textSize * 1.8)
-        frame.items += try centred(metadata.date.chinese, role: .body, size: textSize, color: .black, baseline: foot)
+        frame.items += try centred(metadata.date.chinese, role: TextStyle.Cover.text.role, size: textSize, color: .black, baseline: foot)
         return frame
     }
 

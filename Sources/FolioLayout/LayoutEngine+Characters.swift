@@ -6,34 +6,36 @@ extension LayoutEngine {
     /// cut every font file down to what it will draw (issue 8: a Noto CJK face cut to the twenty characters of
     /// a title costs 2 ms in hb-subset; cut to the whole report's characters, 24 ms).
     ///
-    /// It mirrors the composers' choice of role: titles in `.title`; headings in their level's theme font, a
-    /// run-in heading's text in `.body`; paragraphs and the signature in `.body`; charts and tables in `.chart`
-    /// (every string of the spec); page numbers (`pageNumberCharacters`) and, when the theme has one, the running
-    /// header in `.pageNumber`; with a cover, its issuer in `.heading1`; with a contents page, its title and level-1
-    /// entries in `.heading1`, other entries and page labels in `.body`. What the layout generates rather than
-    /// reads (`generatedCharacters`, `literalCharacters`: numbers, dates, chart labels) goes to `.body` and
-    /// `.chart`. A prediction that misses a character costs size and time, never correctness: the writer draws such
+    /// It reads the composers' table of roles (`TextStyle`, `Theme.headingStyle`): titles, headings by level,
+    /// run-in text, paragraphs, the signature, charts and tables (every string of the spec), folios
+    /// (`pageNumberCharacters`), the running header, the cover and the contents, each in the style the composer
+    /// sets it in. What the layout generates rather than reads (`generatedCharacters`, `literalCharacters`:
+    /// numbers, dates, chart labels) goes to the body and chart styles. A prediction that misses a character costs size and time, never correctness: the writer draws such
     /// a run from the whole font (`FontPlanTests`: for the bundled reports, both themes and the stress text, no run
     /// needs it).
     public func charactersByStyle(_ document: Document) -> [CharacterStyle: Set<Unicode.Scalar>] {
         var sets: [CharacterStyle: ScalarAccumulator] = [:]
-        func add(_ text: String, _ role: FontRole) { sets[CharacterStyle(role: role), default: .init()].add(text) }
+        func add(_ text: String, _ style: CharacterStyle) { sets[style, default: .init()].add(text) }
         let meta = document.metadata
-        add(meta.title, .title)
-        add(meta.issuer, .body)
-        add(meta.date.chinese, .body)
+        add(meta.title, TextStyle.title)
+        add(meta.issuer, TextStyle.body)
+        add(meta.date.chinese, TextStyle.body)
         if theme.frontMatter?.cover != nil {
-            add(meta.subject, .body)
-            add(meta.issuer, .heading1)
+            add(meta.title, TextStyle.Cover.title)
+            add(meta.subject, TextStyle.Cover.text)
+            add(meta.issuer, TextStyle.Cover.issuer)
+            add(meta.date.chinese, TextStyle.Cover.text)
         }
-        if let contents = theme.frontMatter?.contents { add(contents.title + "\u{3000}", .heading1) }   // 目　录
-        if theme.runningHeader != nil { add(meta.title, .pageNumber) }
-        add(pageNumberCharacters, .pageNumber)
+        if let contents = theme.frontMatter?.contents {
+            add(contents.title + "\u{3000}", TextStyle.Contents.title)   // 目　录
+        }
+        if theme.runningHeader != nil { add(meta.title, TextStyle.runningHeader) }
+        add(pageNumberCharacters, TextStyle.folio)
         for block in document.blocks { addBlock(block, into: &sets) }
         var result = sets.mapValues(\.set)
-        for role in [FontRole.body, .chart] {
-            result[CharacterStyle(role: role), default: []].formUnion(Self.generatedCharacters)
-            result[CharacterStyle(role: role), default: []].formUnion(Self.literalCharacters)
+        for style in [TextStyle.body, TextStyle.chart] {
+            result[style, default: []].formUnion(Self.generatedCharacters)
+            result[style, default: []].formUnion(Self.literalCharacters)
         }
         return result
     }
@@ -45,21 +47,20 @@ extension LayoutEngine {
 
     /// Adds the characters of one block to the roles the composers set them in.
     private func addBlock(_ block: Block, into sets: inout [CharacterStyle: ScalarAccumulator]) {
-        func add(_ text: String, _ role: FontRole) { add(text, CharacterStyle(role: role)) }
         func add(_ text: String, _ style: CharacterStyle) { sets[style, default: .init()].add(text) }
         switch block {
-        case .title(let title): add(title, .title)
+        case .title(let title): add(title, TextStyle.title)
         case .heading(let heading):
             add(heading.title, theme.headingStyle(level: heading.level))
-            if theme.runningHeader != nil { add(heading.title, .pageNumber) }
-            if theme.frontMatter?.contents != nil { add(heading.title, heading.level == 1 ? .heading1 : .body) }
-            if let runIn = heading.runIn { add(runIn, .body) }
-        case .paragraph(let paragraph): add(paragraph.text, .body)
-        case .chart(let chart): collectStrings(chart) { add($0, .chart) }
-        case .table(let table): collectStrings(table) { add($0, .chart) }
+            if theme.runningHeader != nil { add(heading.title, TextStyle.runningHeader) }
+            if theme.frontMatter?.contents != nil { add(heading.title, TextStyle.Contents.entry(level: heading.level)) }
+            if let runIn = heading.runIn { add(runIn, TextStyle.body) }
+        case .paragraph(let paragraph): add(paragraph.text, TextStyle.body)
+        case .chart(let chart): collectStrings(chart) { add($0, TextStyle.chart) }
+        case .table(let table): collectStrings(table) { add($0, TextStyle.chart) }
         case .signature(let signature):
-            add(signature.issuer, .body)
-            add(signature.date.chinese, .body)
+            add(signature.issuer, TextStyle.body)
+            add(signature.date.chinese, TextStyle.body)
         }
     }
 

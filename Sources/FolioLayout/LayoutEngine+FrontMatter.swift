@@ -36,7 +36,7 @@ extension LayoutEngine {
     func layoutWithFrontMatter(_ document: Document, _ front: FrontMatterStyle,
                                emit: (Page) throws -> Void) throws -> LayoutSummary {
         let probe = try layoutBody(document, firstIndex: 0) { _ in }
-        let accent = HexColor(front.accent).map { Color(red: $0.red, green: $0.green, blue: $0.blue) } ?? .black
+        let accent = front.accent
         let furniture = PageFurniture(theme: theme, metrics: metrics, text: text)
         var contentsPages: [[ContentsEntry]] = []
         var contents: ContentsComposer?

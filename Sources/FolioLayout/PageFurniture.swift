@@ -23,14 +23,14 @@ struct PageFurniture {
     /// format ("— {n} —" by default); `odd` chooses the outer side (odd pages right, even pages left).
     func pageNumber(label number: String, odd: Bool) throws -> [FrameItem] {
         let style = theme.pageNumbers
-        let size = Pt(style.fontSize.points(em: 14))
+        let size = Pt(style.fontSize.points(em: PageNumberStyle.emBase))
         let label = style.format.replacingOccurrences(of: "{n}", with: number)
-        let shaped = try text.shapeLine(label, role: .pageNumber, size: size, color: .black)
+        let shaped = try text.shapeLine(label, role: TextStyle.folio.role, size: size, color: .black)
         let below = Pt(style.below.points(em: size.value))
         let inset = Pt(style.inset.points(em: size.value))
         let baseline = metrics.typeArea.maxY + below + size * Self.dashCentre
         let x: Pt
-        if style.position == "center" {
+        if style.position == .center {
             x = metrics.typeArea.minX + (metrics.typeArea.size.width - shaped.width) / 2
         } else if odd {
             x = metrics.typeArea.maxX - inset - shaped.width

@@ -18,15 +18,15 @@ public struct PageMetrics: Sendable, Hashable {
 
     /// Derives the metrics from a theme.
     public init(theme: Theme) {
-        let em = theme.grid.fontSize.points(em: 16)
+        let em = theme.grid.fontSize.points(em: Grid.emBase)
         func pt(_ l: Length) -> Pt { Pt(l.points(em: em)) }
         paper = Size(width: pt(theme.page.width), height: pt(theme.page.height))
         typeArea = Rect(x: pt(theme.page.left), y: pt(theme.page.top),
                         width: pt(theme.page.typeWidth), height: pt(theme.page.typeHeight))
         bodySize = Pt(em)
-        charPitch = typeArea.size.width / Double(max(1, theme.grid.charactersPerLine))
+        charPitch = typeArea.size.width / Double(theme.grid.charactersPerLine)
         linePitch = pt(theme.grid.linePitch)
-        linesPerPage = max(1, theme.grid.linesPerPage)
+        linesPerPage = theme.grid.linesPerPage
     }
 
     /// The baseline of body text within a grid cell, from the cell's top: the em box is centred

@@ -13,15 +13,15 @@ extension PageFurniture {
     /// folio numbers a reader skips — the role PDF/UA gives to artifacts, which Cairo 1.16 cannot mark.
     func runningHeader(title: String, section: String?) throws -> [FrameItem] {
         guard let style = theme.runningHeader else { return [] }
-        let size = Pt(style.fontSize.points(em: 9))
+        let size = Pt(style.fontSize.points(em: RunningHeaderStyle.emBase))
         let ruleY = metrics.typeArea.minY - Pt(style.above.points(em: size.value))
         let rule = Pt(style.rule.points(em: size.value))
         let gray = Color.gray(0.3)
         // The text sits a third of its size above the rule: close enough to read as one unit with it.
         let baseline = ruleY - rule / 2 - size * 0.4
         var items: [FrameItem] = []
-        let right = try section.map { try text.shapeLine($0, role: .pageNumber, size: size, color: gray) }
-        let left = try text.shapeLine(title, role: .pageNumber, size: size, color: gray)
+        let right = try section.map { try text.shapeLine($0, role: TextStyle.runningHeader.role, size: size, color: gray) }
+        let left = try text.shapeLine(title, role: TextStyle.runningHeader.role, size: size, color: gray)
         let width = metrics.typeArea.size.width
         if let right {
             items += Self.silent(right.items(at: Point(x: metrics.typeArea.maxX - right.width, y: baseline)))
@@ -39,8 +39,7 @@ extension PageFurniture {
 
     /// The front matter's accent colour (black without front matter).
     var accent: Color {
-        guard let hex = theme.frontMatter.flatMap({ HexColor($0.accent) }) else { return .black }
-        return Color(red: hex.red, green: hex.green, blue: hex.blue)
+        theme.frontMatter?.accent ?? .black
     }
 
     /// Text items whose glyphs carry no source text (furniture that extraction should skip).

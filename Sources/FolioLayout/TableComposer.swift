@@ -16,9 +16,9 @@ struct TableComposer {
 
     /// Caption, header and rows as units; the caption and header keep with the first row.
     func units(for table: TableSpec) throws -> [FlowUnit] {
-        let size = Pt(theme.charts.captionSize.points(em: 12))
-        let cell = Pt(theme.charts.fontSize.points(em: 10.5)) * 1.25
-        let caption = try text.shapeLine(table.caption, role: .chart, size: size, color: .black)
+        let size = Pt(theme.charts.captionSize.points(em: ChartStyle.emBase))
+        let cell = Pt(theme.charts.fontSize.points(em: ChartStyle.emBase)) * 1.25
+        let caption = try text.shapeLine(table.caption, role: TextStyle.chart.role, size: size, color: .black)
         var units = [FlowUnit(lines: 1, breakBefore: true,
                               items: caption.items(at: Point(x: (metrics.typeArea.size.width - caption.width) / 2,
                                                              y: metrics.baselineInCell(size: size))),
@@ -31,7 +31,7 @@ struct TableComposer {
             units.append(FlowUnit(lines: 1, breakBefore: i > 0, items: items, headerOnNewPage: i > 0 ? header : nil))
         }
         if let note = table.note {
-            let n = try text.shapeLine(note, role: .chart, size: cell, color: .black)
+            let n = try text.shapeLine(note, role: TextStyle.chart.role, size: cell, color: .black)
             units.append(FlowUnit(lines: 1, breakBefore: false, items: n.items(at: Point(x: .zero, y: metrics.baselineInCell(size: cell)))))
         }
         return units
@@ -42,7 +42,7 @@ struct TableComposer {
         let columnWidth = width / Double(max(1, cells.count))
         var items: [FrameItem] = []
         for (i, cellText) in cells.enumerated() {
-            let shaped = try text.shapeLine(cellText, role: .chart, size: size, color: .black)
+            let shaped = try text.shapeLine(cellText, role: TextStyle.chart.role, size: size, color: .black)
             let x = columnWidth * Double(i) + max(.zero, (columnWidth - shaped.width) / 2)
             items += shaped.items(at: Point(x: x, y: metrics.baselineInCell(size: size)))
         }

@@ -12,29 +12,13 @@ public struct ParagraphSpec: Sendable {
     public var gridPitch: Pt?
     /// Justify every line but the last.
     public var justify: Bool
-    /// clreq §3.1.6: adjacent full-width punctuation pairs take 1.5 em.
-    public var compressPairs: Bool
-    /// GB/T 15834 §5.1.10: a full-width mark at line end is trimmed to half width.
-    public var trimLineEnd: Bool
-    /// clreq §3.1.6 option: an opening bracket or quote at a line start loses its blank half.
-    public var trimLineStart: Bool
-    /// clreq "Line Adjustment" reduction steps 3–5 and 7: isolated marks may give up their blank half
-    /// to pull a character back rather than spread the line.
-    public var squeeze: Bool
-    /// Word/WPS document grid (clreq "Handling of Grid Alignment"): Latin and digit runs are padded to whole
-    /// cells so full-width characters stay on the grid; no squeeze, no trims.
-    public var gridPreserving: Bool
+    /// How punctuation is set; `punctuation.effective` is what the setter applies.
+    public var punctuation: PunctuationOptions
     /// Creates a paragraph specification.
     public init(spans: [TextSpan], width: Pt, firstLineIndent: Pt = .zero, gridPitch: Pt? = nil,
-                justify: Bool = true, compressPairs: Bool = true, trimLineEnd: Bool = false,
-                trimLineStart: Bool = false, squeeze: Bool = false, gridPreserving: Bool = false) {
+                justify: Bool = true, punctuation: PunctuationOptions = PunctuationOptions()) {
         self.spans = spans; self.width = width; self.firstLineIndent = firstLineIndent
-        self.gridPitch = gridPitch; self.justify = justify
-        self.compressPairs = compressPairs
-        self.trimLineEnd = trimLineEnd && !gridPreserving
-        self.trimLineStart = trimLineStart && !gridPreserving
-        self.squeeze = squeeze && !gridPreserving
-        self.gridPreserving = gridPreserving
+        self.gridPitch = gridPitch; self.justify = justify; self.punctuation = punctuation
     }
 }
 

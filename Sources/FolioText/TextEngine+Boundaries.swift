@@ -1,17 +1,10 @@
-/// How the boundaries of a run of units are to be computed (from `ParagraphSpec`).
-struct BoundaryOptions {
-    /// clreq §3.1.6: adjacent full-width marks take 1.5 em.
-    var compressPairs = true
-    /// clreq reduction steps 3–5 and 7: isolated marks may lose their blank half when a line must shrink.
-    var squeeze = false
-    /// Grid cell width (points at the paragraph's size) when Latin runs are padded to whole cells.
-    var gridPadPitch: Double? = nil
-}
+import FolioDisplay
 
 extension TextEngine {
     /// The boundary between each pair of adjacent units: Han–Latin gap, pair compression,
-    /// squeezable blanks, justifiability and break opportunity.
-    func boundaries(_ store: UnitStore, options: BoundaryOptions) throws -> [Boundary] {
+    /// squeezable blanks, justifiability and break opportunity. `gridPadPitch` is the grid cell width (points at
+    /// the paragraph's size) when Latin runs are padded to whole cells (`PunctuationOptions.gridPreserving`).
+    func boundaries(_ store: UnitStore, options: PunctuationOptions, gridPadPitch: Double?) throws -> [Boundary] {
         let units = store.units
         var bounds = [Boundary](repeating: Boundary(), count: units.count + 1)
         let breaks = try BreakOpportunities.find(store)
@@ -19,14 +12,14 @@ extension TextEngine {
             for i in 1..<max(u.count, 1) {
                 var bound = Boundary()
                 bound.allowBreak = breaks[safe: i] ?? false
-                if options.gridPadPitch == nil { Self.addHanLatinGap(&bound, u[i - 1], u[i]) }
-                if options.compressPairs && options.gridPadPitch == nil { bound.compression = Self.pairCompression(u[i - 1], u[i]) }
+                if gridPadPitch == nil { Self.addHanLatinGap(&bound, u[i - 1], u[i]) }
+                if options.compressPairs && gridPadPitch == nil { bound.compression = Self.pairCompression(u[i - 1], u[i]) }
                 if options.squeeze && bound.compression == 0 { Self.addSqueeze(&bound, u, i) }
                 Self.markJustifiable(&bound, u[i - 1], u[i])
                 bounds[i] = bound
             }
         }
-        if let pitch = options.gridPadPitch { Self.padLatinRunsToCells(units, &bounds, pitch: pitch) }
+        if let pitch = gridPadPitch { Self.padLatinRunsToCells(units, &bounds, pitch: pitch) }
         return bounds
     }
 

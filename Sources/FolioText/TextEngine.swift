@@ -84,10 +84,14 @@ public final class TextEngine: TextShaping, @unchecked Sendable {
         let grid = gridPitch.map { GridSpec(pitch: $0.value, referenceSize: size.value) }
         // Only shaping needs the lock (as in `layoutParagraph`).
         let (store, faces) = try locked { (try makeUnits(Array(chars), spans: [span], grid: grid), faceTable) }
-        let bounds = try boundaries(store, options: BoundaryOptions(compressPairs: true))
+        let bounds = try boundaries(store, options: Self.lineOptions, gridPadPitch: nil)
         let setter = LineSetter(store: store, faces: faces, bounds: bounds, trimLineEnd: false, color: color)
         return setter.set(0..<store.units.count, width: .infinity, indent: 0, justify: false).line
     }
+
+    /// Punctuation in one-line text: pairs compressed, nothing squeezed or trimmed (the line is not justified).
+    static let lineOptions = PunctuationOptions(compressPairs: true, trimLineEnd: false, trimLineStart: false,
+                                                squeeze: false, gridPreserving: false)
 
     /// Breaks a paragraph into lines: shaping and break finding once, total-fit break choice,
     /// justification of every line but the last (see the file headers for the rules applied).
@@ -101,16 +105,16 @@ public final class TextEngine: TextShaping, @unchecked Sendable {
         var texts: [String] = []
         var cut: [String] = []
         let grid = spec.gridPitch.map { GridSpec(pitch: $0.value, referenceSize: spec.spans.map(\.size.value).max() ?? 16) }
-        let options = BoundaryOptions(compressPairs: spec.compressPairs, squeeze: spec.squeeze,
-                                      gridPadPitch: spec.gridPreserving ? grid?.pitch : nil)
+        let options = spec.punctuation.effective
+        let gridPadPitch = options.gridPreserving ? grid?.pitch : nil
         for (i, segment) in SourceText.segments(spec.spans, dropHanLatinSpaces: true).enumerated() {
             let (store, faces) = try locked { (try makeUnits(segment, spans: spec.spans, grid: grid), faceTable) }
-            let bounds = try boundaries(store, options: options)
+            let bounds = try boundaries(store, options: options, gridPadPitch: gridPadPitch)
             let indent = i == 0 ? spec.firstLineIndent.value : 0
             var optimizer = BreakOptimizer(units: store.units, bounds: bounds, width: spec.width.value,
-                                           firstIndent: indent, trimLineEnd: spec.trimLineEnd)
-            optimizer.trimLineStart = spec.trimLineStart
-            let setter = LineSetter(store: store, faces: faces, bounds: bounds, trimLineEnd: spec.trimLineEnd,
+                                           firstIndent: indent, trimLineEnd: options.trimLineEnd)
+            optimizer.trimLineStart = options.trimLineStart
+            let setter = LineSetter(store: store, faces: faces, bounds: bounds, trimLineEnd: options.trimLineEnd,
                                     color: .black)
             let ranges = optimizer.lineRanges()
             for (k, range) in ranges.enumerated() {
@@ -118,7 +122,7 @@ public final class TextEngine: TextShaping, @unchecked Sendable {
                 let lineIndent = k == 0 ? indent : 0
                 let set = setter.set(range, width: spec.width.value, indent: lineIndent,
                                      justify: spec.justify && !isLast, lineEnd: !isLast,
-                                     trimLineStart: spec.trimLineStart)
+                                     trimLineStart: options.trimLineStart)
                 if !isLast && bounds[safe: range.upperBound]?.allowBreak != true { cut.append(set.text) }
                 lines.append(set.line)
                 texts.append(set.text)

@@ -32,8 +32,9 @@ public func fuzzParagraph(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let spec = ParagraphSpec(spans: [TextSpan(text: text, role: role, size: Pt(16), bold: flags & 2 != 0)],
                              width: Pt(width), firstLineIndent: Pt(flags & 4 != 0 ? 31.586 : 0),
                              gridPitch: flags & 8 != 0 ? Pt(15.793) : nil, justify: flags & 16 != 0,
-                             compressPairs: true, trimLineEnd: flags & 32 != 0, trimLineStart: flags & 32 != 0,
-                             squeeze: flags & 16 != 0, gridPreserving: flags & 12 == 12)
+                             punctuation: PunctuationOptions(compressPairs: true, trimLineEnd: flags & 32 != 0,
+                                                             trimLineStart: flags & 32 != 0, squeeze: flags & 16 != 0,
+                                                             gridPreserving: flags & 12 == 12))
     _ = try? engine.layoutParagraph(spec)
     return 0
 }

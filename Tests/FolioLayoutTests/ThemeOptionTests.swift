@@ -107,7 +107,8 @@ struct ThemeOptionTests {
         let engine = try Pipeline.textEngine(for: try Self.theme(replacing: "x", with: "x"))
         let word = String(repeating: "abcdefghij", count: 8)
         let spec = ParagraphSpec(spans: [TextSpan(text: "网址" + word + "。", role: .body, size: 16)],
-                                 width: Pt(442.205), gridPitch: Pt(442.205 / 28))
+                                 width: Pt(442.205), gridPitch: Pt(442.205 / 28),
+                                 punctuation: PunctuationOptions(squeeze: false))
         let p = try engine.layoutParagraph(spec)
         #expect(p.lines.count >= 2)
         for line in p.lines { #expect(line.width.value <= 442.205 + 0.01) }

@@ -88,7 +88,7 @@ import Testing
     @Test func trimLineEndHalvesALineEndMark() throws {
         let engine = try #require(Fixture.engine)
         var spec = Fixture.body(String(Cases.filler[0..<25]) + "，" + String(Cases.filler[0..<30]))
-        spec.trimLineEnd = true
+        spec.punctuation.trimLineEnd = true
         let p = try engine.layoutParagraph(spec)
         let first = try #require(p.lineTexts.first)
         #expect(first.hasSuffix("，"))

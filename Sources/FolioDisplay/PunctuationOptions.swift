@@ -1,0 +1,33 @@
+/// How full-width punctuation is set (clreq §3.1.6, "Line Adjustment" and "Handling of Grid Alignment";
+/// GB/T 15834 §5.1.10): the one options type the theme writes and the paragraph setter reads. Its defaults,
+/// stated once in `init`, are those of both bundled themes.
+public struct PunctuationOptions: Sendable, Hashable {
+    /// Compress two adjacent full-width marks to 1.5 em (clreq §3.1.6).
+    public var compressPairs: Bool
+    /// Trim a full-width mark at line end to half width (GB/T 15834 §5.1.10).
+    public var trimLineEnd: Bool
+    /// Trim the blank half of an opening bracket or quote at a line start (clreq §3.1.6 option).
+    public var trimLineStart: Bool
+    /// Reduce isolated marks (、，；： brackets, then 。？！) by up to half an em to pull a character back
+    /// instead of spreading a line (clreq "Line Adjustment", reduction steps 3–5 and 7).
+    public var squeeze: Bool
+    /// Word/WPS document-grid layout (文档网格): every full-width character keeps exactly one cell, a Latin or
+    /// digit run is padded to a whole number of cells (clreq "Handling of Grid Alignment"), and no mark is
+    /// squeezed, trimmed or pair-compressed.
+    public var gridPreserving: Bool
+
+    /// Creates punctuation options.
+    public init(compressPairs: Bool = true, trimLineEnd: Bool = false, trimLineStart: Bool = false,
+                squeeze: Bool = true, gridPreserving: Bool = false) {
+        self.compressPairs = compressPairs; self.trimLineEnd = trimLineEnd; self.trimLineStart = trimLineStart
+        self.squeeze = squeeze; self.gridPreserving = gridPreserving
+    }
+
+    /// The options as set: on the document grid no mark is trimmed or squeezed (pair compression and the
+    /// Han–Latin gap are dropped where the grid is known, by the setter).
+    public var effective: PunctuationOptions {
+        guard gridPreserving else { return self }
+        return PunctuationOptions(compressPairs: compressPairs, trimLineEnd: false, trimLineStart: false,
+                                  squeeze: false, gridPreserving: true)
+    }
+}
