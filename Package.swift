@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // Folio: structured dataset → print-ready Chinese official-document PDF.
-// Module map and import rules: ../shared/DESIGN.md ("Modules").
+// Module map and import rules: docs/architecture.md ("Modules"), checked by Tests/ArchitectureTests.
 import PackageDescription
 
 let package = Package(
@@ -81,6 +81,8 @@ let package = Package(
         .testTarget(name: "FolioTests", dependencies: ["Folio", "FolioRender", "FolioDisplay", "FolioCheck", "FolioData", "FolioDocument", "FolioLayout",
                                                       "FolioTestSupport"],
                     exclude: ["Catalogue"]),
+        // docs/architecture.md's module table against this file and the sources' imports; reads files only.
+        .testTarget(name: "ArchitectureTests"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,7 +1,7 @@
 import CLineBreak
 
 /// Line-break opportunities: ICU's UAX #14 rules (locale "zh"), tailored with the Chinese line-start and
-/// line-end prohibitions of gongwen-cjk.md §2.1 and the unbreakable sequences of §2.2.
+/// line-end prohibitions and the unbreakable sequences of docs/typography.md R13–R14 (clreq).
 enum BreakOpportunities {
     /// `result[i]` is true when a line may break before unit i (i in 1..<units.count; index 0 and
     /// `units.count` are false: a segment's ends are not opportunities, they are its edges).

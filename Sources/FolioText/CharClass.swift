@@ -1,4 +1,4 @@
-/// Character classes for Chinese line layout (gongwen-cjk.md §2.1 table; clreq §3.1.6, §3.2).
+/// Character classes for Chinese line layout (docs/typography.md R13–R16; clreq §3.1.6, §3.2).
 enum CharClass {
     /// Which side of its em box a full-width mark keeps blank (GB style, clreq §3.1.6).
     enum Blank { case none, left, right }
@@ -59,7 +59,7 @@ enum CharClass {
         [0x25, 0xFF05, 0x2030, 0x2031, 0x2103].contains(s.value)
     }
 
-    /// Characters that must not start a line (gongwen-cjk.md §2.1: pause/stop marks, closing marks, connectors,
+    /// Characters that must not start a line (docs/typography.md R13, clreq line-start prohibitions: pause/stop marks, closing marks, connectors,
     /// interpuncts, half-width closing punctuation and postfix signs; strict level adds —— and ……).
     static let notAtLineStart: Set<UInt32> = [
         0x3001, 0xFF0C, 0xFF0E, 0x3002, 0xFF1A, 0xFF1B, 0xFF01, 0xFF1F, 0x203C, 0x2047, 0x2048, 0x2049,

@@ -96,7 +96,7 @@ struct LineSetter {
             runs.append(PositionedRun(run: run, x: Pt(runX)))
             k = j
         }
-        // The CJK em box: ideographic ascent 0.88 em, descent 0.12 em (gongwen-cjk.md §1.3).
+        // The CJK em box: ideographic ascent 0.88 em, descent 0.12 em (docs/typography.md R4).
         return ShapedLine(width: Pt(width), ascent: Pt(0.88 * maxSize), descent: Pt(0.12 * maxSize), runs: runs)
     }
 }

@@ -3,9 +3,9 @@ import FolioDisplay
 import FolioLayout
 @testable import FolioText
 
-/// The measurable requirements of ../shared/reference/gongwen-cjk.md §7, each checked on the display list of
+/// The measurable requirements of docs/typography.md (R1–R22), each checked on the display list of
 /// the bundled report and of the stress text.
-@Suite("Typography requirements (gongwen-cjk.md §7)")
+@Suite("Typography requirements (docs/typography.md)")
 struct TypographyRequirementTests {
     @Test("R3: 16 pt body on the 28-cell grid; pure-Han lines hold 28; indent 2 cells", arguments: Doc.allCases)
     func r3Grid(doc: Doc) throws {

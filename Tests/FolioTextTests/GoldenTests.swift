@@ -27,7 +27,7 @@ import Testing
     }
 }
 
-/// The line-start/line-end and unbreakable rules (R13, R14, gongwen-cjk.md §2.1–§2.2), checked on line texts.
+/// The line-start/line-end and unbreakable rules (R13, R14 of docs/typography.md), checked on line texts.
 enum Rules {
     static func check(_ layout: ParagraphLayout, sourceLocation: SourceLocation = #_sourceLocation) {
         let lines = layout.lineTexts

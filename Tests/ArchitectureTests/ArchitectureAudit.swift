@@ -1,0 +1,91 @@
+import Foundation
+
+/// Compares the module table of docs/architecture.md with Package.swift and with the sources' imports; each
+/// disagreement is one sentence naming the module, the file or the row to fix.
+struct ArchitectureAudit {
+    /// Modules of the platform every target may import without a row saying so (docs/architecture.md, "Modules").
+    static let platformModules: Set<String> = ["Foundation", "FoundationEssentials", "Dispatch", "Glibc", "Musl",
+                                               "Darwin", "Synchronization"]
+
+    /// The rows of the module table.
+    var rows: [ModuleRow]
+    /// The targets of Package.swift.
+    var targets: [ManifestTarget]
+
+    /// The row that names `module`, if any.
+    func row(of module: String) -> ModuleRow? { rows.first { $0.modules.contains(module) } }
+
+    /// Disagreements between the table and the targets: a target without a row, a row for no target, a planned
+    /// row whose target exists, a module in two rows, a row allowing a module listed below it, a dependency the
+    /// row does not allow.
+    func manifestProblems() -> [String] {
+        var problems: [String] = []
+        let targetNames = Set(targets.map(\.name))
+        var seen: [String: Int] = [:]
+        for (index, row) in rows.enumerated() {
+            for module in row.modules {
+                if let other = seen[module] {
+                    problems.append("`\(module)` is named in two rows (lines \(other) and \(row.line))")
+                }
+                seen[module] = row.line
+                if row.planned && targetNames.contains(module) {
+                    problems.append("`\(module)` is a target now: drop “(planned)” from its row (line \(row.line))")
+                } else if !row.planned && !targetNames.contains(module) {
+                    problems.append("the table names `\(module)` (line \(row.line)), which is no target of Package.swift")
+                }
+            }
+            let below = rows[(index + 1)...].flatMap(\.modules)
+            for allowed in row.mayImport where below.contains(allowed) {
+                problems.append("row of \(row.modules.joined(separator: ", ")) (line \(row.line)) allows `\(allowed)`, "
+                    + "which is listed below it: imports point only up the table")
+            }
+        }
+        for target in targets {
+            guard let row = row(of: target.name) else {
+                problems.append("target `\(target.name)` has no row in the module table of docs/architecture.md")
+                continue
+            }
+            for dependency in target.dependencies where !row.mayImport.contains(dependency) {
+                problems.append("target `\(target.name)` depends on `\(dependency)`, which its row (line \(row.line)) "
+                    + "does not allow")
+            }
+        }
+        return problems
+    }
+
+    /// Imports the rows do not allow: `imports` maps a target name to the (file, module, line) of each import in
+    /// its sources.
+    func importProblems(_ imports: [String: [(file: String, module: String, line: Int)]]) -> [String] {
+        var problems: [String] = []
+        for target in targets.sorted(by: { $0.name < $1.name }) {
+            guard let row = row(of: target.name) else { continue }   // reported by manifestProblems
+            let allowed = Set(row.mayImport).union(Self.platformModules)
+            for found in imports[target.name] ?? [] where !allowed.contains(found.module) && found.module != target.name {
+                problems.append("\(found.file):\(found.line): `\(target.name)` imports `\(found.module)`, which its row "
+                    + "(docs/architecture.md line \(row.line)) does not allow")
+            }
+        }
+        return problems
+    }
+
+    /// The imports of every Swift file of each target under `root` (the package folder), excluded paths skipped.
+    static func imports(of targets: [ManifestTarget], under root: URL) throws -> [String: [(file: String, module: String, line: Int)]] {
+        var result: [String: [(file: String, module: String, line: Int)]] = [:]
+        for target in targets {
+            let folder = root.appendingPathComponent(target.path)
+            let excluded = target.excluded.map { target.path + "/" + $0 }
+            guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { continue }
+            var found: [(file: String, module: String, line: Int)] = []
+            for case let url as URL in walker where url.pathExtension == "swift" {
+                let relative = target.path + url.path.dropFirst(folder.path.count)
+                if excluded.contains(where: { relative == $0 || relative.hasPrefix($0 + "/") }) { continue }
+                let source = try String(contentsOf: url, encoding: .utf8)
+                for (module, line) in SourceImports.modules(in: source) {
+                    found.append((relative, module, line))
+                }
+            }
+            result[target.name] = found.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
+        }
+        return result
+    }
+}
