@@ -55,7 +55,7 @@ let package = Package(
         .target(name: "FolioRender", dependencies: ["FolioDisplay", "CCairo", "CFreeType", "CQPDF", "CHarfBuzzSubset",
                                                   "CPoppler"]),
         .target(name: "FolioCheck", dependencies: ["FolioData", "FolioDocument"]),
-        .target(name: "FolioVerify", dependencies: ["FolioRender", "FolioData"]),
+        .target(name: "FolioVerify", dependencies: ["FolioRender", "FolioDisplay", "FolioData"]),
         .target(name: "Folio",
                 dependencies: ["FolioData", "FolioDocument", "FolioDisplay", "FolioText",
                                "FolioCharts", "FolioLayout", "FolioRender", "FolioCheck", "FolioVerify"]),
