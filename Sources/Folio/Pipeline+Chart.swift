@@ -75,7 +75,7 @@ extension Pipeline {
         let typeWidth = Pt(theme.page.typeWidth.points(em: theme.grid.fontSize.points(em: 16)))
         let width = typeWidth * min(1, max(0.3, theme.charts.widthRatio))
         let chart: Frame
-        do { chart = try ChartRenderer.frame(for: spec, style: theme.charts, width: width, shaper: engine) } catch let e as ChartError {
+        do { chart = try ChartComposer.frame(for: spec, style: theme.charts, width: width, shaper: engine) } catch let e as ChartError {
             throw FolioError.input(DiagnosticError(Diagnostic(.error, e.description, at: nil, code: "chart.layout")))
         }
         let m = chartMargin
