@@ -1,28 +1,18 @@
 import Foundation
 import FolioData
+import FolioImport
 
 extension Pipeline {
-    /// Imports a plain-text report (`folio import`). `date` is YYYY-MM-DD (default: today, UTC).
+    /// Imports a plain-text report (`folio import`, FolioImport's `ReportImporter`). `date` is YYYY-MM-DD
+    /// (default: today, UTC). A text that cannot be read or a date that is none is `FolioError.input`.
     public static func importReport(at url: URL, issuer: String? = nil, date: String? = nil) throws -> ReportImporter.Result {
-        let text: String
         do {
-            text = try String(contentsOf: url, encoding: .utf8)
+            let text = try ReportImporter.text(at: url)
+            let day = try ReportImporter.date(from: date)
+            return ReportImporter(sourceName: url.lastPathComponent, issuer: issuer, date: day).run(text)
         } catch {
-            throw FolioError.input(DiagnosticError(Diagnostic(.error, "cannot read “\(url.relativePath)” as UTF-8 text: \(error.localizedDescription)",
-                                                              hint: "save the report as plain text (UTF-8) from Word or WPS", code: "io.read")))
+            throw FolioError.input(error)
         }
-        let day: DatasetDate
-        if let date {
-            guard let d = DatasetDate(parsing: date) else {
-                throw FolioError.input(DiagnosticError(Diagnostic(.error, "--date “\(date)” is not a date",
-                                                                  hint: "write it as YYYY-MM-DD, e.g. 2021-07-15", code: "import.date")))
-            }
-            day = d
-        } else {
-            let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC") ?? .current, from: Date())
-            day = DatasetDate(year: c.year ?? 2021, month: c.month ?? 1, day: c.day ?? 1)
-        }
-        return ReportImporter(sourceName: url.lastPathComponent, issuer: issuer, date: day).run(text)
     }
 
     /// Writes an imported dataset; a failure is `FolioError.output` and leaves any existing file as it was.

@@ -3,6 +3,7 @@ import FolioData
 import FolioDocument
 import FolioDisplay
 import FolioCharts
+import FolioLayout
 import FolioRender
 
 /// The file formats a single chart can be written as, chosen by the output's extension.
@@ -19,9 +20,6 @@ public enum ChartFileFormat: String, Sendable, CaseIterable {
 }
 
 extension Pipeline {
-    /// The margin around a chart written on its own, so that nothing touches the edge of a slide or image.
-    static let chartMargin = Pt(8)
-
     /// Renders the chart with id `id` of `dataset` alone, as it appears in the report (same number,
     /// fonts and width), to `output` as PDF, SVG or PNG by its extension. The file is written atomically.
     ///
@@ -38,7 +36,10 @@ extension Pipeline {
         let report = try load(dataset: dataset, theme: theme)
         let spec = try chartSpec(id: id, in: report, dataset: dataset)
         let engine = try textEngine(for: report.theme)
-        let page = try chartPage(spec, theme: report.theme, engine: engine)
+        let page: Page
+        do { page = try ChartPage.page(for: spec, theme: report.theme, text: engine) } catch let e as ChartError {
+            throw FolioError.input(DiagnosticError(Diagnostic(.error, e.description, at: nil, code: "chart.layout")))
+        }
         do {
             switch format {
             case .svg: try SVGRenderer.writeSVG(page, to: output)
@@ -68,19 +69,5 @@ extension Pipeline {
         throw FolioError.input(DiagnosticError(Diagnostic(.error, "no chart “\(id)” is placed in the report",
             at: SourceLocation(file: dataset.path, line: 1, column: 1),
             hint: hint + "(charts: \(ids.isEmpty ? "none" : ids.joined(separator: ", ")))", code: "chart.unknown-id")))
-    }
-
-    /// A page exactly the size of the chart plus a margin, the chart at the report's width.
-    static func chartPage(_ spec: ChartSpec, theme: Theme, engine: any TextShaping) throws -> Page {
-        let typeWidth = Pt(theme.page.typeWidth.points(em: theme.grid.fontSize.points(em: 16)))
-        let width = typeWidth * min(1, max(0.3, theme.charts.widthRatio))
-        let chart: Frame
-        do { chart = try ChartRenderer.frame(for: spec, style: theme.charts, width: width, shaper: engine) } catch let e as ChartError {
-            throw FolioError.input(DiagnosticError(Diagnostic(.error, e.description, at: nil, code: "chart.layout")))
-        }
-        let m = chartMargin
-        var frame = Frame(size: Size(width: chart.size.width + m * 2, height: chart.size.height + m * 2))
-        frame.place(chart, at: Point(x: m, y: m))
-        return Page(index: 0, label: "1", frame: frame)
     }
 }

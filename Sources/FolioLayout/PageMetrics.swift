@@ -38,4 +38,9 @@ public struct PageMetrics: Sendable, Hashable {
 
     /// The top of grid line `k` (0-based) on a page.
     public func cellTop(_ k: Int) -> Pt { typeArea.minY + linePitch * Double(k) }
+
+    /// The width of a chart: the theme's share of the type width, kept between 30% and all of it.
+    public func chartWidth(_ style: ChartStyle) -> Pt {
+        typeArea.size.width * min(1, max(0.3, style.widthRatio))
+    }
 }

@@ -32,6 +32,6 @@ enum ChartFixtures {
 
     /// Renders with the fake shaper.
     static func frame(_ spec: ChartSpec, width: Pt = width) throws -> Frame {
-        try ChartRenderer.frame(for: spec, style: style, width: width, shaper: FakeShaper())
+        try ChartComposer.frame(for: spec, style: style, width: width, shaper: FakeShaper())
     }
 }

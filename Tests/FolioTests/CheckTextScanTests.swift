@@ -1,5 +1,6 @@
 import Testing
 @testable import FolioCheck
+import FolioData
 
 /// The checks compare characters by scalar where that is exact (`TextScan.plainScalar`, issue 8: `==` normalised
 /// every character and was most of `folio check` on a long report). Canonical equivalence must still hold.

@@ -3,7 +3,7 @@ import FolioDocument
 
 /// Lays out charts as the national statistical bulletins draw them ("图1 2016—2020年农村居民人均可支配收入及其
 /// 增长速度"): caption above, plot, legend, source note below; legible in grayscale print.
-public enum ChartRenderer {
+public enum ChartComposer {
     /// The whole figure as one frame `width` wide: caption above ("图1 …", centred, style.captionSize, role .chart),
     /// plot, legend, note below ("数据来源：…"). Height follows from style.height + text.
     ///

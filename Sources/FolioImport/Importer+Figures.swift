@@ -36,31 +36,19 @@ struct FigureExtractor {
         s.replacingOccurrences(of: "{", with: "{{").replacingOccurrences(of: "}", with: "}}")
     }
 
-    /// A number written in digits (ASCII or full-width) at `i`: its end and its text in ASCII.
+    /// A number written in digits (ASCII or full-width) at `i`, not the tail of another number or of a decimal
+    /// ("2.5" holds one number, not a second one at "5"): its end and its text in ASCII.
     static func number(_ t: [Character], at i: Int) -> (end: Int, text: String)? {
-        func d(_ c: Character) -> Character? {
-            if c.isASCII, c.isNumber { return c }
-            if let v = c.unicodeScalars.first?.value, (0xFF10...0xFF19).contains(v), let s = Unicode.Scalar(v - 0xFF10 + 0x30) {
-                return Character(s)
-            }
-            return nil
-        }
-        guard i < t.count, d(t[i]) != nil, i == 0 || (d(t[i - 1]) == nil && t[i - 1] != ".") else { return nil }
-        var k = i, text = ""
-        while k < t.count, let c = d(t[k]) { text.append(c); k += 1 }
-        if k + 1 < t.count, t[k] == "." || t[k] == "．", let c = d(t[k + 1]) {
-            text.append("."); text.append(c); k += 2
-            while k < t.count, let c = d(t[k]) { text.append(c); k += 1 }
-        }
-        return (k, text)
+        guard i >= 0, i < t.count, i == 0 || (TextScan.digit(t[i - 1]) == nil && t[i - 1] != "."),
+              let n = TextScan.number(in: t, at: i) else { return nil }
+        return (n.range.upperBound, n.written(in: t))
     }
 
-    static func has(_ t: [Character], _ w: String, at i: Int) -> Bool {
-        let w = Array(w)
-        return i >= 0 && i + w.count <= t.count && Array(t[i..<(i + w.count)]) == w
-    }
+    /// `units`, longest first, for `TextScan.match`.
+    static let unitList = WordList(units)
 
-    static func unit(_ t: [Character], at i: Int) -> String? { units.first { has(t, $0, at: i) } }
+    /// The unit that starts at `i`, if any.
+    static func unit(_ t: [Character], at i: Int) -> String? { TextScan.match(t, unitList, at: i) }
 
     /// A four-digit year followed by 年 at `i`: the year and the index after 年.
     static func year(_ t: [Character], at i: Int) -> (String, Int)? {

@@ -65,8 +65,7 @@ struct BlockComposer: Sendable {
     /// A chart with its caption and note, kept together; it takes whole grid lines so the text after it
     /// stays on the grid.
     func chartUnits(_ chart: ChartSpec) throws -> [FlowUnit] {
-        let width = metrics.typeArea.size.width * theme.charts.widthRatio
-        let frame = try ChartRenderer.frame(for: chart, style: theme.charts, width: width, shaper: text)
+        let frame = try ChartComposer.frame(for: chart, style: theme.charts, width: metrics.chartWidth(theme.charts), shaper: text)
         let lines = max(1, Int((frame.size.height / metrics.linePitch).rounded(.up)))
         let dx: Pt = (metrics.typeArea.size.width - frame.size.width) / 2
         let dy: Pt = (metrics.linePitch * Double(lines) - frame.size.height) / 2

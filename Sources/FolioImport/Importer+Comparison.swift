@@ -11,25 +11,25 @@ extension FigureExtractor {
     /// A and B — otherwise they stay as typed (and `folio check` reports the contradiction). Returns the
     /// rewritten text from `i` and where it ends, or nil when the text there is not such a comparison.
     mutating func comparison(_ t: [Character], at i: Int, clauseStart: Int, line: Int) -> (String, Int)? {
-        guard Self.has(t, "达到", at: i), let a = Self.number(t, at: i + 2), let unit = Self.unit(t, at: a.end),
+        guard TextScan.has(t, "达到", at: i), let a = Self.number(t, at: i + 2), let unit = Self.unit(t, at: a.end),
               unit != "%", unit != "％" else { return nil }
         var p = a.end + unit.count
         guard p + 1 < t.count, t[p] == "，" || t[p] == ",", t[p + 1] == "比", let y1 = Self.year(t, at: p + 2) else { return nil }
         p = y1.1
         if p < t.count, t[p] == "的" { p += 1 }
-        guard let b = Self.number(t, at: p), Self.has(t, unit, at: b.end) else { return nil }
+        guard let b = Self.number(t, at: p), TextScan.has(t, unit, at: b.end) else { return nil }
         p = b.end + unit.count
         let bRange = (b.end - b.text.count)..<b.end
         var c: (range: Range<Int>, text: String, sign: Double)?, d: (range: Range<Int>, text: String, sign: Double)?
         var q = p
         if q < t.count, t[q] == "，" || t[q] == "," { q += 1 }
-        if let w = Self.increaseWords.first(where: { Self.has(t, $0, at: q) }), let n = Self.number(t, at: q + w.count),
-           Self.has(t, unit, at: n.end) {
+        if let w = Self.increaseWords.first(where: { TextScan.has(t, $0, at: q) }), let n = Self.number(t, at: q + w.count),
+           TextScan.has(t, unit, at: n.end) {
             c = ((q + w.count)..<n.end, n.text, w.hasPrefix("减少") ? -1 : 1)
             p = n.end + unit.count; q = p
             if q < t.count, t[q] == "，" || t[q] == "," { q += 1 }
         }
-        if let w = Self.growthWords.first(where: { Self.has(t, $0, at: q) }), let n = Self.number(t, at: q + w.count),
+        if let w = Self.growthWords.first(where: { TextScan.has(t, $0, at: q) }), let n = Self.number(t, at: q + w.count),
            n.end < t.count, t[n.end] == "%" || t[n.end] == "％" {
             d = ((q + w.count)..<(n.end + 1), n.text, w.hasPrefix("下降") ? -1 : 1)
             p = n.end + 1

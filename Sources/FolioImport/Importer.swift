@@ -1,6 +1,5 @@
 import Foundation
 import FolioData
-import FolioCheck
 
 /// `folio import`: a report as plain text (pasted from Word or WPS) → a dataset.
 ///

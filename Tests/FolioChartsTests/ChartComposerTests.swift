@@ -4,7 +4,7 @@ import FolioDisplay
 import FolioDocument
 @testable import FolioCharts
 
-@Suite("ChartRenderer") struct ChartRendererTests {
+@Suite("ChartComposer") struct ChartComposerTests {
     /// What every chart must satisfy: fits its width, caption first, no overlapping text, no text on a marker,
     /// bars on the zero baseline, and no text a PDF audit would read as a bad line start or end.
     func checkInvariants(_ frame: Frame, _ spec: ChartSpec, width: Pt = ChartFixtures.width) {

@@ -1,0 +1,40 @@
+import FolioData
+
+/// Character classes only the checks ask about (the scanning they share with `folio import` is FolioData's).
+extension TextScan {
+    /// A Han character (CJK unified ideographs and extension A; 〇).
+    static func isHan(_ c: Character) -> Bool {
+        guard c.unicodeScalars.count == 1, let v = c.unicodeScalars.first?.value else { return false }
+        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || v == 0x3007
+    }
+
+    /// Full-width CJK punctuation (the 。，、；：？！“”‘’（）《》【】…— of GB/T 15834).
+    static func isCJKPunctuation(_ c: Character) -> Bool {
+        guard c.unicodeScalars.count == 1, let v = c.unicodeScalars.first?.value else { return false }
+        return (0x3000...0x303F).contains(v) || (0xFF01...0xFF0F).contains(v) || (0xFF1A...0xFF20).contains(v)
+            || v == 0x201C || v == 0x201D || v == 0x2018 || v == 0x2019 || v == 0x2026 || v == 0x2014
+    }
+
+    /// Han or full-width punctuation: "Chinese context" for the half-width rule.
+    static func isChinese(_ c: Character) -> Bool { isHan(c) || isCJKPunctuation(c) }
+}
+
+/// A set of characters asked about once per character of a text: a plain character (`TextScan.plainScalar`) is
+/// looked up by its scalar, any other through the `Set<Character>`, whose hashing normalises (exact either way:
+/// a plain character equals only the one with its scalar).
+struct PlainCharacterSet: Sendable {
+    private let characters: Set<Character>
+    private let scalars: Set<UInt32>
+
+    /// A set of `characters`.
+    init<S: Sequence>(_ characters: S) where S.Element == Character {
+        self.characters = Set(characters)
+        scalars = Set(self.characters.compactMap(TextScan.plainScalar))
+    }
+
+    /// Whether `c` is in the set (canonical equivalence, as `Set<Character>`).
+    func contains(_ c: Character) -> Bool {
+        guard let scalar = TextScan.plainScalar(c) else { return characters.contains(c) }
+        return scalars.contains(scalar)
+    }
+}
