@@ -8,6 +8,11 @@ extension Pipeline {
     /// not a file. Exit status 73 (`FolioError.output`): the output is what is wrong; nothing is touched.
     public static func checkOutput(_ output: URL, inputs: [URL]) throws {
         if output.hasDirectoryPath {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: output.path, isDirectory: &isFolder), isFolder.boolValue {
+                throw FolioError.output("cannot write \(output.path): it is a folder",
+                                        hint: "name a file, e.g. \(output.path)/report.pdf")
+            }
             throw FolioError.output("cannot write \(output.path)/: a path ending in “/” names a folder, not a file",
                                     hint: "drop the trailing “/”, or name a file inside the folder")
         }

@@ -17,7 +17,7 @@ public enum PathIdentity {
     /// does not exist (yet), its nearest existing folder is resolved and the rest appended, so a link to a
     /// folder elsewhere (`sub -> /`) is seen through even when the file below it is missing.
     public static func realPath(_ url: URL) -> String {
-        let standard = url.standardizedFileURL
+        let standard = URL(fileURLWithPath: url.absoluteURL.path).standardizedFileURL
         let path = standard.path
         if path == "/" || path.isEmpty { return "/" }
         if FileManager.default.fileExists(atPath: path) {
