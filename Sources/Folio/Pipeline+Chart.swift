@@ -28,12 +28,13 @@ extension Pipeline {
     /// - Throws: `FolioError.input` for an unknown chart id, `.output` for an unknown extension or
     ///   an unwritable file, `.environment` for missing fonts.
     public static func renderChart(dataset: URL, id: String, output: URL, theme: String? = nil,
-                                   dpi: Double = 200) throws {
+                                   dpi: Double = 200, options: BuildOptions = BuildOptions()) throws {
         guard let format = ChartFileFormat(url: output) else {
             throw FolioError.output("cannot write a chart as “.\(output.pathExtension)”: \(output.path)",
                                     hint: "name the output .svg, .png or .pdf")
         }
-        let report = try load(dataset: dataset, theme: theme)
+        let report = try load(dataset: dataset, theme: theme, options: options)
+        try checkOutput(output, inputs: report.inputs)
         let spec = try chartSpec(id: id, in: report, dataset: dataset)
         let engine = try textEngine(for: report.theme)
         let page: Page
@@ -45,7 +46,7 @@ extension Pipeline {
             case .svg: try SVGRenderer.writeSVG(page, to: output)
             case .png: try RasterRenderer.writePNG(page, dpi: dpi, to: output)
             case .pdf:
-                var info = documentInfo(for: report.document)
+                var info = documentInfo(for: report.document, creationEpoch: options.creationEpoch)
                 info.title = spec.caption
                 let writer = try PDFWriter(destination: output, info: info)
                 do { try writer.add(page); try writer.finish() } catch { writer.cancel(); throw error }

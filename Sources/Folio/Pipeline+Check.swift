@@ -4,9 +4,9 @@ import FolioCheck
 
 extension Pipeline {
     /// The checks' word lists (Assets/checks): confusion table, allowed reduplications, numeral words.
-    public static func checkLists() throws -> CheckLists {
+    public static func checkLists(options: BuildOptions = BuildOptions()) throws -> CheckLists {
         do {
-            return try CheckLists.load(from: try AssetLocator.assets().appendingPathComponent("checks"))
+            return try CheckLists.load(from: try AssetLocator.assets(options.assets).appendingPathComponent("checks"))
         } catch let e as DiagnosticError {
             throw FolioError.input(e)
         }
@@ -16,15 +16,16 @@ extension Pipeline {
     /// rule not in `disabled` (rule ids or families, docs/checks.md) nor in the dataset's own
     /// `checks: { disable: [...] }` over its prose. An id in the dataset that names no rule becomes a
     /// warning finding listing the known ones.
-    public static func check(dataset url: URL, disabled: [String] = []) throws -> CheckReport {
+    public static func check(dataset url: URL, disabled: [String] = [],
+                             options: BuildOptions = BuildOptions()) throws -> CheckReport {
         let dataset: Dataset
         do {
-            dataset = try DatasetLoader.load(contentsOf: url).dataset
+            dataset = try DatasetLoader.load(contentsOf: url, options: options.load).dataset
         } catch let e as DiagnosticError {
             throw FolioError.input(e)
         }
         let source = try? String(contentsOf: url, encoding: .utf8)
-        let checker = Checker(lists: try checkLists())
+        let checker = Checker(lists: try checkLists(options: options))
         var report = checker.check(dataset, source: source.map { SourceMap(file: dataset.file, text: $0) },
                                    disabled: Set(disabled + dataset.disabledChecks))
         let unknown = checker.unknownIds(in: Set(dataset.disabledChecks))
@@ -51,8 +52,9 @@ extension Pipeline {
     /// The preflight `folio build` runs: the check's warnings come back as diagnostics to print; any error
     /// throws `FolioError.input` listing every finding (exit status 65), so nothing is printed from a
     /// report that contradicts itself. `folio build --force` skips this.
-    public static func preflight(dataset url: URL, disabled: [String] = []) throws -> [Diagnostic] {
-        let report = try check(dataset: url, disabled: disabled)
+    public static func preflight(dataset url: URL, disabled: [String] = [],
+                                 options: BuildOptions = BuildOptions()) throws -> [Diagnostic] {
+        let report = try check(dataset: url, disabled: disabled, options: options)
         guard report.passes else {
             var all = report.findings.map(\.diagnostic)
             all.append(Diagnostic(.note, "\(report.summary); the build stopped before writing anything",
@@ -65,21 +67,13 @@ extension Pipeline {
 }
 
 extension Pipeline {
-    /// Runs `body` with data files outside the dataset's folder allowed or not (`--allow-outside-paths`
-    /// of build, text, check; refused by default, docs/limits.md). Binds `DatasetLoader.allowsOutsidePaths`.
-    public static func withOutsidePaths<T>(allowed: Bool, _ body: () throws -> T) throws -> T {
-        try DatasetLoader.$allowsOutsidePaths.withValue(allowed) { try body() }
-    }
-}
-
-extension Pipeline {
     /// Every rule `folio check` runs: id, severity, summary.
-    public static func checkCatalogue() throws -> [RuleInfo] {
-        Checker(lists: try checkLists()).catalogue
+    public static func checkCatalogue(options: BuildOptions = BuildOptions()) throws -> [RuleInfo] {
+        Checker(lists: try checkLists(options: options)).catalogue
     }
 
     /// The ids of `disabled` that name no rule or family (typos in `--disable`).
-    public static func unknownCheckIds(_ disabled: [String]) throws -> [String] {
-        Checker(lists: try checkLists()).unknownIds(in: Set(disabled))
+    public static func unknownCheckIds(_ disabled: [String], options: BuildOptions = BuildOptions()) throws -> [String] {
+        Checker(lists: try checkLists(options: options)).unknownIds(in: Set(disabled))
     }
 }

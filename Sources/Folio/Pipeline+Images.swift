@@ -21,10 +21,11 @@ public enum ImageFormat: Sendable, Hashable {
 extension Pipeline {
     /// Renders the pages of `dataset` whose numbers (from 1) are in `pages` (all when nil) as images in
     /// `folder`, named `<base>-<n>.png|svg` with n zero-padded to the page count's width.
-    /// Each file is written atomically. Returns the files written, in page order.
+    /// Each file is written atomically; none replaces an input (`checkOutput`). Returns the files written, in page order.
     public static func renderImages(dataset: URL, folder: URL, baseName: String, format: ImageFormat,
-                                    pages: ClosedRange<Int>? = nil, theme: String? = nil) throws -> [URL] {
-        let report = try load(dataset: dataset, theme: theme)
+                                    pages: ClosedRange<Int>? = nil, theme: String? = nil,
+                                    options: BuildOptions = BuildOptions()) throws -> [URL] {
+        let report = try load(dataset: dataset, theme: theme, options: options)
         let engine = try textEngine(for: report.theme)
         var selected: [Page] = []
         var total = 0
@@ -39,11 +40,14 @@ extension Pipeline {
                                                hint: "choose pages between 1 and \(total)", code: "cli.pages")))
         }
         let width = String(total).count
-        var written: [URL] = []
-        for page in selected {
+        let files = selected.map { page -> (Page, URL) in
             var number = String(page.index + 1)
             while number.count < width { number = "0" + number }
-            let url = folder.appendingPathComponent("\(baseName)-\(number).\(format.fileExtension)")
+            return (page, folder.appendingPathComponent("\(baseName)-\(number).\(format.fileExtension)", isDirectory: false))
+        }
+        for (_, url) in files { try checkOutput(url, inputs: report.inputs) }
+        var written: [URL] = []
+        for (page, url) in files {
             do {
                 switch format {
                 case .png(let dpi): try RasterRenderer.writePNG(page, dpi: dpi, to: url)

@@ -14,6 +14,9 @@ public struct LoadedReport: Sendable {
     public var theme: Theme
     /// Warnings from loading and resolving.
     public var warnings: [Diagnostic]
+    /// The files it was read from (the dataset, a theme file named by path, the data files): no command
+    /// writes over one of them (`Pipeline.checkOutput`).
+    public var inputs: [URL] = []
 }
 
 /// What a build did.
@@ -37,34 +40,56 @@ public struct BuildResult: Sendable {
 /// The library's front door: the pipeline dataset → document → pages → file as single calls.
 public enum Pipeline {
     /// Loads and resolves a dataset with its theme.
-    public static func load(dataset url: URL, theme themeName: String? = nil) throws -> LoadedReport {
+    public static func load(dataset url: URL, theme themeName: String? = nil,
+                            options: BuildOptions = BuildOptions()) throws -> LoadedReport {
         do {
-            let (dataset, loadWarnings) = try DatasetLoader.load(contentsOf: url)
-            let theme = try loadTheme(named: themeName ?? dataset.themeName, relativeTo: url)
+            let (dataset, loadWarnings) = try DatasetLoader.load(contentsOf: url, options: options.load)
+            let themeURL = try themeFile(named: themeName ?? dataset.themeName, relativeTo: url, options: options)
+            let theme = try YAMLDocument.decode(Theme.self, from: themeURL)
             let (document, resolveWarnings) = try Document.resolve(dataset, theme: theme)
-            return LoadedReport(document: document, theme: theme, warnings: loadWarnings + resolveWarnings)
+            let byPath = isThemePath(themeName ?? dataset.themeName) ? [themeURL] : []
+            return LoadedReport(document: document, theme: theme, warnings: loadWarnings + resolveWarnings,
+                                inputs: [url] + byPath + dataset.dataFiles)
         } catch let e as DiagnosticError {
             throw FolioError.input(e)
         }
     }
 
     /// A theme by name (Assets/themes/NAME.yaml) or by path (anything ending in .yaml/.yml).
-    public static func loadTheme(named name: String, relativeTo dataset: URL) throws -> Theme {
+    public static func loadTheme(named name: String, relativeTo dataset: URL,
+                                 options: BuildOptions = BuildOptions()) throws -> Theme {
+        try YAMLDocument.decode(Theme.self, from: themeFile(named: name, relativeTo: dataset, options: options))
+    }
+
+    /// Whether a theme is named by path (a file ending in .yaml/.yml) rather than by name.
+    static func isThemePath(_ name: String) -> Bool { name.hasSuffix(".yaml") || name.hasSuffix(".yml") }
+
+    /// The file of a theme: Assets/themes/NAME.yaml for a name; for a path, the file relative to the dataset's
+    /// folder, which must lie inside that folder (symlinks followed) unless `options.allowOutsidePaths`.
+    static func themeFile(named name: String, relativeTo dataset: URL, options: BuildOptions) throws -> URL {
         let url: URL
-        if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+        if isThemePath(name) {
             url = URL(fileURLWithPath: name, relativeTo: dataset.deletingLastPathComponent())
+            let folder = dataset.deletingLastPathComponent()
+            if !options.allowOutsidePaths && !PathIdentity.isInside(url, folder: folder) {
+                throw FolioError.input(DiagnosticError(Diagnostic(.error,
+                    "the theme file “\(name)” is outside the dataset’s folder (it leads to \(PathIdentity.realPath(url)))",
+                    at: SourceLocation(file: dataset.relativePath, line: 1, column: 1),
+                    hint: "copy the theme next to the dataset and name it from there, or pass --allow-outside-paths",
+                    code: "theme.outside")))
+            }
         } else {
-            url = try AssetLocator.assets().appendingPathComponent("themes/\(name).yaml")
+            url = try AssetLocator.assets(options.assets).appendingPathComponent("themes/\(name).yaml")
         }
         guard FileManager.default.fileExists(atPath: url.path) else {
             let known = (try? FileManager.default.contentsOfDirectory(atPath:
-                AssetLocator.assets().appendingPathComponent("themes").path)) ?? []
+                AssetLocator.assets(options.assets).appendingPathComponent("themes").path)) ?? []
             let names = known.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
             throw FolioError.input(DiagnosticError(Diagnostic(.error, "theme “\(name)” not found at \(url.path)",
                 at: SourceLocation(file: dataset.relativePath, line: 1, column: 1),
                 hint: "known themes: \(names.joined(separator: ", "))", code: "theme.missing")))
         }
-        return try YAMLDocument.decode(Theme.self, from: url)
+        return url
     }
 
     /// The text engine for a theme: its font stacks resolved through fontconfig.
@@ -83,15 +108,15 @@ public enum Pipeline {
     }
 
     /// Builds `dataset` into a PDF at `output`. The file is written to a temporary name and renamed
-    /// into place only when complete: on any error an existing PDF stays as it was. `concurrentBlocks` overrides
-    /// `compositionWidth(drawingAlongside:)` (the bytes are the same for any width). With `parallel` (the default
-    /// unless the environment sets FOLIO_SERIAL=1) layout runs on a second thread while pages are drawn; the
-    /// bytes are the same either way.
-    public static func build(dataset: URL, output: URL, theme: String? = nil, linearize: Bool = false,
-                             parallel: Bool = defaultParallel, concurrentBlocks: Int? = nil) throws -> BuildResult {
+    /// into place only when complete: on any error an existing PDF stays as it was, and an `output` that is
+    /// one of the inputs is refused (`checkOutput`). `options` carry the creation date, whether layout runs on
+    /// a second thread while pages are drawn (`parallel`), the composition width and linearisation; the bytes
+    /// are the same for any `parallel` and width.
+    public static func build(dataset: URL, output: URL, theme: String? = nil,
+                             options: BuildOptions = BuildOptions()) throws -> BuildResult {
         var clock = PhaseClock()
-        let (writer, drawn) = try drawPages(dataset: dataset, output: output, theme: theme, linearize: linearize,
-                                            parallel: parallel, concurrentBlocks: concurrentBlocks, clock: &clock)
+        let (writer, drawn) = try drawPages(dataset: dataset, output: output, theme: theme, options: options,
+                                            clock: &clock)
         // The document, the text engine and its fonts are gone by now: the finishing step (Cairo's fonts, qpdf's
         // object table) reuses their memory instead of adding to it (issue 8: peak memory).
         do {
@@ -107,23 +132,26 @@ public enum Pipeline {
 
     /// Loads `dataset`, plans its fonts and draws every page into a writer for `output`; returns the writer, not
     /// yet finished, and what the build will report.
-    private static func drawPages(dataset: URL, output: URL, theme: String?, linearize: Bool, parallel: Bool,
-                                  concurrentBlocks: Int?, clock: inout PhaseClock) throws -> (PDFWriter, BuildResult) {
+    private static func drawPages(dataset: URL, output: URL, theme: String?, options: BuildOptions,
+                                  clock: inout PhaseClock) throws -> (PDFWriter, BuildResult) {
         // fontconfig's set-up (its configuration and caches, ~6 ms) runs while the dataset loads.
         let fonts = Prefetch { try FontSystem() }
-        let report = try load(dataset: dataset, theme: theme)
+        let report = try load(dataset: dataset, theme: theme, options: options)
+        try checkOutput(output, inputs: report.inputs)
+        let parallel = options.parallel
         clock.lap("load")
         let engine = try textEngine(for: report.theme, fonts: fonts.value)
         var layout = LayoutEngine(theme: report.theme, text: engine)
-        layout.concurrentBlocks = concurrentBlocks ?? compositionWidth(drawingAlongside: parallel)
+        layout.concurrentBlocks = options.concurrentBlocks ?? compositionWidth(drawingAlongside: parallel)
         let plan: FontCharacterPlan
         do { plan = try fontPlan(report, layout: layout) } catch {
             throw FolioError.environment("cannot read the fonts: \(error)", hint: "check the fonts with `folio fonts`")
         }
         let writer: PDFWriter
         do {
-            writer = try PDFWriter(destination: output, info: documentInfo(for: report.document),
-                                   options: FinishOptions(linearize: linearize), fonts: plan)
+            writer = try PDFWriter(destination: output,
+                                   info: documentInfo(for: report.document, creationEpoch: options.creationEpoch),
+                                   options: FinishOptions(linearize: options.linearize), fonts: plan)
         } catch {
             throw FolioError.output("cannot write \(output.path): \(error)",
                                     hint: "check that the folder exists and is writable")
@@ -178,12 +206,6 @@ public enum Pipeline {
         return cores - (drawingAlongside ? 1 : 0) >= 2 ? 32 : 1
     }
 
-    /// Whether builds overlap layout and drawing: yes on a machine with two or more cores, unless
-    /// FOLIO_SERIAL=1 (for measuring, Benchmarks/README.md).
-    public static var defaultParallel: Bool {
-        ProcessInfo.processInfo.environment["FOLIO_SERIAL"] != "1" && ProcessInfo.processInfo.activeProcessorCount > 1
-    }
-
     /// Lays `document` out on a second thread while this one draws the pages into `writer`, in order;
     /// returns the page count. A layout error is rethrown here; a drawing error stops the layout thread.
     static func layoutAndWrite(_ document: Document, layout: LayoutEngine, writer: PDFWriter) throws -> Int {
@@ -211,13 +233,14 @@ public enum Pipeline {
     }
 
     /// PDF metadata from the document: title, issuer as author, and a creation date from the dataset
-    /// (or SOURCE_DATE_EPOCH), never the clock, so the same input gives the same bytes.
-    public static func documentInfo(for document: Document) -> DocumentInfo {
+    /// (or `creationEpoch`, seconds since 1970 from SOURCE_DATE_EPOCH), never the clock, so the same input
+    /// gives the same bytes.
+    public static func documentInfo(for document: Document, creationEpoch: Int? = nil) -> DocumentInfo {
         var date = document.metadata.date.iso8601
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Double(epoch) {
+        if let seconds = creationEpoch {
             let f = ISO8601DateFormatter()
             f.timeZone = TimeZone(identifier: "UTC")
-            date = f.string(from: Date(timeIntervalSince1970: seconds))
+            date = f.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
         }
         return DocumentInfo(title: document.metadata.title, author: document.metadata.issuer,
                             subject: document.metadata.subject, keywords: document.metadata.keywords,

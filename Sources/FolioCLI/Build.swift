@@ -3,14 +3,14 @@ import Foundation
 import Folio
 
 /// `folio build [DATASET] [-o PDF]`.
-struct Build: DatasetCommand {
+struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Render a dataset to PDF.",
         discussion: "With no dataset, renders the bundled report to output/xx-town-2016-2020.pdf.")
 
     @OptionGroup var input: DatasetArgument
 
-    @Option(name: .shortAndLong, help: "The PDF to write (a folder with --format svg). Default: output/<dataset name>.pdf.")
+    @Option(name: .shortAndLong, help: "The PDF to write (a folder with --format svg; never one of the inputs). Default: output/<dataset name>.pdf.")
     var output: String?
 
     @Option(help: "pdf (default) or svg (one SVG file per page, written into the output folder).")
@@ -28,35 +28,37 @@ struct Build: DatasetCommand {
 
     enum OutputFormat: String, ExpressibleByArgument { case pdf, svg }
 
-    /// The command, with the dataset options in effect.
-    func runScoped() throws {
-        do {
-            let dataset = try input.url()
-            if !force { for w in try Pipeline.preflight(dataset: dataset) { note(w.description) } }
-            if format == .svg { return try writeSVG(dataset) }
-            let out = URL(fileURLWithPath: output ?? "output/\(dataset.deletingPathExtension().lastPathComponent).pdf")
-            if output == nil {
-                try? FileManager.default.createDirectory(at: out.deletingLastPathComponent(),
-                                                         withIntermediateDirectories: true)
-            }
-            try checkDestination(out)
-            let result = try Pipeline.build(dataset: dataset, output: out, theme: input.theme, linearize: fastWebView)
-            for w in result.warnings { note(w.description) }
-            for n in result.notices { note(n) }
-            if timings {
-                note("timings: " + result.phases.map { "\($0.name) \(String(format: "%.3f", $0.seconds)) s" }
-                    .joined(separator: ", "))
-            }
-            print("wrote \(result.output.path) (\(result.pageCount) pages)")
-        } catch { fail(error) }
+    /// Checks first (unless --force), then builds the PDF or the SVG pages.
+    func run() throws {
+        let dataset = try input.url()
+        var options = try input.options(creationDate: format == .pdf)
+        options.linearize = fastWebView
+        if !force { for w in try Pipeline.preflight(dataset: dataset, options: options) { note(w.description) } }
+        if format == .svg { return try writeSVG(dataset, options: options) }
+        let out = URL(fileURLWithPath: output ?? "output/\(dataset.deletingPathExtension().lastPathComponent).pdf")
+        if output == nil {
+            try? FileManager.default.createDirectory(at: out.deletingLastPathComponent(),
+                                                     withIntermediateDirectories: true)
+        }
+        try checkDestination(out)
+        let result = try Pipeline.build(dataset: dataset, output: out, theme: input.theme, options: options)
+        for w in result.warnings { note(w.description) }
+        for n in result.notices { note(n) }
+        if timings {
+            note("timings: " + result.phases.map { "\($0.name) \(String(format: "%.3f", $0.seconds)) s" }
+                .joined(separator: ", "))
+        }
+        Console.out("wrote \(result.output.path) (\(result.pageCount) pages)")
     }
 }
 
 extension Build {
     /// Refuses, before any work, an output path that is not a file Folio may replace: a folder, a device
     /// (`/dev/full`, `/dev/null`: renaming over it would replace the device, not write to it), a missing or
-    /// read-only folder. Exit status 73; nothing is touched.
+    /// read-only folder, a path ending in “/”. Exit status 73; nothing is touched. (That the output is none
+    /// of the inputs is checked by `Pipeline.build` once the dataset has named its data files.)
     func checkDestination(_ out: URL) throws {
+        try Pipeline.checkOutput(out, inputs: [])
         let fm = FileManager.default
         let path = out.path
         let folder = out.deletingLastPathComponent().path
@@ -84,18 +86,18 @@ extension Build {
     }
 
     /// `--format svg`: one SVG per page in the output folder (default output/).
-    func writeSVG(_ dataset: URL) throws {
+    func writeSVG(_ dataset: URL, options: BuildOptions) throws {
         let folder = URL(fileURLWithPath: output ?? "output")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let files = try Pipeline.renderImages(dataset: dataset, folder: folder,
                                               baseName: dataset.deletingPathExtension().lastPathComponent,
-                                              format: .svg, theme: input.theme)
-        print("wrote \(files.count) SVG pages to \(folder.path)")
+                                              format: .svg, theme: input.theme, options: options)
+        Console.out("wrote \(files.count) SVG pages to \(folder.path)")
     }
 }
 
 /// `folio text DATASET`.
-struct Text: DatasetCommand {
+struct Text: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the resolved report as plain text, one paragraph per line.",
         discussion: "Headings carry their numbers, numbers in the prose come from the data, charts show their captions.")
@@ -103,29 +105,25 @@ struct Text: DatasetCommand {
     @OptionGroup var input: DatasetArgument
 
 
-    /// The command, with the dataset options in effect.
-    func runScoped() throws {
-        do {
-            let report = try Pipeline.load(dataset: try input.url(), theme: input.theme)
-            for w in report.warnings { note(w.description) }
-            print(report.document.plainText)
-        } catch { fail(error) }
+    /// Prints the resolved text.
+    func run() throws {
+        let report = try Pipeline.load(dataset: try input.url(), theme: input.theme, options: try input.options())
+        for w in report.warnings { note(w.description) }
+        Console.out(report.document.plainText)
     }
 }
 
 /// `folio fonts [DATASET]`.
-struct Fonts: DatasetCommand {
+struct Fonts: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show the face chosen for each role, why, and which characters of the document it lacks.")
 
     @OptionGroup var input: DatasetArgument
 
 
-    /// The command, with the dataset options in effect.
-    func runScoped() throws {
-        do {
-            let report = try Pipeline.load(dataset: try input.url(), theme: input.theme)
-            for line in try FontReport.lines(for: report) { print(line) }
-        } catch { fail(error) }
+    /// Prints the font report.
+    func run() throws {
+        let report = try Pipeline.load(dataset: try input.url(), theme: input.theme, options: try input.options())
+        for line in try FontReport.lines(for: report) { Console.out(line) }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import Folio
 
 /// `folio chart DATASET --id ID -o FILE.svg|png|pdf`.
-struct Chart: DatasetCommand {
+struct Chart: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Render one chart of a dataset on its own, as SVG, PNG or PDF (for slides and web pages).",
         discussion: "The chart is drawn as in the report: same figure number, fonts and width. The format follows -o's extension.")
@@ -24,13 +24,11 @@ struct Chart: DatasetCommand {
     }
 
 
-    /// The command, with the dataset options in effect.
-    func runScoped() throws {
-        do {
-            let dataset = try input.url()
-            try Pipeline.renderChart(dataset: dataset, id: id, output: URL(fileURLWithPath: output),
-                                     theme: input.theme, dpi: dpi)
-            print("wrote \(output)")
-        } catch { fail(error) }
+    /// Renders the chart (never over one of the inputs: `Pipeline.checkOutput`).
+    func run() throws {
+        let dataset = try input.url()
+        try Pipeline.renderChart(dataset: dataset, id: id, output: URL(fileURLWithPath: output),
+                                 theme: input.theme, dpi: dpi, options: try input.options(creationDate: true))
+        Console.out("wrote \(output)")
     }
 }

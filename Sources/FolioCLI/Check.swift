@@ -3,7 +3,7 @@ import Foundation
 import Folio
 
 /// `folio check [DATASET] [--format text|json] [--disable id,…]`.
-struct Check: DatasetCommand {
+struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check a dataset's prose before printing: figures that do not add up, numbering, quotes, typos.",
         discussion: """
@@ -28,24 +28,21 @@ struct Check: DatasetCommand {
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
 
-    /// The command, with the dataset options in effect.
-    func runScoped() throws {
-        do {
-            if listRules {
-                for rule in try Pipeline.checkCatalogue() {
-                    print("\(rule.id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(rule.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(rule.summary)")
-                }
-                return
+    /// Lists the rules, or checks the dataset (exit 65 when an error is found).
+    func run() throws {
+        let options = try input.options()
+        if listRules {
+            for rule in try Pipeline.checkCatalogue(options: options) {
+                Console.out("\(rule.id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(rule.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(rule.summary)")
             }
-            let disabled = disable.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-                .filter { !$0.isEmpty }
-            let unknown = try Pipeline.unknownCheckIds(disabled)
-            if !unknown.isEmpty { note("warning: --disable names no rule: \(unknown.joined(separator: ", ")) (see folio check --list-rules)") }
-            let report = try Pipeline.check(dataset: try input.url(), disabled: disabled)
-            print(format == .json ? report.json : report.text)
-            if !report.passes { throw ExitCode(65) }
-        } catch let e as ExitCode {
-            throw e
-        } catch { fail(error) }
+            return
+        }
+        let disabled = disable.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+            .filter { !$0.isEmpty }
+        let unknown = try Pipeline.unknownCheckIds(disabled, options: options)
+        if !unknown.isEmpty { note("warning: --disable names no rule: \(unknown.joined(separator: ", ")) (see folio check --list-rules)") }
+        let report = try Pipeline.check(dataset: try input.url(), disabled: disabled, options: options)
+        Console.out(format == .json ? report.json : report.text)
+        if !report.passes { throw ExitCode(65) }
     }
 }

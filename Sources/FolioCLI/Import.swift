@@ -9,8 +9,9 @@ struct Import: ParsableCommand {
         discussion: """
         Headings numbered 一、（一）1.（1） become sections; figures with a unit become named data the prose \
         refers to. What was left as typed is listed on stderr and in the file's header comment. Without -o \
-        the dataset is written to standard output. Exit status: 0 written; 65 the text cannot be read; \
-        73 the output cannot be written.
+        the dataset is written to standard output. An existing -o file is replaced only with --force, and \
+        never when it is the text itself. Exit status: 0 written; 65 the text cannot be read; 73 the output \
+        cannot be written (exists, is the input, or the folder is missing).
         """)
 
     @Argument(help: "The report as UTF-8 plain text.")
@@ -19,22 +20,36 @@ struct Import: ParsableCommand {
     @Option(name: .shortAndLong, help: "The dataset to write (YAML). Default: standard output.")
     var output: String?
 
+    @Flag(name: .long, help: "Replace the -o file if it exists (never the report itself).")
+    var force = false
+
     @Option(help: "The issuing body (发文机关). Default: the place the title names.")
     var issuer: String?
 
     @Option(help: "The date of writing, YYYY-MM-DD. Default: today.")
     var date: String?
 
+    /// Imports the text; writes the dataset to -o (checked first) or to standard output.
     func run() throws {
-        do {
-            let result = try Pipeline.importReport(at: URL(fileURLWithPath: report), issuer: issuer, date: date)
-            for n in result.notes { note("\(report):\(n)") }
-            if let output {
-                try Pipeline.writeImported(result, to: URL(fileURLWithPath: output))
-                note("wrote \(output): \(result.sectionCount) sections, \(result.figureCount) figures as data, \(result.notes.count) notes")
-            } else {
-                print(result.yaml, terminator: "")
-            }
-        } catch { fail(error) }
+        let input = URL(fileURLWithPath: report)
+        if let output { try checkDestination(URL(fileURLWithPath: output), input: input) }
+        let result = try Pipeline.importReport(at: input, issuer: issuer, date: date)
+        for n in result.notes { note("\(report):\(n)") }
+        if let output {
+            try Pipeline.writeImported(result, to: URL(fileURLWithPath: output))
+            note("wrote \(output): \(result.sectionCount) sections, \(result.figureCount) figures as data, \(result.notes.count) notes")
+        } else {
+            Console.out(result.yaml, terminator: "")
+        }
+    }
+
+    /// Refuses, before reading anything, an output that is the report itself (by any spelling) or a file
+    /// that exists when --force is not given: an edited dataset is never replaced by a fresh import.
+    func checkDestination(_ out: URL, input: URL) throws {
+        try Pipeline.checkOutput(out, inputs: [input])
+        if FileManager.default.fileExists(atPath: out.path) && !force {
+            throw FolioError.output("\(out.relativePath) exists; folio import does not replace a dataset",
+                                    hint: "pass --force to replace it, or name another file with -o")
+        }
     }
 }

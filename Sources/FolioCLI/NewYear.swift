@@ -25,41 +25,45 @@ struct NewYear: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the draft.")
     var output: String?
 
-    @Flag(name: .long, help: "Replace the output file if it exists.")
+    @Flag(help: "Let data-files: lie outside the dataset's folder (refused by default: docs/limits.md).")
+    var allowOutsidePaths = false
+
+    @Flag(name: .long, help: "Replace the output file if it exists (never the dataset or one of its data files).")
     var force = false
 
     func validate() throws {
         guard (1000...9999).contains(year) else { throw ValidationError("--year must be a four-digit year, e.g. 2021") }
     }
 
+    /// Drafts, checks the destination against the inputs, writes, and loads the draft to count its !todo figures.
     func run() throws {
+        let input = URL(fileURLWithPath: dataset)
+        let options = try RunEnvironment.options(allowOutsidePaths: allowOutsidePaths, creationDate: false)
+        let text: String
+        do { text = try String(contentsOf: input, encoding: .utf8) } catch {
+            throw FolioError.input(DiagnosticError(Diagnostic(.error, "cannot read the dataset “\(dataset)”",
+                                                              hint: "check the path and that the file is UTF-8 text", code: "io.read")))
+        }
+        let draft: NextYearDraft
+        let inputs: [URL]
         do {
-            let input = URL(fileURLWithPath: dataset)
-            let text: String
-            do { text = try String(contentsOf: input, encoding: .utf8) } catch {
-                throw FolioError.input(DiagnosticError(Diagnostic(.error, "cannot read the dataset “\(dataset)”",
-                                                                  hint: "check the path and that the file is UTF-8 text", code: "io.read")))
-            }
-            let draft: NextYearDraft
-            do {
-                draft = try NextYearDraft.draft(yaml: text, fileName: dataset, directory: input.deletingLastPathComponent(), year: year)
-            } catch let e as DiagnosticError { throw FolioError.input(e) }
-            let out = URL(fileURLWithPath: output ?? defaultOutput(input))
-            guard out.standardizedFileURL != input.standardizedFileURL else {
-                throw ValidationError("the draft would replace the dataset itself; name another file with -o")
-            }
-            if FileManager.default.fileExists(atPath: out.path) && !force {
-                throw ValidationError("\(out.path) exists; pass --force to replace it or -o to name another file")
-            }
-            do { try draft.yaml.write(to: out, atomically: true, encoding: .utf8) } catch {
-                throw FolioError.output("cannot write \(out.path): \(error.localizedDescription)",
-                                        hint: "check that the folder exists and is writable")
-            }
-            let report = try Pipeline.load(dataset: out)
-            for w in draft.notes + report.warnings { note(w.description) }
-            let todo = report.warnings.filter { $0.code == "data.todo" }.count
-            print("wrote \(out.path): \(todo) figure(s) to fill in for \(year)")
-        } catch let e as ValidationError { throw e } catch { fail(error) }
+            let folder = input.deletingLastPathComponent()
+            draft = try NextYearDraft.draft(yaml: text, fileName: dataset, directory: folder, year: year, options: options.load)
+            inputs = [input] + (try DatasetLoader.load(contentsOf: input, options: options.load).dataset.dataFiles)
+        } catch let e as DiagnosticError { throw FolioError.input(e) }
+        let out = URL(fileURLWithPath: output ?? defaultOutput(input))
+        try Pipeline.checkOutput(out, inputs: inputs)
+        if FileManager.default.fileExists(atPath: out.path) && !force {
+            throw FolioError.output("\(out.path) exists", hint: "pass --force to replace it, or name another file with -o")
+        }
+        do { try draft.yaml.write(to: out, atomically: true, encoding: .utf8) } catch {
+            throw FolioError.output("cannot write \(out.path): \(error.localizedDescription)",
+                                    hint: "check that the folder exists and is writable")
+        }
+        let report = try Pipeline.load(dataset: out, options: options)
+        for w in draft.notes + report.warnings { note(w.description) }
+        let todo = report.warnings.filter { $0.code == "data.todo" }.count
+        Console.out("wrote \(out.path): \(todo) figure(s) to fill in for \(year)")
     }
 
     /// The input's name with its last year replaced by `year`, or with "-YEAR" added.

@@ -3,7 +3,7 @@ import Foundation
 import Folio
 
 /// `folio preview DATASET [--pages 1-3] [--dpi 100]`.
-struct Preview: DatasetCommand {
+struct Preview: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write PNG previews of pages (for chat apps and quick checks).",
         discussion: "Files are named <dataset>-<page>.png in the output folder (default: output/).")
@@ -27,18 +27,16 @@ struct Preview: DatasetCommand {
     }
 
 
-    /// The command, with the dataset options in effect.
-    func runScoped() throws {
-        do {
-            let dataset = try input.url()
-            let folder = URL(fileURLWithPath: output)
-            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let files = try Pipeline.renderImages(dataset: dataset, folder: folder,
-                                                  baseName: dataset.deletingPathExtension().lastPathComponent,
-                                                  format: .png(dpi: dpi), pages: pages.flatMap(PageRange.parse),
-                                                  theme: input.theme)
-            for f in files { print("wrote \(f.path)") }
-        } catch { fail(error) }
+    /// Writes the pages' PNGs (never over one of the inputs: `Pipeline.checkOutput`).
+    func run() throws {
+        let dataset = try input.url()
+        let folder = URL(fileURLWithPath: output)
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let files = try Pipeline.renderImages(dataset: dataset, folder: folder,
+                                              baseName: dataset.deletingPathExtension().lastPathComponent,
+                                              format: .png(dpi: dpi), pages: pages.flatMap(PageRange.parse),
+                                              theme: input.theme, options: try input.options())
+        for f in files { Console.out("wrote \(f.path)") }
     }
 }
 

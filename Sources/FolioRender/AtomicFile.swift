@@ -32,6 +32,8 @@ final class AtomicFile {
         }
         self.fd = fd
         temporaryPath = String(decoding: bytes.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        // From here until it is renamed or removed, an interrupted run removes it (TemporaryFiles).
+        TemporaryFiles.register(temporaryPath)
         // mkstemp creates the file 0600; give it the usual 0644 (less the umask) like any output file.
         let mask = umask(0); umask(mask)
         fchmod(fd, 0o666 & ~mask)
@@ -96,11 +98,16 @@ final class AtomicFile {
         var final = temporaryPath
         if let transform {
             final = temporaryPath + ".final"
-            do { try transform(temporaryPath, final) } catch { unlink(final); abort(); throw error }
+            TemporaryFiles.register(final)
+            do { try transform(temporaryPath, final) } catch {
+                unlink(final); TemporaryFiles.unregister(final); abort(); throw error
+            }
             unlink(temporaryPath)
         }
+        defer { TemporaryFiles.unregister(final) }
         try syncAndRename(final)
         done = true
+        TemporaryFiles.unregister(temporaryPath)
     }
 
     /// fsync(2)s `path` and renames it over the destination (removing it on failure).
@@ -126,6 +133,7 @@ final class AtomicFile {
     func abort() {
         if fd >= 0 { close(fd); fd = -1 }
         if !done { unlink(temporaryPath); done = true }
+        TemporaryFiles.unregister(temporaryPath)
     }
 }
 

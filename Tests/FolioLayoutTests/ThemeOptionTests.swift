@@ -19,7 +19,9 @@ struct ThemeOptionTests {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("typo-theme-\(UUID().uuidString).yaml")
         try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
-        return try Pipeline.loadTheme(named: url.path, relativeTo: Doc.stress.url)
+        var options = BuildOptions()
+        options.allowOutsidePaths = true   // the edited theme lives in the temporary folder, not beside the dataset
+        return try Pipeline.loadTheme(named: url.path, relativeTo: Doc.stress.url, options: options)
     }
 
     static func pages(_ theme: Theme) throws -> [Page] {

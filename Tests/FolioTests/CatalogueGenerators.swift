@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 
 /// The catalogue cases too big, too binary or in an encoding too awkward to commit (issue 9): each
 /// writes its files into the case's temporary folder. Sizes are chosen to cross the limits of
@@ -72,6 +73,70 @@ enum CatalogueGenerators {
             let row = "户籍人口,人,30000,31000\n"
             try put("指标,单位,2015,2020\n" + String(repeating: row, count: 21 * 1024 * 1024 / row.utf8.count + 1),
                     folder.appendingPathComponent("figures.csv"))
+        default:
+            return try writeSafetyCase(name, into: folder, base: base)
+        }
+        return true
+    }
+
+    /// The cases of docs/limits.md "Files Folio reads and writes": outputs that name an input by another
+    /// spelling (hard link, symlink, `..`), data and theme files that lead out of the dataset's folder by a
+    /// symlink, and the imported text. False when `name` is none of them.
+    static func writeSafetyCase(_ name: String, into folder: URL, base: String) throws -> Bool {
+        let fm = FileManager.default
+        let dataset = folder.appendingPathComponent("dataset.yaml")
+        let csv = "指标,单位,2015,2020\n户籍人口,人,30000,31000\n"
+        func put(_ text: String, _ file: String) throws {
+            let url = folder.appendingPathComponent(file)
+            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        func link(_ file: String, to target: String) throws {
+            try fm.createSymbolicLink(atPath: folder.appendingPathComponent(file).path, withDestinationPath: target)
+        }
+        let withFile = { (file: String) in base.replacingOccurrences(of: "body:", with: "data-files: [\(file)]\nbody:") }
+        let theme = try String(contentsOf: TestPaths.root.appendingPathComponent("Assets/themes/gongwen.yaml"), encoding: .utf8)
+        switch name {
+        case "gen-output-is-dataset", "gen-output-trailing-slash", "gen-new-year-output-is-dataset":
+            try put(base, "dataset.yaml")
+        case "gen-output-dot-dot":
+            try put(base, "dataset.yaml")
+            try fm.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        case "gen-output-hard-link", "gen-new-year-output-hard-link":
+            try put(base, "dataset.yaml")
+            try fm.linkItem(at: dataset, to: folder.appendingPathComponent("hard.yaml"))
+        case "gen-output-symlink-to-dataset", "gen-chart-output-symlink-to-dataset":
+            try put(base, "dataset.yaml")
+            try link(name.contains("chart") ? "link.svg" : "link.pdf", to: "dataset.yaml")
+        case "gen-output-is-data-file", "gen-new-year-output-is-data-file":
+            try put(withFile("figures.csv"), "dataset.yaml")
+            try put(csv, "figures.csv")
+        case "gen-output-is-theme":
+            try put(base, "dataset.yaml")
+            try put(theme, "theme.yaml")
+        case "gen-svg-page-is-data-file":
+            try put(withFile("dataset-1.svg"), "dataset.yaml")
+            try put(csv, "dataset-1.svg")
+        case "gen-preview-page-is-data-file":
+            try put(withFile("dataset-1.png"), "dataset.yaml")
+            try put(csv, "dataset-1.png")
+        case "gen-import-output-is-input", "gen-import-output-exists", "gen-import-output-force":
+            try put("一、总体情况\n2020年农民人均纯收入达到11379元。\n", "report.txt")
+            try put(base, "existing.yaml")
+        case "gen-csv-symlink-outside", "gen-csv-symlink-outside-allowed":
+            try put(withFile("figures.csv"), "data/dataset.yaml")
+            try put(csv, "secret.csv")
+            try link("data/figures.csv", to: "../secret.csv")
+        case "gen-folder-symlink-to-root":
+            try put(withFile("sub/etc/passwd"), "data/dataset.yaml")
+            try link("data/sub", to: "/")
+        case "gen-theme-outside", "gen-theme-outside-allowed":
+            try put(base, "data/dataset.yaml")
+            try put(theme, "theme.yaml")
+        case "gen-theme-symlink-outside":
+            try put(base, "data/dataset.yaml")
+            try put(theme, "theme.yaml")
+            try link("data/theme.yaml", to: "../theme.yaml")
         default:
             return false
         }

@@ -69,6 +69,7 @@ struct CatalogueTests {
         let out = tmp.appendingPathComponent("out.pdf")
         try Self.sentinel.write(to: out)
         let readonly = try Self.readOnlyFolder(in: tmp)
+        let staged = try Self.regularFiles(in: tmp)
         let args = c.arguments.map {
             $0.replacingOccurrences(of: "{tmp}", with: tmp.path).replacingOccurrences(of: "{readonly}", with: readonly.path)
         }
@@ -86,6 +87,10 @@ struct CatalogueTests {
             #expect((try? Data(contentsOf: out)) == Self.sentinel, "\(c.name): the existing out.pdf was changed")
             #expect((try? Data(contentsOf: readonly.appendingPathComponent("out.pdf"))).map { $0 == Self.sentinel } ?? true,
                     "\(c.name): the read-only folder's out.pdf was changed")
+        }
+        for (path, bytes) in staged where !(c.status == 0 && path == "out.pdf") {
+            let now = try? Data(contentsOf: tmp.appendingPathComponent(path))
+            #expect(now == bytes, "\(c.name): the input \(path) was changed or removed")
         }
         #expect(seconds < 30, "\(c.name) took \(seconds) s; hostile input must fail fast")
         if c.name == "output-dev-full" {
@@ -120,6 +125,23 @@ struct CatalogueTests {
         try sentinel.write(to: ro.appendingPathComponent("out.pdf"))
         chmod(ro.path, 0o555)
         return ro
+    }
+
+    /// Every regular file below `folder` (symlinks are neither followed nor listed) with its bytes, by
+    /// relative path: what a run must leave as it was.
+    static func regularFiles(in folder: URL, prefix: String = "") throws -> [String: Data] {
+        let fm = FileManager.default
+        var files: [String: Data] = [:]
+        for name in try fm.contentsOfDirectory(atPath: folder.path) {
+            let url = folder.appendingPathComponent(name)
+            let type = try fm.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType   // lstat: links not followed
+            if type == .typeDirectory, name != "ro-folder" {
+                files.merge(try regularFiles(in: url, prefix: prefix + name + "/")) { a, _ in a }
+            } else if type == .typeRegular {
+                files[prefix + name] = try Data(contentsOf: url)
+            }
+        }
+        return files
     }
 
     /// Removes a case's folder, making read-only folders writable first.

@@ -38,7 +38,10 @@ import FolioLayout
         var outputs: [Data] = []
         for (parallel, width) in [(false, 1), (false, 32), (true, 32), (true, 1)] {
             let url = folder.appendingPathComponent("\(parallel)-\(width).pdf")
-            _ = try Pipeline.build(dataset: TestPaths.bundledReport, output: url, parallel: parallel, concurrentBlocks: width)
+            var options = BuildOptions()
+            options.parallel = parallel
+            options.concurrentBlocks = width
+            _ = try Pipeline.build(dataset: TestPaths.bundledReport, output: url, options: options)
             outputs.append(try Data(contentsOf: url))
         }
         #expect(!outputs[0].isEmpty)

@@ -10,8 +10,11 @@ import FolioDisplay
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let serial = folder.appendingPathComponent("serial.pdf"), parallel = folder.appendingPathComponent("parallel.pdf")
-        let a = try Pipeline.build(dataset: TestPaths.bundledReport, output: serial, parallel: false)
-        let b = try Pipeline.build(dataset: TestPaths.bundledReport, output: parallel, parallel: true)
+        var options = BuildOptions()
+        options.parallel = false
+        let a = try Pipeline.build(dataset: TestPaths.bundledReport, output: serial, options: options)
+        options.parallel = true
+        let b = try Pipeline.build(dataset: TestPaths.bundledReport, output: parallel, options: options)
         #expect(a.pageCount == b.pageCount)
         #expect(a.pageCount > 1)
         let bytes = try Data(contentsOf: serial)

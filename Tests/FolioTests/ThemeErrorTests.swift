@@ -19,7 +19,7 @@ struct ThemeErrorTests {
         let bad = dir.appendingPathComponent("bad.yaml")
         try source.replacingOccurrences(of: from, with: to).write(to: bad, atomically: true, encoding: .utf8)
         do {
-            _ = try Pipeline.loadTheme(named: bad.path, relativeTo: TestPaths.bundledReport)
+            _ = try Pipeline.loadTheme(named: "bad.yaml", relativeTo: dir.appendingPathComponent("report.yaml"))
             return nil
         } catch let error as DiagnosticError {
             return error.diagnostics.first

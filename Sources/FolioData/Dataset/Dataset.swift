@@ -1,3 +1,5 @@
+import Foundation
+
 /// A report's content as a clerk writes it: what the report says about itself, the figures
 /// (named values and year series), the charts drawn from them and the body text with its
 /// expressions. Every node keeps the `SourceLocation` it was read from, so later stages can
@@ -17,6 +19,8 @@ public struct Dataset: Sendable {
     public var body: [BodyBlock]
     /// Check rules or families switched off for this dataset (`checks: { disable: [...] }`, docs/checks.md).
     public var disabledChecks: [String] = []
+    /// The data files `data-files:` read, as opened: inputs no command may write over.
+    public var dataFiles: [URL] = []
 
     /// Creates a dataset.
     public init(file: String, report: ReportInfo, values: [DataValue] = [],

@@ -32,14 +32,13 @@ public struct DataFile: Sendable, Hashable {
     /// Whether the path names a workbook (.xlsx) rather than a CSV.
     public var isWorkbook: Bool { path.lowercased().hasSuffix(".xlsx") }
 
-    /// The file's URL inside `directory`, or nil when the path leaves that folder (`../`, an
-    /// absolute path elsewhere): a dataset reads only files that travel with it.
+    /// The file's URL inside `directory`, or nil when the path leads out of that folder: by `../`, by an
+    /// absolute path elsewhere, or through a symlink (to the file or to a folder on the way) that points
+    /// outside. Both sides are compared as real paths (`PathIdentity.realPath`): a dataset reads only files
+    /// that travel with it (docs/limits.md).
     public func url(in directory: URL) -> URL? {
-        let base = directory.standardizedFileURL.path
-        let target = (path.hasPrefix("/") ? URL(fileURLWithPath: path)
-                      : directory.appendingPathComponent(path)).standardizedFileURL
-        let prefix = base.hasSuffix("/") ? base : base + "/"
-        return target.path.hasPrefix(prefix) ? target : nil
+        let target = unrestrictedURL(in: directory)
+        return PathIdentity.isInside(target, folder: directory) ? target : nil
     }
 
     /// The file's URL relative to `directory` wherever it leads (only with `--allow-outside-paths`).

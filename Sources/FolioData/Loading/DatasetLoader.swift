@@ -5,28 +5,25 @@ import Yams
 /// duplicate keys, names, years, every expression in the prose. All problems are reported at once,
 /// each with its file:line:col.
 public enum DatasetLoader {
-    /// Whether `data-files:` may name files outside the dataset's folder (`--allow-outside-paths`); off by
-    /// default so a dataset reads only files that travel with it. Bind it around a load:
-    /// `DatasetLoader.$allowsOutsidePaths.withValue(true) { … }`.
-    @TaskLocal public static var allowsOutsidePaths = false
-
     /// Reads and validates a dataset file. Problems that make it unusable throw DiagnosticError with ALL of them
     /// (file:line:col for each); warnings come back with the dataset.
-    public static func load(contentsOf url: URL) throws -> (dataset: Dataset, warnings: [Diagnostic]) {
+    public static func load(contentsOf url: URL,
+                            options: LoadOptions = LoadOptions()) throws -> (dataset: Dataset, warnings: [Diagnostic]) {
         let name = url.isFileURL ? url.relativePath : url.absoluteString
         let text = try InputText.read(url, name: name, limit: InputLimits.maxFileBytes, what: "the dataset")
-        return try load(yaml: text, fileName: name, directory: url.deletingLastPathComponent())
+        return try load(yaml: text, fileName: name, directory: url.deletingLastPathComponent(), options: options)
     }
 
     /// Reads and validates a dataset from YAML text; `fileName` is used in locations, `directory` is
     /// where its data files are (default: the folder of `fileName`).
-    public static func load(yaml: String, fileName: String,
-                            directory: URL? = nil) throws -> (dataset: Dataset, warnings: [Diagnostic]) {
+    public static func load(yaml: String, fileName: String, directory: URL? = nil,
+                            options: LoadOptions = LoadOptions()) throws -> (dataset: Dataset, warnings: [Diagnostic]) {
         let root = try compose(yaml, fileName: fileName)
         let folder = directory ?? URL(fileURLWithPath: fileName).deletingLastPathComponent()
         var reader = NodeReader(file: fileName, source: yaml, directory: folder)
-        reader.allowsOutsidePaths = allowsOutsidePaths
-        let dataset = reader.readDataset(root)
+        reader.allowsOutsidePaths = options.allowOutsidePaths
+        var dataset = reader.readDataset(root)
+        dataset?.dataFiles = reader.filesRead
         if let dataset { reader.diagnostics += DatasetValidator(dataset: dataset).check() }
         let all = sorted(reader.diagnostics)
         guard let dataset, !all.contains(where: { $0.severity == .error }) else { throw DiagnosticError(all) }

@@ -56,6 +56,7 @@ extension NodeReader {
             return []
         }
         let shown = displayName(file.path)
+        filesRead.append(url)
         let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
         if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
             diagnostics.append(Diagnostic(.error, "the data file “\(shown)” is not a regular file (a folder, device or pipe)",

@@ -30,6 +30,8 @@ struct NodeReader {
     var bodyItemCount = 0
     /// Whether data files may be read from outside the dataset's folder (`--allow-outside-paths`).
     var allowsOutsidePaths = false
+    /// The data files read so far, as opened (for the commands' check that no output replaces an input).
+    var filesRead: [URL] = []
 
     init(file: String, source: String, directory: URL? = nil) {
         self.file = file

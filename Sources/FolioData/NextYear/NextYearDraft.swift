@@ -23,8 +23,9 @@ public struct NextYearDraft: Sendable {
 
     /// Drafts the dataset for `year` from `yaml` (the dataset for `year - 1`). Throws the input's
     /// diagnostics when it is not a valid dataset, or when it already has figures for `year`.
-    public static func draft(yaml: String, fileName: String, directory: URL? = nil, year: Int) throws -> NextYearDraft {
-        let (dataset, _) = try DatasetLoader.load(yaml: yaml, fileName: fileName, directory: directory)
+    public static func draft(yaml: String, fileName: String, directory: URL? = nil, year: Int,
+                             options: LoadOptions = LoadOptions()) throws -> NextYearDraft {
+        let (dataset, _) = try DatasetLoader.load(yaml: yaml, fileName: fileName, directory: directory, options: options)
         let old = String(year - 1), new = String(year)
         if let v = dataset.values.first(where: { $0.quantity(year: new) != nil }) {
             throw DiagnosticError(Diagnostic(.error, "“\(v.name)” already has a figure for \(new)", at: v.location,

@@ -1,0 +1,43 @@
+import Foundation
+import FolioData
+
+/// Everything a command chooses about a run, in one value the command line fills (from its options and
+/// the environment) and passes down: the library reads no environment variable itself.
+public struct BuildOptions: Sendable {
+    /// How datasets are read (`--allow-outside-paths`).
+    public var load = LoadOptions()
+    /// Folio's asset folder (themes, check lists, bundled reports) when the caller names one (the command
+    /// line passes `FOLIO_ASSETS`); nil: found beside the executable or in `./Assets` (`AssetLocator`).
+    public var assets: URL?
+    /// The PDF's creation date in seconds since 1970 (the command line passes `SOURCE_DATE_EPOCH`,
+    /// checked by `creationEpoch(parsing:)`); nil: the dataset's `report.date`.
+    public var creationEpoch: Int?
+    /// Whether a build lays pages out on a second thread while drawing: the bytes are the same either way
+    /// (the command line turns it off for `FOLIO_SERIAL=1`, for measuring).
+    public var parallel = ProcessInfo.processInfo.activeProcessorCount > 1
+    /// Linearise the PDF (fast web view).
+    public var linearize = false
+    /// Blocks composed at once; nil: `Pipeline.compositionWidth(drawingAlongside:)` (same bytes for any width).
+    public var concurrentBlocks: Int?
+
+    /// Options with everything at its default.
+    public init() {}
+
+    /// Whether data files and theme files may lie outside the dataset's folder.
+    public var allowOutsidePaths: Bool {
+        get { load.allowOutsidePaths }
+        set { load.allowOutsidePaths = newValue }
+    }
+
+    /// The latest creation date accepted: 9999-12-31T23:59:59Z, the last second a PDF date can write.
+    public static let latestEpoch = 253_402_300_799
+
+    /// `SOURCE_DATE_EPOCH` as the reproducible-builds convention defines it: a whole number of seconds
+    /// written in ASCII digits, here between 0 and `latestEpoch`. nil for anything else (`nan`, `inf`,
+    /// `1e9`, `-1`, `12.5`, a number past the year 9999), which the caller reports as an error.
+    public static func creationEpoch(parsing text: String) -> Int? {
+        guard !text.isEmpty, text.count <= 12, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              let seconds = Int(text), seconds <= latestEpoch else { return nil }
+        return seconds
+    }
+}

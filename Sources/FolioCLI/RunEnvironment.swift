@@ -1,0 +1,40 @@
+import Foundation
+import Folio
+
+/// The only place Folio reads its environment: the variables become fields of one `BuildOptions` value
+/// passed down to the library (which reads none).
+///
+/// - `FOLIO_ASSETS`: the asset folder (themes, check lists, the bundled report).
+/// - `FOLIO_SERIAL=1`: lay pages out and draw them on one thread (for measuring; same bytes).
+/// - `SOURCE_DATE_EPOCH`: the PDF's creation date, whole seconds since 1970 (reproducible builds); anything
+///   but digits in 0…253402300799 is a usage error (exit 64). Empty counts as unset.
+enum RunEnvironment {
+    /// The process's environment.
+    static var variables: [String: String] { ProcessInfo.processInfo.environment }
+
+    /// `FOLIO_ASSETS`, when set.
+    static var assets: URL? {
+        guard let path = variables["FOLIO_ASSETS"], !path.isEmpty else { return nil }
+        return URL(fileURLWithPath: path)
+    }
+
+    /// The options of a run; `creationDate` reads and checks `SOURCE_DATE_EPOCH` (commands that write a PDF).
+    static func options(allowOutsidePaths: Bool, creationDate: Bool) throws -> BuildOptions {
+        var options = BuildOptions()
+        options.allowOutsidePaths = allowOutsidePaths
+        options.assets = assets
+        if variables["FOLIO_SERIAL"] == "1" { options.parallel = false }
+        if creationDate, let text = variables["SOURCE_DATE_EPOCH"], !text.isEmpty {
+            guard let seconds = BuildOptions.creationEpoch(parsing: text) else {
+                throw UsageError(message: """
+                    SOURCE_DATE_EPOCH=\(text.prefix(40)) is not a whole number of seconds between 0 and \
+                    \(BuildOptions.latestEpoch) (1970-01-01 to 9999-12-31)
+                        hint: set it to digits only, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or unset it \
+                    to date the PDF by the dataset's report.date
+                    """)
+            }
+            options.creationEpoch = seconds
+        }
+        return options
+    }
+}
