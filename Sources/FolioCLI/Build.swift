@@ -23,6 +23,9 @@ struct Build: DatasetCommand {
           help: "Build even when `folio check` finds errors (the checks run first otherwise; docs/checks.md).")
     var force = false
 
+    @Flag(help: "Build a draft even when figures or the date are still to fill in (!todo, 【待填】): they print as 【待填】.")
+    var draft = false
+
     @Flag(help: "Print the wall time of each phase (load, fonts, pages, finish) to standard error.")
     var timings = false
 
@@ -32,6 +35,7 @@ struct Build: DatasetCommand {
     func runScoped() throws {
         do {
             let dataset = try input.url()
+            if !draft { try Pipeline.requireFilled(dataset: dataset, theme: input.theme) }
             if !force { for w in try Pipeline.preflight(dataset: dataset) { note(w.description) } }
             if format == .svg { return try writeSVG(dataset) }
             let out = URL(fileURLWithPath: output ?? "output/\(dataset.deletingPathExtension().lastPathComponent).pdf")
