@@ -34,7 +34,7 @@ public struct ReportPeriod: Sendable, Hashable, Comparable, CustomStringConverti
     public init(parsing text: String) throws(ParseError) {
         let t = Array(text.trimmingCharacters(in: .whitespaces).unicodeScalars)
         let formats = "write a year (2025), a half-year (2025H1, 2025H2), a quarter (2025Q3) or months to date (2025-01..10)"
-        guard t.count >= 4, let year = Self.digits(t[0..<4]) else {
+        guard t.count >= 4, let year = Self.digits(t[0..<4]), !(t.count > 4 && ("0"..."9").contains(t[4])) else {
             throw ParseError(message: "“\(text)” is not a period", hint: formats)
         }
         guard InputLimits.years.contains(year) else {
