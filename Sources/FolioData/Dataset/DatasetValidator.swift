@@ -126,7 +126,7 @@ struct DatasetValidator {
     /// Collects the data names an expression refers to.
     static func names(in e: Expression, into set: inout Set<String>) {
         switch e {
-        case .number: break
+        case .number, .period: break
         case .reference(let n, _): set.insert(n)
         case .negate(let a): names(in: a, into: &set)
         case .binary(_, let a, let b): names(in: a, into: &set); names(in: b, into: &set)

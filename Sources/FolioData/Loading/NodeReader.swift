@@ -28,6 +28,8 @@ struct NodeReader {
     var diagnostics: [Diagnostic] = []
     /// Body items read so far (checked against InputLimits.maxBodyItems).
     var bodyItemCount = 0
+    /// The report's period and plan, once `report:` is read (tables name periods such as 本期 in `years:`).
+    var periods = PeriodContext()
     /// Whether data files may be read from outside the dataset's folder (`--allow-outside-paths`).
     var allowsOutsidePaths = false
     /// The data files read so far, as opened (for the commands' check that no output replaces an input).
