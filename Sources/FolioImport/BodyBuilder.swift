@@ -22,7 +22,10 @@ struct BodyBuilder {
         var runIn: String?
         var line: Int
         var body: [ReportImporter.Item] = []
+        var listStyles: Set<Int> = []
     }
+    /// Number styles typed on list paragraphs at the top level.
+    private var topListStyles: Set<Int> = []
     private var stack: [Open] = []
     private var caption: (text: String, line: Int, typed: String)?
     private var unit: (text: String, line: Int, typed: String)?
@@ -82,12 +85,26 @@ struct BodyBuilder {
             if let rest { addNote(rest, line: line.number) }
         case .heading(let n, let head, let runIn):
             flushPending()
-            heading(n, head, runIn, line: line)
+            if (stack.last?.listStyles ?? topListStyles).contains(n.style) {
+                paragraph(line)
+            } else {
+                heading(n, head, runIn, line: line)
+            }
         case .paragraph:
             flushPending()
-            append(.paragraph(figures.rewrite(line.text, line: line.number), line: line.number))
+            paragraph(line)
         }
     }
+
+    /// A paragraph; one opening with a typed number is a list item, and the lines numbered in its style after it in
+    /// the same section are list items too (a list's fifth item without figures is no heading of its own).
+    private mutating func paragraph(_ line: SourceLine) {
+        if let n = TypedNumber.at(start: Array(line.text)) {
+            if stack.isEmpty { topListStyles.insert(n.style) } else { stack[stack.count - 1].listStyles.insert(n.style) }
+        }
+        append(.paragraph(figures.rewrite(line.text, line: line.number), line: line.number))
+    }
+
 
     /// A note at the end, kept as typed: notes explain, they state no figures for the data.
     private mutating func addNote(_ text: String, line: Int) {

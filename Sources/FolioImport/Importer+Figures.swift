@@ -83,7 +83,7 @@ struct FigureExtractor {
     mutating func rewrite(_ text: String, line: Int) -> String {
         let t = Array(text)
         var out = "", i = 0, clauseStart = 0
-        var subject: String?, period: String?
+        var subject: String?, period: String?, list: [String] = [], listVerb = ""
         while i < t.count {
             if let (replacement, end) = comparison(t, at: i, clauseStart: clauseStart, line: line) {
                 out += replacement; i = end; clauseStart = end; continue
@@ -101,11 +101,21 @@ struct FigureExtractor {
                     if let p { period = p == "全年" || p == "当年" ? nil : p; words = rest }
                     if year == nil { year = headingYear }
                     var name: String?
+                    if let (subjects, verb) = Self.respectively(t, clauseStart: clauseStart, clause: words) {
+                        list = subjects; listVerb = verb
+                    }
+                    if words.isEmpty, clauseStart > 0, t[clauseStart - 1] == "、", !list.isEmpty {
+                        name = list.removeFirst() + listVerb
+                    } else if !list.isEmpty, words.contains("分别") {
+                        name = list.removeFirst() + listVerb
+                    } else {
+                    list = []
                     switch FigureNaming.kind(words) {
                     case .indicator(let s)?: name = s; subject = s
                     case .change(let verb)?: name = subject.map { $0 + verb }
                     case .share(let whole)?: name = subject.map { $0 + "占" + FigureNaming.clean(whole, trimEnds: true) }
                     case nil: name = nil
+                    }
                     }
                     if let base = name {
                         let full = Self.withPeriod(base, period)
@@ -129,6 +139,20 @@ struct FigureExtractor {
             out += escape(String(t[i])); i += 1
         }
         return out
+    }
+
+    /// "A、B分别增长64.8％、42.5％": the subjects listed before 分别 (A, B) and the verb after it ("增长"; "" for 为,
+    /// 达到), when the clause before a figure is such a list's.
+    static func respectively(_ t: [Character], clauseStart: Int, clause: String) -> ([String], String)? {
+        guard let r = clause.range(of: "分别") else { return nil }
+        var verb = String(clause[r.upperBound...])
+        if ["为", "达到", "达", "是"].contains(verb) { verb = "" }
+        var k = clauseStart - 1
+        while k >= 0, !"，。；：,;:".contains(t[k]) { k -= 1 }
+        let before = String(t[(k + 1)..<clauseStart]) + String(clause[..<r.lowerBound])
+        let subjects = before.split(separator: "、").map { FigureNaming.clean(String($0), trimEnds: true) }
+        guard subjects.count >= 2, subjects.allSatisfy(FigureNaming.valid) else { return nil }
+        return (subjects, verb)
     }
 
     /// A name with the period it covers: "年末" + 常住人口; a month range goes after ("工业增加值1—10月").

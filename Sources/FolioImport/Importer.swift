@@ -106,7 +106,7 @@ public struct ReportImporter: Sendable {
         let rest = Array(chars[n.length...])
         guard !rest.isEmpty, !rest.contains("\t") else { return nil }
         if let stop = rest.firstIndex(where: { "。！？".contains($0) }) {
-            guard stop + 1 <= maximumHeading else { return nil }
+            guard stop + 1 <= maximumHeading, !listItem(rest[...stop]) else { return nil }
             let runIn = trim(String(rest[(stop + 1)...]))
             return (String(rest[...stop]), runIn.isEmpty ? nil : runIn)
         }
