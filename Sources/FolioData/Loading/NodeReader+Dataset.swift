@@ -78,9 +78,13 @@ extension NodeReader {
         return plan
     }
 
-    /// Reads `date: 2021-07-15`.
+    /// Reads `date: 2021-07-15`; `date: !todo 2026-01-01` (an import that found no date line) is read with a warning.
     mutating func readDate(_ node: Node) -> DatasetDate? {
         guard let t = text(node, "report.date") else { return nil }
+        if case .scalar(let s) = node, s.tag.description == Self.todoTag {
+            warning("report.date is still to fill in: \(t) is a placeholder", at: node,
+                    hint: "replace “!todo \(t)” with the date of writing", code: "data.todo")
+        }
         guard let d = DatasetDate(parsing: t) else {
             error("report.date “\(t)” is not a date", at: node, hint: "write it as YYYY-MM-DD, e.g. 2021-07-15",
                   code: "schema.date")
