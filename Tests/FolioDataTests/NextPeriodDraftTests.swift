@@ -2,13 +2,14 @@ import Testing
 import Foundation
 import FolioData
 import FolioDocument
+import FolioTestSupport
 
 /// `folio new-year` on datasets that state report.period: the period moves, the new period's figures are
 /// markers, and once they are filled in the text says the right thing for the new period.
 @Suite("Next period's draft")
 struct NextPeriodDraftTests {
-    static let example = Fixture.root.appendingPathComponent("docs/example.yaml")
-    static let halfYear = Fixture.root.appendingPathComponent("Assets/reports/sample-town-2025H1.yaml")
+    static let example = Checkout.root.appendingPathComponent("docs/example.yaml")
+    static let halfYear = Checkout.root.appendingPathComponent("Assets/reports/sample-town-2025H1.yaml")
 
     /// Replaces the markers of each figure (on its lines, in file order) by the figures of `table` (name → figure).
     static func fill(_ yaml: String, _ table: [String: String], date: String) -> String {

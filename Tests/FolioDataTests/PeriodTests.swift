@@ -1,5 +1,6 @@
 import Testing
 import Foundation
+import FolioTestSupport
 @testable import FolioData
 import FolioDocument
 
@@ -96,14 +97,14 @@ struct PeriodTests {
     }
 
     @Test func periodProblemsAreLocated() throws {
-        let bad = Fixture.minimal().replacingOccurrences(of: "  date: 2021-07-15", with: "  date: 2021-07-15\n  period: 2021H3")
+        let bad = MinimalDataset.yaml().replacingOccurrences(of: "  date: 2021-07-15", with: "  date: 2021-07-15\n  period: 2021H3")
         let d = try #require(Fixture.only("schema.period", in: bad))
         #expect(d.location?.line == 5 && d.location?.column == 11)
         #expect(d.message.contains("half-year 3"))
-        let key = try #require(Fixture.only("data.year", in: Fixture.minimal(data: "  产值: { values: { 2025Q5: 5 } }")))
+        let key = try #require(Fixture.only("data.year", in: MinimalDataset.yaml(data: "  产值: { values: { 2025Q5: 5 } }")))
         #expect(key.message.contains("quarter 5"))
-        let noPeriod = try #require(Fixture.only("expr.no-period", in: Fixture.minimal(body: "  - p: \"{收入[本期]}\"")))
+        let noPeriod = try #require(Fixture.only("expr.no-period", in: MinimalDataset.yaml(body: "  - p: \"{收入[本期]}\"")))
         #expect(noPeriod.hint?.contains("report.period") == true)
-        #expect(Fixture.only("data.name", in: Fixture.minimal(data: "  本期: 5"))?.message.contains("named period") == true)
+        #expect(Fixture.only("data.name", in: MinimalDataset.yaml(data: "  本期: 5"))?.message.contains("named period") == true)
     }
 }

@@ -2,12 +2,13 @@ import Foundation
 import Testing
 import FolioCheck
 import FolioData
+import FolioTestSupport
 @testable import FolioImport
 
 /// The three real documents of Tests/Fixtures/corpus imported: their structure, the share of figures named after
 /// their indicator, and `folio check`'s findings on the import, which must be the documents' real slips only.
 @Suite struct CorpusImportTests {
-    static let corpus = ImportTests.root.appendingPathComponent("Tests/Fixtures/corpus")
+    static let corpus = Checkout.corpus
 
     /// A corpus document imported, loaded and checked.
     static func imported(_ name: String) throws -> (ReportImporter.Result, CheckReport) {

@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 import FolioDisplay
 import FolioLayout
@@ -12,7 +13,7 @@ import FolioLayout
 
     /// Every page of `dataset` laid out with `width` blocks at a time.
     static func pages(_ dataset: String, width: Int, theme: String? = nil) throws -> [Page] {
-        let report = try Pipeline.load(dataset: TestPaths.root.appendingPathComponent(dataset), theme: theme)
+        let report = try Pipeline.load(dataset: Checkout.url(dataset), theme: theme)
         var layout = LayoutEngine(theme: report.theme, text: try Pipeline.textEngine(for: report.theme))
         layout.concurrentBlocks = width
         var pages: [Page] = []
@@ -33,7 +34,7 @@ import FolioLayout
 
     @Test("the same bytes, serial or concurrent, with or without drawing alongside")
     func sameBytes() throws {
-        let folder = try TestPaths.temporaryFolder()
+        let folder = try Checkout.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var outputs: [Data] = []
         for (parallel, width) in [(false, 1), (false, 32), (true, 32), (true, 1)] {
@@ -41,7 +42,7 @@ import FolioLayout
             var options = BuildOptions()
             options.parallel = parallel
             options.concurrentBlocks = width
-            _ = try Pipeline.build(dataset: TestPaths.bundledReport, output: url, options: options)
+            _ = try Pipeline.build(dataset: Checkout.bundledReport, output: url, options: options)
             outputs.append(try Data(contentsOf: url))
         }
         #expect(!outputs[0].isEmpty)
@@ -50,7 +51,7 @@ import FolioLayout
 
     @Test("an error from the page consumer stops concurrent layout at once")
     func errorsSurface() throws {
-        let report = try Pipeline.load(dataset: TestPaths.bundledReport)
+        let report = try Pipeline.load(dataset: Checkout.bundledReport)
         var layout = LayoutEngine(theme: report.theme, text: try Pipeline.textEngine(for: report.theme))
         layout.concurrentBlocks = 8
         struct Stop: Error {}

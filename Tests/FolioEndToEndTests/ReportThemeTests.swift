@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 import Folio
 import FolioDisplay
@@ -9,42 +10,42 @@ import FolioLayout
 /// colour charts, page labels that match the printed numbers.
 @Suite("Report theme", .serialized)
 struct ReportThemeTests {
-    static let sample = TestPaths.root.appendingPathComponent("Assets/reports/sample-county-2016-2020.yaml")
+    static let sample = Checkout.url("Assets/reports/sample-county-2016-2020.yaml")
 
     /// The bundled report built with `--theme report`, once for the suite.
     static let built: Result<(pdf: URL, pages: Int), any Error> = Result {
-        let dir = try TestPaths.temporaryFolder()
+        let dir = try Checkout.temporaryFolder()
         let pdf = dir.appendingPathComponent("report.pdf")
-        let result = try Pipeline.build(dataset: TestPaths.bundledReport, output: pdf, theme: "report")
+        let result = try Pipeline.build(dataset: Checkout.bundledReport, output: pdf, theme: "report")
         return (pdf, result.pageCount)
     }
 
     @Test("theme files decode: report has front matter and header, gongwen has neither and keeps its folio")
     func themesDecode() throws {
-        let report = try Pipeline.loadTheme(named: "report", relativeTo: TestPaths.bundledReport)
+        let report = try Pipeline.loadTheme(named: "report", relativeTo: Checkout.bundledReport)
         #expect(report.frontMatter?.cover != nil && report.frontMatter?.contents?.levels == 2)
         #expect(report.runningHeader != nil && report.charts.color && report.pageNumbers.format == "{n}")
-        let gongwen = try Pipeline.loadTheme(named: "gongwen", relativeTo: TestPaths.bundledReport)
+        let gongwen = try Pipeline.loadTheme(named: "gongwen", relativeTo: Checkout.bundledReport)
         #expect(gongwen.frontMatter == nil && gongwen.runningHeader == nil)
         #expect(gongwen.pageNumbers.format == "— {n} —")
     }
 
     @Test("a bad accent colour or contents depth is a diagnostic, not a crash")
     func badThemeValues() throws {
-        let dir = try TestPaths.temporaryFolder()
+        let dir = try Checkout.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let source = try String(contentsOf: TestPaths.root.appendingPathComponent("Assets/themes/report.yaml"), encoding: .utf8)
+        let source = try String(contentsOf: Checkout.url("Assets/themes/report.yaml"), encoding: .utf8)
         for (from, to) in [("accent: \"#1F4E8C\"", "accent: \"blue\""), ("levels: 2 ", "levels: 9 ")] {
             #expect(source.contains(from))
             let bad = dir.appendingPathComponent("bad.yaml")
             try source.replacingOccurrences(of: from, with: to).write(to: bad, atomically: true, encoding: .utf8)
-            #expect(throws: (any Error).self) { try Pipeline.loadTheme(named: bad.path, relativeTo: TestPaths.bundledReport) }
+            #expect(throws: (any Error).self) { try Pipeline.loadTheme(named: bad.path, relativeTo: Checkout.bundledReport) }
         }
     }
 
     @Test("display list: cover without folio, roman contents, silent running header, colour charts")
     func displayList() throws {
-        let report = try Pipeline.load(dataset: TestPaths.bundledReport, theme: "report")
+        let report = try Pipeline.load(dataset: Checkout.bundledReport, theme: "report")
         let engine = try Pipeline.textEngine(for: report.theme)
         var pages: [Page] = []
         let summary = try LayoutEngine(theme: report.theme, text: engine).layout(report.document) { pages.append($0) }
@@ -76,7 +77,7 @@ struct ReportThemeTests {
             #expect(lines.contains(label), "page \(i + 1) labelled \(label) does not print it")
         }
         // The running header is drawn on body pages 2… but its glyphs carry no text: extraction does not see it.
-        let title = squash(try Pipeline.load(dataset: TestPaths.bundledReport, theme: "report").document.metadata.title)
+        let title = squash(try Pipeline.load(dataset: Checkout.bundledReport, theme: "report").document.metadata.title)
         for i in labels.indices where Int(labels[i]) ?? 0 >= 2 {
             #expect(!squash(try pageText(pdf, i + 1)).contains(title), "page \(i + 1): header text is extractable")
         }
@@ -104,8 +105,8 @@ struct ReportThemeTests {
 
     @Test("both bundled datasets pass folio verify with --theme report", arguments: ["xx-town", "sample-county"])
     func audit(_ name: String) throws {
-        let dataset = name == "xx-town" ? TestPaths.bundledReport : Self.sample
-        let dir = try TestPaths.temporaryFolder()
+        let dataset = name == "xx-town" ? Checkout.bundledReport : Self.sample
+        let dir = try Checkout.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let pdf: URL
         if name == "xx-town" {
@@ -117,9 +118,9 @@ struct ReportThemeTests {
         let expect = dir.appendingPathComponent("expect.txt")
         try Pipeline.load(dataset: dataset, theme: "report").document.plainText
             .write(to: expect, atomically: true, encoding: .utf8)
-        let audit = try run(TestPaths.folio.path, ["verify", pdf.path, "--expect-text", expect.path])
+        let audit = try FolioExecutable.run(["verify", pdf.path, "--expect-text", expect.path])
         #expect(audit.status == 0 && audit.stdout.contains("no problems found"), "\(audit.stdout)")
-        let check = try run("qpdf", ["--check", pdf.path])
+        let check = try ToolRun.run("qpdf", ["--check", pdf.path])
         #expect(check.status == 0, "\(check.stdout)")
     }
 
@@ -148,11 +149,11 @@ struct ReportThemeTests {
     private func squash(_ s: String) -> String { s.filter { !$0.isWhitespace } }
 
     private func pageText(_ pdf: URL, _ page: Int, layout: Bool = false) throws -> String {
-        try run("pdftotext", (layout ? ["-layout"] : []) + ["-f", "\(page)", "-l", "\(page)", pdf.path, "-"]).stdout
+        try ToolRun.run("pdftotext", (layout ? ["-layout"] : []) + ["-f", "\(page)", "-l", "\(page)", pdf.path, "-"]).stdout
     }
 
     private func json(_ pdf: URL, key: String) throws -> [String: Any] {
-        let out = try run("qpdf", ["--json=2", "--json-key=\(key)", pdf.path]).stdout
+        let out = try ToolRun.run("qpdf", ["--json=2", "--json-key=\(key)", pdf.path]).stdout
         return (try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any]) ?? [:]
     }
 
@@ -186,7 +187,7 @@ struct ReportThemeTests {
     /// poppler resolves (`pdfinfo -dests`) or explicit page references.
     private func contentsLinkPages(_ pdf: URL, contentsPage: Int) throws -> [Int] {
         var dests: [String: Int] = [:]
-        for line in try run("pdfinfo", ["-dests", pdf.path]).stdout.split(separator: "\n") {
+        for line in try ToolRun.run("pdfinfo", ["-dests", pdf.path]).stdout.split(separator: "\n") {
             let parts = line.split(separator: " ", omittingEmptySubsequences: true)
             if parts.count >= 3, let page = Int(parts[0]), let name = parts.last {
                 dests[String(name).trimmingCharacters(in: CharacterSet(charactersIn: "\""))] = page

@@ -14,7 +14,7 @@ struct RenderFontCompactionTests {
         var frame = Frame(size: .a4)
         var y: Pt = 120
         for name in ["Noto Sans CJK SC", "Noto Serif CJK SC:bold", "FandolFang R", "FandolKai R"] {
-            let found = RenderFixture.run("/usr/bin/fc-match", ["-f", "%{file}:%{index}", name]).output
+            let found = try ToolRun.run("/usr/bin/fc-match", ["-f", "%{file}:%{index}", name]).stdout
             let parts = found.split(separator: ":").map(String.init)
             guard parts.count == 2, let index = Int(parts[1]) else { continue }
             let face = FontFace(path: parts[0], index: index, family: name)
@@ -36,7 +36,7 @@ struct RenderFontCompactionTests {
 
     @Test("fonts shrink; text, fonts list and rasters of three readers stay the same")
     func compactedFontsRenderIdentically() throws {
-        let dir = try RenderFixture.temporaryFolder()
+        let dir = try Checkout.temporaryFolder("folio-render")
         defer { try? FileManager.default.removeItem(at: dir) }
         let cairo = dir.appendingPathComponent("cairo.pdf"), compact = dir.appendingPathComponent("compact.pdf")
         try Self.write(to: cairo, compact: false)
@@ -59,15 +59,15 @@ struct RenderFontCompactionTests {
         let sizes = try [cairo, compact].map { try Data(contentsOf: $0).count }
         #expect(sizes[1] < sizes[0] * 2 / 3, "file \(sizes[0]) → \(sizes[1]) bytes")
 
-        let fonts = RenderFixture.run("/usr/bin/pdffonts", [compact.path]).output
-        #expect(fonts == RenderFixture.run("/usr/bin/pdffonts", [cairo.path]).output)
+        let fonts = try ToolRun.run("/usr/bin/pdffonts", [compact.path]).stdout
+        #expect(try fonts == ToolRun.run("/usr/bin/pdffonts", [cairo.path]).stdout)
         for row in fonts.split(separator: "\n").dropFirst(2) {
             #expect(Array(row.split(separator: " ").suffix(5).prefix(3)) == ["yes", "yes", "yes"], "\(row)")
         }
-        let text = [cairo, compact].map { RenderFixture.run("/usr/bin/pdftotext", ["-enc", "UTF-8", $0.path, "-"]).output }
+        let text = try [cairo, compact].map { try ToolRun.run("/usr/bin/pdftotext", ["-enc", "UTF-8", $0.path, "-"]).stdout }
         #expect(text[0] == text[1] && text[0].contains("农民人均纯收入11379元"))
-        let check = RenderFixture.run("/usr/bin/qpdf", ["--check", compact.path])
-        #expect(check.status == 0 && check.output.contains("No syntax or stream encoding errors"), "\(check.output)")
+        let check = try ToolRun.run("/usr/bin/qpdf", ["--check", compact.path])
+        #expect(check.status == 0 && check.stdout.contains("No syntax or stream encoding errors"), "\(check.stdout)")
 
         for (engine, pages) in [("pdftoppm", 3), ("mutool", 3), ("gs", 3)] {
             for page in 1...pages {
@@ -81,7 +81,7 @@ struct RenderFontCompactionTests {
 
     @Test("same input gives the same bytes with compaction")
     func compactionIsReproducible() throws {
-        let dir = try RenderFixture.temporaryFolder()
+        let dir = try Checkout.temporaryFolder("folio-render")
         defer { try? FileManager.default.removeItem(at: dir) }
         let a = dir.appendingPathComponent("a.pdf"), b = dir.appendingPathComponent("b.pdf")
         try Self.write(to: a, compact: true)
@@ -91,7 +91,7 @@ struct RenderFontCompactionTests {
 
     @Test("damaged or foreign font programs are refused, never a crash")
     func damagedProgramsAreLeftAlone() throws {
-        let dir = try RenderFixture.temporaryFolder()
+        let dir = try Checkout.temporaryFolder("folio-render")
         defer { try? FileManager.default.removeItem(at: dir) }
         let pdf = dir.appendingPathComponent("cairo.pdf")
         try Self.write(to: pdf, compact: false)
@@ -121,13 +121,13 @@ struct RenderFontCompactionTests {
         let out = dir.appendingPathComponent("\(pdf.deletingPathExtension().lastPathComponent)-\(engine)-\(page)")
         switch engine {
         case "pdftoppm":
-            try run("pdftoppm", ["-gray", "-r", "100", "-f", "\(page)", "-l", "\(page)", "-singlefile", pdf.path, out.path])
+            try ToolRun.run("pdftoppm", ["-gray", "-r", "100", "-f", "\(page)", "-l", "\(page)", "-singlefile", pdf.path, out.path])
             return try Graymap(contentsOf: out.appendingPathExtension("pgm"))
         case "mutool":
-            try run("mutool", ["draw", "-q", "-r", "100", "-c", "gray", "-o", out.path + ".pgm", pdf.path, "\(page)"])
+            try ToolRun.run("mutool", ["draw", "-q", "-r", "100", "-c", "gray", "-o", out.path + ".pgm", pdf.path, "\(page)"])
             return try Graymap(contentsOf: out.appendingPathExtension("pgm"))
         default:
-            try run("gs", ["-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-dFirstPage=\(page)", "-dLastPage=\(page)",
+            try ToolRun.run("gs", ["-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-dFirstPage=\(page)", "-dLastPage=\(page)",
                            "-dTextAlphaBits=4", "-dGraphicsAlphaBits=4", "-sDEVICE=pgmraw", "-r100",
                            "-o", out.path + ".pgm", pdf.path])
             return try Graymap(contentsOf: out.appendingPathExtension("pgm"))
@@ -140,7 +140,7 @@ struct FontPrograms {
     var programs: [String: [UInt8]] = [:]
 
     init(pdf: URL) throws {
-        let json = try run("qpdf", ["--json=2", "--json-key=qpdf", pdf.path]).stdout
+        let json = try ToolRun.run("qpdf", ["--json=2", "--json-key=qpdf", pdf.path]).stdout
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let objects = try #require((root["qpdf"] as? [Any])?.last as? [String: Any])
         for case let object as [String: Any] in objects.values {
@@ -150,12 +150,5 @@ struct FontPrograms {
             let data = try ToolRun.run("/usr/bin/qpdf", ["--show-object=\(id)", "--filtered-stream-data", pdf.path]).output
             programs[String(name.split(separator: "+").last ?? "")] = [UInt8](data)
         }
-    }
-}
-
-extension Graymap {
-    /// The largest difference of any pixel over the common area.
-    func maxDifference(_ other: Graymap) -> Int {
-        zip(pixels, other.pixels).map { abs(Int($0) - Int($1)) }.max() ?? 0
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 import FolioDisplay
 @testable import FolioRender
@@ -36,20 +37,20 @@ struct RenderSubsetFontTests {
 
     @Test("subset fonts draw and extract exactly as whole fonts")
     func subsetFontsRenderIdentically() throws {
-        let dir = try RenderFixture.temporaryFolder()
+        let dir = try Checkout.temporaryFolder("folio-render")
         defer { try? FileManager.default.removeItem(at: dir) }
         let whole = dir.appendingPathComponent("whole.pdf"), subset = dir.appendingPathComponent("subset.pdf")
         #expect(try Self.write(to: whole, characters: nil) == 0)
         #expect(try Self.write(to: subset, characters: Self.characters()) == 0)
 
-        let text = [whole, subset].map { RenderFixture.run("/usr/bin/pdftotext", ["-enc", "UTF-8", $0.path, "-"]).output }
+        let text = try [whole, subset].map { try ToolRun.run("/usr/bin/pdftotext", ["-enc", "UTF-8", $0.path, "-"]).stdout }
         #expect(text[0] == text[1] && text[0].contains("农民人均纯收入11379元"))
-        let fonts = RenderFixture.run("/usr/bin/pdffonts", [subset.path]).output
+        let fonts = try ToolRun.run("/usr/bin/pdffonts", [subset.path]).stdout
         for row in fonts.split(separator: "\n").dropFirst(2) {
             #expect(Array(row.split(separator: " ").suffix(5).prefix(3)) == ["yes", "yes", "yes"], "\(row)")
         }
-        let check = RenderFixture.run("/usr/bin/qpdf", ["--check", subset.path])
-        #expect(check.status == 0 && check.output.contains("No syntax or stream encoding errors"), "\(check.output)")
+        let check = try ToolRun.run("/usr/bin/qpdf", ["--check", subset.path])
+        #expect(check.status == 0 && check.stdout.contains("No syntax or stream encoding errors"), "\(check.stdout)")
         for engine in ["pdftoppm", "mutool", "gs"] {
             for page in 1...3 {
                 let a = try RenderFontCompactionTests.raster(whole, page: page, engine: engine, dir: dir)
@@ -62,14 +63,14 @@ struct RenderSubsetFontTests {
 
     @Test("a glyph outside the subset is drawn from the whole font")
     func missingGlyphsFallBackToWholeFont() throws {
-        let dir = try RenderFixture.temporaryFolder()
+        let dir = try Checkout.temporaryFolder("folio-render")
         defer { try? FileManager.default.removeItem(at: dir) }
         let whole = dir.appendingPathComponent("whole.pdf"), few = dir.appendingPathComponent("few.pdf")
         _ = try Self.write(to: whole, characters: nil)
         // Only ASCII: every CJK run lacks glyphs in its subset.
         let fallbacks = try Self.write(to: few, characters: Set((0x20...0x7E).compactMap(Unicode.Scalar.init)))
         #expect(fallbacks > 0)
-        let text = [whole, few].map { RenderFixture.run("/usr/bin/pdftotext", ["-enc", "UTF-8", $0.path, "-"]).output }
+        let text = try [whole, few].map { try ToolRun.run("/usr/bin/pdftotext", ["-enc", "UTF-8", $0.path, "-"]).stdout }
         #expect(text[0] == text[1])
         for page in 1...3 {
             let a = try RenderFontCompactionTests.raster(whole, page: page, engine: "pdftoppm", dir: dir)

@@ -1,25 +1,25 @@
 import Foundation
 import Testing
-import Folio
 import FolioData
 import FolioDisplay
 import FolioDocument
+import FolioTestSupport
 
 /// A theme is checked where it is read: an unknown key, a value out of range, an unknown name or a bad colour is
 /// one diagnostic at its file:line:col (docs/limits.md, "Theme"), never a trap or a blank page.
 @Suite("Theme errors")
 struct ThemeErrorTests {
-    /// The diagnostic `loadTheme` gives for `theme` with `from` replaced by `to`.
+    /// The diagnostic decoding gives for `theme` with `from` replaced by `to`.
     static func problem(in theme: String, replacing from: String, with to: String) throws -> Diagnostic? {
-        let source = try String(contentsOf: TestPaths.root.appendingPathComponent("Assets/themes/\(theme).yaml"),
+        let source = try String(contentsOf: Checkout.theme(theme),
                                 encoding: .utf8)
         #expect(source.contains(from))
-        let dir = try TestPaths.temporaryFolder()
+        let dir = try Checkout.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let bad = dir.appendingPathComponent("bad.yaml")
         try source.replacingOccurrences(of: from, with: to).write(to: bad, atomically: true, encoding: .utf8)
         do {
-            _ = try Pipeline.loadTheme(named: "bad.yaml", relativeTo: dir.appendingPathComponent("report.yaml"))
+            _ = try YAMLDocument.decode(Theme.self, from: bad)
             return nil
         } catch let error as DiagnosticError {
             return error.diagnostics.first
@@ -28,7 +28,7 @@ struct ThemeErrorTests {
 
     /// The 1-based line of the first line of `theme` that holds `text`.
     static func line(of text: String, in theme: String) throws -> Int? {
-        let source = try String(contentsOf: TestPaths.root.appendingPathComponent("Assets/themes/\(theme).yaml"),
+        let source = try String(contentsOf: Checkout.theme(theme),
                                 encoding: .utf8)
         return source.components(separatedBy: "\n").firstIndex { $0.contains(text) }.map { $0 + 1 }
     }
@@ -68,7 +68,7 @@ struct ThemeErrorTests {
 
     /// The indentation of the theme line holding `text`.
     func leadingSpaces(_ text: String) -> Int {
-        let source = (try? String(contentsOf: TestPaths.root.appendingPathComponent("Assets/themes/gongwen.yaml"),
+        let source = (try? String(contentsOf: Checkout.theme("gongwen"),
                                   encoding: .utf8)) ?? ""
         let line = source.components(separatedBy: "\n").first { $0.contains(text) } ?? ""
         return line.prefix { $0 == " " }.count
@@ -76,12 +76,12 @@ struct ThemeErrorTests {
 
     @Test("the bundled themes read as typed values: roles, positions, colours, punctuation defaults")
     func typedValues() throws {
-        let report = try Pipeline.loadTheme(named: "report", relativeTo: TestPaths.bundledReport)
+        let report = try YAMLDocument.decode(Theme.self, from: Checkout.theme("report"))
         #expect(report.fonts[.heading1].first == "Noto Sans CJK SC Bold")
         #expect(report.fonts.fallback.first == "Noto Serif CJK SC")
         #expect(report.pageNumbers.position == .center)
         #expect(report.frontMatter?.accent == Color(hex: "#1F4E8C"))
-        let gongwen = try Pipeline.loadTheme(named: "gongwen", relativeTo: TestPaths.bundledReport)
+        let gongwen = try YAMLDocument.decode(Theme.self, from: Checkout.theme("gongwen"))
         #expect(gongwen.pageNumbers.position == .outer)
         #expect(gongwen.headings.map(\.font) == [.heading1, .heading2, .heading3, .heading4])
         #expect(gongwen.punctuation == PunctuationOptions())

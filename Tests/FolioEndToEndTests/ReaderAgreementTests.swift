@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 import Folio
 
@@ -14,13 +15,13 @@ struct ReaderAgreementTests {
 
     @Test("pdftoppm, mutool draw and gs render every page silently and alike")
     func threeEnginesAgree() throws {
-        let dir = try TestPaths.temporaryFolder()
+        let dir = try Checkout.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let pdf = dir.appendingPathComponent("report.pdf")
-        let result = try Pipeline.build(dataset: TestPaths.bundledReport, output: pdf)
-        let p = try run("pdftoppm", ["-gray", "-r", "30", pdf.path, dir.appendingPathComponent("pop").path])
-        let m = try run("mutool", ["draw", "-q", "-r", "30", "-o", dir.appendingPathComponent("mu-%d.pgm").path, pdf.path])
-        let g = try run("gs", ["-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-dTextAlphaBits=4", "-dGraphicsAlphaBits=4",
+        let result = try Pipeline.build(dataset: Checkout.bundledReport, output: pdf)
+        let p = try ToolRun.run("pdftoppm", ["-gray", "-r", "30", pdf.path, dir.appendingPathComponent("pop").path])
+        let m = try ToolRun.run("mutool", ["draw", "-q", "-r", "30", "-o", dir.appendingPathComponent("mu-%d.pgm").path, pdf.path])
+        let g = try ToolRun.run("gs", ["-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-dTextAlphaBits=4", "-dGraphicsAlphaBits=4",
                                "-sDEVICE=pgmraw", "-r30", "-o", dir.appendingPathComponent("gs-%d.pgm").path, pdf.path])
         for (name, r) in [("pdftoppm", p), ("mutool", m), ("gs", g)] {
             #expect(r.status == 0, "\(name) exited \(r.status): \(r.stderr)")
@@ -46,66 +47,18 @@ struct ReaderAgreementTests {
 
     @Test("qpdf --check is clean and the dates carry the D: prefix")
     func qpdfClean() throws {
-        let dir = try TestPaths.temporaryFolder()
+        let dir = try Checkout.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let pdf = dir.appendingPathComponent("report.pdf")
-        _ = try Pipeline.build(dataset: TestPaths.bundledReport, output: pdf)
-        let check = try run("qpdf", ["--check", pdf.path])
+        _ = try Pipeline.build(dataset: Checkout.bundledReport, output: pdf)
+        let check = try ToolRun.run("qpdf", ["--check", pdf.path])
         #expect(check.status == 0 && check.stdout.contains("No syntax or stream encoding errors"), "\(check.stdout)")
-        let info = try run("qpdf", ["--show-object=trailer", pdf.path]).stdout
+        let info = try ToolRun.run("qpdf", ["--show-object=trailer", pdf.path]).stdout
         #expect(info.contains("/ID"), "no document ID: \(info)")
         let qdf = dir.appendingPathComponent("report.qdf.pdf")
-        try run("qpdf", ["--qdf", "--object-streams=disable", pdf.path, qdf.path])
+        try ToolRun.run("qpdf", ["--qdf", "--object-streams=disable", pdf.path, qdf.path])
         let raw = String(decoding: try Data(contentsOf: qdf).map { $0 < 0x80 ? $0 : 0x3F }, as: UTF8.self)
         #expect(raw.contains("/CreationDate (D:20210715000000Z)") && raw.contains("/ModDate (D:20210715000000Z)"),
                 "dates must carry the D: prefix (ISO 32000-1 §7.9.4)")
-    }
-}
-
-/// A binary PGM (P5) image, as pdftoppm, mutool and Ghostscript write them (header comments allowed).
-struct Graymap {
-    var width: Int
-    var height: Int
-    var pixels: [UInt8]
-
-    /// Reads a P5 file.
-    init(contentsOf url: URL) throws {
-        let data = [UInt8](try Data(contentsOf: url))
-        var i = 0
-        var tokens: [Int] = []
-        while tokens.count < 4 {
-            while i < data.count, data[i] == 0x20 || data[i] == 0x0A || data[i] == 0x0D || data[i] == 0x09 { i += 1 }
-            if i < data.count, data[i] == UInt8(ascii: "#") {
-                while i < data.count, data[i] != 0x0A { i += 1 }
-                continue
-            }
-            var j = i
-            while j < data.count, !(data[j] == 0x20 || data[j] == 0x0A || data[j] == 0x0D || data[j] == 0x09) { j += 1 }
-            let token = String(decoding: data[i..<j], as: UTF8.self)
-            tokens.append(tokens.isEmpty ? (token == "P5" ? 5 : -1) : Int(token) ?? -1)
-            i = j
-        }
-        i += 1
-        guard tokens[0] == 5, tokens[1] > 0, tokens[2] > 0, data.count >= i + tokens[1] * tokens[2] else {
-            throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: url.path])
-        }
-        width = tokens[1]; height = tokens[2]
-        pixels = Array(data[i..<(i + width * height)])
-    }
-
-    /// Mean absolute difference (0–255) and the share of pixels differing by more than 128, over the
-    /// common area (engines round the page size to pixels differently).
-    func difference(_ other: Graymap) -> (mean: Double, strongShare: Double) {
-        let w = min(width, other.width), h = min(height, other.height)
-        var total = 0, strong = 0
-        for y in 0..<h {
-            for x in 0..<w {
-                let d = abs(Int(pixels[y * width + x]) - Int(other.pixels[y * other.width + x]))
-                total += d
-                if d > 128 { strong += 1 }
-            }
-        }
-        let n = Double(max(1, w * h))
-        return (Double(total) / n, Double(strong) / n)
     }
 }

@@ -2,15 +2,16 @@ import Testing
 import Foundation
 import Folio
 import FolioData
+import FolioTestSupport
 
 /// A draft from `folio new-year` with markers still to fill in: the build refuses it, listing each marker
 /// at its place, and a draft build (`--draft`) succeeds and prints them as 【待填】.
 @Suite("Draft builds")
 struct DraftBuildTests {
     @Test func refusesUnfilledMarkersAndBuildsADraft() throws {
-        let folder = try TestPaths.temporaryFolder()
+        let folder = try Checkout.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let source = TestPaths.root.appendingPathComponent("Assets/reports/sample-town-2025H1.yaml")
+        let source = Checkout.root.appendingPathComponent("Assets/reports/sample-town-2025H1.yaml")
         let draft = try NextPeriodDraft.draft(yaml: String(contentsOf: source, encoding: .utf8), fileName: "h.yaml")
         let url = folder.appendingPathComponent("sample-town-2025H2.yaml")
         try draft.yaml.write(to: url, atomically: true, encoding: .utf8)

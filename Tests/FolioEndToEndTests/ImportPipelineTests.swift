@@ -1,15 +1,16 @@
 import Foundation
+import FolioTestSupport
 import Testing
 import Folio
 
 /// `folio import` wired through the pipeline: the imported seed keeps its errors, so the build's preflight
 /// refuses it (the importer itself is tested in FolioImportTests).
 @Suite struct ImportPipelineTests {
-    static let seed = TestPaths.root.appendingPathComponent("Tests/Fixtures/seed/xx-town-work-report-2016-2020.txt")
+    static let seed = Checkout.seed
 
     @Test func build_refuses_the_imported_seed_without_force() throws {
         let result = try Pipeline.importReport(at: Self.seed, date: "2021-07-15")
-        let url = try TestPaths.temporaryFolder().appendingPathComponent("imported.yaml")
+        let url = try Checkout.temporaryFolder().appendingPathComponent("imported.yaml")
         try Pipeline.writeImported(result, to: url)
         do {
             _ = try Pipeline.preflight(dataset: url)

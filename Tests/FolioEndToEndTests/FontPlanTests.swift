@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 import FolioDisplay
 import FolioLayout
@@ -16,9 +17,9 @@ import FolioLayout
 
     @Test("no run is drawn from a whole font file", arguments: datasets)
     func planForeseesEveryRun(dataset: String, theme: String?) throws {
-        let folder = try TestPaths.temporaryFolder()
+        let folder = try Checkout.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try Pipeline.build(dataset: TestPaths.root.appendingPathComponent(dataset),
+        let result = try Pipeline.build(dataset: Checkout.url(dataset),
                                         output: folder.appendingPathComponent("out.pdf"), theme: theme)
         #expect(result.pageCount > 0)
         #expect(result.wholeFontRuns == 0)
@@ -27,7 +28,7 @@ import FolioLayout
 
     @Test("each file gets its own characters, not the whole report's")
     func filesGetTheirOwnCharacters() throws {
-        let report = try Pipeline.load(dataset: TestPaths.bundledReport)
+        let report = try Pipeline.load(dataset: Checkout.bundledReport)
         let engine = try Pipeline.textEngine(for: report.theme)
         let plan = try Pipeline.fontPlan(report, layout: LayoutEngine(theme: report.theme, text: engine))
         let faces = Dictionary(uniqueKeysWithValues: engine.faceReport().map { ($0.role, $0.face.face.file) })

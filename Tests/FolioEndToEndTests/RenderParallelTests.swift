@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 import FolioDisplay
 @testable import Folio
@@ -7,14 +8,14 @@ import FolioDisplay
 /// either side must stop both sides.
 @Suite struct RenderParallelTests {
     @Test func parallelBuildIsByteIdenticalToSerial() throws {
-        let folder = try TestPaths.temporaryFolder()
+        let folder = try Checkout.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let serial = folder.appendingPathComponent("serial.pdf"), parallel = folder.appendingPathComponent("parallel.pdf")
         var options = BuildOptions()
         options.parallel = false
-        let a = try Pipeline.build(dataset: TestPaths.bundledReport, output: serial, options: options)
+        let a = try Pipeline.build(dataset: Checkout.bundledReport, output: serial, options: options)
         options.parallel = true
-        let b = try Pipeline.build(dataset: TestPaths.bundledReport, output: parallel, options: options)
+        let b = try Pipeline.build(dataset: Checkout.bundledReport, output: parallel, options: options)
         #expect(a.pageCount == b.pageCount)
         #expect(a.pageCount > 1)
         let bytes = try Data(contentsOf: serial)

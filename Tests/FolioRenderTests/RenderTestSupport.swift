@@ -3,12 +3,12 @@ import FolioTestSupport
 import FolioDisplay
 import FolioRender
 
-/// Helpers for the renderer tests: a real CJK font, glyph runs built with `FontProbe`, and command-line tools.
+/// Helpers for the renderer tests: a real CJK font, glyph runs built with `FontProbe`, two fixture pages.
 enum RenderFixture {
     /// Noto Serif CJK SC as fontconfig finds it, else Debian's usual path (face 2 = SC).
     static let font: FontFace = {
-        if let found = run("/usr/bin/fc-match", ["-f", "%{file}:%{index}", "Noto Serif CJK SC"]).output
-            .split(separator: ":").map(String.init) as [String]?, found.count == 2,
+        if let found = (try? ToolRun.run("/usr/bin/fc-match", ["-f", "%{file}:%{index}", "Noto Serif CJK SC"]))?.stdout
+            .split(separator: ":").map(String.init), found.count == 2,
            let index = Int(found[1]), FileManager.default.fileExists(atPath: found[0]) {
             return FontFace(path: found[0], index: index, family: "Noto Serif CJK SC")
         }
@@ -60,19 +60,5 @@ enum RenderFixture {
         let writer = try PDFWriter(destination: url, info: info)
         for page in try pages() { try writer.add(page) }
         try writer.finish()
-    }
-
-    /// A fresh empty folder under the system temporary folder.
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("folio-render-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
-    /// Runs a tool and returns its standard output (as UTF-8) and exit status.
-    @discardableResult
-    static func run(_ tool: String, _ arguments: [String]) -> (output: String, status: Int32) {
-        guard let r = try? ToolRun.run(tool, arguments) else { return ("", -1) }
-        return (r.stdout, r.status)
     }
 }

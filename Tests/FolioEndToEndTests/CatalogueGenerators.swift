@@ -95,7 +95,7 @@ enum CatalogueGenerators {
             try fm.createSymbolicLink(atPath: folder.appendingPathComponent(file).path, withDestinationPath: target)
         }
         let withFile = { (file: String) in base.replacingOccurrences(of: "body:", with: "data-files: [\(file)]\nbody:") }
-        let theme = try String(contentsOf: TestPaths.root.appendingPathComponent("Assets/themes/gongwen.yaml"), encoding: .utf8)
+        let theme = try String(contentsOf: Checkout.url("Assets/themes/gongwen.yaml"), encoding: .utf8)
         switch name {
         case "gen-output-is-dataset", "gen-output-trailing-slash", "gen-new-year-output-is-dataset":
             try put(base, "dataset.yaml")

@@ -8,6 +8,16 @@ import Folio
 /// (pdftoppm -gray, compared with a tolerance; RECORD_GOLDENS=1 rewrites them).
 @Suite("Grid and pages in the PDF")
 struct PDFGridTests {
+    /// The two documents measured: the bundled report and the typography stress text.
+    enum Doc: String, CaseIterable, CustomTestStringConvertible, Sendable {
+        case bundled, stress
+
+        var testDescription: String { rawValue }
+
+        /// The dataset file.
+        var url: URL { self == .bundled ? Checkout.bundledReport : Checkout.stressDataset }
+    }
+
     /// Builds `doc` into a temporary PDF once per test process.
     static func pdf(_ doc: Doc) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("folio-typo-\(doc.rawValue)-\(getpid()).pdf")
@@ -21,7 +31,7 @@ struct PDFGridTests {
     struct Word { var page: Int; var xMin, yMin, xMax, yMax: Double; var text: String }
 
     static func words(_ pdf: URL) throws -> [Word] {
-        let html = try run("/usr/bin/pdftotext", ["-bbox", pdf.path, "-"])
+        let html = try ToolRun.run("/usr/bin/pdftotext", ["-bbox", pdf.path, "-"]).stdout
         var out: [Word] = []
         var page = 0
         for line in html.split(separator: "\n") {
@@ -73,51 +83,15 @@ struct PDFGridTests {
     func referenceImages(doc: Doc, page: Int) throws {
         let pdf = try Self.pdf(doc)
         let prefix = FileManager.default.temporaryDirectory.appendingPathComponent("folio-typo-\(getpid())-\(doc.rawValue)-\(page)")
-        _ = try Self.run("/usr/bin/pdftoppm", ["-gray", "-r", "36", "-f", "\(page)", "-l", "\(page)", "-singlefile",
+        try ToolRun.run("/usr/bin/pdftoppm", ["-gray", "-r", "36", "-f", "\(page)", "-l", "\(page)", "-singlefile",
                                               pdf.path, prefix.path])
         let actual = try Data(contentsOf: prefix.appendingPathExtension("pgm"))
-        let golden = LaidOutReport.root.appendingPathComponent("Tests/FolioLayoutTests/Goldens/\(doc.rawValue)-page\(page).pgm")
-        if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
-            try actual.write(to: golden)
-        }
-        let a = try #require(PGM(actual)), g = try #require(PGM(try Data(contentsOf: golden)))
+        let golden = Checkout.url("Tests/FolioEndToEndTests/Goldens/\(doc.rawValue)-page\(page).pgm")
+        let a = try #require(Graymap(data: actual)), g = try #require(Graymap(data: try Golden.data(actual, at: golden)))
         #expect(a.width == g.width && a.height == g.height)
         guard a.pixels.count == g.pixels.count, !a.pixels.isEmpty else { return }
-        var total = 0, far = 0
-        for (p, q) in zip(a.pixels, g.pixels) {
-            let d = abs(Int(p) - Int(q))
-            total += d
-            if d > 64 { far += 1 }
-        }
-        let mean = Double(total) / Double(a.pixels.count) / 255
-        let farShare = Double(far) / Double(a.pixels.count)
-        #expect(mean < 0.01, "mean difference \(mean)")
-        #expect(farShare < 0.005, "\(farShare) of the pixels differ by more than 64 levels")
-    }
-
-    /// Runs a tool and returns its standard output.
-    static func run(_ tool: String, _ arguments: [String]) throws -> String {
-        try ToolRun.run(tool, arguments).stdout
-    }
-}
-
-/// A binary greymap (P5, 8 bit), as pdftoppm -gray writes it.
-struct PGM {
-    var width: Int, height: Int
-    var pixels: [UInt8]
-
-    init?(_ data: Data) {
-        let bytes = [UInt8](data)
-        var fields: [Int] = [], i = 2, current = ""
-        guard bytes.count > 2, bytes[0] == 0x50, bytes[1] == 0x35 else { return nil }
-        while fields.count < 3 && i < bytes.count {
-            let c = Character(UnicodeScalar(bytes[i]))
-            if c.isNumber { current.append(c) } else if !current.isEmpty { fields.append(Int(current) ?? 0); current = "" }
-            i += 1
-        }
-        guard fields.count == 3, fields[2] == 255 else { return nil }
-        width = fields[0]; height = fields[1]
-        guard bytes.count - i >= width * height else { return nil }
-        pixels = Array(bytes[i..<(i + width * height)])
+        let d = a.difference(g, strongAbove: 64)
+        #expect(d.mean / 255 < 0.01, "mean difference \(d.mean / 255)")
+        #expect(d.strongShare < 0.005, "\(d.strongShare) of the pixels differ by more than 64 levels")
     }
 }

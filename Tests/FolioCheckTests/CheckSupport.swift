@@ -1,22 +1,20 @@
 import Foundation
-import Testing
 import FolioCheck
 import FolioData
+import FolioTestSupport
 
 /// Helpers for the check tests: a dataset from a paragraph, the standard lists from Assets/checks.
 enum CheckFixture {
     /// The word lists of Assets/checks, loaded once.
     static let lists: CheckLists = {
-        (try? CheckLists.load(from: TestPaths.root.appendingPathComponent("Assets/checks"))) ?? CheckLists()
+        (try? CheckLists.load(from: Checkout.assets.appendingPathComponent("checks"))) ?? CheckLists()
     }()
 
-    /// A dataset whose body is `paragraphs` (one section per `sections` entry, if given), with `data` lines.
+    /// The minimal dataset (without its sample data) whose body is `paragraphs`, with `data` entries: the
+    /// first paragraph is on line 6 without data, on line 7 + `data.count` with it.
     static func yaml(_ paragraphs: [String], data: [String] = []) -> String {
-        var lines = ["report:", "  title: 测试报告", "  issuer: XX镇", "  date: 2021-07-15"]
-        if !data.isEmpty { lines += ["data:"] + data.map { "  " + $0 } }
-        lines.append("body:")
-        for p in paragraphs { lines.append("  - p: \"\(p)\"") }
-        return lines.joined(separator: "\n") + "\n"
+        MinimalDataset.yaml(data: data.map { "  " + $0 }.joined(separator: "\n"),
+                            body: MinimalDataset.paragraphs(paragraphs), sampleData: false)
     }
 
     /// Runs the standard checker on YAML text (locations refer to "t.yaml").
@@ -25,7 +23,7 @@ enum CheckFixture {
         return Checker(lists: lists).check(dataset, source: SourceMap(file: "t.yaml", text: yaml), disabled: disabled)
     }
 
-    /// The findings of `rule` for one paragraph (body line 6 of the YAML).
+    /// The findings of `rule` for one paragraph.
     static func findings(_ rule: String, in paragraph: String, data: [String] = []) throws -> [Finding] {
         try check(yaml: yaml([paragraph], data: data)).findings(of: rule)
     }

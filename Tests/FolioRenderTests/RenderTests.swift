@@ -1,26 +1,27 @@
 import Foundation
+import FolioTestSupport
 import Testing
 import FolioDisplay
 import FolioRender
 
 @Suite("FolioRender") struct RenderTests {
     @Test func pdfTextExtractsAsSourceText() throws {
-        let folder = try RenderFixture.temporaryFolder()
+        let folder = try Checkout.temporaryFolder("folio-render")
         let pdf = folder.appendingPathComponent("out.pdf")
         try RenderFixture.writePDF(to: pdf)
-        let text = RenderFixture.run("/usr/bin/pdftotext", ["-enc", "UTF-8", pdf.path, "-"])
+        let text = try ToolRun.run("/usr/bin/pdftotext", ["-enc", "UTF-8", pdf.path, "-"])
         #expect(text.status == 0)
-        let pages = text.output.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+        let pages = text.stdout.split(separator: "\u{0C}", omittingEmptySubsequences: false)
         // 立 must come back as U+7ACB, not the Kangxi radical ⽴ (U+2F74).
         #expect(pages.first?.contains("立足“十三五”开局") == true)
-        #expect(!text.output.contains("\u{2F74}"))
+        #expect(!text.stdout.contains("\u{2F74}"))
         #expect(pages.count >= 2 && pages[1].contains("第二页"))
     }
 
     @Test func fontsAreEmbeddedSubsetsWithUnicodeMaps() throws {
-        let pdf = try RenderFixture.temporaryFolder().appendingPathComponent("fonts.pdf")
+        let pdf = try Checkout.temporaryFolder("folio-render").appendingPathComponent("fonts.pdf")
         try RenderFixture.writePDF(to: pdf)
-        let listing = RenderFixture.run("/usr/bin/pdffonts", [pdf.path]).output
+        let listing = try ToolRun.run("/usr/bin/pdffonts", [pdf.path]).stdout
         let rows = listing.split(separator: "\n").dropFirst(2)
         #expect(!rows.isEmpty)
         for row in rows {
@@ -32,9 +33,9 @@ import FolioRender
     }
 
     @Test func metadataOutlineAndStructureAreValid() throws {
-        let pdf = try RenderFixture.temporaryFolder().appendingPathComponent("meta.pdf")
+        let pdf = try Checkout.temporaryFolder("folio-render").appendingPathComponent("meta.pdf")
         try RenderFixture.writePDF(to: pdf)
-        let info = RenderFixture.run("/usr/bin/pdfinfo", [pdf.path]).output
+        let info = try ToolRun.run("/usr/bin/pdfinfo", [pdf.path]).stdout
         let fields = Dictionary(info.split(separator: "\n").compactMap { line -> (String, String)? in
             guard let colon = line.firstIndex(of: ":") else { return nil }
             return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
@@ -47,10 +48,10 @@ import FolioRender
         #expect(fields["ModDate"] == "Fri Jan 15 08:00:00 2021 UTC")
         #expect(fields["Pages"] == "2")
         #expect(fields["Page size"] == "595.276 x 841.89 pts (A4)")
-        let check = RenderFixture.run("/usr/bin/qpdf", ["--check", pdf.path])
+        let check = try ToolRun.run("/usr/bin/qpdf", ["--check", pdf.path])
         #expect(check.status == 0)
-        #expect(check.output.contains("No syntax or stream encoding errors found"), "\(check.output)")
-        let outline = RenderFixture.run("/usr/bin/qpdf", ["--json=2", "--json-key=outlines", pdf.path]).output
+        #expect(check.stdout.contains("No syntax or stream encoding errors found"), "\(check.stdout)")
+        let outline = try ToolRun.run("/usr/bin/qpdf", ["--json=2", "--json-key=outlines", pdf.path]).stdout
         for title in ["一、基本情况", "（一）经济发展", "二、主要成绩"] { #expect(outline.contains(title)) }
         let json = try #require(try JSONSerialization.jsonObject(with: Data(outline.utf8)) as? [String: Any])
         let bookmarks = try #require(json["outlines"] as? [[String: Any]])
@@ -59,7 +60,7 @@ import FolioRender
     }
 
     @Test func linksKeepTheirTargets() throws {
-        let pdf = try RenderFixture.temporaryFolder().appendingPathComponent("links.pdf")
+        let pdf = try Checkout.temporaryFolder("folio-render").appendingPathComponent("links.pdf")
         try RenderFixture.writePDF(to: pdf)
         // The finishing step packs objects into compressed object streams: let qpdf unpack them (QDF form),
         // then search the raw bytes as ASCII.
@@ -78,7 +79,7 @@ import FolioRender
     }
 
     @Test func sameInputGivesSameBytes() throws {
-        let folder = try RenderFixture.temporaryFolder()
+        let folder = try Checkout.temporaryFolder("folio-render")
         let a = folder.appendingPathComponent("a.pdf"), b = folder.appendingPathComponent("b.pdf")
         try RenderFixture.writePDF(to: a)
         try RenderFixture.writePDF(to: b)
@@ -88,7 +89,7 @@ import FolioRender
     }
 
     @Test func missingFolderThrowsTypedError() throws {
-        let folder = try RenderFixture.temporaryFolder()
+        let folder = try Checkout.temporaryFolder("folio-render")
         let pdf = folder.appendingPathComponent("no-such-folder/out.pdf")
         #expect(throws: RenderError.self) { try PDFWriter(destination: pdf, info: RenderFixture.info) }
         do {
@@ -99,7 +100,7 @@ import FolioRender
     }
 
     @Test func failedBuildLeavesExistingFileUntouched() throws {
-        let folder = try RenderFixture.temporaryFolder()
+        let folder = try Checkout.temporaryFolder("folio-render")
         let pdf = folder.appendingPathComponent("keep.pdf")
         try Data("previous report".utf8).write(to: pdf)
         let writer = try PDFWriter(destination: pdf, info: RenderFixture.info)
@@ -115,7 +116,7 @@ import FolioRender
     }
 
     @Test func abandonedWriterRemovesItsTemporaryFile() throws {
-        let folder = try RenderFixture.temporaryFolder()
+        let folder = try Checkout.temporaryFolder("folio-render")
         do {
             let writer = try PDFWriter(destination: folder.appendingPathComponent("x.pdf"), info: RenderFixture.info)
             try writer.add(try RenderFixture.pages()[1])
@@ -126,7 +127,7 @@ import FolioRender
     }
 
     @Test func pngAndSVGWritersProduceFiles() throws {
-        let folder = try RenderFixture.temporaryFolder()
+        let folder = try Checkout.temporaryFolder("folio-render")
         let page = try RenderFixture.pages()[0]
         let png = folder.appendingPathComponent("p.png"), svg = folder.appendingPathComponent("p.svg")
         try RasterRenderer.writePNG(page, dpi: 72, to: png)

@@ -19,10 +19,9 @@ struct StreamSignalTests {
 
     /// Runs `script` in `sh` with `$FOLIO` set; returns sh's status and what it wrote.
     static func shell(_ script: String, in folder: URL) throws -> ToolRun.Result {
-        let folio = try #require(CatalogueTests.executable())
+        let folio = try #require(FolioExecutable.find())
         return try ToolRun.run("/bin/sh", ["-c", script],
-                               environment: ["FOLIO": folio.path,
-                                             "FOLIO_ASSETS": TestPaths.root.appendingPathComponent("Assets").path],
+                               environment: FolioExecutable.environment.merging(["FOLIO": folio.path]) { $1 },
                                in: folder)
     }
 
@@ -54,13 +53,12 @@ struct StreamSignalTests {
     func interrupted() throws {
         let folder = try Self.folder(paragraphs: 6000)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let folio = try #require(CatalogueTests.executable())
+        let folio = try #require(FolioExecutable.find())
         let p = Process()
         p.executableURL = folio
         p.arguments = ["build", "big.yaml", "-o", "out.pdf", "--force"]
         p.currentDirectoryURL = folder
-        p.environment = ProcessInfo.processInfo.environment.merging(
-            ["FOLIO_ASSETS": TestPaths.root.appendingPathComponent("Assets").path]) { $1 }
+        p.environment = ProcessInfo.processInfo.environment.merging(FolioExecutable.environment) { $1 }
         p.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
         p.standardError = FileHandle(forWritingAtPath: "/dev/null")
         try p.run()
