@@ -36,7 +36,7 @@ struct Import: ParsableCommand {
         let result = try Pipeline.importReport(at: input, issuer: issuer, date: date)
         for n in result.notes { note("\(report):\(n)") }
         if let output {
-            try Pipeline.writeImported(result, to: URL(fileURLWithPath: output))
+            try Pipeline.writeDataset(result.yaml, to: URL(fileURLWithPath: output), replacing: force)
             note("wrote \(output): \(result.sectionCount) sections, \(result.figureCount) figures as data, \(result.notes.count) notes")
         } else {
             Console.out(result.yaml, terminator: "")

@@ -2,14 +2,22 @@ import Foundation
 import FolioData
 
 extension ReportImporter {
-    /// The report at `url` as text; a file that cannot be read as UTF-8 is an `io.read` diagnostic.
+    /// The report at `url` as text, read as a dataset is (`InputText`): a regular file of at most
+    /// `InputLimits.maxFileBytes` in UTF-8, at most `InputLimits.maxImportLines` lines; anything else (a pipe,
+    /// a folder, a link loop, binary data, GB18030) is a located diagnostic saying what it is.
     public static func text(at url: URL) throws(DiagnosticError) -> String {
-        do {
-            return try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw DiagnosticError(Diagnostic(.error, "cannot read “\(url.relativePath)” as UTF-8 text: \(error.localizedDescription)",
-                                             hint: "save the report as plain text (UTF-8) from Word or WPS", code: "io.read"))
+        let name = url.relativePath
+        let text = try InputText.read(url, name: name, limit: InputLimits.maxFileBytes, what: "the text")
+        var lines = 1
+        for b in text.utf8 where b == UInt8(ascii: "\n") {
+            lines += 1
+            if lines > InputLimits.maxImportLines {
+                throw DiagnosticError(Diagnostic(.error, "the text has more than \(InputLimits.maxImportLines) lines",
+                    at: SourceLocation(file: name, line: lines, column: 1),
+                    hint: "import the report in parts; limits are in docs/limits.md", code: "limit.import-lines"))
+            }
         }
+        return text
     }
 
     /// The date of writing from `folio import --date` (YYYY-MM-DD), or today (UTC) without one; a string that is

@@ -94,15 +94,18 @@ public struct ReportImporter: Sendable {
         var top: [Item] = [], stack: [Open] = []
         func close() {
             guard let open = stack.popLast() else { return }
+            counts.removeLast()
             let item = Item.section(title: open.title, runIn: open.runIn, line: open.line, body: open.body)
             if stack.isEmpty { top.append(item) } else { stack[stack.count - 1].body.append(item) }
         }
-        func siblings() -> [Item] { stack.last?.body ?? top }
+        // Sections so far at each open level (index 0: the top), so numbering a heading does not walk its siblings.
+        var counts = [0]
         for (line, text) in lines {
             let chars = Array(text)
             if let n = TypedNumber.at(start: chars), let (head, runIn) = Self.heading(chars, after: n) {
                 while let last = stack.last, last.style >= n.style { close() }
-                let ordinal = siblings().filter { if case .section = $0 { return true }; return false }.count + 1
+                counts[counts.count - 1] += 1
+                let ordinal = counts[counts.count - 1]
                 var title = head
                 if n.value != ordinal {
                     title = String(chars[0..<n.length]) + head
@@ -111,6 +114,7 @@ public struct ReportImporter: Sendable {
                 sections += 1
                 stack.append(Open(style: n.style, title: figures.escape(title),
                                   runIn: runIn.map { figures.rewrite($0, line: line) }, line: line))
+                counts.append(0)
                 continue
             }
             let item = Item.paragraph(figures.rewrite(text, line: line), line: line)

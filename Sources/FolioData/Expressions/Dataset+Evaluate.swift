@@ -32,7 +32,7 @@ extension Dataset {
                 out += text
             case .expression(let expr, let source, let location):
                 do {
-                    out += try evaluate(expr).formatted
+                    out += try printed(evaluate(expr))
                 } catch {
                     diagnostics.append(Diagnostic(.error, "in “{\(source)}”: \(error.message)",
                                                   at: location ?? template.location, hint: error.hint, code: error.code))
@@ -41,6 +41,27 @@ extension Dataset {
             }
         }
         return out
+    }
+
+    /// The value as prose prints it; a figure too large to print exactly is an error, never a silent “—”.
+    public func printed(_ value: ExpressionValue) throws(ExpressionError) -> String {
+        if let text = value.printable { return text }
+        let what: String
+        switch value {
+        case .percent(let p, _): what = "the percentage comes to \(Self.roughly(p))%"
+        case .number(let q): what = "the figure comes to \(Self.roughly(q.value))"
+        case .text: what = "the text"
+        }
+        throw ExpressionError("\(what), too large to print (figures are limited to 10^15 in magnitude)",
+                              hint: "check the figures it is computed from (a growth rate from a base near zero, a unit far too small); limits are in docs/limits.md",
+                              code: "limit.number")
+    }
+
+    /// A magnitude in powers of ten for a message ("about 10^23").
+    static func roughly(_ v: Double) -> String {
+        guard v.isFinite else { return v.isNaN ? "no number" : (v < 0 ? "minus infinity" : "infinity") }
+        let exponent = v == 0 ? 0 : Int(log10(abs(v)).rounded(.down))
+        return "\(v < 0 ? "−" : "")about 10^\(exponent)"
     }
 
     // MARK: - Names and years

@@ -7,6 +7,15 @@ public enum ExpressionValue: Sendable, Hashable {
     /// Text, e.g. a year range.
     case text(String)
 
+    /// As printed in prose, or nil for a figure too large to print exactly (`NumberFormatting.maximumMagnitude`).
+    public var printable: String? {
+        switch self {
+        case .number(let q): return NumberFormatting.plainIfPrintable(q.value, decimals: q.decimals)
+        case .percent(let p, let d): return NumberFormatting.plainIfPrintable(p, decimals: d).map { $0 + "%" }
+        case .text(let t): return t
+        }
+    }
+
     /// As printed in prose: "11379", "30.2%", "2015—2020年".
     public var formatted: String {
         switch self {
