@@ -34,7 +34,7 @@ extension Dataset {
                 do {
                     out += try printed(evaluate(expr))
                 } catch {
-                    diagnostics.append(Diagnostic(.error, "in “{\(source)}”: \(error.message)",
+                    diagnostics.append(Diagnostic(.error, "in “{\(TextTemplate.excerpt(source))}”: \(error.message)",
                                                   at: location ?? template.location, hint: error.hint, code: error.code))
                     out += "{\(source)}"
                 }
