@@ -36,7 +36,7 @@ struct Import: ParsableCommand {
         let result = try Pipeline.importReport(at: input, issuer: issuer, date: date)
         for n in result.notes { note("\(report):\(n)") }
         if let output {
-            try Pipeline.writeImported(result, to: URL(fileURLWithPath: output))
+            try Pipeline.writeDataset(result.yaml, to: URL(fileURLWithPath: output), replacing: force)
             let s = result.structure
             note("wrote \(output): \(result.sectionCount) sections, \(s.tables.count) tables, \(s.charts.count) chart placeholders, "
                  + "\(result.figureCount) figures as data (\(s.namedFigures) of \(s.namedFigures + s.literalFigures) figures with a unit "

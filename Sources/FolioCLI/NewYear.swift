@@ -89,10 +89,7 @@ struct NewYear: ParsableCommand {
         if FileManager.default.fileExists(atPath: out.path) && !force {
             throw FolioError.output("\(out.path) exists", hint: "pass --force to replace it, or name another file with -o")
         }
-        do { try draft.yaml.write(to: out, atomically: true, encoding: .utf8) } catch {
-            throw FolioError.output("cannot write \(out.path): \(error.localizedDescription)",
-                                    hint: "check that the folder exists and is writable")
-        }
+        try Pipeline.writeDataset(draft.yaml, to: out, replacing: force)
         for w in draft.notes { note(w.description) }
         let todo: Int
         do {

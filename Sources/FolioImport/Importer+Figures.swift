@@ -18,6 +18,10 @@ struct FigureExtractor {
 
     /// The figures, in order of first appearance.
     private(set) var values: [Value] = []
+    /// Where each name is in `values`.
+    private var index: [String: Int] = [:]
+    /// For a base name taken by several figures, the next number to try after it ("收入2", "收入3" …).
+    private var nextSuffix: [String: Int] = [:]
     /// What was left as typed.
     var notes: [ReportImporter.Note] = []
     /// Figures with a unit named after their indicator.
@@ -204,14 +208,18 @@ struct FigureExtractor {
     mutating func record(name: String, unit: String, year: String?, number: String, line: Int, note: String? = nil) -> String {
         var base = name.isEmpty ? "数值\(values.count + 1)" : name
         if base.first.map({ $0.isASCII && $0.isNumber }) == true || Self.reserved.contains(base) { base = "数据" + base }
-        if let year, let i = values.firstIndex(where: { $0.name == base && $0.unit == unit && $0.points.first?.year != nil }),
+        if let year, let i = index[base], values[i].unit == unit, values[i].points.first?.year != nil,
            !values[i].points.contains(where: { $0.year == year }) {
             values[i].points.append((year, number))
             values[i].points.sort { ($0.year ?? "") < ($1.year ?? "") }
             return base
         }
-        var key = base, n = 2
-        while values.contains(where: { $0.name == key }) { key = "\(base)\(n)"; n += 1 }
+        var key = base, n = nextSuffix[base] ?? 2
+        if index[key] != nil {
+            repeat { key = "\(base)\(n)"; n += 1 } while index[key] != nil
+            nextSuffix[base] = n
+        }
+        index[key] = values.count
         values.append(Value(name: key, unit: unit, points: [(year, number)], line: line, note: note))
         return key
     }

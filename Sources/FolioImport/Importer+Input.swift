@@ -10,20 +10,32 @@ extension ReportImporter {
         public var encoding: TextEncoding
     }
 
-    /// The report at `url`, decoded (UTF-8 with or without a mark, UTF-16 with a mark, GB18030); a file that
-    /// cannot be read, or that no encoding reads, is an `io.read` diagnostic.
+    /// The report at `url`, decoded (UTF-8 with or without a mark, UTF-16 with a mark, GB18030), read as a dataset
+    /// is (`InputText.readData`): a regular file of at most `InputLimits.maxFileBytes` and at most
+    /// `InputLimits.maxImportLines` lines; anything else (a pipe, a folder, a link loop, UTF-32, bytes no encoding
+    /// reads) is a located diagnostic saying what it is.
     public static func source(at url: URL) throws(DiagnosticError) -> SourceText {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw DiagnosticError(Diagnostic(.error, "cannot read “\(url.relativePath)”: \(error.localizedDescription)",
-                                             hint: "check the path and the file’s permissions", code: "io.read"))
+        let name = url.relativePath
+        let data = try InputText.readData(url, name: name, limit: InputLimits.maxFileBytes, what: "the text")
+        let start = SourceLocation(file: name, line: 1, column: 1)
+        if data.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || data.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            throw DiagnosticError(Diagnostic(.error, "“\(name)” is UTF-32 text", at: start,
+                                             hint: "save it from Word or WPS as plain text in UTF-8, UTF-16 or GB18030",
+                                             code: "io.encoding"))
         }
         guard let (text, encoding) = TextEncoding.decode(data) else {
-            throw DiagnosticError(Diagnostic(.error, "“\(url.relativePath)” is not text in UTF-8, UTF-16 or GB18030",
+            throw DiagnosticError(Diagnostic(.error, "“\(name)” is not text in UTF-8, UTF-16 or GB18030", at: start,
                                              hint: "save the report as plain text from Word or WPS (any of those encodings)",
                                              code: "io.read"))
+        }
+        var lines = 1
+        for b in text.utf8 where b == UInt8(ascii: "\n") {
+            lines += 1
+            if lines > InputLimits.maxImportLines {
+                throw DiagnosticError(Diagnostic(.error, "the text has more than \(InputLimits.maxImportLines) lines",
+                    at: SourceLocation(file: name, line: lines, column: 1),
+                    hint: "import the report in parts; limits are in docs/limits.md", code: "limit.import-lines"))
+            }
         }
         return SourceText(text: text, encoding: encoding)
     }

@@ -74,7 +74,8 @@ enum CatalogueGenerators {
             try put("指标,单位,2015,2020\n" + String(repeating: row, count: 21 * 1024 * 1024 / row.utf8.count + 1),
                     folder.appendingPathComponent("figures.csv"))
         default:
-            return try writeSafetyCase(name, into: folder, base: base)
+            if try writeSafetyCase(name, into: folder, base: base) { return true }
+            return try writeHostileCase(name, into: folder, base: base)
         }
         return true
     }

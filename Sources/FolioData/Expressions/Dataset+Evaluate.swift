@@ -41,11 +41,11 @@ extension Dataset {
                                                       hint: "write {变化(名称, 起始期, 结束期)}, which prints 增长3.2%, 下降1.5% or 持平",
                                                       code: "expr.negative-growth"))
                     }
-                    out += value.formatted
+                    out += try printed(value)
                 } catch where error.code == Self.toFillCode {
                     out += Self.toFillMarker
                 } catch {
-                    diagnostics.append(Diagnostic(.error, "in “{\(source)}”: \(error.message)",
+                    diagnostics.append(Diagnostic(.error, "in “{\(TextTemplate.excerpt(source))}”: \(error.message)",
                                                   at: location ?? template.location, hint: error.hint, code: error.code))
                     out += "{\(source)}"
                 }
@@ -70,6 +70,28 @@ extension Dataset {
         }
         guard negative, let word = risingWords.first(where: { text.hasSuffix($0) }) else { return nil }
         return "the value is negative (\(value.formatted)), so the text would read “\(word)\(value.formatted)”"
+    }
+
+    /// The value as prose prints it; a figure too large to print exactly is an error, never a silent “—”.
+    public func printed(_ value: ExpressionValue) throws(ExpressionError) -> String {
+        if let text = value.printable { return text }
+        let what: String
+        switch value {
+        case .percent(let p, _): what = "the percentage comes to \(Self.roughly(p))%"
+        case .number(let q): what = "the figure comes to \(Self.roughly(q.value))"
+        case .text: what = "the text"
+        case .change(let w): what = "the change comes to \(Self.roughly(w.percent))%"
+        }
+        throw ExpressionError("\(what), too large to print (figures are limited to 10^15 in magnitude)",
+                              hint: "check the figures it is computed from (a growth rate from a base near zero, a unit far too small); limits are in docs/limits.md",
+                              code: "limit.number")
+    }
+
+    /// A magnitude in powers of ten for a message ("about 10^23").
+    static func roughly(_ v: Double) -> String {
+        guard v.isFinite else { return v.isNaN ? "no number" : (v < 0 ? "minus infinity" : "infinity") }
+        let exponent = v == 0 ? 0 : Int(log10(abs(v)).rounded(.down))
+        return "\(v < 0 ? "−" : "")about 10^\(exponent)"
     }
 
     // MARK: - Names and years

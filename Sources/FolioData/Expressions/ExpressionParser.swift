@@ -21,6 +21,20 @@ public struct ExpressionParser {
     }
     private var tokens: [(token: Token, offset: Int)] = []
     private var index = 0
+    /// Levels open at the current token: parentheses, signs, calls and the terms of a sum so far
+    /// (a sum is a left-leaning tree, one level per operator). Bounded by InputLimits.maxExpressionDepth.
+    private var depth = 0
+
+    /// Opens a level at `offset`, refusing one past the limit: parsing, evaluation and the checks recurse
+    /// once per level, so a 20,000-level expression would overflow the stack.
+    private mutating func descend(at offset: Int) throws(ExpressionSyntaxError) {
+        depth += 1
+        guard depth <= InputLimits.maxExpressionDepth else {
+            throw ExpressionSyntaxError(
+                message: "the expression nests more than \(InputLimits.maxExpressionDepth) levels deep here (parentheses, signs, calls and terms of a sum); limits are in docs/limits.md",
+                offset: offset)
+        }
+    }
 
     /// Parses `text` into an expression.
     public static func parse(_ text: String) throws(ExpressionSyntaxError) -> Expression {
@@ -120,8 +134,11 @@ public struct ExpressionParser {
     }
 
     private mutating func parseSum() throws(ExpressionSyntaxError) -> Expression {
+        let entry = depth
+        defer { depth = entry }
         var lhs = try parseTerm()
         while case .symbol(let c) = current.token, c == "+" || c == "-" {
+            try descend(at: current.offset)
             advance()
             let rhs = try parseTerm()
             lhs = .binary(c == "+" ? .plus : .minus, lhs, rhs)
@@ -133,8 +150,12 @@ public struct ExpressionParser {
         let (token, offset) = current
         switch token {
         case .symbol("-"):
+            try descend(at: offset)
+            defer { depth -= 1 }
             advance(); return .negate(try parseTerm())
         case .symbol("("):
+            try descend(at: offset)
+            defer { depth -= 1 }
             advance()
             let inner = try parseSum()
             try expect(")", "to close “(”")
@@ -143,6 +164,15 @@ public struct ExpressionParser {
             advance()
             guard let q = Quantity(parsing: text) else {
                 throw ExpressionSyntaxError(message: "“\(text)” is not a number", offset: offset)
+            }
+            guard InputLimits.allows(magnitude: q.value) else {
+                let shown = text.count > 24 ? String(text.prefix(24)) + "…" : text
+                throw ExpressionSyntaxError(message: "“\(shown)” is too large: numbers are limited to 10^15 in magnitude (docs/limits.md)",
+                                            offset: offset)
+            }
+            guard q.decimals <= InputLimits.maxDecimals else {
+                throw ExpressionSyntaxError(message: "“\(text)” has \(q.decimals) decimals; at most \(InputLimits.maxDecimals) are kept",
+                                            offset: offset)
             }
             return .number(q, text: text)
         case .period(let text):
@@ -177,6 +207,8 @@ public struct ExpressionParser {
             return .reference(name: name, year: year)
         }
         if current.token == .symbol("(") {
+            try descend(at: current.offset)
+            defer { depth -= 1 }
             advance()
             var args: [Expression] = [try parseSum()]
             while current.token == .symbol(",") { advance(); args.append(try parseSum()) }

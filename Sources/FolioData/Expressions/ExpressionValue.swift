@@ -9,6 +9,16 @@ public enum ExpressionValue: Sendable, Hashable {
     /// A change in the words of a statistical bulletin: 增长3.2%, 下降1.5%, 持平 (`变化`, `比较`, `年均变化`).
     case change(ChangeWording)
 
+    /// As printed in prose, or nil for a figure too large to print exactly (`NumberFormatting.maximumMagnitude`).
+    public var printable: String? {
+        switch self {
+        case .number(let q): return NumberFormatting.plainIfPrintable(q.value, decimals: q.decimals)
+        case .percent(let p, let d): return NumberFormatting.plainIfPrintable(p, decimals: d).map { $0 + "%" }
+        case .text(let t): return t
+        case .change(let w): return NumberFormatting.plainIfPrintable(abs(w.percent), decimals: w.decimals).map { _ in w.formatted }
+        }
+    }
+
     /// As printed in prose: "11379", "30.2%", "2015—2020年", "下降1.5%".
     public var formatted: String {
         switch self {

@@ -8,7 +8,9 @@ extension NodeReader {
 
     /// Reads `data:`: a mapping from names to figures.
     mutating func readData(_ node: Node) -> [DataValue] {
-        guard let f = fields(node, "data", allowed: []) else { return [] }
+        guard let f = fields(node, "data", allowed: [], limit: InputLimits.maxDataValues, limitError: {
+            ("data: names more than \($0) figures", "limit.data")
+        }) else { return [] }
         var values: [DataValue] = []
         var sums: [(index: Int, node: Node, decimals: Int?)] = []
         for (name, keyNode, valueNode) in f.pairs {
@@ -18,12 +20,17 @@ extension NodeReader {
             values.append(value)
         }
         let derived = Set(sums.compactMap { $0.index < values.count ? values[$0.index].name : nil })
-        for s in sums { resolveSum(s.node, into: &values, index: s.index, decimals: s.decimals, derived: derived) }
+        var byName: [String: Int] = [:]
+        for (i, v) in values.enumerated() where byName[v.name] == nil { byName[v.name] = i }
+        for s in sums {
+            resolveSum(s.node, into: &values, index: s.index, decimals: s.decimals, derived: derived, byName: byName)
+        }
         return values
     }
 
     /// Whether a data name can be written in an expression; reports why not.
     mutating func checkName(_ name: String, at node: Node) -> Bool {
+        guard checkScalars(name, at: node, "the name “\(name)”") else { return false }
         if let c = name.first(where: { $0.isWhitespace || Self.reservedInNames.contains($0) }) {
             error("the name “\(name)” contains “\(c)”, which expressions use as syntax", at: node,
                   hint: "rename it without spaces, + - ( ) [ ] , { } :", code: "data.name")
@@ -153,7 +160,7 @@ extension NodeReader {
 
     /// A figure within InputLimits: at most 10^15 in magnitude and 6 decimals; −0 is read as 0.
     mutating func checkedFigure(_ q: Quantity, at node: Node, _ path: String, text t: String) -> Quantity? {
-        guard abs(q.value) <= InputLimits.maxMagnitude else {
+        guard InputLimits.allows(magnitude: q.value) else {
             error("\(path) “\(t.count > 24 ? String(t.prefix(24)) + "…" : t)” is too large: figures are limited to 10^15 in magnitude",
                   at: node, hint: "give it in a larger unit (万元, 亿元); limits are in docs/limits.md", code: "limit.number")
             return nil
@@ -178,7 +185,9 @@ extension NodeReader {
 
     /// `values: { 2015: 8740, 2020: 11379 }` or `{ 2024H1: 5120, 2025H1: 5386 }`, sorted by period.
     mutating func readSeries(_ node: Node, _ path: String, decimals: Int?) -> [SeriesPoint]? {
-        guard let f = fields(node, "\(path).values", allowed: []) else { return nil }
+        guard let f = fields(node, "\(path).values", allowed: [], limit: InputLimits.maxSeriesPoints, limitError: {
+            ("\(path).values has more than \($0) years", "limit.series")
+        }) else { return nil }
         var points: [(ReportPeriod, SeriesPoint)] = []
         for (key, keyNode, valueNode) in f.pairs {
             guard let period = seriesKey(key, at: keyNode, "\(path).values") else { continue }
@@ -186,11 +195,6 @@ extension NodeReader {
                 error("\(path).values names \(period.key) twice (“\(key)”)", at: keyNode, hint: "keep one of them",
                       code: "schema.duplicate-key")
                 continue
-            }
-            guard points.count < InputLimits.maxSeriesPoints else {
-                error("\(path).values has more than \(InputLimits.maxSeriesPoints) years", at: keyNode,
-                      hint: "limits are in docs/limits.md", code: "limit.series")
-                break
             }
             guard let (q, toFill) = figure(valueNode, "\(path).values.\(key)") else { continue }
             var point = SeriesPoint(year: period.key, quantity: Quantity(q.value, decimals: decimals ?? q.decimals),
@@ -221,19 +225,19 @@ extension NodeReader {
 
     /// Fills in `sum: [a, b]` from plain values listed before or after it.
     mutating func resolveSum(_ node: Node, into values: inout [DataValue], index: Int, decimals preset: Int?,
-                             derived: Set<String>) {
+                             derived: Set<String>, byName: [String: Int]) {
         guard index < values.count else { return }
         let path = "data.\(values[index].name).sum"
         guard let items = list(node, path) else { return }
         var total = 0.0, decimals = 0
         for item in items {
             guard let name = text(item, "a name in \(path)") else { return }
-            guard let part = values.first(where: { $0.name == name }) else {
+            guard let at = byName[name], at < values.count else {
                 error("unknown name “\(name)” in \(path)", at: item,
                       hint: Suggestion.hint(for: name, among: values.map(\.name)), code: "data.unknown-name")
                 return
             }
-            guard case .scalar(let q) = part.content, !derived.contains(name) else {
+            guard case .scalar(let q) = values[at].content, !derived.contains(name) else {
                 error("“\(name)” cannot be summed in \(path): it is a series or itself a sum", at: item,
                       hint: "sum: lists single values given with value:", code: "data.sum")
                 return
