@@ -118,7 +118,7 @@ public enum Pipeline {
         let (writer, drawn) = try drawPages(dataset: dataset, output: output, theme: theme, options: options,
                                             clock: &clock)
         // The document, the text engine and its fonts are gone by now: the finishing step (Cairo's fonts, qpdf's
-        // object table) reuses their memory instead of adding to it (issue 8: peak memory).
+        // object table) reuses their memory instead of adding to it (peak memory).
         do {
             try writer.finish()
         } catch let e as RenderError {
@@ -175,7 +175,7 @@ public enum Pipeline {
         }
     }
 
-    /// Which characters each font file will draw (issue 8): the layout's characters by role and weight
+    /// Which characters each font file will draw: the layout's characters by role and weight
     /// (`LayoutEngine.charactersByStyle`) sent through the text engine's face choice, so each file is cut to
     /// its own characters — a heading face to the headings', not to the whole report's.
     static func fontPlan(_ report: LoadedReport, layout: LayoutEngine) throws -> FontCharacterPlan {
@@ -197,11 +197,9 @@ public enum Pipeline {
 
     /// How many blocks to compose at once (`LayoutEngine.concurrentBlocks`): 32 when a core is free for it, else 1.
     /// A build that draws on one core while layout runs on another (`drawingAlongside`) leaves nothing free on two
-    /// cores, and composing concurrently there was slower (drawing waited: 100× pages 0.85–0.94 s → 1.1–1.2 s);
-    /// alone, layout gains (`folio fonts` 100×: 0.60 → 0.42 s of layout; serial build 1.47 → 1.27 s of pages).
-    /// 32 blocks: wide enough to keep the workers busy (16: 0.72–0.83 s, 64: 0.70–0.74 s for that `folio fonts`), a
-    /// few megabytes of units held ahead. Machines with more than two cores use them alongside drawing too (not
-    /// measured here: this project's machines have two).
+    /// cores, where composing concurrently would make the drawing thread wait; alone, layout gains from it. 32
+    /// blocks keep the workers busy while holding only a few megabytes of units ahead. Machines with more than two
+    /// cores use them alongside drawing too. The measurements behind these choices are in Benchmarks/README.md.
     public static func compositionWidth(drawingAlongside: Bool) -> Int {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         return cores - (drawingAlongside ? 1 : 0) >= 2 ? 32 : 1

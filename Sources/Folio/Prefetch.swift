@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 
 /// A value made on another thread from the moment it is created, for work that can run ahead of the step that
-/// needs it (fontconfig's set-up while the dataset loads, issue 8).
+/// needs it (fontconfig's set-up while the dataset loads).
 final class Prefetch<Value>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     /// Written once by the worker before `done` is signalled; read only after waiting for it.

@@ -24,7 +24,7 @@ extension FontFace {
     public var file: FontFile { FontFile(path: path, index: index) }
 }
 
-/// The characters a document will draw from each font file, known before layout (issue 8): the PDF writer cuts
+/// The characters a document will draw from each font file, known before layout: the PDF writer cuts
 /// each file down to its own set before Cairo reads it. A file the plan did not foresee is cut to `all`.
 public struct FontCharacterPlan: Sendable {
     /// The characters each file face will draw.

@@ -3,7 +3,7 @@ import FolioDocument
 
 extension LayoutEngine {
     /// The characters each font role and weight can draw in `document`, known before layout, so that the PDF writer can
-    /// cut every font file down to what it will draw (issue 8: a Noto CJK face cut to the twenty characters of
+    /// cut every font file down to what it will draw (a Noto CJK face cut to the twenty characters of
     /// a title costs 2 ms in hb-subset; cut to the whole report's characters, 24 ms).
     ///
     /// It reads the composers' table of roles (`TextStyle`, `Theme.headingStyle`): titles, headings by level,

@@ -31,8 +31,7 @@ extension LayoutEngine {
     /// destinations are right as written and the SVG and PNG backends need nothing extra. Body layout does not
     /// depend on the front matter (the body restarts at page 1 whatever the contents' length), so both passes
     /// give the same pages; the bookmarks are compared to make sure. The cost is a second layout of the body
-    /// (the first draws nothing): measured on the bundled report, a debug build takes 1.6–2.2 s with this theme
-    /// against 1.6 s with gongwen on a shared 2-core machine; memory stays at about one page.
+    /// (the first draws nothing); memory stays at about one page.
     func layoutWithFrontMatter(_ document: Document, _ front: FrontMatterStyle,
                                emit: (Page) throws -> Void) throws -> LayoutSummary {
         let probe = try layoutBody(document, firstIndex: 0) { _ in }

@@ -1,4 +1,4 @@
-// libFuzzer target over the dataset loader (issue 9): YAML text → DatasetLoader.load, which must
+// libFuzzer target over the dataset loader: YAML text → DatasetLoader.load, which must
 // return a dataset or throw a DiagnosticError, never trap; a dataset that loads is then resolved into a
 // Document with the gongwen theme and run through every `folio check` rule, so the prose code behind the
 // loader is fuzzed too. Built only by `make fuzz` (-Xswiftc -sanitize=fuzzer,address -Xswiftc

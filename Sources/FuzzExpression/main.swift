@@ -1,4 +1,4 @@
-// libFuzzer target over the prose expression parser and evaluator (issue 9): any text is parsed as a
+// libFuzzer target over the prose expression parser and evaluator: any text is parsed as a
 // paragraph template (`…{名称[2020]}…`) and every expression is evaluated against a small dataset;
 // parse and evaluation errors are values, never traps. Built only by `make fuzz` (see FuzzDataset).
 import Foundation

@@ -1,4 +1,4 @@
-// libFuzzer target over paragraph layout (issue 9): any text is set as a body paragraph with
+// libFuzzer target over paragraph layout: any text is set as a body paragraph with
 // FolioText.TextEngine.layoutParagraph on the installed fonts, gongwen geometry (GB/T 9704 §5.2.1:
 // 156 mm line, 15.793 pt grid), with the first input byte choosing the options; layout may throw, never trap.
 // Built only by `make fuzz` (see FuzzDataset).

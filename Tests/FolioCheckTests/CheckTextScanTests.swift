@@ -2,7 +2,7 @@ import Testing
 @testable import FolioCheck
 import FolioData
 
-/// The checks compare characters by scalar where that is exact (`TextScan.plainScalar`, issue 8: `==` normalised
+/// The checks compare characters by scalar where that is exact (`TextScan.plainScalar`: `==` normalised
 /// every character and was most of `folio check` on a long report). Canonical equivalence must still hold.
 @Suite("Check text scanning") struct CheckTextScanTests {
     @Test("plain characters compare by scalar, others as Swift compares them")

@@ -81,7 +81,7 @@ struct FormatAndTableTests {
         #expect(doc.plainText.contains("表1 收入\n项目\t2020年\t比2015年增加\n收入（元）\t130\t30\n"))
     }
 
-    /// Issue 5, "done when": one figure changed in the data changes every sentence, table cell and chart that uses it.
+    /// One figure changed in the data changes every sentence, table cell and chart that uses it.
     @Test func changingOneFigureChangesSentencesTableCellsAndCharts() throws {
         let table = """
           - table:

@@ -2,7 +2,7 @@ import Testing
 import FolioData
 import FolioTestSupport
 
-/// The error classes issue 5 adds to `DiagnosticTests`: a unit that does not exist, a heading level
+/// The error classes beyond those of `DiagnosticTests`: a unit that does not exist, a heading level
 /// that skips, a bad display format, table shapes. Lines refer to `Fixture.minimal` (line 9 holds the
 /// extra data line, line 11 the first body line).
 @Suite("Schema diagnostics")

@@ -1,7 +1,7 @@
 import Foundation
 import FolioTestSupport
 
-/// The catalogue cases too big, too binary or in an encoding too awkward to commit (issue 9): each
+/// The catalogue cases too big, too binary or in an encoding too awkward to commit: each
 /// writes its files into the case's temporary folder. Sizes are chosen to cross the limits of
 /// docs/limits.md, not to be realistic.
 enum CatalogueGenerators {

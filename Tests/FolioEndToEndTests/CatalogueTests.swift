@@ -42,7 +42,7 @@ struct CatalogueCase: CustomTestStringConvertible, Sendable {
     }
 }
 
-/// Runs the catalogue of hostile and broken inputs (issue 9) through the built `folio` executable: each
+/// Runs the catalogue of hostile and broken inputs through the built `folio` executable: each
 /// case must exit with its documented status (never a crash: a trap is a signal, status ≥ 128), print a
 /// message containing its words, and leave an existing output PDF byte for byte as it was.
 @Suite("Hostile input catalogue")

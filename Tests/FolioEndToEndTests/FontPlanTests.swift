@@ -5,7 +5,7 @@ import FolioDisplay
 import FolioLayout
 @testable import Folio
 
-/// Issue 8: each font file is cut to the characters the font plan says it will draw (`Pipeline.fontPlan`). A plan
+/// Each font file is cut to the characters the font plan says it will draw (`Pipeline.fontPlan`). A plan
 /// that misses a character still draws correctly (from the whole file, `RenderSubsetFontTests`) but costs size and
 /// time, so for the bundled reports, both themes and the typography stress text it must miss nothing.
 @Suite("Font plan") struct FontPlanTests {

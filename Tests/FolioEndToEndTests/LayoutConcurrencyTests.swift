@@ -5,7 +5,7 @@ import FolioDisplay
 import FolioLayout
 @testable import Folio
 
-/// Issue 8: blocks composed concurrently (`LayoutEngine.concurrentBlocks`) give the same pages and the same bytes
+/// Blocks composed concurrently (`LayoutEngine.concurrentBlocks`) give the same pages and the same bytes
 /// as blocks composed one after another, whatever the window width.
 @Suite("Concurrent layout") struct LayoutConcurrencyTests {
     static let datasets = ["Assets/reports/xx-town-2016-2020.yaml", "Assets/reports/sample-county-2016-2020.yaml",

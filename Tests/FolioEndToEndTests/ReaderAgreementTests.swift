@@ -3,7 +3,7 @@ import FolioTestSupport
 import Testing
 import Folio
 
-/// Every reader agrees (issue 7): poppler, MuPDF and Ghostscript render the bundled report without a
+/// Every reader agrees: poppler, MuPDF and Ghostscript render the bundled report without a
 /// word of complaint, and their rasters of each page agree within a small tolerance.
 @Suite("Three readers agree", .serialized)
 struct ReaderAgreementTests {

@@ -4,7 +4,7 @@ import Testing
 import FolioDisplay
 @testable import Folio
 
-/// Issue 8: layout on a second thread while pages are drawn must not change a byte, and failures on
+/// Layout on a second thread while pages are drawn must not change a byte, and failures on
 /// either side must stop both sides.
 @Suite struct RenderParallelTests {
     @Test func parallelBuildIsByteIdenticalToSerial() throws {

@@ -6,7 +6,7 @@ import FolioDisplay
 import FolioDocument
 import FolioLayout
 
-/// The `report` theme (issue 7, item 3): cover, contents with page numbers and links, running header,
+/// The `report` theme: cover, contents with page numbers and links, running header,
 /// colour charts, page labels that match the printed numbers.
 @Suite("Report theme", .serialized)
 struct ReportThemeTests {

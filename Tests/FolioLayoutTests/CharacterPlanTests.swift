@@ -4,7 +4,7 @@ import FolioDisplay
 @testable import FolioLayout
 import FolioTestSupport
 
-/// Issue 8: the characters the layout says each role and weight will draw (`LayoutEngine.charactersByStyle`),
+/// The characters the layout says each role and weight will draw (`LayoutEngine.charactersByStyle`),
 /// from which every font file is subset before drawing.
 @Suite("Characters by style") struct CharacterPlanTests {
     @Test("the accumulator keeps every scalar once, in and beyond the Basic Multilingual Plane")

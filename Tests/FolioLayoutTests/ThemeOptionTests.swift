@@ -7,7 +7,7 @@ import FolioLayout
 import FolioTestSupport
 @testable import FolioText
 
-/// The theme options of issue 3: validated line pitch, centred page numbers, synthetic bold headings,
+/// The theme options: validated line pitch, centred page numbers, synthetic bold headings,
 /// the Word-style grid-preserving layout, isolated-mark squeeze and emergency breaks.
 @Suite("Theme options")
 struct ThemeOptionTests {

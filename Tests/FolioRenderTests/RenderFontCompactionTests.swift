@@ -4,7 +4,7 @@ import Testing
 import FolioDisplay
 @testable import FolioRender
 
-/// Issue 8: the finishing step re-subsets Cairo's embedded CFF fonts (`FinishOptions.compactFonts`). The fonts
+/// The finishing step re-subsets Cairo's embedded CFF fonts (`FinishOptions.compactFonts`). The fonts
 /// must get smaller while the text and every reader's rasters stay exactly as with Cairo's own programs.
 @Suite("Font compaction", .serialized)
 struct RenderFontCompactionTests {

@@ -4,7 +4,7 @@ import Testing
 import FolioDisplay
 @testable import FolioRender
 
-/// Issue 8: with the document's characters, the writer hands Cairo fonts cut down to them (`SubsetFace`). The PDF
+/// With the document's characters, the writer hands Cairo fonts cut down to them (`SubsetFace`). The PDF
 /// must draw and extract exactly as with the whole fonts, and a glyph outside the subset must come from the whole font.
 /// The fixture's last page also draws .notdef boxes (a face without CJK, where fontconfig has no FandolKai).
 @Suite("Subset fonts", .serialized)

@@ -2,7 +2,7 @@ import FolioDisplay
 import Testing
 @testable import FolioText
 
-/// The plain-value units (issue 8 follow-up): byte and glyph ranges into a per-segment store, interned faces.
+/// The plain-value units: byte and glyph ranges into a per-segment store, interned faces.
 @Suite struct UnitStoreTests {
     /// Mixed text: Han, Latin in another face, a decomposed é (two scalars, one character), a ligated ——,
     /// a compressed punctuation pair and digits.

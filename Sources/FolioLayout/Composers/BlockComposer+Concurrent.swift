@@ -4,7 +4,7 @@ import FolioDocument
 
 extension BlockComposer {
     /// Calls `body` with the units of every block of `blocks`, in order. With `width` above 1 the blocks are
-    /// composed `width` at a time on every core (paragraphs shaped and broken concurrently, issue 8) while
+    /// composed `width` at a time on every core (paragraphs shaped and broken concurrently) while
     /// `body` still sees them one by one in document order, so pages are the same as composed one after another
     /// (`LayoutConcurrencyTests`). Memory stays flat: at most `width` blocks' units are held ahead.
     func forEachBlock(_ blocks: [Block], width: Int, _ body: ([FlowUnit]) throws -> Void) throws {

@@ -1,7 +1,7 @@
 import FolioDisplay
 
 /// Cuts the flow into pages as units arrive and hands each finished page on at once, so memory
-/// holds at most about one page of units whatever the report's length (issue 8: pages are written
+/// holds at most about one page of units whatever the report's length (pages are written
 /// as they are laid out).
 ///
 /// Page flow rules are expressed as `FlowUnit.breakBefore`: a break is placed at the last allowed

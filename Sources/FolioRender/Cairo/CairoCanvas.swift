@@ -41,7 +41,7 @@ struct CairoCanvas {
     /// copying and searching the PDF give the source characters (R10: 立, not the radical ⽴).
     private func drawText(_ run: GlyphRun, at origin: Point) throws {
         guard !run.glyphs.isEmpty, run.size.value > 0, run.size.value.isFinite else { return }
-        // With a subset font (issue 8) the glyph ids are the subset's; `FontCache` maps them.
+        // With a subset font the glyph ids are the subset's; `FontCache` maps them.
         let (face, ids) = try fonts.cairoFace(for: run.font, glyphs: run.glyphs.map(\.id))
         cairo_set_font_face(cr, face)
         cairo_set_font_size(cr, run.size.value)

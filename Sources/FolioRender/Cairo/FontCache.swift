@@ -4,7 +4,7 @@ import FolioDisplay
 
 /// Cairo font faces by display-list face, each file face opened once per writer.
 ///
-/// Given the document's characters, each file face is first cut down to them (`SubsetFace`, issue 8) and Cairo
+/// Given the document's characters, each file face is first cut down to them (`SubsetFace`) and Cairo
 /// reads the subset; a run with a glyph the subset lacks is drawn from the whole file (a second Cairo face:
 /// the same outlines, only a bigger embedded font), so nothing is ever drawn from a glyph that is not there.
 final class FontCache {

@@ -23,7 +23,7 @@ public final class PDFWriter {
     /// as the document metadata. Throws `RenderError` when the folder is not writable.
     ///
     /// `fonts`, when given, says which characters each font file will draw: each file is then cut down to them
-    /// before Cairo reads it (`SubsetFace`, issue 8: Cairo no longer copies whole CJK CFF tables), the files it
+    /// before Cairo reads it (`SubsetFace`: Cairo no longer copies whole CJK CFF tables), the files it
     /// names concurrently from here on; a run with a glyph outside its subset is drawn from the whole font, so a
     /// wrong plan costs size, never correctness.
     public init(destination: URL, info: DocumentInfo, options: FinishOptions = FinishOptions(),
@@ -87,8 +87,7 @@ public final class PDFWriter {
             try checkCairo(status, "finishing \(file.destination.path)")
             var options = self.options
             // Compaction re-subsets programs Cairo cut from whole font files; when every face came pre-subset
-            // (`SubsetFace`) there is nothing to gain, and looking costs a walk over every object of the file
-            // (0.13 s of 2.2 s at 100×, Benchmarks/README.md).
+            // (`SubsetFace`) there is nothing to gain, and looking costs a walk over every object of the file.
             options.compactFonts = options.compactFonts && fonts.usedWholeFiles
             let info = self.info
             try file.commit { input, output in

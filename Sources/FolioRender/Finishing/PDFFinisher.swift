@@ -7,7 +7,7 @@ public struct FinishOptions: Sendable, Hashable {
     /// Linearise the file ("fast web view"), for portals that show the PDF in a browser.
     public var linearize: Bool
     /// Re-subset Cairo's embedded CFF fonts with HarfBuzz (same glyphs and CIDs, no unused subroutines, no
-    /// hints): a much smaller file (issue 8, Benchmarks/README.md). Off only to compare against Cairo's fonts.
+    /// hints): a much smaller file (Benchmarks/README.md). Off only to compare against Cairo's fonts.
     public var compactFonts: Bool
     /// Creates finishing options.
     public init(linearize: Bool = false, compactFonts: Bool = true) {
@@ -16,18 +16,17 @@ public struct FinishOptions: Sendable, Hashable {
     }
 }
 
-/// The finishing step after Cairo, on libqpdf (issue 7: a kept library, not hand-written PDF surgery):
+/// The finishing step after Cairo, on libqpdf (a kept library, not hand-written PDF surgery):
 /// - a deterministic document /ID derived from the content (Cairo 1.16 writes none; the same input
 ///   gives the same bytes);
 /// - valid document-information dates: Cairo 1.16 writes `/CreationDate (20210715000000Z)` without the
 ///   `D:` prefix that ISO 32000-1 §7.9.4 requires;
-/// - embedded CFF fonts re-subset without Cairo's leftover subroutines (`compactFonts`, issue 8);
+/// - embedded CFF fonts re-subset without Cairo's leftover subroutines (`compactFonts`);
 /// - compressed object streams (a smaller file), and optional linearisation.
 enum PDFFinisher {
     /// Rewrites the PDF at `input` into `output`.
     static func rewrite(input: String, output: String, info: DocumentInfo, options: FinishOptions) throws {
-        // Read from memory: from a file qpdf seeks and reads once per object (a third of the step's time at
-        // 100×, in lseek/read system calls). The bytes outlive `q`: the deallocation is deferred first, so it runs last.
+        // Read from memory: from a file qpdf seeks and reads once per object. The bytes outlive `q`: the deallocation is deferred first, so it runs last.
         let buffer = try readWhole(input)
         defer { buffer.deallocate() }
         var handle: qpdf_data? = qpdf_init()
@@ -77,7 +76,7 @@ enum PDFFinisher {
         qpdf_set_object_stream_mode(q, qpdf_o_generate)
         qpdf_set_compress_streams(q, QPDF_TRUE)
         // Cairo already deflates every stream; qpdf's default decode level would inflate and deflate each one
-        // again (12% of a build's time at 1×, Benchmarks/README.md). Keeping the filters as written leaves the
+        // again (Benchmarks/README.md). Keeping the filters as written leaves the
         // bytes the same from run to run and compresses only what Cairo left uncompressed.
         qpdf_set_decode_level(q, qpdf_dl_none)
         if options.linearize { qpdf_set_linearization(q, QPDF_TRUE) }

@@ -1,6 +1,6 @@
 import CHarfBuzzSubset
 
-/// Re-subsets a CID-keyed CFF font program that Cairo embedded (issue 8): same glyphs, same glyph ids and CIDs,
+/// Re-subsets a CID-keyed CFF font program that Cairo embedded: same glyphs, same glyph ids and CIDs,
 /// without the rest of the original font's subroutine INDEXes and without hints.
 ///
 /// Cairo 1.16's CFF subsetter copies the local and global subroutine INDEXes of the font it subsets: a Noto CJK
@@ -26,9 +26,9 @@ enum CFFSubsetter {
     /// A smaller program with the same glyphs, or `nil` when `program` is not a CID-keyed CFF, HarfBuzz
     /// cannot subset it, or no result is both smaller and verified equivalent.
     static func compact(_ program: [UInt8]) -> [UInt8]? {
-        // A program without subroutines (FandolFang, FandolKai) would only lose its hints: 5% of FandolFang's
-        // deflated subset (436 → 414 KB) for ~45 ms at 1× (re-deflating 525 KB, subsetting, verifying 913 glyphs),
-        // 12% of a build. Not worth it; Cairo's program stays (Benchmarks/README.md, issue 8).
+        // A program without subroutines (FandolFang, FandolKai) would only lose its hints: a few per cent of its
+        // size for the cost of re-deflating, subsetting and verifying every glyph. Cairo's program stays
+        // (the measurement is in Benchmarks/README.md).
         guard let structure = CFFStructure(program), structure.hasSubroutines,
               let face = wrap(program, glyphCount: structure.cids.count)
         else { return nil }

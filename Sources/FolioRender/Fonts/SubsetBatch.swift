@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 import FolioDisplay
 
-/// The subsets of a document's font files, made concurrently as soon as the plan is known (issue 8): HarfBuzz
+/// The subsets of a document's font files, made concurrently as soon as the plan is known: HarfBuzz
 /// cuts the five faces of a report on both cores while the dataset is laid out, instead of one after another on
 /// the drawing thread when each face is first drawn.
 final class SubsetBatch: @unchecked Sendable {

@@ -1,6 +1,6 @@
 import CHarfBuzzSubset
 
-/// A font file cut down by HarfBuzz to the characters a document can use, before Cairo sees it (issue 8).
+/// A font file cut down by HarfBuzz to the characters a document can use, before Cairo sees it.
 ///
 /// Why: Cairo 1.16 copies a face's whole 'CFF ' table (15–25 MB for a Noto CJK face) when the face is first used
 /// (its CID-keyed check) and again in its subsetter at `cairo_surface_finish`; at 1× that was a quarter of a build.
