@@ -73,6 +73,8 @@ let package = Package(
         // Test helpers shared by the test targets (Tests/Support): checkout paths, the built executable, tools run
         // with captured output, greymaps, goldens, the minimal dataset.
         .target(name: "FolioTestSupport", path: "Tests/Support"),
+        .target(name: "FolioRenderTestSupport", dependencies: ["FolioRender", "FolioDisplay", "FolioTestSupport"],
+                path: "Tests/RenderSupport"),
         // One test target per module (what needs only that module and the ones below it), plus FolioEndToEndTests
         // for what runs the whole pipeline or the built `folio`.
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "FolioDocument", "FolioTestSupport"], exclude: ["Goldens", "Fixtures"]),
@@ -83,10 +85,10 @@ let package = Package(
         .testTarget(name: "FolioLayoutTests",
                     dependencies: ["FolioLayout", "FolioText", "FolioDisplay", "FolioDocument", "FolioData", "FolioTestSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "FolioRenderTests", dependencies: ["FolioRender", "FolioDisplay", "FolioTestSupport"]),
+        .testTarget(name: "FolioRenderTests", dependencies: ["FolioRender", "FolioDisplay", "FolioTestSupport", "FolioRenderTestSupport"]),
         .testTarget(name: "FolioCheckTests", dependencies: ["FolioCheck", "FolioData", "FolioTestSupport"]),
         .testTarget(name: "FolioVerifyTests",
-                    dependencies: ["FolioVerify", "FolioRender", "FolioDisplay", "Folio", "FolioTestSupport"]),
+                    dependencies: ["FolioVerify", "FolioRender", "FolioDisplay", "Folio", "FolioTestSupport", "FolioRenderTestSupport"]),
         .testTarget(name: "FolioImportTests", dependencies: ["FolioImport", "FolioCheck", "FolioData", "FolioTestSupport"]),
         .testTarget(name: "FolioEndToEndTests",
                     dependencies: ["Folio", "FolioDisplay", "FolioData", "FolioDocument", "FolioLayout", "FolioTestSupport"],

@@ -2,30 +2,16 @@ import Foundation
 import FolioTestSupport
 import FolioDisplay
 import FolioRender
+import FolioRenderTestSupport
 
 /// Helpers for the renderer tests: a real CJK font, glyph runs built with `FontProbe`, two fixture pages.
 enum RenderFixture {
-    /// Noto Serif CJK SC as fontconfig finds it, else Debian's usual path (face 2 = SC).
-    static let font: FontFace = {
-        if let found = (try? ToolRun.run("/usr/bin/fc-match", ["-f", "%{file}:%{index}", "Noto Serif CJK SC"]))?.stdout
-            .split(separator: ":").map(String.init), found.count == 2,
-           let index = Int(found[1]), FileManager.default.fileExists(atPath: found[0]) {
-            return FontFace(path: found[0], index: index, family: "Noto Serif CJK SC")
-        }
-        return FontFace(path: "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", index: 2,
-                        family: "Noto Serif CJK SC")
-    }()
+    /// The test font (`TestFont.notoSerifSC`).
+    static let font = TestFont.notoSerifSC
 
-    /// A run of `text` with one glyph per character, laid out by the font's own advances.
+    /// A run of `text`, one glyph per character (`TestFont.run`).
     static func run(_ text: String, size: Pt = 16, font: FontFace = font) throws -> GlyphRun {
-        var glyphs: [PlacedGlyph] = [], clusters: [TextCluster] = [], x = Pt.zero
-        for scalar in text.unicodeScalars {
-            let id = try FontProbe.glyph(for: scalar, in: font)
-            glyphs.append(PlacedGlyph(id: id, x: x))
-            clusters.append(TextCluster(byteCount: String(scalar).utf8.count, glyphCount: 1))
-            x += try FontProbe.advance(of: id, in: font, size: size)
-        }
-        return GlyphRun(font: font, size: size, glyphs: glyphs, text: text, clusters: clusters)
+        try TestFont.run(text, size: size, font: font)
     }
 
     /// Two A4 pages: text, a filled and stroked rectangle, a dashed line, a nested rotated group, links, bookmarks.

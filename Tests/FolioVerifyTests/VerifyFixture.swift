@@ -1,39 +1,22 @@
 import Foundation
 import FolioDisplay
 import FolioRender
+import FolioRenderTestSupport
 import FolioTestSupport
 
 /// PDFs for the verifier's tests, made with Folio's own renderer (PDFWriter, display-list frames): any page size,
 /// any lines at any place, with embedded subset fonts and ToUnicode maps as Folio writes them. Bad fonts and
 /// metadata come from rewriting a copy with qpdf.
 enum VerifyFixture {
-    /// Noto Serif CJK SC as fontconfig finds it, else Debian's usual path (face 2 = SC).
-    static let font: FontFace = {
-        if let r = try? ToolRun.run("fc-match", ["-f", "%{file}:%{index}", "Noto Serif CJK SC"]) {
-            let found = r.stdout.split(separator: ":").map(String.init)
-            if found.count == 2, let index = Int(found[1]), FileManager.default.fileExists(atPath: found[0]) {
-                return FontFace(path: found[0], index: index, family: "Noto Serif CJK SC")
-            }
-        }
-        return FontFace(path: "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", index: 2,
-                        family: "Noto Serif CJK SC")
-    }()
+    /// The test font (`TestFont.notoSerifSC`).
+    static let font = TestFont.notoSerifSC
 
     /// Complete metadata, as Folio writes it.
     static let info = DocumentInfo(title: "核查测试", author: "某镇人民政府", subject: "测试", keywords: [],
                                    creator: "Folio tests", creationDate: "2021-01-15T08:00:00Z")
 
-    /// A run of `text`, one glyph per character, at the font's own advances.
-    static func run(_ text: String, size: Pt = 16) throws -> GlyphRun {
-        var glyphs: [PlacedGlyph] = [], clusters: [TextCluster] = [], x = Pt.zero
-        for scalar in text.unicodeScalars {
-            let id = try FontProbe.glyph(for: scalar, in: font)
-            glyphs.append(PlacedGlyph(id: id, x: x))
-            clusters.append(TextCluster(byteCount: String(scalar).utf8.count, glyphCount: 1))
-            x += try FontProbe.advance(of: id, in: font, size: size)
-        }
-        return GlyphRun(font: font, size: size, glyphs: glyphs, text: text, clusters: clusters)
-    }
+    /// A run of `text`, one glyph per character (`TestFont.run`).
+    static func run(_ text: String, size: Pt = 16) throws -> GlyphRun { try TestFont.run(text, size: size) }
 
     /// A one-page PDF of `size` with `lines` set 24 pt apart from the top of the type area, and one bookmark.
     static func pdf(lines: [String], size: Size = .a4, in folder: URL, name: String = "fixture.pdf") throws -> URL {

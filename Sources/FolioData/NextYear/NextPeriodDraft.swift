@@ -62,20 +62,7 @@ public enum NextPeriodDraft {
 
     /// Adds `key: 【待填】` to every series (and to its stated growth) and tags every single value `!todo`.
     static func markFigures(_ data: Node, for key: String, editor: inout YAMLTextEditor) {
-        guard case .mapping(let entries) = data else { return }
-        for (_, entry) in entries {
-            switch entry {
-            case .scalar: editor.tagTodo(entry)
-            case .mapping(let fields):
-                if let v = fields["value"] { editor.tagTodo(v) }
-                for name in ["values", "growth"] {
-                    if case .mapping(let points)? = fields[name], let last = points.map({ $0 }).last {
-                        editor.appendPair(after: last.value, in: fields[name], key: key, value: Dataset.toFillMarker)
-                    }
-                }
-            case .sequence: break
-            }
-        }
+        NextYearDraft.markFigures(data, key: key, in: ["values", "growth"], editor: &editor) { _ in Dataset.toFillMarker }
     }
 
     /// Notes each text under `node` that names the old period literally — its key, its Chinese text, or (when

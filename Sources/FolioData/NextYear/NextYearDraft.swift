@@ -56,14 +56,23 @@ public struct NextYearDraft: Sendable {
 
     /// Adds `year: !todo <last figure>` to every series and tags every single value `!todo`.
     static func carryFigures(_ data: Node, to year: String, editor: inout YAMLTextEditor) {
+        markFigures(data, key: year, in: ["values"], editor: &editor) { last in "!todo " + (last.string ?? "0") }
+    }
+
+    /// Tags every single value of `data` `!todo` and adds `key:` to the mappings named `series` of every series
+    /// (`values`, and `growth` where stated growth moves too), holding what `value` makes of the last point.
+    static func markFigures(_ data: Node, key: String, in series: [String], editor: inout YAMLTextEditor,
+                            value: (Node) -> String) {
         guard case .mapping(let entries) = data else { return }
         for (_, entry) in entries {
             switch entry {
             case .scalar: editor.tagTodo(entry)
             case .mapping(let fields):
                 if let v = fields["value"] { editor.tagTodo(v) }
-                if case .mapping(let points)? = fields["values"], let last = points.map({ $0 }).last {
-                    editor.appendPair(after: last.value, in: fields["values"], key: year, value: "!todo " + (last.value.string ?? "0"))
+                for name in series {
+                    if case .mapping(let points)? = fields[name], let last = points.map({ $0 }).last {
+                        editor.appendPair(after: last.value, in: fields[name], key: key, value: value(last.value))
+                    }
                 }
             case .sequence: break
             }
