@@ -8,7 +8,7 @@ import FolioCheck
     @Test func bundled_report_has_no_findings() throws {
         let report = try Pipeline.check(dataset: TestPaths.bundledReport)
         #expect(report.findings.isEmpty, "\(report.text)")
-        #expect(report.rules.count == 12)
+        #expect(report.rules.count == 21)
     }
 
     @Test func preflight_passes_the_bundled_report() throws {
