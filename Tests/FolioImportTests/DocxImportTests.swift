@@ -72,6 +72,8 @@ import FolioData
         #expect(DocxNumbering.chinese(20) == "二十")
         #expect(DocxNumbering.chinese(99) == "九十九")
         #expect(DocxNumbering.render(3, "decimalFullWidth") == "３")
+        #expect(DocxNumbering.render(-2, "decimalFullWidth") == "-２")   // a hostile w:start
+        #expect(DocxNumbering.chinese(-2) == "-2")
         #expect(DocxReader.hasTypedNumber("一、总体情况") && DocxReader.hasTypedNumber("（二）经济") && DocxReader.hasTypedNumber("3.工业"))
         #expect(!DocxReader.hasTypedNumber("2026年工作安排") && !DocxReader.hasTypedNumber("一是加强"))
         #expect(DocxReader.level(styleName: "Heading 2") == 2 && DocxReader.level(styleName: "标题 3") == 3

@@ -52,7 +52,10 @@ struct DocxNumbering {
              "taiwaneseCounting", "taiwaneseCountingThousand":
             return chinese(n)
         case "decimalFullWidth", "decimalFullWidth2":
-            return String(String(n).unicodeScalars.compactMap { Unicode.Scalar($0.value - 0x30 + 0xFF10) }.map(Character.init))
+            let wide = String(n).unicodeScalars.map { d in
+                ("0"..."9").contains(d) ? Unicode.Scalar(d.value + 0xFF10 - 0x30).map(Character.init) ?? Character(d) : Character(d)
+            }
+            return String(wide)
         default:
             return String(n)
         }

@@ -98,10 +98,10 @@ struct DocxReader {
         let names = styles.map { $0.name.lowercased() }
         if names.first == "title" || names.first == "标题" { return .title }
         if names.first == "subtitle" || names.first == "副标题" { return .subtitle }
-        if let o = pPr?.value(of: "w:outlineLvl").flatMap(Int.init) { return o < 9 ? .heading(o + 1) : .body }
+        if let o = pPr?.value(of: "w:outlineLvl").flatMap(Int.init) { return (0..<9).contains(o) ? .heading(o + 1) : .body }
         for s in styles {
             if let l = Self.level(styleName: s.name) { return .heading(l) }
-            if let o = s.outline { return o < 9 ? .heading(o + 1) : .body }
+            if let o = s.outline { return (0..<9).contains(o) ? .heading(o + 1) : .body }
         }
         return .body
     }
@@ -116,7 +116,7 @@ struct DocxReader {
         let numId = numPr?.value(of: "w:numId") ?? styleChain.lazy.compactMap(\.numId).first
         let ilvl = numPr?.value(of: "w:ilvl").flatMap(Int.init) ?? styleChain.lazy.compactMap(\.ilvl).first ?? 0
         var number = numId.flatMap { numbering.next(numId: $0, level: ilvl) }
-        if case .heading(let level) = role, level <= 4 {
+        if case .heading(let level) = role, (1...4).contains(level) {
             let l = level - 1
             headingCounters[l] += 1
             for d in (l + 1)..<4 { headingCounters[d] = 0 }
