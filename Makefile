@@ -42,10 +42,11 @@ setup-test: setup
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
-	@if ! $(TEST_VENV)/bin/python3 -c "import yaml, jsonschema" 2>/dev/null; then \
+	@if [ ! -f $(TEST_VENV)/requirements.txt ] || ! cmp -s Tests/requirements.txt $(TEST_VENV)/requirements.txt; then \
 	  echo "installing the tests' Python tools into $(TEST_VENV) (Tests/requirements.txt)"; \
 	  rm -rf $(TEST_VENV) && python3 -m venv $(TEST_VENV) && \
-	  $(TEST_VENV)/bin/pip install -q --disable-pip-version-check -r Tests/requirements.txt; \
+	  $(TEST_VENV)/bin/pip install -q --disable-pip-version-check -r Tests/requirements.txt && \
+	  cp Tests/requirements.txt $(TEST_VENV)/requirements.txt; \
 	fi
 
 build: setup

@@ -55,7 +55,7 @@ let package = Package(
         .target(name: "FolioRender", dependencies: ["FolioDisplay", "CCairo", "CFreeType", "CQPDF", "CHarfBuzzSubset",
                                                   "CPoppler"]),
         .target(name: "FolioCheck", dependencies: ["FolioData", "FolioDocument"]),
-        .target(name: "FolioImport", dependencies: ["FolioData"]),
+        .target(name: "FolioImport", dependencies: ["FolioData", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "FolioVerify", dependencies: ["FolioRender", "FolioDisplay", "FolioData"]),
         .target(name: "Folio",
                 dependencies: ["FolioData", "FolioDocument", "FolioDisplay", "FolioText",

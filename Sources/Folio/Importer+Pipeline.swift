@@ -5,10 +5,16 @@ import FolioImport
 extension Pipeline {
     /// Imports a plain-text report (`folio import`, FolioImport's `ReportImporter`). `date` is YYYY-MM-DD
     /// (default: the report's date line, else a date to fill in). A text that cannot be read or a date that is none is `FolioError.input`.
-    public static func importReport(at url: URL, issuer: String? = nil, date: String? = nil) throws -> ReportImporter.Result {
+    /// A .docx is read through `ReportImporter.docx`; its images go into `imagesTo` (nil: listed, not extracted).
+    public static func importReport(at url: URL, issuer: String? = nil, date: String? = nil,
+                                    imagesTo: URL? = nil) throws -> ReportImporter.Result {
         do {
-            let source = try ReportImporter.source(at: url)
             let day = try ReportImporter.date(from: date)
+            if ReportImporter.isDocx(url) {
+                return try ReportImporter(sourceName: url.lastPathComponent, issuer: issuer, date: day)
+                    .runDocx(at: url, imagesTo: imagesTo)
+            }
+            let source = try ReportImporter.source(at: url)
             return ReportImporter(sourceName: url.lastPathComponent, issuer: issuer, date: day, encoding: source.encoding)
                 .run(source.text)
         } catch {

@@ -14,7 +14,7 @@ struct Import: ParsableCommand {
         cannot be written (exists, is the input, or the folder is missing).
         """)
 
-    @Argument(help: "The report as plain text (UTF-8, UTF-16 or GB18030).")
+    @Argument(help: "The report as plain text (UTF-8, UTF-16 or GB18030) or as .docx (Word, WPS).")
     var report: String
 
     @Option(name: .shortAndLong, help: "The dataset to write (YAML). Default: standard output.")
@@ -33,7 +33,9 @@ struct Import: ParsableCommand {
     func run() throws {
         let input = URL(fileURLWithPath: report)
         if let output { try checkDestination(URL(fileURLWithPath: output), input: input) }
-        let result = try Pipeline.importReport(at: input, issuer: issuer, date: date)
+        // A .docx's images go beside the dataset, in DATASET-images/.
+        let images = output.map { URL(fileURLWithPath: $0).deletingPathExtension().path + "-images" }.map(URL.init(fileURLWithPath:))
+        let result = try Pipeline.importReport(at: input, issuer: issuer, date: date, imagesTo: images)
         for n in result.notes { note("\(report):\(n)") }
         if let output {
             try Pipeline.writeDataset(result.yaml, to: URL(fileURLWithPath: output), replacing: force)

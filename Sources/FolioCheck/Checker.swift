@@ -17,7 +17,9 @@ public struct Checker: Sendable {
         [ArithmeticRule(), DataMismatchRule(), HeadingNumberRule(), EnumerationRule(),
          QuoteBalanceRule(), HalfWidthRule(), DoubledPunctuationRule(),
          RepetitionRule(.word, lists: lists), RepetitionRule(.character, lists: lists),
-         MeasureWordRule(lists: lists), YearSuffixRule(lists: lists), ConfusionRule(confusions: lists.confusions)]
+         MeasureWordRule(lists: lists), YearSuffixRule(lists: lists), ConfusionRule(confusions: lists.confusions),
+         JieZhiRule(), YiLaiRule(), MissingZengRule(), NegativeGrowthRule(), SpacingRule(.cjk), SpacingRule(.percent),
+         ConsistencyRule(.percent), ConsistencyRule(.brackets), ConsistencyRule(.rangeDash)]
     }
 
     /// Id, severity and summary of every rule.

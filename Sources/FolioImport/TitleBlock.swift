@@ -38,7 +38,8 @@ struct TitleBlock: Sendable {
                 let (s, speaker) = splitSpeaker(sub)
                 block.subtitle = s; block.speaker = speaker
                 block.date = block.date ?? date(in: s)
-            } else if block.date == nil, let d = dateLine(text) {
+            } else if let d = dateLine(text), block.date == nil || block.date == d {
+                // A date line repeating the subtitle's date (as a Word title page has it) is part of the block too.
                 block.date = d
             } else if block.issuer == nil, isIssuer(text) {
                 block.issuer = text

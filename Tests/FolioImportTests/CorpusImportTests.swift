@@ -43,9 +43,11 @@ import FolioTestSupport
             #expect(s.figureNames.contains(name), "\(name)")
         }
         #expect(!s.figureNames.contains { ["一", "比", "较上年", "增长", "上半年"].contains($0) || $0.hasPrefix("比") })
-        // The real slips: half-width brackets in Chinese text, “(GDP)” and “妇幼保健院(所、站)”.
-        #expect(report.findings.map { "\($0.rule) \($0.excerpt)" } == ["punctuation.half-width (", "punctuation.half-width (",
-                                                                       "punctuation.half-width )"], "\(report.text)")
+        // The real slips: half-width brackets in Chinese text, “(GDP)” (line 5, written “（GDP）” in note [2]) and
+        // “妇幼保健院(所、站)”.
+        #expect(report.findings.map { "\($0.rule) \($0.excerpt)" } == ["punctuation.half-width (", "consistency.brackets (GDP)",
+                                                                       "punctuation.half-width (", "punctuation.half-width )"],
+                "\(report.text)")
     }
 
     @Test func budget_report() throws {

@@ -56,7 +56,7 @@ public struct ArithmeticRule: CheckRule {
         for unit in prose.units {
             for (sentence, figures) in StatedFigure.bySentence(unit) {
                 for (b, ch) in unit.text[sentence].enumerated() where ch == "比" {
-                    if let f = claim(unit, figures, at: sentence.lowerBound + b) { out.append(f) }
+                    if let f = claim(unit, figures, at: sentence.lowerBound + b, in: sentence) { out.append(f) }
                 }
             }
         }
@@ -71,11 +71,30 @@ public struct ArithmeticRule: CheckRule {
     /// A stated change: the figure and its signed value.
     private struct Change { var figure: StatedFigure; var value: Double; var tolerance: Double; var decimals: Int }
 
-    private func claim(_ unit: ProseUnit, _ figures: [StatedFigure], at bi: Int) -> Finding? {
+    /// Words after which the figures belong to something else: 其中 opens a part of the whole (“比上年末增加
+    /// 1.25万人，其中，参加城乡居民基本养老保险人数9.14万人，减少0.17万人”), 分别 a list pairing subjects with
+    /// figures in order.
+    static let boundaries = ["其中", "分别"]
+
+    /// Where the first boundary word after `index` in `sentence` is (the sentence's end when none).
+    static func boundary(_ t: [Character], after index: Int, in sentence: Range<Int>) -> Int {
+        var i = index
+        while i < sentence.upperBound {
+            if boundaries.contains(where: { TextScan.has(t, $0, at: i) }) { return i }
+            i += 1
+        }
+        return sentence.upperBound
+    }
+
+    private func claim(_ unit: ProseUnit, _ figures: [StatedFigure], at bi: Int, in sentence: Range<Int>) -> Finding? {
         let t = unit.text
+        // A 分别 list before 比 pairs several values with several earlier values: no single claim to check.
+        guard !(sentence.lowerBound..<bi).contains(where: { TextScan.has(t, "分别", at: $0) }) else { return nil }
         guard let earlier = figures.first(where: { $0.start > bi && $0.start - bi <= 12 && $0.unit != "%" }),
+              Self.change(t, before: earlier.start) == nil,
               let value = figures.last(where: { $0.start < bi && $0.unit == earlier.unit }) else { return nil }
-        let after = figures.filter { $0.start > earlier.start }
+        let end = Self.boundary(t, after: earlier.start, in: sentence)
+        let after = figures.filter { $0.start > earlier.start && $0.start < end }
         func change(_ f: StatedFigure) -> Change? {
             Self.change(t, before: f.start).map {
                 Change(figure: f, value: f.number.value * $0, tolerance: 0.5 * pow10(-f.number.decimals) + 1e-9,

@@ -56,7 +56,7 @@ public struct DataMismatchRule: CheckRule {
         let year = years.last
         let adjacent = year.map { f.start - $0.range.upperBound <= 3 } ?? false
         // Another figure of the same unit between name and number belongs to that name, unless a year says otherwise.
-        if !adjacent, figures.contains(where: { $0.unit == f.unit && $0.start > end && $0.start < f.start }) { return nil }
+        if !adjacent, figures.contains(where: { $0.unit == f.unit && $0.start >= end && $0.start < f.start }) { return nil }
         let expected: Quantity?, label: String
         switch value.content {
         case .scalar(let q):

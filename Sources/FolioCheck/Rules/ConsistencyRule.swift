@@ -1,0 +1,134 @@
+import FolioData
+
+/// One document, one form: the same thing written two ways in one report. `consistency.percent` — % and ％
+/// after numbers; `consistency.brackets` — the same term in half- and full-width brackets, “(GDP)” and
+/// “（GDP）”; `consistency.range-dash` — ranges between numbers written with different dashes, “2021——2022年”
+/// beside “2021—2022年” (GB/T 15834 §4.13 writes a range with one 一字线 — or a ～). The form used most is
+/// the document's; each use of another form is flagged (on a tie: the full-width bracket, else the first form
+/// used, is the document's). Only typed characters count: what an expression prints is the formatter's form.
+public struct ConsistencyRule: CheckRule {
+    /// What is compared.
+    public enum Kind: Sendable {
+        /// % against ％.
+        case percent
+        /// (X) against （X）.
+        case brackets
+        /// The dash between the two ends of a range.
+        case rangeDash
+    }
+
+    /// What this rule compares.
+    public var kind: Kind
+    /// Creates the rule.
+    public init(_ kind: Kind) { self.kind = kind }
+
+    /// Id, severity and summary.
+    public var info: RuleInfo {
+        switch kind {
+        case .percent: RuleInfo(id: "consistency.percent", severity: .warning, summary: "% and ％ both used in one document")
+        case .brackets: RuleInfo(id: "consistency.brackets", severity: .warning,
+                                 summary: "one term in (half-width) and （full-width） brackets in one document")
+        case .rangeDash: RuleInfo(id: "consistency.range-dash", severity: .warning,
+                                  summary: "ranges written with different dashes in one document (2021——2022, 2021—2022)")
+        }
+    }
+
+    /// One use of a form: where, which form, and for brackets which term.
+    struct Use { var unit: Int; var range: Range<Int>; var form: String; var term: String }
+
+    /// Every use of a form other than the document's.
+    public func check(_ prose: ProseCorpus) -> [Finding] {
+        var uses: [Use] = []
+        for (u, unit) in prose.units.enumerated() {
+            switch kind {
+            case .percent: uses += Self.percents(unit.text).map { Use(unit: u, range: $0.0, form: $0.1, term: "") }
+            case .brackets: uses += Self.brackets(unit.text).map { Use(unit: u, range: $0.0, form: $0.1, term: $0.2) }
+            case .rangeDash: uses += Self.dashes(unit.text).map { Use(unit: u, range: $0.0, form: $0.1, term: "") }
+            }
+        }
+        // Only what was typed: a form printed by an expression is the formatter's, not the writer's.
+        uses = uses.filter { prose.units[$0.unit].isLiteral($0.range) }
+        var out: [Finding] = []
+        for term in Self.orderedUnique(uses.map(\.term)) {
+            let group = uses.filter { $0.term == term }
+            let forms = Self.orderedUnique(group.map(\.form))
+            guard forms.count > 1 else { continue }
+            let counts = forms.map { f in group.filter { $0.form == f }.count }
+            var main = forms[counts.firstIndex(of: counts.max() ?? 0) ?? 0]
+            if kind == .brackets, counts[0] == counts[1] { main = "（）" }
+            let mainCount = group.filter { $0.form == main }.count
+            for use in group where use.form != main {
+                let unit = prose.units[use.unit]
+                out.append(finding(unit, at: use.range, message(unit.string(use.range), main: main, count: mainCount),
+                                   fix: fix(unit.string(use.range), form: use.form, main: main)))
+            }
+        }
+        return out
+    }
+
+    private func message(_ shown: String, main: String, count: Int) -> String {
+        let elsewhere = "elsewhere in the document (\(count)×)"
+        switch kind {
+        case .percent: return "“\(shown)” here, “\(main)” \(elsewhere)"
+        case .brackets: return "“\(shown)” in half-width brackets here, full-width “（）” \(elsewhere)"
+        case .rangeDash: return "range “\(shown)” written with “\(shown.filter { !$0.isNumber })”, with “\(main)” \(elsewhere)"
+        }
+    }
+
+    private func fix(_ shown: String, form: String, main: String) -> String {
+        switch kind {
+        case .percent: return "write “\(main)” as in the rest of the document"
+        case .brackets:
+            let inner = shown.dropFirst().dropLast()
+            return main == "（）" ? "write “（\(inner)）”" : "write “(\(inner))”"
+        case .rangeDash: return "write “\(shown.replacingOccurrences(of: form, with: main))”"
+        }
+    }
+
+    /// `values` without repeats, in first-seen order.
+    static func orderedUnique(_ values: [String]) -> [String] {
+        var seen = Set<String>(), out: [String] = []
+        for v in values where seen.insert(v).inserted { out.append(v) }
+        return out
+    }
+
+    /// Each per cent sign after a number: its range and form.
+    static func percents(_ t: [Character]) -> [(Range<Int>, String)] {
+        t.indices.compactMap { i in
+            guard t[i] == "%" || t[i] == "％", i > 0, TextScan.digit(t[i - 1]) != nil else { return nil }
+            return (i..<(i + 1), String(t[i]))
+        }
+    }
+
+    /// Each bracketed term of at most 20 characters without brackets inside: the whole range, the form
+    /// ("()" or "（）") and the term.
+    static func brackets(_ t: [Character]) -> [(Range<Int>, String, String)] {
+        var out: [(Range<Int>, String, String)] = []
+        for (i, c) in t.enumerated() where c == "(" || c == "（" {
+            let close: Character = c == "(" ? ")" : "）"
+            var j = i + 1
+            while j < t.count, j - i <= 21, !"()（）".contains(t[j]) { j += 1 }
+            guard j < t.count, t[j] == close, j > i + 1 else { continue }
+            out.append((i..<(j + 1), c == "(" ? "()" : "（）", String(t[(i + 1)..<j])))
+        }
+        return out
+    }
+
+    /// Dashes that can join the two ends of a range.
+    static let rangeDashes = ["——", "—", "–", "－", "～", "~", "-"]
+
+    /// Each dash between two numbers: the range from the first number to the second, and the dash. An ASCII
+    /// hyphen counts only between two four-digit years (2021-07-15 is a date, 0931-1234 a phone number).
+    static func dashes(_ t: [Character]) -> [(Range<Int>, String)] {
+        var out: [(Range<Int>, String)] = []
+        for n in TextScan.numbers(in: t) {
+            let k = n.range.upperBound
+            guard let dash = rangeDashes.first(where: { TextScan.has(t, $0, at: k) }),
+                  let m = TextScan.number(in: t, at: k + dash.count) else { continue }
+            if n.range.lowerBound > 0, TextScan.digit(t[n.range.lowerBound - 1]) != nil { continue }
+            if dash == "-", !(n.isYearLike && m.isYearLike && !TextScan.has(t, "-", at: m.range.upperBound)) { continue }
+            out.append((n.range.lowerBound..<m.range.upperBound, dash))
+        }
+        return out
+    }
+}

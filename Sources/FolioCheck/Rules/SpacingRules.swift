@@ -1,0 +1,61 @@
+import FolioData
+
+/// Spaces where Chinese typesetting has none: `spacing.cjk`, a space between two Chinese characters or marks in
+/// running text (“良好， “十四五””: GB/T 15834 marks take no space around them, and Chinese words none between
+/// them), and `spacing.percent`, a space between a number and its per cent sign (“11.25 %”).
+public struct SpacingRule: CheckRule {
+    /// Which of the two spacing slips.
+    public enum Kind: Sendable {
+        /// A space inside Chinese text.
+        case cjk
+        /// A space before % or ％.
+        case percent
+    }
+
+    /// Which slip this rule looks for.
+    public var kind: Kind
+    /// Creates the rule.
+    public init(_ kind: Kind) { self.kind = kind }
+
+    /// Id, severity and summary.
+    public var info: RuleInfo {
+        switch kind {
+        case .cjk: RuleInfo(id: "spacing.cjk", severity: .warning, summary: "a space inside Chinese text (良好， “十四五”)")
+        case .percent: RuleInfo(id: "spacing.percent", severity: .warning, summary: "a space between a number and % (11.25 %)")
+        }
+    }
+
+    /// Spaces: space, no-break space, ideographic space.
+    static let spaces = PlainCharacterSet([" ", "\u{00A0}", "\u{3000}"])
+
+    /// Every run of spaces of this kind. Headings, titles and captions are left alone: “第一章 总则” and
+    /// “图一 地区生产总值” separate a number from its title by a space on purpose.
+    public func check(_ prose: ProseCorpus) -> [Finding] {
+        var out: [Finding] = []
+        for unit in prose.units where kind == .percent || unit.kind == .paragraph || unit.kind == .runIn {
+            let t = unit.text
+            var i = 1
+            while i < t.count {
+                guard Self.spaces.contains(t[i]) else { i += 1; continue }
+                var j = i
+                while j < t.count, Self.spaces.contains(t[j]) { j += 1 }
+                if j < t.count, let f = finding(unit, spaces: i..<j) { out.append(f) }
+                i = j
+            }
+        }
+        return out
+    }
+
+    private func finding(_ unit: ProseUnit, spaces r: Range<Int>) -> Finding? {
+        let t = unit.text, before = t[r.lowerBound - 1], after = t[r.upperBound]
+        let shown = unit.string((r.lowerBound - 1)..<(r.upperBound + 1))
+        switch kind {
+        case .cjk:
+            guard TextScan.isChinese(before), TextScan.isChinese(after) else { return nil }
+            return finding(unit, at: r, "“\(shown)”: a space inside Chinese text", fix: "delete the space: “\(before)\(after)”")
+        case .percent:
+            guard TextScan.digit(before) != nil, after == "%" || after == "％" else { return nil }
+            return finding(unit, at: r, "“\(shown)”: a space between the number and \(after)", fix: "write “\(before)\(after)”")
+        }
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+import FolioData
+
+/// A .docx turned into the lines the text importer reads (one paragraph or table row a line, TAB between cells,
+/// headings with their numbers, the footnotes as a 注释 block at the end), so that Word, WPS and plain-text
+/// reports take one path through `ReportImporter`.
+public struct DocxText: Sendable {
+    /// The lines, joined by newlines.
+    public var text: String
+    /// Each image of the document in order: its part in the .docx and, when extracted, the file written.
+    public var images: [(part: String, file: String?)]
+    /// The line of the text each image was found on (from 1).
+    public var imageLines: [Int]
+}
+
+/// Reads word/document.xml with its styles, numbering, footnotes and relationships.
+struct DocxReader {
+    var package: DocxPackage
+    var styles: [String: Style] = [:]
+    var numbering = DocxNumbering(nil)
+    var relationships: [String: String] = [:]
+    var footnotes: [String: String] = [:]
+    /// The footnotes referred to, in order of first reference.
+    var footnoteOrder: [String] = []
+    var lines: [String] = []
+    var images: [(part: String, line: Int)] = []
+    /// Counters of headings that have no number of their own, by level.
+    var headingCounters = [0, 0, 0, 0]
+
+    /// A paragraph style: its name, the outline level and list it gives, and the style it is based on.
+    struct Style { var name: String; var outline: Int?; var numId: String?; var ilvl: Int?; var basedOn: String? }
+
+    init(package: DocxPackage) { self.package = package }
+
+    /// Reads every part and returns the lines.
+    mutating func read() throws(DiagnosticError) -> [String] {
+        guard let document = try package.xml("word/document.xml") else {
+            throw DocxPackage.failure(package.name, "has no word/document.xml: it is a zip archive but not a Word document")
+        }
+        readStyles(try package.xml("word/styles.xml"))
+        numbering = DocxNumbering(try package.xml("word/numbering.xml"))
+        for r in try package.xml("word/_rels/document.xml.rels")?.elements("Relationship") ?? [] {
+            if let id = r.attributes["Id"], let target = r.attributes["Target"] { relationships[id] = target }
+        }
+        for f in try package.xml("word/footnotes.xml")?.elements("w:footnote") ?? [] {
+            guard let id = f.attributes["w:id"], f.attributes["w:type"] == nil else { continue }
+            footnotes[id] = f.elements("w:p").map { paragraphText($0, footnotes: false) }.joined()
+                .trimmingCharacters(in: .whitespaces)
+        }
+        guard let body = document.first("w:body") else {
+            throw DocxPackage.failure(package.name, "has a word/document.xml without a body")
+        }
+        for block in body.elementChildren {
+            switch block.name {
+            case "w:p": paragraph(block)
+            case "w:tbl": table(block)
+            case "w:sdt": block.first("w:sdtContent")?.elements("w:p").forEach { paragraph($0) }
+            default: continue
+            }
+        }
+        let notes = footnoteOrder.enumerated().compactMap { i, id in footnotes[id].map { "[\(i + 1)]\($0)" } }
+        if !notes.isEmpty { lines += ["注释："] + notes }
+        return lines
+    }
+
+    private mutating func readStyles(_ root: XMLElementNode?) {
+        for s in root?.elements("w:style") ?? [] where s.attributes["w:type"] == "paragraph" {
+            guard let id = s.attributes["w:styleId"] else { continue }
+            let pPr = s.first("w:pPr"), numPr = pPr?.first("w:numPr")
+            styles[id] = Style(name: s.value(of: "w:name") ?? id, outline: pPr?.value(of: "w:outlineLvl").flatMap(Int.init),
+                               numId: numPr?.value(of: "w:numId"), ilvl: numPr?.value(of: "w:ilvl").flatMap(Int.init),
+                               basedOn: s.value(of: "w:basedOn"))
+        }
+    }
+
+    /// The style `id` and the styles it is based on (at most 20: a loop in a hostile file ends).
+    private func chain(_ id: String?) -> [Style] {
+        var out: [Style] = [], next = id
+        while let n = next, let s = styles[n], out.count < 20 { out.append(s); next = s.basedOn }
+        return out
+    }
+
+    /// The heading level (1–4) a style name gives: Heading 1–4 (Word), 标题 1–4 (Word in Chinese, WPS).
+    static func level(styleName: String) -> Int? {
+        let n = styleName.lowercased().replacingOccurrences(of: " ", with: "")
+        for prefix in ["heading", "标题"] where n.hasPrefix(prefix) {
+            if let l = Int(n.dropFirst(prefix.count)), (1...9).contains(l) { return l }
+        }
+        return nil
+    }
+
+    /// What a paragraph is: a heading of a level, the title, the subtitle, or body text.
+    enum Role: Equatable { case heading(Int), title, subtitle, body }
+
+    private func role(_ p: XMLElementNode) -> Role {
+        let pPr = p.first("w:pPr")
+        let styles = chain(pPr?.value(of: "w:pStyle"))
+        let names = styles.map { $0.name.lowercased() }
+        if names.first == "title" || names.first == "标题" { return .title }
+        if names.first == "subtitle" || names.first == "副标题" { return .subtitle }
+        if let o = pPr?.value(of: "w:outlineLvl").flatMap(Int.init) { return (0..<9).contains(o) ? .heading(o + 1) : .body }
+        for s in styles {
+            if let l = Self.level(styleName: s.name) { return .heading(l) }
+            if let o = s.outline { return (0..<9).contains(o) ? .heading(o + 1) : .body }
+        }
+        return .body
+    }
+
+    private mutating func paragraph(_ p: XMLElementNode) {
+        var text = paragraphText(p, footnotes: true)
+        let role = role(p)
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return }
+        let pPr = p.first("w:pPr"), styleChain = chain(pPr?.value(of: "w:pStyle"))
+        let numPr = pPr?.first("w:numPr")
+        let numId = numPr?.value(of: "w:numId") ?? styleChain.lazy.compactMap(\.numId).first
+        let ilvl = numPr?.value(of: "w:ilvl").flatMap(Int.init) ?? styleChain.lazy.compactMap(\.ilvl).first ?? 0
+        var number = numId.flatMap { numbering.next(numId: $0, level: ilvl) }
+        if case .heading(let level) = role, (1...4).contains(level) {
+            let l = level - 1
+            headingCounters[l] += 1
+            for d in (l + 1)..<4 { headingCounters[d] = 0 }
+            if number == nil, !Self.hasTypedNumber(trimmed) {
+                number = DocxNumbering.standard(level: level, ordinal: headingCounters[l])
+            }
+        }
+        text = (number ?? "") + trimmed
+        lines.append(text)
+    }
+
+    /// Whether a paragraph starts with a number typed by hand: 一、 （一） 1. 1． （1） (1).
+    static func hasTypedNumber(_ s: String) -> Bool {
+        let c = Array(s.prefix(8))
+        guard let first = c.first else { return false }
+        let numerals = Set("一二三四五六七八九十")
+        var i = 0
+        if first == "（" || first == "(" { i = 1 }
+        let start = i
+        while i < c.count, numerals.contains(c[i]) || c[i].isASCII && c[i].isNumber { i += 1 }
+        guard i > start, i < c.count else { return false }
+        if start == 1 { return c[i] == "）" || c[i] == ")" }
+        return c[i] == "、" || c[i] == "." || c[i] == "．"
+    }
+
+    /// The text of a paragraph: its runs' w:t, tabs and breaks as spaces, footnote references as [n], images
+    /// recorded (their place in the line list).
+    private mutating func paragraphText(_ p: XMLElementNode, footnotes withMarks: Bool) -> String {
+        var out = ""
+        func walk(_ e: XMLElementNode) {
+            for c in e.elementChildren {
+                switch c.name {
+                case "w:t": out += c.text
+                case "w:tab": out += " "
+                case "w:br", "w:cr": continue
+                case "w:footnoteReference":
+                    guard withMarks, let id = c.attributes["w:id"] else { continue }
+                    if !footnoteOrder.contains(id) { footnoteOrder.append(id) }
+                    out += "[\((footnoteOrder.firstIndex(of: id) ?? 0) + 1)]"
+                case "w:drawing", "w:pict", "w:object":
+                    for blip in c.descendants("a:blip") + c.descendants("v:imagedata") {
+                        if let id = blip.attributes["r:embed"] ?? blip.attributes["r:id"], let target = relationships[id] {
+                            images.append((part: Self.partPath(target), line: lines.count + 1))
+                        }
+                    }
+                case "w:delText", "w:instrText", "w:pPr", "w:rPr": continue
+                default: walk(c)
+                }
+            }
+        }
+        walk(p)
+        return out
+    }
+
+    /// A relationship target as a part path ("media/image1.png" → "word/media/image1.png").
+    static func partPath(_ target: String) -> String {
+        target.hasPrefix("/") ? String(target.dropFirst()) : "word/" + target
+    }
+
+    /// A table as TAB-separated rows: a cell spanning columns (w:gridSpan) is followed by empty cells, a cell
+    /// continuing a vertical merge (w:vMerge without restart) is empty. Nested tables are read as text.
+    private mutating func table(_ t: XMLElementNode) {
+        for row in t.elements("w:tr") {
+            var cells: [String] = []
+            for cell in row.elements("w:tc") {
+                let tcPr = cell.first("w:tcPr")
+                let span = max(1, min(64, tcPr?.value(of: "w:gridSpan").flatMap(Int.init) ?? 1))
+                let merge = tcPr?.first("w:vMerge")
+                let continued = merge != nil && merge?.attributes["w:val"] != "restart"
+                let text = continued ? "" : cell.descendants("w:p").map { paragraphText($0, footnotes: true) }.joined()
+                    .replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces)
+                cells.append(text)
+                cells += Array(repeating: "", count: span - 1)
+            }
+            if cells.contains(where: { !$0.isEmpty }) { lines.append(cells.joined(separator: "\t")) }
+        }
+    }
+}

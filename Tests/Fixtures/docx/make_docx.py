@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""Writes the .docx fixtures of Tests/FolioImportTests/DocxImportTests.swift into this folder.
+
+    python3 Tests/Fixtures/docx/make_docx.py      (python-docx from Tests/requirements.txt)
+
+The generated files are committed, so the tests need no Python. python-docx has no footnotes and no list
+numbering of its own: the script adds word/footnotes.xml and the numbering definitions by editing the XML.
+"""
+import copy
+import io
+import os
+import struct
+import zipfile
+import zlib
+
+from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def png(width=4, height=3):
+    """A small red PNG, made here so the fixture depends on no image file."""
+    raw = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+def add_footnotes(document, notes):
+    """Adds word/footnotes.xml with `notes` (ids 1…) and returns nothing; references are added by `reference`."""
+    body = "".join(
+        f'<w:footnote w:id="{i}"><w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:footnote>'
+        for i, text in enumerate(notes, start=1))
+    xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {W}>'
+           '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+           '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+           f'{body}</w:footnotes>')
+    part = Part(PackURI("/word/footnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                xml.encode("utf-8"), document.part.package)
+    document.part.relate_to(part, RT.FOOTNOTES)
+
+
+def reference(paragraph, note_id):
+    """Appends a footnote reference run to `paragraph`."""
+    paragraph._p.append(parse_xml(
+        f'<w:r {W}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="{note_id}"/></w:r>'))
+
+
+def outline_level(paragraph, level):
+    """Gives `paragraph` a direct outline level (0 = level 1), as WPS writes for headings without a heading style."""
+    paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {W} w:val="{level}"/>'))
+
+
+def styled_report():
+    """Title block, headings by Word's and WPS's style names and by outline level, a table with merged cells and a
+    header row, an image and a footnote."""
+    d = Document()
+    d.add_paragraph("XX县2025年政府工作报告", style="Title")
+    d.add_paragraph("——2026年1月10日在XX县第十八届人民代表大会第五次会议上", style="Subtitle")
+    d.add_paragraph("XX县人民政府")
+    d.add_paragraph("2026年1月10日")
+    wps2 = d.styles.add_style("标题 2", WD_STYLE_TYPE.PARAGRAPH)  # WPS's Chinese style name
+    wps2.font.size = Pt(16)
+    d.add_heading("过去一年工作回顾", level=1)
+    p = d.add_paragraph("全县地区生产总值达到156.32亿元，比上年增长5.6%。")
+    reference(p, 1)
+    d.add_paragraph("经济运行稳中有进", style="标题 2")
+    d.add_paragraph("一般公共预算收入完成8.27亿元，增长6.1%。")
+    outline_level(d.add_paragraph("项目建设提速增效"), 1)
+    d.add_paragraph("全年实施重点项目120个，完成投资45.6亿元。")
+    d.add_paragraph("表1  2025年主要指标")
+    t = d.add_table(rows=4, cols=3)
+    rows = [["指标", "绝对数", "比上年增长（%）"], ["地区生产总值（亿元）", "156.32", "5.6"],
+            ["其中：第一产业", "30.10", ""], ["第二产业", "", ""]]
+    for r, values in enumerate(rows):
+        for c, v in enumerate(values):
+            t.cell(r, c).text = v
+    t.cell(3, 1).merge(t.cell(3, 2)).text = "42.50"  # a horizontal merge: w:gridSpan
+    t.cell(1, 2).merge(t.cell(2, 2)).text = "5.6"  # a vertical merge: w:vMerge, the 5.6 cell spans two rows
+    tr_pr = t.rows[0]._tr.get_or_add_trPr()
+    tr_pr.append(parse_xml(f'<w:tblHeader {W}/>'))
+    d.add_heading("2026年工作安排", level=1)
+    d.add_paragraph("图1  2021—2025年地区生产总值")
+    d.add_picture(io.BytesIO(png()))
+    d.add_paragraph("全年地区生产总值预期增长5.5%左右。")
+    add_footnotes(d, ["地区生产总值按现价计算，增长速度按不变价格计算。"])
+    d.save(os.path.join(HERE, "styled_report.docx"))
+
+
+NUMBERING = f'''<w:abstractNum {W} w:abstractNumId="90">
+  <w:multiLevelType w:val="multilevel"/>
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>
+  <w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="（%4）"/></w:lvl>
+</w:abstractNum>'''
+
+
+def numbered(paragraph, level):
+    """Puts `paragraph` in list 90 at `level`."""
+    paragraph._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {W}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+
+
+def numbered_report():
+    """Headings numbered by Word's list numbering (numbering.xml), not typed: 一、（一）1.（1）."""
+    d = Document()
+    d.add_paragraph("XX镇2025年工作总结")
+    d.add_paragraph("XX镇人民政府")
+    d.add_paragraph("2025年12月20日")
+    numbering = d.part.numbering_part.element
+    numbering.insert(0, parse_xml(NUMBERING))
+    numbering.append(parse_xml(f'<w:num {W} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for text, level in [("主要工作成效", 0), ("经济发展", 1), ("农业生产", 2), ("粮食", 3), ("蔬菜", 3),
+                        ("工业生产", 2), ("社会事业", 1), ("存在的问题", 0), ("下一步打算", 0)]:
+        numbered(d.add_paragraph(text), level)
+        d.add_paragraph(f"{text}方面的工作稳步推进。")
+    d.save(os.path.join(HERE, "numbered_report.docx"))
+
+
+def hostile():
+    """Files a hostile or broken .docx could be: each must be refused with exit 65, never a crash."""
+    with open(os.path.join(HERE, "not_a_zip.docx"), "wb") as f:
+        f.write("这不是一个 Word 文档。\n".encode("utf-8"))
+    with zipfile.ZipFile(os.path.join(HERE, "no_document.docx"), "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
+    entity = ('<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">'
+              '<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+              f'<w:document {W}><w:body><w:p><w:r><w:t>&x;&b;</w:t></w:r></w:p></w:body></w:document>')
+    with zipfile.ZipFile(os.path.join(HERE, "external_entity.docx"), "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", entity)
+    # 80 MiB of spaces inside one paragraph: about 80 KB compressed, over the 64 MiB part limit when inflated.
+    with zipfile.ZipFile(os.path.join(HERE, "bomb.docx"), "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        with z.open("word/document.xml", "w", force_zip64=True) as f:
+            f.write(f'<?xml version="1.0"?><w:document {W}><w:body><w:p><w:r><w:t>'.encode())
+            block = b" " * (1 << 20)
+            for _ in range(80):
+                f.write(block)
+            f.write(b"</w:t></w:r></w:p></w:body></w:document>")
+
+
+if __name__ == "__main__":
+    styled_report()
+    numbered_report()
+    hostile()
