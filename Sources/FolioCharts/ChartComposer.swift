@@ -15,7 +15,8 @@ public enum ChartComposer {
         let metrics = ChartMetrics(style: style, width: width)
         let text = ChartText(shaper: shaper)
         let (series, leftUnit, rightUnit) = PlottedSeries.make(chart)
-        guard series.contains(where: { !$0.present.isEmpty }) else { throw ChartError.noValues(chart: chart.id) }
+        let waiting = !series.contains(where: { !$0.present.isEmpty })
+        guard !waiting || chart.pendingMarker != nil else { throw ChartError.noValues(chart: chart.id) }
 
         var items: [FrameItem] = []
         // The caption is one run, centred, shrunk to fit rather than broken (it is searched as a whole line).
@@ -24,6 +25,13 @@ public enum ChartComposer {
         items += placedCaption.items
         var y = placedCaption.box.maxY + metrics.gap * 1.2
 
+        if waiting {
+            // A draft's chart whose figures are all still to fill in: its place on the page, marked 【待填】.
+            let (marks, height) = try placeholder(chart.pendingMarker ?? "", metrics: metrics, text: text, top: y)
+            items += marks
+            y += height + metrics.gap
+            return Frame(size: Size(width: width, height: y + metrics.gap * 0.4), items: items)
+        }
         let plot: ChartBlock
         switch chart.kind {
         case .horizontalBars:
@@ -47,6 +55,15 @@ public enum ChartComposer {
             y = placed.box.maxY
         }
         return Frame(size: Size(width: width, height: y + metrics.gap * 0.4), items: items)
+    }
+
+    /// A dashed frame the plot's size with `marker` (【待填】) in its centre, and its height.
+    static func placeholder(_ marker: String, metrics: ChartMetrics, text: ChartText, top: Pt) throws -> ([FrameItem], Pt) {
+        let box = Rect(x: .zero, y: top, width: metrics.width, height: metrics.plotHeight)
+        let frame = FrameItem.path(.rect(box, stroke: Stroke(color: .gray(0.5), width: 0.5, dash: [3, 3])))
+        let label = try text.line(marker, size: metrics.fontSize)
+        let placed = PlacedText.centred(label, x: metrics.width / 2, midY: top + metrics.plotHeight / 2)
+        return ([frame] + placed.items, metrics.plotHeight)
     }
 
     /// The note, with "示例数据" added when a series is sample data and the note does not say so.

@@ -15,6 +15,9 @@ public struct ChartSpec: Sendable, Hashable {
     public var series: [ChartSeries]
     /// Note below the chart ("数据来源：…"); sample data adds "示例数据".
     public var note: String?
+    /// In a draft, the marker drawn in place of a plot whose figures are all still to fill in (【待填】); nil when the
+    /// chart has figures.
+    public var pendingMarker: String?
     /// Creates a chart spec.
     public init(id: String, number: Int, title: String, kind: ChartKind, categories: [String],
                 series: [ChartSeries], note: String? = nil) {

@@ -44,8 +44,12 @@ extension DocumentResolver {
             return nil
         }
         figures += 1
-        return ChartSpec(id: def.id, number: figures, title: text(def.title), kind: kind, categories: categories,
-                         series: series, note: note(def, sample: columns.contains(where: \.isSample)))
+        var spec = ChartSpec(id: def.id, number: figures, title: text(def.title), kind: kind, categories: categories,
+                             series: series, note: note(def, sample: columns.contains(where: \.isSample)))
+        if columns.allSatisfy({ $0.presentCount == 0 }) && columns.contains(where: { !$0.pendingYears.isEmpty }) {
+            spec.pendingMarker = Dataset.toFillMarker
+        }
+        return spec
     }
 
     /// One plotted series before the categories are known: by year, or a single figure.
@@ -55,6 +59,7 @@ extension DocumentResolver {
         let sample = inputs.contains(where: \.isSample)
         var c = ChartColumn(item: item, name: first.name, unit: first.unit, decimals: Self.decimals(first),
                             isSample: sample, content: .scalar(nil))
+        c.pendingYears = Set(first.points.filter(\.toFill).map(\.year))
         switch item.source {
         case .value:
             if case .scalar(let q) = first.content { c.content = .scalar(q.value) } else { c.content = .yearly(Self.byYear(first)) }
@@ -90,7 +95,8 @@ extension DocumentResolver {
     func yearSeries(_ columns: [ChartColumn], kind: ChartKind, years range: ClosedRange<Int>? = nil)
         -> ([String], [ChartSeries]) {
         var years = Set<String>()
-        for c in columns { if case .yearly(let d) = c.content { years.formUnion(d.keys) } }
+        // Years whose figures are still to fill in keep their place on the axis, drawn empty in a draft.
+        for c in columns { if case .yearly(let d) = c.content { years.formUnion(d.keys); years.formUnion(c.pendingYears) } }
         if let range { years = years.filter { Int($0).map(range.contains) ?? false } }
         let sorted = years.sorted { (Int($0) ?? 0, $0) < (Int($1) ?? 0, $1) }
         let hasValueAxis = columns.contains { $0.unit != "%" }
@@ -161,6 +167,8 @@ struct ChartColumn {
     var content: Content
     /// Labels replacing the number in some years (growth over more than one year).
     var labels: [String: String] = [:]
+    /// Years whose figure is still to fill in (`SeriesPoint.toFill`): categories without a value.
+    var pendingYears: Set<String> = []
 
     /// By year or a single figure.
     enum Content { case yearly([String: Double]), scalar(Double?) }
