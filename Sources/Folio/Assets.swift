@@ -1,26 +1,38 @@
 import Foundation
 
-/// Finds Folio's asset folder (themes, bundled reports, schema).
+/// Finds Folio's asset folder (themes, bundled reports, check lists, schema).
 ///
-/// Looked up in order: the folder the caller names (the command line passes `$FOLIO_ASSETS`); an `Assets`
-/// folder beside the executable or in one of its parents (a checkout's `.build/debug/folio` finds the
-/// checkout's `Assets/`); `./Assets`.
+/// Looked up in order, the first folder holding `themes/gongwen.yaml` winning:
+/// 1. the folder the caller names (the command line passes `$FOLIO_ASSETS`);
+/// 2. `../share/folio` from the executable's real path (symlinks resolved): an installed
+///    `PREFIX/bin/folio` finds `PREFIX/share/folio` (`make install`, the .deb);
+/// 3. an `Assets` folder beside the executable or in one of its five parents: a checkout's
+///    `.build/debug/folio` finds the checkout's `Assets/`;
+/// 4. `./Assets` in the current folder.
+///
+/// The library reads no environment: the executable's path comes from the caller (`BuildOptions.executable`).
 public enum AssetLocator {
     /// The marker file that identifies an asset folder.
     static let marker = "themes/gongwen.yaml"
 
     /// The asset folder, or a `FolioError.environment` saying where it looked.
-    /// - Parameter named: a folder to try first (`BuildOptions.assets`).
-    public static func assets(_ named: URL? = nil) throws -> URL {
+    /// - Parameters:
+    ///   - named: a folder to try first (`BuildOptions.assets`).
+    ///   - executable: the running program's file (`BuildOptions.executable`); nil: the first command-line
+    ///     argument, which is the program's path only when it was started by path.
+    public static func assets(_ named: URL? = nil, executable: URL? = nil) throws -> URL {
         var tried: [String] = []
         let fm = FileManager.default
         func ok(_ url: URL) -> Bool {
-            tried.append(url.path)
+            tried.append(url.standardizedFileURL.path)
             return fm.fileExists(atPath: url.appendingPathComponent(marker).path)
         }
         if let named, ok(named) { return named }
-        var dir = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
-            .deletingLastPathComponent()
+        let program = executable ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
+        let bin = program.resolvingSymlinksInPath().deletingLastPathComponent()
+        let installed = bin.deletingLastPathComponent().appendingPathComponent("share/folio").standardizedFileURL
+        if ok(installed) { return installed }
+        var dir = bin
         for _ in 0..<6 {
             let candidate = dir.appendingPathComponent("Assets")
             if ok(candidate) { return candidate }
@@ -28,12 +40,18 @@ public enum AssetLocator {
         }
         let cwd = URL(fileURLWithPath: fm.currentDirectoryPath).appendingPathComponent("Assets")
         if ok(cwd) { return cwd }
-        throw FolioError.environment("cannot find Folio's Assets folder (looked in: \(tried.joined(separator: ", ")))",
-                                     hint: "run folio from the project folder or set FOLIO_ASSETS to the Assets folder")
+        throw FolioError.environment("cannot find Folio's assets (looked in: \(tried.joined(separator: ", ")))",
+                                     hint: "install with `make install` (PREFIX/share/folio), run folio from the "
+                                         + "project folder, or set FOLIO_ASSETS to the Assets folder")
     }
 
-    /// The bundled report rendered when no dataset is named.
-    public static func bundledReport(_ named: URL? = nil) throws -> URL {
-        try assets(named).appendingPathComponent("reports/xx-town-2016-2020.yaml")
+    /// The asset folder `options` lead to (`assets(_:executable:)`).
+    public static func assets(for options: BuildOptions) throws -> URL {
+        try assets(options.assets, executable: options.executable)
+    }
+
+    /// The bundled report (`folio build --example`).
+    public static func bundledReport(_ named: URL? = nil, executable: URL? = nil) throws -> URL {
+        try assets(named, executable: executable).appendingPathComponent("reports/xx-town-2016-2020.yaml")
     }
 }

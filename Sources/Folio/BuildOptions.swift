@@ -7,8 +7,14 @@ public struct BuildOptions: Sendable {
     /// How datasets are read (`--allow-outside-paths`).
     public var load = LoadOptions()
     /// Folio's asset folder (themes, check lists, bundled reports) when the caller names one (the command
-    /// line passes `FOLIO_ASSETS`); nil: found beside the executable or in `./Assets` (`AssetLocator`).
+    /// line passes `FOLIO_ASSETS`); nil: found from the executable or in `./Assets` (`AssetLocator`).
     public var assets: URL?
+    /// The running program's file, from which `AssetLocator` finds an installed `../share/folio` or a
+    /// checkout's `Assets/` (the command line passes its own real path).
+    public var executable: URL?
+    /// Called on the drawing thread after each page of a PDF build is drawn, with the number of pages drawn
+    /// so far (the command line's progress line); nil: nothing is reported.
+    public var progress: (@Sendable (Int) -> Void)?
     /// The PDF's creation date in seconds since 1970 (the command line passes `SOURCE_DATE_EPOCH`,
     /// checked by `creationEpoch(parsing:)`); nil: the dataset's `report.date`.
     public var creationEpoch: Int?

@@ -6,7 +6,7 @@ extension Pipeline {
     /// The checks' word lists (Assets/checks): confusion table, allowed reduplications, numeral words.
     public static func checkLists(options: BuildOptions = BuildOptions()) throws -> CheckLists {
         do {
-            return try CheckLists.load(from: try AssetLocator.assets(options.assets).appendingPathComponent("checks"))
+            return try CheckLists.load(from: try AssetLocator.assets(for: options).appendingPathComponent("checks"))
         } catch let e as DiagnosticError {
             throw FolioError.input(e)
         }
@@ -24,7 +24,8 @@ extension Pipeline {
         } catch let e as DiagnosticError {
             throw FolioError.input(e)
         }
-        let source = try? String(contentsOf: url, encoding: .utf8)
+        let source = options.load.datasetBytes.map { String(decoding: $0, as: UTF8.self) }
+            ?? (try? String(contentsOf: url, encoding: .utf8))
         let checker = Checker(lists: try checkLists(options: options))
         var report = checker.check(dataset, source: source.map { SourceMap(file: dataset.file, text: $0) },
                                    disabled: Set(disabled + dataset.disabledChecks))

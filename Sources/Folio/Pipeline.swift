@@ -79,11 +79,11 @@ public enum Pipeline {
                     code: "theme.outside")))
             }
         } else {
-            url = try AssetLocator.assets(options.assets).appendingPathComponent("themes/\(name).yaml")
+            url = try AssetLocator.assets(for: options).appendingPathComponent("themes/\(name).yaml")
         }
         guard FileManager.default.fileExists(atPath: url.path) else {
             let known = (try? FileManager.default.contentsOfDirectory(atPath:
-                AssetLocator.assets(options.assets).appendingPathComponent("themes").path)) ?? []
+                AssetLocator.assets(for: options).appendingPathComponent("themes").path)) ?? []
             let names = known.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
             throw FolioError.input(DiagnosticError(Diagnostic(.error, "theme “\(name)” not found at \(url.path)",
                 at: SourceLocation(file: dataset.relativePath, line: 1, column: 1),
@@ -158,8 +158,10 @@ public enum Pipeline {
         }
         clock.lap("fonts")
         do {
-            let pageCount = try parallel ? layoutAndWrite(report.document, layout: layout, writer: writer)
-                : layout.layout(report.document) { page in try add(page, to: writer) }.pageCount
+            let progress = options.progress
+            let pageCount = try parallel
+                ? layoutAndWrite(report.document, layout: layout, writer: writer, progress: progress)
+                : layout.layout(report.document) { page in try add(page, to: writer, progress: progress) }.pageCount
             clock.lap("pages")
             try refuseUndrawable(engine)
             return (writer, BuildResult(output: output, pageCount: pageCount, notices: fontNotices(engine),
@@ -186,13 +188,14 @@ public enum Pipeline {
 
     /// Draws `page`, refusing a report that runs past `InputLimits.maxPages` (docs/limits.md): a runaway
     /// input stops with a clear error instead of filling the disk.
-    static func add(_ page: Page, to writer: PDFWriter) throws {
+    static func add(_ page: Page, to writer: PDFWriter, progress: (@Sendable (Int) -> Void)? = nil) throws {
         guard page.index < InputLimits.maxPages else {
             throw FolioError.input(DiagnosticError(Diagnostic(.error,
                 "the report runs past \(InputLimits.maxPages) pages",
                 hint: "split the report, or check the dataset for repeated content", code: "limit.pages")))
         }
         try writer.add(page)
+        progress?(page.index + 1)
     }
 
     /// How many blocks to compose at once (`LayoutEngine.concurrentBlocks`): 32 when a core is free for it, else 1.
@@ -207,7 +210,8 @@ public enum Pipeline {
 
     /// Lays `document` out on a second thread while this one draws the pages into `writer`, in order;
     /// returns the page count. A layout error is rethrown here; a drawing error stops the layout thread.
-    static func layoutAndWrite(_ document: Document, layout: LayoutEngine, writer: PDFWriter) throws -> Int {
+    static func layoutAndWrite(_ document: Document, layout: LayoutEngine, writer: PDFWriter,
+                               progress: (@Sendable (Int) -> Void)? = nil) throws -> Int {
         let handoff = PageHandoff()
         let count = ResultBox<Int>()
         let thread = Thread {
@@ -221,7 +225,7 @@ public enum Pipeline {
         thread.stackSize = 8 << 20   // as the main thread's: layout recursion depth is the same as serially
         thread.start()
         do {
-            while let page = try handoff.take() { try add(page, to: writer) }
+            while let page = try handoff.take() { try add(page, to: writer, progress: progress) }
         } catch {
             handoff.stop()
             handoff.waitUntilFinished()

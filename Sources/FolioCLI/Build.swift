@@ -6,11 +6,15 @@ import Folio
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Render a dataset to PDF.",
-        discussion: "With no dataset, renders the bundled report to output/xx-town-2016-2020.pdf.")
+        discussion: """
+        `folio build --example` renders the bundled report to output/xx-town-2016-2020.pdf. `-o -` writes the PDF \
+        to standard output; a dataset of `-` is read from standard input. On a terminal, a long build shows its \
+        progress on standard error.
+        """)
 
     @OptionGroup var input: DatasetArgument
 
-    @Option(name: .shortAndLong, help: "The PDF to write (a folder with --format svg; never one of the inputs). Default: output/<dataset name>.pdf.")
+    @Option(name: .shortAndLong, help: "The PDF to write, or - for standard output (a folder with --format svg; never one of the inputs). Default: output/<dataset name>.pdf.")
     var output: String?
 
     @Option(help: "pdf (default) or svg (one SVG file per page, written into the output folder).")
@@ -39,20 +43,36 @@ struct Build: ParsableCommand {
         if !draft { try Pipeline.requireFilled(dataset: dataset, theme: input.theme, options: options) }
         if !force { for w in try Pipeline.preflight(dataset: dataset, options: options) { note(w.description) } }
         if format == .svg { return try writeSVG(dataset, options: options) }
-        let out = URL(fileURLWithPath: output ?? "output/\(dataset.deletingPathExtension().lastPathComponent).pdf")
+        let progress = ProgressLine.forTerminal()
+        options.progress = progress?.callback
+        defer { progress?.finish() }
+        if StandardOutput.isRequested(output) {
+            return try StandardOutput.through(fileName: input.baseName(dataset) + ".pdf") { out in
+                report(try Pipeline.build(dataset: dataset, output: out, theme: input.theme, options: options),
+                       progress: progress, wrote: nil)
+            }
+        }
+        let out = URL(fileURLWithPath: output ?? "output/\(input.baseName(dataset)).pdf")
         if output == nil {
             try? FileManager.default.createDirectory(at: out.deletingLastPathComponent(),
                                                      withIntermediateDirectories: true)
         }
         try checkDestination(out)
         let result = try Pipeline.build(dataset: dataset, output: out, theme: input.theme, options: options)
+        report(result, progress: progress, wrote: "wrote \(result.output.path) (\(result.pageCount) pages)")
+    }
+
+    /// Prints what a build has to say (warnings, notices, timings on standard error) and `wrote` on standard
+    /// output (nil when standard output carries the PDF itself), the progress line erased first.
+    func report(_ result: BuildResult, progress: ProgressLine?, wrote: String?) {
+        progress?.finish()
         for w in result.warnings { note(w.description) }
         for n in result.notices { note(n) }
         if timings {
             note("timings: " + result.phases.map { "\($0.name) \(String(format: "%.3f", $0.seconds)) s" }
                 .joined(separator: ", "))
         }
-        Console.out("wrote \(result.output.path) (\(result.pageCount) pages)")
+        if let wrote { Console.out(wrote) }
     }
 }
 
@@ -91,10 +111,13 @@ extension Build {
 
     /// `--format svg`: one SVG per page in the output folder (default output/).
     func writeSVG(_ dataset: URL, options: BuildOptions) throws {
+        if StandardOutput.isRequested(output) {
+            throw UsageError(message: "--format svg writes one file per page into a folder; -o - takes a PDF only")
+        }
         let folder = URL(fileURLWithPath: output ?? "output")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let files = try Pipeline.renderImages(dataset: dataset, folder: folder,
-                                              baseName: dataset.deletingPathExtension().lastPathComponent,
+                                              baseName: input.baseName(dataset),
                                               format: .svg, theme: input.theme, options: options)
         Console.out("wrote \(files.count) SVG pages to \(folder.path)")
     }

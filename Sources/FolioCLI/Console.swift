@@ -27,6 +27,25 @@ enum Console {
         if state.pending.count >= bufferSize { flushLocked() }
     }
 
+    /// Writes `bytes` to standard output as they are (`-o -`: a PDF).
+    static func out(_ bytes: Data) {
+        state.lock.lock(); defer { state.lock.unlock() }
+        guard state.outputFailure == nil, !state.readerGone else { return }
+        flushLocked()
+        state.pending = [UInt8](bytes)
+        flushLocked()
+    }
+
+    /// Rewrites the current line of standard error with `text` (carriage return, the text, erase to the end
+    /// of the line; no line break): the progress line on a terminal. Empty `text` erases the line.
+    static func errInPlace(_ text: String) {
+        state.lock.lock(); defer { state.lock.unlock() }
+        guard state.errorFailure == nil, !state.errorReaderGone else { return }
+        if case .failed(let why) = ProcessSafety.write(Array(("\r" + text + "\u{1B}[K").utf8), error: true) {
+            state.errorFailure = why
+        }
+    }
+
     /// Writes `line` and a line break to standard error (unbuffered, after any pending standard output).
     static func err(_ line: String) {
         state.lock.lock(); defer { state.lock.unlock() }

@@ -18,11 +18,21 @@ enum RunEnvironment {
         return URL(fileURLWithPath: path)
     }
 
+    /// The running program's real path (Linux: /proc/self/exe; elsewhere the main bundle's executable), from
+    /// which the asset folder of an installed copy is found (`AssetLocator`).
+    static var executable: URL? {
+        if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: target)
+        }
+        return Bundle.main.executableURL?.resolvingSymlinksInPath()
+    }
+
     /// The options of a run; `creationDate` reads and checks `SOURCE_DATE_EPOCH` (commands that write a PDF).
     static func options(allowOutsidePaths: Bool, creationDate: Bool) throws -> BuildOptions {
         var options = BuildOptions()
         options.allowOutsidePaths = allowOutsidePaths
         options.assets = assets
+        options.executable = executable
         if variables["FOLIO_SERIAL"] == "1" { options.parallel = false }
         if creationDate, let text = variables["SOURCE_DATE_EPOCH"], !text.isEmpty {
             guard let seconds = BuildOptions.creationEpoch(parsing: text) else {

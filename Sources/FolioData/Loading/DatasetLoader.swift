@@ -10,7 +10,8 @@ public enum DatasetLoader {
     public static func load(contentsOf url: URL,
                             options: LoadOptions = LoadOptions()) throws -> (dataset: Dataset, warnings: [Diagnostic]) {
         let name = url.isFileURL ? url.relativePath : url.absoluteString
-        let text = try InputText.read(url, name: name, limit: InputLimits.maxFileBytes, what: "the dataset")
+        let text = try options.datasetBytes.map { try InputText.read($0, name: name, limit: InputLimits.maxFileBytes) }
+            ?? InputText.read(url, name: name, limit: InputLimits.maxFileBytes, what: "the dataset")
         return try load(yaml: text, fileName: name, directory: url.deletingLastPathComponent(), options: options)
     }
 

@@ -65,6 +65,16 @@ public enum InputText {
         return data
     }
 
+    /// Text already read (standard input), held to the same size limit and encoding rules as a file.
+    static func read(_ data: Data, name: String, limit: Int) throws(DiagnosticError) -> String {
+        if data.count > limit {
+            throw DiagnosticError(Diagnostic(.error, "“\(name)” is more than \(limit) bytes",
+                at: SourceLocation(file: name, line: 1, column: 1), hint: "limits are in docs/limits.md",
+                code: "limit.file-size"))
+        }
+        return try decode(data, name: name)
+    }
+
     /// UTF-8 text from bytes, or a located diagnostic saying what the bytes are instead.
     static func decode(_ data: Data, name: String) throws(DiagnosticError) -> String {
         let bytes = [UInt8](data)

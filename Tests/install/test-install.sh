@@ -1,0 +1,57 @@
+#!/bin/sh
+# `make test-install`: Folio installed as a tool, checked from outside the checkout.
+#  1. `make install DESTDIR=<tmp>/destdir PREFIX=/usr`, then <tmp>/destdir/usr/bin/folio renders the bundled report
+#     (`build --example`) from another folder with a clean environment (`env -i PATH=/usr/bin:/bin`): it must find
+#     its assets in ../share/folio without FOLIO_ASSETS.
+#  2. The .deb (argument 1) unpacked with `dpkg-deb -x` into <tmp>/deb: its control fields, its files, and the same
+#     render from that root; the PDF must be byte-identical to the checkout's own build of the bundled report.
+# Exits non-zero at the first failure; prints "N passed, 0 failed" at the end.
+set -eu
+deb=$(realpath "$1")
+here=$(pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+pass() { passed=$((passed + 1)); echo "ok: $1"; }
+fail() { echo "FAIL: $1" >&2; echo "$passed passed, 1 failed"; exit 1; }
+
+mkdir "$tmp/work"
+make --no-print-directory -C "$here" install DESTDIR="$tmp/destdir" PREFIX=/usr >/dev/null
+for f in usr/bin/folio usr/share/folio/themes/gongwen.yaml usr/share/folio/reports/xx-town-2016-2020.yaml \
+         usr/share/man/man1/folio.1 usr/share/bash-completion/completions/folio \
+         usr/share/zsh/site-functions/_folio usr/share/fish/vendor_completions.d/folio.fish; do
+  [ -e "$tmp/destdir/$f" ] || fail "make install did not install $f"
+done
+pass "make install DESTDIR=… PREFIX=/usr installs the binary, assets, man page and completions"
+
+run() { # run ROOT: the installed binary under ROOT renders the bundled report in $tmp/work, clean environment
+  (cd "$tmp/work" && env -i PATH=/usr/bin:/bin "$1/usr/bin/folio" build --example -o out.pdf) \
+    > "$tmp/run.out" 2> "$tmp/run.err" || { cat "$tmp/run.err" >&2; return 1; }
+}
+run "$tmp/destdir" || fail "the DESTDIR install cannot render the bundled report"
+expected=$(sha256sum "$tmp/work/out.pdf" | cut -d' ' -f1)
+pass "installed binary renders the bundled report from another folder under env -i ($expected)"
+env -i PATH=/usr/bin:/bin "$tmp/destdir/usr/bin/folio" --version | grep -q '^folio [0-9.]* (revision ' \
+  || fail "folio --version does not print the version and revision"
+pass "folio --version: $(env -i "$tmp/destdir/usr/bin/folio" --version)"
+ldd "$tmp/destdir/usr/bin/folio" | grep -q 'libswiftCore' && fail "the release binary links the Swift runtime dynamically"
+pass "the release binary links the Swift runtime statically"
+make --no-print-directory -C "$here" uninstall DESTDIR="$tmp/destdir" PREFIX=/usr >/dev/null
+left=$(find "$tmp/destdir" -type f | wc -l)
+[ "$left" -eq 0 ] || fail "make uninstall left $left files"
+pass "make uninstall removes every installed file"
+
+depends=$(dpkg-deb --field "$deb" Depends)
+for p in libc6 libcairo2 libharfbuzz0b libqpdf fonts-noto-cjk fontconfig; do
+  echo "$depends" | grep -q "$p" || fail "Depends lacks $p: $depends"
+done
+dpkg-deb --field "$deb" Recommends | grep -q texlive-lang-chinese || fail "Recommends lacks texlive-lang-chinese"
+pass "the .deb depends on its shared libraries and fonts: $depends"
+dpkg-deb -x "$deb" "$tmp/deb"
+[ -f "$tmp/deb/etc/fonts/conf.d/09-folio-fandol.conf" ] || fail "the .deb lacks the Fandol fontconfig file"
+[ -f "$tmp/deb/usr/share/man/man1/folio.1.gz" ] || fail "the .deb lacks the man page"
+rm -f "$tmp/work/out.pdf"
+run "$tmp/deb" || fail "the unpacked .deb cannot render the bundled report"
+[ "$(sha256sum "$tmp/work/out.pdf" | cut -d' ' -f1)" = "$expected" ] || fail "the .deb's binary renders different bytes"
+pass "the unpacked .deb renders the same PDF under env -i"
+echo "$passed passed, 0 failed"
