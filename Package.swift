@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "FolioImportTests", dependencies: ["FolioImport", "FolioCheck", "FolioData"]),
         .testTarget(name: "FolioTests", dependencies: ["Folio", "FolioRender", "FolioDisplay", "FolioCheck", "FolioData", "FolioDocument", "FolioLayout",
                                                       "FolioTestSupport"],
-                    exclude: ["Catalogue"]),
+                    exclude: ["Catalogue", "Fixtures"]),
         // docs/architecture.md's module table against this file and the sources' imports; reads files only.
         .testTarget(name: "ArchitectureTests"),
     ],
