@@ -29,6 +29,10 @@ struct BreakOptimizer {
     /// clreq "Line Adjustment": a single clause mark in mid-line keeps its full width unless no other break
     /// avoids squeezing it; adjacent marks and line-end marks are compressed first, then the line loosens.
     static let midLineSqueezePenalty = 1e6
+    /// Whether a line-end mark may give up its blank to fit (it then hangs into the margin by that blank, which
+    /// R5's right-edge rule does not allow yet): off.
+    static let lineEndCompression = false
+    private var allowLineEndCompression: Bool { Self.lineEndCompression }
     /// Safety bound on the look-back (a line cannot hold more than ~2 × width / min advance units).
     static let maxLookBack = 4000
 
@@ -117,7 +121,7 @@ struct BreakOptimizer {
     /// The right blank of the mark that ends a broken line (clreq: marks at line ends are compressed before
     /// a line loosens), when the line-end trim does not already remove it.
     func lineEndTrim(_ s: Int, _ e: Int) -> Double {
-        guard !trimLineEnd, e > s, e < units.count, e - 1 < blankRight.count else { return 0 }
+        guard allowLineEndCompression, !trimLineEnd, e > s, e < units.count, e - 1 < blankRight.count else { return 0 }
         return blankRight[e - 1]
     }
 

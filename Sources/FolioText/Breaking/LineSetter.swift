@@ -37,7 +37,7 @@ struct LineSetter {
         var natural = r.reduce(0.0) { $0 + units[$1].advance } - trim - lead
         for i in inner { natural += bounds[i].glue - bounds[i].compression }
         var d = width.isFinite ? width - indent - natural : 0
-        if d < 0 && !trimLineEnd && endBlank > 0 {
+        if d < 0 && BreakOptimizer.lineEndCompression && !trimLineEnd && endBlank > 0 {
             // clreq "Line Adjustment": the line-end mark gives up its blank before anything in mid-line.
             let taken = min(endBlank, -d)
             trim += taken
