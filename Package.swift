@@ -70,20 +70,27 @@ let package = Package(
         .executableTarget(name: "FuzzExpression", dependencies: ["FolioData"]),
         .executableTarget(name: "FuzzParagraph", dependencies: ["FolioText", "FolioDisplay"]),
 
-        // Test helpers shared by the test targets (running tools with captured output).
+        // Test helpers shared by the test targets (Tests/Support): checkout paths, the built executable, tools run
+        // with captured output, greymaps, goldens, the minimal dataset.
         .target(name: "FolioTestSupport", path: "Tests/Support"),
+        // One test target per module (what needs only that module and the ones below it), plus FolioEndToEndTests
+        // for what runs the whole pipeline or the built `folio`.
         .testTarget(name: "FolioDataTests", dependencies: ["FolioData", "FolioDocument", "FolioTestSupport"], exclude: ["Goldens", "Fixtures"]),
-        .testTarget(name: "FolioTextTests", dependencies: ["FolioText", "FolioDisplay"], exclude: ["Goldens"]),
-        .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioDisplay", "FolioDocument"], exclude: ["Goldens"]),
+        .testTarget(name: "FolioDocumentTests", dependencies: ["FolioDocument", "FolioData", "FolioDisplay", "FolioTestSupport"]),
+        .testTarget(name: "FolioTextTests", dependencies: ["FolioText", "FolioDisplay", "FolioTestSupport"], exclude: ["Goldens"]),
+        .testTarget(name: "FolioChartsTests", dependencies: ["FolioCharts", "FolioDisplay", "FolioDocument", "FolioData", "FolioTestSupport"],
+                    exclude: ["Goldens"]),
         .testTarget(name: "FolioLayoutTests",
-                    dependencies: ["FolioLayout", "FolioText", "FolioDisplay", "FolioDocument", "Folio", "FolioTestSupport"],
-                    exclude: ["Goldens", "Fixtures"]),
+                    dependencies: ["FolioLayout", "FolioText", "FolioDisplay", "FolioDocument", "FolioData", "FolioTestSupport"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "FolioRenderTests", dependencies: ["FolioRender", "FolioDisplay", "FolioTestSupport"]),
+        .testTarget(name: "FolioCheckTests", dependencies: ["FolioCheck", "FolioData", "FolioTestSupport"]),
         .testTarget(name: "FolioVerifyTests",
-                    dependencies: ["FolioVerify", "FolioRender", "FolioDisplay", "FolioData", "Folio", "FolioTestSupport"]),
-        .testTarget(name: "FolioImportTests", dependencies: ["FolioImport", "FolioCheck", "FolioData"]),
-        .testTarget(name: "FolioTests", dependencies: ["Folio", "FolioRender", "FolioDisplay", "FolioCheck", "FolioData", "FolioDocument", "FolioLayout",
-                                                      "FolioTestSupport"],
-                    exclude: ["Catalogue", "Fixtures"]),
+                    dependencies: ["FolioVerify", "FolioRender", "FolioDisplay", "Folio", "FolioTestSupport"]),
+        .testTarget(name: "FolioImportTests", dependencies: ["FolioImport", "FolioCheck", "FolioData", "FolioTestSupport"]),
+        .testTarget(name: "FolioEndToEndTests",
+                    dependencies: ["Folio", "FolioDisplay", "FolioData", "FolioDocument", "FolioLayout", "FolioTestSupport"],
+                    exclude: ["Catalogue", "Goldens", "Fixtures"]),
         // docs/architecture.md's module table against this file and the sources' imports; reads files only.
         .testTarget(name: "ArchitectureTests"),
     ],

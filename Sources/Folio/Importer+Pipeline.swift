@@ -4,12 +4,13 @@ import FolioImport
 
 extension Pipeline {
     /// Imports a plain-text report (`folio import`, FolioImport's `ReportImporter`). `date` is YYYY-MM-DD
-    /// (default: today, UTC). A text that cannot be read or a date that is none is `FolioError.input`.
+    /// (default: the report's date line, else a date to fill in). A text that cannot be read or a date that is none is `FolioError.input`.
     public static func importReport(at url: URL, issuer: String? = nil, date: String? = nil) throws -> ReportImporter.Result {
         do {
-            let text = try ReportImporter.text(at: url)
+            let source = try ReportImporter.source(at: url)
             let day = try ReportImporter.date(from: date)
-            return ReportImporter(sourceName: url.lastPathComponent, issuer: issuer, date: day).run(text)
+            return ReportImporter(sourceName: url.lastPathComponent, issuer: issuer, date: day, encoding: source.encoding)
+                .run(source.text)
         } catch {
             throw FolioError.input(error)
         }

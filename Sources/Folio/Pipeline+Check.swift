@@ -42,6 +42,18 @@ extension Pipeline {
         return report
     }
 
+    /// The check report of a dataset that did not load: its load diagnostics as findings (rule: the
+    /// diagnostic's code), so `folio check --format json` prints a JSON document whatever happened.
+    public static func loadFailureReport(file: String, _ error: DiagnosticError) -> CheckReport {
+        let findings = error.diagnostics.map {
+            Finding(rule: $0.code, severity: $0.severity, location: $0.location, message: $0.message, fix: $0.hint)
+        }
+        let rules = Set(findings.map(\.rule)).sorted().map {
+            RuleInfo(id: $0, severity: .error, summary: "the dataset loads (docs/dataset.md, docs/limits.md)")
+        }
+        return CheckReport(file: file, rules: rules, findings: findings)
+    }
+
     /// Where `checks:` is in the dataset's text (line 1 when it cannot be found), for the unknown-id warning.
     static func disableLocation(in source: String?, file: String) -> SourceLocation {
         let lines = source?.split(separator: "\n", omittingEmptySubsequences: false) ?? []

@@ -161,6 +161,7 @@ public enum Pipeline {
             let pageCount = try parallel ? layoutAndWrite(report.document, layout: layout, writer: writer)
                 : layout.layout(report.document) { page in try add(page, to: writer) }.pageCount
             clock.lap("pages")
+            try refuseUndrawable(engine)
             return (writer, BuildResult(output: output, pageCount: pageCount, notices: fontNotices(engine),
                                         warnings: report.warnings, wholeFontRuns: writer.fullFaceRuns))
         } catch let e as FolioError {
@@ -245,6 +246,22 @@ public enum Pipeline {
         return DocumentInfo(title: document.metadata.title, author: document.metadata.issuer,
                             subject: document.metadata.subject, keywords: document.metadata.keywords,
                             creator: "Folio", creationDate: date)
+    }
+
+    /// Refuses a text with characters no installed face has (they would print as empty boxes): a
+    /// Latin-only font set-up lacks every Chinese character. Known once every page is laid out; the
+    /// unfinished file is then removed and an existing output stays as it was.
+    static func refuseUndrawable(_ engine: TextEngine) throws {
+        let missing = engine.missingCharacters
+        guard !missing.isEmpty else { return }
+        let sorted = missing.sorted()
+        let shown = String(sorted.prefix(40)) + (sorted.count > 40 ? "…" : "")
+        let codes = sorted.prefix(8).map { c in
+            c.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
+        }.joined(separator: ", ")
+        throw FolioError.environment(
+            "no installed font can draw \(sorted.count) character(s) of the text: \(shown) (\(codes)\(sorted.count > 8 ? ", …" : ""))",
+            hint: "install fonts that cover them (fonts-noto-cjk for Chinese: `fc-list :lang=zh`), or change the text; `folio fonts DATASET` lists what each role lacks")
     }
 
     /// One line per substituted role and per role that drew characters from a fallback face.

@@ -23,6 +23,9 @@ struct Build: ParsableCommand {
           help: "Build even when `folio check` finds errors (the checks run first otherwise; docs/checks.md).")
     var force = false
 
+    @Flag(help: "Build a draft even when figures or the date are still to fill in (!todo, 【待填】): they print as 【待填】.")
+    var draft = false
+
     @Flag(help: "Print the wall time of each phase (load, fonts, pages, finish) to standard error.")
     var timings = false
 
@@ -33,6 +36,7 @@ struct Build: ParsableCommand {
         let dataset = try input.url()
         var options = try input.options(creationDate: format == .pdf)
         options.linearize = fastWebView
+        if !draft { try Pipeline.requireFilled(dataset: dataset, theme: input.theme, options: options) }
         if !force { for w in try Pipeline.preflight(dataset: dataset, options: options) { note(w.description) } }
         if format == .svg { return try writeSVG(dataset, options: options) }
         let out = URL(fileURLWithPath: output ?? "output/\(dataset.deletingPathExtension().lastPathComponent).pdf")

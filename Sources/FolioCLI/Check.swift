@@ -41,8 +41,15 @@ struct Check: ParsableCommand {
             .filter { !$0.isEmpty }
         let unknown = try Pipeline.unknownCheckIds(disabled, options: options)
         if !unknown.isEmpty { note("warning: --disable names no rule: \(unknown.joined(separator: ", ")) (see folio check --list-rules)") }
-        let report = try Pipeline.check(dataset: try input.url(), disabled: disabled, options: options)
-        Console.out(format == .json ? report.json : report.text)
-        if !report.passes { throw ExitCode(65) }
+        let url = try input.url()
+        do {
+            let report = try Pipeline.check(dataset: url, disabled: disabled, options: options)
+            Console.out(format == .json ? report.json : report.text)
+            if !report.passes { throw ExitCode(65) }
+        } catch FolioError.input(let e) where format == .json {
+            // A JSON reader gets a document even when the dataset does not load; the messages still go to stderr.
+            Console.out(Pipeline.loadFailureReport(file: url.relativePath, e).json)
+            throw FolioError.input(e)
+        }
     }
 }

@@ -14,7 +14,7 @@ struct Import: ParsableCommand {
         cannot be written (exists, is the input, or the folder is missing).
         """)
 
-    @Argument(help: "The report as UTF-8 plain text.")
+    @Argument(help: "The report as plain text (UTF-8, UTF-16 or GB18030).")
     var report: String
 
     @Option(name: .shortAndLong, help: "The dataset to write (YAML). Default: standard output.")
@@ -26,7 +26,7 @@ struct Import: ParsableCommand {
     @Option(help: "The issuing body (发文机关). Default: the place the title names.")
     var issuer: String?
 
-    @Option(help: "The date of writing, YYYY-MM-DD. Default: today.")
+    @Option(help: "The date of writing, YYYY-MM-DD. Default: the report's date line, else one to fill in.")
     var date: String?
 
     /// Imports the text; writes the dataset to -o (checked first) or to standard output.
@@ -36,8 +36,11 @@ struct Import: ParsableCommand {
         let result = try Pipeline.importReport(at: input, issuer: issuer, date: date)
         for n in result.notes { note("\(report):\(n)") }
         if let output {
-            try Pipeline.writeImported(result, to: URL(fileURLWithPath: output))
-            note("wrote \(output): \(result.sectionCount) sections, \(result.figureCount) figures as data, \(result.notes.count) notes")
+            try Pipeline.writeDataset(result.yaml, to: URL(fileURLWithPath: output), replacing: force)
+            let s = result.structure
+            note("wrote \(output): \(result.sectionCount) sections, \(s.tables.count) tables, \(s.charts.count) chart placeholders, "
+                 + "\(result.figureCount) figures as data (\(s.namedFigures) of \(s.namedFigures + s.literalFigures) figures with a unit "
+                 + "named after their indicator), \(result.notes.count) notes")
         } else {
             Console.out(result.yaml, terminator: "")
         }

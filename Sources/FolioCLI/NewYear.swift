@@ -3,13 +3,19 @@ import Foundation
 import Folio
 import FolioData
 
-/// `folio new-year DATASET --year 2021 [-o OUT]`: drafts next year's dataset from this year's.
+/// `folio new-year DATASET [--to PERIOD | --year YEAR] [-o OUT]`: drafts the next period's dataset from this one's.
 struct NewYear: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new-year",
-        abstract: "Draft next year's dataset: same structure and prose, the period moved on, figures to fill in.",
+        abstract: "Draft next period's dataset: same structure and prose, the period moved on, figures to fill in.",
         discussion: """
-        Every series gains YEAR holding last year's figure tagged !todo, every single value is tagged !todo, \
+        A dataset that states report.period moves to the next period of its kind (2025 → 2026, 2025H1 → 2025H2; \
+        --to names another, e.g. 2026H1): the period moves, so every relative reference ({本期}, 上期, 上年同期) \
+        moves with it; every series gains the new period holding 【待填】, every single value is tagged !todo, and \
+        report.date becomes 【待填】. `folio build` refuses the draft until each is filled in, unless --draft. \
+        Texts that name the old period literally are listed: they cannot be moved.
+
+        A dataset without report.period is drafted by --year: every series gains YEAR holding last year's figure tagged !todo, every single value is tagged !todo, \
         expressions that named the last year name YEAR, and report.date moves on a year. The draft is checked \
         like any dataset: each !todo figure is a warning until it is replaced. Figures read from data-files: \
         are not changed; update those files. Default output: the dataset's name with the last year replaced \
@@ -20,7 +26,10 @@ struct NewYear: ParsableCommand {
     var dataset: String
 
     @Option(name: .long, help: "The year to draft, e.g. 2021 (the dataset's last year plus one).")
-    var year: Int
+    var year: Int?
+
+    @Option(name: .long, help: "The period to draft (2026, 2025H2, 2025Q4, 2025-01..11); default: the next one.")
+    var to: String?
 
     @Option(name: .shortAndLong, help: "Where to write the draft.")
     var output: String?
@@ -32,7 +41,16 @@ struct NewYear: ParsableCommand {
     var force = false
 
     func validate() throws {
-        guard (1000...9999).contains(year) else { throw ValidationError("--year must be a four-digit year, e.g. 2021") }
+        if let year, !(1000...9999).contains(year) { throw ValidationError("--year must be a four-digit year, e.g. 2021") }
+        if year != nil && to != nil { throw ValidationError("give --to or --year, not both") }
+    }
+
+    /// The period asked for with --to or --year, if any.
+    func targetPeriod() throws -> ReportPeriod? {
+        guard let text = to ?? year.map(String.init) else { return nil }
+        do { return try ReportPeriod(parsing: text) } catch {
+            throw ValidationError("--to: \(error.message); \(error.hint)")
+        }
     }
 
     /// Drafts, checks the destination against the inputs, writes, and loads the draft to count its !todo figures.
@@ -44,35 +62,57 @@ struct NewYear: ParsableCommand {
             throw FolioError.input(DiagnosticError(Diagnostic(.error, "cannot read the dataset “\(dataset)”",
                                                               hint: "check the path and that the file is UTF-8 text", code: "io.read")))
         }
+        let folder = input.deletingLastPathComponent()
         let draft: NextYearDraft
         let inputs: [URL]
+        let old: String, new: String
         do {
-            let folder = input.deletingLastPathComponent()
-            draft = try NextYearDraft.draft(yaml: text, fileName: dataset, directory: folder, year: year, options: options.load)
-            inputs = [input] + (try DatasetLoader.load(contentsOf: input, options: options.load).dataset.dataFiles)
+            let loaded = try DatasetLoader.load(contentsOf: input, options: options.load).dataset
+            inputs = [input] + loaded.dataFiles
+            if let current = loaded.report.period {
+                let target = try targetPeriod() ?? current.next
+                draft = try NextPeriodDraft.draft(yaml: text, fileName: dataset, directory: folder, to: target,
+                                                  options: options.load)
+                (old, new) = (current.key, target.key)
+            } else {
+                guard let year else {
+                    throw ValidationError("the dataset states no report.period: give --year (or add report.period)")
+                }
+                if to != nil { throw ValidationError("--to needs report.period in the dataset; give --year instead") }
+                draft = try NextYearDraft.draft(yaml: text, fileName: dataset, directory: folder, year: year,
+                                                options: options.load)
+                (old, new) = (String(year - 1), String(year))
+            }
         } catch let e as DiagnosticError { throw FolioError.input(e) }
-        let out = URL(fileURLWithPath: output ?? defaultOutput(input))
+        let out = URL(fileURLWithPath: output ?? defaultOutput(input, old: old, new: new))
         try Pipeline.checkOutput(out, inputs: inputs)
         if FileManager.default.fileExists(atPath: out.path) && !force {
             throw FolioError.output("\(out.path) exists", hint: "pass --force to replace it, or name another file with -o")
         }
-        do { try draft.yaml.write(to: out, atomically: true, encoding: .utf8) } catch {
-            throw FolioError.output("cannot write \(out.path): \(error.localizedDescription)",
-                                    hint: "check that the folder exists and is writable")
+        try Pipeline.writeDataset(draft.yaml, to: out, replacing: force)
+        for w in draft.notes { note(w.description) }
+        let todo: Int
+        do {
+            let report = try Pipeline.load(dataset: out, options: options)
+            for w in report.warnings { note(w.description) }
+            todo = report.warnings.filter { $0.code == "data.todo" }.count
+        } catch FolioError.input(let problems) {
+            // Typically figures read from data-files: that lack the new period: the draft is written all the same.
+            for d in problems.diagnostics { note(d.description) }
+            note("the draft does not load yet: put the \(new) figures into the data files named above")
+            todo = problems.diagnostics.filter { $0.code == "data.todo" }.count
         }
-        let report = try Pipeline.load(dataset: out, options: options)
-        for w in draft.notes + report.warnings { note(w.description) }
-        let todo = report.warnings.filter { $0.code == "data.todo" }.count
-        Console.out("wrote \(out.path): \(todo) figure(s) to fill in for \(year)")
+        let literal = draft.notes.filter { $0.code == "newyear.literal-year" }.count
+        Console.out("wrote \(out.path): \(todo) marker(s) to fill in for \(new)"
+                    + (literal > 0 ? "; \(literal) text(s) name \(old) literally and were not moved (listed above)" : ""))
     }
 
-    /// The input's name with its last year replaced by `year`, or with "-YEAR" added.
-    func defaultOutput(_ input: URL) -> String {
+    /// The input's name with its last mention of the old period replaced by the new one, or with "-NEW" added.
+    func defaultOutput(_ input: URL, old: String, new: String) -> String {
         let name = input.deletingPathExtension().lastPathComponent, ext = input.pathExtension
-        let old = String(year - 1)
         let newName: String
-        if let r = name.range(of: old, options: .backwards) { newName = name.replacingCharacters(in: r, with: String(year)) }
-        else { newName = "\(name)-\(year)" }
+        if let r = name.range(of: old, options: .backwards) { newName = name.replacingCharacters(in: r, with: new) }
+        else { newName = "\(name)-\(new)" }
         return input.deletingLastPathComponent().appendingPathComponent(newName).appendingPathExtension(ext.isEmpty ? "yaml" : ext).path
     }
 }

@@ -154,7 +154,12 @@ public enum SeriesMath {
 extension String {
     /// A number with one decimal ("30.2"), without Foundation.
     init(format1 value: Double) {
-        let tenths = Int((abs(value) * 10).rounded())
+        // A rate the loader lets through is below 10^15 (DatasetValidator.checkChartGrowth); anything else
+        // is printed as Swift prints a Double rather than trapping in the conversion to Int.
+        guard let tenths = Int(exactly: (abs(value) * 10).rounded()) else {
+            self = value.isFinite ? "\(value)" : "—"
+            return
+        }
         self = (value < 0 && tenths > 0 ? "-" : "") + "\(tenths / 10).\(tenths % 10)"
     }
 }

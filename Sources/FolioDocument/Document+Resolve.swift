@@ -32,7 +32,8 @@ struct DocumentResolver {
     mutating func run() -> Document {
         let title = text(dataset.report.title)
         let d = dataset.report.date
-        let date = ReportDate(year: d.year, month: d.month, day: d.day)
+        var date = ReportDate(year: d.year, month: d.month, day: d.day)
+        date.toFill = dataset.report.dateToFill
         let metadata = Metadata(title: title, issuer: dataset.report.issuer, date: date,
                                 subject: dataset.report.subject, keywords: dataset.report.keywords)
         var blocks: [Block] = [.title(title)]

@@ -59,8 +59,8 @@ extension DocumentResolver {
         case .value:
             if case .scalar(let q) = first.content { c.content = .scalar(q.value) } else { c.content = .yearly(Self.byYear(first)) }
         case .growth:
-            let years = first.points.map(\.year)
-            let (rates, labels) = SeriesMath.growth(first.points.map { $0.quantity.value }, years: years)
+            let years = first.filledPoints.map(\.year)
+            let (rates, labels) = SeriesMath.growth(first.filledPoints.map { $0.quantity.value }, years: years)
             c.name = "增长速度"; c.unit = "%"; c.decimals = 1
             c.content = .yearly(Dictionary(zip(years, rates).compactMap { y, r in r.map { (y, $0) } },
                                            uniquingKeysWith: { a, _ in a }))
@@ -78,8 +78,8 @@ extension DocumentResolver {
             }
         case .cagr:
             c.unit = "%"; c.decimals = 1
-            let years = first.points.map(\.year)
-            c.content = .scalar(SeriesMath.cagr(first.points.map { $0.quantity.value }, years: years))
+            let years = first.filledPoints.map(\.year)
+            c.content = .scalar(SeriesMath.cagr(first.filledPoints.map { $0.quantity.value }, years: years))
         }
         if let name = item.name { c.name = name }
         return c
@@ -131,9 +131,9 @@ extension DocumentResolver {
         return cleaned.isEmpty ? nil : cleaned.joined(separator: "；")
     }
 
-    /// A value's figures by year.
+    /// A value's figures by year (figures still to fill in left out).
     static func byYear(_ v: DataValue) -> [String: Double] {
-        Dictionary(v.points.map { ($0.year, $0.quantity.value) }, uniquingKeysWith: { a, _ in a })
+        Dictionary(v.filledPoints.map { ($0.year, $0.quantity.value) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The decimals a value is written with (the most any of its figures has).

@@ -25,12 +25,12 @@ extension DocumentResolver {
         let values = t.names.compactMap { dataset.value(named: $0) }
         if t.years.isEmpty {
             let rows = values.map { v -> [String] in
-                if case .scalar(let q) = v.content { return [v.name, v.unit, q.formatted] }
+                if case .scalar(let q) = v.content { return [v.name, v.unit, v.toFill ? Dataset.toFillMarker : q.formatted] }
                 return [v.name, v.unit, Self.missing]
             }
             return (["指标", "单位", "数值"], rows)
         }
-        var header = ["指标", "单位"] + t.years.map { "\($0)年" }
+        var header = ["指标", "单位"] + t.years.map { key in (try? ReportPeriod(parsing: key).chinese) ?? "\(key)年" }
         switch t.change {
         case .growth: header.append("增长（%）")
         case .annualGrowth: header.append("年均增长（%）")
@@ -38,7 +38,10 @@ extension DocumentResolver {
         case .none: break
         }
         let rows = values.map { v -> [String] in
-            var row = [v.name, v.unit] + t.years.map { v.quantity(year: $0)?.formatted ?? Self.missing }
+            var row = [v.name, v.unit] + t.years.map { key in
+                guard let p = v.points.first(where: { $0.year == key }) else { return Self.missing }
+                return p.toFill ? Dataset.toFillMarker : p.quantity.formatted
+            }
             if t.change != .none { row.append(change(v, t)) }
             return row
         }
@@ -51,8 +54,9 @@ extension DocumentResolver {
         guard let y1 = t.years.first, let y2 = t.years.last, let a = v.quantity(year: y1), let b = v.quantity(year: y2) else {
             return Self.missing
         }
-        let start: Expression = .number(Quantity(Double(y1) ?? 0, decimals: 0), text: y1)
-        let end: Expression = .number(Quantity(Double(y2) ?? 0, decimals: 0), text: y2)
+        if v.points.contains(where: { $0.toFill && ($0.year == y1 || $0.year == y2) }) { return Dataset.toFillMarker }
+        let start: Expression = .period(y1)
+        let end: Expression = .period(y2)
         let series: Expression = .reference(name: v.name, year: nil)
         switch t.change {
         case .difference:

@@ -38,10 +38,13 @@ public struct ReportDate: Sendable, Hashable, Codable {
     public var month: Int
     /// Day 1–31.
     public var day: Int
+    /// Whether the date is still to fill in (a draft from `folio new-year`): it then prints 【待填】.
+    public var toFill = false
     /// Creates a date.
     public init(year: Int, month: Int, day: Int) { self.year = year; self.month = month; self.day = day }
-    /// "2021年3月5日".
-    public var chinese: String { "\(year)年\(month)月\(day)日" }
+    /// "2021年3月5日", or 【待填】 for a date still to fill in.
+    public var chinese: String { toFill ? Dataset.toFillMarker : "\(year)年\(month)月\(day)日" }
+    private enum CodingKeys: String, CodingKey { case year, month, day }
     /// ISO 8601 at midnight UTC, for PDF metadata: "2021-03-05T00:00:00Z".
     public var iso8601: String {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

@@ -12,17 +12,33 @@ struct FigureExtractor {
         var points: [(year: String?, number: String)]
         /// The line of the text it came from.
         var line: Int
+        /// A note for whoever edits the dataset (the period a figure covers, where a to-fill figure is drawn).
+        var note: String? = nil
     }
 
     /// The figures, in order of first appearance.
     private(set) var values: [Value] = []
+    /// Where each name is in `values`.
+    private var index: [String: Int] = [:]
+    /// For a base name taken by several figures, the next number to try after it ("收入2", "收入3" …).
+    private var nextSuffix: [String: Int] = [:]
     /// What was left as typed.
     var notes: [ReportImporter.Note] = []
+    /// Figures with a unit named after their indicator.
+    private(set) var named = 0
+    /// Figures with a unit left as typed: their clause names no indicator.
+    private(set) var literal = 0
 
-    /// Units turned into data, longest first where one is a prefix of another.
-    static let units = ["平方公里", "立方米", "公顷", "万元", "亿元", "公里", "元", "万亩", "亩", "人次", "万人", "人", "户", "%", "％"]
+    /// Units turned into data (`Units` of FolioData, 万 and 亿 in front where they scale): measures, money,
+    /// people and households; the bare counters (个, 次, 项, 件…) are left as typed.
+    static let units: [String] = {
+        let base = ["平方公里", "平方米", "立方米", "公顷", "千瓦时", "千瓦", "公里", "元", "亩", "人次", "人", "户", "吨", "辆",
+                    "头", "只", "家", "件", "张", "天"]
+        let scaled = base.flatMap { ["亿" + $0, "万" + $0] }.filter { Units.isKnown($0) }
+        return (scaled + base + ["%", "％", "‰"]).sorted { $0.count > $1.count }
+    }()
     /// Where a clause (and so a figure's name) starts.
-    static let delimiters: Set<Character> = ["，", "。", "；", "：", "、", "（", "）", "“", "”", "《", "》", ",", ";", ":"]
+    static let delimiters: Set<Character> = ["，", "。", "；", "：", "、", "“", "”", "《", "》", ",", ";", ":"]
     /// Words stripped from the front of a name ("全镇国土面积" → 国土面积).
     static let leading = ["全镇", "全县", "全乡", "全村", "全市", "我镇", "我县", "其中", "共有", "累计", "总计", "合计",
                           "全年", "当年", "目前", "现有", "同时", "共", "仅", "已", "均", "辖", "约", "近"]
@@ -30,6 +46,15 @@ struct FigureExtractor {
     static let trailing = ["均超过", "超过", "达到", "增加到", "提高到", "达", "为", "约", "近", "共", "有", "计", "是", "的", "就", "已"]
     /// Expression functions, which a name must not shadow.
     static let reserved = Set(ExpressionFunction.allCases.map(\.rawValue))
+
+    /// The year the current heading names ("三、2026年全市财政预算草案"), which the figures under it refer to.
+    private(set) var headingYear: String?
+
+    /// Enters a heading: a year it names becomes the year of the figures under it; a first-level heading naming none ends it.
+    mutating func context(heading: String, level: Int) {
+        let t = Array(heading)
+        if let y = t.indices.lazy.compactMap({ Self.year(t, at: $0) }).first { headingYear = y.0 } else if level == 0 { headingYear = nil }
+    }
 
     /// `{` and `}` doubled, as templates write literal braces.
     func escape(_ s: String) -> String {
@@ -57,10 +82,12 @@ struct FigureExtractor {
         return (n.text, n.end + 1)
     }
 
-    /// The prose with figures replaced by expressions; new data recorded.
+    /// The prose with figures replaced by expressions; new data recorded. A figure is named after the
+    /// indicator its clause states (`FigureNaming`); one whose clause names none stays as typed and is listed.
     mutating func rewrite(_ text: String, line: Int) -> String {
         let t = Array(text)
         var out = "", i = 0, clauseStart = 0
+        var subject: String?, period: String?, list: [String] = [], listVerb = ""
         while i < t.count {
             if let (replacement, end) = comparison(t, at: i, clauseStart: clauseStart, line: line) {
                 out += replacement; i = end; clauseStart = end; continue
@@ -72,23 +99,81 @@ struct FigureExtractor {
                 var k = n.end
                 if k < t.count, t[k] == "余" || t[k] == "多" { k += 1 }
                 if let unit = Self.unit(t, at: k) {
-                    let (name, year) = nameAndYear(t, clauseStart..<i, after: k + unit.count)
-                    let key = record(name: name, unit: unit == "％" ? "%" : unit, year: year, number: n.text, line: line)
-                    out += "{\(key)\(year.map { "[\($0)]" } ?? "")}"
+                    let clause = String(t[clauseStart..<i])
+                    var (year, words) = Self.takeYear(clause)
+                    let (p, rest) = FigureNaming.period(words)
+                    if let p { period = p == "全年" || p == "当年" ? nil : p; words = rest }
+                    if year == nil { year = headingYear }
+                    var name: String?
+                    if let (subjects, verb) = Self.respectively(t, clauseStart: clauseStart, clause: words) {
+                        list = subjects; listVerb = verb
+                    }
+                    if words.isEmpty, clauseStart > 0, t[clauseStart - 1] == "、", !list.isEmpty {
+                        name = list.removeFirst() + listVerb
+                    } else if !list.isEmpty, words.contains("分别") {
+                        name = list.removeFirst() + listVerb
+                    } else {
+                    list = []
+                    switch FigureNaming.kind(words) {
+                    case .indicator(let s)?: name = s; subject = s
+                    case .change(let verb)?: name = subject.map { $0 + verb }
+                    case .share(let whole)?: name = subject.map { $0 + "占" + FigureNaming.clean(whole, trimEnds: true) }
+                    case nil: name = nil
+                    }
+                    }
+                    if let base = name {
+                        let full = Self.withPeriod(base, period)
+                        let key = record(name: full, unit: unit == "％" ? "%" : unit, year: year, number: n.text, line: line,
+                                         note: period.map { "期间：\($0)" })
+                        out += "{\(key)\(year.map { "[\($0)]" } ?? "")}"
+                        named += 1
+                    } else {
+                        out += String(t[i..<n.end])
+                        literal += 1
+                        notes.append(.init(line: line, message: "“\(n.text)\(unit)” left as written: its clause “\(clause)” names no indicator"))
+                    }
                     i = n.end; clauseStart = k + unit.count; continue
                 } else {
                     out += String(t[i..<n.end])
-                    if !(n.text.count == 4 && (1900...2100).contains(Int(n.text) ?? 0)) {
-                        let following = String(t[n.end..<min(t.count, n.end + 2)])
-                        notes.append(.init(line: line, message: "“\(n.text)\(following)” left as written (no unit the importer turns into data)"))
-                    }
                 }
                 i = n.end; clauseStart = n.end; continue
             }
             if Self.delimiters.contains(t[i]) { clauseStart = i + 1 }
+            if t[i] == "。" || t[i] == "；" { subject = nil; if t[i] == "。" { period = nil } }
             out += escape(String(t[i])); i += 1
         }
         return out
+    }
+
+    /// "A、B分别增长64.8％、42.5％": the subjects listed before 分别 (A, B) and the verb after it ("增长"; "" for 为,
+    /// 达到), when the clause before a figure is such a list's.
+    static func respectively(_ t: [Character], clauseStart: Int, clause: String) -> ([String], String)? {
+        guard let r = clause.range(of: "分别") else { return nil }
+        var verb = String(clause[r.upperBound...])
+        if ["为", "达到", "达", "是"].contains(verb) { verb = "" }
+        var k = clauseStart - 1
+        while k >= 0, !"，。；：,;:".contains(t[k]) { k -= 1 }
+        let before = String(t[(k + 1)..<clauseStart]) + String(clause[..<r.lowerBound])
+        let subjects = before.split(separator: "、").map { FigureNaming.clean(String($0), trimEnds: true) }
+        guard subjects.count >= 2, subjects.allSatisfy(FigureNaming.valid) else { return nil }
+        return (subjects, verb)
+    }
+
+    /// A name with the period it covers: "年末" + 常住人口; a month range goes after ("工业增加值1—10月").
+    static func withPeriod(_ name: String, _ period: String?) -> String {
+        guard let period else { return name }
+        if period.first.map({ $0.isASCII || TextScan.digit($0) != nil }) == true { return name + period }
+        return name.hasPrefix(period) ? name : period + name
+    }
+
+    /// The first year named in a clause, and the clause without it ("2025年一般公共预算收入" → 2025).
+    static func takeYear(_ clause: String) -> (String?, String) {
+        var words = Array(clause)
+        guard let at = words.indices.first(where: { year(words, at: $0) != nil }), let y = year(words, at: at) else {
+            return (nil, clause)
+        }
+        words.removeSubrange(at..<y.1)
+        return (y.0, String(words))
     }
 
     /// The name a figure gets from the clause before it (the year taken out), else from the words after it.
@@ -120,18 +205,22 @@ struct FigureExtractor {
     }
 
     /// Records a figure; returns the name prose refers to it by (a series gains the year's point).
-    mutating func record(name: String, unit: String, year: String?, number: String, line: Int) -> String {
+    mutating func record(name: String, unit: String, year: String?, number: String, line: Int, note: String? = nil) -> String {
         var base = name.isEmpty ? "数值\(values.count + 1)" : name
         if base.first.map({ $0.isASCII && $0.isNumber }) == true || Self.reserved.contains(base) { base = "数据" + base }
-        if let year, let i = values.firstIndex(where: { $0.name == base && $0.unit == unit && $0.points.first?.year != nil }),
+        if let year, let i = index[base], values[i].unit == unit, values[i].points.first?.year != nil,
            !values[i].points.contains(where: { $0.year == year }) {
             values[i].points.append((year, number))
             values[i].points.sort { ($0.year ?? "") < ($1.year ?? "") }
             return base
         }
-        var key = base, n = 2
-        while values.contains(where: { $0.name == key }) { key = "\(base)\(n)"; n += 1 }
-        values.append(Value(name: key, unit: unit, points: [(year, number)], line: line))
+        var key = base, n = nextSuffix[base] ?? 2
+        if index[key] != nil {
+            repeat { key = "\(base)\(n)"; n += 1 } while index[key] != nil
+            nextSuffix[base] = n
+        }
+        index[key] = values.count
+        values.append(Value(name: key, unit: unit, points: [(year, number)], line: line, note: note))
         return key
     }
 }

@@ -10,51 +10,110 @@ extension ReportImporter {
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
             case "\t": out += "\\t"
-            default: out.append(c)
+            default:
+                if c.unicodeScalars.allSatisfy({ $0.value < 0x20 || $0.value == 0x7F }) { out += " " } else { out.append(c) }
             }
         }
         return out + "\""
     }
 
-    /// The issuer the title implies: the place it opens with ("XX镇“十三五”…" → "XX镇").
-    static func issuer(from title: String) -> String {
-        let chars = Array(title)
-        if let end = chars.prefix(12).firstIndex(where: { "镇乡县市区村街".contains($0) }) { return String(chars[...end]) }
-        return "（发文机关）"
+    /// `YYYY-MM-DD`.
+    static func write(_ d: DatasetDate) -> String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(d.year)-\(two(d.month))-\(two(d.day))"
     }
 
-    /// The dataset as YAML: a header listing what was left as typed, report:, data:, body:.
-    func emit(title: String, body: [Item], figures: FigureExtractor, notes: [Note]) -> String {
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    /// The dataset as YAML: a header listing what was left as typed, report:, data:, charts:, body:.
+    func emit(structure: ImportedStructure, body: [Item], charts: [ChartPlaceholder], figures: FigureExtractor,
+              notes: [Note]) -> String {
         var out = [
-            "# Imported by `folio import` from \(sourceName).",
+            "# Imported by `folio import` from \(sourceName)\(encoding.map { " (read as \($0.rawValue))" } ?? "").",
             "# Headings became sections (the theme numbers them); \(figures.values.count) figures became data under data:",
             "# and the prose refers to them. Check the names, the issuer and the date, then run `folio check`.",
         ]
+        if !charts.isEmpty {
+            out.append("# \(charts.count) charts were captions only: their figures are to fill in (!todo).")
+        }
         if !notes.isEmpty {
             out.append("# Left as typed (line numbers of \(sourceName)):")
             for n in notes.sorted(by: { $0.line < $1.line }) { out.append("#   \(n)") }
         }
+        let year = ReportImporter.year(in: structure.title ?? "")
+        let date = structure.date.map(Self.write) ?? "!todo \((year ?? 2000) + 1)-01-01"
         out += ["", "report:",
-                "  title: \(Self.quote(figures.escape(title)))",
-                "  issuer: \(Self.quote(issuer ?? Self.issuer(from: title)))",
-                "  date: \(date.year)-\(two(date.month))-\(two(date.day))",
+                "  title: \(Self.quote(figures.escape(structure.title ?? "（标题）")))",
+                "  issuer: \(structure.issuer.map(Self.quote) ?? "!todo \"（发文机关）\"")",
+                "  date: \(date)",
                 "  theme: gongwen"]
-        if !figures.values.isEmpty {
+        let lead = [structure.subtitle, structure.speaker].compactMap { $0 }.joined(separator: " ")
+        if !lead.isEmpty { out.append("  subject: \(Self.quote(lead))") }
+        let (values, moved) = Self.merge(figures.values, charts: charts, year: year)
+        if !values.isEmpty {
             out += ["", "data:"]
-            for v in figures.values {
-                let unit = "unit: \(Self.quote(v.unit))"
-                if v.points.count == 1, v.points[0].year == nil {
-                    out.append("  \(Self.quote(v.name)): { \(unit), value: \(v.points[0].number) }")
+            for v in values { out.append("  \(Self.quote(v.name)): \(Self.value(v))") }
+        }
+        if !charts.isEmpty {
+            out += ["", "charts:"]
+            for c in charts { out += Self.chart(c) }
+        }
+        out += ["", "body:"]
+        var lines: [String] = []
+        emit(body, indent: "  ", into: &lines)
+        for (name, y) in moved {
+            lines = lines.map { $0.replacingOccurrences(of: "{\(name)}", with: "{\(name)[\(y)]}") }
+        }
+        return (out + lines).joined(separator: "\n") + "\n"
+    }
+
+    /// One data value: `{ unit, value }` or `{ unit, values: { year: n } }`, figures to fill tagged `!todo`.
+    static func value(_ v: FigureExtractor.Value) -> String {
+        var fields: [String] = []
+        if !v.unit.isEmpty { fields.append("unit: \(quote(v.unit))") }
+        if v.points.count == 1, v.points[0].year == nil {
+            fields.append("value: \(v.points[0].number)")
+        } else {
+            fields.append("values: { " + v.points.map { "\($0.year ?? "?"): \($0.number)" }.joined(separator: ", ") + " }")
+        }
+        if let note = v.note { fields.append("note: \(quote(note))") }
+        return "{ " + fields.joined(separator: ", ") + " }"
+    }
+
+    /// The figures with every chart's series added: a series the prose states for the chart's last year keeps that
+    /// figure (its references gain the year), the other years wait as `!todo 0`. Returns the values and the names
+    /// whose references gain a year.
+    static func merge(_ values: [FigureExtractor.Value], charts: [ChartPlaceholder], year: Int?)
+        -> ([FigureExtractor.Value], [(String, Int)]) {
+        var out = values, moved: [(String, Int)] = []
+        for chart in charts {
+            guard let years = chart.years else { continue }
+            for (name, unit) in chart.valueNames {
+                let todo = years.map { (year: String($0) as String?, number: "!todo 0") }
+                if let i = out.firstIndex(where: { $0.name == name }) {
+                    if out[i].points.count == 1, out[i].points[0].year == nil {
+                        guard let y = year, years.contains(y) else { continue }
+                        let stated = out[i].points[0].number
+                        out[i].points = todo.map { $0.year == String(y) ? ($0.year, stated) : $0 }
+                        moved.append((name, y))
+                    } else {
+                        for t in todo where !out[i].points.contains(where: { $0.year == t.year }) { out[i].points.append(t) }
+                        out[i].points.sort { ($0.year ?? "") < ($1.year ?? "") }
+                    }
                 } else {
-                    let points = v.points.map { "\($0.year ?? "?"): \($0.number)" }.joined(separator: ", ")
-                    out.append("  \(Self.quote(v.name)): { \(unit), values: { \(points) } }")
+                    out.append(FigureExtractor.Value(name: name, unit: unit ?? "", points: todo, line: chart.line,
+                                                     note: "图表“\(chart.title)”的数据，待填"))
                 }
             }
         }
-        out += ["", "body:"]
-        emit(body, indent: "  ", into: &out)
-        return out.joined(separator: "\n") + "\n"
+        return (out, moved)
+    }
+
+    /// A `charts:` item.
+    static func chart(_ c: ChartPlaceholder) -> [String] {
+        var out = ["  - id: \(c.id)", "    kind: \(c.kind)", "    title: \(quote(c.title))"]
+        if let y = c.years { out.append("    years: [\(y.lowerBound), \(y.upperBound)]") }
+        out.append("    series:")
+        for s in c.series { out.append(s.growth ? "      - growth: \(quote(s.name))" : "      - \(quote(s.name))") }
+        return out
     }
 
     private func emit(_ items: [Item], indent: String, into out: inout [String]) {
@@ -69,7 +128,22 @@ extension ReportImporter {
                     out.append("\(indent)  body:")
                     emit(body, indent: indent + "    ", into: &out)
                 }
+            case .chart(let id):
+                out.append("\(indent)- chart: \(id)")
+            case .table(let t):
+                func cells(_ row: [String]) -> String { "[" + row.map { Self.quote(escapeBraces($0)) }.joined(separator: ", ") + "]" }
+                out.append("\(indent)- table:")
+                out.append("\(indent)    caption: \(Self.quote(escapeBraces(t.caption ?? "（表题）")))")
+                out.append("\(indent)    columns: \(cells(t.columns))")
+                out.append("\(indent)    rows:")
+                for row in t.rows { out.append("\(indent)      - \(cells(row))") }
+                if let unit = t.unit { out.append("\(indent)    note: \(Self.quote(escapeBraces(unit)))") }
             }
         }
+    }
+
+    /// `{` and `}` doubled, as templates write literal braces.
+    func escapeBraces(_ s: String) -> String {
+        s.replacingOccurrences(of: "{", with: "{{").replacingOccurrences(of: "}", with: "}}")
     }
 }

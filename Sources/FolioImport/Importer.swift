@@ -1,15 +1,17 @@
 import Foundation
 import FolioData
 
-/// `folio import`: a report as plain text (pasted from Word or WPS) → a dataset.
+/// `folio import`: a report as plain text (pasted or saved from Word or WPS) → a dataset.
 ///
-/// Headings are recognised by their typed numbers (一、（一）1.（1）, GB/T 9704 §7.3.3) and become
-/// sections; a level-2 heading that runs into its paragraph ("（一）倾力夯实党建基础，让组织“强起来”。坚持…")
-/// becomes a run-in section. Paragraphs are kept as they are. Figures with a unit (元, 万元, 亿元, 亩, 人,
-/// 户, %, 公里, 平方公里 …) become named data and the prose refers to them; the comparison
-/// "X达到A元，比Y年的B元增加C元，增长D%" becomes a series of two years. Everything else stays as typed and
-/// is listed in `notes`. A typed heading number that agrees with its place is dropped (the theme numbers
-/// headings); one that does not is kept so that `folio check` reports it.
+/// The title block (title, the subtitle of a report to a congress, issuer, date) becomes `report:`. Headings
+/// are recognised by their typed numbers (一、（一）1.（1）, GB/T 9704 §7.3.3) and become sections; a level-2
+/// heading that runs into its paragraph becomes a run-in section. A paragraph hard-wrapped over several lines
+/// is joined. TAB-separated or space-aligned rows become tables, with the "表N …" caption and the "单位：…"
+/// line above them; "图N …" captions become chart placeholders whose figures are to fill in; the 注释 and
+/// 资料来源 at the end become notes after the last section. Figures with a unit become named data the prose
+/// refers to (`FigureExtractor`); everything else stays as typed and is listed in `notes`. A typed heading
+/// number that agrees with its place is dropped (the theme numbers headings); one that does not is kept so
+/// that `folio check` reports it.
 public struct ReportImporter: Sendable {
     /// Something the importer did not interpret, or changed, with the line of the text it is on.
     public struct Note: Sendable, Hashable, CustomStringConvertible {
@@ -31,108 +33,151 @@ public struct ReportImporter: Sendable {
         public var figureCount: Int
         /// How many sections were recognised.
         public var sectionCount: Int
+        /// The structure recognised, for a summary and for tests.
+        public var structure: ImportedStructure
     }
 
     /// The text file's name, for the header comment.
     public var sourceName: String
-    /// The issuing body (发文机关); default: the place the title names ("XX镇").
+    /// The issuing body (发文机关); default: the issuer line, else the body the title implies.
     public var issuer: String?
-    /// The date of writing; the dataset needs one.
-    public var date: DatasetDate
+    /// The date of writing; default: the report's date line, else a date to fill in.
+    public var date: DatasetDate?
+    /// The encoding the text was read in, named in the header comment.
+    public var encoding: TextEncoding?
 
     /// Creates an importer.
-    public init(sourceName: String, issuer: String? = nil, date: DatasetDate) {
-        self.sourceName = sourceName; self.issuer = issuer; self.date = date
+    public init(sourceName: String, issuer: String? = nil, date: DatasetDate? = nil, encoding: TextEncoding? = nil) {
+        self.sourceName = sourceName; self.issuer = issuer; self.date = date; self.encoding = encoding
     }
 
     /// A node of the imported body.
     indirect enum Item {
         case paragraph(String, line: Int)
         case section(title: String, runIn: String?, line: Int, body: [Item])
+        case table(ImportedTable)
+        case chart(String)
     }
 
     /// Imports `text`.
     public func run(_ text: String) -> Result {
         var notes: [Note] = []
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false)
-            .enumerated().map { (line: $0.offset + 1, text: Self.trim(String($0.element))) }
-            .filter { !$0.text.isEmpty }
-        var title = "（标题）", rest = lines[...]
-        if let first = lines.first, TypedNumber.at(start: Array(first.text)) == nil, first.text.count <= 60,
-           !"。；：".contains(first.text.last ?? "。") {
-            title = first.text; rest = lines.dropFirst()
-        } else {
+        let all = SourceLines.split(text)
+        let block = TitleBlock.read(all)
+        if block.title == nil {
             notes.append(Note(line: 1, message: "no title line found; the title is a placeholder — set report.title"))
         }
-        var figures = FigureExtractor()
-        var sections = 0
-        let body = structure(Array(rest), notes: &notes, sections: &sections, figures: &figures)
-        notes += figures.notes
-        let yaml = emit(title: title, body: body, figures: figures, notes: notes)
-        return Result(yaml: yaml, notes: notes.sorted { $0.line < $1.line }, figureCount: figures.values.count,
-                      sectionCount: sections)
+        var builder = BodyBuilder(reportYear: Self.year(in: block.title ?? ""))
+        builder.build(Array(all.dropFirst(block.lineCount)))
+        notes += builder.notes + builder.figures.notes
+        var structure = builder.summary
+        structure.title = block.title; structure.subtitle = block.subtitle; structure.speaker = block.speaker
+        structure.issuer = issuer ?? block.issuer ?? block.title.flatMap(TitleBlock.issuer(from:))
+        structure.date = date ?? block.date
+        structure.namedFigures = builder.figures.named; structure.literalFigures = builder.figures.literal
+        structure.figureNames = builder.figures.values.map(\.name)
+        if structure.issuer == nil {
+            notes.append(Note(line: 1, message: "no issuer found; report.issuer is to fill in"))
+        }
+        if structure.date == nil {
+            notes.append(Note(line: 1, message: "no date line found; report.date is to fill in (tagged !todo)"))
+        }
+        let yaml = emit(structure: structure, body: builder.top, charts: builder.charts, figures: builder.figures, notes: notes)
+        return Result(yaml: yaml, notes: notes.sorted { $0.line < $1.line }, figureCount: builder.figures.values.count,
+                      sectionCount: builder.summary.headingCounts.reduce(0, +), structure: structure)
+    }
+
+    /// The first year a text names ("吐鲁番市2025年…" → 2025).
+    static func year(in text: String) -> Int? {
+        let t = Array(text)
+        return t.indices.lazy.compactMap { FigureExtractor.year(t, at: $0) }.first.flatMap { Int($0.0) }
     }
 
     /// Strips spaces, full-width spaces, tabs and a byte-order mark at both ends.
-    static func trim(_ s: String) -> String {
-        s.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{3000}\u{FEFF}")))
-    }
-
-    /// A section being filled.
-    private struct Open {
-        var style: Int
-        var title: String
-        var runIn: String?
-        var line: Int
-        var body: [Item] = []
-    }
-
-    /// Builds the section tree from the lines, heading by heading.
-    private func structure(_ lines: [(line: Int, text: String)], notes: inout [Note], sections: inout Int,
-                           figures: inout FigureExtractor) -> [Item] {
-        var top: [Item] = [], stack: [Open] = []
-        func close() {
-            guard let open = stack.popLast() else { return }
-            let item = Item.section(title: open.title, runIn: open.runIn, line: open.line, body: open.body)
-            if stack.isEmpty { top.append(item) } else { stack[stack.count - 1].body.append(item) }
-        }
-        func siblings() -> [Item] { stack.last?.body ?? top }
-        for (line, text) in lines {
-            let chars = Array(text)
-            if let n = TypedNumber.at(start: chars), let (head, runIn) = Self.heading(chars, after: n) {
-                while let last = stack.last, last.style >= n.style { close() }
-                let ordinal = siblings().filter { if case .section = $0 { return true }; return false }.count + 1
-                var title = head
-                if n.value != ordinal {
-                    title = String(chars[0..<n.length]) + head
-                    notes.append(Note(line: line, message: "heading typed “\(String(chars[0..<n.length]))” but it is part \(ordinal) of its level; kept as typed so `folio check` reports it"))
-                }
-                sections += 1
-                stack.append(Open(style: n.style, title: figures.escape(title),
-                                  runIn: runIn.map { figures.rewrite($0, line: line) }, line: line))
-                continue
-            }
-            let item = Item.paragraph(figures.rewrite(text, line: line), line: line)
-            if stack.isEmpty { top.append(item) } else { stack[stack.count - 1].body.append(item) }
-        }
-        while !stack.isEmpty { close() }
-        return top
-    }
+    static func trim(_ s: String) -> String { SourceLines.trim(s) }
 
     /// Longest heading, in characters, before a line is taken for a numbered paragraph instead.
     static let maximumHeading = 50
 
     /// The heading text after its number, and the run-in text when the heading ends in 。 and the
-    /// paragraph continues on the same line; nil when the line is a numbered paragraph, not a heading.
+    /// paragraph continues on the same line; nil when the line is a numbered paragraph, not a heading
+    /// (too long, or a whole line that is an item of a list: "（1）一般公共预算收入41.3亿元，占可用财力的20.6％；").
     static func heading(_ chars: [Character], after n: TypedNumber) -> (String, String?)? {
         let rest = Array(chars[n.length...])
-        guard !rest.isEmpty else { return nil }
+        guard !rest.isEmpty, !rest.contains("\t") else { return nil }
         if let stop = rest.firstIndex(where: { "。！？".contains($0) }) {
-            guard stop + 1 <= maximumHeading else { return nil }
+            guard stop + 1 <= maximumHeading, !listItem(rest[...stop]) else { return nil }
             let runIn = trim(String(rest[(stop + 1)...]))
             return (String(rest[...stop]), runIn.isEmpty ? nil : runIn)
         }
-        return rest.count <= maximumHeading ? (String(rest), nil) : nil
+        guard rest.count <= maximumHeading, !listItem(rest[...]), !"；;，,".contains(rest.last ?? "。") else { return nil }
+        return (String(rest), nil)
     }
+
+    /// A numbered list item rather than a heading: it states a figure with a unit ("…41.3亿元，占…").
+    static func listItem(_ t: ArraySlice<Character>) -> Bool {
+        let a = Array(t)
+        return a.indices.contains { i in
+            guard let n = FigureExtractor.number(a, at: i), FigureExtractor.year(a, at: i) == nil else { return false }
+            return FigureExtractor.unit(a, at: n.end) != nil
+        }
+    }
+}
+
+/// The structure an import recognised: what `folio import` reports and the corpus tests assert.
+public struct ImportedStructure: Sendable, Hashable {
+    /// Headings per level (index 0: 一、).
+    public var headingCounts: [Int] = [0, 0, 0, 0]
+    /// Tables: caption, rows (the header row not counted) and columns.
+    public var tables: [TableShape] = []
+    /// Chart placeholders' titles.
+    public var charts: [String] = []
+    /// Notes at the end: how many entries each label holds ("注释" → 4).
+    public var notes: [String: Int] = [:]
+    /// The title.
+    public var title: String?
+    /// The subtitle.
+    public var subtitle: String?
+    /// The speaker named after the subtitle.
+    public var speaker: String?
+    /// The issuer written to report.issuer (nil: to fill in).
+    public var issuer: String?
+    /// The date written to report.date (nil: to fill in).
+    public var date: DatasetDate?
+    /// Figures named after their indicator.
+    public var namedFigures = 0
+    /// Figures with a unit left as typed because no indicator could be named.
+    public var literalFigures = 0
+    /// Names of the figures, in order of first appearance.
+    public var figureNames: [String] = []
+
+    /// The share of figures named after their indicator (0…1); 1 when there are none.
+    public var namedShare: Double {
+        let all = namedFigures + literalFigures
+        return all == 0 ? 1 : Double(namedFigures) / Double(all)
+    }
+
+    /// A table's size.
+    public struct TableShape: Sendable, Hashable {
+        /// The caption.
+        public var caption: String
+        /// Data rows.
+        public var rows: Int
+        /// Columns.
+        public var columns: Int
+    }
+}
+
+/// A table read from TAB-separated or space-aligned rows.
+struct ImportedTable: Sendable {
+    /// The caption without its 表N.
+    var caption: String?
+    /// The header row.
+    var columns: [String]
+    /// The data rows, each as long as `columns`.
+    var rows: [[String]]
+    /// The unit line, printed as the table's note.
+    var unit: String?
+    /// The line of the first row.
+    var line: Int
 }

@@ -83,7 +83,9 @@ final class AtomicFile {
 
     /// Flushes to disk and closes; then `transform` may rewrite the file into a second temporary file
     /// (the finishing step), which is renamed over the destination; the first is removed.
-    func commit(transform: ((_ input: String, _ output: String) throws -> Void)? = nil) throws {
+    /// With `exclusive`, the destination must not exist: the file is linked into place with link(2), which
+    /// fails if any file has that name, so of two runs racing for one name exactly one succeeds.
+    func commit(exclusive: Bool = false, transform: ((_ input: String, _ output: String) throws -> Void)? = nil) throws {
         guard fd >= 0 else { throw RenderError.writerClosed(path: destination.path) }
         _ = flush()
         if let writeError {
@@ -105,19 +107,30 @@ final class AtomicFile {
             unlink(temporaryPath)
         }
         defer { TemporaryFiles.unregister(final) }
-        try syncAndRename(final)
+        try syncAndRename(final, exclusive: exclusive)
         done = true
         TemporaryFiles.unregister(temporaryPath)
     }
 
-    /// fsync(2)s `path` and renames it over the destination (removing it on failure).
-    private func syncAndRename(_ path: String) throws {
+    /// fsync(2)s `path` and renames it over the destination (removing it on failure); with `exclusive`,
+    /// links it to the destination (refused if that exists) and removes `path`.
+    private func syncAndRename(_ path: String, exclusive: Bool) throws {
         let f = open(path, O_RDONLY)
         let synced = f >= 0 && fsync(f) == 0
         let reason = synced ? "" : String(cString: strerror(errno))
         if f >= 0 { close(f) }
         guard synced else {
             unlink(path); throw RenderError.writeFailed(path: path, reason: reason)
+        }
+        if exclusive {
+            let linked = link(path, destination.path) == 0
+            let failure = errno
+            unlink(path)
+            guard linked else {
+                if failure == EEXIST { throw RenderError.exists(path: destination.path) }
+                throw RenderError.renameFailed(from: path, to: destination.path, reason: String(cString: strerror(failure)))
+            }
+            return
         }
         guard rename(path, destination.path) == 0 else {
             let reason = String(cString: strerror(errno))

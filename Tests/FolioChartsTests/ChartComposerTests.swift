@@ -3,6 +3,7 @@ import Testing
 import FolioDisplay
 import FolioDocument
 @testable import FolioCharts
+import FolioTestSupport
 
 @Suite("ChartComposer") struct ChartComposerTests {
     /// What every chart must satisfy: fits its width, caption first, no overlapping text, no text on a marker,
@@ -165,12 +166,7 @@ import FolioDocument
 
     @Test func goldenDumpOfTheFiveYearChart() throws {
         let dump = FrameInspection.dump(try ChartFixtures.frame(ChartFixtures.fiveYears))
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Goldens/bar-line-five-years.txt")
-        if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
-            try dump.write(to: url, atomically: true, encoding: .utf8)
-        }
-        let golden = try String(contentsOf: url, encoding: .utf8)
+        let golden = try Golden.text(dump, at: Checkout.url("Tests/FolioChartsTests/Goldens/bar-line-five-years.txt"))
         #expect(dump == golden)
     }
 }

@@ -2,33 +2,27 @@ import Foundation
 import Testing
 import FolioData
 import FolioDocument
+import FolioTestSupport
 
 /// The `charts:` section of a dataset through the reader and the resolver: series named, computed ones
 /// (growth, difference, CAGR) worked out from the data, problems reported where they are.
 @Suite("Chart datasets") struct ChartDatasetTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
+    /// The minimal dataset (its own data instead of the sample data) with `charts` (line 12) and `body`.
     static func yaml(charts: String, body: String) -> String {
-        """
-        report: { title: 标题, issuer: 某机关, date: 2021-07-15 }
-        data:
-          收入: { unit: 元, values: { 2015: 100, 2016: 110, 2017: 121, 2019: 130 } }
-          支出: { unit: 元, values: { 2016: 60, 2017: 70, 2019: 80 } }
-          甲: { unit: 万元, value: 12.5, sample: true }
-          乙: { unit: 万元, value: 7 }
-          面积: { unit: 亩, value: 3 }
-        charts:
-        \(charts)
-        body:
-        \(body)
-          - p: "{面积}"
-        """
+        MinimalDataset.yaml(data: """
+              收入: { unit: 元, values: { 2015: 100, 2016: 110, 2017: 121, 2019: 130 } }
+              支出: { unit: 元, values: { 2016: 60, 2017: 70, 2019: 80 } }
+              甲: { unit: 万元, value: 12.5, sample: true }
+              乙: { unit: 万元, value: 7 }
+              面积: { unit: 亩, value: 3 }
+            charts:
+            \(charts)
+            """, body: body + "\n  - p: \"{面积}\"", sampleData: false)
     }
 
     static func charts(_ yaml: String) throws -> [ChartSpec] {
         let (dataset, _) = try DatasetLoader.load(yaml: yaml, fileName: "t.yaml")
-        let theme = try YAMLDocument.decode(Theme.self, from: root.appendingPathComponent("Assets/themes/gongwen.yaml"))
+        let theme = try YAMLDocument.decode(Theme.self, from: Checkout.theme("gongwen"))
         return try Document.resolve(dataset, theme: theme).document.blocks.compactMap {
             if case .chart(let c) = $0 { return c } else { return nil }
         }
@@ -87,7 +81,7 @@ import FolioDocument
     @Test func problemsAreLocatedAndExplained() {
         let growthOfScalar = Self.problems(Self.yaml(charts: "  - { id: a, title: 甲, series: [{ growth: 甲 }] }",
                                                      body: "  - chart: a"))
-        #expect(growthOfScalar.contains { $0.code == "chart.growth" && $0.location?.line == 9 })
+        #expect(growthOfScalar.contains { $0.code == "chart.growth" && $0.location?.line == 12 })
         let units = Self.problems(Self.yaml(charts: "  - { id: a, title: 甲, series: [{ difference: [收入, 甲] }] }",
                                             body: "  - chart: a"))
         #expect(units.contains { $0.code == "chart.units" })

@@ -3,6 +3,7 @@ import Testing
 import FolioDisplay
 import FolioDocument
 @testable import FolioCharts
+import FolioTestSupport
 
 /// Each chart kind drawn as a small reference image: the frame rasterised at 4 pt a cell into characters
 /// (dark fills #, mid %, light +, pale ., dark strokes *, light strokes -, text t), compared with the golden
@@ -34,11 +35,7 @@ import FolioDocument
     @Test(arguments: cases.indices) func matchesItsReferenceImage(_ k: Int) throws {
         let (name, spec) = Self.cases[k]
         let image = Raster(try ChartFixtures.frame(spec)).text
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens/\(name).txt")
-        if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
-            try image.write(to: url, atomically: true, encoding: .utf8)
-        }
-        let golden = try String(contentsOf: url, encoding: .utf8)
+        let golden = try Golden.text(image, at: Checkout.url("Tests/FolioChartsTests/Goldens/\(name).txt"))
         let a = image.split(separator: "\n").map(Array.init), b = golden.split(separator: "\n").map(Array.init)
         #expect(abs(a.count - b.count) <= 1, "\(name): height changed")
         var differing = 0, total = 0

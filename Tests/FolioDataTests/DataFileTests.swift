@@ -2,11 +2,12 @@ import Testing
 import Foundation
 import FolioData
 import FolioDocument
+import FolioTestSupport
 
 /// Figures from CSV and .xlsx files (Fixtures/, written by make_fixtures.py from the bundled data).
 @Suite("Data files")
 struct DataFileTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let fixtures = Fixture.fixtures
 
     /// The bundled dataset with its `data:` section replaced by `data-files:` naming `files`.
     static func bundled(withFiles files: String) throws -> String {
@@ -49,14 +50,14 @@ struct DataFileTests {
     }
 
     @Test func anUnreadableCellIsNamedByFileSheetAndCell() throws {
-        let problems = Self.problems(Fixture.minimal(data: "data-files: [ { file: bad.xlsx, sheet: 主要指标 } ]"))
+        let problems = Self.problems(MinimalDataset.yaml(data: "data-files: [ { file: bad.xlsx, sheet: 主要指标 } ]"))
         let d = try #require(problems.first { $0.code == "datafile.number" }, "\(problems.map(\.description))")
         #expect(d.message == "fixtures/bad.xlsx, sheet 主要指标, cell C4: “约100” is not a number")
         #expect(d.location == SourceLocation(file: "fixtures/bad.xlsx", line: 4, column: 3))
     }
 
     @Test func anUnknownSheetSuggestsTheClosest() throws {
-        let problems = Self.problems(Fixture.minimal(data: "data-files: [ { file: figures.xlsx, sheet: 主要指数 } ]"))
+        let problems = Self.problems(MinimalDataset.yaml(data: "data-files: [ { file: figures.xlsx, sheet: 主要指数 } ]"))
         let d = try #require(problems.first { $0.code == "datafile.sheet" })
         #expect(d.message == "“fixtures/figures.xlsx” has no sheet “主要指数”")
         #expect(d.hint == "did you mean “主要指标”?")
@@ -65,7 +66,7 @@ struct DataFileTests {
 
     @Test func aPathOutsideTheDatasetsFolderIsRefused() throws {
         for path in ["../Goldens/xx-town-plaintext.txt", "/etc/passwd", "sub/../../x.csv"] {
-            let problems = Self.problems(Fixture.minimal(data: "data-files: [ \"\(path)\" ]"))
+            let problems = Self.problems(MinimalDataset.yaml(data: "data-files: [ \"\(path)\" ]"))
             let d = try #require(problems.first { $0.code == "datafile.outside" }, "\(path)")
             #expect(d.message == "the data file “\(path)” is outside the dataset’s folder")
             #expect(d.location == SourceLocation(file: "fixtures/report.yaml", line: 9, column: 15))
@@ -92,7 +93,7 @@ struct DataFileTests {
     }
 
     @Test func aNameInBothTheYAMLAndAFileIsAnError() throws {
-        let problems = Self.problems(Fixture.minimal(data: "  国土面积: 3\ndata-files: [figures.csv]"))
+        let problems = Self.problems(MinimalDataset.yaml(data: "  国土面积: 3\ndata-files: [figures.csv]"))
         let d = try #require(problems.first { $0.code == "data.duplicate-name" })
         #expect(d.message == "“国土面积” is given twice (also at fixtures/report.yaml:9:3)")
         #expect(d.location == SourceLocation(file: "fixtures/figures.csv", line: 3, column: 1))

@@ -1,5 +1,4 @@
 import Testing
-import FolioTestSupport
 import Foundation
 import FolioTestSupport
 @testable import FolioData
@@ -10,9 +9,9 @@ import FolioDocument
 /// the schema knows every key the reader accepts.
 @Suite("Dataset documentation and schema")
 struct DocsTests {
-    static let docs = Fixture.root.appendingPathComponent("docs")
+    static let docs = Checkout.url("docs")
     static let exampleURL = docs.appendingPathComponent("example.yaml")
-    static let schemaURL = Fixture.root.appendingPathComponent("Assets/schema/folio-dataset.schema.json")
+    static let schemaURL = Checkout.url("Assets/schema/folio-dataset.schema.json")
 
     static func page() throws -> String { try String(contentsOf: docs.appendingPathComponent("dataset.md"), encoding: .utf8) }
 
@@ -54,14 +53,14 @@ struct DocsTests {
         #expect(ok.status == 0, "\(ok.output)")
         // The validator can fail: a misspelt key is caught.
         let bad = folder.appendingPathComponent("bad.yaml")
-        try Fixture.minimal(data: "  产量: { uint: 吨, value: 3 }").write(to: bad, atomically: true, encoding: .utf8)
+        try MinimalDataset.yaml(data: "  产量: { uint: 吨, value: 3 }").write(to: bad, atomically: true, encoding: .utf8)
         let failed = try Self.validate([bad])
         #expect(failed.status == 1 && failed.output.contains("data/产量"), "\(failed.output)")
     }
 
     /// Runs Fixtures/validate_schema.py (python3 with jsonschema and PyYAML).
     static func validate(_ files: [URL]) throws -> (status: Int32, output: String) {
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/validate_schema.py")
+        let script = Fixture.fixtures.appendingPathComponent("validate_schema.py")
         let r = try ToolRun.run("python3", [script.path, schemaURL.path] + files.map(\.path))
         return (r.status, r.stdout + r.stderr)
     }

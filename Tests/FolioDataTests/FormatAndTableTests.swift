@@ -1,6 +1,7 @@
 import Testing
 import FolioData
 import FolioDocument
+import FolioTestSupport
 
 /// Display formats in prose (`{财政收入[2020]:亿元}`), year ranges, and tables resolved from data.
 @Suite("Formats and tables")
@@ -43,7 +44,7 @@ struct FormatAndTableTests {
     }
 
     @Test func indicatorTableFromData() throws {
-        let yaml = Fixture.minimal(body: """
+        let yaml = MinimalDataset.yaml(body: """
           - table:
               caption: "{年份范围(收入)}主要指标"
               indicators: [收入, 零基]
@@ -63,7 +64,7 @@ struct FormatAndTableTests {
     }
 
     @Test func cellTableEvaluatesEveryCell() throws {
-        let yaml = Fixture.minimal(body: """
+        let yaml = MinimalDataset.yaml(body: """
           - table:
               caption: 收入
               columns: [项目, "2020年", 比2015年增加]

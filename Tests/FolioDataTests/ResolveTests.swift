@@ -2,6 +2,7 @@ import Testing
 import Foundation
 import FolioData
 import FolioDocument
+import FolioTestSupport
 
 @Suite("Resolve")
 struct ResolveTests {
@@ -17,13 +18,13 @@ struct ResolveTests {
             body:
               - section: 乙一
         """
-        let doc = try Fixture.resolve(Fixture.minimal(body: body))
+        let doc = try Fixture.resolve(MinimalDataset.yaml(body: body))
         let titles = doc.blocks.compactMap { if case .heading(let h) = $0 { return h.title } else { return nil } }
         #expect(titles == ["一、甲", "（一）甲一", "（二）甲二", "1.甲二1", "二、乙", "（一）乙一"])
     }
 
     @Test func growthSeriesHasGapsNotInfinity() throws {
-        let yaml = Fixture.minimal(data: "charts: [ { id: z, kind: bar-line, title: 零, series: [零基], growth: true } ]",
+        let yaml = MinimalDataset.yaml(data: "charts: [ { id: z, kind: bar-line, title: 零, series: [零基], growth: true } ]",
                                    body: "  - chart: z\n  - p: \"{收入[2020]}{面积}\"")
         let doc = try Fixture.resolve(yaml)
         guard case .chart(let c) = doc.blocks[1] else { Issue.record("no chart"); return }
@@ -31,7 +32,7 @@ struct ResolveTests {
     }
 
     @Test func notesSayTheSource() throws {
-        let yaml = Fixture.minimal(
+        let yaml = MinimalDataset.yaml(
             data: "charts: [ { id: a, title: \"{年份范围(收入)}收入\", series: [收入], source: 统计站 } ]",
             body: "  - chart: a\n  - p: \"{零基[2015]}{面积}\"")
         let doc = try Fixture.resolve(yaml)

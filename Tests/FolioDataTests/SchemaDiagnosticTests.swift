@@ -1,5 +1,6 @@
 import Testing
 import FolioData
+import FolioTestSupport
 
 /// The error classes issue 5 adds to `DiagnosticTests`: a unit that does not exist, a heading level
 /// that skips, a bad display format, table shapes. Lines refer to `Fixture.minimal` (line 9 holds the
@@ -9,7 +10,7 @@ struct SchemaDiagnosticTests {
     func only(_ code: String, in yaml: String) -> Diagnostic? { Fixture.only(code, in: yaml) }
 
     @Test func unknownUnit() throws {
-        let d = try #require(only("data.unknown-unit", in: Fixture.minimal(data: "  产量: { unit: 万吨吨, value: 3 }")))
+        let d = try #require(only("data.unknown-unit", in: MinimalDataset.yaml(data: "  产量: { unit: 万吨吨, value: 3 }")))
         #expect(d.message == "data.产量.unit “万吨吨” is not a known unit")
         #expect(d.hint?.hasPrefix("did you mean “万吨”?") == true)
         #expect(d.location == SourceLocation(file: "t.yaml", line: 9, column: 15))
@@ -32,23 +33,23 @@ struct SchemaDiagnosticTests {
               - section: 乙
                 level: 3
         """
-        let d = try #require(only("structure.level-skip", in: Fixture.minimal(body: body)))
+        let d = try #require(only("structure.level-skip", in: MinimalDataset.yaml(body: body)))
         #expect(d.message == "the heading level skips: level 3 under a level-1 heading, where level 2 comes next")
         #expect(d.location == SourceLocation(file: "t.yaml", line: 14, column: 16))
-        let top = try #require(only("structure.level-skip", in: Fixture.minimal(body: "  - { section: 甲, level: 2 }")))
+        let top = try #require(only("structure.level-skip", in: MinimalDataset.yaml(body: "  - { section: 甲, level: 2 }")))
         #expect(top.message == "the heading level skips: level 2 at the top of the body, where level 1 comes next")
         #expect(top.location == SourceLocation(file: "t.yaml", line: 11, column: 26))
     }
 
     @Test func statedLevelThatMatchesIsFine() {
-        #expect(Fixture.problems(Fixture.minimal(body: "  - { section: 甲, level: 1, body: [\"{收入[2020]}{零基[2015]}{面积}\"] }")).isEmpty)
+        #expect(Fixture.problems(MinimalDataset.yaml(body: "  - { section: 甲, level: 1, body: [\"{收入[2020]}{零基[2015]}{面积}\"] }")).isEmpty)
     }
 
     @Test func badFormat() throws {
-        let d = try #require(only("expr.syntax", in: Fixture.minimal(body: "  - p: \"{面积:亿圆}\"")))
+        let d = try #require(only("expr.syntax", in: MinimalDataset.yaml(body: "  - p: \"{面积:亿圆}\"")))
         #expect(d.message.hasPrefix("in “{面积:亿圆}”: “亿圆” is not a format"))
         #expect(d.location == SourceLocation(file: "t.yaml", line: 11, column: 9))
-        let unit = try #require(only("expr.unit", in: Fixture.minimal(body: "  - p: \"收入{收入[2020]:万亩}\"")))
+        let unit = try #require(only("expr.unit", in: MinimalDataset.yaml(body: "  - p: \"收入{收入[2020]:万亩}\"")))
         #expect(unit.message == "in “{收入[2020]:万亩}”: the figure is in 元, so it cannot be shown in 万亩")
         #expect(unit.location?.column == 11)
     }
@@ -61,21 +62,21 @@ struct SchemaDiagnosticTests {
               rows:
                 - [面积, "{面积}", 多余]
         """
-        let d = try #require(only("table.row-length", in: Fixture.minimal(body: body)))
+        let d = try #require(only("table.row-length", in: MinimalDataset.yaml(body: body)))
         #expect(d.message == "row 1 of the table has 3 cells but the table has 2 columns")
         #expect(d.location == SourceLocation(file: "t.yaml", line: 15, column: 11))
     }
 
     @Test func tableIndicatorThatDoesNotExist() throws {
         let body = "  - table: { caption: 指标, indicators: [收入, 收人], years: [2015, 2020] }"
-        let d = try #require(only("table.unknown-name", in: Fixture.minimal(body: body)))
+        let d = try #require(only("table.unknown-name", in: MinimalDataset.yaml(body: body)))
         #expect(d.message == "unknown name “收人” in table.indicators")
         #expect(d.hint == "did you mean “收入”?")
         #expect(d.location == SourceLocation(file: "t.yaml", line: 11, column: 44))
     }
 
     @Test func namesMayNotHoldAColon() throws {
-        let d = try #require(only("data.name", in: Fixture.minimal(data: "  \"收入:元\": 3")))
+        let d = try #require(only("data.name", in: MinimalDataset.yaml(data: "  \"收入:元\": 3")))
         #expect(d.message == "the name “收入:元” contains “:”, which expressions use as syntax")
         #expect(d.location == SourceLocation(file: "t.yaml", line: 9, column: 3))
     }

@@ -2,18 +2,18 @@ import Testing
 import Foundation
 import FolioData
 import FolioDocument
+import FolioTestSupport
 
 /// Paths and loaders shared by the tests.
 enum Fixture {
-    /// The package root (three levels above this file).
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
     /// The bundled dataset.
-    static let bundledURL = root.appendingPathComponent("Assets/reports/xx-town-2016-2020.yaml")
+    static let bundledURL = Checkout.bundledReport
     /// The gongwen theme.
-    static let themeURL = root.appendingPathComponent("Assets/themes/gongwen.yaml")
+    static let themeURL = Checkout.theme("gongwen")
     /// This target's goldens.
-    static let goldens = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
+    static let goldens = Checkout.url("Tests/FolioDataTests/Goldens")
+    /// This target's fixtures (data files, the schema validator).
+    static let fixtures = Checkout.url("Tests/FolioDataTests/Fixtures")
 
     /// The bundled dataset's text.
     static func bundledYAML() throws -> String { try String(contentsOf: bundledURL, encoding: .utf8) }
@@ -44,22 +44,5 @@ enum Fixture {
         } catch {
             return [Diagnostic(.error, "unexpected error \(error)")]
         }
-    }
-
-    /// A minimal dataset around a body and data, for error tests.
-    static func minimal(data: String = "", body: String = "  - p: 正文") -> String {
-        """
-        report:
-          title: 标题
-          issuer: 某机关
-          date: 2021-07-15
-        data:
-          收入: { unit: 元, values: { 2015: 100, 2020: 130 } }
-          零基: { unit: 元, values: { 2015: 0, 2020: 5 } }
-          面积: { unit: 亩, value: 21027.13 }
-        \(data)
-        body:
-        \(body)
-        """
     }
 }

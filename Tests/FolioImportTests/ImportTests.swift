@@ -3,17 +3,15 @@ import Testing
 import FolioCheck
 import FolioData
 import FolioImport
+import FolioTestSupport
 
 /// `folio import`: structure, figures, and the seed's errors surviving the import so `folio check` finds them.
 @Suite struct ImportTests {
-    /// The repository root, found from this file's location.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static let seed = root.appendingPathComponent("Tests/Fixtures/seed/xx-town-work-report-2016-2020.txt")
+    static let seed = Checkout.seed
     static let date = DatasetDate(year: 2021, month: 7, day: 15)
     /// The word lists of Assets/checks, as `folio check` loads them.
     static let lists: CheckLists = {
-        (try? CheckLists.load(from: root.appendingPathComponent("Assets/checks"))) ?? CheckLists()
+        (try? CheckLists.load(from: Checkout.assets.appendingPathComponent("checks"))) ?? CheckLists()
     }()
 
     /// The seed imported.

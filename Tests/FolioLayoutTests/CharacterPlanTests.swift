@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import FolioDisplay
 @testable import FolioLayout
-import Folio
+import FolioTestSupport
 
 /// Issue 8: the characters the layout says each role and weight will draw (`LayoutEngine.charactersByStyle`),
 /// from which every font file is subset before drawing.
@@ -18,9 +18,8 @@ import Folio
 
     /// The styles of the bundled report in `theme`.
     static func styles(theme: String?) throws -> [CharacterStyle: Set<Unicode.Scalar>] {
-        let report = try Pipeline.load(dataset: LaidOutReport.root.appendingPathComponent(
-            "Assets/reports/xx-town-2016-2020.yaml"), theme: theme)
-        return LayoutEngine(theme: report.theme, text: try Pipeline.textEngine(for: report.theme))
+        let report = try LaidOutReport.load(Checkout.bundledReport, theme: theme)
+        return LayoutEngine(theme: report.theme, text: try LaidOutReport.textEngine(for: report.theme))
             .charactersByStyle(report.document)
     }
 

@@ -1,22 +1,43 @@
 import Foundation
+import FolioData
 import FolioDisplay
+import FolioDocument
 import FolioLayout
-import Folio
+import FolioTestSupport
+import FolioText
 
-/// The bundled report laid out in memory (no PDF), shared by the layout tests.
+/// The bundled report laid out in memory (no PDF), shared by the layout tests. Datasets and themes are read
+/// with FolioData and FolioDocument directly, as the pipeline reads them, so these tests need no `Folio`.
 enum LaidOutReport {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    /// A bundled theme by name (`Assets/themes/NAME.yaml`).
+    static func theme(_ name: String) throws -> Theme {
+        try YAMLDocument.decode(Theme.self, from: Checkout.theme(name))
+    }
+
+    /// `dataset` resolved with the bundled theme `themeName` (the dataset's own theme when nil).
+    static func load(_ dataset: URL, theme themeName: String? = nil) throws -> (document: Document, theme: Theme) {
+        let (data, _) = try DatasetLoader.load(contentsOf: dataset)
+        let theme = try theme(themeName ?? data.themeName)
+        return (try Document.resolve(data, theme: theme).document, theme)
+    }
+
+    /// The text engine for `theme`: its font stacks resolved through fontconfig.
+    static func textEngine(for theme: Theme) throws -> TextEngine {
+        try TextEngine(theme: theme, fonts: FontSystem())
+    }
+
+    /// Pages and metrics of `document` set with `theme`.
+    static func pages(of document: Document, theme: Theme) throws -> (pages: [Page], metrics: PageMetrics) {
+        let layout = LayoutEngine(theme: theme, text: try textEngine(for: theme))
+        var pages: [Page] = []
+        try layout.layout(document) { pages.append($0) }
+        return (pages, layout.metrics)
+    }
 
     /// Pages and metrics of the bundled report (or of another dataset).
-    static func pages(dataset: URL? = nil) throws -> (pages: [Page], metrics: PageMetrics) {
-        let url = dataset ?? root.appendingPathComponent("Assets/reports/xx-town-2016-2020.yaml")
-        let report = try Pipeline.load(dataset: url)
-        let engine = try Pipeline.textEngine(for: report.theme)
-        let layout = LayoutEngine(theme: report.theme, text: engine)
-        var pages: [Page] = []
-        try layout.layout(report.document) { pages.append($0) }
-        return (pages, layout.metrics)
+    static func pages(dataset: URL = Checkout.bundledReport) throws -> (pages: [Page], metrics: PageMetrics) {
+        let report = try load(dataset)
+        return try pages(of: report.document, theme: report.theme)
     }
 }
 

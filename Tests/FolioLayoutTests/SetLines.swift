@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import FolioDisplay
 import FolioLayout
+import FolioTestSupport
 @testable import FolioText
 
 /// The two documents the typography tests measure: the bundled report and the stress text
@@ -14,8 +15,8 @@ enum Doc: String, CaseIterable, CustomTestStringConvertible, Sendable {
     /// The dataset file.
     var url: URL {
         switch self {
-        case .bundled: return LaidOutReport.root.appendingPathComponent("Assets/reports/xx-town-2016-2020.yaml")
-        case .stress: return LaidOutReport.root.appendingPathComponent("Tests/FolioLayoutTests/Fixtures/stress.yaml")
+        case .bundled: return Checkout.bundledReport
+        case .stress: return Checkout.stressDataset
         }
     }
 

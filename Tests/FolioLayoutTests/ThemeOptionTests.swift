@@ -2,33 +2,29 @@ import Foundation
 import Testing
 import FolioDisplay
 import FolioDocument
+import FolioData
 import FolioLayout
-import Folio
+import FolioTestSupport
 @testable import FolioText
 
 /// The theme options of issue 3: validated line pitch, centred page numbers, synthetic bold headings,
 /// the Word-style grid-preserving layout, isolated-mark squeeze and emergency breaks.
 @Suite("Theme options")
 struct ThemeOptionTests {
-    static let gongwen = LaidOutReport.root.appendingPathComponent("Assets/themes/gongwen.yaml")
+    static let gongwen = Checkout.theme("gongwen")
 
-    /// The gongwen theme with one text substitution, loaded through the pipeline.
+    /// The gongwen theme with one text substitution, decoded as the pipeline decodes a theme file.
     static func theme(replacing old: String, with new: String) throws -> Theme {
         let text = try String(contentsOf: gongwen, encoding: .utf8)
         #expect(text.contains(old))
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("typo-theme-\(UUID().uuidString).yaml")
         try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
-        var options = BuildOptions()
-        options.allowOutsidePaths = true   // the edited theme lives in the temporary folder, not beside the dataset
-        return try Pipeline.loadTheme(named: url.path, relativeTo: Doc.stress.url, options: options)
+        return try YAMLDocument.decode(Theme.self, from: url)
     }
 
     static func pages(_ theme: Theme) throws -> [Page] {
-        let report = try Pipeline.load(dataset: Doc.stress.url)
-        var pages: [Page] = []
-        try LayoutEngine(theme: theme, text: try Pipeline.textEngine(for: theme)).layout(report.document) { pages.append($0) }
-        return pages
+        try LaidOutReport.pages(of: LaidOutReport.load(Doc.stress.url).document, theme: theme).pages
     }
 
     @Test("line pitch outside 28–29 pt is a diagnostic naming the field")
@@ -106,7 +102,7 @@ struct ThemeOptionTests {
 
     @Test("a word longer than the line is cut where it must, and reported")
     func emergencyBreak() throws {
-        let engine = try Pipeline.textEngine(for: try Self.theme(replacing: "x", with: "x"))
+        let engine = try LaidOutReport.textEngine(for: try Self.theme(replacing: "x", with: "x"))
         let word = String(repeating: "abcdefghij", count: 8)
         let spec = ParagraphSpec(spans: [TextSpan(text: "网址" + word + "。", role: .body, size: 16)],
                                  width: Pt(442.205), gridPitch: Pt(442.205 / 28),

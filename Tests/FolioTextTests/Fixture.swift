@@ -1,6 +1,7 @@
 import FolioDisplay
 import Foundation
 @testable import FolioText
+import FolioTestSupport
 
 /// Body settings of the gongwen theme (GB/T 9704 §5.2): 16 pt, 442.205 pt line, 15.793 pt pitch, 2-cell indent.
 enum Fixture {
@@ -30,15 +31,8 @@ enum Fixture {
     /// measured as the line's width (which the setter computes from the same positions).
     static func end(of line: ShapedLine) -> Double { line.width.value }
 
-    /// Compares `text` with the golden file `name` (or records it when RECORD_GOLDENS=1).
-    static func golden(_ name: String, _ text: String) throws -> String? {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Goldens").appendingPathComponent(name + ".txt")
-        if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
-            try (text + "\n").write(to: url, atomically: true, encoding: .utf8)
-            return text
-        }
-        let stored = try String(contentsOf: url, encoding: .utf8)
-        return stored.hasSuffix("\n") ? String(stored.dropLast()) : stored
+    /// The golden text `Goldens/NAME.txt` to compare `text` with (recorded first when RECORD_GOLDENS=1).
+    static func golden(_ name: String, _ text: String) throws -> String {
+        try Golden.text(text, at: Checkout.url("Tests/FolioTextTests/Goldens/\(name).txt"))
     }
 }

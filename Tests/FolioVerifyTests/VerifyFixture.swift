@@ -72,11 +72,7 @@ enum VerifyFixture {
     }
 
     /// A fresh temporary folder.
-    static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("folio-verify-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func folder() throws -> URL { try Checkout.temporaryFolder("folio-verify") }
 
     /// Why a fixture could not be made.
     enum FixtureError: Error {

@@ -19,8 +19,17 @@ public enum ToolRun {
         public var stderr: String { String(decoding: errors, as: UTF8.self) }
     }
 
+    /// A program the test needs is not there (not built, not installed).
+    public struct Missing: Error, CustomStringConvertible {
+        /// The program's name.
+        public var program: String
+        /// What to do about it.
+        public var description: String { "\(program) is not available: build it (swift build) or install it (make setup-test)" }
+    }
+
     /// Runs `program` (a path, or a name looked up on PATH) with `arguments`, and `environment` added to this
     /// process's environment, in `folder` (this process's working directory when nil).
+    @discardableResult
     public static func run(_ program: String, _ arguments: [String],
                            environment: [String: String] = [:], in folder: URL? = nil) throws -> Result {
         let p = Process()

@@ -23,14 +23,18 @@ public struct Quantity: Sendable, Hashable {
     public var formatted: String { NumberFormatting.plain(value, decimals: decimals) }
 }
 
-/// One year's figure in a series.
+/// One period's figure in a series.
 public struct SeriesPoint: Sendable, Hashable {
-    /// The year as written ("2020").
+    /// The period's key ("2020", "2025H1", "2025-01..10"; `ReportPeriod.key`).
     public var year: String
     /// The figure.
     public var quantity: Quantity
     /// Where the figure is.
     public var location: SourceLocation?
+    /// Whether the figure is still a to-fill marker (`!todo`, `【待填】`): it prints 【待填】 and charts leave it out.
+    public var toFill = false
+    /// The period the key names (nil only for a key that is no period, which the loader never produces).
+    public var period: ReportPeriod? { try? ReportPeriod(parsing: year) }
     /// Creates a point.
     public init(year: String, quantity: Quantity, location: SourceLocation? = nil) {
         self.year = year; self.quantity = quantity; self.location = location
@@ -60,6 +64,12 @@ public struct DataValue: Sendable {
     public var origin: String?
     /// Where the name is written.
     public var location: SourceLocation?
+    /// For a single value, whether it is still a to-fill marker (`!todo`, `【待填】`).
+    public var toFill = false
+    /// Growth in % as a statistics office states it (`growth: { 2025: 10.5 }`, on comparable prices), by period
+    /// key: the growth into that period from the same period a year earlier. The wording functions use it.
+    /// A stated growth may itself be a to-fill marker (`SeriesPoint.toFill`).
+    public var statedGrowth: [String: SeriesPoint] = [:]
 
     /// Creates a value.
     public init(name: String, unit: String = "", content: Content, isSample: Bool = false,
@@ -74,8 +84,16 @@ public struct DataValue: Sendable {
         return []
     }
 
-    /// The figure for a year, if the series has it.
+    /// The figure for a period key, if the series has it.
     public func quantity(year: String) -> Quantity? {
         points.first { $0.year == year }?.quantity
     }
+
+    /// The point for a period, if the series has it.
+    public func point(_ period: ReportPeriod) -> SeriesPoint? {
+        points.first { $0.year == period.key }
+    }
+
+    /// The points whose figures are known (to-fill markers left out), for charts.
+    public var filledPoints: [SeriesPoint] { points.filter { !$0.toFill } }
 }

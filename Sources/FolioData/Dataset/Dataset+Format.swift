@@ -3,7 +3,7 @@ extension Dataset {
     /// operand's; "%" for growth and shares; nil for a bare number or text.
     public func unit(of expression: Expression) -> String? {
         switch expression {
-        case .number: return nil
+        case .number, .period: return nil
         case .reference(let name, _): return value(named: name)?.unit
         case .negate(let a): return unit(of: a)
         case .binary(_, let a, let b): return unit(of: a) ?? unit(of: b)
@@ -12,7 +12,7 @@ extension Dataset {
             switch ExpressionFunction(rawValue: name) {
             case .growth?, .annualGrowth?, .share?: return "%"
             case .sum?: return args.lazy.compactMap { unit(of: $0) }.first
-            case .yearRange?, nil: return nil
+            case .yearRange?, .change?, .comparison?, .annualChange?, nil: return nil
             }
         }
     }
@@ -24,6 +24,13 @@ extension Dataset {
         switch value {
         case .text:
             throw ExpressionError("a year range or text takes no format", hint: "remove the “:…” part", code: "expr.format")
+        case .change(var w):
+            guard format.unit == nil || format.unit == "%", format.magnitude == nil else {
+                throw ExpressionError("a change in words cannot be shown in another unit", hint: "only decimals apply, e.g. :.2",
+                                      code: "expr.format")
+            }
+            w.decimals = format.decimals ?? w.decimals
+            return .change(w)
         case .percent(let p, let d):
             guard format.unit == nil || format.unit == "%", format.magnitude == nil else {
                 throw ExpressionError("a percentage cannot be shown in another unit", hint: "only decimals apply, e.g. :.2",

@@ -29,6 +29,13 @@ public struct Dataset: Sendable {
         self.charts = charts; self.body = body
     }
 
+    /// What a figure or date still to fill in prints (a draft circulates with them visible), and the marker
+    /// `folio new-year` writes in their place.
+    public static let toFillMarker = "【待填】"
+
+    /// What named periods (本期, 上期, 基期…) resolve against.
+    public var periods: PeriodContext { PeriodContext(period: report.period, plan: report.plan) }
+
     /// The theme the report asks for (`report.theme`, "gongwen" when not given).
     public var themeName: String { report.theme }
 
@@ -59,6 +66,13 @@ public struct ReportInfo: Sendable {
     public var keywords: [String]
     /// Where the `report:` mapping is.
     public var location: SourceLocation?
+    /// The period the report covers (`report.period: 2025H1`); nil when the dataset states none, and
+    /// then prose names its years literally, as before periods existed.
+    public var period: ReportPeriod?
+    /// The plan span a plan summary covers (`report.plan: 2016..2020`, 十三五), for 基期 and 规划期.
+    public var plan: PlanSpan?
+    /// Whether the date is still a to-fill marker (`date: 【待填】`, as `folio new-year` leaves it).
+    public var dateToFill = false
 
     /// Creates report information.
     public init(title: TextTemplate, issuer: String, date: DatasetDate, theme: String = "gongwen",

@@ -19,7 +19,9 @@ struct DatasetValidator {
             }
         }
         out += checkPlacements()
-        for v in dataset.values where !used.contains(v.name) && !sumParts.contains(v.name) {
+        out += checkChartGrowth()
+        let parts = sumParts
+        for v in dataset.values where !used.contains(v.name) && !parts.contains(v.name) {
             out.append(Diagnostic(.warning, "the figure “\(v.name)” is never used in the text or a chart", at: v.location,
                                   hint: "refer to it as {\(v.name)} or remove it", code: "data.unused"))
         }
@@ -64,9 +66,55 @@ struct DatasetValidator {
             if !table.years.isEmpty && !missing.isEmpty {
                 out.append(Diagnostic(.warning, "“\(name)” has no figure for \(missing.joined(separator: ", ")); the table shows “—”",
                                       at: at, hint: "add the year under its values:", code: "table.missing-year"))
+            } else if let d = changeProblem(v, table, at: at) {
+                out.append(d)
             }
         }
         return out
+    }
+
+    /// Growth lines of charts whose rate from one year to the next cannot be printed (a base near zero):
+    /// an error at the series, as for a growth rate in the prose.
+    func checkChartGrowth() -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for chart in dataset.charts {
+            for item in chart.plottedItems {
+                guard case .growth(let name) = item.source, let v = dataset.value(named: name) else { continue }
+                let points = v.points
+                for (a, b) in zip(points, points.dropFirst()) where a.quantity.value != 0 {
+                    let rate = (b.quantity.value - a.quantity.value) / abs(a.quantity.value) * 100
+                    guard NumberFormatting.plainIfPrintable(rate, decimals: 1) == nil else { continue }
+                    out.append(Diagnostic(.error,
+                        "chart “\(chart.id)”: the growth of “\(name)” from \(a.year) to \(b.year) comes to \(Dataset.roughly(rate))%, too large to print",
+                        at: item.location ?? chart.location,
+                        hint: "check the \(a.year) figure (a base near zero); limits are in docs/limits.md", code: "limit.number"))
+                    break
+                }
+            }
+        }
+        return out
+    }
+
+    /// Why the table's growth column cannot show `v`'s growth: a located warning when it is legitimately
+    /// absent (a zero base: the table shows “—”), an error when it is too large to print.
+    func changeProblem(_ v: DataValue, _ table: IndicatorTable, at: SourceLocation?) -> Diagnostic? {
+        guard table.change == .growth || table.change == .annualGrowth,
+              let y1 = table.years.first, let y2 = table.years.last, y1 != y2 else { return nil }
+        let f: ExpressionFunction = table.change == .growth ? .growth : .annualGrowth
+        let call = Expression.call(function: f.rawValue, arguments: [
+            .reference(name: v.name, year: nil),
+            .number(Quantity(Double(y1) ?? 0, decimals: 0), text: y1),
+            .number(Quantity(Double(y2) ?? 0, decimals: 0), text: y2)])
+        do {
+            _ = try dataset.printed(dataset.evaluate(call))
+            return nil
+        } catch where error.code == "limit.number" {
+            return Diagnostic(.error, "the growth of “\(v.name)” in the table: \(error.message)", at: at, hint: error.hint,
+                              code: error.code)
+        } catch {
+            return Diagnostic(.warning, "the growth of “\(v.name)” cannot be computed (\(error.message)); the table shows “—”",
+                              at: at, hint: error.hint, code: "table.no-growth")
+        }
     }
 
 
@@ -126,7 +174,7 @@ struct DatasetValidator {
     /// Collects the data names an expression refers to.
     static func names(in e: Expression, into set: inout Set<String>) {
         switch e {
-        case .number: break
+        case .number, .period: break
         case .reference(let n, _): set.insert(n)
         case .negate(let a): names(in: a, into: &set)
         case .binary(_, let a, let b): names(in: a, into: &set); names(in: b, into: &set)

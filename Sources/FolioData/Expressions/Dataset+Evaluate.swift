@@ -8,6 +8,9 @@ extension Dataset {
             return .number(q)
         case .reference(let name, let year):
             return .number(try figure(name, year: year))
+        case .period(let text):
+            if let name = NamedPeriod(rawValue: text) { return .text(try periods.text(of: name)) }
+            return .text(try periods.resolve(text: text)?.chinese ?? text)
         case .negate(let inner):
             let q = try number(inner, "“-”")
             return .number(Quantity(-q.value, decimals: q.decimals))
@@ -32,15 +35,63 @@ extension Dataset {
                 out += text
             case .expression(let expr, let source, let location):
                 do {
-                    out += try evaluate(expr).formatted
+                    let value = try evaluate(expr)
+                    if let problem = Self.signedAfterWord(value, after: out) {
+                        diagnostics.append(Diagnostic(.error, "in “{\(source)}”: \(problem)", at: location ?? template.location,
+                                                      hint: "write {变化(名称, 起始期, 结束期)}, which prints 增长3.2%, 下降1.5% or 持平",
+                                                      code: "expr.negative-growth"))
+                    }
+                    out += try printed(value)
+                } catch where error.code == Self.toFillCode {
+                    out += Self.toFillMarker
                 } catch {
-                    diagnostics.append(Diagnostic(.error, "in “{\(source)}”: \(error.message)",
+                    diagnostics.append(Diagnostic(.error, "in “{\(TextTemplate.excerpt(source))}”: \(error.message)",
                                                   at: location ?? template.location, hint: error.hint, code: error.code))
                     out += "{\(source)}"
                 }
             }
         }
         return out
+    }
+
+    /// The code of the error a figure still to fill in raises; `render` prints 【待填】 for it instead.
+    static let toFillCode = "expr.to-fill"
+
+    /// Words after which a negative value would read wrong (“增长-16.7%”): a bulletin writes 下降16.7%.
+    static let risingWords = ["增长", "增加", "提高", "上升", "增幅为", "增速为"]
+
+    /// Why a value cannot follow the text before it: a negative growth or difference after 增长, 增加….
+    static func signedAfterWord(_ value: ExpressionValue, after text: String) -> String? {
+        let negative: Bool
+        switch value {
+        case .percent(let p, let d): negative = NumberFormatting.percent(p, decimals: d).hasPrefix("-")
+        case .number(let q): negative = q.formatted.hasPrefix("-")
+        case .text, .change: negative = false
+        }
+        guard negative, let word = risingWords.first(where: { text.hasSuffix($0) }) else { return nil }
+        return "the value is negative (\(value.formatted)), so the text would read “\(word)\(value.formatted)”"
+    }
+
+    /// The value as prose prints it; a figure too large to print exactly is an error, never a silent “—”.
+    public func printed(_ value: ExpressionValue) throws(ExpressionError) -> String {
+        if let text = value.printable { return text }
+        let what: String
+        switch value {
+        case .percent(let p, _): what = "the percentage comes to \(Self.roughly(p))%"
+        case .number(let q): what = "the figure comes to \(Self.roughly(q.value))"
+        case .text: what = "the text"
+        case .change(let w): what = "the change comes to \(Self.roughly(w.percent))%"
+        }
+        throw ExpressionError("\(what), too large to print (figures are limited to 10^15 in magnitude)",
+                              hint: "check the figures it is computed from (a growth rate from a base near zero, a unit far too small); limits are in docs/limits.md",
+                              code: "limit.number")
+    }
+
+    /// A magnitude in powers of ten for a message ("about 10^23").
+    static func roughly(_ v: Double) -> String {
+        guard v.isFinite else { return v.isNaN ? "no number" : (v < 0 ? "minus infinity" : "infinity") }
+        let exponent = v == 0 ? 0 : Int(log10(abs(v)).rounded(.down))
+        return "\(v < 0 ? "−" : "")about 10^\(exponent)"
     }
 
     // MARK: - Names and years
@@ -59,11 +110,20 @@ extension Dataset {
 
     private func yearsList(_ v: DataValue) -> String { v.points.map(\.year).joined(separator: ", ") }
 
-    /// A scalar value, or one year of a series.
-    func figure(_ name: String, year: String?) throws(ExpressionError) -> Quantity {
+    /// A scalar value, or one period of a series (`year` as written: 2020, 2025H1, 本期).
+    func figure(_ name: String, year written: String?) throws(ExpressionError) -> Quantity {
         let v = try lookup(name)
+        var year = written
+        if let written, case .series = v.content {
+            guard let p = try periods.resolve(text: written) else {
+                throw ExpressionError("“\(written)” is a span of years, not one period", hint: "name one period, e.g. 本期 or 基期",
+                                      code: "expr.period")
+            }
+            year = p.key
+        }
         switch (v.content, year) {
         case (.scalar(let q), nil):
+            if v.toFill { throw ExpressionError("“\(name)” is still to fill in", code: Self.toFillCode) }
             return q
         case (.scalar, .some(let y)):
             throw ExpressionError("“\(name)” is a single value, not a series by year, so “[\(y)]” does not apply",
@@ -73,12 +133,14 @@ extension Dataset {
                                   hint: "e.g. {\(name)[\(v.points.last?.year ?? "2020")]} (it has \(yearsList(v)))",
                                   code: "expr.needs-year")
         case (.series, .some(let y)):
-            guard let q = v.quantity(year: y) else {
-                throw ExpressionError("“\(name)” has no figure for \(y)",
-                                      hint: "it has \(yearsList(v)); add \(y) under its values: or use one of those years",
+            guard let point = v.points.first(where: { $0.year == y }) else {
+                let shown = written == y ? y : "\(y) (\(written ?? y))"
+                throw ExpressionError("“\(name)” has no figure for \(shown)",
+                                      hint: "it has \(yearsList(v)); add \(y) under its values: or use one of those periods",
                                       code: "expr.missing-year")
             }
-            return q
+            if point.toFill { throw ExpressionError("“\(name)” for \(y) is still to fill in", code: Self.toFillCode) }
+            return point.quantity
         }
     }
 
@@ -86,7 +148,7 @@ extension Dataset {
     private func number(_ e: Expression, _ context: String) throws(ExpressionError) -> Quantity {
         switch try evaluate(e) {
         case .number(let q): return q
-        case .percent, .text:
+        case .percent, .text, .change:
             throw ExpressionError("\(context) needs figures, not a percentage or text", code: "expr.type")
         }
     }
@@ -105,11 +167,20 @@ extension Dataset {
         return v
     }
 
-    /// A year argument (an integer literal), as text.
-    func yearArgument(_ e: Expression, _ f: ExpressionFunction) throws(ExpressionError) -> String {
-        guard case .number(let q, let text) = e, q.decimals == 0 else {
-            throw ExpressionError("\(f.rawValue) expects a year here", hint: "write \(f.usage)", code: "expr.arguments")
+    /// A period argument: a year (`2020`), a period (`2025H1`) or a named period (`本期`, `上期`, `基期`).
+    func periodArgument(_ e: Expression, _ f: ExpressionFunction) throws(ExpressionError) -> ReportPeriod {
+        let text: String
+        switch e {
+        case .number(let q, let t) where q.decimals == 0: text = t
+        case .period(let t): text = t
+        default:
+            throw ExpressionError("\(f.rawValue) expects a period here (2020, 2025H1, 本期, 上期…)", hint: "write \(f.usage)",
+                                  code: "expr.arguments")
         }
-        return text
+        guard let p = try periods.resolve(text: text) else {
+            throw ExpressionError("\(f.rawValue) expects one period here, and “\(text)” is a span", hint: "write \(f.usage)",
+                                  code: "expr.arguments")
+        }
+        return p
     }
 }

@@ -36,18 +36,27 @@ extension Dataset {
         case .yearRange:
             try arity(args.count == 1 || args.count == 2)
             if args.count == 2 {
-                let y1 = try yearArgument(args[0], f), y2 = try yearArgument(args[1], f)
-                guard let a = Int(y1), let b = Int(y2), a <= b else {
+                let a = try periodArgument(args[0], f), b = try periodArgument(args[1], f)
+                guard a < b || a == b else {
                     throw ExpressionError("年份范围 needs the start year first", hint: "write \(f.usage)", code: "expr.arguments")
                 }
-                return .text(NumberFormatting.yearRange(from: y1, to: y2))
+                return .text(Self.range(a, b))
             }
             let v = try seriesArgument(args[0], f)
-            guard let first = v.points.first, let last = v.points.last else {
+            guard let first = v.points.first?.period, let last = v.points.last?.period else {
                 throw ExpressionError("“\(v.name)” has no years", code: "expr.missing-year")
             }
-            return .text(NumberFormatting.yearRange(from: first.year, to: last.year))
+            return .text(Self.range(first, last))
+        case .change, .comparison, .annualChange:
+            try arity(args.count == 3)
+            return .change(try wording(f, args[0], args[1], args[2]))
         }
+    }
+
+    /// 2015—2020年 for two years; 2024年上半年—2025年上半年 for other periods.
+    static func range(_ a: ReportPeriod, _ b: ReportPeriod) -> String {
+        if a.isYear && b.isYear { return NumberFormatting.yearRange(from: a.key, to: b.key) }
+        return a.chinese + "—" + b.chinese
     }
 
     private func numeric(_ e: Expression, _ f: ExpressionFunction) throws(ExpressionError) -> Quantity {
@@ -62,21 +71,42 @@ extension Dataset {
     private func growth(_ f: ExpressionFunction, _ series: Expression, _ from: Expression,
                         _ to: Expression) throws(ExpressionError) -> Double {
         let v = try seriesArgument(series, f)
-        let y1 = try yearArgument(from, f), y2 = try yearArgument(to, f)
-        let a = try figure(v.name, year: y1).value, b = try figure(v.name, year: y2).value
+        return try growth(v, try periodArgument(from, f), try periodArgument(to, f), annual: f == .annualGrowth || f == .annualChange,
+                          usage: f.usage)
+    }
+
+    /// Growth of `v` in percent from `p1` to `p2`, over the whole span or per year (compound).
+    func growth(_ v: DataValue, _ p1: ReportPeriod, _ p2: ReportPeriod, annual: Bool, usage: String) throws(ExpressionError) -> Double {
+        let a = try figure(v.name, year: p1.key).value, b = try figure(v.name, year: p2.key).value
         guard a != 0 else {
-            throw ExpressionError("growth of “\(v.name)” from \(y1) cannot be computed: the \(y1) figure is zero",
+            throw ExpressionError("growth of “\(v.name)” from \(p1.key) cannot be computed: the \(p1.key) figure is zero",
                                   hint: "growth needs a non-zero base year; state the change as a difference instead",
                                   code: "expr.zero-base")
         }
-        if f == .growth { return (b - a) / abs(a) * 100 }
-        guard let n1 = Int(y1), let n2 = Int(y2), n2 > n1 else {
-            throw ExpressionError("年均增长 needs the end year after the start year", hint: "write \(f.usage)",
-                                  code: "expr.arguments")
+        if !annual { return (b - a) / abs(a) * 100 }
+        guard p2.year > p1.year, p1.isSamePart(as: p2) else {
+            throw ExpressionError("annual growth needs the end period whole years after the start (2015 to 2020, 2024H1 to 2025H1)",
+                                  hint: "write \(usage)", code: "expr.arguments")
         }
         guard a > 0, b >= 0 else {
             throw ExpressionError("年均增长 of “\(v.name)” needs positive figures", code: "expr.zero-base")
         }
-        return (pow(b / a, 1.0 / Double(n2 - n1)) - 1) * 100
+        return (pow(b / a, 1.0 / Double(p2.year - p1.year)) - 1) * 100
+    }
+
+    /// 变化, 比较 and 年均变化: the change from the first period to the second in a bulletin's words. Growth the
+    /// statistics office states for the second period (`growth:`) is used when the comparison is the one it
+    /// states — from the same period a year earlier — instead of recomputing it from the figures.
+    private func wording(_ f: ExpressionFunction, _ series: Expression, _ from: Expression,
+                         _ to: Expression) throws(ExpressionError) -> ChangeWording {
+        let v = try seriesArgument(series, f)
+        let p1 = try periodArgument(from, f), p2 = try periodArgument(to, f)
+        let base = f == .comparison ? periods.baseWording(p1, to: p2) : nil
+        if f != .annualChange, p1 == p2.sameLastYear, let stated = v.statedGrowth[p2.key] {
+            if stated.toFill { throw ExpressionError("the stated growth of “\(v.name)” for \(p2.key) is still to fill in", code: Self.toFillCode) }
+            return ChangeWording(percent: stated.quantity.value, decimals: max(1, stated.quantity.decimals), base: base)
+        }
+        let percent = try growth(v, p1, p2, annual: f == .annualChange, usage: f.usage)
+        return ChangeWording(percent: percent, base: base, annual: f == .annualChange)
     }
 }

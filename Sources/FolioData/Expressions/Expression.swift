@@ -3,8 +3,12 @@
 public indirect enum Expression: Sendable, Hashable {
     /// A number literal (also used for years in function arguments), with its text.
     case number(Quantity, text: String)
-    /// A data value, optionally one year of a series: `农民人均纯收入[2020]`.
+    /// A data value, optionally one period of a series: `农民人均纯收入[2020]`, `[2025H1]`, `[本期]`
+    /// (the text between the brackets, resolved against the report's period when evaluated).
     case reference(name: String, year: String?)
+    /// A period standing alone: a literal (`2025H1`, `2025-01..10`) or a named one (`本期`, `上期`, `基期`…).
+    /// As a function argument it names a period; on its own it prints as text (`{本期}` → 2025年上半年).
+    case period(String)
     /// `a + b` or `a - b`.
     case binary(BinaryOperator, Expression, Expression)
     /// `-a`.
@@ -51,15 +55,24 @@ public enum ExpressionFunction: String, Sendable, CaseIterable {
     case sum = "合计"
     /// `年份范围(名称)` or `年份范围(2016, 2020)`: the years a series covers, "2015—2020年".
     case yearRange = "年份范围"
+    /// `变化(名称, 上期, 本期)`: the change in bulletin wording — 增长3.2%, 下降1.5% or 持平.
+    case change = "变化"
+    /// `比较(名称, 基期, 本期)`: the change naming its base — 比上年增长3.2%, 比2015年下降1.5%, 与上年持平.
+    case comparison = "比较"
+    /// `年均变化(名称, 基期, 本期)`: the annual-average change in words — 年均增长5.4%, 年均下降1.2%.
+    case annualChange = "年均变化"
 
     /// How to call it, for messages.
     public var usage: String {
         switch self {
-        case .growth: return "增长率(名称, 起始年份, 结束年份)"
+        case .growth: return "增长率(名称, 起始期, 结束期)"
         case .annualGrowth: return "年均增长(名称, 起始年份, 结束年份)"
         case .share: return "占比(部分, 整体)"
         case .sum: return "合计(a, b, …)"
         case .yearRange: return "年份范围(名称) or 年份范围(起始年份, 结束年份)"
+        case .change: return "变化(名称, 起始期, 结束期)"
+        case .comparison: return "比较(名称, 起始期, 结束期)"
+        case .annualChange: return "年均变化(名称, 起始年份, 结束年份)"
         }
     }
 }

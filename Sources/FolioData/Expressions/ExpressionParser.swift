@@ -10,16 +10,31 @@ public struct ExpressionSyntaxError: Error, Sendable, Hashable {
 ///
 ///     full   := expr (":" format)?
 ///     expr   := term (("+" | "-") term)*
-///     term   := "-" term | number | name ("[" year "]")? | name "(" expr ("," expr)* ")" | "(" expr ")"
+///     term   := "-" term | number | period | name ("[" period "]")? | name "(" expr ("," expr)* ")" | "(" expr ")"
+///     period := year | 2025H1 | 2025Q3 | 2025-01..10 | 本期 | 上期 | 上年同期 | 本年 | 上年 | 基期 | 规划期
 ///
 /// `format` is parsed by `DisplayFormat.parse` (a unit, 万 or 亿, and/or `.N` decimals).
 /// Full-width （ ） ， ： are accepted as ( ) , because clerks type them with a Chinese IME.
 public struct ExpressionParser {
     private enum Token: Equatable {
-        case name(String), number(String), symbol(Character), end
+        case name(String), number(String), period(String), symbol(Character), end
     }
     private var tokens: [(token: Token, offset: Int)] = []
     private var index = 0
+    /// Levels open at the current token: parentheses, signs, calls and the terms of a sum so far
+    /// (a sum is a left-leaning tree, one level per operator). Bounded by InputLimits.maxExpressionDepth.
+    private var depth = 0
+
+    /// Opens a level at `offset`, refusing one past the limit: parsing, evaluation and the checks recurse
+    /// once per level, so a 20,000-level expression would overflow the stack.
+    private mutating func descend(at offset: Int) throws(ExpressionSyntaxError) {
+        depth += 1
+        guard depth <= InputLimits.maxExpressionDepth else {
+            throw ExpressionSyntaxError(
+                message: "the expression nests more than \(InputLimits.maxExpressionDepth) levels deep here (parentheses, signs, calls and terms of a sum); limits are in docs/limits.md",
+                offset: offset)
+        }
+    }
 
     /// Parses `text` into an expression.
     public static func parse(_ text: String) throws(ExpressionSyntaxError) -> Expression {
@@ -56,6 +71,9 @@ public struct ExpressionParser {
             let c = fullWidth[chars[i]] ?? chars[i]
             if c.isWhitespace { i += 1; continue }
             if symbols.contains(c) { out.append((.symbol(c), i)); i += 1; continue }
+            if let length = periodLiteralLength(chars, at: i) {
+                out.append((.period(String(chars[i..<(i + length)])), i)); i += length; continue
+            }
             if c.isASCII && c.isNumber {
                 let start = i
                 while i < chars.count, chars[i].isASCII, chars[i].isNumber || chars[i] == "." { i += 1 }
@@ -76,6 +94,23 @@ public struct ExpressionParser {
         return out
     }
 
+    /// The length of a period literal starting at `i` (`2025H1`, `2025Q3`, `2025-01..10`), or nil: four digits
+    /// followed by H/Q and a digit, or by `-`, digits, `..` and digits (which no sum of numbers can be).
+    private static func periodLiteralLength(_ chars: [Character], at i: Int) -> Int? {
+        func digit(_ k: Int) -> Bool { k < chars.count && chars[k].isASCII && chars[k].isNumber }
+        guard (i..<(i + 4)).allSatisfy(digit), i == 0 || !(chars[i - 1].isASCII && chars[i - 1].isNumber),
+              !digit(i + 4), i + 4 < chars.count else { return nil }
+        let mark = chars[i + 4]
+        if "HhQq".contains(mark), digit(i + 5), !digit(i + 6) { return 6 }
+        guard mark == "-" else { return nil }
+        var k = i + 5
+        while digit(k) { k += 1 }
+        guard k > i + 5, k + 1 < chars.count, chars[k] == ".", chars[k + 1] == ".", digit(k + 2) else { return nil }
+        k += 2
+        while digit(k) { k += 1 }
+        return k - i
+    }
+
     private var current: (token: Token, offset: Int) {
         index < tokens.count ? tokens[index] : (.end, tokens.last?.offset ?? 0)
     }
@@ -84,7 +119,7 @@ public struct ExpressionParser {
 
     private func describe(_ t: Token) -> String {
         switch t {
-        case .name(let s), .number(let s): return s
+        case .name(let s), .number(let s), .period(let s): return s
         case .symbol(let c): return String(c)
         case .end: return "end"
         }
@@ -99,8 +134,11 @@ public struct ExpressionParser {
     }
 
     private mutating func parseSum() throws(ExpressionSyntaxError) -> Expression {
+        let entry = depth
+        defer { depth = entry }
         var lhs = try parseTerm()
         while case .symbol(let c) = current.token, c == "+" || c == "-" {
+            try descend(at: current.offset)
             advance()
             let rhs = try parseTerm()
             lhs = .binary(c == "+" ? .plus : .minus, lhs, rhs)
@@ -112,8 +150,12 @@ public struct ExpressionParser {
         let (token, offset) = current
         switch token {
         case .symbol("-"):
+            try descend(at: offset)
+            defer { depth -= 1 }
             advance(); return .negate(try parseTerm())
         case .symbol("("):
+            try descend(at: offset)
+            defer { depth -= 1 }
             advance()
             let inner = try parseSum()
             try expect(")", "to close “(”")
@@ -123,9 +165,24 @@ public struct ExpressionParser {
             guard let q = Quantity(parsing: text) else {
                 throw ExpressionSyntaxError(message: "“\(text)” is not a number", offset: offset)
             }
+            guard InputLimits.allows(magnitude: q.value) else {
+                let shown = text.count > 24 ? String(text.prefix(24)) + "…" : text
+                throw ExpressionSyntaxError(message: "“\(shown)” is too large: numbers are limited to 10^15 in magnitude (docs/limits.md)",
+                                            offset: offset)
+            }
+            guard q.decimals <= InputLimits.maxDecimals else {
+                throw ExpressionSyntaxError(message: "“\(text)” has \(q.decimals) decimals; at most \(InputLimits.maxDecimals) are kept",
+                                            offset: offset)
+            }
             return .number(q, text: text)
+        case .period(let text):
+            advance()
+            return .period(text)
         case .name(let name):
             advance()
+            if NamedPeriod(rawValue: name) != nil, current.token != .symbol("["), current.token != .symbol("(") {
+                return .period(name)
+            }
             return try parseAfterName(name)
         case .end:
             throw ExpressionSyntaxError(message: "expected a name or a number, found the end of the expression", offset: offset)
@@ -137,15 +194,21 @@ public struct ExpressionParser {
     private mutating func parseAfterName(_ name: String) throws(ExpressionSyntaxError) -> Expression {
         if current.token == .symbol("[") {
             advance()
-            guard case .number(let year) = current.token else {
-                throw ExpressionSyntaxError(message: "expected a year after “\(name)[”, e.g. \(name)[2020]",
+            let year: String
+            switch current.token {
+            case .number(let t), .period(let t): year = t
+            case .name(let t) where NamedPeriod(rawValue: t) != nil: year = t
+            default:
+                throw ExpressionSyntaxError(message: "expected a period after “\(name)[”, e.g. \(name)[2020], \(name)[2025H1] or \(name)[本期]",
                                             offset: current.offset)
             }
             advance()
-            try expect("]", "after the year")
+            try expect("]", "after the period")
             return .reference(name: name, year: year)
         }
         if current.token == .symbol("(") {
+            try descend(at: current.offset)
+            defer { depth -= 1 }
             advance()
             var args: [Expression] = [try parseSum()]
             while current.token == .symbol(",") { advance(); args.append(try parseSum()) }

@@ -70,7 +70,7 @@ public struct TextTemplate: Sendable, Hashable {
                 flush()
                 parts.append(.expression(expr, source: source, location: here))
             } catch {
-                problems.append(Diagnostic(.error, "in “{\(source)}”: \(error.message)", at: here,
+                problems.append(Diagnostic(.error, "in “{\(TextTemplate.excerpt(source))}”: \(error.message)", at: here,
                                            hint: "expressions look like {名称}, {名称[2020]}, {名称[2020] - 名称[2015]} or {增长率(名称, 2015, 2020)}",
                                            code: "expr.syntax"))
             }
@@ -79,5 +79,11 @@ public struct TextTemplate: Sendable, Hashable {
         }
         flush()
         return (TextTemplate(parts: parts, raw: text, location: location), problems)
+    }
+
+    /// An expression's source as messages quote it: at most 60 characters, the middle left out.
+    static func excerpt(_ source: String) -> String {
+        guard source.count > 60 else { return source }
+        return String(source.prefix(40)) + "…" + String(source.suffix(15))
     }
 }

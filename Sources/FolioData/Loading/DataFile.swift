@@ -41,6 +41,13 @@ public struct DataFile: Sendable, Hashable {
         return PathIdentity.isInside(target, folder: directory) ? target : nil
     }
 
+    /// What makes two listings one read: the file's real path (links and `..` seen through), its sheet
+    /// and its range.
+    func identity(in directory: URL) -> String {
+        let real = PathIdentity.realPath(unrestrictedURL(in: directory))
+        return [real, sheet ?? "", range ?? ""].joined(separator: "\u{0}")
+    }
+
     /// The file's URL relative to `directory` wherever it leads (only with `--allow-outside-paths`).
     public func unrestrictedURL(in directory: URL) -> URL {
         (path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)).standardizedFileURL

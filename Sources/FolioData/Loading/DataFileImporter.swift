@@ -30,8 +30,8 @@ struct DataFileImporter {
                                       hint: hint, code: code))
     }
 
-    /// The figures of the grid, in row order.
-    mutating func values() -> [DataValue] {
+    /// The figures of the grid, in row order; past `limit` figures the rest is refused at its row.
+    mutating func values(limit: Int = InputLimits.maxDataValues) -> [DataValue] {
         let yearRow = grid.rows.firstIndex { row in row.contains { Self.year($0) != nil } }
         guard var h = yearRow ?? grid.rows.firstIndex(where: { row in row.contains { Self.valueHeaders.contains($0) } }) else {
             diagnostics.append(Diagnostic(.error, "\(grid.file)\(grid.sheet.map { ", sheet \($0)" } ?? ""): no header row with years (2015, 2015年) or 数值",
@@ -50,12 +50,25 @@ struct DataFileImporter {
         let unitColumn = column(Self.unitHeaders)
         let years = (0..<grid.width).compactMap { c in Self.year(grid.cell(h, c)).map { (c, $0) } }
         let valueColumn = column(Self.valueHeaders)
-        var out: [DataValue] = []
+        for (c, year) in years {
+            guard let y = Int(year), InputLimits.years.contains(y) else {
+                error("the year \(year) is outside \(InputLimits.years.lowerBound)–\(InputLimits.years.upperBound)", h, c,
+                      hint: "check the header; limits are in docs/limits.md", code: "data.year")
+                return []
+            }
+        }
+        var out: [DataValue] = [], names: Set<String> = []
         for r in (h + 1)..<max(h + 1, grid.rows.count) {
             if let v = row(r, nameColumn: nameColumn, unitColumn: unitColumn, years: years, valueColumn: valueColumn) {
-                if out.contains(where: { $0.name == v.name }) {
+                guard names.insert(v.name).inserted else {
                     error("“\(v.name)” appears twice", r, nameColumn, hint: "keep one row per name", code: "data.duplicate-name")
                     continue
+                }
+                guard out.count < limit else {
+                    error("the dataset names more than \(InputLimits.maxDataValues) figures (data: and data files together)", r, nameColumn,
+                          hint: "give only the rows the report uses; limits are in docs/limits.md",
+                          code: "limit.data")
+                    break
                 }
                 out.append(v)
             }
@@ -102,7 +115,19 @@ struct DataFileImporter {
     /// A cell's number; numbers stored as text are read the same way.
     mutating func number(_ r: Int, _ c: Int) -> Quantity? {
         let text = grid.cell(r, c)
-        if let q = Quantity(parsing: text) { return q }
+        if let q = Quantity(parsing: text) {
+            guard InputLimits.allows(magnitude: q.value) else {
+                error("“\(text.count > 24 ? String(text.prefix(24)) + "…" : text)” is too large: figures are limited to 10^15 in magnitude",
+                      r, c, hint: "give it in a larger unit (万元, 亿元); limits are in docs/limits.md", code: "limit.number")
+                return nil
+            }
+            guard q.decimals <= InputLimits.maxDecimals else {
+                error("“\(text)” has \(q.decimals) decimals; at most \(InputLimits.maxDecimals) are kept", r, c,
+                      hint: "round it (statistical tables give one or two decimals)", code: "limit.decimals")
+                return nil
+            }
+            return q.value == 0 ? Quantity(0, decimals: q.decimals) : q
+        }
         error("“\(text)” is not a number", r, c,
               hint: "write digits with an optional decimal point, no separators or units (e.g. 2687.8)", code: "datafile.number")
         return nil

@@ -47,15 +47,26 @@ public enum DatasetLoader {
                                              at: SourceLocation(file: fileName, line: 1, column: 1),
                                              hint: "a dataset starts with report:, data:, charts: and body:", code: "yaml.empty"))
         }
-        let count = YAMLGuard.nodeCount(of: node, limit: InputLimits.maxNodes)
-        if count > InputLimits.maxNodes {
-            throw DiagnosticError(Diagnostic(.error,
-                "the YAML expands to more than \(InputLimits.maxNodes) nodes (anchors and aliases repeat what they name)",
-                at: SourceLocation(file: fileName, line: 1, column: 1),
-                hint: "write the values out instead of nesting aliases (&name / *name); limits are in docs/limits.md",
-                code: "limit.nodes"))
-        }
+        try checkExpansion(of: node, yaml, fileName: fileName)
         return node
+    }
+
+    /// The composed tree's size with aliases expanded where used (InputLimits.maxNodes, maxExpandedBytes),
+    /// checked before anything walks it: every command that reads YAML composes it here.
+    static func checkExpansion(of node: Node, _ yaml: String, fileName: String) throws {
+        let size = YAMLGuard.expansion(of: node, nodes: InputLimits.maxNodes, bytes: InputLimits.maxExpandedBytes)
+        guard size.nodes > InputLimits.maxNodes || size.bytes > InputLimits.maxExpandedBytes else { return }
+        let aliases = YAMLGuard.mentionsAliases(yaml)
+        let what = size.nodes > InputLimits.maxNodes
+            ? "more than \(InputLimits.maxNodes) nodes" : "more than \(InputLimits.maxExpandedBytes) bytes of text"
+        let message = aliases
+            ? "the YAML expands to \(what) once its aliases repeat what they name"
+            : "the YAML holds \(what)"
+        let hint = aliases
+            ? "write the text out once instead of repeating it through aliases (&name / *name); limits are in docs/limits.md"
+            : "split the report, or move tables into data files; limits are in docs/limits.md"
+        throw DiagnosticError(Diagnostic(.error, message, at: SourceLocation(file: fileName, line: 1, column: 1),
+                                         hint: hint, code: size.nodes > InputLimits.maxNodes ? "limit.nodes" : "limit.expanded-text"))
     }
 
     /// Size and nesting limits (InputLimits), checked on the text before libyaml recurses into it.

@@ -12,6 +12,17 @@ public enum InputLimits {
     /// Deepest nesting of YAML collections. A dataset needs about 15 (four section levels, each a
     /// mapping holding a list); libyaml and the reader recurse per level, so this also bounds the stack.
     public static let maxNestingDepth = 100
+    /// Most characters of text (UTF-8 bytes of every scalar) once anchors and aliases are expanded: as much
+    /// as the largest file may hold, so an alias that repeats a long paragraph cannot multiply the work.
+    public static let maxExpandedBytes = 20 * 1024 * 1024
+    /// Most named figures (`data:` entries and data-file rows together): fifty times what a township report
+    /// names, and few enough that every lookup, sum and check over them stays fast.
+    public static let maxDataValues = 5_000
+    /// Deepest expression inside `{…}`: parentheses, signs, function calls and the terms of a sum each add a
+    /// level. Parsing, evaluating and checking recurse once per level, so this bounds the stack.
+    public static let maxExpressionDepth = 64
+    /// Most lines `folio import` reads from a text (a long township report has about 300).
+    public static let maxImportLines = 20_000
     /// Most YAML nodes after anchors and aliases are expanded (the bundled report has ~1,500; the
     /// 100× benchmark ~100,000). Stops "billion laughs" alias bombs before anything walks them.
     public static let maxNodes = 1_000_000
@@ -33,4 +44,7 @@ public enum InputLimits {
     public static let years = 1900...2100
     /// Most pages a build writes (a 50,000-item body sets about 5,000 pages; stopping here bounds run time).
     public static let maxPages = 5_000
+
+    /// Whether a figure is finite and below `maxMagnitude` (so that it prints exactly: `NumberFormatting`).
+    public static func allows(magnitude value: Double) -> Bool { value.isFinite && abs(value) < maxMagnitude }
 }

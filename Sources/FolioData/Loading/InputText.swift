@@ -3,30 +3,50 @@ import Foundation
 /// Reads an input text file (dataset or theme) defensively: only regular files, at most a stated size,
 /// UTF-8 (a UTF-8 byte-order mark is dropped), with a located diagnostic for binary data, UTF-16 and
 /// text in another encoding such as GB18030.
-enum InputText {
+public enum InputText {
     /// GB18030-2000 as Foundation names it (kCFStringEncodingGB_18030_2000 mapped to NSStringEncoding).
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
     /// The file's text, or a DiagnosticError naming the file, the place and what to do.
-    static func read(_ url: URL, name: String, limit: Int, what: String) throws(DiagnosticError) -> String {
+    public static func read(_ url: URL, name: String, limit: Int, what: String) throws(DiagnosticError) -> String {
+        try decode(readData(url, name: name, limit: limit, what: what), name: name)
+    }
+
+    /// The bytes of the regular file at `url`, at most `limit` of them; a missing file, a link loop, a folder, a pipe,
+    /// a device or a file over the limit is a located diagnostic naming `what` (“the dataset”, “the text”).
+    public static func readData(_ url: URL, name: String, limit: Int, what: String) throws(DiagnosticError) -> Data {
         let start = SourceLocation(file: name, line: 1, column: 1)
         func fail(_ message: String, at place: SourceLocation? = nil, hint: String, code: String) -> DiagnosticError {
             DiagnosticError(Diagnostic(.error, message, at: place, hint: hint, code: code))
         }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
-            throw fail("cannot read \(what) “\(name)”: there is no such file", hint: "check the path", code: "io.read")
+        // stat(2) follows links as reading would, and says why it cannot: a missing file, a loop of
+        // symbolic links, a folder without permission. A link to /dev/zero or a pipe must not be read.
+        var info = stat()
+        guard stat(url.path, &info) == 0 else {
+            let why: String
+            switch errno {
+            case ENOENT: why = "there is no such file"
+            case ELOOP: why = "its symbolic links form a loop"
+            case EACCES: why = "a folder on its path may not be entered (permission denied)"
+            case ENOTDIR: why = "a part of its path is a file, not a folder"
+            case ENAMETOOLONG: why = "the path is too long"
+            default: why = String(cString: strerror(errno))
+            }
+            throw fail("cannot read \(what) “\(name)”: \(why)", hint: "check the path", code: "io.read")
         }
-        if isFolder.boolValue {
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR:
             throw fail("cannot read \(what) “\(name)”: it is a folder", hint: "name the .yaml file inside it", code: "io.read")
-        }
-        // Attributes of what a symbolic link points at: a link to /dev/zero must not be read.
-        let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
-        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
-            throw fail("cannot read \(what) “\(name)”: it is not a regular file", hint: "name a .yaml file",
+        case S_IFIFO, S_IFSOCK:
+            throw fail("cannot read \(what) “\(name)”: it is not a regular file but a pipe or socket",
+                       hint: "save the text to a file and name that", code: "io.read")
+        default:
+            throw fail("cannot read \(what) “\(name)”: it is not a regular file (a device)", hint: "name a .yaml file",
                        code: "io.read")
         }
-        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > limit {
+        if Int64(info.st_size) > Int64(limit) {
+            let size = Int64(info.st_size)
             throw fail("\(what) “\(name)” is \(size) bytes; the limit is \(limit) bytes", at: start,
                        hint: "split the report, or move tables into data files; limits are in docs/limits.md",
                        code: "limit.file-size")
@@ -42,12 +62,17 @@ enum InputText {
             throw fail("\(what) “\(name)” is more than \(limit) bytes", at: start,
                        hint: "limits are in docs/limits.md", code: "limit.file-size")
         }
-        return try decode(data, name: name)
+        return data
     }
 
     /// UTF-8 text from bytes, or a located diagnostic saying what the bytes are instead.
     static func decode(_ data: Data, name: String) throws(DiagnosticError) -> String {
         let bytes = [UInt8](data)
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            throw DiagnosticError(Diagnostic(.error, "“\(name)” is UTF-32 text; Folio reads UTF-8",
+                at: SourceLocation(file: name, line: 1, column: 1),
+                hint: "save it as UTF-8 (e.g. `iconv -f UTF-32 -t UTF-8`)", code: "io.encoding"))
+        }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw DiagnosticError(Diagnostic(.error, "“\(name)” is UTF-16 text; Folio reads UTF-8",
                 at: SourceLocation(file: name, line: 1, column: 1),
@@ -63,6 +88,12 @@ enum InputText {
         if let text = String(validating: body, as: UTF8.self) { return text }
         let bad = firstInvalidUTF8(body)
         let place = location(ofByte: bad, in: body)
+        if bad + 1 < body.count, body[bad] == 0xED, (0xA0...0xBF).contains(body[bad + 1]) {
+            throw DiagnosticError(Diagnostic(.error,
+                "“\(name)” is not UTF-8 text: it holds an encoded UTF-16 surrogate (bytes 0xED 0x\(String(format: "%02X", body[bad + 1])) …, as CESU-8 or Java write them)",
+                at: SourceLocation(file: name, line: place.line, column: place.column),
+                hint: "re-save the file as UTF-8 from an editor, or retype the character", code: "io.encoding"))
+        }
         let gb = String(data: Data(body), encoding: gb18030) != nil
         throw DiagnosticError(Diagnostic(.error,
             gb ? "“\(name)” is not UTF-8: it looks like GB18030 (GBK) text" : "“\(name)” is not UTF-8 text (invalid byte 0x\(String(format: "%02X", body[bad])))",
@@ -71,8 +102,9 @@ enum InputText {
                      : "save it as UTF-8 text", code: "io.encoding"))
     }
 
-    /// The offset of the first byte that does not start or continue a valid UTF-8 sequence (lead byte and
-    /// continuation bytes checked; 0 when only the decoder's finer rules, such as overlong forms, fail).
+    /// The offset of the first byte that does not start or continue a valid UTF-8 sequence (Unicode
+    /// Table 3-7: lead byte, continuation bytes and the second byte's narrower range after E0, ED, F0 and
+    /// F4, so overlong forms and encoded surrogates are found where they are; 0 if none is found).
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
         var i = 0
         while i < bytes.count {
@@ -87,6 +119,12 @@ enum InputText {
             }
             guard i + length <= bytes.count else { return i }
             for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
+            let second = bytes[i + 1 < bytes.count ? i + 1 : i]
+            switch b {
+            case 0xE0 where second < 0xA0, 0xED where second > 0x9F, 0xF0 where second < 0x90, 0xF4 where second > 0x8F:
+                return i
+            default: break
+            }
             i += length
         }
         return 0

@@ -10,15 +10,28 @@ extension NodeReader {
     mutating func readDataFiles(_ node: Node, existing: [DataValue]) -> [DataValue] {
         guard let items = list(node, "data-files", single: true) else { return [] }
         var values: [DataValue] = []
+        var known: [String: SourceLocation?] = [:]
+        for v in existing where known[v.name] == nil { known[v.name] = v.location }
+        var listed: [String: SourceLocation?] = [:]
         for item in items {
             guard let declaration = readDataFile(item) else { continue }
-            for v in importFile(declaration) {
-                if let first = (existing + values).first(where: { $0.name == v.name }) {
-                    let there = first.location.map { " (also at \($0))" } ?? ""
+            let identity = declaration.identity(in: directory ?? URL(fileURLWithPath: "."))
+            if let first = listed[identity] {
+                let there = first.map { " (first at \($0))" } ?? ""
+                diagnostics.append(Diagnostic(.error, "the data file “\(declaration.path)” is listed twice\(there)",
+                                              at: declaration.location, hint: "list each file once", code: "datafile.duplicate"))
+                continue
+            }
+            listed[identity] = declaration.location
+            let room = InputLimits.maxDataValues - existing.count - values.count
+            for v in importFile(declaration, limit: max(0, room)) {
+                if let first = known[v.name] {
+                    let there = first.map { " (also at \($0))" } ?? ""
                     diagnostics.append(Diagnostic(.error, "“\(v.name)” is given twice\(there)", at: v.location,
                                                   hint: "keep it in one place", code: "data.duplicate-name"))
                     continue
                 }
+                known[v.name] = v.location
                 values.append(v)
             }
         }
@@ -47,7 +60,7 @@ extension NodeReader {
     }
 
     /// Reads a declared file's figures (diagnostics name the file, sheet and cell).
-    mutating func importFile(_ file: DataFile) -> [DataValue] {
+    mutating func importFile(_ file: DataFile, limit: Int = InputLimits.maxDataValues) -> [DataValue] {
         let folder = directory ?? URL(fileURLWithPath: ".")
         guard let url = file.url(in: folder) ?? (allowsOutsidePaths ? file.unrestrictedURL(in: folder) : nil) else {
             diagnostics.append(Diagnostic(.error, "the data file “\(file.path)” is outside the dataset’s folder", at: file.location,
@@ -73,7 +86,7 @@ extension NodeReader {
             let grid = file.isWorkbook ? try XLSXReader(url: url, file: file, name: shown).read()
                                        : try CSVTable.read(url, as: file, name: shown)
             var importer = DataFileImporter(grid: grid, declaration: file)
-            let values = importer.values()
+            let values = importer.values(limit: limit)
             diagnostics += importer.diagnostics
             return values
         } catch {

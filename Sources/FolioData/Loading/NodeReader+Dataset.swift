@@ -28,7 +28,7 @@ extension NodeReader {
     }
 
     /// Keys of `report:`.
-    static let reportKeys = ["title", "issuer", "date", "theme", "subject", "keywords"]
+    static let reportKeys = ["title", "issuer", "date", "period", "plan", "theme", "subject", "keywords"]
 
     /// Reads `report:`.
     mutating func readReport(_ node: Node) -> ReportInfo? {
@@ -37,7 +37,14 @@ extension NodeReader {
         }
         let title = f["title"].flatMap { template($0, "report.title") }
         let issuer = f["issuer"].flatMap { text($0, "report.issuer") }
-        let date = f["date"].flatMap { readDate($0) }
+        let dateToFill = f["date"].map(Self.isToFill) ?? false
+        if dateToFill, let d = f["date"] {
+            warning("report.date is still to fill in", at: d, hint: "write the date of writing, e.g. 2026-01-20", code: "data.todo")
+        }
+        let date = dateToFill ? DatasetDate(year: 1900, month: 1, day: 1) : f["date"].flatMap { readDate($0) }
+        let period = f["period"].flatMap { readPeriod($0) }
+        let plan = f["plan"].flatMap { readPlan($0) }
+        periods = PeriodContext(period: period, plan: plan)
         let theme = f["theme"].flatMap { text($0, "report.theme") } ?? "gongwen"
         let subject = f["subject"].flatMap { text($0, "report.subject") } ?? ""
         var keywords: [String] = []
@@ -45,13 +52,39 @@ extension NodeReader {
             keywords = items.compactMap { text($0, "a keyword") }
         }
         guard let title, let issuer, let date else { return nil }
-        return ReportInfo(title: title, issuer: issuer, date: date, theme: theme, subject: subject,
-                          keywords: keywords, location: location(node))
+        var info = ReportInfo(title: title, issuer: issuer, date: date, theme: theme, subject: subject,
+                              keywords: keywords, location: location(node))
+        info.period = period; info.plan = plan; info.dateToFill = dateToFill
+        return info
     }
 
-    /// Reads `date: 2021-07-15`.
+    /// Reads `period: 2025H1` (a year, half-year, quarter or months to date).
+    mutating func readPeriod(_ node: Node) -> ReportPeriod? {
+        guard let t = text(node, "report.period") else { return nil }
+        do { return try ReportPeriod(parsing: t) } catch let problem {
+            error("report.period: \(problem.message)", at: node, hint: problem.hint, code: "schema.period")
+            return nil
+        }
+    }
+
+    /// Reads `plan: 2016..2020`.
+    mutating func readPlan(_ node: Node) -> PlanSpan? {
+        guard let t = text(node, "report.plan") else { return nil }
+        guard let plan = PlanSpan(parsing: t) else {
+            error("report.plan “\(t)” is not a span of years", at: node,
+                  hint: "write the first and last year of the plan, e.g. 2016..2020 (十三五)", code: "schema.period")
+            return nil
+        }
+        return plan
+    }
+
+    /// Reads `date: 2021-07-15`; `date: !todo 2026-01-01` (an import that found no date line) is read with a warning.
     mutating func readDate(_ node: Node) -> DatasetDate? {
         guard let t = text(node, "report.date") else { return nil }
+        if case .scalar(let s) = node, s.tag.description == Self.todoTag {
+            warning("report.date is still to fill in: \(t) is a placeholder", at: node,
+                    hint: "replace “!todo \(t)” with the date of writing", code: "data.todo")
+        }
         guard let d = DatasetDate(parsing: t) else {
             error("report.date “\(t)” is not a date", at: node, hint: "write it as YYYY-MM-DD, e.g. 2021-07-15",
                   code: "schema.date")

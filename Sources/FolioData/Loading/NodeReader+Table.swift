@@ -47,7 +47,28 @@ extension NodeReader {
         return .cells(columns: header, rows: rows)
     }
 
-    /// `indicators: [names]`, `years: [2015, 2020]`, `change: growth | annual-growth | difference | none`.
+    /// A period in `table.years` — a year, a period key or a named period (本期, 上期, 基期) — as a series key.
+    mutating func tablePeriod(_ t: String, at node: Node) -> String? {
+        if let name = NamedPeriod(rawValue: t) {
+            do {
+                guard let p = try periods.resolve(name) else {
+                    error("“\(t)” in table.years is a span, not a period", at: node, hint: "name its years instead", code: "data.year")
+                    return nil
+                }
+                return p.key
+            } catch let problem {
+                error("“\(t)” in table.years: \(problem.message)", at: node, hint: problem.hint, code: problem.code)
+                return nil
+            }
+        }
+        do { return try ReportPeriod(parsing: t).key } catch _ {
+            error("“\(t)” in table.years is not a year", at: node,
+                  hint: "write four-digit years (2020), periods (2025H1) or named periods (本期, 上期)", code: "data.year")
+            return nil
+        }
+    }
+
+    /// `indicators: [names]`, `years: [2015, 2020]` (or `[上期, 本期]`), `change: growth | annual-growth | difference | none`.
     mutating func readIndicators(_ node: Node, years: Node?, change: Node?) -> TableDefinition.Content? {
         guard let items = list(node, "table.indicators", single: true) else { return nil }
         var names: [String] = [], locations: [SourceLocation?] = []
@@ -59,11 +80,7 @@ extension NodeReader {
         if let years, let ys = list(years, "table.years", single: true) {
             for y in ys {
                 guard let t = text(y, "a year in table.years") else { continue }
-                guard t.count == 4, t.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-                    error("“\(t)” in table.years is not a year", at: y, hint: "write four-digit years, e.g. 2020", code: "data.year")
-                    continue
-                }
-                yearList.append(t)
+                if let key = tablePeriod(t, at: y) { yearList.append(key) }
             }
         }
         var kind = IndicatorTable.Change.growth

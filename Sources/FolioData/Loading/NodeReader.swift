@@ -7,11 +7,24 @@ struct Fields {
     var pairs: [(key: String, keyNode: Node, value: Node)] = []
     /// The mapping node itself.
     var node: Node
+    /// Where each key is in `pairs`: lookups stay constant-time in a mapping of many keys.
+    private var index: [String: Int] = [:]
+
+    /// Fields of `node`, none read yet.
+    init(node: Node) { self.node = node }
+
+    /// Adds a key's pair; false (and nothing added) when the key is already there.
+    mutating func add(_ key: String, _ keyNode: Node, _ value: Node) -> Bool {
+        guard index[key] == nil else { return false }
+        index[key] = pairs.count
+        pairs.append((key, keyNode, value))
+        return true
+    }
 
     /// The value for `key`, if present.
-    subscript(key: String) -> Node? { pairs.first { $0.key == key }?.value }
+    subscript(key: String) -> Node? { index[key].map { pairs[$0].value } }
     /// The key node for `key`, if present.
-    func keyNode(_ key: String) -> Node? { pairs.first { $0.key == key }?.keyNode }
+    func keyNode(_ key: String) -> Node? { index[key].map { pairs[$0].keyNode } }
 }
 
 /// Walks a composed YAML tree by hand (not Codable) so that every problem gets the exact
@@ -28,6 +41,8 @@ struct NodeReader {
     var diagnostics: [Diagnostic] = []
     /// Body items read so far (checked against InputLimits.maxBodyItems).
     var bodyItemCount = 0
+    /// The report's period and plan, once `report:` is read (tables name periods such as 本期 in `years:`).
+    var periods = PeriodContext()
     /// Whether data files may be read from outside the dataset's folder (`--allow-outside-paths`).
     var allowsOutsidePaths = false
     /// The data files read so far, as opened (for the commands' check that no output replaces an input).
@@ -71,14 +86,22 @@ struct NodeReader {
 
     /// Reads a mapping: reports a wrong type, duplicate keys, unknown keys (with a suggestion) and
     /// missing required keys. Returns nil when the node is not a mapping.
-    mutating func fields(_ node: Node, _ path: String, allowed: [String], required: [String] = []) -> Fields? {
+    /// `limit` bounds the keys read (`limitError` is reported at the first key past it, and reading stops):
+    /// a mapping of many thousand keys is refused before anything is done per key.
+    mutating func fields(_ node: Node, _ path: String, allowed: [String], required: [String] = [],
+                         limit: Int? = nil, limitError: ((Int) -> (String, String))? = nil) -> Fields? {
         guard case .mapping(let mapping) = node else {
             error("\(path) should be a mapping (key: value lines), found \(Self.describe(node))", at: node,
                   hint: "expected keys: \(allowed.joined(separator: ", "))", code: "schema.type")
             return nil
         }
         var result = Fields(node: node)
-        for (k, v) in mapping {
+        for (n, (k, v)) in mapping.enumerated() {
+            if let limit, n >= limit {
+                let (message, code) = limitError?(limit) ?? ("\(path) has more than \(limit) keys", "limit.keys")
+                error(message, at: k, hint: "limits are in docs/limits.md", code: code)
+                break
+            }
             guard case .scalar(let ks) = k else {
                 error("\(path) has a key that is \(Self.describe(k)); keys must be text", at: k, code: "schema.type"); continue
             }
@@ -88,7 +111,7 @@ struct NodeReader {
                 error("duplicate key “\(key)” in \(path)\(line)", at: k, hint: "keep one of them", code: "schema.duplicate-key")
                 continue
             }
-            result.pairs.append((key, k, v))
+            _ = result.add(key, k, v)
             if !allowed.isEmpty && !allowed.contains(key) {
                 error("unknown key “\(key)” in \(path)", at: k,
                       hint: (Suggestion.hint(for: key, among: allowed).map { $0 + " " } ?? "")
@@ -110,6 +133,7 @@ struct NodeReader {
         if !allowEmpty && (Self.isNull(node) || s.string.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains)) {
             error("\(path) is empty", at: node, hint: "write a value after the colon", code: "schema.empty"); return nil
         }
+        guard checkScalars(s.string, at: node, path) else { return nil }
         return s.string
     }
 
@@ -178,21 +202,10 @@ struct NodeReader {
 }
 
 extension NodeReader {
-    /// Prose characters that cannot be printed as written: control characters (an error: they come from
-    /// pasted text and print as nothing or a box) and right-to-left scripts (a warning: lines are set
-    /// left to right, with no bidirectional reordering).
+    /// Prose characters that cannot be printed as written: right-to-left scripts (a warning: lines are set
+    /// left to right, with no bidirectional reordering). Characters no text may hold are refused by
+    /// `checkScalars`, which `text` runs on every scalar.
     mutating func checkCharacters(_ raw: String, at node: Node, _ path: String) {
-        let controls = raw.unicodeScalars.filter { s in
-            (s.value < 0x20 && s != "\n" && s != "\t") || (0x7F...0x9F).contains(s.value)
-        }
-        if let first = controls.first {
-            let offset = raw.unicodeScalars.firstIndex(of: first).map { raw.unicodeScalars.distance(from: raw.unicodeScalars.startIndex, to: $0) } ?? 0
-            let list = Set(controls.map { String(format: "U+%04X", $0.value) }).sorted().joined(separator: ", ")
-            diagnostics.append(Diagnostic(.error, "\(path) contains control characters (\(list))",
-                                          at: locator(for: node)(offset) ?? location(node),
-                                          hint: "delete them (they come with text pasted from chat apps or PDFs)",
-                                          code: "text.control"))
-        }
         let rtl = raw.unicodeScalars.filter { s in
             (0x0590...0x08FF).contains(s.value) || (0xFB1D...0xFDFF).contains(s.value) || (0xFE70...0xFEFC).contains(s.value)
         }

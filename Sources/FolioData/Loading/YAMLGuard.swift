@@ -159,21 +159,44 @@ enum YAMLGuard {
         return .lineEnd
     }
 
-    /// The number of nodes in a composed tree, counting an aliased node every time it is used, stopping
-    /// as soon as it exceeds `limit` (so the count itself stays cheap). Iterative: no recursion per level.
-    static func nodeCount(of root: Node, limit: Int) -> Int {
+    /// The size of a composed tree with every alias expanded where it is used.
+    struct Expansion {
+        /// Nodes, an aliased node counted every time it is used.
+        var nodes = 0
+        /// UTF-8 bytes of every scalar, an aliased scalar counted every time it is used.
+        var bytes = 0
+    }
+
+    /// The size of a composed tree, counting an aliased node every time it is used, stopping as soon as
+    /// the nodes exceed `nodes` or the text exceeds `bytes` (so the count itself stays cheap).
+    /// Iterative: no recursion per level.
+    static func expansion(of root: Node, nodes: Int, bytes: Int) -> Expansion {
         var stack: [Node] = [root]
-        var count = 0
+        var size = Expansion()
         while let node = stack.popLast() {
-            count += 1
-            if count > limit { return count }
+            size.nodes += 1
+            if size.nodes > nodes || size.bytes > bytes { return size }
             switch node {
-            case .scalar: break
+            case .scalar(let s): size.bytes += s.string.utf8.count
             case .sequence(let seq): stack.append(contentsOf: seq)
             case .mapping(let map):
                 for (k, v) in map { stack.append(k); stack.append(v) }
             }
         }
-        return count
+        return size
+    }
+
+    /// Whether the text uses an alias (`*name` after a blank, `[`, `{`, `,` or `:`, or at a line's start):
+    /// a rough scan, only to word a message.
+    static func mentionsAliases(_ text: String) -> Bool {
+        var previous: UInt8 = 0x0A
+        for b in text.utf8 {
+            if b == UInt8(ascii: "*"), [0x0A, 0x0D, 0x20, 0x09, UInt8(ascii: "["), UInt8(ascii: "{"),
+                                        UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "-")].contains(previous) {
+                return true
+            }
+            previous = b
+        }
+        return false
     }
 }

@@ -28,6 +28,20 @@ struct YAMLTextEditor {
     /// Inserts text before a place.
     mutating func insert(_ text: String, line: Int, column: Int) { replace(line: line, column: column, length: 0, with: text) }
 
+    /// Replaces a one-line scalar's text (inside its quotes when quoted), e.g. `report.period`.
+    mutating func replaceScalar(_ node: Node, with text: String) {
+        guard case .scalar(let s) = node, let m = s.mark else { return }
+        let quoted = s.style == .singleQuoted || s.style == .doubleQuoted
+        let l = m.line - 1, start = m.column - 1 + (quoted ? 1 : 0)
+        guard l >= 0, l < lines.count, start <= lines[l].count else { return }
+        // The written text may differ from the value (escapes, a tag): replace the value as it appears on the line.
+        let raw = Array(s.string.unicodeScalars)
+        var at = start
+        while at < lines[l].count, !Array(lines[l][at...]).starts(with: raw) { at += 1 }
+        guard at < lines[l].count || raw.isEmpty else { return }
+        replace(line: m.line, column: at + 1, length: raw.count, with: text)
+    }
+
     /// Tags a plain scalar figure `!todo` (once).
     mutating func tagTodo(_ node: Node) {
         guard case .scalar(let s) = node, let m = s.mark, s.tag.description != NodeReader.todoTag else { return }

@@ -20,7 +20,7 @@ class Loader(yaml.SafeLoader):
 # YAML 1.2 core schema has no timestamps: 2021-07-15 is text, as the dataset reads it.
 Loader.yaml_implicit_resolvers = {k: [r for r in v if r[0] != "tag:yaml.org,2002:timestamp"]
                                   for k, v in Loader.yaml_implicit_resolvers.items()}
-Loader.add_constructor("!todo", lambda loader, node: yaml.safe_load(node.value))
+Loader.add_constructor("!todo", lambda loader, node: yaml.safe_load(node.value) if node.value else "【待填】")
 
 
 def main():

@@ -1,0 +1,18 @@
+import Foundation
+import FolioRender
+
+extension Pipeline {
+    /// Writes a dataset the tool made (`folio new-year`'s draft, `folio import`'s result) in one step.
+    /// Without `replacing`, a file of that name is never replaced, even one created by another run a moment
+    /// before: the check and the write are one atomic link(2). Failures are `FolioError.output`, and leave
+    /// any existing file as it was.
+    public static func writeDataset(_ text: String, to url: URL, replacing: Bool) throws {
+        do {
+            try NewFile.write(Array(text.utf8), to: url, replacing: replacing)
+        } catch RenderError.exists(let path) {
+            throw FolioError.output("\(path) exists", hint: "pass --force to replace it, or name another file with -o")
+        } catch {
+            throw FolioError.output("cannot write \(url.path): \(error)", hint: "check that the folder exists and is writable")
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Yams
+
+/// The next period's dataset drafted from a dataset that states its period (`report.period`), for
+/// `folio new-year`. Because the prose names periods relatively (本期, 上期, 上年同期, `{本年}年`), moving
+/// `report.period` moves every such reference; the figures of the new period become to-fill markers:
+///
+/// - `report.period` becomes the next period of the same kind (2025H1 → 2025H2), or the one asked for
+///   (`--to 2026H1`: the same half of next year);
+/// - every series written under `data:` gains the new period holding 【待填】, and so does its `growth:`
+///   when it states growth; every single value is tagged `!todo` (confirm or replace it);
+/// - `report.date` becomes 【待填】: the date of writing is the clerk's to state, never a guess.
+///
+/// `folio build` refuses the draft until every marker is replaced, or builds it with `--draft`, which
+/// prints 【待填】 where they are. The YAML text is edited in place, so layout and comments survive.
+/// Texts that name the old period literally (typed years, 2025年上半年) cannot be moved: each is a note.
+public enum NextPeriodDraft {
+    /// Drafts the dataset for `target` (default: the period after the dataset's own) from `yaml`.
+    /// Throws the input's diagnostics when it is not a valid dataset, states no period, or already has
+    /// figures for the target period.
+    public static func draft(yaml: String, fileName: String, directory: URL? = nil,
+                             to target: ReportPeriod? = nil, options: LoadOptions = LoadOptions()) throws -> NextYearDraft {
+        let (dataset, _) = try DatasetLoader.load(yaml: yaml, fileName: fileName, directory: directory, options: options)
+        guard let old = dataset.report.period else {
+            throw DiagnosticError(Diagnostic(.error, "the dataset states no report.period", at: dataset.report.location,
+                                             hint: "add report.period: (e.g. 2025 or 2025H1), or draft by year with --year",
+                                             code: "newyear.period"))
+        }
+        let new = target ?? old.next
+        if new == old {
+            throw DiagnosticError(Diagnostic(.error, "the dataset already covers \(new.key)", at: dataset.report.location,
+                                             hint: "name another period with --to", code: "newyear.period"))
+        }
+        if let v = dataset.values.first(where: { $0.point(new) != nil }) {
+            throw DiagnosticError(Diagnostic(.error, "“\(v.name)” already has a figure for \(new.key)", at: v.location,
+                                             hint: "new-year drafts a period the data does not have yet", code: "newyear.year"))
+        }
+        let root = try DatasetLoader.compose(yaml, fileName: fileName)
+        guard case .mapping(let top) = root else { return NextYearDraft(yaml: yaml, notes: []) }
+        var editor = YAMLTextEditor(source: yaml)
+        if case .mapping(let report)? = top["report"] {
+            if let p = report["period"] { editor.replaceScalar(p, with: new.key) }
+            if let d = report["date"] { editor.replaceScalar(d, with: Dataset.toFillMarker) }
+        }
+        if let data = top["data"] { markFigures(data, for: new.key, editor: &editor) }
+        var notes: [Diagnostic] = []
+        for key in ["report", "charts", "body"] {
+            guard let node = top[key] else { continue }
+            if key == "report", case .mapping(let report) = node {
+                // The period and the date were moved above; the plan span stays as it is.
+                for (k, v) in report where !["period", "date", "plan"].contains(k.string ?? "") {
+                    noteLiteral(v, old: old, new: new, file: fileName, notes: &notes)
+                }
+            } else {
+                noteLiteral(node, old: old, new: new, file: fileName, notes: &notes)
+            }
+        }
+        let header = "# Drafted by `folio new-year --to \(new.key)` from \((fileName as NSString).lastPathComponent): "
+            + "replace every 【待填】 and !todo with the \(new.chinese) figure, and write the date.\n"
+        return NextYearDraft(yaml: editor.apply(prefix: header, afterComments: true), notes: notes)
+    }
+
+    /// Adds `key: 【待填】` to every series (and to its stated growth) and tags every single value `!todo`.
+    static func markFigures(_ data: Node, for key: String, editor: inout YAMLTextEditor) {
+        guard case .mapping(let entries) = data else { return }
+        for (_, entry) in entries {
+            switch entry {
+            case .scalar: editor.tagTodo(entry)
+            case .mapping(let fields):
+                if let v = fields["value"] { editor.tagTodo(v) }
+                for name in ["values", "growth"] {
+                    if case .mapping(let points)? = fields[name], let last = points.map({ $0 }).last {
+                        editor.appendPair(after: last.value, in: fields[name], key: key, value: Dataset.toFillMarker)
+                    }
+                }
+            case .sequence: break
+            }
+        }
+    }
+
+    /// Notes each text under `node` that names the old period literally — its key, its Chinese text, or (when
+    /// the year changes) its year outside an expression — since a typed period does not move.
+    static func noteLiteral(_ node: Node, old: ReportPeriod, new: ReportPeriod, file: String, notes: inout [Diagnostic]) {
+        switch node {
+        case .mapping(let m): for (_, v) in m { noteLiteral(v, old: old, new: new, file: file, notes: &notes) }
+        case .sequence(let s): for v in s { noteLiteral(v, old: old, new: new, file: file, notes: &notes) }
+        case .scalar(let s):
+            guard let mark = s.mark else { return }
+            let text = s.string
+            var named: String?
+            if !old.isYear && text.contains(old.chinese) { named = old.chinese }
+            else if text.contains(old.key) && !old.isYear { named = old.key }
+            else if old.year != new.year {
+                let (_, outside) = YAMLTextEditor.shift(Array(text.unicodeScalars), old: String(old.year), new: String(old.year))
+                if outside { named = String(old.year) }
+            }
+            guard let named else { return }
+            notes.append(Diagnostic(.warning, "this text names “\(named)” literally, so it still says \(old.chinese)",
+                                    at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                                    hint: "write it as {本期}, {本年}年 or {上年}年 so it moves, or check it still holds for \(new.chinese)",
+                                    code: "newyear.literal-year"))
+        }
+    }
+}

@@ -1,0 +1,83 @@
+/// The periods prose names relative to the report's own (`report.period`, `report.plan`), so a
+/// report drafted for the next period says the right thing without a year being edited.
+public enum NamedPeriod: String, Sendable, CaseIterable {
+    /// The report's period (本期): 2025, 2025H1, 2025-01..10. Prints 2025年上半年.
+    case current = "本期"
+    /// The previous period of the same kind (上期): 2024 for 2025, 2024H2 for 2025H1.
+    case previous = "上期"
+    /// The same period a year earlier (上年同期): 2024H1 for 2025H1.
+    case sameLastYear = "上年同期"
+    /// The report's calendar year (本年), printed as the bare year: `{本年}年` → 2025年.
+    case thisYear = "本年"
+    /// The calendar year before (上年), printed as the bare year.
+    case lastYear = "上年"
+    /// The year before the plan span (基期): 2015 for `report.plan: 2016..2020`. Printed as the bare year.
+    case base = "基期"
+    /// The plan span itself (规划期), printed 2016—2020年; not a period a figure belongs to.
+    case plan = "规划期"
+}
+
+/// What named periods resolve against: the report's period and plan span.
+public struct PeriodContext: Sendable, Hashable {
+    /// `report.period`, if the dataset states it.
+    public var period: ReportPeriod?
+    /// `report.plan`, if the dataset states it.
+    public var plan: PlanSpan?
+
+    /// Creates a context.
+    public init(period: ReportPeriod? = nil, plan: PlanSpan? = nil) { self.period = period; self.plan = plan }
+
+    /// The period a name stands for (nil for 规划期, which is a span).
+    public func resolve(_ name: NamedPeriod) throws(ExpressionError) -> ReportPeriod? {
+        if name == .base || name == .plan {
+            guard let plan else {
+                throw ExpressionError("“\(name.rawValue)” needs the plan span, and the dataset states none",
+                                      hint: "add report.plan: FIRST..LAST (e.g. 2016..2020) under report:", code: "expr.no-plan")
+            }
+            return name == .base ? ReportPeriod(year: plan.baseYear) : nil
+        }
+        guard let period else {
+            throw ExpressionError("“\(name.rawValue)” needs the report’s period, and the dataset states none",
+                                  hint: "add report.period: (e.g. 2025, 2025H1, 2025Q3 or 2025-01..10) under report:",
+                                  code: "expr.no-period")
+        }
+        switch name {
+        case .current: return period
+        case .previous: return period.previous
+        case .sameLastYear: return period.sameLastYear
+        case .thisYear: return ReportPeriod(year: period.year)
+        case .lastYear: return ReportPeriod(year: period.year - 1)
+        case .base, .plan: return nil
+        }
+    }
+
+    /// A period as written in an expression — a named one or a literal — resolved; nil for 规划期.
+    public func resolve(text: String) throws(ExpressionError) -> ReportPeriod? {
+        if let name = NamedPeriod(rawValue: text) { return try resolve(name) }
+        do { return try ReportPeriod(parsing: text) } catch {
+            throw ExpressionError(error.message, hint: error.hint, code: "expr.period")
+        }
+    }
+
+    /// What `{本期}`, `{上年}`, `{基期}` print: the period in Chinese (2025年上半年), or the bare year for the
+    /// year names (本年, 上年, 基期, so prose writes `{本年}年`), or the span for 规划期 (2016—2020年).
+    public func text(of name: NamedPeriod) throws(ExpressionError) -> String {
+        if name == .plan, let plan { return plan.chinese }
+        guard let p = try resolve(name) else { return "" }
+        switch name {
+        case .thisYear, .lastYear, .base: return String(p.year)
+        default: return p.chinese
+        }
+    }
+
+    /// How a comparison names its base in words (比上年, 比上年同期, 比2015年): relative to the report's
+    /// period when `to` is the report's period, else the base's own text.
+    public func baseWording(_ base: ReportPeriod, to: ReportPeriod) -> String {
+        if let period, to == period {
+            if period.isYear && base == period.previous { return "上年" }
+            if !period.isYear && base == period.sameLastYear { return "上年同期" }
+            if !period.isYear && base == period.previous { return "上期" }
+        }
+        return base.chinese
+    }
+}

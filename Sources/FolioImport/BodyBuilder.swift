@@ -1,0 +1,170 @@
+import FolioData
+
+/// Builds an imported body line by line: the section tree, tables, chart placements and the closing notes.
+struct BodyBuilder {
+    /// The top-level items.
+    private(set) var top: [ReportImporter.Item] = []
+    /// Chart placeholders, in order.
+    private(set) var charts: [ChartPlaceholder] = []
+    /// The figures found in the prose.
+    var figures = FigureExtractor()
+    /// What was left as typed.
+    private(set) var notes: [ReportImporter.Note] = []
+    /// Counts for the summary.
+    private(set) var summary = ImportedStructure()
+    /// The report's year (from its title), for a chart whose caption names none.
+    let reportYear: Int?
+
+    /// A section being filled.
+    private struct Open {
+        var style: Int
+        var title: String
+        var runIn: String?
+        var line: Int
+        var body: [ReportImporter.Item] = []
+        var listStyles: Set<Int> = []
+    }
+    /// Number styles typed on list paragraphs at the top level.
+    private var topListStyles: Set<Int> = []
+    private var stack: [Open] = []
+    private var caption: (text: String, line: Int, typed: String)?
+    private var unit: (text: String, line: Int, typed: String)?
+    private var table: ImportedTable?
+    private var notesLabel: String?
+
+    init(reportYear: Int?) { self.reportYear = reportYear }
+
+    /// Reads the body's lines.
+    mutating func build(_ raw: [SourceLine]) {
+        let aligned = BodyLine.alignedRows(raw)
+        let kinds = zip(raw, aligned).map { BodyLine.read($0.text, aligned: $1) }
+        var lines: [(SourceLine, BodyLine)] = []
+        for (line, kind) in zip(raw, kinds) {
+            if let (last, lastKind) = lines.last, case .paragraph = lastKind, case .paragraph = kind,
+               !SourceLines.endsSentence(last.text), Self.continues(line.text) {
+                lines[lines.count - 1].0.text += SourceLines.joiner(last.text, line.text) + line.text
+            } else {
+                lines.append((line, kind))
+            }
+        }
+        for (line, kind) in lines { read(line, kind) }
+        flushTable(); flushPending()
+        while !stack.isEmpty { close() }
+    }
+
+    /// Whether a line can continue a paragraph broken before it: not a list item of its own.
+    static func continues(_ text: String) -> Bool {
+        let openers = ["——", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "[", "【", "第一，", "首先"]
+        return !openers.contains { text.hasPrefix($0) }
+    }
+
+    private mutating func read(_ line: SourceLine, _ kind: BodyLine) {
+        if case .row(let cells) = kind { addRow(cells, line: line.number); return }
+        flushTable()
+        if notesLabel != nil, case .paragraph = kind { addNote(line.text, line: line.number); return }
+        if notesLabel != nil, case .heading = kind { addNote(line.text, line: line.number); return }
+        switch kind {
+        case .row: break
+        case .tableCaption(_, let text):
+            flushPending(); caption = (text, line.number, line.text)
+        case .unit(let text):
+            if caption == nil { flushPending() }
+            unit = (text, line.number, text)
+        case .chartCaption(let n, let text):
+            flushPending()
+            let chart = ChartPlaceholder.read(number: n, caption: text, line: line.number, reportYear: reportYear)
+            var placed = chart, k = 2
+            while charts.contains(where: { $0.id == placed.id }) { placed.id = "\(chart.id)-\(k)"; k += 1 }
+            charts.append(placed); summary.charts.append(placed.title)
+            append(.chart(placed.id))
+        case .notesLabel(let label, let rest):
+            flushPending()
+            while !stack.isEmpty { close() }
+            notesLabel = label; summary.notes[label, default: 0] += 0
+            append(.paragraph(figures.escape(label + "："), line: line.number))
+            if let rest { addNote(rest, line: line.number) }
+        case .heading(let n, let head, let runIn):
+            flushPending()
+            if (stack.last?.listStyles ?? topListStyles).contains(n.style) {
+                paragraph(line)
+            } else {
+                heading(n, head, runIn, line: line)
+            }
+        case .paragraph:
+            flushPending()
+            paragraph(line)
+        }
+    }
+
+    /// A paragraph; one opening with a typed number is a list item, and the lines numbered in its style after it in
+    /// the same section are list items too (a list's fifth item without figures is no heading of its own).
+    private mutating func paragraph(_ line: SourceLine) {
+        if let n = TypedNumber.at(start: Array(line.text)) {
+            if stack.isEmpty { topListStyles.insert(n.style) } else { stack[stack.count - 1].listStyles.insert(n.style) }
+        }
+        append(.paragraph(figures.rewrite(line.text, line: line.number), line: line.number))
+    }
+
+
+    /// A note at the end, kept as typed: notes explain, they state no figures for the data.
+    private mutating func addNote(_ text: String, line: Int) {
+        if let label = notesLabel { summary.notes[label, default: 0] += 1 }
+        append(.paragraph(figures.escape(text), line: line))
+    }
+
+    private mutating func heading(_ n: TypedNumber, _ head: String, _ runIn: String?, line: SourceLine) {
+        while let last = stack.last, last.style >= n.style { close() }
+        let siblings = stack.last?.body ?? top
+        let ordinal = siblings.filter { if case .section = $0 { return true }; return false }.count + 1
+        var title = head
+        let chars = Array(line.text)
+        if n.value != ordinal {
+            title = String(chars[0..<n.length]) + head
+            notes.append(.init(line: line.number, message: "heading typed “\(String(chars[0..<n.length]))” but it is part \(ordinal) of its level; kept as typed so `folio check` reports it"))
+        }
+        let level = min(stack.count, 3)
+        summary.headingCounts[level] += 1
+        figures.context(heading: head, level: level)
+        stack.append(Open(style: n.style, title: figures.escape(title),
+                          runIn: runIn.map { figures.rewrite($0, line: line.number) }, line: line.number))
+    }
+
+    private mutating func addRow(_ cells: [String], line: Int) {
+        if table == nil {
+            table = ImportedTable(caption: caption?.text, columns: cells, rows: [], unit: unit?.text, line: line)
+            caption = nil; unit = nil
+        } else {
+            table?.rows.append(cells)
+        }
+    }
+
+    private mutating func flushTable() {
+        guard var t = table else { return }
+        table = nil
+        let width = max(t.columns.count, t.rows.map(\.count).max() ?? 0)
+        t.columns += Array(repeating: "", count: width - t.columns.count)
+        t.rows = t.rows.map { $0 + Array(repeating: "", count: width - $0.count) }
+        if t.caption == nil {
+            notes.append(.init(line: t.line, message: "a table without a “表N …” caption above it; its caption is to fill in"))
+        }
+        summary.tables.append(.init(caption: t.caption ?? "", rows: t.rows.count, columns: width))
+        append(.table(t))
+    }
+
+    /// A caption or unit line that no table followed is prose after all.
+    private mutating func flushPending() {
+        for pending in [caption, unit].compactMap({ $0 }).sorted(by: { $0.line < $1.line }) {
+            append(.paragraph(figures.escape(pending.typed), line: pending.line))
+        }
+        caption = nil; unit = nil
+    }
+
+    private mutating func append(_ item: ReportImporter.Item) {
+        if stack.isEmpty { top.append(item) } else { stack[stack.count - 1].body.append(item) }
+    }
+
+    private mutating func close() {
+        guard let open = stack.popLast() else { return }
+        append(.section(title: open.title, runIn: open.runIn, line: open.line, body: open.body))
+    }
+}

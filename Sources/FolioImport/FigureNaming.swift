@@ -1,0 +1,102 @@
+import FolioData
+
+/// How a figure is named after its indicator: the subject of its clause ("一般公共预算收入完成133.20亿元" →
+/// 一般公共预算收入), the period it covers taken off the front (全年, 上半年, 年末, 1—10月), and a stated change
+/// ("，增长10.5%", "比上年末增加1.25万人") or share ("占预算的100.5％") named after the indicator before it.
+enum FigureNaming {
+    /// What a clause names.
+    enum Kind: Equatable {
+        /// The indicator itself.
+        case indicator(String)
+        /// A change of the indicator before it, by the verb that states it ("增长", "增加", "下降").
+        case change(verb: String)
+        /// A share of the indicator before it in a whole ("占预算" → the whole is 预算).
+        case share(of: String)
+    }
+
+    /// Periods a clause may open with; the figure covers that period, not the whole year.
+    static let periods = ["前三季度", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "年末", "年初", "全年", "当年", "年内"]
+    /// Verbs that state a change.
+    static let changeVerbs = ["增长", "下降", "增加", "减少", "提高", "上涨", "下跌", "回落", "降低", "扩大", "缩小", "上升", "增收", "减收"]
+    /// Words that introduce the base of a change ("比上年", "同比", "较上年末", "同口径").
+    static let bases = ["比上年同期", "比上年末", "比上年", "比去年", "比年初", "较上年末", "较上年", "较去年", "同口径", "同比", "比", "较"]
+    /// Words taken off the front of a subject.
+    static let leading = ["全市", "全县", "全镇", "全乡", "全省", "全区", "全州", "我市", "我县", "我镇", "我省", "其中", "共有", "拥有",
+                          "累计", "总计", "合计", "实现", "完成", "力争", "确保", "到", "目前", "现有", "同时", "共", "仅", "已", "均", "辖", "约", "近",
+                          "按"]
+    /// Words taken off the end of a subject.
+    static let trailing = ["均超过", "超过", "超", "达到", "增加到", "提高到", "突破", "增至", "达", "完成", "实现", "为", "约", "近", "共",
+                           "有", "计", "是", "的", "就", "已", "累计", "总计", "合计", "分别"]
+    /// Subjects that are no indicator: function words left when the clause names nothing.
+    static let meaningless: Set<String> = {
+        let words: Set<String> = ["其中", "上年", "上年末", "去年", "同期", "分别", "全市", "全县", "全镇", "全省", "全区", "时期",
+                                  "问题", "首期", "企业", "支出", "投资", "产能", "数据"]
+        let chars = "一二三四五六七八九十比较增减末年月日其共有达超为是的等及和与"
+        return words.union(chars.map(String.init)).union(leading).union(trailing)
+    }()
+
+    /// The period a clause opens with, and the clause without it.
+    static func period(_ clause: String) -> (String?, String) {
+        var c = clause
+        for w in ["全市", "全县", "全镇", "全省", "全区"] where c.hasPrefix(w) { c.removeFirst(w.count) }
+        for p in periods where c.hasPrefix(p) { return (p, String(c.dropFirst(p.count))) }
+        let t = Array(c)
+        if let a = TextScan.number(in: t, at: 0), a.range.upperBound < t.count, "—-－～至".contains(t[a.range.upperBound]),
+           let b = TextScan.number(in: t, at: a.range.upperBound + 1), b.range.upperBound < t.count, t[b.range.upperBound] == "月" {
+            let end = b.range.upperBound + 1
+            return (String(t[0..<end]), String(t[end...]))
+        }
+        return (nil, clause)
+    }
+
+    /// What the clause before a figure names.
+    static func kind(_ clause: String) -> Kind? {
+        let c = clean(clause, trimEnds: false)
+        if c.hasPrefix("占") || c.hasPrefix("约占") {
+            var whole = String(c.drop(while: { $0 != "占" }).dropFirst())
+            for w in ["的比重为", "的比重", "比重为", "比重", "的"] where whole.hasSuffix(w) { whole.removeLast(w.count) }
+            return whole.isEmpty ? nil : .share(of: whole)
+        }
+        for v in changeVerbs {
+            for suffix in [v, v + "了"] where c.hasSuffix(suffix) {
+                let head = String(c.dropLast(suffix.count))
+                if head.isEmpty || bases.contains(where: { head == $0 }) || bases.contains(where: { head.hasPrefix($0) && head.count <= $0.count + 1 }) {
+                    return .change(verb: v)
+                }
+                if let base = bases.first(where: { head.contains($0) }), let r = head.range(of: base) {
+                    let subject = clean(String(head[..<r.lowerBound]), trimEnds: true)
+                    if valid(subject) { return .indicator(subject + v) }
+                }
+            }
+        }
+        let subject = clean(clause, trimEnds: true)
+        return valid(subject) ? .indicator(subject) : nil
+    }
+
+    /// A usable name: two characters at least, a Chinese character in it, not a function word, not opening with 比.
+    static func valid(_ s: String) -> Bool {
+        !s.isEmpty && !meaningless.contains(s) && s.contains(where: BodyLine.isHan) && !s.hasPrefix("比") && !s.hasPrefix("较")
+            && !s.hasPrefix("末") && !(s.first.map { $0.isASCII && $0.isNumber } ?? false)
+    }
+
+    /// A subject: bracketed asides out ("地区生产总值(GDP)"), characters names cannot hold out, function words
+    /// off both ends, at most 20 characters (the end kept: the indicator is last).
+    static func clean(_ s: String, trimEnds: Bool) -> String {
+        var out = "", depth = 0
+        for c in s {
+            if "（(【[".contains(c) { depth += 1; continue }
+            if "）)】]".contains(c) { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(c) }
+        }
+        var name = out.filter { !$0.isWhitespace && !"+-{},，－＋“”\"'《》、：:；;。．.·".contains($0) }
+        guard trimEnds else { return name }
+        var changed = true
+        while changed {
+            changed = false
+            for w in leading where name.hasPrefix(w) && name.count > w.count { name.removeFirst(w.count); changed = true }
+            for w in trailing where name.hasSuffix(w) && name.count > w.count { name.removeLast(w.count); changed = true }
+        }
+        if name.count > 20 { name = String(name.suffix(20)) }
+        return name
+    }
+}

@@ -1,0 +1,111 @@
+import FolioData
+
+/// The lines above a report's body: its title, the subtitle of a speech or report to a congress
+/// ("——2026年2月8日在张掖市第五届人民代表大会第五次会议上"), the issuer and the date line (GB/T 9704 §7.3.1,
+/// §7.3.5 for the date of writing). They become `report:` fields, not paragraphs.
+struct TitleBlock: Sendable {
+    /// The title.
+    var title: String?
+    /// The subtitle, as typed (a subtitle wrapped over two lines joined).
+    var subtitle: String?
+    /// The issuing body, when a line of its own names one.
+    var issuer: String?
+    /// The speaker after the subtitle ("陕西省省长 赵刚").
+    var speaker: String?
+    /// The date of writing, from a date line or the subtitle.
+    var date: DatasetDate?
+    /// How many of the text's lines it takes.
+    var lineCount = 0
+
+    /// Suffixes of an issuing body's name.
+    static let bodySuffixes = ["人民政府", "政府", "统计局", "财政局", "局", "委员会", "办公室", "办公厅", "厅", "委", "院",
+                               "中心", "站", "处", "办事处", "街道", "镇", "乡"]
+
+    /// Reads the title block at the start of `lines`.
+    static func read(_ lines: [SourceLine]) -> TitleBlock {
+        var block = TitleBlock()
+        guard let first = lines.first, TypedNumber.at(start: Array(first.text)) == nil, first.text.count <= 60,
+              !SourceLines.endsSentence(first.text) || first.text.hasSuffix("报告") else { return block }
+        block.title = first.text
+        var k = 1
+        while k < lines.count, k <= 5 {
+            let text = lines[k].text
+            if block.subtitle == nil, isSubtitle(text) {
+                var sub = text
+                if !closesSubtitle(sub), k + 1 < lines.count, lines[k + 1].text.count <= 40, closesSubtitle(lines[k + 1].text) {
+                    k += 1; sub += lines[k].text
+                }
+                let (s, speaker) = splitSpeaker(sub)
+                block.subtitle = s; block.speaker = speaker
+                block.date = block.date ?? date(in: s)
+            } else if block.date == nil, let d = dateLine(text) {
+                block.date = d
+            } else if block.issuer == nil, isIssuer(text) {
+                block.issuer = text
+            } else {
+                break
+            }
+            k += 1
+        }
+        block.lineCount = k
+        return block
+    }
+
+    /// A subtitle: a line opening with a dash, or one naming the meeting it was given at.
+    static func isSubtitle(_ t: String) -> Bool {
+        t.hasPrefix("—") || ((t.contains("会议上") || t.contains("大会上")) && !SourceLines.endsSentence(t) && t.count <= 80)
+    }
+
+    /// Whether a subtitle is complete ("…会议上", "…讲话", "…报告", or a closing bracket).
+    static func closesSubtitle(_ t: String) -> Bool {
+        let head = splitSpeaker(t).0
+        return ["上", "讲话", "发言", "报告", "）", ")"].contains { head.hasSuffix($0) }
+    }
+
+    /// The subtitle and the speaker named after it on the same line ("…会议上 陕西省省长 赵刚").
+    static func splitSpeaker(_ t: String) -> (String, String?) {
+        guard let r = t.range(of: "会议上 ") ?? t.range(of: "会议上\u{3000}") else { return (t, nil) }
+        let speaker = SourceLines.trim(String(t[r.upperBound...]))
+        return (String(t[..<r.upperBound]).trimmingCharacters(in: .whitespaces), speaker.isEmpty ? nil : speaker)
+    }
+
+    /// A line that is a date and nothing else ("2026年1月27日", "（2026年1月27日）").
+    static func dateLine(_ t: String) -> DatasetDate? {
+        let core = t.filter { !"（）()".contains($0) }
+        guard let d = date(in: core), core.count <= 12, core.hasSuffix("日") else { return nil }
+        return d
+    }
+
+    /// A line naming an issuing body: short, no punctuation, ending in a body's suffix.
+    static func isIssuer(_ t: String) -> Bool {
+        t.count <= 30 && !t.contains(where: { "，。；：、！？".contains($0) }) && bodySuffixes.contains { t.hasSuffix($0) }
+    }
+
+    /// The first full date "2026年2月8日" in `t` (digits ASCII or full width).
+    static func date(in t: String) -> DatasetDate? {
+        let c = Array(t)
+        for i in c.indices {
+            guard let y = TextScan.number(in: c, at: i), i == 0 || TextScan.digit(c[i - 1]) == nil else { continue }
+            var k = y.range.upperBound
+            guard k < c.count, c[k] == "年", let year = Int(y.written(in: c)), (1900...2100).contains(year) else { continue }
+            k += 1
+            guard let m = TextScan.number(in: c, at: k), m.range.upperBound < c.count, c[m.range.upperBound] == "月",
+                  let month = Int(m.written(in: c)) else { continue }
+            k = m.range.upperBound + 1
+            guard let d = TextScan.number(in: c, at: k), d.range.upperBound < c.count, c[d.range.upperBound] == "日",
+                  let day = Int(d.written(in: c)) else { continue }
+            let s = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+            return DatasetDate(parsing: s)
+        }
+        return nil
+    }
+
+    /// The issuer the title implies: a government work report's government ("陕西省2026年政府工作报告" →
+    /// 陕西省人民政府), else the place the title opens with ("XX镇“十三五”…" → XX镇); nil when it names none.
+    static func issuer(from title: String) -> String? {
+        let chars = Array(title)
+        guard let end = chars.prefix(12).firstIndex(where: { "省镇乡县市区村州盟旗".contains($0) }) else { return nil }
+        let place = String(chars[...end])
+        return title.contains("政府工作报告") ? place + "人民政府" : place
+    }
+}
