@@ -3,6 +3,7 @@ import Folio
 import FolioDisplay
 import FolioDocument
 import FolioLayout
+import FolioTestSupport
 
 /// One character as printed: its text, where its advance box starts and ends, its size.
 struct PrintedCharacter {
@@ -18,7 +19,23 @@ struct LayoutAudit {
     /// Han–digit gap (the theme's ¼ em) plus that bound; a hair of tolerance on both.
     static let maxSpacing = 0.08 + 0.005
     static let latinGap = 0.25
-    var defects: [String] = []
+    /// What is wrong, one entry per line and kind: kind → the lines' descriptions.
+    var defects: [Kind: [String]] = [:]
+    /// The kinds of defect the audit finds.
+    enum Kind: String, CaseIterable, Comparable {
+        case letterSpacing = "letter-spacing", hanDigitGap = "Han–digit gap", midLineCompressed = "mid-line compressed"
+        case unitSplit = "unit split", rangeSplit = "range split", popplerLine = "poppler line differs"
+        case inventedSpace = "invented space", build = "build failed"
+        static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
+    }
+    /// Records `what` under `kind` once.
+    mutating func add(_ kind: Kind, _ what: String) {
+        if defects[kind]?.contains(what) != true { defects[kind, default: []].append(what) }
+    }
+    /// Defects of `kind` found.
+    func count(_ kind: Kind) -> Int { defects[kind]?.count ?? 0 }
+    /// Every defect found.
+    var total: Int { defects.values.reduce(0) { $0 + $1.count } }
     var hanHan: [Double] = []
     var hanDigit: [Double] = []
     var lines = 0
@@ -28,7 +45,7 @@ struct LayoutAudit {
             guard let a = v.min(), let b = v.max() else { return "–" }
             return String(format: "%.3f–%.3f em", a, b)
         }
-        return "\(lines) lines, Han–Han spacing \(range(hanHan)), Han–digit gap \(range(hanDigit)), \(defects.count) defects"
+        return "\(lines) lines, Han–Han spacing \(range(hanHan)), Han–digit gap \(range(hanDigit)), \(total) defects (" + defects.keys.sorted().map { "\($0.rawValue) \(count($0))" }.joined(separator: ", ") + ")"
     }
 
     /// Lays `dataset` out, builds its PDF (past check findings) and audits every line.
@@ -38,13 +55,13 @@ struct LayoutAudit {
         let layout = LayoutEngine(theme: report.theme, text: engine)
         var pages: [Page] = []
         try layout.layout(report.document) { pages.append($0) }
-        let dir = try TestPaths.temporaryFolder()
+        let dir = try Checkout.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let pdf = dir.appendingPathComponent("audit.pdf")
-        let built = try FolioTests.run(TestPaths.folio.path, ["build", "--force", dataset.path, "-o", pdf.path])
+        let built = try FolioExecutable.run(["build", "--force", "--draft", dataset.path, "-o", pdf.path])
         var audit = LayoutAudit()
-        guard built.status == 0 else { audit.defects.append("build failed: \(built.stderr)"); return audit }
-        let text = try FolioTests.run("pdftotext", [pdf.path, "-"]).stdout.components(separatedBy: "\u{0C}")
+        guard built.status == 0 else { audit.add(.build, built.stderr); return audit }
+        let text = try ToolRun.run("pdftotext", [pdf.path, "-"]).stdout.components(separatedBy: "\u{0C}")
         for (p, page) in pages.enumerated() {
             let printed = Self.lines(of: page)
             audit.lines += printed.count
@@ -80,8 +97,10 @@ struct LayoutAudit {
         guard let u = s.unicodeScalars.first, s.unicodeScalars.count == 1 else { return false }
         return (0x4E00...0x9FFF).contains(u.value) || (0x3400...0x4DBF).contains(u.value)
     }
+    /// A digit, % or ‰, or a decimal point inside a figure; a "." alone (the point of a heading number "1.")
+    /// is not: no Han–Latin gap follows it.
     static func isDigitLike(_ s: String) -> Bool {
-        s.unicodeScalars.allSatisfy { ("0"..."9").contains(Character($0)) || $0 == "%" || $0 == "‰" || $0 == "." }
+        s.unicodeScalars.allSatisfy { ("0"..."9").contains(Character($0)) || $0 == "%" || $0 == "‰" || $0 == "." } && s != "."
     }
     static let rightBlank = Set("、，。：；！？”’）》」』】〕")
     static let leftBlank = Set("“‘（《「『【〔")
@@ -90,29 +109,39 @@ struct LayoutAudit {
     /// Gaps by kind, loose lines and marks compressed in mid-line.
     mutating func measure(_ line: [PrintedCharacter], page: Int) {
         let text = line.map(\.text).joined()
+        guard Self.isTextLine(line) else { return }
         for k in 1..<max(line.count, 1) {
             let a = line[k - 1], b = line[k]
             let em = max(a.size, b.size)
             let gap = (b.x - a.end) / em
             if Self.isHan(a.text) && Self.isHan(b.text) {
                 hanHan.append(gap)
-                if gap > Self.maxSpacing { defects.append("p\(page) letter-spacing \(gap) em: \(text)") }
+                if gap > Self.maxSpacing { add(.letterSpacing, "p\(page) \(text)") }
             }
             if (Self.isHan(a.text) && Self.isDigitLike(b.text)) || (Self.isDigitLike(a.text) && Self.isHan(b.text)) {
                 hanDigit.append(gap)
                 if gap < Self.latinGap - 0.005 || gap > Self.latinGap + Self.maxSpacing {
-                    defects.append("p\(page) Han–digit gap \(gap) em at \(a.text)\(b.text): \(text)")
+                    add(.hanDigitGap, "p\(page) \(text)")
                 }
             }
             // A mark compressed in mid-line: one with no mark beside it that gives up more than a quarter em.
             let lonely = { (i: Int) in (i == 0 || !Self.isMark(line[i - 1].text)) && (i + 1 >= line.count || !Self.isMark(line[i + 1].text)) }
             if Self.isMark(a.text), Self.rightBlank.contains(Character(a.text)), lonely(k - 1), gap < -0.25 {
-                defects.append("p\(page) mid-line compressed \(a.text): \(text)")
+                add(.midLineCompressed, "p\(page) \(a.text): \(text)")
             }
             if Self.isMark(b.text), Self.leftBlank.contains(Character(b.text)), lonely(k), gap < -0.25, k > 0 {
-                defects.append("p\(page) mid-line compressed \(b.text): \(text)")
+                add(.midLineCompressed, "p\(page) \(b.text): \(text)")
             }
         }
+    }
+
+    /// Whether `line` is a line of running text: one size, and its Han–Han gaps even (a justified line spreads
+    /// its slack evenly, R17). A table row, whose cells stand apart, or a line mixing sizes is not measured.
+    static func isTextLine(_ line: [PrintedCharacter]) -> Bool {
+        guard let size = line.first?.size, line.allSatisfy({ abs($0.size - size) < 0.01 }) else { return false }
+        let gaps = zip(line, line.dropFirst()).filter { isHan($0.text) && isHan($1.text) }.map { ($1.x - $0.end) / size }
+        guard let low = gaps.min(), let high = gaps.max() else { return true }
+        return high - low < 0.02
     }
 
     /// Figures split from their units and ranges split across consecutive lines.
@@ -121,12 +150,12 @@ struct LayoutAudit {
         for (a, b) in zip(texts, texts.dropFirst()) {
             guard let last = a.last, let next = b.first else { continue }
             let figureEnd = last.isNumber && last.isASCII || (("万亿").contains(last) && a.dropLast().last?.isNumber == true)
-            if figureEnd, units.contains(where: { b.hasPrefix($0) }) { defects.append("p\(page) unit split: \(a) | \(b)") }
+            if figureEnd, units.contains(where: { b.hasPrefix($0) }) { add(.unitSplit, "p\(page) \(a) | \(b)") }
             if "—–-～~".contains(last), a.dropLast().last?.isNumber == true, next.isNumber {
-                defects.append("p\(page) range split: \(a) | \(b)")
+                add(.rangeSplit, "p\(page) \(a) | \(b)")
             }
             if last.isNumber, "—–～~".contains(next), b.dropFirst().first?.isNumber == true {
-                defects.append("p\(page) range split: \(a) | \(b)")
+                add(.rangeSplit, "p\(page) \(a) | \(b)")
             }
         }
     }
@@ -139,16 +168,19 @@ struct LayoutAudit {
         for line in printed where line.count >= 4 {
             let text = line.map(\.text).joined()
             if !squeezed.contains(text.filter { $0 != " " }) {
-                defects.append("p\(page) poppler line differs: \(text)")
+                add(.popplerLine, "p\(page) \(text)")
             }
         }
-        for line in extracted {
+        // Only the extracted lines that are laid-out lines: chart captions and labels are drawn inside their
+        // chart's group and set with their own spaces.
+        let laidOut = Set(printed.map { $0.map(\.text).joined().filter { $0 != " " } })
+        for line in extracted where laidOut.contains(line.filter { $0 != " " }) {
             let chars = Array(line)
             for i in chars.indices.dropFirst().dropLast() where chars[i] == " " {
                 let (a, b) = (chars[i - 1], chars[i + 1])
                 if a.isASCII, b.isASCII, a.isNumber || a.isLetter, b.isNumber || b.isLetter,
                    !printed.contains(where: { $0.map(\.text).joined().contains("\(a) \(b)") }) {
-                    defects.append("p\(page) invented space: \(line)")
+                    add(.inventedSpace, "p\(page) \(line)")
                 }
             }
         }

@@ -3,7 +3,6 @@ import Testing
 import FolioDisplay
 import FolioText
 import FolioDocument
-import Folio
 @testable import FolioLayout
 
 /// GB/T 9704 §7.3.1 (R6): multi-line titles broken at word boundaries into balanced lines, on the titles
@@ -28,7 +27,7 @@ struct TitleBreakTests {
     ]
 
     static let engine: (TextEngine, Theme)? = {
-        guard let theme = try? Pipeline.loadTheme(named: "gongwen", relativeTo: LaidOutReport.root.appendingPathComponent("Assets/reports/xx-town-2016-2020.yaml")), let engine = try? Pipeline.textEngine(for: theme) else { return nil }
+        guard let theme = try? LaidOutReport.theme("gongwen"), let engine = try? LaidOutReport.textEngine(for: theme) else { return nil }
         return (engine, theme)
     }()
 
