@@ -92,7 +92,7 @@ let package = Package(
         .testTarget(name: "FolioImportTests", dependencies: ["FolioImport", "FolioCheck", "FolioData", "FolioTestSupport"]),
         .testTarget(name: "FolioEndToEndTests",
                     dependencies: ["Folio", "FolioDisplay", "FolioData", "FolioDocument", "FolioLayout", "FolioTestSupport"],
-                    exclude: ["Catalogue", "Goldens"]),
+                    exclude: ["Catalogue", "Goldens", "Fixtures"]),
         // docs/architecture.md's module table against this file and the sources' imports; reads files only.
         .testTarget(name: "ArchitectureTests"),
     ],

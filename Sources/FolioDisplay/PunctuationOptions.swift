@@ -15,12 +15,15 @@ public struct PunctuationOptions: Sendable, Hashable {
     /// digit run is padded to a whole number of cells (clreq "Handling of Grid Alignment"), and no mark is
     /// squeezed, trimmed or pair-compressed.
     public var gridPreserving: Bool
+    /// The gap between a Han character and a Latin letter, digit, % or ‰, in em of the Han side (clreq §3.2:
+    /// ¼ em). Fixed: justification adds to it only the line's even letter-spacing.
+    public var latinGap: Double
 
     /// Creates punctuation options.
     public init(compressPairs: Bool = true, trimLineEnd: Bool = false, trimLineStart: Bool = false,
-                squeeze: Bool = true, gridPreserving: Bool = false) {
+                squeeze: Bool = true, gridPreserving: Bool = false, latinGap: Double = 0.25) {
         self.compressPairs = compressPairs; self.trimLineEnd = trimLineEnd; self.trimLineStart = trimLineStart
-        self.squeeze = squeeze; self.gridPreserving = gridPreserving
+        self.squeeze = squeeze; self.gridPreserving = gridPreserving; self.latinGap = latinGap
     }
 
     /// The options as set: on the document grid no mark is trimmed or squeezed (pair compression and the
@@ -28,6 +31,6 @@ public struct PunctuationOptions: Sendable, Hashable {
     public var effective: PunctuationOptions {
         guard gridPreserving else { return self }
         return PunctuationOptions(compressPairs: compressPairs, trimLineEnd: false, trimLineStart: false,
-                                  squeeze: false, gridPreserving: true)
+                                  squeeze: false, gridPreserving: true, latinGap: latinGap)
     }
 }

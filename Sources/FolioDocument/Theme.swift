@@ -289,7 +289,7 @@ struct PunctuationKeys: Decodable {
     /// The options read.
     var options: PunctuationOptions
 
-    private enum CodingKeys: String, CodingKey, CaseIterable { case compressPairs, trimLineEnd, trimLineStart, squeeze, gridPreserving }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case compressPairs, trimLineEnd, trimLineStart, squeeze, gridPreserving, latinGap }
 
     init(from decoder: Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self, in: "punctuation")
@@ -300,7 +300,12 @@ struct PunctuationKeys: Decodable {
             trimLineEnd: try c.value(.trimLineEnd, default: d.trimLineEnd),
             trimLineStart: try c.value(.trimLineStart, default: d.trimLineStart),
             squeeze: try c.value(.squeeze, default: d.squeeze),
-            gridPreserving: try c.value(.gridPreserving, default: d.gridPreserving))
+            gridPreserving: try c.value(.gridPreserving, default: d.gridPreserving),
+            latinGap: try c.value(.latinGap, default: d.latinGap))
+        guard (0...0.5).contains(options.latinGap) else {
+            throw SchemaProblem(at: c.codingPath + [CodingKeys.latinGap], "latinGap \(options.latinGap) em is outside 0–0.5 em",
+                                hint: "clreq §3.2 asks for about ¼ em: write latinGap: 0.25", code: "theme.range")
+        }
     }
 }
 

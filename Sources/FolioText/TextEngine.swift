@@ -20,11 +20,15 @@ public final class TextEngine: TextShaping, @unchecked Sendable {
     var missing: Set<Character> = []
     var fallbackUsed: [FontRole: Set<Character>] = [:]
     var emergency: [String] = []
+    /// The unit words a figure keeps on its line (`NumberUnits`; from the dataset's units table).
+    let numberUnits: NumberUnits
 
     /// Resolves every role's stack (a role whose stack finds nothing gets the first fallback face, marked
     /// substituted) and the fallback list. Throws when no font at all is available.
-    public init(fonts: FontSystem, stacks: [FontRole: [String]], fallback: [String]) throws {
+    public init(fonts: FontSystem, stacks: [FontRole: [String]], fallback: [String],
+                numberUnits: NumberUnits) throws {
         self.fonts = fonts
+        self.numberUnits = numberUnits
         self.stacks = stacks
         fallbackFaces = fallback.compactMap { try? fonts.resolve(stack: [$0]).face }
         // The latin role is optional: when its stack finds nothing, Latin stays in each role's own face.
@@ -92,6 +96,11 @@ public final class TextEngine: TextShaping, @unchecked Sendable {
     /// Punctuation in one-line text: pairs compressed, nothing squeezed or trimmed (the line is not justified).
     static let lineOptions = PunctuationOptions(compressPairs: true, trimLineEnd: false, trimLineStart: false,
                                                 squeeze: false, gridPreserving: false)
+
+    /// Resolves every role's stack; see `init(fonts:stacks:fallback:numberUnits:)`.
+    public convenience init(fonts: FontSystem, stacks: [FontRole: [String]], fallback: [String]) throws {
+        try self.init(fonts: fonts, stacks: stacks, fallback: fallback, numberUnits: .none)
+    }
 
     /// Breaks a paragraph into lines: shaping and break finding once, total-fit break choice,
     /// justification of every line but the last (see the file headers for the rules applied).

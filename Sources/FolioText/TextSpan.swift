@@ -10,8 +10,11 @@ public struct TextSpan: Sendable, Hashable {
     public var size: Pt
     /// Bold (a real bold face if the family has one, otherwise synthetic emboldening).
     public var bold: Bool
+    /// Its full-width marks keep their whole em: never compressed in pairs, squeezed or trimmed (heading
+    /// numbers "（二）", "一、", GB/T 9704 §7.3.3).
+    public var keepsMarkWidths: Bool
     /// Creates a span.
-    public init(text: String, role: FontRole, size: Pt, bold: Bool = false) {
-        self.text = text; self.role = role; self.size = size; self.bold = bold
+    public init(text: String, role: FontRole, size: Pt, bold: Bool = false, keepsMarkWidths: Bool = false) {
+        self.text = text; self.role = role; self.size = size; self.bold = bold; self.keepsMarkWidths = keepsMarkWidths
     }
 }

@@ -21,6 +21,13 @@ int32_t folio_line_breaks(const uint16_t *text, int32_t length, const char *loca
                           int32_t *offsets, uint8_t *hard, int32_t capacity,
                           char *error_name);
 
+/// Finds the word boundaries of UTF-16 `text` with ICU's word-break iterator for `locale` (for "zh", ICU's
+/// dictionary segmentation of Chinese). Writes at most `capacity` offsets (UTF-16 index after each boundary;
+/// the end of text included) to `offsets`. Returns the number found (may exceed `capacity`), or -1 when ICU
+/// fails (the error name is then in `error_name`, if not NULL, up to 63 bytes).
+int32_t folio_word_breaks(const uint16_t *text, int32_t length, const char *locale,
+                          int32_t *offsets, int32_t capacity, char *error_name);
+
 #ifdef __cplusplus
 }
 #endif

@@ -61,77 +61,147 @@ extension BlockComposer {
 
 /// Breaks a title into lines of balanced length at word boundaries (GB/T 9704 §7.3.1: 回行时要做到
 /// 词意完整，排列对称，长短适宜，间距恰当；多行标题排列应当使用梯形或菱形).
+///
+/// Cuts are ICU's dictionary word boundaries (`WordBreaks`), never inside a number with its unit, a quoted
+/// term or a bracket, nor before a closing or after an opening mark. Phrase ends (after 关于, 的, 和, 及…,
+/// before a document noun 工作, 报告…) cost least, other word boundaries more. Among the fewest lines that
+/// fit, a dynamic programme over (previous cut, cut) minimises the squared distance of every line from the
+/// mean width, the cuts' costs, and a lower line longer than the one above (梯形): O(n·w²) for n cuts and
+/// w cuts within one line's width, so a title of any length is broken in near-linear time.
 struct TitleBalancer {
     /// Width of a candidate line.
     let measure: (String) throws -> Pt
+    /// Word boundaries of the title (character offsets).
+    var words: (String) throws -> [Int] = { try WordBreaks.boundaries(in: $0) }
 
-    /// Characters after which a title line may end by preference (conjunctions and the 的 of a
-    /// noun phrase: "关于……的", "……及……", "……和……").
-    static let preferredEnds: Set<Character> = ["及", "和", "与", "暨", "的", "于"]
     /// Never at a line start (closing marks; clreq §2.1).
-    static let noStart: Set<Character> = Set("、。，．：；？！）》」』】〕”’")
+    static let noStart: Set<Character> = Set("、。，．：；？！）》」』】〕”’%‰")
     /// Never at a line end (opening marks).
     static let noEnd: Set<Character> = Set("（《「『【〔“‘")
+    /// Phrase ends: a cut after these costs nothing (conjunctions, 的, 关于).
+    static let phraseEnds: [String] = ["关于", "的", "和", "及", "与", "暨", "并", "对"]
+    /// Document nouns: a cut before these costs little ("……情况 / 的报告" is worse than "……推进 / 工作情况").
+    static let phraseStarts: [String] = ["工作", "报告", "方案", "规划", "意见", "通知", "决定", "总结", "实施", "的",
+                                         "及", "和", "与", "暨", "全面", "加快", "加强", "开展", "深化",
+                                         "进一步", "印发"]
+    /// Characters that continue a figure ("2021年度", "3.5万亩"): no cut between a digit and these.
+    static let figureTails: Set<Character> = Set("年度月日号万亿元个%‰")
 
-    /// The lines of `title` so that none is wider than `maxWidth`: the fewest lines that fit (up to 4),
-    /// and among the ways to cut it into that many lines the best by `shapeScore`.
+    /// The lines of `title` so that none is wider than `maxWidth`, broken as described on the type.
     func lines(for title: String, maxWidth: Pt) throws -> [String] {
         if try measure(title) <= maxWidth { return [title] }
         let chars = Array(title)
         guard chars.count > 1 else { return [title] }
-        var widths: [Range<Int>: Pt] = [:]
-        func width(_ r: Range<Int>) throws -> Pt {
-            if let w = widths[r] { return w }
-            let w = try measure(String(chars[r]))
-            widths[r] = w
+        var widths: [Int: Double] = [:]
+        func width(_ s: Int, _ e: Int) throws -> Double {
+            let key = s &* (chars.count + 1) &+ e
+            if let w = widths[key] { return w }
+            let w = try measure(String(chars[s..<e])).value
+            widths[key] = w
             return w
         }
-        let cuts = (1..<chars.count).filter { allowed(chars, $0) }
-        for count in 2...4 {
-            var best: (score: Double, cuts: [Int])?
-            try enumerate(cuts, count - 1, from: 0) { chosen in
-                let bounds = [0] + chosen + [chars.count]
-                let ws = try zip(bounds, bounds.dropFirst()).map { try width($0..<$1) }
-                guard ws.allSatisfy({ $0 <= maxWidth }) else { return }
-                let score = shapeScore(chars, cuts: chosen, widths: ws.map(\.value), maxWidth: maxWidth.value)
-                if best == nil || score < best?.score ?? .infinity { best = (score, chosen) }
-            }
-            if let best {
-                let bounds = [0] + best.cuts + [chars.count]
+        let priced = try cutCosts(chars)
+        // Word boundaries outside brackets and quotes first, then inside them, then any cut.
+        for limit in [Self.bracketCut, Self.fallbackCut, .infinity] {
+            let cuts = priced.filter { $0.value < limit }.keys.sorted()
+            if let best = try balance(chars, cuts: cuts, cost: priced, maxWidth: maxWidth.value, width: width) {
+                let bounds = [0] + best + [chars.count]
                 return zip(bounds, bounds.dropFirst()).map { String(chars[$0..<$1]) }
             }
         }
         return [title]
     }
 
-    /// Calls `body` with every increasing choice of `k` positions from `cuts` (titles are short: a 40-character
-    /// title has at most C(39, 3) ≈ 9000 four-line choices, measured through a cache of substrings).
-    private func enumerate(_ cuts: [Int], _ k: Int, from: Int, prefix: [Int] = [],
-                           _ body: ([Int]) throws -> Void) throws {
-        guard k > 0 else { try body(prefix); return }
-        guard from < cuts.count else { return }
-        for i in from..<cuts.count { try enumerate(cuts, k - 1, from: i + 1, prefix: prefix + [cuts[i]], body) }
-    }
+    /// Cost of a word boundary inside a quoted term or brackets, and of a cut that is no word boundary: taken
+    /// only when no cheaper cut gives lines that fit.
+    static let bracketCut = 1e5
+    static let fallbackCut = 1e6
 
-    private func allowed(_ c: [Character], _ i: Int) -> Bool {
-        !Self.noStart.contains(c[i]) && !Self.noEnd.contains(c[i - 1]) && !(c[i - 1].isASCII && c[i].isASCII)
-            && !(c[i - 1].isNumber && c[i].isNumber)
-    }
-
-    /// Lower is better. §7.3.1 "排列对称，长短适宜" and "梯形或菱形": each line no longer than the one above
-    /// (梯形) or, for three lines, the middle one the longest (菱形); balanced lengths; cuts after a preferred
-    /// word end (及, 和, 的 …) or before an opening quote; never inside a quoted term ("词意完整").
-    private func shapeScore(_ c: [Character], cuts: [Int], widths: [Double], maxWidth: Double) -> Double {
-        guard let longest = widths.max(), let shortest = widths.min() else { return .infinity }
-        var score = longest - shortest
-        let trapezoid = zip(widths, widths.dropFirst()).allSatisfy { $0 >= $1 - 1 }
-        let diamond = widths.count == 3 && widths[1] >= widths[0] - 1 && widths[1] >= widths[2] - 1
-        if !trapezoid && !diamond { score += 2 * maxWidth }
-        for i in cuts {
-            if Self.preferredEnds.contains(c[i - 1]) || c[i] == "“" { score -= maxWidth * 0.3 }
-            let opens = c[..<i].filter { $0 == "“" }.count, closes = c[..<i].filter { $0 == "”" }.count
-            if opens != closes { score += maxWidth }
+    /// Every allowed cut (1..<count) and its cost, in squared em-widths of imbalance it is worth.
+    func cutCosts(_ c: [Character]) throws -> [Int: Double] {
+        let boundaries = Set(try words(String(c)))
+        var depth = [Int](repeating: 0, count: c.count + 1)
+        var d = 0
+        for (i, ch) in c.enumerated() {
+            if "（《「『【〔“‘(".contains(ch) { d += 1 }
+            if "）》」』】〕”’)".contains(ch) { d = max(0, d - 1) }
+            depth[i + 1] = d
         }
-        return score
+        var out: [Int: Double] = [:]
+        for i in 1..<c.count {
+            guard !Self.noStart.contains(c[i]), !Self.noEnd.contains(c[i - 1]) else { continue }
+            let latin = { (x: Character) in x.isASCII && (x.isLetter || x.isNumber) }
+            guard !(latin(c[i - 1]) && latin(c[i])) else { continue }
+            if c[i - 1].isNumber && (c[i].isNumber || Self.figureTails.contains(c[i]) || c[i] == ".") { continue }
+            if i >= 2, c[i - 2].isNumber, Self.figureTails.contains(c[i - 1]), Self.figureTails.contains(c[i]) { continue }
+            guard boundaries.contains(i) else { out[i] = Self.fallbackCut; continue }
+            guard depth[i] == 0 else { out[i] = Self.bracketCut; continue }
+            let before = String(c[..<i]), after = String(c[i...])
+            if Self.phraseEnds.contains(where: { before.hasSuffix($0) }) || "“《".contains(c[i]) || "”》".contains(c[i - 1]) {
+                out[i] = 0
+            } else if Self.phraseStarts.contains(where: { after.hasPrefix($0) }) || c[i - 1] == "年" || before.hasSuffix("年度") {
+                out[i] = 1
+            } else {
+                out[i] = 48
+            }
+        }
+        return out
+    }
+
+    /// The best cuts among `cuts`, or nil when some stretch between cuts is wider than `maxWidth`.
+    private func balance(_ c: [Character], cuts: [Int], cost: [Int: Double], maxWidth: Double,
+                         width: (Int, Int) throws -> Double) throws -> [Int]? {
+        let points = [0] + cuts + [c.count]
+        let n = points.count
+        // Starts reachable from each end within the width (a line's width grows with its length).
+        var starts: [[Int]] = Array(repeating: [], count: n)
+        for e in 1..<n {
+            var s = e - 1
+            while s >= 0, try width(points[s], points[e]) <= maxWidth { starts[e].append(s); s -= 1 }
+        }
+        // Fewest lines (breadth first over the reachable starts).
+        var lines = [Int](repeating: .max, count: n)
+        lines[0] = 0
+        for e in 1..<n { for s in starts[e] where lines[s] < .max { lines[e] = min(lines[e], lines[s] + 1) } }
+        guard lines[n - 1] < .max else { return nil }
+        let count = lines[n - 1]
+        let total = try width(0, c.count)
+        let target = min(maxWidth, total / Double(count))
+        let em = max(1, total / Double(c.count))
+        // best[(s, e)]: cost of the lines up to the line points[s]..<points[e], that line included, on the fewest
+        // lines (only pairs with lines[s] + 1 == lines[e] lie on a fewest-lines path).
+        var best: [Int: (cost: Double, previous: Int)] = [:]
+        func key(_ s: Int, _ e: Int) -> Int { s &* n &+ e }
+        for e in 1..<n {
+            for s in starts[e] where lines[s] < .max && lines[s] + 1 == lines[e] {
+                let w = try width(points[s], points[e])
+                let own = (w - target) * (w - target) + (e < n - 1 ? (cost[points[e]] ?? 0) * em * em : 0)
+                if s == 0 { best[key(s, e)] = (own, -1); continue }
+                var choice: (cost: Double, previous: Int)?
+                for t in starts[s] {
+                    guard let prior = best[key(t, s)] else { continue }
+                    let above = try width(points[t], points[s])
+                    // 梯形: a lower line no longer than the one above (a hair allowed).
+                    let shape = w > above + 1 ? (w - above) * em : 0
+                    let total = prior.cost + own + shape
+                    if choice == nil || total < choice?.cost ?? .infinity { choice = (total, t) }
+                }
+                if let choice { best[key(s, e)] = choice }
+            }
+        }
+        var end: (s: Int, cost: Double)?
+        for s in starts[n - 1] {
+            if let b = best[key(s, n - 1)], end == nil || b.cost < end?.cost ?? .infinity { end = (s, b.cost) }
+        }
+        guard var s = end?.s else { return nil }
+        var e = n - 1
+        var chosen: [Int] = []
+        while s > 0 {
+            chosen.append(points[s])
+            guard let previous = best[key(s, e)]?.previous else { return nil }
+            e = s
+            s = previous
+        }
+        return chosen.reversed()
     }
 }

@@ -47,7 +47,11 @@ struct BlockComposer: Sendable {
     /// of its lines together, so a heading always has two lines of what follows.
     func headingUnits(_ heading: Heading) throws -> [FlowUnit] {
         let style = theme.headingStyle(level: heading.level)
-        var spans = [TextSpan(text: heading.title, role: style.role, size: metrics.bodySize, bold: style.bold)]
+        // GB/T 9704 §7.3.3: the number ("（二）", "一、") keeps its marks' full width, as every heading's does.
+        var spans = [TextSpan(text: heading.number, role: style.role, size: metrics.bodySize, bold: style.bold,
+                              keepsMarkWidths: true),
+                     TextSpan(text: heading.text, role: style.role, size: metrics.bodySize, bold: style.bold)]
+            .filter { !$0.text.isEmpty }
         if let runIn = heading.runIn {
             spans.append(TextSpan(text: runIn, role: TextStyle.body.role, size: metrics.bodySize, bold: TextStyle.body.bold))
         }

@@ -5,7 +5,7 @@ import CLineBreak
 enum BreakOpportunities {
     /// `result[i]` is true when a line may break before unit i (i in 1..<units.count; index 0 and
     /// `units.count` are false: a segment's ends are not opportunities, they are its edges).
-    static func find(_ store: UnitStore) throws -> [Bool] {
+    static func find(_ store: UnitStore, numberUnits: NumberUnits = .none) throws -> [Bool] {
         let units = store.units
         var allowed = [Bool](repeating: false, count: units.count + 1)
         guard units.count > 1 else { return allowed }
@@ -15,7 +15,25 @@ enum BreakOpportunities {
                 allowed[i] = tailored(before: u[i], after: u[i - 1], icu: icu[i])
             }
         }
+        keepFiguresWhole(store, numberUnits, &allowed)
         return allowed
+    }
+
+    /// GB/T 9704-1999 §8.2.3 "数字、年份不能回行" and clreq §2.2: a figure keeps its whole unit
+    /// ("12.35亿元", "2.1个百分点", "3.5平方公里"), and a range keeps both ends ("2021—2025年", "1—10月").
+    private static func keepFiguresWhole(_ store: UnitStore, _ numberUnits: NumberUnits, _ allowed: inout [Bool]) {
+        let units = store.units
+        // One character per unit is the rule; a unit of several characters (a ligature) counts as its first.
+        let chars: [Character] = units.indices.map { Character(units[$0].first) }
+        for i in units.indices where units[i].endsNumber {
+            let n = numberUnits.unitLength(chars, from: i + 1)
+            for k in 0..<n where i + 1 + k < allowed.count { allowed[i + 1 + k] = false }
+            // A range: digit, connector, digit — no break after the connector.
+            if i + 2 < units.count, CharClass.isRangeConnector(units[i + 1].first), units[i + 1].cells == 1,
+               CharClass.isDigit(units[i + 2].first) {
+                allowed[i + 2] = false
+            }
+        }
     }
 
     /// The tailoring at one boundary between `prev` and `unit`.

@@ -10,10 +10,11 @@ struct BreakOptimizer {
     let trimLineEnd: Bool
     /// clreq §3.1.6 option: an opening mark at a line start loses its blank half.
     var trimLineStart = false
-    private let nominalShrink: [Double]
-    private let advances: [Double], glue: [Double], shrink: [Double], stretch: [Double], compression: [Double]
+    private let advances: [Double], glue: [Double], squeezable: [Double], stretch: [Double], compression: [Double]
+    /// Prefix count of justifiable boundaries: the gaps a justified line's slack is spread over evenly.
+    private let gaps: [Int]
     /// Per-unit facts the cost function reads, copied out of `units` once into dense arrays for the O(n·k) loop.
-    private let unitAdvance: [Double], blankLeft: [Double], blankRight: [Double], isSpace: [Bool]
+    private let unitAdvance: [Double], blankLeft: [Double], blankRight: [Double], isSpace: [Bool], em: [Double]
     /// Prefix count of units that are characters (not punctuation or spaces), for the R18 last-line rule.
     private let characters: [Int]
 
@@ -21,6 +22,17 @@ struct BreakOptimizer {
     static let overfullCost = 1e12
     /// R18 (clreq §2.8, xeCJK CheckSingle): a last line of one character (plus punctuation).
     static let shortLastLinePenalty = 1e7
+    /// R17 (clreq "Line Adjustment"): the most letter-spacing a justified line may take between characters,
+    /// in em. A line that would need more costs `looseLinePenalty`: the breaker chooses another break first.
+    static let maxLetterSpacing = 0.08
+    static let looseLinePenalty = 1e8
+    /// clreq "Line Adjustment": a single clause mark in mid-line keeps its full width unless no other break
+    /// avoids squeezing it; adjacent marks and line-end marks are compressed first, then the line loosens.
+    static let midLineSqueezePenalty = 1e6
+    /// Whether a line-end mark may give up its blank to fit (it then hangs into the margin by that blank, which
+    /// R5's right-edge rule does not allow yet): off.
+    static let lineEndCompression = false
+    private var allowLineEndCompression: Bool { Self.lineEndCompression }
     /// Safety bound on the look-back (a line cannot hold more than ~2 × width / min advance units).
     static let maxLookBack = 4000
 
@@ -30,18 +42,19 @@ struct BreakOptimizer {
         advances = Self.prefix(units.map(\.advance))
         // Boundary prefixes: p[k] = Σ over boundaries 1…k (boundary i sits before unit i).
         glue = Self.prefix(bounds.dropFirst().map(\.glue))
-        // Shrinkability: Han–Latin gaps (to ⅛ em) and the blanks of isolated marks (clreq reduction steps 3–7).
-        shrink = Self.prefix(bounds.dropFirst().map { $0.glueShrink + $0.squeeze + $0.squeezeLate })
-        // For the cost, a mark's half em counts double: squeezing one mark fully is as bad as r = −0.5, so a
-        // one-cell spread (≈ 0.6 pt a gap, invisible) is kept but two cells or more are pulled back by squeezing
-        // three or more marks (clreq: "attempt to implement space reduction first").
-        nominalShrink = Self.prefix(bounds.dropFirst().map { $0.glueShrink + 2 * ($0.squeeze + $0.squeezeLate) })
-        stretch = Self.prefix(bounds.dropFirst().map { $0.glueStretch + ($0.justifiable ? $0.gapStretch : 0) })
+        // Mid-line blanks of isolated marks (clreq reduction steps 3–7): the last resort.
+        squeezable = Self.prefix(bounds.dropFirst().map { $0.squeeze + $0.squeezeLate })
+        stretch = Self.prefix(bounds.dropFirst().map { $0.justifiable ? $0.gapStretch : 0 })
         compression = Self.prefix(bounds.dropFirst().map(\.compression))
+        var gapCount = [0]
+        gapCount.reserveCapacity(bounds.count)
+        for b in bounds.dropFirst() { gapCount.append((gapCount.last ?? 0) + (b.justifiable ? 1 : 0)) }
+        gaps = gapCount
         unitAdvance = units.map(\.advance)
         blankLeft = units.map(\.blankLeft)
-        blankRight = units.map(\.blankRight)
+        blankRight = units.map { $0.keepsWidth ? 0 : $0.blankRight }
         isSpace = units.map(\.isSpace)
+        em = units.map(\.em)
         var count = [0]
         count.reserveCapacity(units.count + 1)
         for unit in units { count.append((count.last ?? 0) + (unit.isPunctuationLike ? 0 : 1)) }
@@ -99,8 +112,17 @@ struct BreakOptimizer {
     }
 
     private func isOverfull(_ s: Int, _ e: Int, available: Double) -> Bool {
-        let cap = e > s ? shrink[e - 1] - shrink[s] : 0
-        return natural(s, e) - cap > available + 0.01
+        natural(s, e) - lineEndTrim(s, e) - squeezeCap(s, e) > available + 0.01
+    }
+
+    /// Mid-line blanks of isolated marks inside units s..<e.
+    private func squeezeCap(_ s: Int, _ e: Int) -> Double { e > s ? squeezable[e - 1] - squeezable[s] : 0 }
+
+    /// The right blank of the mark that ends a broken line (clreq: marks at line ends are compressed before
+    /// a line loosens), when the line-end trim does not already remove it.
+    func lineEndTrim(_ s: Int, _ e: Int) -> Double {
+        guard allowLineEndCompression, !trimLineEnd, e > s, e < units.count, e - 1 < blankRight.count else { return 0 }
+        return blankRight[e - 1]
     }
 
     /// Natural width of units s..<e as a line: advances, Han–Latin gaps and pair compression inside the
@@ -117,22 +139,36 @@ struct BreakOptimizer {
     }
 
     /// Cost of the line s..<e and whether it is overfull: Typst's (1 + 100·|r|³)² on the adjustment ratio r,
-    /// plus penalties. The last line is not justified, so its ratio counts only when it must shrink.
+    /// plus penalties. A line too long first gives up its line-end mark's blank (cheap), then mid-line blanks
+    /// of isolated marks (`midLineSqueezePenalty`); a line too short spreads its slack over its gaps, and more
+    /// than `maxLetterSpacing` costs `looseLinePenalty`. The last line is not justified, so its slack is free.
     private func cost(_ s: Int, _ e: Int) -> (Double, Bool) {
         let available = width - (s == 0 ? firstIndent : 0)
         let d = available - natural(s, e)
         let isLast = e == units.count
         var ratio = 0.0
+        var penalty = 0.0
         if d < -0.01 {
-            let cap = e > s ? shrink[e - 1] - shrink[s] : 0
-            guard cap > 0, -d <= cap + 0.01 else { return (Self.overfullCost * (1 - d), true) }
-            ratio = d / (nominalShrink[e - 1] - nominalShrink[s])
+            let end = lineEndTrim(s, e)
+            let rest = -d - end
+            if rest > 0.01 {
+                let cap = squeezeCap(s, e)
+                guard cap > 0, rest <= cap + 0.01 else { return (Self.overfullCost * (1 - d), true) }
+                penalty = Self.midLineSqueezePenalty * (1 + rest / (em[s] * 0.5))
+            }
+            ratio = end > 0 ? 0.5 * min(1, -d / end) : 0
         } else if !isLast && d > 0.01 {
             let cap = e > s ? stretch[e - 1] - stretch[s] : 0
             ratio = cap > 0 ? min(d / cap, 20) : 20
+            let count = e > s ? gaps[e - 1] - gaps[s] : 0
+            let spread = count > 0 ? d / Double(count) : .infinity
+            if spread > Self.maxLetterSpacing * em[s] + 1e-6 {
+                penalty = Self.looseLinePenalty * (1 + min(spread, em[s]) / em[s])
+                ratio = min(ratio, 1)
+            }
         }
         let badness = 1 + 100 * pow3(abs(ratio))
-        var c = badness * badness
+        var c = badness * badness + penalty
         if isLast && s > 0 && isShortLastLine(s, e) { c += Self.shortLastLinePenalty }
         return (c, false)
     }

@@ -39,14 +39,22 @@ enum CharClass {
         isLong(s) || s.value == 0x00B7
     }
 
-    /// Latin letters (incl. Greek, Cyrillic), ASCII and full-width digits, and %: the Western side of the
-    /// Han–Latin gap (clreq §3.2; Typst's `add_cjk_latin_spacing` also counts # $ % &).
+    /// Latin letters (incl. Greek, Cyrillic), ASCII and full-width digits, % and ‰: the Western side of the
+    /// Han–Latin gap (clreq §3.2; Typst's `add_cjk_latin_spacing` also counts # $ % &). ‰ and ‱ close a
+    /// number as % does, so "3‰以内" is spaced as "51%以上" (docs/typography.md R16).
     static func isLatin(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x370...0x3FF, 0x400...0x4FF, 0x25, 0x23, 0x24, 0x26:
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x370...0x3FF, 0x400...0x4FF, 0x25, 0x23, 0x24, 0x26,
+             0x2030, 0x2031:
             return true
         default: return false
         }
+    }
+
+    /// Dashes and tildes that join the two ends of a range ("2021—2025年", "1—10月", "3～5倍"): no break
+    /// after one that follows a digit and precedes one (GB/T 15834 §4.13 连接号; GB/T 9704-1999 §8.2.3).
+    static func isRangeConnector(_ s: Unicode.Scalar) -> Bool {
+        [0x2014, 0x2013, 0x2012, 0x002D, 0xFF5E, 0x007E, 0x301C, 0xFF0D].contains(s.value)
     }
 
     /// Digits (ASCII and full width).

@@ -17,9 +17,9 @@ struct LineSetter {
     }
 
     /// Sets units `range` into `width` starting at `indent`. With `justify` the last glyph's advance box ends
-    /// exactly at `width` when the material allows (R5): first the Han–Latin gaps stretch (to ½ em), then the
-    /// remaining space is spread evenly over the justifiable gaps (R17). A line that is too long shrinks in
-    /// clreq's reduction order: isolated brackets and 、，；： first, then Han–Latin gaps (to ⅛ em), then
+    /// exactly at `width` when the material allows (R5): the slack is spread evenly over every justifiable gap,
+    /// Han–Latin gaps included (R17; they keep the theme's ¼ em plus that even share). A line that is too long
+    /// shrinks in clreq's order: the blank of the mark that ends it, then isolated brackets and 、，；：, then
     /// isolated 。？！. Without `justify` the line keeps natural spacing. `lineEnd` marks a line that a break
     /// ends (the line-end trim applies there); `trimLineStart` drops an opening mark's blank at the line start.
     func set(_ range: Range<Int>, width: Double, indent: Double, justify: Bool, lineEnd: Bool = false,
@@ -30,28 +30,31 @@ struct LineSetter {
         let start = min(max(range.lowerBound, 0), end)
         while end > start, units[end - 1].isSpace { end -= 1 }
         let r = start..<end
-        let trim = trimLineEnd && lineEnd ? (units[safe: end - 1]?.blankRight ?? 0) : 0
+        let endBlank = lineEnd ? (units[safe: end - 1].map { $0.keepsWidth ? 0 : $0.blankRight } ?? 0) : 0
+        var trim = trimLineEnd ? endBlank : 0
         let lead = trimLineStart ? (units[safe: r.lowerBound]?.blankLeft ?? 0) : 0
         let inner = r.isEmpty ? [] : Array(r.dropFirst())
         var natural = r.reduce(0.0) { $0 + units[$1].advance } - trim - lead
         for i in inner { natural += bounds[i].glue - bounds[i].compression }
-        let d = width.isFinite ? width - indent - natural : 0
+        var d = width.isFinite ? width - indent - natural : 0
+        if d < 0 && BreakOptimizer.lineEndCompression && !trimLineEnd && endBlank > 0 {
+            // clreq "Line Adjustment": the line-end mark gives up its blank before anything in mid-line.
+            let taken = min(endBlank, -d)
+            trim += taken
+            d += taken
+        }
         let shrink = Shrink(d < 0 ? -d : 0, inner.map { bounds[$0] })
-        var glueFactor = 0.0      // 0 … 1: fraction of each gap's stretch used
         var spread = 0.0
-        let stretchCap = inner.reduce(0.0) { $0 + bounds[$1].glueStretch }
         if d > 0 && justify {
-            if stretchCap > 0 { glueFactor = min(1, d / stretchCap) }
-            let rest = d - glueFactor * stretchCap
             let gaps = inner.filter { bounds[$0].justifiable }.count
-            if gaps > 0 { spread = rest / Double(gaps) }
+            if gaps > 0 { spread = d / Double(gaps) }
         }
         var origins: [Double] = []
         var x = indent - lead
         for i in r {
             if i > r.lowerBound {
                 let b = bounds[i]
-                x += b.glue + glueFactor * b.glueStretch - shrink.amount(b) - b.compression + (b.justifiable ? spread : 0)
+                x += b.glue - shrink.amount(b) - b.compression + (b.justifiable ? spread : 0)
             }
             origins.append(x)
             x += units[i].advance
@@ -101,12 +104,12 @@ struct LineSetter {
     }
 }
 
-/// How much of an overlong line's excess each boundary gives up, in clreq's reduction order
-/// ("Line Adjustment", steps 3–7): isolated brackets and 、，；：, then Han–Latin gaps, then 。？！;
-/// each tier is used in proportion to its boundaries' capacity before the next one starts.
+/// How much of an overlong line's excess each boundary gives up in mid-line, in clreq's reduction order
+/// ("Line Adjustment", steps 3–7): isolated brackets and 、，；：, then 。？！; each tier is used in proportion
+/// to its boundaries' capacity before the next one starts.
 struct Shrink {
-    /// Fractions (0…1) of the three tiers used.
-    private(set) var marks = 0.0, gaps = 0.0, stops = 0.0
+    /// Fractions (0…1) of the two tiers used.
+    private(set) var marks = 0.0, stops = 0.0
 
     /// Distributes `excess` points over the tiers of `bounds`.
     init(_ excess: Double, _ bounds: [Boundary]) {
@@ -119,12 +122,11 @@ struct Shrink {
             return f
         }
         marks = take(bounds.reduce(0) { $0 + $1.squeeze })
-        gaps = take(bounds.reduce(0) { $0 + $1.glueShrink })
         stops = take(bounds.reduce(0) { $0 + $1.squeezeLate })
     }
 
     /// Points removed at boundary `b`.
     func amount(_ b: Boundary) -> Double {
-        marks * b.squeeze + gaps * b.glueShrink + stops * b.squeezeLate
+        marks * b.squeeze + stops * b.squeezeLate
     }
 }

@@ -7,12 +7,12 @@ extension TextEngine {
     func boundaries(_ store: UnitStore, options: PunctuationOptions, gridPadPitch: Double?) throws -> [Boundary] {
         let units = store.units
         var bounds = [Boundary](repeating: Boundary(), count: units.count + 1)
-        let breaks = try BreakOpportunities.find(store)
+        let breaks = try BreakOpportunities.find(store, numberUnits: numberUnits)
         units.withUnsafeBufferPointer { u in
             for i in 1..<max(u.count, 1) {
                 var bound = Boundary()
                 bound.allowBreak = breaks[safe: i] ?? false
-                if gridPadPitch == nil { Self.addHanLatinGap(&bound, u[i - 1], u[i]) }
+                if gridPadPitch == nil { Self.addHanLatinGap(&bound, u[i - 1], u[i], em: options.latinGap) }
                 if options.compressPairs && gridPadPitch == nil { bound.compression = Self.pairCompression(u[i - 1], u[i]) }
                 if options.squeeze && bound.compression == 0 { Self.addSqueeze(&bound, u, i) }
                 Self.markJustifiable(&bound, u[i - 1], u[i])
@@ -23,15 +23,14 @@ extension TextEngine {
         return bounds
     }
 
-    /// clreq §3.2 (R16): ¼ em between a Han character and an adjacent Latin letter or digit, shrinkable to
-    /// ⅛ em and stretchable to ½ em; none next to CJK punctuation (only Han characters qualify).
-    private static func addHanLatinGap(_ bound: inout Boundary, _ a: TextUnit, _ b: TextUnit) {
+    /// clreq §3.2 (R16): the theme's gap (¼ em) between a Han character and an adjacent Latin letter, digit,
+    /// % or ‰; none next to CJK punctuation (only Han characters qualify). It neither shrinks nor takes the
+    /// slack of a justified line: that is spread evenly over all justifiable gaps (R17).
+    private static func addHanLatinGap(_ bound: inout Boundary, _ a: TextUnit, _ b: TextUnit, em gap: Double) {
         // The Han side's em.
         let em = a.isHan && b.isLatin ? a.em : (a.isLatin && b.isHan ? b.em : nil)
         guard let em else { return }
-        bound.glue = 0.25 * em
-        bound.glueShrink = 0.125 * em
-        bound.glueStretch = 0.25 * em
+        bound.glue = gap * em
     }
 
     /// clreq "Handling of Grid Alignment" (the Word/WPS document grid): a run of Latin letters and digits between
@@ -65,20 +64,23 @@ extension TextEngine {
     /// mark's right blank (、，。：；！？ and closing marks) if it has one, else from the second's left
     /// blank (opening marks) — Typst's `calculate_adjustability` order.
     private static func pairCompression(_ a: TextUnit, _ b: TextUnit) -> Double {
-        guard a.isWidePunctuation && b.isWidePunctuation else { return 0 }
+        guard a.isWidePunctuation && b.isWidePunctuation, !a.keepsWidth, !b.keepsWidth else { return 0 }
         if a.blankRight > 0 { return a.blankRight }
         return b.blankLeft
     }
 
     /// clreq "Line Adjustment", reduction steps 3–5 (brackets, 、，；：) and 7 (。？！): the blank half of an
     /// isolated mark — one with no full-width mark beside it, so compressed pairs keep their 1.5 em —
-    /// may be removed when a line must shrink to take one more character. A right blank sits at the
-    /// boundary after the mark, a left blank (opening marks) at the boundary before it.
+    /// may be removed in mid-line only when no other break avoids it (the optimizer prices it high: clreq
+    /// puts adjacent marks and line ends first, then loosening). A right blank sits at the boundary after the
+    /// mark, a left blank (opening marks) at the boundary before it. Marks of heading numbers keep their em.
     private static func addSqueeze(_ bound: inout Boundary, _ units: UnsafeBufferPointer<TextUnit>, _ i: Int) {
         guard i >= 1, i < units.count else { return }
         let (a, b) = (units[i - 1], units[i])
-        let isolatedA = a.blankRight > 0 && !b.isWidePunctuation && !(i >= 2 && units[i - 2].isWidePunctuation)
-        let isolatedB = b.blankLeft > 0 && !a.isWidePunctuation && !(i + 1 < units.count && units[i + 1].isWidePunctuation)
+        let isolatedA = a.blankRight > 0 && !a.keepsWidth && !b.isWidePunctuation
+            && !(i >= 2 && units[i - 2].isWidePunctuation)
+        let isolatedB = b.blankLeft > 0 && !b.keepsWidth && !a.isWidePunctuation
+            && !(i + 1 < units.count && units[i + 1].isWidePunctuation)
         if isolatedA {
             if a.isStop { bound.squeezeLate += a.blankRight } else { bound.squeeze += a.blankRight }
         }

@@ -18,7 +18,8 @@ extension TextEngine {
             while end < chars.count && end < faces.count && chars[end].span == chars[start].span
                     && faces[end] == faces[start] { end += 1 }
             guard let span = spans[safe: chars[start].span] else { break }
-            try shapeRun(chars[start..<end], face: faces[start], size: span.size.value, grid: grid, into: &store)
+            try shapeRun(chars[start..<end], face: faces[start], size: span.size.value, grid: grid,
+                         keepsWidth: span.keepsMarkWidths, into: &store)
             start = end
         }
         return store
@@ -100,7 +101,7 @@ extension TextEngine {
     /// Shapes a run of characters in one face and size and cuts it into units at cluster boundaries
     /// that are also character boundaries, appending them (text, glyphs, units) to `store`.
     private func shapeRun(_ run: ArraySlice<SourceChar>, face: Int, size: Double, grid: GridSpec?,
-                          into store: inout UnitStore) throws {
+                          keepsWidth: Bool, into store: inout UnitStore) throws {
         let base = store.text.count
         var starts: [Int] = []           // UTF-8 offset of each character in the run
         starts.reserveCapacity(run.count)
@@ -129,6 +130,7 @@ extension TextEngine {
             let piece = UnitPiece(bytes: bytes, utf16Count: utf16, cells: cells,
                                   first: chars[first].first, last: chars[last - 1].last)
             makeUnit(piece, glyphs: raw[glyphStart..<g], face: face, size: size, grid: grid, into: &store)
+            if keepsWidth, !store.units.isEmpty { store.units[store.units.count - 1].keepsWidth = true }
             first = last
         }
     }
@@ -177,14 +179,25 @@ extension TextEngine {
         // i.e. −0.207 pt tracking); the glyph stays at its natural place in the cell.
         if let grid, unit.isWide { unit.advance = cells * grid.pitch * size / grid.referenceSize }
         if unit.isWide && !unit.isHan && !unit.isLong {
+            // A compressed mark keeps at least half the font's em (plus a hair): text extraction sees each glyph
+            // as its font's full em wide and joins a glyph to the line only when it overlaps the one before by
+            // at most half an em (poppler's TextOutputDev `minCharSpacing`), so on the grid, whose cell is a
+            // little under 1 em, the blank is the cell less that half em.
+            let blank = max(0, unit.advance - (0.5 + Self.extractionMargin) * size)
             switch CharClass.blank(piece.first) {
-            case .left: unit.blankLeft = unit.advance / 2
-            case .right: unit.blankRight = unit.advance / 2
+            case .left: unit.blankLeft = blank
+            case .right: unit.blankRight = blank
             case .none: break
             }
         }
         store.units.append(unit)
     }
+}
+
+extension TextEngine {
+    /// What a compressed mark keeps beyond half an em, in em, so that rounding in the PDF's coordinates never
+    /// turns "overlaps by half an em" into "overlaps by more".
+    static let extractionMargin = 0.005
 }
 
 /// Where a unit's text lies and what it starts and ends with (the facts `makeUnit` needs besides glyphs).

@@ -31,6 +31,8 @@ struct TextUnit {
     var blankRight = 0.0
     /// An ASCII space (dropped at line ends); stored, because the break optimizer and line setter ask often.
     var isSpace: Bool
+    /// A mark of a span whose marks keep their em (`TextSpan.keepsMarkWidths`): no blank of it is removed.
+    var keepsWidth = false
 
     /// A Han ideograph (one side of the Han–Latin gap).
     var isHan: Bool { CharClass.isHan(first) }
@@ -84,11 +86,9 @@ struct UnitStore {
 
 /// What lies between unit i−1 and unit i.
 struct Boundary {
-    /// Han–Latin gap (clreq §3.2), points; removed when the line breaks here.
+    /// Han–Latin gap (clreq §3.2), points; removed when the line breaks here. Fixed: justification adds to
+    /// it only the line's even letter-spacing, as to every other justifiable gap (R16, R17).
     var glue = 0.0
-    /// How far the gap may shrink (to ⅛ em) and stretch (to ½ em), points.
-    var glueShrink = 0.0
-    var glueStretch = 0.0
     /// Blank removed by pair compression (clreq §3.1.6), points; not applied when the line breaks here.
     var compression = 0.0
     /// Inter-character space may be added here when justifying.

@@ -1,0 +1,188 @@
+import Foundation
+import Folio
+import FolioDisplay
+import FolioDocument
+import FolioLayout
+import FolioTestSupport
+
+/// One character as printed: its text, where its advance box starts and ends, its size.
+struct PrintedCharacter {
+    var text: String
+    var x: Double
+    var end: Double
+    var size: Double
+}
+
+/// The audit of one report (see `LayoutAuditTests`).
+struct LayoutAudit {
+    /// The most letter-spacing a justified line may take, em (`BreakOptimizer.maxLetterSpacing`), and the
+    /// Han–digit gap (the theme's ¼ em) plus that bound; a hair of tolerance on both.
+    static let maxSpacing = 0.08 + 0.005
+    static let latinGap = 0.25
+    /// What is wrong, one entry per line and kind: kind → the lines' descriptions.
+    var defects: [Kind: [String]] = [:]
+    /// The kinds of defect the audit finds.
+    enum Kind: String, CaseIterable, Comparable {
+        case letterSpacing = "letter-spacing", hanDigitGap = "Han–digit gap", midLineCompressed = "mid-line compressed"
+        case unitSplit = "unit split", rangeSplit = "range split", popplerLine = "poppler line differs"
+        case inventedSpace = "invented space", build = "build failed"
+        static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
+    }
+    /// Records `what` under `kind` once.
+    mutating func add(_ kind: Kind, _ what: String) {
+        if defects[kind]?.contains(what) != true { defects[kind, default: []].append(what) }
+    }
+    /// Defects of `kind` found.
+    func count(_ kind: Kind) -> Int { defects[kind]?.count ?? 0 }
+    /// Every defect found.
+    var total: Int { defects.values.reduce(0) { $0 + $1.count } }
+    var hanHan: [Double] = []
+    var hanDigit: [Double] = []
+    var lines = 0
+
+    var summary: String {
+        func range(_ v: [Double]) -> String {
+            guard let a = v.min(), let b = v.max() else { return "–" }
+            return String(format: "%.3f–%.3f em", a, b)
+        }
+        return "\(lines) lines, Han–Han spacing \(range(hanHan)), Han–digit gap \(range(hanDigit)), \(total) defects (" + defects.keys.sorted().map { "\($0.rawValue) \(count($0))" }.joined(separator: ", ") + ")"
+    }
+
+    /// Lays `dataset` out, builds its PDF (past check findings) and audits every line.
+    static func audit(dataset: URL) throws -> LayoutAudit {
+        let report = try Pipeline.load(dataset: dataset)
+        let engine = try Pipeline.textEngine(for: report.theme)
+        let layout = LayoutEngine(theme: report.theme, text: engine)
+        var pages: [Page] = []
+        try layout.layout(report.document) { pages.append($0) }
+        let dir = try Checkout.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pdf = dir.appendingPathComponent("audit.pdf")
+        let built = try FolioExecutable.run(["build", "--force", "--draft", dataset.path, "-o", pdf.path])
+        var audit = LayoutAudit()
+        guard built.status == 0 else { audit.add(.build, built.stderr); return audit }
+        let text = try ToolRun.run("pdftotext", [pdf.path, "-"]).stdout.components(separatedBy: "\u{0C}")
+        for (p, page) in pages.enumerated() {
+            let printed = Self.lines(of: page)
+            audit.lines += printed.count
+            for line in printed { audit.measure(line, page: p + 1) }
+            audit.splits(printed.map { $0.map(\.text).joined() }, page: p + 1)
+            audit.compare(printed, poppler: p < text.count ? text[p] : "", page: p + 1)
+        }
+        return audit
+    }
+
+    /// The page's top-level text as printed lines: characters grouped by baseline, each line in x order.
+    static func lines(of page: Page) -> [[PrintedCharacter]] {
+        var rows: [Double: [PrintedCharacter]] = [:]
+        for item in page.frame.items {
+            guard case .text(let run, let at) = item else { continue }
+            let bytes = Array(run.text.utf8)
+            var b = 0, g = 0
+            for cluster in run.clusters {
+                let text = String(decoding: bytes[min(b, bytes.count)..<min(b + cluster.byteCount, bytes.count)], as: UTF8.self)
+                let glyphs = run.glyphs[min(g, run.glyphs.count)..<min(g + cluster.glyphCount, run.glyphs.count)]
+                b += cluster.byteCount; g += cluster.glyphCount
+                guard let first = glyphs.first else { continue }
+                let x = (at.x + first.x).value
+                let end = x + glyphs.reduce(0.0) { $0 + $1.advance.value }
+                let key = (at.y.value * 100).rounded() / 100
+                rows[key, default: []].append(PrintedCharacter(text: text, x: x, end: end, size: run.size.value))
+            }
+        }
+        return rows.keys.sorted().compactMap { rows[$0]?.sorted { $0.x < $1.x } }
+    }
+
+    static func isHan(_ s: String) -> Bool {
+        guard let u = s.unicodeScalars.first, s.unicodeScalars.count == 1 else { return false }
+        return (0x4E00...0x9FFF).contains(u.value) || (0x3400...0x4DBF).contains(u.value)
+    }
+    /// A digit, % or ‰, or a decimal point inside a figure; a "." alone (the point of a heading number "1.")
+    /// is not: no Han–Latin gap follows it.
+    static func isDigitLike(_ s: String) -> Bool {
+        s.unicodeScalars.allSatisfy { ("0"..."9").contains(Character($0)) || $0 == "%" || $0 == "‰" || $0 == "." } && s != "."
+    }
+    static let rightBlank = Set("、，。：；！？”’）》」』】〕")
+    static let leftBlank = Set("“‘（《「『【〔")
+    static func isMark(_ s: String) -> Bool { s.count == 1 && (rightBlank.contains(Character(s)) || leftBlank.contains(Character(s))) }
+
+    /// Gaps by kind, loose lines and marks compressed in mid-line.
+    mutating func measure(_ line: [PrintedCharacter], page: Int) {
+        let text = line.map(\.text).joined()
+        guard Self.isTextLine(line) else { return }
+        for k in 1..<max(line.count, 1) {
+            let a = line[k - 1], b = line[k]
+            let em = max(a.size, b.size)
+            let gap = (b.x - a.end) / em
+            if Self.isHan(a.text) && Self.isHan(b.text) {
+                hanHan.append(gap)
+                if gap > Self.maxSpacing { add(.letterSpacing, "p\(page) \(text)") }
+            }
+            if (Self.isHan(a.text) && Self.isDigitLike(b.text)) || (Self.isDigitLike(a.text) && Self.isHan(b.text)) {
+                hanDigit.append(gap)
+                if gap < Self.latinGap - 0.005 || gap > Self.latinGap + Self.maxSpacing {
+                    add(.hanDigitGap, "p\(page) \(text)")
+                }
+            }
+            // A mark compressed in mid-line: one with no mark beside it that gives up more than a quarter em.
+            let lonely = { (i: Int) in (i == 0 || !Self.isMark(line[i - 1].text)) && (i + 1 >= line.count || !Self.isMark(line[i + 1].text)) }
+            if Self.isMark(a.text), Self.rightBlank.contains(Character(a.text)), lonely(k - 1), gap < -0.25 {
+                add(.midLineCompressed, "p\(page) \(a.text): \(text)")
+            }
+            if Self.isMark(b.text), Self.leftBlank.contains(Character(b.text)), lonely(k), gap < -0.25, k > 0 {
+                add(.midLineCompressed, "p\(page) \(b.text): \(text)")
+            }
+        }
+    }
+
+    /// Whether `line` is a line of running text: one size, and its Han–Han gaps even (a justified line spreads
+    /// its slack evenly, R17). A table row, whose cells stand apart, or a line mixing sizes is not measured.
+    static func isTextLine(_ line: [PrintedCharacter]) -> Bool {
+        guard let size = line.first?.size, line.allSatisfy({ abs($0.size - size) < 0.01 }) else { return false }
+        let gaps = zip(line, line.dropFirst()).filter { isHan($0.text) && isHan($1.text) }.map { ($1.x - $0.end) / size }
+        guard let low = gaps.min(), let high = gaps.max() else { return true }
+        return high - low < 0.02
+    }
+
+    /// Figures split from their units and ranges split across consecutive lines.
+    mutating func splits(_ texts: [String], page: Int) {
+        let units = UnitWords.names + UnitWords.magnitudes + ["个百分点", "个月"]
+        for (a, b) in zip(texts, texts.dropFirst()) {
+            guard let last = a.last, let next = b.first else { continue }
+            let figureEnd = last.isNumber && last.isASCII || (("万亿").contains(last) && a.dropLast().last?.isNumber == true)
+            if figureEnd, units.contains(where: { b.hasPrefix($0) }) { add(.unitSplit, "p\(page) \(a) | \(b)") }
+            if "—–-～~".contains(last), a.dropLast().last?.isNumber == true, next.isNumber {
+                add(.rangeSplit, "p\(page) \(a) | \(b)")
+            }
+            if last.isNumber, "—–～~".contains(next), b.dropFirst().first?.isNumber == true {
+                add(.rangeSplit, "p\(page) \(a) | \(b)")
+            }
+        }
+    }
+
+    /// Every laid-out line of four or more characters is one line of poppler's text (spaces aside), and
+    /// poppler puts no space between two Latin letters or digits that the line does not have.
+    mutating func compare(_ printed: [[PrintedCharacter]], poppler: String, page: Int) {
+        let extracted = poppler.split(separator: "\n").map(String.init)
+        let squeezed = Set(extracted.map { $0.filter { $0 != " " } })
+        for line in printed where line.count >= 4 {
+            let text = line.map(\.text).joined()
+            if !squeezed.contains(text.filter { $0 != " " }) {
+                add(.popplerLine, "p\(page) \(text)")
+            }
+        }
+        // Only the extracted lines that are laid-out lines: chart captions and labels are drawn inside their
+        // chart's group and set with their own spaces.
+        let laidOut = Set(printed.map { $0.map(\.text).joined().filter { $0 != " " } })
+        for line in extracted where laidOut.contains(line.filter { $0 != " " }) {
+            let chars = Array(line)
+            for i in chars.indices.dropFirst().dropLast() where chars[i] == " " {
+                let (a, b) = (chars[i - 1], chars[i + 1])
+                if a.isASCII, b.isASCII, a.isNumber || a.isLetter, b.isNumber || b.isLetter,
+                   !printed.contains(where: { $0.map(\.text).joined().contains("\(a) \(b)") }) {
+                    add(.inventedSpace, "p\(page) \(line)")
+                }
+            }
+        }
+    }
+}
