@@ -107,7 +107,7 @@ public final class TextEngine: TextShaping, @unchecked Sendable {
     ///
     /// Thread-safe and concurrent: only shaping (`makeUnits`, which reads and fills the engine's caches) holds
     /// the lock; break opportunities (ICU, an iterator per call), the break optimizer and line setting work on
-    /// the paragraph's own values, so paragraphs laid out on several threads overlap (issue 8). The result does
+    /// the paragraph's own values, so paragraphs laid out on several threads overlap. The result does
     /// not depend on the order paragraphs are laid out in: the caches only remember what shaping gives anyway.
     public func layoutParagraph(_ spec: ParagraphSpec) throws -> ParagraphLayout {
         var lines: [ShapedLine] = []
