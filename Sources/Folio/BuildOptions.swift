@@ -1,5 +1,6 @@
 import Foundation
 import FolioData
+import FolioDisplay
 
 /// Everything a command chooses about a run, in one value the command line fills (from its options and
 /// the environment) and passes down: the library reads no environment variable itself.
@@ -23,8 +24,19 @@ public struct BuildOptions: Sendable {
     public var parallel = ProcessInfo.processInfo.activeProcessorCount > 1
     /// Linearise the PDF (fast web view).
     public var linearize = false
+    /// The PDF/A level to write (`--pdf-standard`); nil: a plain PDF.
+    public var pdfStandard: PDFStandard?
+    /// The sRGB ICC profile embedded as the PDF/A output intent (the command line passes the one Debian's
+    /// icc-profiles-free installs); read only when `pdfStandard` is set.
+    public var outputProfile: URL?
     /// Blocks composed at once; nil: `Pipeline.compositionWidth(drawingAlongside:)` (same bytes for any width).
     public var concurrentBlocks: Int?
+
+    /// The PDF/A level named `name` ("a-2b", "a-2u"); nil for any other name.
+    public static func pdfStandard(named name: String) -> PDFStandard? { PDFStandard(rawValue: name.lowercased()) }
+
+    /// The names `pdfStandard(named:)` accepts.
+    public static let pdfStandardNames = PDFStandard.allCases.map(\.rawValue)
 
     /// Options with everything at its default.
     public init() {}

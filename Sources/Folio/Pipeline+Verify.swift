@@ -1,12 +1,13 @@
 @_exported import FolioVerify
 import Foundation
+import FolioDisplay
 
 extension Pipeline {
     /// Runs `folio verify` on the PDF at `pdf` (docs/verify.md), reported under `name`. `expectText`, when given,
     /// names a file of text every line of which must appear in the PDF (`folio text`'s output); a file that
-    /// cannot be read is reported as a `verify.text` error, so the report stays whole.
+    /// cannot be read is reported as a `verify.text` error, so the report stays whole. `standard` adds the PDF/A checks.
     public static func verify(pdf: URL, name: String? = nil, pageSize: PaperSize = .a4,
-                              expectText: URL? = nil) -> VerifyReport {
+                              expectText: URL? = nil, standard: PDFStandard? = nil) -> VerifyReport {
         var expected: String?
         var unreadable: VerifyFinding?
         if let expectText {
@@ -18,7 +19,8 @@ extension Pipeline {
                                            fix: "check the --expect-text path (e.g. folio text report.yaml > expected.txt)")
             }
         }
-        var report = PDFVerifier.verify(url: pdf, options: VerifyOptions(pageSize: pageSize, expectedText: expected),
+        var report = PDFVerifier.verify(url: pdf, options: VerifyOptions(pageSize: pageSize, expectedText: expected,
+                                                                         standard: standard),
                                         name: name)
         if let unreadable {
             report.findings.append(unreadable)

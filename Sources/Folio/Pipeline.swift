@@ -147,11 +147,12 @@ public enum Pipeline {
         do { plan = try fontPlan(report, layout: layout) } catch {
             throw FolioError.environment("cannot read the fonts: \(error)", hint: "check the fonts with `folio fonts`")
         }
+        let finish = try finishOptions(options)
         let writer: PDFWriter
         do {
             writer = try PDFWriter(destination: output,
                                    info: documentInfo(for: report.document, creationEpoch: options.creationEpoch),
-                                   options: FinishOptions(linearize: options.linearize), fonts: plan)
+                                   options: finish, fonts: plan)
         } catch {
             throw FolioError.output("cannot write \(output.path): \(error)",
                                     hint: "check that the folder exists and is writable")

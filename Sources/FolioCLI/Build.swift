@@ -23,6 +23,13 @@ struct Build: ParsableCommand {
     @Flag(help: "Linearise the PDF (fast web view), for portals that show it in a browser.")
     var fastWebView = false
 
+    @Option(help: ArgumentHelp("Write an archival PDF/A file: a-2b or a-2u (XMP metadata, sRGB output intent).",
+                               valueName: "level"))
+    var pdfStandard: String?
+
+    @Option(help: ArgumentHelp("The sRGB ICC profile embedded with --pdf-standard.", valueName: "file"))
+    var iccProfile: String = "/usr/share/color/icc/sRGB.icc"
+
     @Flag(name: [.customLong("force"), .customLong("no-check")],
           help: "Build even when `folio check` finds errors (the checks run first otherwise; docs/checks.md).")
     var force = false
@@ -35,11 +42,22 @@ struct Build: ParsableCommand {
 
     enum OutputFormat: String, ExpressibleByArgument { case pdf, svg }
 
+    func validate() throws {
+        if let pdfStandard, BuildOptions.pdfStandard(named: pdfStandard) == nil {
+            throw ValidationError("--pdf-standard must be one of \(BuildOptions.pdfStandardNames.joined(separator: ", "))")
+        }
+    }
+
     /// Checks first (unless --force), then builds the PDF or the SVG pages.
     func run() throws {
         let dataset = try input.url()
         var options = try input.options(creationDate: format == .pdf)
         options.linearize = fastWebView
+        if let pdfStandard {
+            guard format == .pdf else { throw ValidationError("--pdf-standard applies to PDF output only") }
+            options.pdfStandard = BuildOptions.pdfStandard(named: pdfStandard)
+            options.outputProfile = URL(fileURLWithPath: iccProfile)
+        }
         if !draft { try Pipeline.requireFilled(dataset: dataset, theme: input.theme, options: options) }
         if !force { for w in try Pipeline.preflight(dataset: dataset, options: options) { note(w.description) } }
         if format == .svg { return try writeSVG(dataset, options: options) }

@@ -23,6 +23,10 @@ struct Verify: ParsableCommand {
                                valueName: "file"))
     var expectText: String?
 
+    @Option(help: ArgumentHelp("Also check what PDF/A needs: a-2b or a-2u (XMP, output intent, fonts, no encryption, /Lang).",
+                               valueName: "level"))
+    var pdfStandard: String?
+
     @Option(help: "Output format: text (one line per finding) or json (for CI).")
     var format: OutputFormat = .text
 
@@ -30,6 +34,9 @@ struct Verify: ParsableCommand {
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func validate() throws {
+        if let pdfStandard, BuildOptions.pdfStandard(named: pdfStandard) == nil {
+            throw ValidationError("--pdf-standard must be one of \(BuildOptions.pdfStandardNames.joined(separator: ", "))")
+        }
         guard PaperSize(name: pageSize) != nil else {
             throw ValidationError("--page-size must be one of \(PaperSize.allCases.map(\.rawValue).joined(separator: ", "))")
         }
@@ -38,7 +45,8 @@ struct Verify: ParsableCommand {
     func run() throws {
         let report = Pipeline.verify(pdf: URL(fileURLWithPath: pdf), name: pdf,
                                      pageSize: PaperSize(name: pageSize) ?? .a4,
-                                     expectText: expectText.map { URL(fileURLWithPath: $0) })
+                                     expectText: expectText.map { URL(fileURLWithPath: $0) },
+                                     standard: pdfStandard.flatMap(BuildOptions.pdfStandard(named:)))
         print(format == .json ? report.json : report.text)
         if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
     }

@@ -29,10 +29,14 @@ public enum PDFVerifier {
         let marks = doc.pages.flatMap(LineRules.lineMarks)
         findings += marks.filter { $0.rule == VerifyRules.lineStart.id } + marks.filter { $0.rule == VerifyRules.lineEnd.id }
         findings += doc.pages.flatMap(LineRules.numberSplits)
-        var rules = VerifyRules.all.filter { $0 != VerifyRules.text }
+        var rules = VerifyRules.all.filter { $0 != VerifyRules.text && !VerifyRules.archive.contains($0) }
         if let expected = options.expectedText {
             findings += ExpectedText.check(expected, in: doc)
             rules.append(VerifyRules.text)
+        }
+        if let standard = options.standard {
+            findings += ArchiveRules.check(doc, standard: standard)
+            rules += VerifyRules.archive
         }
         return VerifyReport(file: file, readable: true, pages: doc.pages.count, rules: rules, findings: findings)
     }

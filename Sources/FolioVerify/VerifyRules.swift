@@ -33,8 +33,30 @@ public enum VerifyRules {
     /// Expected text.
     public static let text = VerifyRule(id: "verify.text", severity: .error,
                                         summary: "with --expect-text, every line of the file appears in the PDF's text")
+    /// PDF/A: XMP metadata with its PDF/A identification.
+    public static let archiveXMP = VerifyRule(id: "verify.pdfa.xmp", severity: .error,
+                                              summary: "with --pdf-standard, an unfiltered XMP packet whose pdfaid names the level")
+    /// PDF/A: XMP and document information agree.
+    public static let archiveAgreement = VerifyRule(id: "verify.pdfa.info-xmp", severity: .error,
+                                                    summary: "with --pdf-standard, every Info entry has the same value in the XMP")
+    /// PDF/A: an output intent with an ICC profile.
+    public static let archiveOutputIntent = VerifyRule(id: "verify.pdfa.output-intent", severity: .error,
+                                                       summary: "with --pdf-standard, a GTS_PDFA1 output intent with an embedded ICC profile")
+    /// PDF/A: fonts embedded (and mapped to Unicode for level U).
+    public static let archiveFonts = VerifyRule(id: "verify.pdfa.fonts", severity: .error,
+                                                summary: "with --pdf-standard, every font embedded (and with ToUnicode for a-2u)")
+    /// PDF/A: no encryption.
+    public static let archiveEncryption = VerifyRule(id: "verify.pdfa.encryption", severity: .error,
+                                                     summary: "with --pdf-standard, the file is not encrypted")
+    /// PDF/A: the document's language.
+    public static let archiveLanguage = VerifyRule(id: "verify.pdfa.lang", severity: .warning,
+                                                   summary: "with --pdf-standard, the catalogue names the language (/Lang)")
+
+    /// The PDF/A rules, run with `VerifyOptions.standard`.
+    public static let archive: [VerifyRule] = [archiveXMP, archiveAgreement, archiveOutputIntent, archiveFonts,
+                                               archiveEncryption, archiveLanguage]
 
     /// Every rule, in report order.
     public static let all: [VerifyRule] = [file, structure, pageSize, fonts, info, outline, unicode,
-                                           lineStart, lineEnd, numberSplit, text]
+                                           lineStart, lineEnd, numberSplit, text] + archive
 }

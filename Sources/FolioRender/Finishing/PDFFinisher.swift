@@ -9,10 +9,21 @@ public struct FinishOptions: Sendable, Hashable {
     /// Re-subset Cairo's embedded CFF fonts with HarfBuzz (same glyphs and CIDs, no unused subroutines, no
     /// hints): a much smaller file (Benchmarks/README.md). Off only to compare against Cairo's fonts.
     public var compactFonts: Bool
+    /// The catalogue's /Lang, the document's natural language (ISO 32000-1 §14.9.2.1); nil: none written.
+    public var language: String?
+    /// The PDF/A level to write (XMP metadata, an output intent, no needless transparency groups); nil: plain PDF.
+    public var standard: PDFStandard?
+    /// The RGB ICC profile (bytes of an sRGB .icc file) embedded as the PDF/A output intent; required with
+    /// `standard`. The caller reads it: the library looks in no fixed place.
+    public var outputProfile: [UInt8]
     /// Creates finishing options.
-    public init(linearize: Bool = false, compactFonts: Bool = true) {
+    public init(linearize: Bool = false, compactFonts: Bool = true, language: String? = "zh-CN",
+                standard: PDFStandard? = nil, outputProfile: [UInt8] = []) {
         self.linearize = linearize
         self.compactFonts = compactFonts
+        self.language = language
+        self.standard = standard
+        self.outputProfile = outputProfile
     }
 }
 
@@ -22,6 +33,7 @@ public struct FinishOptions: Sendable, Hashable {
 /// - valid document-information dates: Cairo 1.16 writes `/CreationDate (20210715000000Z)` without the
 ///   `D:` prefix that ISO 32000-1 §7.9.4 requires;
 /// - embedded CFF fonts re-subset without Cairo's leftover subroutines (`compactFonts`);
+/// - the catalogue's /Lang, and for PDF/A-2 the XMP metadata and sRGB output intent (`addArchiveParts`);
 /// - compressed object streams (a smaller file), and optional linearisation.
 enum PDFFinisher {
     /// Rewrites the PDF at `input` into `output`.
@@ -70,7 +82,14 @@ enum PDFFinisher {
         let date = pdfDate(info.creationDate)
         qpdf_set_info_key(q, "/CreationDate", date)
         qpdf_set_info_key(q, "/ModDate", date)
-        qpdf_set_info_key(q, "/Producer", "Folio (cairo, qpdf)")
+        qpdf_set_info_key(q, "/Producer", producer)
+        if let language = options.language { setLanguage(q, language) }
+        if let standard = options.standard {
+            guard !options.outputProfile.isEmpty else {
+                throw RenderError.finishing(path: output, reason: "PDF/A needs an sRGB ICC profile for its output intent")
+            }
+            addArchiveParts(q, info: info, standard: standard, profile: options.outputProfile)
+        }
         try check(q, qpdf_init_write(q, output), output)
         qpdf_set_deterministic_ID(q, QPDF_TRUE)
         qpdf_set_object_stream_mode(q, qpdf_o_generate)

@@ -17,12 +17,49 @@ public struct PDFReadback: Sendable, Hashable {
     public var outlineCount: Int
     /// Whether the file is encrypted (its text may still be readable).
     public var encrypted: Bool
+    /// What an archive (PDF/A) needs of the catalogue: metadata, output intents, language.
+    public var archive: PDFArchiveReadback
 
     /// Creates a read-back document.
     public init(structure: [PDFStructureProblem], pages: [PDFPageReadback], fonts: [PDFFontReadback],
-                info: [String: String], outlineCount: Int, encrypted: Bool) {
+                info: [String: String], outlineCount: Int, encrypted: Bool,
+                archive: PDFArchiveReadback = PDFArchiveReadback()) {
         self.structure = structure; self.pages = pages; self.fonts = fonts; self.info = info
-        self.outlineCount = outlineCount; self.encrypted = encrypted
+        self.outlineCount = outlineCount; self.encrypted = encrypted; self.archive = archive
+    }
+}
+
+/// The catalogue entries PDF/A (ISO 19005-2) looks at.
+public struct PDFArchiveReadback: Sendable, Hashable {
+    /// The catalogue's /Metadata stream decoded as UTF-8 (the XMP packet); nil when there is none.
+    public var xmp: String?
+    /// Whether the metadata stream has a /Filter (ISO 19005-2 §6.6.2.1 wants it readable without one).
+    public var xmpFiltered: Bool
+    /// The catalogue's /OutputIntents.
+    public var outputIntents: [PDFOutputIntentReadback]
+    /// The catalogue's /Lang; nil when there is none.
+    public var language: String?
+    /// Pages and forms whose /Group is a transparency group.
+    public var transparencyGroups: Int
+
+    /// Creates the archive entries (by default: none of them present).
+    public init(xmp: String? = nil, xmpFiltered: Bool = false, outputIntents: [PDFOutputIntentReadback] = [],
+                language: String? = nil, transparencyGroups: Int = 0) {
+        self.xmp = xmp; self.xmpFiltered = xmpFiltered; self.outputIntents = outputIntents
+        self.language = language; self.transparencyGroups = transparencyGroups
+    }
+}
+
+/// One output intent (ISO 32000-1 §14.11.5).
+public struct PDFOutputIntentReadback: Sendable, Hashable {
+    /// The /S subtype without its slash ("GTS_PDFA1").
+    public var subtype: String
+    /// The /N of its /DestOutputProfile stream (3 for RGB); nil when there is no embedded profile.
+    public var profileComponents: Int?
+
+    /// Creates an output intent.
+    public init(subtype: String, profileComponents: Int?) {
+        self.subtype = subtype; self.profileComponents = profileComponents
     }
 }
 

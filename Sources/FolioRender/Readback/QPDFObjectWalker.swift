@@ -1,4 +1,5 @@
 import CQPDF
+import Foundation
 
 /// Walks a document qpdf has read: every lookup checks the object's type first (qpdf warns about a lookup on
 /// the wrong type), and every walk is bounded and remembers what it has seen, so a damaged or cyclic file
@@ -113,6 +114,60 @@ struct QPDFObjectWalker {
             if let child = dictionary(item, "/First") { pending.append(child) }
         }
         return count
+    }
+
+    // MARK: archive
+
+    /// The catalogue's metadata, output intents and language, and the transparency groups of the pages.
+    func archive() -> PDFArchiveReadback {
+        let root = qpdf_get_root(q)
+        var archive = PDFArchiveReadback()
+        if isDictionary(root), qpdf_oh_has_key(q, root, "/Metadata") == QPDF_TRUE {
+            let stream = qpdf_oh_get_key(q, root, "/Metadata")
+            if qpdf_oh_is_stream(q, stream) == QPDF_TRUE {
+                archive.xmpFiltered = qpdf_oh_has_key(q, qpdf_oh_get_dict(q, stream), "/Filter") == QPDF_TRUE
+                archive.xmp = streamText(stream)
+            }
+        }
+        if let intents = array(root, "/OutputIntents") {
+            for index in 0..<max(0, Int(qpdf_oh_get_array_n_items(q, intents))) {
+                let intent = qpdf_oh_get_array_item(q, intents, Int32(index))
+                guard isDictionary(intent) else { continue }
+                var components: Int?
+                if qpdf_oh_has_key(q, intent, "/DestOutputProfile") == QPDF_TRUE {
+                    let profile = qpdf_oh_get_key(q, intent, "/DestOutputProfile")
+                    if qpdf_oh_is_stream(q, profile) == QPDF_TRUE {
+                        let n = qpdf_oh_get_key(q, qpdf_oh_get_dict(q, profile), "/N")
+                        components = qpdf_oh_is_integer(q, n) == QPDF_TRUE ? Int(qpdf_oh_get_int_value_as_int(q, n)) : 0
+                    }
+                }
+                archive.outputIntents.append(PDFOutputIntentReadback(subtype: name(intent, "/S") ?? "?",
+                                                                     profileComponents: components))
+            }
+        }
+        if isDictionary(root), qpdf_oh_has_key(q, root, "/Lang") == QPDF_TRUE {
+            let lang = qpdf_oh_get_key(q, root, "/Lang")
+            if qpdf_oh_is_string(q, lang) == QPDF_TRUE, let text = qpdf_oh_get_utf8_value(q, lang) {
+                archive.language = String(cString: text)
+            }
+        }
+        for index in 0..<max(0, Int(qpdf_get_num_pages(q))) {
+            if let group = dictionary(qpdf_get_page_n(q, index), "/Group"), name(group, "/S") == "Transparency" {
+                archive.transparencyGroups += 1
+            }
+        }
+        return archive
+    }
+
+    /// The decoded bytes of `stream` as UTF-8 text; nil when they cannot be decoded.
+    private func streamText(_ stream: qpdf_oh) -> String? {
+        var filtered: QPDF_BOOL = QPDF_FALSE
+        var buffer: UnsafeMutablePointer<UInt8>?
+        var length = 0
+        let code = qpdf_oh_get_stream_data(q, stream, qpdf_dl_generalized, &filtered, &buffer, &length)
+        defer { free(buffer) }
+        guard code & Int32(QPDF_ERRORS) == 0, filtered == QPDF_TRUE, let buffer else { return nil }
+        return String(decoding: UnsafeBufferPointer(start: buffer, count: length), as: UTF8.self)
     }
 
     // MARK: typed lookups

@@ -11,6 +11,7 @@ enum QPDFReadback {
         var info: [String: String] = [:]
         var outlineCount = 0
         var encrypted = false
+        var archive = PDFArchiveReadback()
     }
 
     /// Reads the PDF at `path`; throws `notPDF` when qpdf cannot open it at all.
@@ -35,6 +36,7 @@ enum QPDFReadback {
         document.fonts = walker.fonts()
         document.info = walker.info()
         document.outlineCount = walker.outlineCount()
+        document.archive = walker.archive()
         // Lookups on damaged objects leave warnings and errors behind; the structure check above has already
         // reported the damage.
         _ = warnings(q)

@@ -1,0 +1,118 @@
+import FolioDisplay
+import FolioRender
+
+/// The PDF/A-2 checks of `folio verify --pdf-standard` (ISO 19005-2): what an archive's validator would reject
+/// first in a file like Folio's. Not a full validator: docs/formats.md says what is checked and what is not.
+enum ArchiveRules {
+    /// Every archive finding, in rule order.
+    static func check(_ doc: PDFReadback, standard: PDFStandard) -> [VerifyFinding] {
+        metadata(doc, standard: standard) + agreement(doc) + outputIntent(doc) + fonts(doc, standard: standard)
+            + encryption(doc) + language(doc)
+    }
+
+    /// ISO 19005-2 §6.6.2, §6.6.4: an unfiltered XMP metadata stream that names the part and conformance.
+    static func metadata(_ doc: PDFReadback, standard: PDFStandard) -> [VerifyFinding] {
+        let rule = VerifyRules.archiveXMP
+        let fix = "build with folio build --pdf-standard \(standard.rawValue)"
+        guard let xmp = doc.archive.xmp else {
+            return [VerifyFinding(rule: rule.id, severity: rule.severity,
+                                  message: "the catalogue has no XMP metadata stream (ISO 19005-2 §6.6.2)", fix: fix)]
+        }
+        var findings: [VerifyFinding] = []
+        if doc.archive.xmpFiltered {
+            findings.append(VerifyFinding(rule: rule.id, severity: rule.severity,
+                                          message: "the XMP metadata stream is compressed (ISO 19005-2 §6.6.2.1)", fix: fix))
+        }
+        let fields = XMPFields(xmp: xmp)
+        let part = fields.value("pdfaid:part")
+        let conformance = fields.value("pdfaid:conformance")
+        // A higher conformance includes the lower: level U meets B, level A meets both.
+        let accepted = standard == .a2b ? ["B", "U", "A"] : ["U", "A"]
+        if part != String(standard.part) || !accepted.contains(conformance ?? "") {
+            findings.append(VerifyFinding(rule: rule.id, severity: rule.severity,
+                                          message: "the XMP claims pdfaid:part \(part ?? "(none)"), conformance "
+                                              + "\(conformance ?? "(none)"); PDF/A-\(standard.part)\(standard.conformance.lowercased()) "
+                                              + "needs part \(standard.part), conformance \(accepted.joined(separator: " or "))",
+                                          fix: fix))
+        }
+        return findings
+    }
+
+    /// The information-dictionary entries and the XMP properties that must agree (ISO 19005-2 §6.6.3, whose
+    /// table pairs them).
+    static let pairs: [(info: String, xmp: String)] = [
+        ("Title", "dc:title"), ("Author", "dc:creator"), ("Subject", "dc:description"), ("Keywords", "pdf:Keywords"),
+        ("Creator", "xmp:CreatorTool"), ("Producer", "pdf:Producer"),
+        ("CreationDate", "xmp:CreateDate"), ("ModDate", "xmp:ModifyDate"),
+    ]
+
+    /// ISO 19005-2 §6.6.3: each information entry present has the same value in the XMP; dates compared by
+    /// their digits (a PDF date and an XMP date of the same instant in the same zone).
+    static func agreement(_ doc: PDFReadback) -> [VerifyFinding] {
+        guard let xmp = doc.archive.xmp else { return [] }
+        let fields = XMPFields(xmp: xmp)
+        let rule = VerifyRules.archiveAgreement
+        return pairs.compactMap { pair in
+            guard let info = doc.info[pair.info] else { return nil }
+            let value = fields.value(pair.xmp)
+            let same = pair.info.hasSuffix("Date") ? value.map { digits($0) == digits(info) } ?? false : value == info
+            guard !same else { return nil }
+            return VerifyFinding(rule: rule.id, severity: rule.severity,
+                                 message: "Info /\(pair.info) is “\(info)” but the XMP \(pair.xmp) is "
+                                     + (value.map { "“\($0)”" } ?? "missing") + " (ISO 19005-2 §6.6.3)",
+                                 fix: "write the same value in both (folio build --pdf-standard does)")
+        }
+    }
+
+    /// The date's digits, year to second.
+    private static func digits(_ date: String) -> String { String(date.filter(\.isNumber).prefix(14)) }
+
+    /// ISO 19005-2 §6.2.3: a GTS_PDFA1 output intent with an embedded ICC profile, which defines Cairo's DeviceRGB.
+    static func outputIntent(_ doc: PDFReadback) -> [VerifyFinding] {
+        let intents = doc.archive.outputIntents.filter { $0.subtype == "GTS_PDFA1" }
+        guard intents.contains(where: { ($0.profileComponents ?? 0) > 0 }) else {
+            let rule = VerifyRules.archiveOutputIntent
+            let what = intents.isEmpty ? "no GTS_PDFA1 output intent" : "a GTS_PDFA1 output intent without an ICC profile"
+            return [VerifyFinding(rule: rule.id, severity: rule.severity,
+                                  message: "the catalogue has \(what), so device colours are undefined (ISO 19005-2 §6.2.3)",
+                                  fix: "build with --pdf-standard, which embeds an sRGB profile")]
+        }
+        return []
+    }
+
+    /// ISO 19005-2 §6.2.11.4: every font embedded; for level U, §6.2.11.7: every font maps to Unicode.
+    static func fonts(_ doc: PDFReadback, standard: PDFStandard) -> [VerifyFinding] {
+        let rule = VerifyRules.archiveFonts
+        var findings = doc.fonts.filter { !$0.embedded }.map {
+            VerifyFinding(rule: rule.id, severity: rule.severity, page: $0.firstPage,
+                          message: "font \($0.name) is not embedded (ISO 19005-2 §6.2.11.4)",
+                          fix: "embed every font (Folio always does)")
+        }
+        if standard == .a2u {
+            findings += doc.fonts.filter { !$0.hasToUnicode }.map {
+                VerifyFinding(rule: rule.id, severity: rule.severity, page: $0.firstPage,
+                              message: "font \($0.name) has no ToUnicode map (ISO 19005-2 §6.2.11.7.2, level U)")
+            }
+        }
+        return findings
+    }
+
+    /// ISO 19005-2 §6.1.3: no encryption.
+    static func encryption(_ doc: PDFReadback) -> [VerifyFinding] {
+        guard doc.encrypted else { return [] }
+        let rule = VerifyRules.archiveEncryption
+        return [VerifyFinding(rule: rule.id, severity: rule.severity,
+                              message: "the file is encrypted (ISO 19005-2 §6.1.3 forbids it)",
+                              fix: "write the file without a password or permissions")]
+    }
+
+    /// The catalogue's /Lang (ISO 32000-1 §14.9.2.1): required only by level A, but screen readers and text
+    /// extraction use it, so its absence is a warning.
+    static func language(_ doc: PDFReadback) -> [VerifyFinding] {
+        guard (doc.archive.language ?? "").isEmpty else { return [] }
+        let rule = VerifyRules.archiveLanguage
+        return [VerifyFinding(rule: rule.id, severity: rule.severity,
+                              message: "the catalogue has no /Lang (the document's language)",
+                              fix: "set /Lang, e.g. zh-CN (Folio writes it)")]
+    }
+}
