@@ -23,7 +23,7 @@ struct FolioCommand: ParsableCommand {
         """,
         version: BuildInfo.description,
         subcommands: [Build.self, Text.self, Fonts.self, Preview.self, Chart.self, Check.self, Verify.self, Import.self,
-                      NewYear.self],
+                      NewYear.self, Diff.self],
         defaultSubcommand: Build.self)
 
     /// The one way in and out: set up the streams and signals, run the command, map what it threw to an

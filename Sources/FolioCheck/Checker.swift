@@ -19,7 +19,8 @@ public struct Checker: Sendable {
          RepetitionRule(.word, lists: lists), RepetitionRule(.character, lists: lists),
          MeasureWordRule(lists: lists), YearSuffixRule(lists: lists), ConfusionRule(confusions: lists.confusions),
          JieZhiRule(), YiLaiRule(), MissingZengRule(), NegativeGrowthRule(), SpacingRule(.cjk), SpacingRule(.percent),
-         ConsistencyRule(.percent), ConsistencyRule(.brackets), ConsistencyRule(.rangeDash)]
+         ConsistencyRule(.percent), ConsistencyRule(.brackets), ConsistencyRule(.rangeDash),
+         StaleYearRule(), TitleYearRule(), YearOnYearRule(.notConsecutive), YearOnYearRule(.gap), ToFillRule()]
     }
 
     /// Id, severity and summary of every rule.

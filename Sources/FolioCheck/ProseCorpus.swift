@@ -66,16 +66,18 @@ public struct ProseCorpus: Sendable {
         }
 
         mutating func add(_ template: TextTemplate, kind: ProseUnit.Kind, container: Int?, section: Int? = nil) {
-            let (text, origins) = print(template)
-            units.append(ProseUnit(kind: kind, text: text, origins: origins, container: container, section: section))
+            let (text, origins, expressions) = print(template)
+            var unit = ProseUnit(kind: kind, text: text, origins: origins, container: container, section: section)
+            unit.expressions = expressions
+            units.append(unit)
         }
 
         /// The template printed, each character with its origin. Walks the raw text beside the parts:
         /// `{{`/`}}` print one brace, `{…}` is the next expression part.
-        func print(_ template: TextTemplate) -> ([Character], [ProseUnit.Origin]) {
+        func print(_ template: TextTemplate) -> ([Character], [ProseUnit.Origin], [PrintedExpression]) {
             let raw = Array(template.raw.unicodeScalars)
             let places = locate(raw, from: template.location)
-            var text: [Character] = [], origins: [ProseUnit.Origin] = []
+            var text: [Character] = [], origins: [ProseUnit.Origin] = [], printed: [PrintedExpression] = []
             var p = 0
             func place(_ i: Int) -> SourceLocation? { i < places.count ? places[i] : places.last ?? template.location }
             for part in template.parts {
@@ -94,10 +96,12 @@ public struct ProseCorpus: Sendable {
                 case .expression(let expr, _, let location):
                     if p < raw.count, raw[p] == "{", let close = raw[p...].firstIndex(of: "}") { p = close + 1 }
                     let value = (try? dataset.evaluate(expr).formatted) ?? "?"
+                    let start = text.count
                     for ch in value { text.append(ch); origins.append(.expression(location ?? place(p))) }
+                    printed.append(PrintedExpression(expression: expr, range: start..<text.count))
                 }
             }
-            return (text, origins)
+            return (text, origins, printed)
         }
 
         /// A location for each raw scalar: from the YAML source when known, else counted from the start.

@@ -1,5 +1,13 @@
 import FolioData
 
+/// An expression of a template and the characters of its unit it printed.
+public struct PrintedExpression: Sendable {
+    /// The expression as written.
+    public var expression: Expression
+    /// The printed characters it produced (empty when it printed nothing).
+    public var range: Range<Int>
+}
+
 /// One piece of prose as it will be printed (every expression replaced by its value), with the
 /// place in the dataset each printed character comes from.
 public struct ProseUnit: Sendable {
@@ -36,6 +44,8 @@ public struct ProseUnit: Sendable {
     public var container: Int?
     /// For a heading, the section it titles.
     public var section: Int?
+    /// The expressions of the prose, each with the characters it printed, in order.
+    public var expressions: [PrintedExpression] = []
 
     /// Creates a unit.
     public init(kind: Kind, text: [Character], origins: [Origin], container: Int? = nil, section: Int? = nil) {

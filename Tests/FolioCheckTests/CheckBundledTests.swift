@@ -13,6 +13,6 @@ import FolioTestSupport
         let report = Checker(lists: CheckFixture.lists).check(dataset, source: SourceMap(file: dataset.file, text: source),
                                                               disabled: Set(dataset.disabledChecks))
         #expect(report.findings.isEmpty, "\(report.text)")
-        #expect(report.rules.count == 21)
+        #expect(report.rules.count == 26)
     }
 }

@@ -8,11 +8,13 @@ import FolioData
 /// real slips, each listed with the line of the text file it is on — no false alarm, none missed.
 @Suite struct CorpusCheckTests {
     /// Each finding as “rule line excerpt”, the line being the text file's (1-based) that holds the finding's sentence.
+    /// The to-fill markers the import writes (the date, chart placeholders) are not slips of the text: they are left
+    /// out here and counted in `CorpusImportTests`.
     static func findings(_ name: String) throws -> [String] {
         let (_, report) = try CorpusImportTests.imported(name)
         let text = try String(contentsOf: CorpusImportTests.corpus.appendingPathComponent(name), encoding: .utf8)
         let lines = text.components(separatedBy: "\n")
-        return report.findings.map { f in
+        return report.findings.filter { $0.rule != "todo.marker" }.map { f in
             let pieces = f.sentence.components(separatedBy: "…").filter { !$0.isEmpty }
             let probe = pieces.max { $0.count < $1.count } ?? f.excerpt
             let line = lines.firstIndex { $0.contains(probe) }.map { String($0 + 1) } ?? "?"

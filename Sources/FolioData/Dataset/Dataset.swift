@@ -19,6 +19,9 @@ public struct Dataset: Sendable {
     public var body: [BodyBlock]
     /// Check rules or families switched off for this dataset (`checks: { disable: [...] }`, docs/checks.md).
     public var disabledChecks: [String] = []
+    /// Years the prose names on purpose as history (`checks: { history: [2024] }`): the stale-period check of
+    /// docs/checks.md leaves a typed year in this list alone.
+    public var historyYears: [Int] = []
     /// The data files `data-files:` read, as opened: inputs no command may write over.
     public var dataFiles: [URL] = []
 

@@ -12,19 +12,35 @@ extension NodeReader {
         if let files = top["data-files"] { values += readDataFiles(files, existing: values) }
         let charts = top["charts"].map { readCharts($0, values: values) } ?? []
         let body = top["body"].map { readBody($0, path: "body", level: 1) } ?? []
-        let disabled = top["checks"].map { readChecks($0) } ?? []
+        let checks: (disabled: [String], history: [Int]) = top["checks"].map { readChecks($0) } ?? ([], [])
         guard let report else { return nil }
         var dataset = Dataset(file: file, report: report, values: values, charts: charts, body: body)
-        dataset.disabledChecks = disabled
+        dataset.disabledChecks = checks.disabled
+        dataset.historyYears = checks.history
         return dataset
     }
 
-    /// Reads `checks: { disable: [repeat.char, punctuation] }`: rule ids or families `folio check` skips
-    /// for this dataset (unknown ids are reported by the checker, which knows the rules).
-    mutating func readChecks(_ node: Node) -> [String] {
-        guard let f = fields(node, "checks", allowed: ["disable"]), let d = f["disable"],
-              let items = list(d, "checks.disable", single: true) else { return [] }
-        return items.compactMap { text($0, "a rule id in checks.disable") }
+    /// Reads `checks: { disable: [repeat.char, punctuation], history: [2024] }`: rule ids or families `folio check`
+    /// skips for this dataset (unknown ids are reported by the checker, which knows the rules), and the years the
+    /// prose names on purpose as history (the stale-period check leaves them alone).
+    mutating func readChecks(_ node: Node) -> (disabled: [String], history: [Int]) {
+        guard let f = fields(node, "checks", allowed: ["disable", "history"]) else { return ([], []) }
+        let disabled = f["disable"].flatMap { list($0, "checks.disable", single: true) }?
+            .compactMap { text($0, "a rule id in checks.disable") } ?? []
+        let history = f["history"].flatMap { list($0, "checks.history", single: true) }?
+            .compactMap { readHistoryYear($0) } ?? []
+        return (disabled, history)
+    }
+
+    /// One year of `checks.history`, within `InputLimits.years`, or an error at it.
+    private mutating func readHistoryYear(_ node: Node) -> Int? {
+        guard let t = text(node, "a year in checks.history") else { return nil }
+        guard let year = Int(t), t.count == 4, InputLimits.years.contains(year) else {
+            error("checks.history lists “\(t)”, which is not a year", at: node,
+                  hint: "list four-digit years, e.g. history: [2024]", code: "checks.history")
+            return nil
+        }
+        return year
     }
 
     /// Keys of `report:`.

@@ -1,0 +1,108 @@
+import FolioData
+
+/// Years typed in prose: a four-digit year followed by 年, or opening a range or list of years (2024—2025年,
+/// 2023、2024年), with the place of its digits.
+enum TypedYears {
+    /// Marks that join a year to the next one in a range or list.
+    static let joiners: Set<Character> = ["—", "–", "－", "-", "~", "～", "至", "、"]
+
+    /// Every year-like number of `text` that reads as a year.
+    static func all(in text: [Character]) -> [(year: Int, range: Range<Int>)] {
+        TextScan.numbers(in: text).compactMap { n in
+            guard n.isYearLike else { return nil }
+            let k = n.range.upperBound
+            guard k < text.count else { return nil }
+            let next = text[k]
+            let isYear = next == "年" || (joiners.contains(next) && k + 1 < text.count && TextScan.digit(text[k + 1]) != nil)
+            return isYear ? (Int(n.value), n.range) : nil
+        }
+    }
+}
+
+/// `period.stale-year`: a year typed in the prose that is the previous period's year, in a dataset whose
+/// `report.period` is later — the mark of a report copied from last year's and not moved on ("2024年全镇…" in a
+/// 2025 report). Years listed in `checks: { history: [...] }` are history on purpose and stay quiet; years
+/// printed by expressions ({上年}, {上期}) are relative and always right.
+public struct StaleYearRule: CheckRule {
+    /// Creates the rule.
+    public init() {}
+
+    /// Id, severity and summary.
+    public var info: RuleInfo {
+        RuleInfo(id: "period.stale-year", severity: .warning,
+                 summary: "a typed year that is the previous period's, in a report of a later period")
+    }
+
+    /// The year the rule looks for: the previous period's, when it is earlier than the report's year.
+    static func staleYear(of dataset: Dataset) -> Int? {
+        guard let period = dataset.report.period, period.previous.year < period.year else { return nil }
+        return period.previous.year
+    }
+
+    /// Every typed stale year in the body, headings and captions (the title is `period.title-year`'s).
+    public func check(_ prose: ProseCorpus) -> [Finding] {
+        guard let stale = Self.staleYear(of: prose.dataset), !prose.dataset.historyYears.contains(stale),
+              let period = prose.dataset.report.period else { return [] }
+        var out: [Finding] = []
+        for unit in prose.units where unit.kind != .title {
+            for (year, range) in TypedYears.all(in: unit.text) where year == stale && unit.isLiteral(range) {
+                out.append(finding(unit, at: range,
+                                   "\(year)年 is the previous period's year, and this report is for \(period.chinese)",
+                                   fix: "write {上年}年 or {上期} so the year moves with the period, or, if it is history on purpose, "
+                                       + "list it under checks: { history: [\(year)] }"))
+            }
+        }
+        return out
+    }
+}
+
+/// `period.title-year`: the report's title or PDF subject names a year other than the report's period's (a title
+/// left at last year's). The years of `report.plan` are allowed (a plan summary's 2016—2020年), and the next year
+/// in a title that announces plans (计划, 打算, 安排, 思路: “2025年工作总结和2026年工作计划”).
+public struct TitleYearRule: CheckRule {
+    /// Creates the rule.
+    public init() {}
+
+    /// Id, severity and summary.
+    public var info: RuleInfo {
+        RuleInfo(id: "period.title-year", severity: .error,
+                 summary: "a report title or subject naming a year other than the report's period's")
+    }
+
+    /// Words of a title that looks ahead, so the next year may be named.
+    static let planWords = ["计划", "打算", "安排", "思路"]
+
+    /// Every wrong year of the title and the subject.
+    public func check(_ prose: ProseCorpus) -> [Finding] {
+        guard let period = prose.dataset.report.period else { return [] }
+        let report = prose.dataset.report
+        var out: [Finding] = []
+        for unit in prose.units where unit.kind == .title {
+            for (year, range) in TypedYears.all(in: unit.text) where !allowed(year, period, report, unit.string) {
+                out.append(finding(unit, at: range, message(year, period, "title"), fix: fix(year, period, "report.title")))
+            }
+        }
+        let subject = Array(report.subject)
+        for (year, range) in TypedYears.all(in: subject) where !allowed(year, period, report, report.subject) {
+            out.append(Finding(rule: info.id, severity: info.severity, location: report.location,
+                               message: message(year, period, "subject (report.subject)"),
+                               fix: fix(year, period, "report.subject"), excerpt: String(subject[range]), sentence: report.subject))
+        }
+        return out
+    }
+
+    private func allowed(_ year: Int, _ period: ReportPeriod, _ report: ReportInfo, _ text: String) -> Bool {
+        if year == period.year { return true }
+        if let plan = report.plan, (plan.first...plan.last).contains(year) { return true }
+        return year == period.year + 1 && Self.planWords.contains { text.contains($0) }
+    }
+
+    private func message(_ year: Int, _ period: ReportPeriod, _ what: String) -> String {
+        "the \(what) names \(year)年, and the report is for \(period.chinese)"
+    }
+
+    private func fix(_ year: Int, _ period: ReportPeriod, _ key: String) -> String {
+        key == "report.title" ? "write {本期} or {本年}年 in \(key) so it moves with the period"
+            : "write \(period.year) in \(key), or check report.period"
+    }
+}
