@@ -19,7 +19,7 @@ FANDOL_DIR := /usr/local/share/fonts/fandol
 # apt-get needs root: run it directly as root (CI), through sudo otherwise.
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup setup-test build report test clean bench fuzz fuzz-build test-asan test-tsan \
+.PHONY: all setup setup-test build report test lint format clean bench fuzz fuzz-build test-asan test-tsan \
         revision release dist-files install uninstall deb test-install
 
 all: report
@@ -58,11 +58,18 @@ report: release
 	@mkdir -p output
 	$(FOLIO_RELEASE) build $(DATASET) -o $(REPORT)
 
-test: setup-test revision
+# The code follows .swift-format: `make format` rewrites it, `make lint` (part of `make test`) fails on any difference.
+format:
+	$(SWIFT) format -i -r Sources Tests
+
+lint:
+	$(SWIFT) format lint --strict -r Sources Tests
+
+test: setup-test revision lint
 	$(SWIFT) build --build-path $(BUILD_DIR) --build-tests
 	PATH="$(abspath $(TEST_VENV))/bin:$$PATH" $(SWIFT) test --build-path $(BUILD_DIR) --skip-build
 
-# Issue 9 (docs/limits.md). `make fuzz FUZZ_SECONDS=600` builds the three libFuzzer targets with
+# docs/limits.md. `make fuzz FUZZ_SECONDS=600` builds the three libFuzzer targets with
 # -sanitize=fuzzer,address (Linux) and runs each for FUZZ_SECONDS over Tests/Fuzz/corpus/<target>; new
 # corpus entries and crash inputs go under $(FUZZ_DIR), never into the checkout. FuzzParagraph runs without
 # leak detection: fontconfig keeps allocations LeakSanitizer reports as leaks (Chromium suppresses libfontconfig too).

@@ -40,9 +40,10 @@ public enum AssetLocator {
         }
         let cwd = URL(fileURLWithPath: fm.currentDirectoryPath).appendingPathComponent("Assets")
         if ok(cwd) { return cwd }
-        throw FolioError.environment("cannot find Folio's assets (looked in: \(tried.joined(separator: ", ")))",
-                                     hint: "install with `make install` (PREFIX/share/folio), run folio from the "
-                                         + "project folder, or set FOLIO_ASSETS to the Assets folder")
+        throw FolioError.environment(
+            "cannot find Folio's assets (looked in: \(tried.joined(separator: ", ")))",
+            hint: "install with `make install` (PREFIX/share/folio), run folio from the "
+                + "project folder, or set FOLIO_ASSETS to the Assets folder")
     }
 
     /// The asset folder `options` lead to (`assets(_:executable:)`).

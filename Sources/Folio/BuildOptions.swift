@@ -55,7 +55,8 @@ public struct BuildOptions: Sendable {
     /// `1e9`, `-1`, `12.5`, a number past the year 9999), which the caller reports as an error.
     public static func creationEpoch(parsing text: String) -> Int? {
         guard !text.isEmpty, text.count <= 12, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-              let seconds = Int(text), seconds <= latestEpoch else { return nil }
+            let seconds = Int(text), seconds <= latestEpoch
+        else { return nil }
         return seconds
     }
 }

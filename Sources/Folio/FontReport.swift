@@ -15,7 +15,8 @@ public enum FontReport {
             let stack = report.theme.fonts[role]
             let chosen = stack.firstIndex { $0.hasPrefix(face.face.family) } ?? 0
             let skipped = stack.prefix(chosen).joined(separator: ", ")
-            let why = face.substituted
+            let why =
+                face.substituted
                 ? "substitute: first installed family of the theme's stack (not installed: \(skipped.isEmpty ? face.requested : skipped))"
                 : "first family of the theme's stack"
             out.append("\(role.rawValue): \(face.face.family) (\(face.face.path)#\(face.face.index)) — \(why)")

@@ -6,8 +6,10 @@ extension Pipeline {
     /// Imports a plain-text report (`folio import`, FolioImport's `ReportImporter`). `date` is YYYY-MM-DD
     /// (default: the report's date line, else a date to fill in). A text that cannot be read or a date that is none is `FolioError.input`.
     /// A .docx is read through `ReportImporter.docx`; its images go into `imagesTo` (nil: listed, not extracted).
-    public static func importReport(at url: URL, issuer: String? = nil, date: String? = nil,
-                                    imagesTo: URL? = nil) throws -> ReportImporter.Result {
+    public static func importReport(
+        at url: URL, issuer: String? = nil, date: String? = nil,
+        imagesTo: URL? = nil
+    ) throws -> ReportImporter.Result {
         do {
             let day = try ReportImporter.date(from: date)
             if ReportImporter.isDocx(url) {
@@ -15,8 +17,10 @@ extension Pipeline {
                     .runDocx(at: url, imagesTo: imagesTo)
             }
             let source = try ReportImporter.source(at: url)
-            return ReportImporter(sourceName: url.lastPathComponent, issuer: issuer, date: day, encoding: source.encoding)
-                .run(source.text)
+            return ReportImporter(
+                sourceName: url.lastPathComponent, issuer: issuer, date: day, encoding: source.encoding
+            )
+            .run(source.text)
         } catch {
             throw FolioError.input(error)
         }
@@ -27,8 +31,9 @@ extension Pipeline {
         do {
             try Data(result.yaml.utf8).write(to: url, options: .atomic)
         } catch {
-            throw FolioError.output("cannot write \(url.path): \(error.localizedDescription)",
-                                    hint: "check that the folder exists and is writable")
+            throw FolioError.output(
+                "cannot write \(url.path): \(error.localizedDescription)",
+                hint: "check that the folder exists and is writable")
         }
     }
 }

@@ -10,15 +10,18 @@ extension Pipeline {
         if output.hasDirectoryPath {
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: output.path, isDirectory: &isFolder), isFolder.boolValue {
-                throw FolioError.output("cannot write \(output.path): it is a folder",
-                                        hint: "name a file, e.g. \(output.path)/report.pdf")
+                throw FolioError.output(
+                    "cannot write \(output.path): it is a folder",
+                    hint: "name a file, e.g. \(output.path)/report.pdf")
             }
-            throw FolioError.output("cannot write \(output.path)/: a path ending in “/” names a folder, not a file",
-                                    hint: "drop the trailing “/”, or name a file inside the folder")
+            throw FolioError.output(
+                "cannot write \(output.path)/: a path ending in “/” names a folder, not a file",
+                hint: "drop the trailing “/”, or name a file inside the folder")
         }
         if let input = inputs.first(where: { PathIdentity.same($0, output) }) {
-            throw FolioError.output("refusing to write \(output.relativePath): it is the input \(input.relativePath)",
-                                    hint: "name another output file; the input is unchanged")
+            throw FolioError.output(
+                "refusing to write \(output.relativePath): it is the input \(input.relativePath)",
+                hint: "name another output file; the input is unchanged")
         }
     }
 }

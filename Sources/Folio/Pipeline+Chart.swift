@@ -27,11 +27,14 @@ extension Pipeline {
     ///   - dpi: resolution of a PNG (ignored for PDF and SVG).
     /// - Throws: `FolioError.input` for an unknown chart id, `.output` for an unknown extension or
     ///   an unwritable file, `.environment` for missing fonts.
-    public static func renderChart(dataset: URL, id: String, output: URL, theme: String? = nil,
-                                   dpi: Double = 200, options: BuildOptions = BuildOptions()) throws {
+    public static func renderChart(
+        dataset: URL, id: String, output: URL, theme: String? = nil,
+        dpi: Double = 200, options: BuildOptions = BuildOptions()
+    ) throws {
         guard let format = ChartFileFormat(url: output) else {
-            throw FolioError.output("cannot write a chart as “.\(output.pathExtension)”: \(output.path)",
-                                    hint: "name the output .svg, .png or .pdf")
+            throw FolioError.output(
+                "cannot write a chart as “.\(output.pathExtension)”: \(output.path)",
+                hint: "name the output .svg, .png or .pdf")
         }
         let report = try load(dataset: dataset, theme: theme, options: options)
         try checkOutput(output, inputs: report.inputs)
@@ -54,8 +57,9 @@ extension Pipeline {
         } catch let e as FolioError {
             throw e
         } catch {
-            throw FolioError.output("cannot write \(output.path): \(error)",
-                                    hint: "check that the folder exists and is writable; an existing file is unchanged")
+            throw FolioError.output(
+                "cannot write \(output.path): \(error)",
+                hint: "check that the folder exists and is writable; an existing file is unchanged")
         }
     }
 
@@ -67,8 +71,12 @@ extension Pipeline {
         if let spec = charts.first(where: { $0.id == id }) { return spec }
         let ids = charts.map(\.id)
         let hint = Suggestion.hint(for: id, among: ids).map { $0 + " " } ?? ""
-        throw FolioError.input(DiagnosticError(Diagnostic(.error, "no chart “\(id)” is placed in the report",
-            at: SourceLocation(file: dataset.path, line: 1, column: 1),
-            hint: hint + "(charts: \(ids.isEmpty ? "none" : ids.joined(separator: ", ")))", code: "chart.unknown-id")))
+        throw FolioError.input(
+            DiagnosticError(
+                Diagnostic(
+                    .error, "no chart “\(id)” is placed in the report",
+                    at: SourceLocation(file: dataset.path, line: 1, column: 1),
+                    hint: hint + "(charts: \(ids.isEmpty ? "none" : ids.joined(separator: ", ")))",
+                    code: "chart.unknown-id")))
     }
 }

@@ -16,29 +16,37 @@ extension Pipeline {
     /// rule not in `disabled` (rule ids or families, docs/checks.md) nor in the dataset's own
     /// `checks: { disable: [...] }` over its prose. An id in the dataset that names no rule becomes a
     /// warning finding listing the known ones.
-    public static func check(dataset url: URL, disabled: [String] = [],
-                             options: BuildOptions = BuildOptions()) throws -> CheckReport {
+    public static func check(
+        dataset url: URL, disabled: [String] = [],
+        options: BuildOptions = BuildOptions()
+    ) throws -> CheckReport {
         let dataset: Dataset
         do {
             dataset = try DatasetLoader.load(contentsOf: url, options: options.load).dataset
         } catch let e as DiagnosticError {
             throw FolioError.input(e)
         }
-        let source = options.load.datasetBytes.map { String(decoding: $0, as: UTF8.self) }
+        let source =
+            options.load.datasetBytes.map { String(decoding: $0, as: UTF8.self) }
             ?? (try? String(contentsOf: url, encoding: .utf8))
         let checker = Checker(lists: try checkLists(options: options))
-        var report = checker.check(dataset, source: source.map { SourceMap(file: dataset.file, text: $0) },
-                                   disabled: Set(disabled + dataset.disabledChecks))
+        var report = checker.check(
+            dataset, source: source.map { SourceMap(file: dataset.file, text: $0) },
+            disabled: Set(disabled + dataset.disabledChecks))
         let unknown = checker.unknownIds(in: Set(dataset.disabledChecks))
         if !unknown.isEmpty {
             let known = checker.catalogue.map(\.id).joined(separator: ", ")
-            report.findings.insert(Finding(rule: "checks.disable", severity: .warning,
-                                           location: disableLocation(in: source, file: dataset.file),
-                                           message: "checks.disable names no rule: \(unknown.joined(separator: ", "))",
-                                           fix: "known rules (or their families, the part before the dot): \(known)"),
-                                   at: 0)
-            report.rules.insert(RuleInfo(id: "checks.disable", severity: .warning,
-                                         summary: "the dataset's checks: disable: names rules that exist"), at: 0)
+            report.findings.insert(
+                Finding(
+                    rule: "checks.disable", severity: .warning,
+                    location: disableLocation(in: source, file: dataset.file),
+                    message: "checks.disable names no rule: \(unknown.joined(separator: ", "))",
+                    fix: "known rules (or their families, the part before the dot): \(known)"),
+                at: 0)
+            report.rules.insert(
+                RuleInfo(
+                    id: "checks.disable", severity: .warning,
+                    summary: "the dataset's checks: disable: names rules that exist"), at: 0)
         }
         return report
     }
@@ -65,14 +73,19 @@ extension Pipeline {
     /// The preflight `folio build` runs: the check's warnings come back as diagnostics to print; any error
     /// throws `FolioError.input` listing every finding (exit status 65), so nothing is printed from a
     /// report that contradicts itself. `folio build --force` skips this.
-    public static func preflight(dataset url: URL, disabled: [String] = [],
-                                 options: BuildOptions = BuildOptions()) throws -> [Diagnostic] {
+    public static func preflight(
+        dataset url: URL, disabled: [String] = [],
+        options: BuildOptions = BuildOptions()
+    ) throws -> [Diagnostic] {
         let report = try check(dataset: url, disabled: disabled, options: options)
         guard report.passes else {
             var all = report.findings.map(\.diagnostic)
-            all.append(Diagnostic(.note, "\(report.summary); the build stopped before writing anything",
-                                  hint: "fix them (`folio check \(url.relativePath)` groups them by rule), or build anyway with --force",
-                                  code: "check.failed"))
+            all.append(
+                Diagnostic(
+                    .note, "\(report.summary); the build stopped before writing anything",
+                    hint:
+                        "fix them (`folio check \(url.relativePath)` groups them by rule), or build anyway with --force",
+                    code: "check.failed"))
             throw FolioError.input(DiagnosticError(all))
         }
         return report.findings.map(\.diagnostic)
@@ -86,7 +99,8 @@ extension Pipeline {
     }
 
     /// The ids of `disabled` that name no rule or family (typos in `--disable`).
-    public static func unknownCheckIds(_ disabled: [String], options: BuildOptions = BuildOptions()) throws -> [String] {
+    public static func unknownCheckIds(_ disabled: [String], options: BuildOptions = BuildOptions()) throws -> [String]
+    {
         Checker(lists: try checkLists(options: options)).unknownIds(in: Set(disabled))
     }
 }

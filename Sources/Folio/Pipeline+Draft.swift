@@ -4,20 +4,25 @@ import FolioData
 extension Pipeline {
     /// The figures and dates of a dataset still to fill in (`!todo`, 【待填】), as errors at their places:
     /// `folio build` refuses a dataset with any unless it builds a draft, which prints them as 【待填】.
-    public static func unfilledMarkers(dataset url: URL, theme: String? = nil,
-                                       options: BuildOptions = BuildOptions()) throws -> [Diagnostic] {
+    public static func unfilledMarkers(
+        dataset url: URL, theme: String? = nil,
+        options: BuildOptions = BuildOptions()
+    ) throws -> [Diagnostic] {
         let report = try load(dataset: url, theme: theme, options: options)
         return report.warnings.filter { $0.code == "data.todo" }.map { w in
-            Diagnostic(.error, w.message, at: w.location,
-                       hint: (w.hint.map { $0 + "; " } ?? "") + "or build a draft with --draft, which prints it as 【待填】",
-                       code: w.code)
+            Diagnostic(
+                .error, w.message, at: w.location,
+                hint: (w.hint.map { $0 + "; " } ?? "") + "or build a draft with --draft, which prints it as 【待填】",
+                code: w.code)
         }
     }
 }
 
 extension Pipeline {
     /// Throws the unfilled markers (`unfilledMarkers`), each at its file:line:col, when there are any.
-    public static func requireFilled(dataset url: URL, theme: String? = nil, options: BuildOptions = BuildOptions()) throws {
+    public static func requireFilled(
+        dataset url: URL, theme: String? = nil, options: BuildOptions = BuildOptions()
+    ) throws {
         let unfilled = try unfilledMarkers(dataset: url, theme: theme, options: options)
         if !unfilled.isEmpty { throw FolioError.input(DiagnosticError(unfilled)) }
     }

@@ -22,9 +22,11 @@ extension Pipeline {
     /// Renders the pages of `dataset` whose numbers (from 1) are in `pages` (all when nil) as images in
     /// `folder`, named `<base>-<n>.png|svg` with n zero-padded to the page count's width.
     /// Each file is written atomically; none replaces an input (`checkOutput`). Returns the files written, in page order.
-    public static func renderImages(dataset: URL, folder: URL, baseName: String, format: ImageFormat,
-                                    pages: ClosedRange<Int>? = nil, theme: String? = nil,
-                                    options: BuildOptions = BuildOptions()) throws -> [URL] {
+    public static func renderImages(
+        dataset: URL, folder: URL, baseName: String, format: ImageFormat,
+        pages: ClosedRange<Int>? = nil, theme: String? = nil,
+        options: BuildOptions = BuildOptions()
+    ) throws -> [URL] {
         let report = try load(dataset: dataset, theme: theme, options: options)
         let engine = try textEngine(for: report.theme)
         var selected: [Page] = []
@@ -36,14 +38,19 @@ extension Pipeline {
             if pages?.contains(page.index + 1) ?? true { selected.append(page) }
         }
         if let pages, selected.isEmpty {
-            throw FolioError.input(.init(.init(.error, "no page in \(pages.lowerBound)-\(pages.upperBound): the report has \(total) pages",
-                                               hint: "choose pages between 1 and \(total)", code: "cli.pages")))
+            throw FolioError.input(
+                .init(
+                    .init(
+                        .error, "no page in \(pages.lowerBound)-\(pages.upperBound): the report has \(total) pages",
+                        hint: "choose pages between 1 and \(total)", code: "cli.pages")))
         }
         let width = String(total).count
         let files = selected.map { page -> (Page, URL) in
             var number = String(page.index + 1)
             while number.count < width { number = "0" + number }
-            return (page, folder.appendingPathComponent("\(baseName)-\(number).\(format.fileExtension)", isDirectory: false))
+            return (
+                page, folder.appendingPathComponent("\(baseName)-\(number).\(format.fileExtension)", isDirectory: false)
+            )
         }
         for (_, url) in files { try checkOutput(url, inputs: report.inputs) }
         var written: [URL] = []
@@ -54,7 +61,8 @@ extension Pipeline {
                 case .svg: try SVGRenderer.writeSVG(page, to: url)
                 }
             } catch let e as RenderError {
-                throw FolioError.output("cannot write \(url.path): \(e)", hint: "check that the folder exists and is writable")
+                throw FolioError.output(
+                    "cannot write \(url.path): \(e)", hint: "check that the folder exists and is writable")
             }
             written.append(url)
         }

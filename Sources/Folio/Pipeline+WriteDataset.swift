@@ -12,7 +12,8 @@ extension Pipeline {
         } catch RenderError.exists(let path) {
             throw FolioError.output("\(path) exists", hint: "pass --force to replace it, or name another file with -o")
         } catch {
-            throw FolioError.output("cannot write \(url.path): \(error)", hint: "check that the folder exists and is writable")
+            throw FolioError.output(
+                "cannot write \(url.path): \(error)", hint: "check that the folder exists and is writable")
         }
     }
 }

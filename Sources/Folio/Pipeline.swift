@@ -40,24 +40,29 @@ public struct BuildResult: Sendable {
 /// The library's front door: the pipeline dataset → document → pages → file as single calls.
 public enum Pipeline {
     /// Loads and resolves a dataset with its theme.
-    public static func load(dataset url: URL, theme themeName: String? = nil,
-                            options: BuildOptions = BuildOptions()) throws -> LoadedReport {
+    public static func load(
+        dataset url: URL, theme themeName: String? = nil,
+        options: BuildOptions = BuildOptions()
+    ) throws -> LoadedReport {
         do {
             let (dataset, loadWarnings) = try DatasetLoader.load(contentsOf: url, options: options.load)
             let themeURL = try themeFile(named: themeName ?? dataset.themeName, relativeTo: url, options: options)
             let theme = try YAMLDocument.decode(Theme.self, from: themeURL)
             let (document, resolveWarnings) = try Document.resolve(dataset, theme: theme)
             let byPath = isThemePath(themeName ?? dataset.themeName) ? [themeURL] : []
-            return LoadedReport(document: document, theme: theme, warnings: loadWarnings + resolveWarnings,
-                                inputs: [url] + byPath + dataset.dataFiles)
+            return LoadedReport(
+                document: document, theme: theme, warnings: loadWarnings + resolveWarnings,
+                inputs: [url] + byPath + dataset.dataFiles)
         } catch let e as DiagnosticError {
             throw FolioError.input(e)
         }
     }
 
     /// A theme by name (Assets/themes/NAME.yaml) or by path (anything ending in .yaml/.yml).
-    public static func loadTheme(named name: String, relativeTo dataset: URL,
-                                 options: BuildOptions = BuildOptions()) throws -> Theme {
+    public static func loadTheme(
+        named name: String, relativeTo dataset: URL,
+        options: BuildOptions = BuildOptions()
+    ) throws -> Theme {
         try YAMLDocument.decode(Theme.self, from: themeFile(named: name, relativeTo: dataset, options: options))
     }
 
@@ -72,22 +77,31 @@ public enum Pipeline {
             url = URL(fileURLWithPath: name, relativeTo: dataset.deletingLastPathComponent())
             let folder = dataset.deletingLastPathComponent()
             if !options.allowOutsidePaths && !PathIdentity.isInside(url, folder: folder) {
-                throw FolioError.input(DiagnosticError(Diagnostic(.error,
-                    "the theme file “\(name)” is outside the dataset’s folder (it leads to \(PathIdentity.realPath(url)))",
-                    at: SourceLocation(file: dataset.relativePath, line: 1, column: 1),
-                    hint: "copy the theme next to the dataset and name it from there, or pass --allow-outside-paths",
-                    code: "theme.outside")))
+                throw FolioError.input(
+                    DiagnosticError(
+                        Diagnostic(
+                            .error,
+                            "the theme file “\(name)” is outside the dataset’s folder (it leads to \(PathIdentity.realPath(url)))",
+                            at: SourceLocation(file: dataset.relativePath, line: 1, column: 1),
+                            hint:
+                                "copy the theme next to the dataset and name it from there, or pass --allow-outside-paths",
+                            code: "theme.outside")))
             }
         } else {
             url = try AssetLocator.assets(for: options).appendingPathComponent("themes/\(name).yaml")
         }
         guard FileManager.default.fileExists(atPath: url.path) else {
-            let known = (try? FileManager.default.contentsOfDirectory(atPath:
-                AssetLocator.assets(for: options).appendingPathComponent("themes").path)) ?? []
+            let known =
+                (try? FileManager.default.contentsOfDirectory(
+                    atPath:
+                        AssetLocator.assets(for: options).appendingPathComponent("themes").path)) ?? []
             let names = known.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
-            throw FolioError.input(DiagnosticError(Diagnostic(.error, "theme “\(name)” not found at \(url.path)",
-                at: SourceLocation(file: dataset.relativePath, line: 1, column: 1),
-                hint: "known themes: \(names.joined(separator: ", "))", code: "theme.missing")))
+            throw FolioError.input(
+                DiagnosticError(
+                    Diagnostic(
+                        .error, "theme “\(name)” not found at \(url.path)",
+                        at: SourceLocation(file: dataset.relativePath, line: 1, column: 1),
+                        hint: "known themes: \(names.joined(separator: ", "))", code: "theme.missing")))
         }
         return url
     }
@@ -102,8 +116,9 @@ public enum Pipeline {
         do {
             return try TextEngine(theme: theme, fonts: try fonts())
         } catch {
-            throw FolioError.environment("no usable fonts: \(error)",
-                                         hint: "install fonts-noto-cjk (make setup does) and check `fc-list :lang=zh`")
+            throw FolioError.environment(
+                "no usable fonts: \(error)",
+                hint: "install fonts-noto-cjk (make setup does) and check `fc-list :lang=zh`")
         }
     }
 
@@ -112,17 +127,21 @@ public enum Pipeline {
     /// one of the inputs is refused (`checkOutput`). `options` carry the creation date, whether layout runs on
     /// a second thread while pages are drawn (`parallel`), the composition width and linearisation; the bytes
     /// are the same for any `parallel` and width.
-    public static func build(dataset: URL, output: URL, theme: String? = nil,
-                             options: BuildOptions = BuildOptions()) throws -> BuildResult {
+    public static func build(
+        dataset: URL, output: URL, theme: String? = nil,
+        options: BuildOptions = BuildOptions()
+    ) throws -> BuildResult {
         var clock = PhaseClock()
-        let (writer, drawn) = try drawPages(dataset: dataset, output: output, theme: theme, options: options,
-                                            clock: &clock)
+        let (writer, drawn) = try drawPages(
+            dataset: dataset, output: output, theme: theme, options: options,
+            clock: &clock)
         // The document, the text engine and its fonts are gone by now: the finishing step (Cairo's fonts, qpdf's
         // object table) reuses their memory instead of adding to it (peak memory).
         do {
             try writer.finish()
         } catch let e as RenderError {
-            throw FolioError.output("cannot write \(output.path): \(e)", hint: "the previous file, if any, is unchanged")
+            throw FolioError.output(
+                "cannot write \(output.path): \(e)", hint: "the previous file, if any, is unchanged")
         }
         clock.lap("finish")
         var result = drawn
@@ -132,8 +151,10 @@ public enum Pipeline {
 
     /// Loads `dataset`, plans its fonts and draws every page into a writer for `output`; returns the writer, not
     /// yet finished, and what the build will report.
-    private static func drawPages(dataset: URL, output: URL, theme: String?, options: BuildOptions,
-                                  clock: inout PhaseClock) throws -> (PDFWriter, BuildResult) {
+    private static func drawPages(
+        dataset: URL, output: URL, theme: String?, options: BuildOptions,
+        clock: inout PhaseClock
+    ) throws -> (PDFWriter, BuildResult) {
         // fontconfig's set-up (its configuration and caches, ~6 ms) runs while the dataset loads.
         let fonts = Prefetch { try FontSystem() }
         let report = try load(dataset: dataset, theme: theme, options: options)
@@ -150,28 +171,36 @@ public enum Pipeline {
         let finish = try finishOptions(options)
         let writer: PDFWriter
         do {
-            writer = try PDFWriter(destination: output,
-                                   info: documentInfo(for: report.document, creationEpoch: options.creationEpoch),
-                                   options: finish, fonts: plan)
+            writer = try PDFWriter(
+                destination: output,
+                info: documentInfo(for: report.document, creationEpoch: options.creationEpoch),
+                options: finish, fonts: plan)
         } catch {
-            throw FolioError.output("cannot write \(output.path): \(error)",
-                                    hint: "check that the folder exists and is writable")
+            throw FolioError.output(
+                "cannot write \(output.path): \(error)",
+                hint: "check that the folder exists and is writable")
         }
         clock.lap("fonts")
         do {
             let progress = options.progress
-            let pageCount = try parallel
+            let pageCount =
+                try parallel
                 ? layoutAndWrite(report.document, layout: layout, writer: writer, progress: progress)
                 : layout.layout(report.document) { page in try add(page, to: writer, progress: progress) }.pageCount
             clock.lap("pages")
             try refuseUndrawable(engine)
-            return (writer, BuildResult(output: output, pageCount: pageCount, notices: fontNotices(engine),
-                                        warnings: report.warnings, wholeFontRuns: writer.fullFaceRuns))
+            return (
+                writer,
+                BuildResult(
+                    output: output, pageCount: pageCount, notices: fontNotices(engine),
+                    warnings: report.warnings, wholeFontRuns: writer.fullFaceRuns)
+            )
         } catch let e as FolioError {
             writer.cancel(); throw e
         } catch let e as RenderError {
             writer.cancel()
-            throw FolioError.output("cannot write \(output.path): \(e)", hint: "the previous file, if any, is unchanged")
+            throw FolioError.output(
+                "cannot write \(output.path): \(e)", hint: "the previous file, if any, is unchanged")
         } catch {
             writer.cancel()
             throw FolioError.environment("layout failed: \(error)", hint: "check the fonts with `folio fonts`")
@@ -191,9 +220,12 @@ public enum Pipeline {
     /// input stops with a clear error instead of filling the disk.
     static func add(_ page: Page, to writer: PDFWriter, progress: (@Sendable (Int) -> Void)? = nil) throws {
         guard page.index < InputLimits.maxPages else {
-            throw FolioError.input(DiagnosticError(Diagnostic(.error,
-                "the report runs past \(InputLimits.maxPages) pages",
-                hint: "split the report, or check the dataset for repeated content", code: "limit.pages")))
+            throw FolioError.input(
+                DiagnosticError(
+                    Diagnostic(
+                        .error,
+                        "the report runs past \(InputLimits.maxPages) pages",
+                        hint: "split the report, or check the dataset for repeated content", code: "limit.pages")))
         }
         try writer.add(page)
         progress?(page.index + 1)
@@ -211,8 +243,10 @@ public enum Pipeline {
 
     /// Lays `document` out on a second thread while this one draws the pages into `writer`, in order;
     /// returns the page count. A layout error is rethrown here; a drawing error stops the layout thread.
-    static func layoutAndWrite(_ document: Document, layout: LayoutEngine, writer: PDFWriter,
-                               progress: (@Sendable (Int) -> Void)? = nil) throws -> Int {
+    static func layoutAndWrite(
+        _ document: Document, layout: LayoutEngine, writer: PDFWriter,
+        progress: (@Sendable (Int) -> Void)? = nil
+    ) throws -> Int {
         let handoff = PageHandoff()
         let count = ResultBox<Int>()
         let thread = Thread {
@@ -246,9 +280,10 @@ public enum Pipeline {
             f.timeZone = TimeZone(identifier: "UTC")
             date = f.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
         }
-        return DocumentInfo(title: document.metadata.title, author: document.metadata.issuer,
-                            subject: document.metadata.subject, keywords: document.metadata.keywords,
-                            creator: "Folio", creationDate: date)
+        return DocumentInfo(
+            title: document.metadata.title, author: document.metadata.issuer,
+            subject: document.metadata.subject, keywords: document.metadata.keywords,
+            creator: "Folio", creationDate: date)
     }
 
     /// Refuses a text with characters no installed face has (they would print as empty boxes): a
@@ -264,23 +299,31 @@ public enum Pipeline {
         }.joined(separator: ", ")
         throw FolioError.environment(
             "no installed font can draw \(sorted.count) character(s) of the text: \(shown) (\(codes)\(sorted.count > 8 ? ", …" : ""))",
-            hint: "install fonts that cover them (fonts-noto-cjk for Chinese: `fc-list :lang=zh`), or change the text; `folio fonts DATASET` lists what each role lacks")
+            hint:
+                "install fonts that cover them (fonts-noto-cjk for Chinese: `fc-list :lang=zh`), or change the text; `folio fonts DATASET` lists what each role lacks"
+        )
     }
 
     /// One line per substituted role and per role that drew characters from a fallback face.
     static func fontNotices(_ engine: TextEngine) -> [String] {
         var notes: [String] = []
         for (role, face) in engine.faceReport() where face.substituted {
-            notes.append("font: \(role.rawValue) uses “\(face.face.family)” in place of “\(face.requested)”, which is not installed")
+            notes.append(
+                "font: \(role.rawValue) uses “\(face.face.family)” in place of “\(face.requested)”, which is not installed"
+            )
         }
-        for (role, chars) in engine.fallbackCharacters.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where !chars.isEmpty {
-            notes.append("font: \(role.rawValue): \(chars.count) character(s) drawn from a fallback face: \(String(chars.sorted()))")
+        for (role, chars) in engine.fallbackCharacters.sorted(by: { $0.key.rawValue < $1.key.rawValue })
+        where !chars.isEmpty {
+            notes.append(
+                "font: \(role.rawValue): \(chars.count) character(s) drawn from a fallback face: \(String(chars.sorted()))"
+            )
         }
         if !engine.missingCharacters.isEmpty {
             notes.append("font: no installed face has: \(String(engine.missingCharacters.sorted()))")
         }
         for word in engine.emergencyBreaks {
-            notes.append("layout: “\(word)” is longer than a line and was cut where it had to be; consider a shorter form")
+            notes.append(
+                "layout: “\(word)” is longer than a line and was cut where it had to be; consider a shorter form")
         }
         return notes
     }

@@ -7,14 +7,18 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Render a dataset to PDF.",
         discussion: """
-        `folio build --example` renders the bundled report to output/xx-town-2016-2020.pdf. `-o -` writes the PDF \
-        to standard output; a dataset of `-` is read from standard input. On a terminal, a long build shows its \
-        progress on standard error.
-        """)
+            `folio build --example` renders the bundled report to output/xx-town-2016-2020.pdf. `-o -` writes the PDF \
+            to standard output; a dataset of `-` is read from standard input. On a terminal, a long build shows its \
+            progress on standard error.
+            """)
 
     @OptionGroup var input: DatasetArgument
 
-    @Option(name: .shortAndLong, help: "The PDF to write, or - for standard output (a folder with --format svg; never one of the inputs). Default: output/<dataset name>.pdf.")
+    @Option(
+        name: .shortAndLong,
+        help:
+            "The PDF to write, or - for standard output (a folder with --format svg; never one of the inputs). Default: output/<dataset name>.pdf."
+    )
     var output: String?
 
     @Option(help: "pdf (default) or svg (one SVG file per page, written into the output folder).")
@@ -23,15 +27,18 @@ struct Build: ParsableCommand {
     @Flag(help: "Linearise the PDF (fast web view), for portals that show it in a browser.")
     var fastWebView = false
 
-    @Option(help: ArgumentHelp("Write an archival PDF/A file: a-2b or a-2u (XMP metadata, sRGB output intent).",
-                               valueName: "level"))
+    @Option(
+        help: ArgumentHelp(
+            "Write an archival PDF/A file: a-2b or a-2u (XMP metadata, sRGB output intent).",
+            valueName: "level"))
     var pdfStandard: String?
 
     @Option(help: ArgumentHelp("The sRGB ICC profile embedded with --pdf-standard.", valueName: "file"))
     var iccProfile: String = "/usr/share/color/icc/sRGB.icc"
 
-    @Flag(name: [.customLong("force"), .customLong("no-check")],
-          help: "Build even when `folio check` finds errors (the checks run first otherwise; docs/checks.md).")
+    @Flag(
+        name: [.customLong("force"), .customLong("no-check")],
+        help: "Build even when `folio check` finds errors (the checks run first otherwise; docs/checks.md).")
     var force = false
 
     @Flag(help: "Build a draft even when figures or the date are still to fill in (!todo, 【待填】): they print as 【待填】.")
@@ -44,7 +51,8 @@ struct Build: ParsableCommand {
 
     func validate() throws {
         if let pdfStandard, BuildOptions.pdfStandard(named: pdfStandard) == nil {
-            throw ValidationError("--pdf-standard must be one of \(BuildOptions.pdfStandardNames.joined(separator: ", "))")
+            throw ValidationError(
+                "--pdf-standard must be one of \(BuildOptions.pdfStandardNames.joined(separator: ", "))")
         }
     }
 
@@ -66,14 +74,16 @@ struct Build: ParsableCommand {
         defer { progress?.finish() }
         if StandardOutput.isRequested(output) {
             return try StandardOutput.through(fileName: input.baseName(dataset) + ".pdf") { out in
-                report(try Pipeline.build(dataset: dataset, output: out, theme: input.theme, options: options),
-                       progress: progress, wrote: nil)
+                report(
+                    try Pipeline.build(dataset: dataset, output: out, theme: input.theme, options: options),
+                    progress: progress, wrote: nil)
             }
         }
         let out = URL(fileURLWithPath: output ?? "output/\(input.baseName(dataset)).pdf")
         if output == nil {
-            try? FileManager.default.createDirectory(at: out.deletingLastPathComponent(),
-                                                     withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                at: out.deletingLastPathComponent(),
+                withIntermediateDirectories: true)
         }
         try checkDestination(out)
         let result = try Pipeline.build(dataset: dataset, output: out, theme: input.theme, options: options)
@@ -87,8 +97,10 @@ struct Build: ParsableCommand {
         for w in result.warnings { note(w.description) }
         for n in result.notices { note(n) }
         if timings {
-            note("timings: " + result.phases.map { "\($0.name) \(String(format: "%.3f", $0.seconds)) s" }
-                .joined(separator: ", "))
+            note(
+                "timings: "
+                    + result.phases.map { "\($0.name) \(String(format: "%.3f", $0.seconds)) s" }
+                    .joined(separator: ", "))
         }
         if let wrote { Console.out(wrote) }
     }
@@ -107,23 +119,27 @@ extension Build {
         var isFolder: ObjCBool = false
         if fm.fileExists(atPath: path, isDirectory: &isFolder) {
             if isFolder.boolValue {
-                throw FolioError.output("cannot write \(path): it is a folder",
-                                        hint: "name a file, e.g. -o \(path)/report.pdf")
+                throw FolioError.output(
+                    "cannot write \(path): it is a folder",
+                    hint: "name a file, e.g. -o \(path)/report.pdf")
             }
             let real = out.resolvingSymlinksInPath().path
             let type = (try? fm.attributesOfItem(atPath: real))?[.type] as? FileAttributeType
             if let type, type != .typeRegular {
-                throw FolioError.output("cannot write \(path): it is not a regular file (a device, pipe or socket)",
-                                        hint: "name a .pdf file in a folder you can write")
+                throw FolioError.output(
+                    "cannot write \(path): it is not a regular file (a device, pipe or socket)",
+                    hint: "name a .pdf file in a folder you can write")
             }
         }
         guard fm.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw FolioError.output("cannot write \(path): the folder \(folder) does not exist",
-                                    hint: "create it first, or choose another -o")
+            throw FolioError.output(
+                "cannot write \(path): the folder \(folder) does not exist",
+                hint: "create it first, or choose another -o")
         }
         guard fm.isWritableFile(atPath: folder) else {
-            throw FolioError.output("cannot write \(path): the folder \(folder) is read-only",
-                                    hint: "choose a folder you can write, or change its permissions")
+            throw FolioError.output(
+                "cannot write \(path): the folder \(folder) is read-only",
+                hint: "choose a folder you can write, or change its permissions")
         }
     }
 
@@ -134,9 +150,10 @@ extension Build {
         }
         let folder = URL(fileURLWithPath: output ?? "output")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let files = try Pipeline.renderImages(dataset: dataset, folder: folder,
-                                              baseName: input.baseName(dataset),
-                                              format: .svg, theme: input.theme, options: options)
+        let files = try Pipeline.renderImages(
+            dataset: dataset, folder: folder,
+            baseName: input.baseName(dataset),
+            format: .svg, theme: input.theme, options: options)
         Console.out("wrote \(files.count) SVG pages to \(folder.path)")
     }
 }
@@ -145,10 +162,10 @@ extension Build {
 struct Text: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the resolved report as plain text, one paragraph per line.",
-        discussion: "Headings carry their numbers, numbers in the prose come from the data, charts show their captions.")
+        discussion: "Headings carry their numbers, numbers in the prose come from the data, charts show their captions."
+    )
 
     @OptionGroup var input: DatasetArgument
-
 
     /// Prints the resolved text.
     func run() throws {
@@ -164,7 +181,6 @@ struct Fonts: ParsableCommand {
         abstract: "Show the face chosen for each role, why, and which characters of the document it lacks.")
 
     @OptionGroup var input: DatasetArgument
-
 
     /// Prints the font report.
     func run() throws {

@@ -6,7 +6,9 @@ import Folio
 struct Chart: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Render one chart of a dataset on its own, as SVG, PNG or PDF (for slides and web pages).",
-        discussion: "The chart is drawn as in the report: same figure number, fonts and width. The format follows -o's extension, or --format; -o - writes it to standard output (PDF unless --format says otherwise).")
+        discussion:
+            "The chart is drawn as in the report: same figure number, fonts and width. The format follows -o's extension, or --format; -o - writes it to standard output (PDF unless --format says otherwise)."
+    )
 
     @OptionGroup var input: DatasetArgument
 
@@ -29,15 +31,15 @@ struct Chart: ParsableCommand {
         }
     }
 
-
     /// Renders the chart (never over one of the inputs: `Pipeline.checkOutput`).
     func run() throws {
         let dataset = try input.url()
         let options = try input.options(creationDate: true)
         if StandardOutput.isRequested(output) {
             return try StandardOutput.through(fileName: "\(id).\(format ?? "pdf")") { out in
-                try Pipeline.renderChart(dataset: dataset, id: id, output: out, theme: input.theme, dpi: dpi,
-                                         options: options)
+                try Pipeline.renderChart(
+                    dataset: dataset, id: id, output: out, theme: input.theme, dpi: dpi,
+                    options: options)
             }
         }
         var out = URL(fileURLWithPath: output)

@@ -7,10 +7,10 @@ struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List what changed between two datasets: figures, printed sentences, charts and tables.",
         discussion: """
-        Figures are listed old → new with the growth (增长/下降 x%), new periods with their growth on the period \
-        before; sentences as printed (expressions resolved), removed with -, added with +; charts and indicator \
-        tables whose series or periods changed. Exit status: 0 whatever changed; 65 when a dataset does not load.
-        """)
+            Figures are listed old → new with the growth (增长/下降 x%), new periods with their growth on the period \
+            before; sentences as printed (expressions resolved), removed with -, added with +; charts and indicator \
+            tables whose series or periods changed. Exit status: 0 whatever changed; 65 when a dataset does not load.
+            """)
 
     @Argument(help: "The earlier dataset (YAML).")
     var old: String

@@ -10,20 +10,22 @@ struct FolioCommand: ParsableCommand {
         commandName: "folio",
         abstract: "Typeset a Chinese work report from a structured dataset to a print-ready PDF (GB/T 9704-2012).",
         discussion: """
-        A dataset of "-" is read from standard input (its data files and theme paths are then relative to the \
-        current folder); "-o -" writes the PDF (build, chart) to standard output. `folio build --example` \
-        renders the bundled report.
+            A dataset of "-" is read from standard input (its data files and theme paths are then relative to the \
+            current folder); "-o -" writes the PDF (build, chart) to standard output. `folio build --example` \
+            renders the bundled report.
 
-        Exit status: 0 success; 64 usage error (unknown command or option, no dataset, SOURCE_DATE_EPOCH, \
-        -o - or - on a terminal); 65 bad input (the dataset, theme or data files: file:line:col diagnostics; \
-        check or verify found an error); 66 verify: the PDF cannot be opened; 69 missing environment (fonts, \
-        assets); 70 internal error (a bug: please report it); 73 output could not be written, or would replace \
-        an input (an existing output file is left unchanged); 74 standard output or error could not be \
-        written; 128+N ended by signal N (temporary files removed).
-        """,
+            Exit status: 0 success; 64 usage error (unknown command or option, no dataset, SOURCE_DATE_EPOCH, \
+            -o - or - on a terminal); 65 bad input (the dataset, theme or data files: file:line:col diagnostics; \
+            check or verify found an error); 66 verify: the PDF cannot be opened; 69 missing environment (fonts, \
+            assets); 70 internal error (a bug: please report it); 73 output could not be written, or would replace \
+            an input (an existing output file is left unchanged); 74 standard output or error could not be \
+            written; 128+N ended by signal N (temporary files removed).
+            """,
         version: BuildInfo.description,
-        subcommands: [Build.self, Text.self, Fonts.self, Preview.self, Chart.self, Check.self, Verify.self, Import.self,
-                      NewYear.self, Diff.self],
+        subcommands: [
+            Build.self, Text.self, Fonts.self, Preview.self, Chart.self, Check.self, Verify.self, Import.self,
+            NewYear.self, Diff.self,
+        ],
         defaultSubcommand: Build.self)
 
     /// The one way in and out: set up the streams and signals, run the command, map what it threw to an
@@ -68,7 +70,9 @@ struct FolioCommand: ParsableCommand {
                 if !message.isEmpty { if code == 0 { Console.out(message) } else { Console.err(message) } }
                 return code
             }
-            Console.err("error: internal error: \(error)\n    hint: this is a bug in Folio; please report it with the command and the dataset")
+            Console.err(
+                "error: internal error: \(error)\n    hint: this is a bug in Folio; please report it with the command and the dataset"
+            )
             return 70
         }
     }
@@ -83,13 +87,15 @@ struct FolioCommand: ParsableCommand {
     /// check?"). `build` is the default command, so a dataset path alone still builds it.
     static func unknownCommand(in arguments: [String]) -> UsageError? {
         guard let first = arguments.first, !first.hasPrefix("-"), !commandNames.contains(first),
-              !first.contains("/"), !first.contains("."),
-              !FileManager.default.fileExists(atPath: first) else { return nil }
+            !first.contains("/"), !first.contains("."),
+            !FileManager.default.fileExists(atPath: first)
+        else { return nil }
         let hint = Suggestion.hint(for: first, among: commandNames) ?? "a dataset is a .yaml file"
-        return UsageError(message: """
-            unknown command “\(first)”: \(hint)
-                hint: the commands are \(commandNames.joined(separator: ", ")); `folio --help` lists them
-            """)
+        return UsageError(
+            message: """
+                unknown command “\(first)”: \(hint)
+                    hint: the commands are \(commandNames.joined(separator: ", ")); `folio --help` lists them
+                """)
     }
 }
 
@@ -108,7 +114,10 @@ func note(_ line: String) {
 /// The dataset argument shared by the commands: a path, `-` for standard input, or `--example` for the
 /// bundled report; none of them is a usage error (exit 64).
 struct DatasetArgument: ParsableArguments {
-    @Argument(help: "The dataset (YAML), or - to read it from standard input (data files and theme paths are then relative to the current folder).")
+    @Argument(
+        help:
+            "The dataset (YAML), or - to read it from standard input (data files and theme paths are then relative to the current folder)."
+    )
     var dataset: String?
 
     @Flag(help: "Use the bundled report (xx-town-2016-2020.yaml from Folio's assets) as the dataset.")
@@ -117,7 +126,8 @@ struct DatasetArgument: ParsableArguments {
     @Option(name: .long, help: "A theme name (gongwen, report) or a theme file, instead of the dataset's own.")
     var theme: String?
 
-    @Flag(help: "Let data-files: and theme files lie outside the dataset's folder (refused by default: docs/limits.md).")
+    @Flag(
+        help: "Let data-files: and theme files lie outside the dataset's folder (refused by default: docs/limits.md).")
     var allowOutsidePaths = false
 
     /// The options for this run, from the command line and the environment (`RunEnvironment`).
@@ -146,11 +156,14 @@ struct DatasetArgument: ParsableArguments {
     func url() throws -> URL {
         if readsStandardInput { return URL(fileURLWithPath: StandardInput.name) }
         if let dataset { return URL(fileURLWithPath: dataset) }
-        if example { return try AssetLocator.bundledReport(RunEnvironment.assets, executable: RunEnvironment.executable) }
-        throw UsageError(message: """
-            no dataset given
-                hint: name a dataset (folio build report.yaml), pipe one in (folio build - < report.yaml), \
-            or use the bundled report: folio build --example
-            """)
+        if example {
+            return try AssetLocator.bundledReport(RunEnvironment.assets, executable: RunEnvironment.executable)
+        }
+        throw UsageError(
+            message: """
+                no dataset given
+                    hint: name a dataset (folio build report.yaml), pipe one in (folio build - < report.yaml), \
+                or use the bundled report: folio build --example
+                """)
     }
 }

@@ -7,12 +7,12 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Turn a report in plain text (as pasted from Word or WPS) into a dataset.",
         discussion: """
-        Headings numbered 一、（一）1.（1） become sections; figures with a unit become named data the prose \
-        refers to. What was left as typed is listed on stderr and in the file's header comment. Without -o \
-        the dataset is written to standard output. An existing -o file is replaced only with --force, and \
-        never when it is the text itself. Exit status: 0 written; 65 the text cannot be read; 73 the output \
-        cannot be written (exists, is the input, or the folder is missing).
-        """)
+            Headings numbered 一、（一）1.（1） become sections; figures with a unit become named data the prose \
+            refers to. What was left as typed is listed on stderr and in the file's header comment. Without -o \
+            the dataset is written to standard output. An existing -o file is replaced only with --force, and \
+            never when it is the text itself. Exit status: 0 written; 65 the text cannot be read; 73 the output \
+            cannot be written (exists, is the input, or the folder is missing).
+            """)
 
     @Argument(help: "The report as plain text (UTF-8, UTF-16 or GB18030) or as .docx (Word, WPS).")
     var report: String
@@ -34,15 +34,17 @@ struct Import: ParsableCommand {
         let input = URL(fileURLWithPath: report)
         if let output { try checkDestination(URL(fileURLWithPath: output), input: input) }
         // A .docx's images go beside the dataset, in DATASET-images/.
-        let images = output.map { URL(fileURLWithPath: $0).deletingPathExtension().path + "-images" }.map(URL.init(fileURLWithPath:))
+        let images = output.map { URL(fileURLWithPath: $0).deletingPathExtension().path + "-images" }.map(
+            URL.init(fileURLWithPath:))
         let result = try Pipeline.importReport(at: input, issuer: issuer, date: date, imagesTo: images)
         for n in result.notes { note("\(report):\(n)") }
         if let output {
             try Pipeline.writeDataset(result.yaml, to: URL(fileURLWithPath: output), replacing: force)
             let s = result.structure
-            note("wrote \(output): \(result.sectionCount) sections, \(s.tables.count) tables, \(s.charts.count) chart placeholders, "
-                 + "\(result.figureCount) figures as data (\(s.namedFigures) of \(s.namedFigures + s.literalFigures) figures with a unit "
-                 + "named after their indicator), \(result.notes.count) notes")
+            note(
+                "wrote \(output): \(result.sectionCount) sections, \(s.tables.count) tables, \(s.charts.count) chart placeholders, "
+                    + "\(result.figureCount) figures as data (\(s.namedFigures) of \(s.namedFigures + s.literalFigures) figures with a unit "
+                    + "named after their indicator), \(result.notes.count) notes")
         } else {
             Console.out(result.yaml, terminator: "")
         }
@@ -53,8 +55,9 @@ struct Import: ParsableCommand {
     func checkDestination(_ out: URL, input: URL) throws {
         try Pipeline.checkOutput(out, inputs: [input])
         if FileManager.default.fileExists(atPath: out.path) && !force {
-            throw FolioError.output("\(out.relativePath) exists; folio import does not replace a dataset",
-                                    hint: "pass --force to replace it, or name another file with -o")
+            throw FolioError.output(
+                "\(out.relativePath) exists; folio import does not replace a dataset",
+                hint: "pass --force to replace it, or name another file with -o")
         }
     }
 }

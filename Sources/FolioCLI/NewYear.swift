@@ -9,18 +9,18 @@ struct NewYear: ParsableCommand {
         commandName: "new-year",
         abstract: "Draft next period's dataset: same structure and prose, the period moved on, figures to fill in.",
         discussion: """
-        A dataset that states report.period moves to the next period of its kind (2025 → 2026, 2025H1 → 2025H2; \
-        --to names another, e.g. 2026H1): the period moves, so every relative reference ({本期}, 上期, 上年同期) \
-        moves with it; every series gains the new period holding 【待填】, every single value is tagged !todo, and \
-        report.date becomes 【待填】. `folio build` refuses the draft until each is filled in, unless --draft. \
-        Texts that name the old period literally are listed: they cannot be moved.
+            A dataset that states report.period moves to the next period of its kind (2025 → 2026, 2025H1 → 2025H2; \
+            --to names another, e.g. 2026H1): the period moves, so every relative reference ({本期}, 上期, 上年同期) \
+            moves with it; every series gains the new period holding 【待填】, every single value is tagged !todo, and \
+            report.date becomes 【待填】. `folio build` refuses the draft until each is filled in, unless --draft. \
+            Texts that name the old period literally are listed: they cannot be moved.
 
-        A dataset without report.period is drafted by --year: every series gains YEAR holding last year's figure tagged !todo, every single value is tagged !todo, \
-        expressions that named the last year name YEAR, and report.date moves on a year. The draft is checked \
-        like any dataset: each !todo figure is a warning until it is replaced. Figures read from data-files: \
-        are not changed; update those files. Default output: the dataset's name with the last year replaced \
-        by YEAR (xx-town-2016-2020.yaml → xx-town-2016-2021.yaml), beside it.
-        """)
+            A dataset without report.period is drafted by --year: every series gains YEAR holding last year's figure tagged !todo, every single value is tagged !todo, \
+            expressions that named the last year name YEAR, and report.date moves on a year. The draft is checked \
+            like any dataset: each !todo figure is a warning until it is replaced. Figures read from data-files: \
+            are not changed; update those files. Default output: the dataset's name with the last year replaced \
+            by YEAR (xx-town-2016-2020.yaml → xx-town-2016-2021.yaml), beside it.
+            """)
 
     @Argument(help: "This year's dataset (YAML).")
     var dataset: String
@@ -41,7 +41,9 @@ struct NewYear: ParsableCommand {
     var force = false
 
     func validate() throws {
-        if let year, !(1000...9999).contains(year) { throw ValidationError("--year must be a four-digit year, e.g. 2021") }
+        if let year, !(1000...9999).contains(year) {
+            throw ValidationError("--year must be a four-digit year, e.g. 2021")
+        }
         if year != nil && to != nil { throw ValidationError("give --to or --year, not both") }
     }
 
@@ -59,8 +61,11 @@ struct NewYear: ParsableCommand {
         let options = try RunEnvironment.options(allowOutsidePaths: allowOutsidePaths, creationDate: false)
         let text: String
         do { text = try String(contentsOf: input, encoding: .utf8) } catch {
-            throw FolioError.input(DiagnosticError(Diagnostic(.error, "cannot read the dataset “\(dataset)”",
-                                                              hint: "check the path and that the file is UTF-8 text", code: "io.read")))
+            throw FolioError.input(
+                DiagnosticError(
+                    Diagnostic(
+                        .error, "cannot read the dataset “\(dataset)”",
+                        hint: "check the path and that the file is UTF-8 text", code: "io.read")))
         }
         let folder = input.deletingLastPathComponent()
         let draft: NextYearDraft
@@ -71,23 +76,26 @@ struct NewYear: ParsableCommand {
             inputs = [input] + loaded.dataFiles
             if let current = loaded.report.period {
                 let target = try targetPeriod() ?? current.next
-                draft = try NextPeriodDraft.draft(yaml: text, fileName: dataset, directory: folder, to: target,
-                                                  options: options.load)
+                draft = try NextPeriodDraft.draft(
+                    yaml: text, fileName: dataset, directory: folder, to: target,
+                    options: options.load)
                 (old, new) = (current.key, target.key)
             } else {
                 guard let year else {
                     throw ValidationError("the dataset states no report.period: give --year (or add report.period)")
                 }
                 if to != nil { throw ValidationError("--to needs report.period in the dataset; give --year instead") }
-                draft = try NextYearDraft.draft(yaml: text, fileName: dataset, directory: folder, year: year,
-                                                options: options.load)
+                draft = try NextYearDraft.draft(
+                    yaml: text, fileName: dataset, directory: folder, year: year,
+                    options: options.load)
                 (old, new) = (String(year - 1), String(year))
             }
         } catch let e as DiagnosticError { throw FolioError.input(e) }
         let out = URL(fileURLWithPath: output ?? defaultOutput(input, old: old, new: new))
         try Pipeline.checkOutput(out, inputs: inputs)
         if FileManager.default.fileExists(atPath: out.path) && !force {
-            throw FolioError.output("\(out.path) exists", hint: "pass --force to replace it, or name another file with -o")
+            throw FolioError.output(
+                "\(out.path) exists", hint: "pass --force to replace it, or name another file with -o")
         }
         try Pipeline.writeDataset(draft.yaml, to: out, replacing: force)
         for w in draft.notes { note(w.description) }
@@ -103,16 +111,22 @@ struct NewYear: ParsableCommand {
             todo = problems.diagnostics.filter { $0.code == "data.todo" }.count
         }
         let literal = draft.notes.filter { $0.code == "newyear.literal-year" }.count
-        Console.out("wrote \(out.path): \(todo) marker(s) to fill in for \(new)"
-                    + (literal > 0 ? "; \(literal) text(s) name \(old) literally and were not moved (listed above)" : ""))
+        Console.out(
+            "wrote \(out.path): \(todo) marker(s) to fill in for \(new)"
+                + (literal > 0 ? "; \(literal) text(s) name \(old) literally and were not moved (listed above)" : ""))
     }
 
     /// The input's name with its last mention of the old period replaced by the new one, or with "-NEW" added.
     func defaultOutput(_ input: URL, old: String, new: String) -> String {
         let name = input.deletingPathExtension().lastPathComponent, ext = input.pathExtension
         let newName: String
-        if let r = name.range(of: old, options: .backwards) { newName = name.replacingCharacters(in: r, with: new) }
-        else { newName = "\(name)-\(new)" }
-        return input.deletingLastPathComponent().appendingPathComponent(newName).appendingPathExtension(ext.isEmpty ? "yaml" : ext).path
+        if let r = name.range(of: old, options: .backwards) {
+            newName = name.replacingCharacters(in: r, with: new)
+        } else {
+            newName = "\(name)-\(new)"
+        }
+        return input.deletingLastPathComponent().appendingPathComponent(newName).appendingPathExtension(
+            ext.isEmpty ? "yaml" : ext
+        ).path
     }
 }

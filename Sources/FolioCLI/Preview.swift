@@ -26,16 +26,16 @@ struct Preview: ParsableCommand {
         }
     }
 
-
     /// Writes the pages' PNGs (never over one of the inputs: `Pipeline.checkOutput`).
     func run() throws {
         let dataset = try input.url()
         let folder = URL(fileURLWithPath: output)
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let files = try Pipeline.renderImages(dataset: dataset, folder: folder,
-                                              baseName: dataset.deletingPathExtension().lastPathComponent,
-                                              format: .png(dpi: dpi), pages: pages.flatMap(PageRange.parse),
-                                              theme: input.theme, options: try input.options())
+        let files = try Pipeline.renderImages(
+            dataset: dataset, folder: folder,
+            baseName: dataset.deletingPathExtension().lastPathComponent,
+            format: .png(dpi: dpi), pages: pages.flatMap(PageRange.parse),
+            theme: input.theme, options: try input.options())
         for f in files { Console.out("wrote \(f.path)") }
     }
 }
@@ -44,7 +44,9 @@ struct Preview: ParsableCommand {
 enum PageRange {
     /// "3" → 3...3, "1-3" → 1...3; nil when malformed.
     static func parse(_ text: String) -> ClosedRange<Int>? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map {
+            Int($0.trimmingCharacters(in: .whitespaces))
+        }
         guard let first = parts.first, let a = first, a >= 1 else { return nil }
         if parts.count == 1 { return a...a }
         guard parts.count == 2, let second = parts.last, let b = second, b >= a else { return nil }

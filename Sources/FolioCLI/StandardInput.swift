@@ -24,10 +24,11 @@ enum StandardInput {
         cache.lock.lock(); defer { cache.lock.unlock() }
         if let bytes = cache.bytes { return bytes }
         if isatty(0) == 1 {
-            throw UsageError(message: """
-                the dataset “-” means standard input, which is a terminal
-                    hint: pipe the dataset in (folio build - < report.yaml), or name its file
-                """)
+            throw UsageError(
+                message: """
+                    the dataset “-” means standard input, which is a terminal
+                        hint: pipe the dataset in (folio build - < report.yaml), or name its file
+                    """)
         }
         var data = Data()
         var chunk = [UInt8](repeating: 0, count: 1 << 16)

@@ -34,8 +34,9 @@ struct AxisPlan {
             right = nil
             return
         }
-        let search = DualAxisSearch(input: input, leftValues: leftValues,
-                                    rightValues: rightValues.isEmpty ? [0] : rightValues, room: room)
+        let search = DualAxisSearch(
+            input: input, leftValues: leftValues,
+            rightValues: rightValues.isEmpty ? [0] : rightValues, room: room)
         if let best = search.best() {
             left = best.left; right = best.right
         } else {

@@ -18,7 +18,9 @@ struct BarStyle: Equatable {
         var out: [BarStyle] = []
         for i in 0..<max(0, count) {
             let fill = fills.isEmpty ? Color.gray(0.5) : fills[i % fills.count]
-            let plainClash = out.contains { !$0.hatched && abs($0.fill.luminance - fill.luminance) < minimumLightnessGap }
+            let plainClash = out.contains {
+                !$0.hatched && abs($0.fill.luminance - fill.luminance) < minimumLightnessGap
+            }
             out.append(BarStyle(fill: fill, hatched: plainClash))
         }
         return out
@@ -44,8 +46,11 @@ struct BarStyle: Equatable {
             let x0 = max(0, t), y0 = h - (x0 - t)
             let x1 = min(w, t + h), y1 = h - (x1 - t)
             if x1 > x0 {
-                out.append((Point(x: rect.minX + Pt(x0), y: rect.minY + Pt(y0)),
-                            Point(x: rect.minX + Pt(x1), y: rect.minY + Pt(y1))))
+                out.append(
+                    (
+                        Point(x: rect.minX + Pt(x0), y: rect.minY + Pt(y0)),
+                        Point(x: rect.minX + Pt(x1), y: rect.minY + Pt(y1))
+                    ))
             }
             t += s
         }

@@ -33,16 +33,24 @@ extension CategoryChart {
         }
         if !bars.isEmpty {
             let y = g.y(0, right: false)
-            items.append(.path(.line(from: Point(x: g.plot.minX, y: y), to: Point(x: g.plot.maxX, y: y),
-                                     stroke: Stroke(color: .black, width: 0.75))))
+            items.append(
+                .path(
+                    .line(
+                        from: Point(x: g.plot.minX, y: y), to: Point(x: g.plot.maxX, y: y),
+                        stroke: Stroke(color: .black, width: 0.75))))
         } else {
-            items.append(.path(.line(from: Point(x: g.plot.minX, y: g.plot.maxY), to: Point(x: g.plot.maxX, y: g.plot.maxY),
-                                     stroke: Stroke(color: .black, width: 0.5))))
+            items.append(
+                .path(
+                    .line(
+                        from: Point(x: g.plot.minX, y: g.plot.maxY), to: Point(x: g.plot.maxX, y: g.plot.maxY),
+                        stroke: Stroke(color: .black, width: 0.5))))
         }
         let radius = fs * 0.3
         for s in lines {
             let color = metrics.lineColor(s.slot)
-            let points = s.values.enumerated().map { i, v in v.map { Point(x: g.centre(i), y: g.y($0, right: s.onRight)) } }
+            let points = s.values.enumerated().map { i, v in
+                v.map { Point(x: g.centre(i), y: g.y($0, right: s.onRight)) }
+            }
             if let path = polyline(points, color: color, dashed: s.slot % 2 == 1) { items.append(.path(path)) }
             for (a, b) in zip(points, points.dropFirst()) {
                 if let a, let b { segments.append((a, b)) }
@@ -52,12 +60,17 @@ extension CategoryChart {
                 items.append(.path(MarkerShape.forSeries(s.slot).path(at: point, radius: radius, color: color)))
                 obstacles.append(MarkerShape.box(at: point, radius: radius))
                 let line = try text.line(s.label(at: i, value), size: labelSize)
-                pending.append(PendingLabel(line: line, candidates: lineCandidates(line, at: point, radius: radius,
-                                                                                   preferBelow: value < 0)))
+                pending.append(
+                    PendingLabel(
+                        line: line,
+                        candidates: lineCandidates(
+                            line, at: point, radius: radius,
+                            preferBelow: value < 0)))
             }
         }
-        var placer = LabelPlacer(bounds: Rect(x: .zero, y: .zero, width: metrics.width, height: g.plot.maxY + fs),
-                                 obstacles: obstacles, segments: segments)
+        var placer = LabelPlacer(
+            bounds: Rect(x: .zero, y: .zero, width: metrics.width, height: g.plot.maxY + fs),
+            obstacles: obstacles, segments: segments)
         for label in pending { placer.place(label.line, candidates: label.candidates) }
         items += placer.placed.flatMap(\.items)
         return (items, placer.placed)

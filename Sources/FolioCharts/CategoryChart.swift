@@ -32,9 +32,10 @@ struct CategoryChart {
     func block() throws -> ChartBlock {
         let fs = metrics.fontSize, gap = metrics.gap
         let onRight = series.filter(\.onRight)
-        let input = AxisPlan.Input(bars: series.filter { $0.isBar && !$0.onRight }.flatMap(\.present),
-                                   leftLines: series.filter { !$0.isBar && !$0.onRight }.flatMap(\.present),
-                                   right: onRight.isEmpty ? nil : onRight.flatMap(\.present))
+        let input = AxisPlan.Input(
+            bars: series.filter { $0.isBar && !$0.onRight }.flatMap(\.present),
+            leftLines: series.filter { !$0.isBar && !$0.onRight }.flatMap(\.present),
+            right: onRight.isEmpty ? nil : onRight.flatMap(\.present))
         let plan = AxisPlan(input, plotHeight: metrics.plotHeight, labelRoom: fs * 1.25 + gap)
         let leftTicks = try tickLabels(plan.left)
         let rightTicks = try plan.right.map(tickLabels) ?? []
@@ -78,8 +79,10 @@ struct CategoryChart {
     /// later as the bars' baseline.
     private func grid(_ g: Geometry) -> [FrameItem] {
         (0...g.plan.left.intervals).map { i in
-            .path(.line(from: Point(x: g.plot.minX, y: g.gridY(i)), to: Point(x: g.plot.maxX, y: g.gridY(i)),
-                        stroke: Stroke(color: .gray(0.82), width: 0.4)))
+            .path(
+                .line(
+                    from: Point(x: g.plot.minX, y: g.gridY(i)), to: Point(x: g.plot.maxX, y: g.gridY(i)),
+                    stroke: Stroke(color: .gray(0.82), width: 0.4)))
         }
     }
 
@@ -100,7 +103,8 @@ struct CategoryChart {
     /// The unit heads: the left unit ("元") and, for a percent axis, "增速（%）" — never a bare "%",
     /// which a text extractor would put at the start of a line.
     private func headLines() throws -> (left: ShapedLine?, right: ShapedLine?) {
-        let left = leftUnit.unit.isEmpty ? nil : try text.line(head(leftUnit.unit, right: false), size: metrics.fontSize)
+        let left =
+            leftUnit.unit.isEmpty ? nil : try text.line(head(leftUnit.unit, right: false), size: metrics.fontSize)
         guard let rightUnit, !rightUnit.isEmpty else { return (left, nil) }
         return (left, try text.line(head(rightUnit, right: true), size: metrics.fontSize))
     }
@@ -113,8 +117,10 @@ struct CategoryChart {
     }
 
     /// The heads over the tick-label columns, kept inside the frame.
-    private func placeHeads(_ heads: (left: ShapedLine?, right: ShapedLine?), _ g: Geometry,
-                            leftWidth: Pt, rightWidth: Pt) -> [FrameItem] {
+    private func placeHeads(
+        _ heads: (left: ShapedLine?, right: ShapedLine?), _ g: Geometry,
+        leftWidth: Pt, rightWidth: Pt
+    ) -> [FrameItem] {
         var items: [FrameItem] = []
         if let left = heads.left {
             let x = max(.zero, min(g.plot.minX - metrics.gap * 0.8 - left.width, metrics.width - left.width))

@@ -9,9 +9,13 @@ public enum ChartComposer {
     ///
     /// Throws `ChartError` for a chart without categories or values or too narrow to draw, and whatever the
     /// shaper throws.
-    public static func frame(for chart: ChartSpec, style: ChartStyle, width: Pt, shaper: any TextShaping) throws -> Frame {
+    public static func frame(
+        for chart: ChartSpec, style: ChartStyle, width: Pt, shaper: any TextShaping
+    ) throws -> Frame {
         guard !chart.categories.isEmpty else { throw ChartError.noCategories(chart: chart.id) }
-        guard width.value.isFinite, width.value > 0 else { throw ChartError.tooSmall(chart: chart.id, width: width.value) }
+        guard width.value.isFinite, width.value > 0 else {
+            throw ChartError.tooSmall(chart: chart.id, width: width.value)
+        }
         let metrics = ChartMetrics(style: style, width: width)
         let text = ChartText(shaper: shaper)
         let (series, leftUnit, rightUnit) = PlottedSeries.make(chart)
@@ -35,10 +39,13 @@ public enum ChartComposer {
         let plot: ChartBlock
         switch chart.kind {
         case .horizontalBars:
-            plot = try HorizontalBarChart(spec: chart, metrics: metrics, text: text, series: series, unit: leftUnit).block()
+            plot = try HorizontalBarChart(spec: chart, metrics: metrics, text: text, series: series, unit: leftUnit)
+                .block()
         case .barLine, .bars, .line:
-            plot = try CategoryChart(spec: chart, metrics: metrics, text: text, series: series,
-                                     leftUnit: leftUnit, rightUnit: rightUnit).block()
+            plot = try CategoryChart(
+                spec: chart, metrics: metrics, text: text, series: series,
+                leftUnit: leftUnit, rightUnit: rightUnit
+            ).block()
         }
         items += plot.items(atY: y)
         y += plot.height + metrics.gap
@@ -58,7 +65,9 @@ public enum ChartComposer {
     }
 
     /// A dashed frame the plot's size with `marker` (【待填】) in its centre, and its height.
-    static func placeholder(_ marker: String, metrics: ChartMetrics, text: ChartText, top: Pt) throws -> ([FrameItem], Pt) {
+    static func placeholder(
+        _ marker: String, metrics: ChartMetrics, text: ChartText, top: Pt
+    ) throws -> ([FrameItem], Pt) {
         let box = Rect(x: .zero, y: top, width: metrics.width, height: metrics.plotHeight)
         let frame = FrameItem.path(.rect(box, stroke: Stroke(color: .gray(0.5), width: 0.5, dash: [3, 3])))
         let label = try text.line(marker, size: metrics.fontSize)

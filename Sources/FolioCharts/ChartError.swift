@@ -15,7 +15,8 @@ public enum ChartError: Error, CustomStringConvertible, Equatable {
         case let .noValues(chart):
             return "chart “\(chart)” has no values to plot: give at least one series a number"
         case let .tooSmall(chart, width):
-            return "chart “\(chart)” does not fit in \(Int(width)) pt: make the chart wider or its text smaller in the theme"
+            return
+                "chart “\(chart)” does not fit in \(Int(width)) pt: make the chart wider or its text smaller in the theme"
         }
     }
 }

@@ -25,7 +25,8 @@ struct ChartLegend {
         }
         var block = ChartBlock()
         for (r, row) in rows.enumerated() where !row.isEmpty {
-            let total = row.reduce(Pt.zero) { $0 + swatchWidth + gap * 0.6 + $1.1.width } + spacing * Double(row.count - 1)
+            let total =
+                row.reduce(Pt.zero) { $0 + swatchWidth + gap * 0.6 + $1.1.width } + spacing * Double(row.count - 1)
             var x = max(.zero, (metrics.width - total) / 2)
             let midY = rowHeight * Double(r) + rowHeight / 2
             for (s, line) in row {
@@ -46,8 +47,12 @@ struct ChartLegend {
             return metrics.barStyle(s.slot).paths(rect).map(FrameItem.path)
         }
         let color = metrics.lineColor(s.slot), centre = Point(x: x + width / 2, y: midY)
-        return [.path(.line(from: Point(x: x, y: midY), to: Point(x: x + width, y: midY),
-                            stroke: Stroke(color: color, width: 1.2, dash: s.slot % 2 == 1 ? [4, 2] : []))),
-                .path(MarkerShape.forSeries(s.slot).path(at: centre, radius: fs * 0.3, color: color))]
+        return [
+            .path(
+                .line(
+                    from: Point(x: x, y: midY), to: Point(x: x + width, y: midY),
+                    stroke: Stroke(color: color, width: 1.2, dash: s.slot % 2 == 1 ? [4, 2] : []))),
+            .path(MarkerShape.forSeries(s.slot).path(at: centre, radius: fs * 0.3, color: color)),
+        ]
     }
 }

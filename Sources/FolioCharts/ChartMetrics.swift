@@ -33,8 +33,10 @@ struct ChartMetrics {
         if style.color {
             // Colour theme: hues that still differ in lightness when printed in grey.
             // Luminances 0.33, 0.77, 0.54, 0.14: at least 0.19 apart, so no hatching is needed in grey print.
-            barFills = [Color(red: 0.18, green: 0.35, blue: 0.60), Color(red: 0.98, green: 0.75, blue: 0.40),
-                        Color(red: 0.45, green: 0.58, blue: 0.38), Color(red: 0.16, green: 0.14, blue: 0.10)]
+            barFills = [
+                Color(red: 0.18, green: 0.35, blue: 0.60), Color(red: 0.98, green: 0.75, blue: 0.40),
+                Color(red: 0.45, green: 0.58, blue: 0.38), Color(red: 0.16, green: 0.14, blue: 0.10),
+            ]
             lineColors = [Color(red: 0.80, green: 0.15, blue: 0.15), .black, Color(red: 0.15, green: 0.45, blue: 0.20)]
         } else {
             let grays = style.barGrays.filter { $0.isFinite }.map { Color.gray(max(0, min($0, 0.92))) }

@@ -19,7 +19,9 @@ struct HorizontalBarChart {
         let values = series.flatMap(\.present)
         let axis = ValueAxis(AxisPlan.scale(values))
         var widestLabel = Pt.zero
-        for s in series { for v in s.present { widestLabel = max(widestLabel, try text.line(s.label(v), size: fs).width) } }
+        for s in series {
+            for v in s.present { widestLabel = max(widestLabel, try text.line(s.label(v), size: fs).width) }
+        }
         let x0 = nameWidth + gap, x1 = metrics.width - widestLabel - gap
         guard x1 - x0 >= fs * 3 else { throw ChartError.tooSmall(chart: spec.id, width: metrics.width.value) }
         // Rows at least 1.3 em tall per series so labels never touch; otherwise the theme's plot height.
@@ -32,8 +34,11 @@ struct HorizontalBarChart {
         var block = ChartBlock(), obstacles: [Rect] = [], pending: [(ShapedLine, [Point])] = []
         for i in 0...axis.intervals {
             let gx = x(axis.tick(i))
-            block.items.append(.path(.line(from: Point(x: gx, y: plot.minY), to: Point(x: gx, y: plot.maxY),
-                                           stroke: Stroke(color: .gray(0.82), width: 0.4))))
+            block.items.append(
+                .path(
+                    .line(
+                        from: Point(x: gx, y: plot.minY), to: Point(x: gx, y: plot.maxY),
+                        stroke: Stroke(color: .gray(0.82), width: 0.4))))
             let label = try text.line(ValueFormat.number(axis.tick(i), decimals: axis.decimals), size: fs)
             let lx = max(.zero, min(gx - label.width / 2, metrics.width - label.width))
             block.items += PlacedText.topLeft(label, Point(x: lx, y: plot.maxY + gap * 0.6)).items
@@ -49,19 +54,25 @@ struct HorizontalBarChart {
                 obstacles.append(rect)
                 let line = try text.line(s.label(v), size: fs)
                 let y = top + barHeight / 2 - (line.ascent + line.descent) / 2
-                let outside = v >= 0 ? Point(x: rect.maxX + gap * 0.4, y: y) : Point(x: rect.minX - gap * 0.4 - line.width, y: y)
+                let outside =
+                    v >= 0 ? Point(x: rect.maxX + gap * 0.4, y: y) : Point(x: rect.minX - gap * 0.4 - line.width, y: y)
                 pending.append((line, [outside]))
             }
         }
-        block.items.append(.path(.line(from: Point(x: x(0), y: plot.minY), to: Point(x: x(0), y: plot.maxY),
-                                       stroke: Stroke(color: .black, width: 0.75))))
-        var placer = LabelPlacer(bounds: Rect(x: .zero, y: .zero, width: metrics.width, height: plot.maxY + gap), obstacles: obstacles)
+        block.items.append(
+            .path(
+                .line(
+                    from: Point(x: x(0), y: plot.minY), to: Point(x: x(0), y: plot.maxY),
+                    stroke: Stroke(color: .black, width: 0.75))))
+        var placer = LabelPlacer(
+            bounds: Rect(x: .zero, y: .zero, width: metrics.width, height: plot.maxY + gap), obstacles: obstacles)
         for (line, candidates) in pending { placer.place(line, candidates: candidates) }
         block.items += placer.placed.flatMap(\.items)
         var bottom = plot.maxY + gap * 0.6 + fs * 1.1
         if !unit.unit.isEmpty {
             let head = try text.line("单位：\(unit.unit)", size: fs)
-            block.items += PlacedText.topLeft(head, Point(x: max(.zero, metrics.width - head.width), y: bottom + gap * 0.3)).items
+            block.items +=
+                PlacedText.topLeft(head, Point(x: max(.zero, metrics.width - head.width), y: bottom + gap * 0.3)).items
             bottom += gap * 0.3 + head.ascent + head.descent
         }
         block.height = bottom

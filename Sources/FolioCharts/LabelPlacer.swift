@@ -26,9 +26,10 @@ struct LabelPlacer {
             let text = PlacedText.topLeft(line, corner)
             let box = text.box
             guard box.minX >= bounds.minX, box.maxX <= bounds.maxX,
-                  box.minY >= bounds.minY, box.maxY <= bounds.maxY,
-                  !occupied.contains(where: { $0.intersects(box) }),
-                  !segments.contains(where: { Self.segment($0.0, $0.1, crosses: box) }) else { continue }
+                box.minY >= bounds.minY, box.maxY <= bounds.maxY,
+                !occupied.contains(where: { $0.intersects(box) }),
+                !segments.contains(where: { Self.segment($0.0, $0.1, crosses: box) })
+            else { continue }
             occupied.append(box)
             placed.append(text)
             return true
@@ -40,8 +41,10 @@ struct LabelPlacer {
     static func segment(_ a: Point, _ b: Point, crosses box: Rect) -> Bool {
         let dx = (b.x - a.x).value, dy = (b.y - a.y).value
         var t0 = 0.0, t1 = 1.0
-        let edges = [(-dx, (a.x - box.minX).value), (dx, (box.maxX - a.x).value),
-                     (-dy, (a.y - box.minY).value), (dy, (box.maxY - a.y).value)]
+        let edges = [
+            (-dx, (a.x - box.minX).value), (dx, (box.maxX - a.x).value),
+            (-dy, (a.y - box.minY).value), (dy, (box.maxY - a.y).value),
+        ]
         for (p, q) in edges {
             if p == 0 {
                 if q <= 0 { return false }   // parallel to this edge and outside (or on it)

@@ -11,24 +11,32 @@ enum MarkerShape: CaseIterable {
     func path(at c: Point, radius r: Pt, color: Color) -> Path {
         switch self {
         case .diamond:
-            return Path(segments: [.move(c.offset(dy: -r)), .line(c.offset(dx: r)), .line(c.offset(dy: r)),
-                                   .line(c.offset(dx: -r)), .close], fill: color)
+            return Path(
+                segments: [
+                    .move(c.offset(dy: -r)), .line(c.offset(dx: r)), .line(c.offset(dy: r)),
+                    .line(c.offset(dx: -r)), .close,
+                ], fill: color)
         case .square:
             let s = r * 0.85
             return .rect(Rect(x: c.x - s, y: c.y - s, width: s * 2, height: s * 2), fill: color)
         case .circle:
             // Four cubic arcs; 0.5523 is the usual Bézier circle constant 4(√2 − 1)/3.
             let k = r * 0.5523
-            return Path(segments: [
-                .move(c.offset(dx: r)),
-                .cubic(c.offset(dx: r, dy: k), c.offset(dx: k, dy: r), c.offset(dy: r)),
-                .cubic(c.offset(dx: -k, dy: r), c.offset(dx: -r, dy: k), c.offset(dx: -r)),
-                .cubic(c.offset(dx: -r, dy: -k), c.offset(dx: -k, dy: -r), c.offset(dy: -r)),
-                .cubic(c.offset(dx: k, dy: -r), c.offset(dx: r, dy: -k), c.offset(dx: r)),
-                .close], fill: color)
+            return Path(
+                segments: [
+                    .move(c.offset(dx: r)),
+                    .cubic(c.offset(dx: r, dy: k), c.offset(dx: k, dy: r), c.offset(dy: r)),
+                    .cubic(c.offset(dx: -k, dy: r), c.offset(dx: -r, dy: k), c.offset(dx: -r)),
+                    .cubic(c.offset(dx: -r, dy: -k), c.offset(dx: -k, dy: -r), c.offset(dy: -r)),
+                    .cubic(c.offset(dx: k, dy: -r), c.offset(dx: r, dy: -k), c.offset(dx: r)),
+                    .close,
+                ], fill: color)
         case .triangle:
-            return Path(segments: [.move(c.offset(dy: -r)), .line(c.offset(dx: r, dy: r * 0.8)),
-                                   .line(c.offset(dx: -r, dy: r * 0.8)), .close], fill: color)
+            return Path(
+                segments: [
+                    .move(c.offset(dy: -r)), .line(c.offset(dx: r, dy: r * 0.8)),
+                    .line(c.offset(dx: -r, dy: r * 0.8)), .close,
+                ], fill: color)
         }
     }
 

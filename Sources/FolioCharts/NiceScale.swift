@@ -63,12 +63,16 @@ private enum Increment: Equatable {
         let power = (log10(raw)).rounded(.down)
         let error = raw / pow(10, power)
         // Heckbert's thresholds: √50, √10, √2 split the error into steps of 10, 5, 2, 1.
-        let factor: Double = error >= 50.squareRoot() ? 10 : error >= 10.squareRoot() ? 5 : error >= 2.squareRoot() ? 2 : 1
+        let factor: Double =
+            error >= 50.squareRoot() ? 10 : error >= 10.squareRoot() ? 5 : error >= 2.squareRoot() ? 2 : 1
         self = power >= 0 ? .multiple(factor * pow(10, power)) : .fraction(pow(10, -power) / factor)
     }
 
     var step: Double {
-        switch self { case let .multiple(k): return k; case let .fraction(k): return 1 / k }
+        switch self {
+        case let .multiple(k): return k;
+        case let .fraction(k): return 1 / k
+        }
     }
     func floor(_ x: Double) -> Double {
         switch self {
@@ -84,11 +88,17 @@ private enum Increment: Equatable {
     }
     func index(_ x: Double) -> Int {
         let i: Double
-        switch self { case let .multiple(k): i = x / k; case let .fraction(k): i = x * k }
+        switch self {
+        case let .multiple(k): i = x / k;
+        case let .fraction(k): i = x * k
+        }
         return Int(Swift.max(-1e15, Swift.min(i.rounded(), 1e15)))
     }
     func value(_ i: Int) -> Double {
-        switch self { case let .multiple(k): return Double(i) * k; case let .fraction(k): return Double(i) / k }
+        switch self {
+        case let .multiple(k): return Double(i) * k;
+        case let .fraction(k): return Double(i) / k
+        }
     }
 }
 

@@ -50,19 +50,22 @@ struct PlottedSeries {
         let leftUnits = Set(leftRoles.map { roles[$0].0.unit })
         let largest = leftRoles.flatMap { fitted[$0].compactMap { $0.map(abs) } }.max() ?? 0
         // Scale 元 → 万元 → 亿元 only when every left series uses the same unit.
-        let scale = leftUnits.count == 1 ? UnitScale.choose(unit: leftUnits.first ?? "", largest: largest)
-                                         : .identity(leftUnits.count == 1 ? leftUnits.first ?? "" : "")
+        let scale =
+            leftUnits.count == 1
+            ? UnitScale.choose(unit: leftUnits.first ?? "", largest: largest)
+            : .identity(leftUnits.count == 1 ? leftUnits.first ?? "" : "")
         var barSlot = 0, lineSlot = 0
         let series = roles.indices.map { i -> PlottedSeries in
             let (s, isBar, onRight) = roles[i]
             let divisor = onRight ? 1 : scale.divisor
             let slot = isBar ? barSlot : lineSlot
             if isBar { barSlot += 1 } else { lineSlot += 1 }
-            return PlottedSeries(source: s, isBar: isBar, onRight: onRight,
-                                 values: fitted[i].map { $0.map { $0 / divisor } },
-                                 unit: onRight ? s.unit : (divisor == 1 ? s.unit : scale.unit),
-                                 decimals: max(0, min(6, divisor == 1 ? s.decimals : max(s.decimals, scale.minimumDecimals))),
-                                 slot: slot)
+            return PlottedSeries(
+                source: s, isBar: isBar, onRight: onRight,
+                values: fitted[i].map { $0.map { $0 / divisor } },
+                unit: onRight ? s.unit : (divisor == 1 ? s.unit : scale.unit),
+                decimals: max(0, min(6, divisor == 1 ? s.decimals : max(s.decimals, scale.minimumDecimals))),
+                slot: slot)
         }
         let rightUnit = series.first(where: { $0.onRight })?.unit
         return (series, scale, rightUnit)

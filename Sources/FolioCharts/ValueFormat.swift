@@ -42,9 +42,13 @@ struct UnitScale: Equatable {
     static func choose(unit: String, largest: Double) -> UnitScale {
         guard unit.hasSuffix("元"), largest.isFinite else { return .identity(unit) }
         let (base, prefixValue): (String, Double)
-        if unit.hasPrefix("亿") { base = String(unit.dropFirst()); prefixValue = 1e8 }
-        else if unit.hasPrefix("万") { base = String(unit.dropFirst()); prefixValue = 1e4 }
-        else { base = unit; prefixValue = 1 }
+        if unit.hasPrefix("亿") {
+            base = String(unit.dropFirst()); prefixValue = 1e8
+        } else if unit.hasPrefix("万") {
+            base = String(unit.dropFirst()); prefixValue = 1e4
+        } else {
+            base = unit; prefixValue = 1
+        }
         // Five integer digits in the dataset's own unit read well (45210万元): keep it.
         guard abs(largest) >= 1e5 else { return .identity(unit) }
         let inBase = abs(largest) * prefixValue

@@ -19,11 +19,14 @@ public struct CheckLists: Sendable {
     public var yearSuffixes: [String]
 
     /// Creates lists.
-    public init(confusions: [Confusion] = [], allowedRepeats: Set<String> = [], suspectRepeats: Set<Character> = ["各", "的"],
-                allowedRepeatedWords: Set<String> = [], numeralWords: [String] = [],
-                yearSuffixes: [String] = ["底", "初", "末", "以来"]) {
+    public init(
+        confusions: [Confusion] = [], allowedRepeats: Set<String> = [], suspectRepeats: Set<Character> = ["各", "的"],
+        allowedRepeatedWords: Set<String> = [], numeralWords: [String] = [],
+        yearSuffixes: [String] = ["底", "初", "末", "以来"]
+    ) {
         self.confusions = confusions; self.allowedRepeats = allowedRepeats; self.suspectRepeats = suspectRepeats
-        self.allowedRepeatedWords = allowedRepeatedWords; self.numeralWords = numeralWords; self.yearSuffixes = yearSuffixes
+        self.allowedRepeatedWords = allowedRepeatedWords; self.numeralWords = numeralWords;
+        self.yearSuffixes = yearSuffixes
     }
 
     private struct ListsFile: Decodable {
@@ -33,8 +36,11 @@ public struct CheckLists: Sendable {
         var numeralWords: [String]?
         var yearSuffixes: [String]?
         enum CodingKeys: String, CodingKey {
-            case allowedRepeats = "allowed-repeats", suspectRepeats = "suspect-repeats", allowedRepeatedWords = "allowed-repeated-words"
-            case numeralWords = "numeral-words", yearSuffixes = "year-suffixes"
+            case allowedRepeats = "allowed-repeats"
+            case suspectRepeats = "suspect-repeats"
+            case allowedRepeatedWords = "allowed-repeated-words"
+            case numeralWords = "numeral-words"
+            case yearSuffixes = "year-suffixes"
         }
     }
 
@@ -47,16 +53,21 @@ public struct CheckLists: Sendable {
         let lists = try YAMLDocument.decode(ListsFile.self, from: folder.appendingPathComponent("lists.yaml"))
         let bad = table.confusions.filter { !$0.isValid }
         if !bad.isEmpty {
-            throw DiagnosticError(bad.map {
-                Diagnostic(.error, "confusion “\($0.find)” → “\($0.write)”: both sides need the same number of “…” gaps and some text",
-                           at: SourceLocation(file: folder.appendingPathComponent("confusions.yaml").relativePath, line: 1, column: 1),
-                           hint: "write e.g. find: 以…于指导 / write: 以…为指导", code: "checks.table")
-            })
+            throw DiagnosticError(
+                bad.map {
+                    Diagnostic(
+                        .error,
+                        "confusion “\($0.find)” → “\($0.write)”: both sides need the same number of “…” gaps and some text",
+                        at: SourceLocation(
+                            file: folder.appendingPathComponent("confusions.yaml").relativePath, line: 1, column: 1),
+                        hint: "write e.g. find: 以…于指导 / write: 以…为指导", code: "checks.table")
+                })
         }
-        return CheckLists(confusions: table.confusions, allowedRepeats: Set(lists.allowedRepeats ?? []),
-                          suspectRepeats: Set((lists.suspectRepeats ?? []).compactMap(\.first)),
-                          allowedRepeatedWords: Set(lists.allowedRepeatedWords ?? []),
-                          numeralWords: lists.numeralWords ?? [], yearSuffixes: lists.yearSuffixes ?? ["底", "初", "末", "以来"])
+        return CheckLists(
+            confusions: table.confusions, allowedRepeats: Set(lists.allowedRepeats ?? []),
+            suspectRepeats: Set((lists.suspectRepeats ?? []).compactMap(\.first)),
+            allowedRepeatedWords: Set(lists.allowedRepeatedWords ?? []),
+            numeralWords: lists.numeralWords ?? [], yearSuffixes: lists.yearSuffixes ?? ["底", "初", "末", "以来"])
     }
 }
 
@@ -82,12 +93,15 @@ public struct Confusion: Sendable, Decodable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case find, write, why, severity, gap
-        case unlessBefore = "unless-before", unlessAfter = "unless-after"
+        case unlessBefore = "unless-before"
+        case unlessAfter = "unless-after"
     }
 
     /// Creates an entry.
-    public init(find: String, write: String, why: String? = nil, unlessBefore: [String] = [],
-                unlessAfter: [String] = [], severity: Severity = .error, gap: Int = 40) {
+    public init(
+        find: String, write: String, why: String? = nil, unlessBefore: [String] = [],
+        unlessAfter: [String] = [], severity: Severity = .error, gap: Int = 40
+    ) {
         self.find = find; self.write = write; self.why = why; self.unlessBefore = unlessBefore
         self.unlessAfter = unlessAfter; self.severity = severity; self.gap = gap
     }

@@ -13,9 +13,12 @@ public protocol CheckRule: Sendable {
 
 extension CheckRule {
     /// A finding of this rule at characters `range` of `unit`, with the rule's severity.
-    func finding(_ unit: ProseUnit, at range: Range<Int>, _ message: String, fix: String?,
-                 severity: Severity? = nil) -> Finding {
-        Finding(rule: info.id, severity: severity ?? info.severity, location: unit.location(at: range.lowerBound),
-                message: message, fix: fix, excerpt: unit.string(range), sentence: unit.sentence(around: range.lowerBound))
+    func finding(
+        _ unit: ProseUnit, at range: Range<Int>, _ message: String, fix: String?,
+        severity: Severity? = nil
+    ) -> Finding {
+        Finding(
+            rule: info.id, severity: severity ?? info.severity, location: unit.location(at: range.lowerBound),
+            message: message, fix: fix, excerpt: unit.string(range), sentence: unit.sentence(around: range.lowerBound))
     }
 }

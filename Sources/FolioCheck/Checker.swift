@@ -14,13 +14,16 @@ public struct Checker: Sendable {
 
     /// The rules `folio check` runs.
     public static func standardRules(lists: CheckLists) -> [any CheckRule] {
-        [ArithmeticRule(), DataMismatchRule(), HeadingNumberRule(), EnumerationRule(),
-         QuoteBalanceRule(), HalfWidthRule(), DoubledPunctuationRule(),
-         RepetitionRule(.word, lists: lists), RepetitionRule(.character, lists: lists),
-         MeasureWordRule(lists: lists), YearSuffixRule(lists: lists), ConfusionRule(confusions: lists.confusions),
-         JieZhiRule(), YiLaiRule(), MissingZengRule(), NegativeGrowthRule(), SpacingRule(.cjk), SpacingRule(.percent),
-         ConsistencyRule(.percent), ConsistencyRule(.brackets), ConsistencyRule(.rangeDash),
-         StaleYearRule(), TitleYearRule(), YearOnYearRule(.notConsecutive), YearOnYearRule(.gap), ToFillRule()]
+        [
+            ArithmeticRule(), DataMismatchRule(), HeadingNumberRule(), EnumerationRule(),
+            QuoteBalanceRule(), HalfWidthRule(), DoubledPunctuationRule(),
+            RepetitionRule(.word, lists: lists), RepetitionRule(.character, lists: lists),
+            MeasureWordRule(lists: lists), YearSuffixRule(lists: lists), ConfusionRule(confusions: lists.confusions),
+            JieZhiRule(), YiLaiRule(), MissingZengRule(), NegativeGrowthRule(), SpacingRule(.cjk),
+            SpacingRule(.percent),
+            ConsistencyRule(.percent), ConsistencyRule(.brackets), ConsistencyRule(.rangeDash),
+            StaleYearRule(), TitleYearRule(), YearOnYearRule(.notConsecutive), YearOnYearRule(.gap), ToFillRule(),
+        ]
     }
 
     /// Id, severity and summary of every rule.

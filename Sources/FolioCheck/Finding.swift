@@ -18,8 +18,10 @@ public struct Finding: Sendable, Hashable, Codable {
     public var sentence: String
 
     /// Creates a finding.
-    public init(rule: String, severity: Severity, location: SourceLocation?, message: String,
-                fix: String? = nil, excerpt: String = "", sentence: String = "") {
+    public init(
+        rule: String, severity: Severity, location: SourceLocation?, message: String,
+        fix: String? = nil, excerpt: String = "", sentence: String = ""
+    ) {
         self.rule = rule; self.severity = severity; self.location = location; self.message = message
         self.fix = fix; self.excerpt = excerpt; self.sentence = sentence
     }

@@ -86,7 +86,8 @@ public struct ProseCorpus: Sendable {
                     for ch in s {
                         let here = p
                         if let first = ch.unicodeScalars.first, p + 1 < raw.count, raw[p] == first,
-                           (first == "{" || first == "}"), raw[p + 1] == first {
+                            first == "{" || first == "}", raw[p + 1] == first
+                        {
                             p += 2
                         } else {
                             p += ch.unicodeScalars.count

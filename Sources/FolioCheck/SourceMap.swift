@@ -32,7 +32,10 @@ public struct SourceMap: Sendable {
     func locations(of raw: [Unicode.Scalar], startingAt start: SourceLocation) -> [SourceLocation] {
         var line = start.line - 1, col = start.column - 1
         if line >= 0, line < lines.count, col >= 0, col < lines[line].count,
-           lines[line][col] == "\"" || lines[line][col] == "'" { col += 1 }
+            lines[line][col] == "\"" || lines[line][col] == "'"
+        {
+            col += 1
+        }
         var out: [SourceLocation] = []
         out.reserveCapacity(raw.count)
         for scalar in raw {

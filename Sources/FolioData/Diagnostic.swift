@@ -22,6 +22,7 @@ public enum Severity: String, Hashable, Sendable, Codable, Comparable {
     case error
 
     private var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }
+    /// Orders severities from a note to an error.
     public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 }
 
@@ -39,8 +40,10 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     public var code: String
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil,
-                hint: String? = nil, code: String = "") {
+    public init(
+        _ severity: Severity, _ message: String, at location: SourceLocation? = nil,
+        hint: String? = nil, code: String = ""
+    ) {
         self.severity = severity; self.message = message; self.location = location
         self.hint = hint; self.code = code
     }

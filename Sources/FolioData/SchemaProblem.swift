@@ -14,8 +14,10 @@ public struct SchemaProblem: Error, Sendable {
     public var atKey: Bool
 
     /// Creates a problem at `codingPath`.
-    public init(at codingPath: [any CodingKey], _ message: String, hint: String? = nil, code: String,
-                atKey: Bool = false) {
+    public init(
+        at codingPath: [any CodingKey], _ message: String, hint: String? = nil, code: String,
+        atKey: Bool = false
+    ) {
         path = codingPath.map(PathKey.init)
         self.message = message; self.hint = hint; self.code = code; self.atKey = atKey
     }
@@ -47,10 +49,11 @@ extension Decoder {
     public func rejectUnknownKeys(allowing known: [String], in what: String) throws {
         let container = try self.container(keyedBy: PathKey.self)
         for key in container.allKeys where !known.contains(key.stringValue) {
-            throw SchemaProblem(at: codingPath + [key], "unknown key “\(key.stringValue)” in \(what)",
-                                hint: (Suggestion.hint(for: key.stringValue, among: known).map { $0 + " " } ?? "")
-                                    + "(allowed: \(known.joined(separator: ", ")))",
-                                code: "schema.unknown-key", atKey: true)
+            throw SchemaProblem(
+                at: codingPath + [key], "unknown key “\(key.stringValue)” in \(what)",
+                hint: (Suggestion.hint(for: key.stringValue, among: known).map { $0 + " " } ?? "")
+                    + "(allowed: \(known.joined(separator: ", ")))",
+                code: "schema.unknown-key", atKey: true)
         }
     }
 }

@@ -67,8 +67,10 @@ public struct GlyphRun: Hashable, Sendable {
     /// Source-to-glyph clusters covering `text` and `glyphs`.
     public var clusters: [TextCluster]
     /// Creates a glyph run.
-    public init(font: FontFace, size: Pt, color: Color = .black, glyphs: [PlacedGlyph], text: String,
-                clusters: [TextCluster]) {
+    public init(
+        font: FontFace, size: Pt, color: Color = .black, glyphs: [PlacedGlyph], text: String,
+        clusters: [TextCluster]
+    ) {
         self.font = font; self.size = size; self.color = color
         self.glyphs = glyphs; self.text = text; self.clusters = clusters
     }
@@ -114,8 +116,11 @@ public struct Path: Hashable, Sendable {
     }
     /// A rectangle.
     public static func rect(_ r: Rect, fill: Color? = nil, stroke: Stroke? = nil) -> Path {
-        Path(segments: [.move(r.origin), .line(Point(x: r.maxX, y: r.minY)), .line(Point(x: r.maxX, y: r.maxY)),
-                        .line(Point(x: r.minX, y: r.maxY)), .close], fill: fill, stroke: stroke)
+        Path(
+            segments: [
+                .move(r.origin), .line(Point(x: r.maxX, y: r.minY)), .line(Point(x: r.maxX, y: r.maxY)),
+                .line(Point(x: r.minX, y: r.maxY)), .close,
+            ], fill: fill, stroke: stroke)
     }
     /// A straight line segment.
     public static func line(from a: Point, to b: Point, stroke: Stroke) -> Path {
@@ -206,8 +211,10 @@ public struct DocumentInfo: Hashable, Sendable {
     /// Creation date as `YYYY-MM-DDTHH:MM:SSZ` (from the dataset or SOURCE_DATE_EPOCH, never the clock).
     public var creationDate: String
     /// Creates document info.
-    public init(title: String, author: String, subject: String = "", keywords: [String] = [],
-                creator: String = "Folio", creationDate: String) {
+    public init(
+        title: String, author: String, subject: String = "", keywords: [String] = [],
+        creator: String = "Folio", creationDate: String
+    ) {
         self.title = title; self.author = author; self.subject = subject
         self.keywords = keywords; self.creator = creator; self.creationDate = creationDate
     }

@@ -2,7 +2,8 @@
 ///
 /// Every geometric quantity that crosses a module boundary is a `Pt`, never a bare `Double`.
 public struct Pt: Hashable, Comparable, Sendable, AdditiveArithmetic, Codable,
-    ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral, CustomStringConvertible {
+    ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral, CustomStringConvertible
+{
     /// The length in points.
     public var value: Double
 
@@ -26,16 +27,25 @@ public struct Pt: Hashable, Comparable, Sendable, AdditiveArithmetic, Codable,
     /// Zero points.
     public static let zero = Pt(0)
 
+    /// The sum of two lengths.
     public static func + (a: Pt, b: Pt) -> Pt { Pt(a.value + b.value) }
+    /// The difference of two lengths.
     public static func - (a: Pt, b: Pt) -> Pt { Pt(a.value - b.value) }
+    /// A length scaled by a factor.
     public static func * (a: Pt, k: Double) -> Pt { Pt(a.value * k) }
+    /// A length scaled by a factor.
     public static func * (k: Double, a: Pt) -> Pt { Pt(a.value * k) }
+    /// A length divided by a factor.
     public static func / (a: Pt, k: Double) -> Pt { Pt(a.value / k) }
     /// The ratio of two lengths.
     public static func / (a: Pt, b: Pt) -> Double { a.value / b.value }
+    /// The length negated.
     public static prefix func - (a: Pt) -> Pt { Pt(-a.value) }
+    /// Adds a length in place.
     public static func += (a: inout Pt, b: Pt) { a.value += b.value }
+    /// Subtracts a length in place.
     public static func -= (a: inout Pt, b: Pt) { a.value -= b.value }
+    /// Orders lengths.
     public static func < (a: Pt, b: Pt) -> Bool { a.value < b.value }
     /// A short decimal form for dumps ("15.793").
     public var description: String { formatPoints(value) }
@@ -152,10 +162,11 @@ public struct Transform: Hashable, Sendable {
     }
     /// `self` applied after `other` (first `other`, then `self`).
     public func concatenating(_ other: Transform) -> Transform {
-        Transform(a: a * other.a + c * other.b, b: b * other.a + d * other.b,
-                  c: a * other.c + c * other.d, d: b * other.c + d * other.d,
-                  tx: Pt(a * other.tx.value + c * other.ty.value + tx.value),
-                  ty: Pt(b * other.tx.value + d * other.ty.value + ty.value))
+        Transform(
+            a: a * other.a + c * other.b, b: b * other.a + d * other.b,
+            c: a * other.c + c * other.d, d: b * other.c + d * other.d,
+            tx: Pt(a * other.tx.value + c * other.ty.value + tx.value),
+            ty: Pt(b * other.tx.value + d * other.ty.value + ty.value))
     }
     /// Maps a point.
     public func apply(_ p: Point) -> Point {

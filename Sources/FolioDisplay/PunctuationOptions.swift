@@ -20,8 +20,10 @@ public struct PunctuationOptions: Sendable, Hashable {
     public var latinGap: Double
 
     /// Creates punctuation options.
-    public init(compressPairs: Bool = true, trimLineEnd: Bool = false, trimLineStart: Bool = false,
-                squeeze: Bool = true, gridPreserving: Bool = false, latinGap: Double = 0.25) {
+    public init(
+        compressPairs: Bool = true, trimLineEnd: Bool = false, trimLineStart: Bool = false,
+        squeeze: Bool = true, gridPreserving: Bool = false, latinGap: Double = 0.25
+    ) {
         self.compressPairs = compressPairs; self.trimLineEnd = trimLineEnd; self.trimLineStart = trimLineStart
         self.squeeze = squeeze; self.gridPreserving = gridPreserving; self.latinGap = latinGap
     }
@@ -30,7 +32,8 @@ public struct PunctuationOptions: Sendable, Hashable {
     /// Han–Latin gap are dropped where the grid is known, by the setter).
     public var effective: PunctuationOptions {
         guard gridPreserving else { return self }
-        return PunctuationOptions(compressPairs: compressPairs, trimLineEnd: false, trimLineStart: false,
-                                  squeeze: false, gridPreserving: true, latinGap: latinGap)
+        return PunctuationOptions(
+            compressPairs: compressPairs, trimLineEnd: false, trimLineStart: false,
+            squeeze: false, gridPreserving: true, latinGap: latinGap)
     }
 }

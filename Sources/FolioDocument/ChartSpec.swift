@@ -19,8 +19,10 @@ public struct ChartSpec: Sendable, Hashable {
     /// chart has figures.
     public var pendingMarker: String?
     /// Creates a chart spec.
-    public init(id: String, number: Int, title: String, kind: ChartKind, categories: [String],
-                series: [ChartSeries], note: String? = nil) {
+    public init(
+        id: String, number: Int, title: String, kind: ChartKind, categories: [String],
+        series: [ChartSeries], note: String? = nil
+    ) {
         self.id = id; self.number = number; self.title = title; self.kind = kind
         self.categories = categories; self.series = series; self.note = note
     }
@@ -60,8 +62,10 @@ public struct ChartSeries: Sendable, Hashable {
     /// rate is measured over more than one year); empty or nil entries print the number.
     public var labels: [String?]
     /// Creates a series.
-    public init(name: String, unit: String, values: [Double?], mark: SeriesMark = .bar,
-                axis: SeriesAxis = .left, decimals: Int = 0, isSample: Bool = false, labels: [String?] = []) {
+    public init(
+        name: String, unit: String, values: [Double?], mark: SeriesMark = .bar,
+        axis: SeriesAxis = .left, decimals: Int = 0, isSample: Bool = false, labels: [String?] = []
+    ) {
         self.name = name; self.unit = unit; self.values = values; self.mark = mark
         self.axis = axis; self.decimals = decimals; self.isSample = isSample; self.labels = labels
     }
@@ -106,8 +110,9 @@ public enum SeriesMath {
             if let p = previous, p.value != 0 {
                 let rate = (v - p.value) / abs(p.value) * 100
                 rates.append(rate)
-                labels.append(spansYears(from: p.index, to: i, years: years)
-                              ? baseYearLabel(rate, year: years[p.index]) : nil)
+                labels.append(
+                    spansYears(from: p.index, to: i, years: years)
+                        ? baseYearLabel(rate, year: years[p.index]) : nil)
             } else {
                 rates.append(nil); labels.append(nil)
             }
@@ -133,7 +138,8 @@ public enum SeriesMath {
             return (v, year)
         }
         guard let first = present.first, let last = present.last, last.1 > first.1,
-              first.0 > 0, last.0 >= 0 else { return nil }
+            first.0 > 0, last.0 >= 0
+        else { return nil }
         return (pow(last.0 / first.0, 1 / Double(last.1 - first.1)) - 1) * 100
     }
 

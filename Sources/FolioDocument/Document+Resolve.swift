@@ -4,7 +4,8 @@ import FolioData
 extension Document {
     /// Evaluates every expression, numbers headings with theme.headings[level-1].numbering ({cn} → 一二三…, {n} → 1 2 3),
     /// numbers charts across the report (图1, 图2…) and tables (表1, 表2…), computes growth series for charts. Returns warnings too.
-    public static func resolve(_ dataset: Dataset, theme: Theme) throws -> (document: Document, warnings: [Diagnostic]) {
+    public static func resolve(_ dataset: Dataset, theme: Theme) throws -> (document: Document, warnings: [Diagnostic])
+    {
         var resolver = DocumentResolver(dataset: dataset, theme: theme)
         let document = resolver.run()
         let problems = resolver.diagnostics
@@ -34,8 +35,9 @@ struct DocumentResolver {
         let d = dataset.report.date
         var date = ReportDate(year: d.year, month: d.month, day: d.day)
         date.toFill = dataset.report.dateToFill
-        let metadata = Metadata(title: title, issuer: dataset.report.issuer, date: date,
-                                subject: dataset.report.subject, keywords: dataset.report.keywords)
+        let metadata = Metadata(
+            title: title, issuer: dataset.report.issuer, date: date,
+            subject: dataset.report.subject, keywords: dataset.report.keywords)
         var blocks: [Block] = [.title(title)]
         blocks += resolve(dataset.body)
         blocks.append(.signature(Signature(issuer: dataset.report.issuer, date: date)))
@@ -78,10 +80,14 @@ struct DocumentResolver {
                 .replacingOccurrences(of: "{cn}", with: NumberFormatting.chineseNumeral(n))
                 .replacingOccurrences(of: "{n}", with: String(n))
         } else {
-            diagnostics.append(Diagnostic(.error, "a level-\(level) heading, but theme “\(theme.name)” numbers only \(theme.headings.count) levels",
-                                          at: s.location, hint: "nest sections less deeply", code: "structure.depth"))
+            diagnostics.append(
+                Diagnostic(
+                    .error,
+                    "a level-\(level) heading, but theme “\(theme.name)” numbers only \(theme.headings.count) levels",
+                    at: s.location, hint: "nest sections less deeply", code: "structure.depth"))
         }
-        return Heading(level: level, number: number, text: text(s.title), runIn: s.runIn.map { text($0) },
-                       source: s.location)
+        return Heading(
+            level: level, number: number, text: text(s.title), runIn: s.runIn.map { text($0) },
+            source: s.location)
     }
 }

@@ -4,26 +4,33 @@ extension DocumentResolver {
     /// Builds the numbered chart for a placement: categories, series (computed ones included), caption, note.
     mutating func chart(_ placement: ChartPlacement) -> ChartSpec? {
         guard let def = dataset.chart(id: placement.id) else {
-            diagnostics.append(Diagnostic(.error, "unknown chart “\(placement.id)”", at: placement.location,
-                                          hint: Suggestion.hint(for: placement.id, among: dataset.charts.map(\.id)),
-                                          code: "chart.unknown-id"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "unknown chart “\(placement.id)”", at: placement.location,
+                    hint: Suggestion.hint(for: placement.id, among: dataset.charts.map(\.id)),
+                    code: "chart.unknown-id"))
             return nil
         }
         guard let kind = ChartKind(rawValue: def.kind) else {
-            diagnostics.append(Diagnostic(.error, "unknown chart kind “\(def.kind)”", at: def.location, code: "chart.kind"))
+            diagnostics.append(
+                Diagnostic(.error, "unknown chart kind “\(def.kind)”", at: def.location, code: "chart.kind"))
             return nil
         }
         let columns = def.plottedItems.compactMap { column($0, chart: def) }
         for c in columns where c.isGrowth && c.presentCount == 0 {
             let years = c.item.source.names.first.flatMap { dataset.value(named: $0) }?.points.count ?? 0
             let why = years < 2 ? "its data has fewer than two years" : "every base year is zero"
-            diagnostics.append(Diagnostic(.warning, "chart “\(def.id)” asks for growth but \(why)",
-                                          at: c.item.location ?? def.location, hint: "the growth line stays empty",
-                                          code: "chart.growth"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, "chart “\(def.id)” asks for growth but \(why)",
+                    at: c.item.location ?? def.location, hint: "the growth line stays empty",
+                    code: "chart.growth"))
         }
         guard !columns.isEmpty else {
-            diagnostics.append(Diagnostic(.error, "chart “\(def.id)” has no series to draw", at: def.location,
-                                          code: "chart.empty"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "chart “\(def.id)” has no series to draw", at: def.location,
+                    code: "chart.empty"))
             return nil
         }
         let (categories, series): ([String], [ChartSeries])
@@ -32,20 +39,25 @@ extension DocumentResolver {
         } else if columns.allSatisfy({ !$0.isYearly }) {
             (categories, series) = scalarSeries(columns, title: text(def.title), kind: kind)
         } else {
-            diagnostics.append(Diagnostic(.error, "chart “\(def.id)” mixes single values and series by year",
-                                          at: def.location, hint: "draw either series by year or single values",
-                                          code: "chart.mixed"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "chart “\(def.id)” mixes single values and series by year",
+                    at: def.location, hint: "draw either series by year or single values",
+                    code: "chart.mixed"))
             return nil
         }
         guard !categories.isEmpty else {
-            diagnostics.append(Diagnostic(.error, "chart “\(def.id)” has no figures to draw in the years it shows",
-                                          at: def.location, hint: "check years: against the years the data has",
-                                          code: "chart.empty"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "chart “\(def.id)” has no figures to draw in the years it shows",
+                    at: def.location, hint: "check years: against the years the data has",
+                    code: "chart.empty"))
             return nil
         }
         figures += 1
-        var spec = ChartSpec(id: def.id, number: figures, title: text(def.title), kind: kind, categories: categories,
-                             series: series, note: note(def, sample: columns.contains(where: \.isSample)))
+        var spec = ChartSpec(
+            id: def.id, number: figures, title: text(def.title), kind: kind, categories: categories,
+            series: series, note: note(def, sample: columns.contains(where: \.isSample)))
         if columns.allSatisfy({ $0.presentCount == 0 }) && columns.contains(where: { !$0.pendingYears.isEmpty }) {
             spec.pendingMarker = Dataset.toFillMarker
         }
@@ -57,19 +69,27 @@ extension DocumentResolver {
         let inputs = item.source.names.compactMap { dataset.value(named: $0) }
         guard inputs.count == item.source.names.count, let first = inputs.first else { return nil }
         let sample = inputs.contains(where: \.isSample)
-        var c = ChartColumn(item: item, name: first.name, unit: first.unit, decimals: Self.decimals(first),
-                            isSample: sample, content: .scalar(nil))
+        var c = ChartColumn(
+            item: item, name: first.name, unit: first.unit, decimals: Self.decimals(first),
+            isSample: sample, content: .scalar(nil))
         c.pendingYears = Set(first.points.filter(\.toFill).map(\.year))
         switch item.source {
         case .value:
-            if case .scalar(let q) = first.content { c.content = .scalar(q.value) } else { c.content = .yearly(Self.byYear(first)) }
+            if case .scalar(let q) = first.content {
+                c.content = .scalar(q.value)
+            } else {
+                c.content = .yearly(Self.byYear(first))
+            }
         case .growth:
             let years = first.filledPoints.map(\.year)
             let (rates, labels) = SeriesMath.growth(first.filledPoints.map { $0.quantity.value }, years: years)
             c.name = "增长速度"; c.unit = "%"; c.decimals = 1
-            c.content = .yearly(Dictionary(zip(years, rates).compactMap { y, r in r.map { (y, $0) } },
-                                           uniquingKeysWith: { a, _ in a }))
-            c.labels = Dictionary(zip(years, labels).compactMap { y, l in l.map { (y, $0) } }, uniquingKeysWith: { a, _ in a })
+            c.content = .yearly(
+                Dictionary(
+                    zip(years, rates).compactMap { y, r in r.map { (y, $0) } },
+                    uniquingKeysWith: { a, _ in a }))
+            c.labels = Dictionary(
+                zip(years, labels).compactMap { y, l in l.map { (y, $0) } }, uniquingKeysWith: { a, _ in a })
         case .difference:
             let second = inputs[inputs.count - 1]
             c.name = "\(first.name)与\(second.name)之差"
@@ -78,8 +98,10 @@ extension DocumentResolver {
             case let (.scalar(a), .scalar(b)): c.content = .scalar(a.value - b.value)
             default:
                 let a = Self.byYear(first), b = Self.byYear(second)
-                c.content = .yearly(Dictionary(a.compactMap { y, v in b[y].map { (y, v - $0) } },
-                                               uniquingKeysWith: { x, _ in x }))
+                c.content = .yearly(
+                    Dictionary(
+                        a.compactMap { y, v in b[y].map { (y, v - $0) } },
+                        uniquingKeysWith: { x, _ in x }))
             }
         case .cagr:
             c.unit = "%"; c.decimals = 1
@@ -92,11 +114,16 @@ extension DocumentResolver {
 
     /// Series by year: the categories are every year any series has, ascending; gaps stay nil.
     /// With `range`, only the years in it (growth was computed before, from the year before the range).
-    func yearSeries(_ columns: [ChartColumn], kind: ChartKind, years range: ClosedRange<Int>? = nil)
-        -> ([String], [ChartSeries]) {
+    func yearSeries(
+        _ columns: [ChartColumn], kind: ChartKind, years range: ClosedRange<Int>? = nil
+    )
+        -> ([String], [ChartSeries])
+    {
         var years = Set<String>()
         // Years whose figures are still to fill in keep their place on the axis, drawn empty in a draft.
-        for c in columns { if case .yearly(let d) = c.content { years.formUnion(d.keys); years.formUnion(c.pendingYears) } }
+        for c in columns {
+            if case .yearly(let d) = c.content { years.formUnion(d.keys); years.formUnion(c.pendingYears) }
+        }
         if let range { years = years.filter { Int($0).map(range.contains) ?? false } }
         let sorted = years.sorted { (Int($0) ?? 0, $0) < (Int($1) ?? 0, $1) }
         let hasValueAxis = columns.contains { $0.unit != "%" }
@@ -104,8 +131,9 @@ extension DocumentResolver {
             let d: [String: Double]
             if case .yearly(let y) = c.content { d = y } else { d = [:] }
             let (mark, axis) = c.placement(kind: kind, hasValueAxis: hasValueAxis)
-            return ChartSeries(name: c.name, unit: c.unit, values: sorted.map { d[$0] }, mark: mark, axis: axis,
-                               decimals: c.decimals, isSample: c.isSample, labels: sorted.map { c.labels[$0] })
+            return ChartSeries(
+                name: c.name, unit: c.unit, values: sorted.map { d[$0] }, mark: mark, axis: axis,
+                decimals: c.decimals, isSample: c.isSample, labels: sorted.map { c.labels[$0] })
         }
         return (sorted, series)
     }
@@ -113,7 +141,8 @@ extension DocumentResolver {
     /// Single values side by side: the categories are their names, one series (named after the chart, or
     /// "年均增长速度" when every figure is one).
     func scalarSeries(_ columns: [ChartColumn], title: String, kind: ChartKind) -> ([String], [ChartSeries]) {
-        let figures = columns.map { c -> Double? in if case .scalar(let v) = c.content { return v } else { return nil } }
+        let figures = columns.map { c -> Double? in if case .scalar(let v) = c.content { return v } else { return nil }
+        }
         let units = Set(columns.map(\.unit))
         let unit = units.count == 1 ? units.first ?? "" : ""
         let allCAGR = columns.allSatisfy { if case .cagr = $0.item.source { return true } else { return false } }
@@ -122,9 +151,15 @@ extension DocumentResolver {
             return c.name
         }
         let mark: SeriesMark = kind == .line ? .line : .bar
-        return (categories, [ChartSeries(name: allCAGR ? "年均增长速度" : title, unit: unit, values: figures, mark: mark,
-                                         axis: .left, decimals: columns.map(\.decimals).max() ?? 0,
-                                         isSample: columns.contains(where: \.isSample))])
+        return (
+            categories,
+            [
+                ChartSeries(
+                    name: allCAGR ? "年均增长速度" : title, unit: unit, values: figures, mark: mark,
+                    axis: .left, decimals: columns.map(\.decimals).max() ?? 0,
+                    isSample: columns.contains(where: \.isSample))
+            ]
+        )
     }
 
     /// The note below a chart: the dataset's note, "数据来源：…", and "示例数据" for sample figures.
@@ -171,13 +206,19 @@ struct ChartColumn {
     var pendingYears: Set<String> = []
 
     /// By year or a single figure.
-    enum Content { case yearly([String: Double]), scalar(Double?) }
+    enum Content {
+        case yearly([String: Double])
+        case scalar(Double?)
+    }
 
     /// Whether this is a growth series.
     var isGrowth: Bool { if case .growth = item.source { return true } else { return false } }
     /// How many figures there are.
     var presentCount: Int {
-        switch content { case .yearly(let d): return d.count; case .scalar(let v): return v == nil ? 0 : 1 }
+        switch content {
+        case .yearly(let d): return d.count;
+        case .scalar(let v): return v == nil ? 0 : 1
+        }
     }
     /// Whether the figures are by year.
     var isYearly: Bool { if case .yearly = content { return true } else { return false } }

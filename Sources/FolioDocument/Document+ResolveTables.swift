@@ -9,8 +9,9 @@ extension DocumentResolver {
         let note = def.note.map { text($0) }
         switch def.content {
         case .cells(let columns, let rows):
-            return TableSpec(caption: caption, header: columns.map { text($0) },
-                             rows: rows.map { $0.map { text($0) } }, note: note)
+            return TableSpec(
+                caption: caption, header: columns.map { text($0) },
+                rows: rows.map { $0.map { text($0) } }, note: note)
         case .indicators(let t):
             let (header, rows) = indicatorRows(t)
             return TableSpec(caption: caption, header: header, rows: rows, note: note)
@@ -25,7 +26,9 @@ extension DocumentResolver {
         let values = t.names.compactMap { dataset.value(named: $0) }
         if t.years.isEmpty {
             let rows = values.map { v -> [String] in
-                if case .scalar(let q) = v.content { return [v.name, v.unit, v.toFill ? Dataset.toFillMarker : q.formatted] }
+                if case .scalar(let q) = v.content {
+                    return [v.name, v.unit, v.toFill ? Dataset.toFillMarker : q.formatted]
+                }
                 return [v.name, v.unit, Self.missing]
             }
             return (["指标", "单位", "数值"], rows)
@@ -38,10 +41,12 @@ extension DocumentResolver {
         case .none: break
         }
         let rows = values.map { v -> [String] in
-            var row = [v.name, v.unit] + t.years.map { key in
-                guard let p = v.points.first(where: { $0.year == key }) else { return Self.missing }
-                return p.toFill ? Dataset.toFillMarker : p.quantity.formatted
-            }
+            var row =
+                [v.name, v.unit]
+                + t.years.map { key in
+                    guard let p = v.points.first(where: { $0.year == key }) else { return Self.missing }
+                    return p.toFill ? Dataset.toFillMarker : p.quantity.formatted
+                }
             if t.change != .none { row.append(change(v, t)) }
             return row
         }
@@ -51,7 +56,8 @@ extension DocumentResolver {
     /// The change from the first to the last year, as the column asks; “—” without both figures
     /// or from a zero base.
     func change(_ v: DataValue, _ t: IndicatorTable) -> String {
-        guard let y1 = t.years.first, let y2 = t.years.last, let a = v.quantity(year: y1), let b = v.quantity(year: y2) else {
+        guard let y1 = t.years.first, let y2 = t.years.last, let a = v.quantity(year: y1), let b = v.quantity(year: y2)
+        else {
             return Self.missing
         }
         if v.points.contains(where: { $0.toFill && ($0.year == y1 || $0.year == y2) }) { return Dataset.toFillMarker }
@@ -63,7 +69,10 @@ extension DocumentResolver {
             return Quantity(b.value - a.value, decimals: max(a.decimals, b.decimals)).formatted
         case .growth, .annualGrowth:
             let f = t.change == .growth ? ExpressionFunction.growth : .annualGrowth
-            guard case .percent(let p, let d)? = try? dataset.evaluate(.call(function: f.rawValue, arguments: [series, start, end])) else {
+            guard
+                case .percent(let p, let d)? = try? dataset.evaluate(
+                    .call(function: f.rawValue, arguments: [series, start, end]))
+            else {
                 return Self.missing
             }
             return NumberFormatting.plain(p, decimals: d)

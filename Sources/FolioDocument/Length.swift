@@ -54,8 +54,10 @@ public struct Length: Sendable, Hashable, Codable, CustomStringConvertible {
         if let v = try? c.decode(Double.self), v.isFinite { self.init(v, .pt); return }
         let s = try c.decode(String.self)
         guard let l = Length(parsing: s) else {
-            throw DecodingError.dataCorruptedError(in: c, debugDescription:
-                "“\(s)” is not a length: write a number with a unit, e.g. 37mm, 16pt or 2em")
+            throw DecodingError.dataCorruptedError(
+                in: c,
+                debugDescription:
+                    "“\(s)” is not a length: write a number with a unit, e.g. 37mm, 16pt or 2em")
         }
         self = l
     }

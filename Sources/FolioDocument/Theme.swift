@@ -150,7 +150,9 @@ public struct Grid: Sendable, Hashable, Decodable {
     /// 29 pt (225.07 mm, 0.07 mm over, inside the §6 tolerance of 1 mm); Word's default is 28.95 pt.
     public static let gongwenPitchRange = 28.0...29.0
 
-    private enum CodingKeys: String, CodingKey, CaseIterable { case fontSize, charactersPerLine, linesPerPage, linePitch, indent }
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case fontSize, charactersPerLine, linesPerPage, linePitch, indent
+    }
 
     /// Creates a grid.
     public init(fontSize: Length, charactersPerLine: Int, linesPerPage: Int, linePitch: Length, indent: Int = 2) {
@@ -166,15 +168,17 @@ public struct Grid: Sendable, Hashable, Decodable {
         let fontSize = try c.length(.fontSize, em: Self.emBase, in: 4...72)
         let size = fontSize.points(em: Self.emBase)
         let defaults = Grid(fontSize: fontSize, charactersPerLine: 1, linesPerPage: 1, linePitch: fontSize)
-        self.init(fontSize: fontSize, charactersPerLine: try c.count(.charactersPerLine, in: 1...200),
-                  linesPerPage: try c.count(.linesPerPage, in: 1...200),
-                  linePitch: try c.length(.linePitch, em: size, in: 1...1000),
-                  indent: try c.count(.indent, in: 0...10, default: defaults.indent))
+        self.init(
+            fontSize: fontSize, charactersPerLine: try c.count(.charactersPerLine, in: 1...200),
+            linesPerPage: try c.count(.linesPerPage, in: 1...200),
+            linePitch: try c.length(.linePitch, em: size, in: 1...1000),
+            indent: try c.count(.indent, in: 0...10, default: defaults.indent))
         let pitch = linePitch.points(em: size)
         if charactersPerLine == 28 && linesPerPage == 22 && !Self.gongwenPitchRange.contains(pitch) {
-            throw SchemaProblem(at: c.codingPath + [CodingKeys.linePitch], "\(linePitch) is outside 28pt–29pt",
-                                hint: "22 lines of the GB/T 9704 grid need a pitch of 28–29 pt to fill the 225 mm "
-                                    + "type area (write e.g. 28.95pt)", code: "theme.range")
+            throw SchemaProblem(
+                at: c.codingPath + [CodingKeys.linePitch], "\(linePitch) is outside 28pt–29pt",
+                hint: "22 lines of the GB/T 9704 grid need a pitch of 28–29 pt to fill the 225 mm "
+                    + "type area (write e.g. 28.95pt)", code: "theme.range")
         }
     }
 }
@@ -193,7 +197,9 @@ public struct TitleStyle: Sendable, Hashable, Decodable {
     /// What one em is for the title's lengths written in ems: 2号, 22 pt.
     public static let emBase = 22.0
 
-    private enum CodingKeys: String, CodingKey, CaseIterable { case fontSize, linePitch, maxCharactersPerLine, linesAfter }
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case fontSize, linePitch, maxCharactersPerLine, linesAfter
+    }
 
     /// Decodes the style, every value in range.
     public init(from decoder: Decoder) throws {
@@ -260,8 +266,10 @@ public struct PageNumberStyle: Sendable, Hashable, Decodable {
     private enum CodingKeys: String, CodingKey, CaseIterable { case position, fontSize, below, inset, format }
 
     /// Creates a page-number style.
-    public init(position: PageNumberPosition = .outer, fontSize: Length, below: Length, inset: Length,
-                format: String = "— {n} —") {
+    public init(
+        position: PageNumberPosition = .outer, fontSize: Length, below: Length, inset: Length,
+        format: String = "— {n} —"
+    ) {
         self.position = position; self.fontSize = fontSize; self.below = below; self.inset = inset
         self.format = format
     }
@@ -272,13 +280,15 @@ public struct PageNumberStyle: Sendable, Hashable, Decodable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let fontSize = try c.length(.fontSize, em: Self.emBase, in: 4...72)
         let size = fontSize.points(em: Self.emBase)
-        self.init(fontSize: fontSize, below: try c.length(.below, em: size, in: 0...300),
-                  inset: try c.length(.inset, em: size, in: 0...300))
+        self.init(
+            fontSize: fontSize, below: try c.length(.below, em: size, in: 0...300),
+            inset: try c.length(.inset, em: size, in: 0...300))
         position = try c.choice(.position, default: position, what: "page-number position")
         format = try c.value(.format, default: format)
         guard format.contains("{n}") else {
-            throw SchemaProblem(at: c.codingPath + [CodingKeys.format], "“\(format)” has no {n}",
-                                hint: "write e.g. \"— {n} —\" or \"{n}\"", code: "theme.format")
+            throw SchemaProblem(
+                at: c.codingPath + [CodingKeys.format], "“\(format)” has no {n}",
+                hint: "write e.g. \"— {n} —\" or \"{n}\"", code: "theme.format")
         }
     }
 }
@@ -289,7 +299,9 @@ struct PunctuationKeys: Decodable {
     /// The options read.
     var options: PunctuationOptions
 
-    private enum CodingKeys: String, CodingKey, CaseIterable { case compressPairs, trimLineEnd, trimLineStart, squeeze, gridPreserving, latinGap }
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case compressPairs, trimLineEnd, trimLineStart, squeeze, gridPreserving, latinGap
+    }
 
     init(from decoder: Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self, in: "punctuation")
@@ -303,8 +315,9 @@ struct PunctuationKeys: Decodable {
             gridPreserving: try c.value(.gridPreserving, default: d.gridPreserving),
             latinGap: try c.value(.latinGap, default: d.latinGap))
         guard (0...0.5).contains(options.latinGap) else {
-            throw SchemaProblem(at: c.codingPath + [CodingKeys.latinGap], "latinGap \(options.latinGap) em is outside 0–0.5 em",
-                                hint: "clreq §3.2 asks for about ¼ em: write latinGap: 0.25", code: "theme.range")
+            throw SchemaProblem(
+                at: c.codingPath + [CodingKeys.latinGap], "latinGap \(options.latinGap) em is outside 0–0.5 em",
+                hint: "clreq §3.2 asks for about ¼ em: write latinGap: 0.25", code: "theme.range")
         }
     }
 }
@@ -327,10 +340,14 @@ public struct ChartStyle: Sendable, Hashable, Decodable {
     /// What one em is for chart text sizes written in ems: the body's 16 pt (`height` is in ems of `fontSize`).
     public static let emBase = 16.0
 
-    private enum CodingKeys: String, CodingKey, CaseIterable { case widthRatio, height, fontSize, captionSize, barGrays, color }
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case widthRatio, height, fontSize, captionSize, barGrays, color
+    }
 
     /// Creates a chart style.
-    public init(widthRatio: Double, height: Length, fontSize: Length, captionSize: Length, barGrays: [Double], color: Bool) {
+    public init(
+        widthRatio: Double, height: Length, fontSize: Length, captionSize: Length, barGrays: [Double], color: Bool
+    ) {
         self.widthRatio = widthRatio; self.height = height; self.fontSize = fontSize
         self.captionSize = captionSize; self.barGrays = barGrays; self.color = color
     }
@@ -346,8 +363,9 @@ public struct ChartStyle: Sendable, Hashable, Decodable {
         barGrays = try c.decode([Double].self, forKey: .barGrays)
         color = try c.decode(Bool.self, forKey: .color)
         guard (1...64).contains(barGrays.count), barGrays.allSatisfy({ (0...1).contains($0) }) else {
-            throw SchemaProblem(at: c.codingPath + [CodingKeys.barGrays], "needs 1 to 64 greys, each from 0 to 1",
-                                hint: "write e.g. [0.35, 0.65, 0.85, 0.5]", code: "theme.range")
+            throw SchemaProblem(
+                at: c.codingPath + [CodingKeys.barGrays], "needs 1 to 64 greys, each from 0 to 1",
+                hint: "write e.g. [0.35, 0.65, 0.85, 0.5]", code: "theme.range")
         }
     }
 }
@@ -365,8 +383,10 @@ public struct FrontMatterStyle: Sendable, Hashable, Decodable {
     private enum CodingKeys: String, CodingKey, CaseIterable { case cover, contents, accent }
 
     /// Creates front-matter options.
-    public init(cover: CoverStyle? = CoverStyle(), contents: ContentsStyle? = ContentsStyle(),
-                accent: Color = Color(red: 0x1F / 255, green: 0x4E / 255, blue: 0x8C / 255)) {
+    public init(
+        cover: CoverStyle? = CoverStyle(), contents: ContentsStyle? = ContentsStyle(),
+        accent: Color = Color(red: 0x1F / 255, green: 0x4E / 255, blue: 0x8C / 255)
+    ) {
         self.cover = cover; self.contents = contents; self.accent = accent
     }
 
@@ -374,15 +394,17 @@ public struct FrontMatterStyle: Sendable, Hashable, Decodable {
     public init(from decoder: Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self, in: "frontMatter")
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(cover: try c.decodeIfPresent(CoverStyle.self, forKey: .cover),
-                  contents: try c.decodeIfPresent(ContentsStyle.self, forKey: .contents))
+        self.init(
+            cover: try c.decodeIfPresent(CoverStyle.self, forKey: .cover),
+            contents: try c.decodeIfPresent(ContentsStyle.self, forKey: .contents))
         accent = try c.colour(.accent, default: accent)
     }
 
     /// Checks the sizes measured against the body (`em`).
     func check(em: Double, at path: [any CodingKey]) throws {
         try cover?.check(em: em, at: path + [CodingKeys.cover])
-        try contents?.titleSize.check(em: em, in: 4...144, at: path + [CodingKeys.contents, PathKey(stringValue: "titleSize")])
+        try contents?.titleSize.check(
+            em: em, in: 4...144, at: path + [CodingKeys.contents, PathKey(stringValue: "titleSize")])
     }
 }
 

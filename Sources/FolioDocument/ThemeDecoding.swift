@@ -7,8 +7,10 @@ import FolioDisplay
 /// always the value of the type's own `init` (each default is stated once, there).
 extension KeyedDecodingContainer {
     /// The length at `key`, or `fallback` when absent; in points (ems against `em`) it must lie in `range`.
-    func length(_ key: Key, em: Double, in range: ClosedRange<Double>, default fallback: Length? = nil) throws -> Length {
-        let value = try fallback.map { try decodeIfPresent(Length.self, forKey: key) ?? $0 }
+    func length(_ key: Key, em: Double, in range: ClosedRange<Double>, default fallback: Length? = nil) throws -> Length
+    {
+        let value =
+            try fallback.map { try decodeIfPresent(Length.self, forKey: key) ?? $0 }
             ?? decode(Length.self, forKey: key)
         try value.check(em: em, in: range, at: codingPath + [key])
         return value
@@ -16,10 +18,12 @@ extension KeyedDecodingContainer {
 
     /// The whole number at `key`, or `fallback` when absent; it must lie in `range`.
     func count(_ key: Key, in range: ClosedRange<Int>, default fallback: Int? = nil) throws -> Int {
-        let value = try fallback.map { try decodeIfPresent(Int.self, forKey: key) ?? $0 } ?? decode(Int.self, forKey: key)
+        let value =
+            try fallback.map { try decodeIfPresent(Int.self, forKey: key) ?? $0 } ?? decode(Int.self, forKey: key)
         guard range.contains(value) else {
-            throw SchemaProblem(at: codingPath + [key], "\(value) is out of range",
-                                hint: "write a whole number from \(range.lowerBound) to \(range.upperBound)", code: "theme.range")
+            throw SchemaProblem(
+                at: codingPath + [key], "\(value) is out of range",
+                hint: "write a whole number from \(range.lowerBound) to \(range.upperBound)", code: "theme.range")
         }
         return value
     }
@@ -28,8 +32,9 @@ extension KeyedDecodingContainer {
     func number(_ key: Key, in range: ClosedRange<Double>) throws -> Double {
         let value = try decode(Double.self, forKey: key)
         guard value.isFinite, range.contains(value) else {
-            throw SchemaProblem(at: codingPath + [key], "\(value) is out of range",
-                                hint: "write a number from \(range.lowerBound) to \(range.upperBound)", code: "theme.range")
+            throw SchemaProblem(
+                at: codingPath + [key], "\(value) is out of range",
+                hint: "write a number from \(range.lowerBound) to \(range.upperBound)", code: "theme.range")
         }
         return value
     }
@@ -43,15 +48,18 @@ extension KeyedDecodingContainer {
     func colour(_ key: Key, default fallback: Color) throws -> Color {
         guard let text = try decodeIfPresent(String.self, forKey: key) else { return fallback }
         guard let colour = Color(hex: text) else {
-            throw SchemaProblem(at: codingPath + [key], "“\(text)” is not a colour",
-                                hint: "write six hex digits, e.g. \"#1F4E8C\"", code: "theme.colour")
+            throw SchemaProblem(
+                at: codingPath + [key], "“\(text)” is not a colour",
+                hint: "write six hex digits, e.g. \"#1F4E8C\"", code: "theme.colour")
         }
         return colour
     }
 
     /// The enumeration case named at `key`, or `fallback` when absent; an unknown name lists the known ones.
-    func choice<T: RawRepresentable & CaseIterable & Decodable>(_ key: Key, default fallback: T? = nil,
-                                                              what: String) throws -> T where T.RawValue == String {
+    func choice<T: RawRepresentable & CaseIterable & Decodable>(
+        _ key: Key, default fallback: T? = nil,
+        what: String
+    ) throws -> T where T.RawValue == String {
         let name: String
         if let fallback {
             guard let written = try decodeIfPresent(String.self, forKey: key) else { return fallback }
@@ -61,10 +69,11 @@ extension KeyedDecodingContainer {
         }
         guard let value = T(rawValue: name) else {
             let names = T.allCases.map(\.rawValue)
-            throw SchemaProblem(at: codingPath + [key], "\(what) “\(name)” is unknown",
-                                hint: (Suggestion.hint(for: name, among: names).map { $0 + " " } ?? "")
-                                    + "(known: \(names.joined(separator: ", ")))",
-                                code: "theme.choice")
+            throw SchemaProblem(
+                at: codingPath + [key], "\(what) “\(name)” is unknown",
+                hint: (Suggestion.hint(for: name, among: names).map { $0 + " " } ?? "")
+                    + "(known: \(names.joined(separator: ", ")))",
+                code: "theme.choice")
         }
         return value
     }
@@ -76,10 +85,11 @@ extension Length {
     func check(em: Double, in range: ClosedRange<Double>, at path: [any CodingKey]) throws {
         let points = self.points(em: em)
         guard points.isFinite, range.contains(points) else {
-            throw SchemaProblem(at: path, "\(self) is out of range",
-                                hint: "write a length from \(Self.pt((range.lowerBound * 100).rounded(.up) / 100)) to "
-                                    + "\(Self.pt((range.upperBound * 100).rounded(.down) / 100))",
-                                code: "theme.range")
+            throw SchemaProblem(
+                at: path, "\(self) is out of range",
+                hint: "write a length from \(Self.pt((range.lowerBound * 100).rounded(.up) / 100)) to "
+                    + "\(Self.pt((range.upperBound * 100).rounded(.down) / 100))",
+                code: "theme.range")
         }
     }
 }
@@ -89,7 +99,8 @@ extension Color {
     public init?(hex text: String) {
         let hex = text.hasPrefix("#") ? String(text.dropFirst()) : text
         guard hex.count == 6, hex.allSatisfy(\.isHexDigit), let value = UInt32(hex, radix: 16) else { return nil }
-        self.init(red: Double((value >> 16) & 0xFF) / 255, green: Double((value >> 8) & 0xFF) / 255,
-                  blue: Double(value & 0xFF) / 255)
+        self.init(
+            red: Double((value >> 16) & 0xFF) / 255, green: Double((value >> 8) & 0xFF) / 255,
+            blue: Double(value & 0xFF) / 255)
     }
 }

@@ -41,7 +41,8 @@ struct BodyBuilder {
         var lines: [(SourceLine, BodyLine)] = []
         for (line, kind) in zip(raw, kinds) {
             if let (last, lastKind) = lines.last, case .paragraph = lastKind, case .paragraph = kind,
-               !SourceLines.endsSentence(last.text), Self.continues(line.text) {
+                !SourceLines.endsSentence(last.text), Self.continues(line.text)
+            {
                 lines[lines.count - 1].0.text += SourceLines.joiner(last.text, line.text) + line.text
             } else {
                 lines.append((line, kind))
@@ -100,11 +101,14 @@ struct BodyBuilder {
     /// the same section are list items too (a list's fifth item without figures is no heading of its own).
     private mutating func paragraph(_ line: SourceLine) {
         if let n = TypedNumber.at(start: Array(line.text)) {
-            if stack.isEmpty { topListStyles.insert(n.style) } else { stack[stack.count - 1].listStyles.insert(n.style) }
+            if stack.isEmpty {
+                topListStyles.insert(n.style)
+            } else {
+                stack[stack.count - 1].listStyles.insert(n.style)
+            }
         }
         append(.paragraph(figures.rewrite(line.text, line: line.number), line: line.number))
     }
-
 
     /// A note at the end, kept as typed: notes explain, they state no figures for the data.
     private mutating func addNote(_ text: String, line: Int) {
@@ -115,18 +119,28 @@ struct BodyBuilder {
     private mutating func heading(_ n: TypedNumber, _ head: String, _ runIn: String?, line: SourceLine) {
         while let last = stack.last, last.style >= n.style { close() }
         let siblings = stack.last?.body ?? top
-        let ordinal = siblings.filter { if case .section = $0 { return true }; return false }.count + 1
+        let ordinal =
+            siblings.filter {
+                if case .section = $0 { return true }; return false
+            }.count + 1
         var title = head
         let chars = Array(line.text)
         if n.value != ordinal {
             title = String(chars[0..<n.length]) + head
-            notes.append(.init(line: line.number, message: "heading typed “\(String(chars[0..<n.length]))” but it is part \(ordinal) of its level; kept as typed so `folio check` reports it"))
+            notes.append(
+                .init(
+                    line: line.number,
+                    message:
+                        "heading typed “\(String(chars[0..<n.length]))” but it is part \(ordinal) of its level; kept as typed so `folio check` reports it"
+                ))
         }
         let level = min(stack.count, 3)
         summary.headingCounts[level] += 1
         figures.context(heading: head, level: level)
-        stack.append(Open(style: n.style, title: figures.escape(title),
-                          runIn: runIn.map { figures.rewrite($0, line: line.number) }, line: line.number))
+        stack.append(
+            Open(
+                style: n.style, title: figures.escape(title),
+                runIn: runIn.map { figures.rewrite($0, line: line.number) }, line: line.number))
     }
 
     private mutating func addRow(_ cells: [String], line: Int) {
@@ -145,7 +159,8 @@ struct BodyBuilder {
         t.columns += Array(repeating: "", count: width - t.columns.count)
         t.rows = t.rows.map { $0 + Array(repeating: "", count: width - $0.count) }
         if t.caption == nil {
-            notes.append(.init(line: t.line, message: "a table without a “表N …” caption above it; its caption is to fill in"))
+            notes.append(
+                .init(line: t.line, message: "a table without a “表N …” caption above it; its caption is to fill in"))
         }
         summary.tables.append(.init(caption: t.caption ?? "", rows: t.rows.count, columns: width))
         append(.table(t))

@@ -43,7 +43,8 @@ enum BodyLine: Sendable {
         guard !digits.isEmpty, let n = Int(digits), k < t.count else { return nil }
         let rest = SourceLines.trim(String(t[k...]))
         guard !rest.isEmpty, rest.count <= 60, !rest.contains("。"),
-              t[k] == " " || t[k] == "\u{3000}" || t[k] == "\t" || !rest.hasPrefix("年") else { return nil }
+            t[k] == " " || t[k] == "\u{3000}" || t[k] == "\t" || !rest.hasPrefix("年")
+        else { return nil }
         return (n, rest)
     }
 
@@ -89,7 +90,8 @@ enum BodyLine: Sendable {
 
     /// A CJK unified ideograph.
     static func isHan(_ c: Character) -> Bool {
-        c.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) } ?? false
+        c.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) }
+            ?? false
     }
 
     /// The cells of a line aligned with runs of two or more spaces, when it has at least two and no sentence stop.
@@ -101,7 +103,11 @@ enum BodyLine: Sendable {
                 spaces += c == " " ? 1 : 2
                 continue
             }
-            if spaces >= 2, !current.isEmpty { cells.append(current); current = "" } else if spaces == 1 { current.append(" ") }
+            if spaces >= 2, !current.isEmpty {
+                cells.append(current); current = ""
+            } else if spaces == 1 {
+                current.append(" ")
+            }
             spaces = 0
             current.append(c)
         }

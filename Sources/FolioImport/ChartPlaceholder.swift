@@ -48,12 +48,17 @@ struct ChartPlaceholder: Sendable {
                 series.append(Series(name: name(part), growth: false, unit: nil))
             }
         }
-        if series.isEmpty { series = [Series(name: name(subject.isEmpty ? "图\(number)" : subject), growth: false, unit: nil)] }
-        let kind = series.contains(where: \.growth) && series.contains(where: { !$0.growth }) ? "bar-line"
+        if series.isEmpty {
+            series = [Series(name: name(subject.isEmpty ? "图\(number)" : subject), growth: false, unit: nil)]
+        }
+        let kind =
+            series.contains(where: \.growth) && series.contains(where: { !$0.growth })
+            ? "bar-line"
             : series.allSatisfy(\.growth) ? "line" : "bars"
         let plotted = years ?? reportYear.map { $0...$0 }
         let title = years.map { "\($0.lowerBound)—\($0.upperBound)年" + subject } ?? text
-        return ChartPlaceholder(id: "chart\(number)", kind: kind, title: title, years: plotted, series: series, line: line)
+        return ChartPlaceholder(
+            id: "chart\(number)", kind: kind, title: title, years: plotted, series: series, line: line)
     }
 
     /// The data values the chart reads: every series' value (a growth series reads its base).
@@ -68,14 +73,17 @@ struct ChartPlaceholder: Sendable {
 
     /// "2021-2025年X" → (2021…2025, X); "2025年X" → (nil, "2025年X").
     static func yearRange(_ t: [Character]) -> (ClosedRange<Int>?, String) {
-        guard let a = TextScan.number(in: t, at: 0), a.range.upperBound < t.count, "-—–－～~至".contains(t[a.range.upperBound]) else {
+        guard let a = TextScan.number(in: t, at: 0), a.range.upperBound < t.count,
+            "-—–－～~至".contains(t[a.range.upperBound])
+        else {
             return (nil, String(t))
         }
         var k = a.range.upperBound + 1
         if k < t.count, t[k] == "—" { k += 1 }
         guard let b = TextScan.number(in: t, at: k), b.range.upperBound < t.count, t[b.range.upperBound] == "年",
-              let first = Int(a.written(in: t)), let last = Int(b.written(in: t)),
-              (1900...2100).contains(first), (first...2100).contains(last) else { return (nil, String(t)) }
+            let first = Int(a.written(in: t)), let last = Int(b.written(in: t)),
+            (1900...2100).contains(first), (first...2100).contains(last)
+        else { return (nil, String(t)) }
         return (first...last, String(t[(b.range.upperBound + 1)...]))
     }
 
@@ -84,7 +92,8 @@ struct ChartPlaceholder: Sendable {
     static func name(_ words: String) -> String {
         var t = Array(words.filter { !" \u{3000}+-()[]{},:（）【】，：－＋、“”\"".contains($0) })
         if let end = t.prefix(6).firstIndex(where: { "省市县区镇".contains($0) }), end >= 2,
-           !"城乡".contains(t[end - 1]), t.count - end > 3 {
+            !"城乡".contains(t[end - 1]), t.count - end > 3
+        {
             t.removeFirst(end + 1)
         }
         return String(t)

@@ -21,16 +21,22 @@ enum FigureNaming {
     /// Words that introduce the base of a change ("比上年", "同比", "较上年末", "同口径").
     static let bases = ["比上年同期", "比上年末", "比上年", "比去年", "比年初", "较上年末", "较上年", "较去年", "同口径", "同比", "比", "较"]
     /// Words taken off the front of a subject.
-    static let leading = ["全市", "全县", "全镇", "全乡", "全省", "全区", "全州", "我市", "我县", "我镇", "我省", "其中", "共有", "拥有",
-                          "累计", "总计", "合计", "实现", "完成", "力争", "确保", "到", "目前", "现有", "同时", "共", "仅", "已", "均", "辖", "约", "近",
-                          "按"]
+    static let leading = [
+        "全市", "全县", "全镇", "全乡", "全省", "全区", "全州", "我市", "我县", "我镇", "我省", "其中", "共有", "拥有",
+        "累计", "总计", "合计", "实现", "完成", "力争", "确保", "到", "目前", "现有", "同时", "共", "仅", "已", "均", "辖", "约", "近",
+        "按",
+    ]
     /// Words taken off the end of a subject.
-    static let trailing = ["均超过", "超过", "超", "达到", "增加到", "提高到", "突破", "增至", "达", "完成", "实现", "为", "约", "近", "共",
-                           "有", "计", "是", "的", "就", "已", "累计", "总计", "合计", "分别"]
+    static let trailing = [
+        "均超过", "超过", "超", "达到", "增加到", "提高到", "突破", "增至", "达", "完成", "实现", "为", "约", "近", "共",
+        "有", "计", "是", "的", "就", "已", "累计", "总计", "合计", "分别",
+    ]
     /// Subjects that are no indicator: function words left when the clause names nothing.
     static let meaningless: Set<String> = {
-        let words: Set<String> = ["其中", "上年", "上年末", "去年", "同期", "分别", "全市", "全县", "全镇", "全省", "全区", "时期",
-                                  "问题", "首期", "企业", "支出", "投资", "产能", "数据"]
+        let words: Set<String> = [
+            "其中", "上年", "上年末", "去年", "同期", "分别", "全市", "全县", "全镇", "全省", "全区", "时期",
+            "问题", "首期", "企业", "支出", "投资", "产能", "数据",
+        ]
         let chars = "一二三四五六七八九十比较增减末年月日其共有达超为是的等及和与"
         return words.union(chars.map(String.init)).union(leading).union(trailing)
     }()
@@ -42,7 +48,9 @@ enum FigureNaming {
         for p in periods where c.hasPrefix(p) { return (p, String(c.dropFirst(p.count))) }
         let t = Array(c)
         if let a = TextScan.number(in: t, at: 0), a.range.upperBound < t.count, "—-－～至".contains(t[a.range.upperBound]),
-           let b = TextScan.number(in: t, at: a.range.upperBound + 1), b.range.upperBound < t.count, t[b.range.upperBound] == "月" {
+            let b = TextScan.number(in: t, at: a.range.upperBound + 1), b.range.upperBound < t.count,
+            t[b.range.upperBound] == "月"
+        {
             let end = b.range.upperBound + 1
             return (String(t[0..<end]), String(t[end...]))
         }
@@ -60,7 +68,9 @@ enum FigureNaming {
         for v in changeVerbs {
             for suffix in [v, v + "了"] where c.hasSuffix(suffix) {
                 let head = String(c.dropLast(suffix.count))
-                if head.isEmpty || bases.contains(where: { head == $0 }) || bases.contains(where: { head.hasPrefix($0) && head.count <= $0.count + 1 }) {
+                if head.isEmpty || bases.contains(where: { head == $0 })
+                    || bases.contains(where: { head.hasPrefix($0) && head.count <= $0.count + 1 })
+                {
                     return .change(verb: v)
                 }
                 if let base = bases.first(where: { head.contains($0) }), let r = head.range(of: base) {
@@ -75,7 +85,8 @@ enum FigureNaming {
 
     /// A usable name: two characters at least, a Chinese character in it, not a function word, not opening with 比.
     static func valid(_ s: String) -> Bool {
-        !s.isEmpty && !meaningless.contains(s) && s.contains(where: BodyLine.isHan) && !s.hasPrefix("比") && !s.hasPrefix("较")
+        !s.isEmpty && !meaningless.contains(s) && s.contains(where: BodyLine.isHan) && !s.hasPrefix("比")
+            && !s.hasPrefix("较")
             && !s.hasPrefix("末") && !(s.first.map { $0.isASCII && $0.isNumber } ?? false)
     }
 
@@ -93,8 +104,12 @@ enum FigureNaming {
         var changed = true
         while changed {
             changed = false
-            for w in leading where name.hasPrefix(w) && name.count > w.count { name.removeFirst(w.count); changed = true }
-            for w in trailing where name.hasSuffix(w) && name.count > w.count { name.removeLast(w.count); changed = true }
+            for w in leading where name.hasPrefix(w) && name.count > w.count {
+                name.removeFirst(w.count); changed = true
+            }
+            for w in trailing where name.hasSuffix(w) && name.count > w.count {
+                name.removeLast(w.count); changed = true
+            }
         }
         if name.count > 20 { name = String(name.suffix(20)) }
         return name

@@ -32,16 +32,20 @@ struct FigureExtractor {
     /// Units turned into data (`Units` of FolioData, 万 and 亿 in front where they scale): measures, money,
     /// people and households; the bare counters (个, 次, 项, 件…) are left as typed.
     static let units: [String] = {
-        let base = ["平方公里", "平方米", "立方米", "公顷", "千瓦时", "千瓦", "公里", "元", "亩", "人次", "人", "户", "吨", "辆",
-                    "头", "只", "家", "件", "张", "天"]
+        let base = [
+            "平方公里", "平方米", "立方米", "公顷", "千瓦时", "千瓦", "公里", "元", "亩", "人次", "人", "户", "吨", "辆",
+            "头", "只", "家", "件", "张", "天",
+        ]
         let scaled = base.flatMap { ["亿" + $0, "万" + $0] }.filter { Units.isKnown($0) }
         return (scaled + base + ["%", "％", "‰"]).sorted { $0.count > $1.count }
     }()
     /// Where a clause (and so a figure's name) starts.
     static let delimiters: Set<Character> = ["，", "。", "；", "：", "、", "“", "”", "《", "》", ",", ";", ":"]
     /// Words stripped from the front of a name ("全镇国土面积" → 国土面积).
-    static let leading = ["全镇", "全县", "全乡", "全村", "全市", "我镇", "我县", "其中", "共有", "累计", "总计", "合计",
-                          "全年", "当年", "目前", "现有", "同时", "共", "仅", "已", "均", "辖", "约", "近"]
+    static let leading = [
+        "全镇", "全县", "全乡", "全村", "全市", "我镇", "我县", "其中", "共有", "累计", "总计", "合计",
+        "全年", "当年", "目前", "现有", "同时", "共", "仅", "已", "均", "辖", "约", "近",
+    ]
     /// Words stripped from the end of a name ("到位资金达" → 到位资金).
     static let trailing = ["均超过", "超过", "达到", "增加到", "提高到", "达", "为", "约", "近", "共", "有", "计", "是", "的", "就", "已"]
     /// Expression functions, which a name must not shadow.
@@ -53,7 +57,11 @@ struct FigureExtractor {
     /// Enters a heading: a year it names becomes the year of the figures under it; a first-level heading naming none ends it.
     mutating func context(heading: String, level: Int) {
         let t = Array(heading)
-        if let y = t.indices.lazy.compactMap({ Self.year(t, at: $0) }).first { headingYear = y.0 } else if level == 0 { headingYear = nil }
+        if let y = t.indices.lazy.compactMap({ Self.year(t, at: $0) }).first {
+            headingYear = y.0
+        } else if level == 0 {
+            headingYear = nil
+        }
     }
 
     /// `{` and `}` doubled, as templates write literal braces.
@@ -65,7 +73,8 @@ struct FigureExtractor {
     /// ("2.5" holds one number, not a second one at "5"): its end and its text in ASCII.
     static func number(_ t: [Character], at i: Int) -> (end: Int, text: String)? {
         guard i >= 0, i < t.count, i == 0 || (TextScan.digit(t[i - 1]) == nil && t[i - 1] != "."),
-              let n = TextScan.number(in: t, at: i) else { return nil }
+            let n = TextScan.number(in: t, at: i)
+        else { return nil }
         return (n.range.upperBound, n.written(in: t))
     }
 
@@ -78,7 +87,8 @@ struct FigureExtractor {
     /// A four-digit year followed by 年 at `i`: the year and the index after 年.
     static func year(_ t: [Character], at i: Int) -> (String, Int)? {
         guard let n = number(t, at: i), n.text.count == 4, !n.text.contains("."), n.end < t.count, t[n.end] == "年",
-              let y = Int(n.text), (1900...2100).contains(y) else { return nil }
+            let y = Int(n.text), (1900...2100).contains(y)
+        else { return nil }
         return (n.text, n.end + 1)
     }
 
@@ -113,24 +123,30 @@ struct FigureExtractor {
                     } else if !list.isEmpty, words.contains("分别") {
                         name = list.removeFirst() + listVerb
                     } else {
-                    list = []
-                    switch FigureNaming.kind(words) {
-                    case .indicator(let s)?: name = s; subject = s
-                    case .change(let verb)?: name = subject.map { $0 + verb }
-                    case .share(let whole)?: name = subject.map { $0 + "占" + FigureNaming.clean(whole, trimEnds: true) }
-                    case nil: name = nil
-                    }
+                        list = []
+                        switch FigureNaming.kind(words) {
+                        case .indicator(let s)?: name = s; subject = s
+                        case .change(let verb)?: name = subject.map { $0 + verb }
+                        case .share(let whole)?:
+                            name = subject.map { $0 + "占" + FigureNaming.clean(whole, trimEnds: true) }
+                        case nil: name = nil
+                        }
                     }
                     if let base = name {
                         let full = Self.withPeriod(base, period)
-                        let key = record(name: full, unit: unit == "％" ? "%" : unit, year: year, number: n.text, line: line,
-                                         note: period.map { "期间：\($0)" })
+                        let key = record(
+                            name: full, unit: unit == "％" ? "%" : unit, year: year, number: n.text, line: line,
+                            note: period.map { "期间：\($0)" })
                         out += "{\(key)\(year.map { "[\($0)]" } ?? "")}"
                         named += 1
                     } else {
                         out += String(t[i..<n.end])
                         literal += 1
-                        notes.append(.init(line: line, message: "“\(n.text)\(unit)” left as written: its clause “\(clause)” names no indicator"))
+                        notes.append(
+                            .init(
+                                line: line,
+                                message: "“\(n.text)\(unit)” left as written: its clause “\(clause)” names no indicator"
+                            ))
                     }
                     i = n.end; clauseStart = k + unit.count; continue
                 } else {
@@ -185,7 +201,9 @@ struct FigureExtractor {
         var name = Self.clean(String(words))
         if name.isEmpty {
             var k = after, run = ""
-            while k < t.count, !Self.delimiters.contains(t[k]), Self.number(t, at: k) == nil, run.count < 8 { run.append(t[k]); k += 1 }
+            while k < t.count, !Self.delimiters.contains(t[k]), Self.number(t, at: k) == nil, run.count < 8 {
+                run.append(t[k]); k += 1
+            }
             name = Self.clean(run)
         }
         return (name, year)
@@ -205,11 +223,14 @@ struct FigureExtractor {
     }
 
     /// Records a figure; returns the name prose refers to it by (a series gains the year's point).
-    mutating func record(name: String, unit: String, year: String?, number: String, line: Int, note: String? = nil) -> String {
+    mutating func record(
+        name: String, unit: String, year: String?, number: String, line: Int, note: String? = nil
+    ) -> String {
         var base = name.isEmpty ? "数值\(values.count + 1)" : name
         if base.first.map({ $0.isASCII && $0.isNumber }) == true || Self.reserved.contains(base) { base = "数据" + base }
         if let year, let i = index[base], values[i].unit == unit, values[i].points.first?.year != nil,
-           !values[i].points.contains(where: { $0.year == year }) {
+            !values[i].points.contains(where: { $0.year == year })
+        {
             values[i].points.append((year, number))
             values[i].points.sort { ($0.year ?? "") < ($1.year ?? "") }
             return base

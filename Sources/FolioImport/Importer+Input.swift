@@ -19,22 +19,28 @@ extension ReportImporter {
         let data = try InputText.readData(url, name: name, limit: InputLimits.maxFileBytes, what: "the text")
         let start = SourceLocation(file: name, line: 1, column: 1)
         if data.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || data.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
-            throw DiagnosticError(Diagnostic(.error, "“\(name)” is UTF-32 text", at: start,
-                                             hint: "save it from Word or WPS as plain text in UTF-8, UTF-16 or GB18030",
-                                             code: "io.encoding"))
+            throw DiagnosticError(
+                Diagnostic(
+                    .error, "“\(name)” is UTF-32 text", at: start,
+                    hint: "save it from Word or WPS as plain text in UTF-8, UTF-16 or GB18030",
+                    code: "io.encoding"))
         }
         guard let (text, encoding) = TextEncoding.decode(data) else {
-            throw DiagnosticError(Diagnostic(.error, "“\(name)” is not text in UTF-8, UTF-16 or GB18030", at: start,
-                                             hint: "save the report as plain text from Word or WPS (any of those encodings)",
-                                             code: "io.read"))
+            throw DiagnosticError(
+                Diagnostic(
+                    .error, "“\(name)” is not text in UTF-8, UTF-16 or GB18030", at: start,
+                    hint: "save the report as plain text from Word or WPS (any of those encodings)",
+                    code: "io.read"))
         }
         var lines = 1
         for b in text.utf8 where b == UInt8(ascii: "\n") {
             lines += 1
             if lines > InputLimits.maxImportLines {
-                throw DiagnosticError(Diagnostic(.error, "the text has more than \(InputLimits.maxImportLines) lines",
-                    at: SourceLocation(file: name, line: lines, column: 1),
-                    hint: "import the report in parts; limits are in docs/limits.md", code: "limit.import-lines"))
+                throw DiagnosticError(
+                    Diagnostic(
+                        .error, "the text has more than \(InputLimits.maxImportLines) lines",
+                        at: SourceLocation(file: name, line: lines, column: 1),
+                        hint: "import the report in parts; limits are in docs/limits.md", code: "limit.import-lines"))
             }
         }
         return SourceText(text: text, encoding: encoding)
@@ -48,8 +54,10 @@ extension ReportImporter {
     public static func date(from argument: String?) throws(DiagnosticError) -> DatasetDate? {
         guard let argument else { return nil }
         guard let day = DatasetDate(parsing: argument) else {
-            throw DiagnosticError(Diagnostic(.error, "--date “\(argument)” is not a date",
-                                             hint: "write it as YYYY-MM-DD, e.g. 2021-07-15", code: "import.date"))
+            throw DiagnosticError(
+                Diagnostic(
+                    .error, "--date “\(argument)” is not a date",
+                    hint: "write it as YYYY-MM-DD, e.g. 2021-07-15", code: "import.date"))
         }
         return day
     }

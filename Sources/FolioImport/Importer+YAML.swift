@@ -11,7 +11,11 @@ extension ReportImporter {
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             default:
-                if c.unicodeScalars.allSatisfy({ $0.value < 0x20 || $0.value == 0x7F }) { out += " " } else { out.append(c) }
+                if c.unicodeScalars.allSatisfy({ $0.value < 0x20 || $0.value == 0x7F }) {
+                    out += " "
+                } else {
+                    out.append(c)
+                }
             }
         }
         return out + "\""
@@ -24,8 +28,10 @@ extension ReportImporter {
     }
 
     /// The dataset as YAML: a header listing what was left as typed, report:, data:, charts:, body:.
-    func emit(structure: ImportedStructure, body: [Item], charts: [ChartPlaceholder], figures: FigureExtractor,
-              notes: [Note]) -> String {
+    func emit(
+        structure: ImportedStructure, body: [Item], charts: [ChartPlaceholder], figures: FigureExtractor,
+        notes: [Note]
+    ) -> String {
         var out = [
             "# Imported by `folio import` from \(sourceName)\(encoding.map { " (read as \($0.rawValue))" } ?? "").",
             "# Headings became sections (the theme numbers them); \(figures.values.count) figures became data under data:",
@@ -40,11 +46,13 @@ extension ReportImporter {
         }
         let year = ReportImporter.year(in: structure.title ?? "")
         let date = structure.date.map(Self.write) ?? "!todo \((year ?? 2000) + 1)-01-01"
-        out += ["", "report:",
-                "  title: \(Self.quote(figures.escape(structure.title ?? "（标题）")))",
-                "  issuer: \(structure.issuer.map(Self.quote) ?? "!todo \"（发文机关）\"")",
-                "  date: \(date)",
-                "  theme: gongwen"]
+        out += [
+            "", "report:",
+            "  title: \(Self.quote(figures.escape(structure.title ?? "（标题）")))",
+            "  issuer: \(structure.issuer.map(Self.quote) ?? "!todo \"（发文机关）\"")",
+            "  date: \(date)",
+            "  theme: gongwen",
+        ]
         let lead = [structure.subtitle, structure.speaker].compactMap { $0 }.joined(separator: " ")
         if !lead.isEmpty { out.append("  subject: \(Self.quote(lead))") }
         let (values, moved) = Self.merge(figures.values, charts: charts, year: year)
@@ -72,7 +80,8 @@ extension ReportImporter {
         if v.points.count == 1, v.points[0].year == nil {
             fields.append("value: \(v.points[0].number)")
         } else {
-            fields.append("values: { " + v.points.map { "\($0.year ?? "?"): \($0.number)" }.joined(separator: ", ") + " }")
+            fields.append(
+                "values: { " + v.points.map { "\($0.year ?? "?"): \($0.number)" }.joined(separator: ", ") + " }")
         }
         if let note = v.note { fields.append("note: \(quote(note))") }
         return "{ " + fields.joined(separator: ", ") + " }"
@@ -81,8 +90,11 @@ extension ReportImporter {
     /// The figures with every chart's series added: a series the prose states for the chart's last year keeps that
     /// figure (its references gain the year), the other years wait as `!todo 0`. Returns the values and the names
     /// whose references gain a year.
-    static func merge(_ values: [FigureExtractor.Value], charts: [ChartPlaceholder], year: Int?)
-        -> ([FigureExtractor.Value], [(String, Int)]) {
+    static func merge(
+        _ values: [FigureExtractor.Value], charts: [ChartPlaceholder], year: Int?
+    )
+        -> ([FigureExtractor.Value], [(String, Int)])
+    {
         var out = values, moved: [(String, Int)] = []
         for chart in charts {
             guard let years = chart.years else { continue }
@@ -95,12 +107,16 @@ extension ReportImporter {
                         out[i].points = todo.map { $0.year == String(y) ? ($0.year, stated) : $0 }
                         moved.append((name, y))
                     } else {
-                        for t in todo where !out[i].points.contains(where: { $0.year == t.year }) { out[i].points.append(t) }
+                        for t in todo where !out[i].points.contains(where: { $0.year == t.year }) {
+                            out[i].points.append(t)
+                        }
                         out[i].points.sort { ($0.year ?? "") < ($1.year ?? "") }
                     }
                 } else {
-                    out.append(FigureExtractor.Value(name: name, unit: unit ?? "", points: todo, line: chart.line,
-                                                     note: "图表“\(chart.title)”的数据，待填"))
+                    out.append(
+                        FigureExtractor.Value(
+                            name: name, unit: unit ?? "", points: todo, line: chart.line,
+                            note: "图表“\(chart.title)”的数据，待填"))
                 }
             }
         }
@@ -131,7 +147,9 @@ extension ReportImporter {
             case .chart(let id):
                 out.append("\(indent)- chart: \(id)")
             case .table(let t):
-                func cells(_ row: [String]) -> String { "[" + row.map { Self.quote(escapeBraces($0)) }.joined(separator: ", ") + "]" }
+                func cells(_ row: [String]) -> String {
+                    "[" + row.map { Self.quote(escapeBraces($0)) }.joined(separator: ", ") + "]"
+                }
                 out.append("\(indent)- table:")
                 out.append("\(indent)    caption: \(Self.quote(escapeBraces(t.caption ?? "（表题）")))")
                 out.append("\(indent)    columns: \(cells(t.columns))")

@@ -82,9 +82,11 @@ public struct ReportImporter: Sendable {
         if structure.date == nil {
             notes.append(Note(line: 1, message: "no date line found; report.date is to fill in (tagged !todo)"))
         }
-        let yaml = emit(structure: structure, body: builder.top, charts: builder.charts, figures: builder.figures, notes: notes)
-        return Result(yaml: yaml, notes: notes.sorted { $0.line < $1.line }, figureCount: builder.figures.values.count,
-                      sectionCount: builder.summary.headingCounts.reduce(0, +), structure: structure)
+        let yaml = emit(
+            structure: structure, body: builder.top, charts: builder.charts, figures: builder.figures, notes: notes)
+        return Result(
+            yaml: yaml, notes: notes.sorted { $0.line < $1.line }, figureCount: builder.figures.values.count,
+            sectionCount: builder.summary.headingCounts.reduce(0, +), structure: structure)
     }
 
     /// The first year a text names ("吐鲁番市2025年…" → 2025).

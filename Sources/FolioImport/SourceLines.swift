@@ -35,7 +35,8 @@ enum SourceLines {
 
     /// Strips spaces, full-width spaces, tabs and byte-order marks at both ends.
     static func trim(_ s: String) -> String {
-        s.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{3000}\u{FEFF}")))
+        s.trimmingCharacters(
+            in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{3000}\u{FEFF}")))
     }
 
     /// Characters a sentence or a line of its own may end with: the sentence stops, the colon of a lead-in
@@ -53,7 +54,9 @@ enum SourceLines {
 
     /// Joins a paragraph hard-wrapped over several lines: a line that does not end a sentence, followed by a
     /// line that `canContinue` accepts, are one paragraph (no space between: Chinese text has none).
-    static func joinWrapped(_ lines: [SourceLine], canContinue: (SourceLine) -> Bool, canWrap: (SourceLine) -> Bool) -> [SourceLine] {
+    static func joinWrapped(
+        _ lines: [SourceLine], canContinue: (SourceLine) -> Bool, canWrap: (SourceLine) -> Bool
+    ) -> [SourceLine] {
         var out: [SourceLine] = []
         for line in lines {
             if let last = out.last, canWrap(last), !endsSentence(last.text), canContinue(line) {

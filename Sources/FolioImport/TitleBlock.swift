@@ -18,21 +18,26 @@ struct TitleBlock: Sendable {
     var lineCount = 0
 
     /// Suffixes of an issuing body's name.
-    static let bodySuffixes = ["人民政府", "政府", "统计局", "财政局", "局", "委员会", "办公室", "办公厅", "厅", "委", "院",
-                               "中心", "站", "处", "办事处", "街道", "镇", "乡"]
+    static let bodySuffixes = [
+        "人民政府", "政府", "统计局", "财政局", "局", "委员会", "办公室", "办公厅", "厅", "委", "院",
+        "中心", "站", "处", "办事处", "街道", "镇", "乡",
+    ]
 
     /// Reads the title block at the start of `lines`.
     static func read(_ lines: [SourceLine]) -> TitleBlock {
         var block = TitleBlock()
         guard let first = lines.first, TypedNumber.at(start: Array(first.text)) == nil, first.text.count <= 60,
-              !SourceLines.endsSentence(first.text) || first.text.hasSuffix("报告") else { return block }
+            !SourceLines.endsSentence(first.text) || first.text.hasSuffix("报告")
+        else { return block }
         block.title = first.text
         var k = 1
         while k < lines.count, k <= 5 {
             let text = lines[k].text
             if block.subtitle == nil, isSubtitle(text) {
                 var sub = text
-                if !closesSubtitle(sub), k + 1 < lines.count, lines[k + 1].text.count <= 40, closesSubtitle(lines[k + 1].text) {
+                if !closesSubtitle(sub), k + 1 < lines.count, lines[k + 1].text.count <= 40,
+                    closesSubtitle(lines[k + 1].text)
+                {
                     k += 1; sub += lines[k].text
                 }
                 let (s, speaker) = splitSpeaker(sub)
@@ -88,13 +93,17 @@ struct TitleBlock: Sendable {
         for i in c.indices {
             guard let y = TextScan.number(in: c, at: i), i == 0 || TextScan.digit(c[i - 1]) == nil else { continue }
             var k = y.range.upperBound
-            guard k < c.count, c[k] == "年", let year = Int(y.written(in: c)), (1900...2100).contains(year) else { continue }
+            guard k < c.count, c[k] == "年", let year = Int(y.written(in: c)), (1900...2100).contains(year) else {
+                continue
+            }
             k += 1
             guard let m = TextScan.number(in: c, at: k), m.range.upperBound < c.count, c[m.range.upperBound] == "月",
-                  let month = Int(m.written(in: c)) else { continue }
+                let month = Int(m.written(in: c))
+            else { continue }
             k = m.range.upperBound + 1
             guard let d = TextScan.number(in: c, at: k), d.range.upperBound < c.count, c[d.range.upperBound] == "日",
-                  let day = Int(d.written(in: c)) else { continue }
+                let day = Int(d.written(in: c))
+            else { continue }
             let s = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
             return DatasetDate(parsing: s)
         }

@@ -69,8 +69,9 @@ extension LayoutEngine {
     /// dates, captions and figures.
     public static let generatedCharacters: Set<Unicode.Scalar> = {
         var set = Set((0x20...0x7E).compactMap(Unicode.Scalar.init))
-        set.formUnion("—–－…·・、，。；：？！“”‘’（）《》〈〉【】〔〕％‰℃×÷±～　年月日第部分页图表注〇一二三四五六七八九十百千万亿"
-            .unicodeScalars)
+        set.formUnion(
+            "—–－…·・、，。；：？！“”‘’（）《》〈〉【】〔〕％‰℃×÷±～　年月日第部分页图表注〇一二三四五六七八九十百千万亿"
+                .unicodeScalars)
         return set
     }()
 

@@ -32,8 +32,10 @@ extension LayoutEngine {
     /// depend on the front matter (the body restarts at page 1 whatever the contents' length), so both passes
     /// give the same pages; the bookmarks are compared to make sure. The cost is a second layout of the body
     /// (the first draws nothing); memory stays at about one page.
-    func layoutWithFrontMatter(_ document: Document, _ front: FrontMatterStyle,
-                               emit: (Page) throws -> Void) throws -> LayoutSummary {
+    func layoutWithFrontMatter(
+        _ document: Document, _ front: FrontMatterStyle,
+        emit: (Page) throws -> Void
+    ) throws -> LayoutSummary {
         let probe = try layoutBody(document, firstIndex: 0) { _ in }
         let accent = front.accent
         let furniture = PageFurniture(theme: theme, metrics: metrics, text: text)
@@ -58,8 +60,13 @@ extension LayoutEngine {
                 let label = RomanNumeral.lower(i + 1)
                 var frame = try contents.frame(entries, first: i == 0, bodyStart: bodyStart, accent: accent)
                 frame.items += try furniture.pageNumber(label: label, odd: (i + 1) % 2 == 1)
-                let marks = i == 0 ? [OutlineEntry(title: contents.style.title, level: 1, pageIndex: index,
-                                                   y: metrics.typeArea.minY)] : []
+                let marks =
+                    i == 0
+                    ? [
+                        OutlineEntry(
+                            title: contents.style.title, level: 1, pageIndex: index,
+                            y: metrics.typeArea.minY)
+                    ] : []
                 try emit(Page(index: index, label: label, frame: frame, outline: marks))
                 outline += marks
                 index += 1
@@ -67,8 +74,9 @@ extension LayoutEngine {
         }
         let body = try layoutBody(document, firstIndex: bodyStart, emit: emit)
         for (listed, laid) in zip(probe.outline, body.outline) where laid.pageIndex != listed.pageIndex + bodyStart {
-            throw FrontMatterError.pageMoved(heading: listed.title, listed: listed.pageIndex + 1,
-                                             actual: laid.pageIndex - bodyStart + 1)
+            throw FrontMatterError.pageMoved(
+                heading: listed.title, listed: listed.pageIndex + 1,
+                actual: laid.pageIndex - bodyStart + 1)
         }
         return LayoutSummary(pageCount: bodyStart + body.pageCount, outline: outline + body.outline)
     }

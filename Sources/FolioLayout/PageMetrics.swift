@@ -21,8 +21,9 @@ public struct PageMetrics: Sendable, Hashable {
         let em = theme.grid.fontSize.points(em: Grid.emBase)
         func pt(_ l: Length) -> Pt { Pt(l.points(em: em)) }
         paper = Size(width: pt(theme.page.width), height: pt(theme.page.height))
-        typeArea = Rect(x: pt(theme.page.left), y: pt(theme.page.top),
-                        width: pt(theme.page.typeWidth), height: pt(theme.page.typeHeight))
+        typeArea = Rect(
+            x: pt(theme.page.left), y: pt(theme.page.top),
+            width: pt(theme.page.typeWidth), height: pt(theme.page.typeHeight))
         bodySize = Pt(em)
         charPitch = typeArea.size.width / Double(theme.grid.charactersPerLine)
         linePitch = pt(theme.grid.linePitch)

@@ -9,7 +9,8 @@ extension TextEngine {
     public convenience init(theme: Theme, fonts: FontSystem) throws {
         var stacks: [FontRole: [String]] = [:]
         for role in FontRole.allCases { stacks[role] = theme.fonts[role] }
-        try self.init(fonts: fonts, stacks: stacks, fallback: theme.fonts.fallback,
-                      numberUnits: NumberUnits(names: UnitWords.names, magnitudes: UnitWords.magnitudes))
+        try self.init(
+            fonts: fonts, stacks: stacks, fallback: theme.fonts.fallback,
+            numberUnits: NumberUnits(names: UnitWords.names, magnitudes: UnitWords.magnitudes))
     }
 }

@@ -85,7 +85,8 @@ final class AtomicFile {
     /// (the finishing step), which is renamed over the destination; the first is removed.
     /// With `exclusive`, the destination must not exist: the file is linked into place with link(2), which
     /// fails if any file has that name, so of two runs racing for one name exactly one succeeds.
-    func commit(exclusive: Bool = false, transform: ((_ input: String, _ output: String) throws -> Void)? = nil) throws {
+    func commit(exclusive: Bool = false, transform: ((_ input: String, _ output: String) throws -> Void)? = nil) throws
+    {
         guard fd >= 0 else { throw RenderError.writerClosed(path: destination.path) }
         _ = flush()
         if let writeError {
@@ -128,7 +129,8 @@ final class AtomicFile {
             unlink(path)
             guard linked else {
                 if failure == EEXIST { throw RenderError.exists(path: destination.path) }
-                throw RenderError.renameFailed(from: path, to: destination.path, reason: String(cString: strerror(failure)))
+                throw RenderError.renameFailed(
+                    from: path, to: destination.path, reason: String(cString: strerror(failure)))
             }
             return
         }

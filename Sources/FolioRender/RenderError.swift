@@ -35,11 +35,13 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
         case let .cairo(operation, status):
             return "Cairo failed during \(operation): \(status)"
         case let .cannotOpenFont(path, index, reason):
-            return "cannot open font \(path) (face \(index)): \(reason); reinstall the font or choose another in the theme"
+            return
+                "cannot open font \(path) (face \(index)): \(reason); reinstall the font or choose another in the theme"
         case let .writerClosed(path):
             return "the PDF writer for \(path) is already finished or cancelled"
         case let .invalidSize(width, height, context):
-            return "cannot draw \(context) of \(formatPoints(width)) × \(formatPoints(height)): sizes must be positive and finite"
+            return
+                "cannot draw \(context) of \(formatPoints(width)) × \(formatPoints(height)): sizes must be positive and finite"
         case let .finishing(path, reason):
             return "cannot finish \(path) with qpdf: \(reason); the destination was left untouched"
         case let .exists(path):

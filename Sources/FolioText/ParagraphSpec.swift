@@ -15,8 +15,10 @@ public struct ParagraphSpec: Sendable {
     /// How punctuation is set; `punctuation.effective` is what the setter applies.
     public var punctuation: PunctuationOptions
     /// Creates a paragraph specification.
-    public init(spans: [TextSpan], width: Pt, firstLineIndent: Pt = .zero, gridPitch: Pt? = nil,
-                justify: Bool = true, punctuation: PunctuationOptions = PunctuationOptions()) {
+    public init(
+        spans: [TextSpan], width: Pt, firstLineIndent: Pt = .zero, gridPitch: Pt? = nil,
+        justify: Bool = true, punctuation: PunctuationOptions = PunctuationOptions()
+    ) {
         self.spans = spans; self.width = width; self.firstLineIndent = firstLineIndent
         self.gridPitch = gridPitch; self.justify = justify; self.punctuation = punctuation
     }

@@ -25,8 +25,10 @@ public final class TextEngine: TextShaping, @unchecked Sendable {
 
     /// Resolves every role's stack (a role whose stack finds nothing gets the first fallback face, marked
     /// substituted) and the fallback list. Throws when no font at all is available.
-    public init(fonts: FontSystem, stacks: [FontRole: [String]], fallback: [String],
-                numberUnits: NumberUnits) throws {
+    public init(
+        fonts: FontSystem, stacks: [FontRole: [String]], fallback: [String],
+        numberUnits: NumberUnits
+    ) throws {
         self.fonts = fonts
         self.numberUnits = numberUnits
         self.stacks = stacks
@@ -94,8 +96,9 @@ public final class TextEngine: TextShaping, @unchecked Sendable {
     }
 
     /// Punctuation in one-line text: pairs compressed, nothing squeezed or trimmed (the line is not justified).
-    static let lineOptions = PunctuationOptions(compressPairs: true, trimLineEnd: false, trimLineStart: false,
-                                                squeeze: false, gridPreserving: false)
+    static let lineOptions = PunctuationOptions(
+        compressPairs: true, trimLineEnd: false, trimLineStart: false,
+        squeeze: false, gridPreserving: false)
 
     /// Resolves every role's stack; see `init(fonts:stacks:fallback:numberUnits:)`.
     public convenience init(fonts: FontSystem, stacks: [FontRole: [String]], fallback: [String]) throws {
@@ -113,25 +116,30 @@ public final class TextEngine: TextShaping, @unchecked Sendable {
         var lines: [ShapedLine] = []
         var texts: [String] = []
         var cut: [String] = []
-        let grid = spec.gridPitch.map { GridSpec(pitch: $0.value, referenceSize: spec.spans.map(\.size.value).max() ?? 16) }
+        let grid = spec.gridPitch.map {
+            GridSpec(pitch: $0.value, referenceSize: spec.spans.map(\.size.value).max() ?? 16)
+        }
         let options = spec.punctuation.effective
         let gridPadPitch = options.gridPreserving ? grid?.pitch : nil
         for (i, segment) in SourceText.segments(spec.spans, dropHanLatinSpaces: true).enumerated() {
             let (store, faces) = try locked { (try makeUnits(segment, spans: spec.spans, grid: grid), faceTable) }
             let bounds = try boundaries(store, options: options, gridPadPitch: gridPadPitch)
             let indent = i == 0 ? spec.firstLineIndent.value : 0
-            var optimizer = BreakOptimizer(units: store.units, bounds: bounds, width: spec.width.value,
-                                           firstIndent: indent, trimLineEnd: options.trimLineEnd)
+            var optimizer = BreakOptimizer(
+                units: store.units, bounds: bounds, width: spec.width.value,
+                firstIndent: indent, trimLineEnd: options.trimLineEnd)
             optimizer.trimLineStart = options.trimLineStart
-            let setter = LineSetter(store: store, faces: faces, bounds: bounds, trimLineEnd: options.trimLineEnd,
-                                    color: .black)
+            let setter = LineSetter(
+                store: store, faces: faces, bounds: bounds, trimLineEnd: options.trimLineEnd,
+                color: .black)
             let ranges = optimizer.lineRanges()
             for (k, range) in ranges.enumerated() {
                 let isLast = k == ranges.count - 1
                 let lineIndent = k == 0 ? indent : 0
-                let set = setter.set(range, width: spec.width.value, indent: lineIndent,
-                                     justify: spec.justify && !isLast, lineEnd: !isLast,
-                                     trimLineStart: options.trimLineStart)
+                let set = setter.set(
+                    range, width: spec.width.value, indent: lineIndent,
+                    justify: spec.justify && !isLast, lineEnd: !isLast,
+                    trimLineStart: options.trimLineStart)
                 if !isLast && bounds[safe: range.upperBound]?.allowBreak != true { cut.append(set.text) }
                 lines.append(set.line)
                 texts.append(set.text)

@@ -19,7 +19,8 @@ public enum TextError: Error, CustomStringConvertible, Sendable, Equatable {
     public var description: String {
         switch self {
         case .fontconfigUnavailable:
-            return "fontconfig failed to initialise; check that fontconfig is installed and its configuration is readable"
+            return
+                "fontconfig failed to initialise; check that fontconfig is installed and its configuration is readable"
         case .freetypeUnavailable(let code):
             return "FreeType failed to initialise (error \(code)); reinstall libfreetype"
         case .noFontInStack(let stack):

@@ -15,13 +15,18 @@ enum ArchiveRules {
         let rule = VerifyRules.archiveXMP
         let fix = "build with folio build --pdf-standard \(standard.rawValue)"
         guard let xmp = doc.archive.xmp else {
-            return [VerifyFinding(rule: rule.id, severity: rule.severity,
-                                  message: "the catalogue has no XMP metadata stream (ISO 19005-2 §6.6.2)", fix: fix)]
+            return [
+                VerifyFinding(
+                    rule: rule.id, severity: rule.severity,
+                    message: "the catalogue has no XMP metadata stream (ISO 19005-2 §6.6.2)", fix: fix)
+            ]
         }
         var findings: [VerifyFinding] = []
         if doc.archive.xmpFiltered {
-            findings.append(VerifyFinding(rule: rule.id, severity: rule.severity,
-                                          message: "the XMP metadata stream is compressed (ISO 19005-2 §6.6.2.1)", fix: fix))
+            findings.append(
+                VerifyFinding(
+                    rule: rule.id, severity: rule.severity,
+                    message: "the XMP metadata stream is compressed (ISO 19005-2 §6.6.2.1)", fix: fix))
         }
         let fields = XMPFields(xmp: xmp)
         let part = fields.value("pdfaid:part")
@@ -29,11 +34,13 @@ enum ArchiveRules {
         // A higher conformance includes the lower: level U meets B, level A meets both.
         let accepted = standard == .a2b ? ["B", "U", "A"] : ["U", "A"]
         if part != String(standard.part) || !accepted.contains(conformance ?? "") {
-            findings.append(VerifyFinding(rule: rule.id, severity: rule.severity,
-                                          message: "the XMP claims pdfaid:part \(part ?? "(none)"), conformance "
-                                              + "\(conformance ?? "(none)"); PDF/A-\(standard.part)\(standard.conformance.lowercased()) "
-                                              + "needs part \(standard.part), conformance \(accepted.joined(separator: " or "))",
-                                          fix: fix))
+            findings.append(
+                VerifyFinding(
+                    rule: rule.id, severity: rule.severity,
+                    message: "the XMP claims pdfaid:part \(part ?? "(none)"), conformance "
+                        + "\(conformance ?? "(none)"); PDF/A-\(standard.part)\(standard.conformance.lowercased()) "
+                        + "needs part \(standard.part), conformance \(accepted.joined(separator: " or "))",
+                    fix: fix))
         }
         return findings
     }
@@ -57,10 +64,11 @@ enum ArchiveRules {
             let value = fields.value(pair.xmp)
             let same = pair.info.hasSuffix("Date") ? value.map { digits($0) == digits(info) } ?? false : value == info
             guard !same else { return nil }
-            return VerifyFinding(rule: rule.id, severity: rule.severity,
-                                 message: "Info /\(pair.info) is “\(info)” but the XMP \(pair.xmp) is "
-                                     + (value.map { "“\($0)”" } ?? "missing") + " (ISO 19005-2 §6.6.3)",
-                                 fix: "write the same value in both (folio build --pdf-standard does)")
+            return VerifyFinding(
+                rule: rule.id, severity: rule.severity,
+                message: "Info /\(pair.info) is “\(info)” but the XMP \(pair.xmp) is "
+                    + (value.map { "“\($0)”" } ?? "missing") + " (ISO 19005-2 §6.6.3)",
+                fix: "write the same value in both (folio build --pdf-standard does)")
         }
     }
 
@@ -72,10 +80,14 @@ enum ArchiveRules {
         let intents = doc.archive.outputIntents.filter { $0.subtype == "GTS_PDFA1" }
         guard intents.contains(where: { ($0.profileComponents ?? 0) > 0 }) else {
             let rule = VerifyRules.archiveOutputIntent
-            let what = intents.isEmpty ? "no GTS_PDFA1 output intent" : "a GTS_PDFA1 output intent without an ICC profile"
-            return [VerifyFinding(rule: rule.id, severity: rule.severity,
-                                  message: "the catalogue has \(what), so device colours are undefined (ISO 19005-2 §6.2.3)",
-                                  fix: "build with --pdf-standard, which embeds an sRGB profile")]
+            let what =
+                intents.isEmpty ? "no GTS_PDFA1 output intent" : "a GTS_PDFA1 output intent without an ICC profile"
+            return [
+                VerifyFinding(
+                    rule: rule.id, severity: rule.severity,
+                    message: "the catalogue has \(what), so device colours are undefined (ISO 19005-2 §6.2.3)",
+                    fix: "build with --pdf-standard, which embeds an sRGB profile")
+            ]
         }
         return []
     }
@@ -84,14 +96,16 @@ enum ArchiveRules {
     static func fonts(_ doc: PDFReadback, standard: PDFStandard) -> [VerifyFinding] {
         let rule = VerifyRules.archiveFonts
         var findings = doc.fonts.filter { !$0.embedded }.map {
-            VerifyFinding(rule: rule.id, severity: rule.severity, page: $0.firstPage,
-                          message: "font \($0.name) is not embedded (ISO 19005-2 §6.2.11.4)",
-                          fix: "embed every font (Folio always does)")
+            VerifyFinding(
+                rule: rule.id, severity: rule.severity, page: $0.firstPage,
+                message: "font \($0.name) is not embedded (ISO 19005-2 §6.2.11.4)",
+                fix: "embed every font (Folio always does)")
         }
         if standard == .a2u {
             findings += doc.fonts.filter { !$0.hasToUnicode }.map {
-                VerifyFinding(rule: rule.id, severity: rule.severity, page: $0.firstPage,
-                              message: "font \($0.name) has no ToUnicode map (ISO 19005-2 §6.2.11.7.2, level U)")
+                VerifyFinding(
+                    rule: rule.id, severity: rule.severity, page: $0.firstPage,
+                    message: "font \($0.name) has no ToUnicode map (ISO 19005-2 §6.2.11.7.2, level U)")
             }
         }
         return findings
@@ -101,9 +115,12 @@ enum ArchiveRules {
     static func encryption(_ doc: PDFReadback) -> [VerifyFinding] {
         guard doc.encrypted else { return [] }
         let rule = VerifyRules.archiveEncryption
-        return [VerifyFinding(rule: rule.id, severity: rule.severity,
-                              message: "the file is encrypted (ISO 19005-2 §6.1.3 forbids it)",
-                              fix: "write the file without a password or permissions")]
+        return [
+            VerifyFinding(
+                rule: rule.id, severity: rule.severity,
+                message: "the file is encrypted (ISO 19005-2 §6.1.3 forbids it)",
+                fix: "write the file without a password or permissions")
+        ]
     }
 
     /// The catalogue's /Lang (ISO 32000-1 §14.9.2.1): required only by level A, but screen readers and text
@@ -111,8 +128,11 @@ enum ArchiveRules {
     static func language(_ doc: PDFReadback) -> [VerifyFinding] {
         guard (doc.archive.language ?? "").isEmpty else { return [] }
         let rule = VerifyRules.archiveLanguage
-        return [VerifyFinding(rule: rule.id, severity: rule.severity,
-                              message: "the catalogue has no /Lang (the document's language)",
-                              fix: "set /Lang, e.g. zh-CN (Folio writes it)")]
+        return [
+            VerifyFinding(
+                rule: rule.id, severity: rule.severity,
+                message: "the catalogue has no /Lang (the document's language)",
+                fix: "set /Lang, e.g. zh-CN (Folio writes it)")
+        ]
     }
 }

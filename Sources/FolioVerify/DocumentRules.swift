@@ -6,9 +6,10 @@ enum DocumentRules {
     /// qpdf's errors and warnings; a repaired file is still reported, as `qpdf --check` exits non-zero on it.
     static func structure(_ doc: PDFReadback) -> [VerifyFinding] {
         doc.structure.map {
-            VerifyFinding(rule: VerifyRules.structure.id, severity: .error,
-                          message: "qpdf \($0.isError ? "cannot read the file" : "had to repair the file"): \($0.message)",
-                          fix: "regenerate the PDF; a printer's RIP may reject a damaged file")
+            VerifyFinding(
+                rule: VerifyRules.structure.id, severity: .error,
+                message: "qpdf \($0.isError ? "cannot read the file" : "had to repair the file"): \($0.message)",
+                fix: "regenerate the PDF; a printer's RIP may reject a damaged file")
         }
     }
 
@@ -23,13 +24,15 @@ enum DocumentRules {
             if paper.matches(page.size) { return nil }
             let turned = Size(width: page.size.height, height: page.size.width)
             if paper.matches(turned) {
-                return VerifyFinding(rule: rule, severity: .warning, page: page.number,
-                                     message: "the page is \(paper.rawValue) landscape (\(points(page.size)))",
-                                     fix: "check that the page is meant to be turned")
+                return VerifyFinding(
+                    rule: rule, severity: .warning, page: page.number,
+                    message: "the page is \(paper.rawValue) landscape (\(points(page.size)))",
+                    fix: "check that the page is meant to be turned")
             }
-            return VerifyFinding(rule: rule, severity: .error, page: page.number,
-                                 message: "the page is \(points(page.size)), not \(want)",
-                                 fix: "set the paper size to \(paper.rawValue), or pass --page-size")
+            return VerifyFinding(
+                rule: rule, severity: .error, page: page.number,
+                message: "the page is \(points(page.size)), not \(want)",
+                fix: "set the paper size to \(paper.rawValue), or pass --page-size")
         }
     }
 
@@ -38,7 +41,11 @@ enum DocumentRules {
     static func fonts(_ doc: PDFReadback) -> [VerifyFinding] {
         let rule = VerifyRules.fonts.id
         if doc.fonts.isEmpty && doc.pages.contains(where: { !$0.text.allSatisfy(\.isWhitespace) }) {
-            return [VerifyFinding(rule: rule, severity: .warning, message: "text was extracted but no font was found in the pages' resources")]
+            return [
+                VerifyFinding(
+                    rule: rule, severity: .warning,
+                    message: "text was extracted but no font was found in the pages' resources")
+            ]
         }
         return doc.fonts.compactMap { font in
             var missing: [String] = []
@@ -46,9 +53,10 @@ enum DocumentRules {
             if !font.subset { missing.append("not subset (no XXXXXX+ name prefix)") }
             if !font.hasToUnicode { missing.append("no ToUnicode map") }
             guard !missing.isEmpty else { return nil }
-            return VerifyFinding(rule: rule, severity: .error, page: font.firstPage,
-                                 message: "font \(font.name) (\(font.subtype)): \(missing.joined(separator: ", "))",
-                                 fix: "embed subset fonts with ToUnicode maps (PDF/A-style export settings)")
+            return VerifyFinding(
+                rule: rule, severity: .error, page: font.firstPage,
+                message: "font \(font.name) (\(font.subtype)): \(missing.joined(separator: ", "))",
+                fix: "embed subset fonts with ToUnicode maps (PDF/A-style export settings)")
         }
     }
 
@@ -60,21 +68,28 @@ enum DocumentRules {
         for key in ["Title", "Author", "Creator"] {
             let value = doc.info[key]?.trimmingWhitespace ?? ""
             if value.isEmpty {
-                found.append(VerifyFinding(rule: rule, severity: .error,
-                                           message: "the document information has no \(key)\(doc.info[key] == nil ? "" : " (it is empty)")",
-                                           fix: "set the \(key) in the program that makes the PDF"))
+                found.append(
+                    VerifyFinding(
+                        rule: rule, severity: .error,
+                        message:
+                            "the document information has no \(key)\(doc.info[key] == nil ? "" : " (it is empty)")",
+                        fix: "set the \(key) in the program that makes the PDF"))
             }
         }
         for key in ["CreationDate", "ModDate"] {
             guard let value = doc.info[key] else {
-                found.append(VerifyFinding(rule: rule, severity: key == "CreationDate" ? .error : .warning,
-                                           message: "the document information has no \(key)"))
+                found.append(
+                    VerifyFinding(
+                        rule: rule, severity: key == "CreationDate" ? .error : .warning,
+                        message: "the document information has no \(key)"))
                 continue
             }
             if !PDFDate.isValid(value) {
-                found.append(VerifyFinding(rule: rule, severity: .error,
-                                           message: "\(key) \"\(value)\" is not a PDF date (D:YYYYMMDDHHmmSS, ISO 32000-1 §7.9.4)",
-                                           fix: "write dates as D:20210715000000Z"))
+                found.append(
+                    VerifyFinding(
+                        rule: rule, severity: .error,
+                        message: "\(key) \"\(value)\" is not a PDF date (D:YYYYMMDDHHmmSS, ISO 32000-1 §7.9.4)",
+                        fix: "write dates as D:20210715000000Z"))
             }
         }
         return found
@@ -83,9 +98,12 @@ enum DocumentRules {
     /// Bookmarks in a document of more than one page.
     static func outline(_ doc: PDFReadback) -> [VerifyFinding] {
         guard doc.pages.count > 1, doc.outlineCount == 0 else { return [] }
-        return [VerifyFinding(rule: VerifyRules.outline.id, severity: .warning,
-                              message: "the document has \(doc.pages.count) pages and no bookmarks",
-                              fix: "export headings as bookmarks, so readers can find their way")]
+        return [
+            VerifyFinding(
+                rule: VerifyRules.outline.id, severity: .warning,
+                message: "the document has \(doc.pages.count) pages and no bookmarks",
+                fix: "export headings as bookmarks, so readers can find their way")
+        ]
     }
 
     private static func points(_ size: Size) -> String {

@@ -8,18 +8,22 @@ enum ExpectedText {
     static let listed = 10
 
     static func check(_ expected: String, in doc: PDFReadback) -> [VerifyFinding] {
-        let have = squash(doc.pages.flatMap { $0.text.split(separator: "\n", omittingEmptySubsequences: false) }
-            .filter { !isPageNumber($0) }.joined())
+        let have = squash(
+            doc.pages.flatMap { $0.text.split(separator: "\n", omittingEmptySubsequences: false) }
+                .filter { !isPageNumber($0) }.joined())
         let wanted = expected.split(whereSeparator: \.isNewline).map { squash($0) }.filter { !$0.isEmpty }
         let missing = wanted.filter { !have.contains($0) }
         var found = missing.prefix(listed).map {
-            VerifyFinding(rule: VerifyRules.text.id, severity: .error,
-                          message: "expected text not found in the PDF: “\($0.prefix(40))\($0.count > 40 ? "…" : "")”",
-                          fix: "the text was lost, reordered or extracted wrongly (missing ToUnicode, glyph order)")
+            VerifyFinding(
+                rule: VerifyRules.text.id, severity: .error,
+                message: "expected text not found in the PDF: “\($0.prefix(40))\($0.count > 40 ? "…" : "")”",
+                fix: "the text was lost, reordered or extracted wrongly (missing ToUnicode, glyph order)")
         }
         if missing.count > listed {
-            found.append(VerifyFinding(rule: VerifyRules.text.id, severity: .error,
-                                       message: "\(missing.count - listed) more of \(wanted.count) expected lines not found"))
+            found.append(
+                VerifyFinding(
+                    rule: VerifyRules.text.id, severity: .error,
+                    message: "\(missing.count - listed) more of \(wanted.count) expected lines not found"))
         }
         return found
     }
@@ -33,7 +37,8 @@ enum ExpectedText {
     static func isPageNumber<S: StringProtocol>(_ line: S) -> Bool {
         let s = squash(line)
         if s.hasPrefix("第"), let ye = s.firstIndex(of: "页"),
-           s[s.index(after: s.startIndex)..<ye].allSatisfy(\.isASCIIDigit), s.index(after: s.startIndex) < ye {
+            s[s.index(after: s.startIndex)..<ye].allSatisfy(\.isASCIIDigit), s.index(after: s.startIndex) < ye
+        {
             return true
         }
         let dashes: Set<Character> = ["—", "－", "–", "-"]

@@ -20,14 +20,18 @@ enum LineRules {
             let s = line.trimmingWhitespace
             guard let first = s.first, let last = s.last else { continue }
             if notAtLineStart.contains(first) {
-                found.append(VerifyFinding(rule: VerifyRules.lineStart.id, severity: .error, page: page.number,
-                                           message: "a line starts with “\(first)”: “\(s.prefix(16))”",
-                                           fix: "pull the mark back to the end of the line before (clreq line-start rule)"))
+                found.append(
+                    VerifyFinding(
+                        rule: VerifyRules.lineStart.id, severity: .error, page: page.number,
+                        message: "a line starts with “\(first)”: “\(s.prefix(16))”",
+                        fix: "pull the mark back to the end of the line before (clreq line-start rule)"))
             }
             if notAtLineEnd.contains(last) {
-                found.append(VerifyFinding(rule: VerifyRules.lineEnd.id, severity: .error, page: page.number,
-                                           message: "a line ends with “\(last)”: “\(s.suffix(16))”",
-                                           fix: "push the mark forward to the start of the next line (clreq line-end rule)"))
+                found.append(
+                    VerifyFinding(
+                        rule: VerifyRules.lineEnd.id, severity: .error, page: page.number,
+                        message: "a line ends with “\(last)”: “\(s.suffix(16))”",
+                        fix: "push the mark forward to the start of the next line (clreq line-end rule)"))
             }
         }
         return found
@@ -39,9 +43,10 @@ enum LineRules {
         let prose = page.lines.map(\.trimmingWhitespace).filter { $0.unicodeScalars.contains(where: isHan) }
         return zip(prose, prose.dropFirst()).compactMap { a, b in
             guard splits(a, b) else { return nil }
-            return VerifyFinding(rule: VerifyRules.numberSplit.id, severity: .error, page: page.number,
-                                 message: "a number is split across lines: “\(a.suffix(8))” | “\(b.prefix(8))”",
-                                 fix: "keep a number and its unit on one line (GB/T 9704-1999 §8.2.3)")
+            return VerifyFinding(
+                rule: VerifyRules.numberSplit.id, severity: .error, page: page.number,
+                message: "a number is split across lines: “\(a.suffix(8))” | “\(b.prefix(8))”",
+                fix: "keep a number and its unit on one line (GB/T 9704-1999 §8.2.3)")
         }
     }
 
@@ -71,9 +76,13 @@ enum LineRules {
         for s in page.text.unicodeScalars where isSuspect(s) && !hits.contains(s) { hits.append(s) }
         guard !hits.isEmpty else { return [] }
         let listed = hits.prefix(8).map { "\(Character($0)) U+\(String($0.value, radix: 16, uppercase: true))" }
-        return [VerifyFinding(rule: VerifyRules.unicode.id, severity: .error, page: page.number,
-                              message: "the text holds \(hits.count) suspect character\(hits.count == 1 ? "" : "s"): \(listed.joined(separator: ", "))",
-                              fix: "the glyphs lack their source text: give the fonts ToUnicode maps that name the ideographs")]
+        return [
+            VerifyFinding(
+                rule: VerifyRules.unicode.id, severity: .error, page: page.number,
+                message:
+                    "the text holds \(hits.count) suspect character\(hits.count == 1 ? "" : "s"): \(listed.joined(separator: ", "))",
+                fix: "the glyphs lack their source text: give the fonts ToUnicode maps that name the ideographs")
+        ]
     }
 
     static func isSuspect(_ s: Unicode.Scalar) -> Bool {

@@ -25,7 +25,9 @@ enum PDFDate {
         guard let sign = rest.first else { return true }
         guard sign == "Z" || sign == "+" || sign == "-" else { return false }
         let digits = rest.dropFirst().filter { $0 != "'" }
-        guard digits.allSatisfy(\.isASCIIDigit), digits.count == 0 || digits.count == 2 || digits.count == 4 else { return false }
+        guard digits.allSatisfy(\.isASCIIDigit), digits.count == 0 || digits.count == 2 || digits.count == 4 else {
+            return false
+        }
         if digits.count >= 2, let h = Int(String(digits.prefix(2))), h > 23 { return false }
         if digits.count == 4, let m = Int(String(digits.suffix(2))), m > 59 { return false }
         return true

@@ -14,20 +14,28 @@ public enum PDFVerifier {
         } catch {
             var missing = false
             if case .cannotOpen = error { missing = true }
-            return VerifyReport(file: file, readable: false, missing: missing, pages: 0, rules: [VerifyRules.file],
-                                findings: [VerifyFinding(rule: VerifyRules.file.id, severity: .error,
-                                                         message: error.description)])
+            return VerifyReport(
+                file: file, readable: false, missing: missing, pages: 0, rules: [VerifyRules.file],
+                findings: [
+                    VerifyFinding(
+                        rule: VerifyRules.file.id, severity: .error,
+                        message: error.description)
+                ])
         }
         return verify(doc, options: options, file: file)
     }
 
     /// Verifies a document already read back.
-    public static func verify(_ doc: PDFReadback, options: VerifyOptions = VerifyOptions(), file: String) -> VerifyReport {
-        var findings = DocumentRules.structure(doc) + DocumentRules.pageSize(doc, paper: options.pageSize)
+    public static func verify(
+        _ doc: PDFReadback, options: VerifyOptions = VerifyOptions(), file: String
+    ) -> VerifyReport {
+        var findings =
+            DocumentRules.structure(doc) + DocumentRules.pageSize(doc, paper: options.pageSize)
             + DocumentRules.fonts(doc) + DocumentRules.info(doc) + DocumentRules.outline(doc)
         findings += doc.pages.flatMap(LineRules.suspects)
         let marks = doc.pages.flatMap(LineRules.lineMarks)
-        findings += marks.filter { $0.rule == VerifyRules.lineStart.id } + marks.filter { $0.rule == VerifyRules.lineEnd.id }
+        findings +=
+            marks.filter { $0.rule == VerifyRules.lineStart.id } + marks.filter { $0.rule == VerifyRules.lineEnd.id }
         findings += doc.pages.flatMap(LineRules.numberSplits)
         var rules = VerifyRules.all.filter { $0 != VerifyRules.text && !VerifyRules.archive.contains($0) }
         if let expected = options.expectedText {

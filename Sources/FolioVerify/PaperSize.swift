@@ -11,7 +11,9 @@ public enum PaperSize: String, CaseIterable, Sendable, Codable {
 
     /// Reads "A4", "a4", "A3", "letter" in any case.
     public init?(name: String) {
-        guard let size = Self.allCases.first(where: { $0.rawValue.lowercased() == name.lowercased() }) else { return nil }
+        guard let size = Self.allCases.first(where: { $0.rawValue.lowercased() == name.lowercased() }) else {
+            return nil
+        }
         self = size
     }
 

@@ -17,8 +17,10 @@ public struct VerifyReport: Sendable, Codable {
     public var findings: [VerifyFinding]
 
     /// Creates a report.
-    public init(file: String, readable: Bool, missing: Bool = false, pages: Int, rules: [VerifyRule],
-                findings: [VerifyFinding]) {
+    public init(
+        file: String, readable: Bool, missing: Bool = false, pages: Int, rules: [VerifyRule],
+        findings: [VerifyFinding]
+    ) {
         self.file = file; self.readable = readable; self.missing = missing; self.pages = pages
         self.rules = rules; self.findings = findings
     }
@@ -57,8 +59,9 @@ public struct VerifyReport: Sendable, Codable {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let out = Out(file: file, readable: readable, pages: pages, errors: errorCount, warnings: warningCount,
-                      passes: passes, rules: rules, findings: findings)
+        let out = Out(
+            file: file, readable: readable, pages: pages, errors: errorCount, warnings: warningCount,
+            passes: passes, rules: rules, findings: findings)
         guard let data = try? encoder.encode(out) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }

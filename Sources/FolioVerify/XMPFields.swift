@@ -71,7 +71,9 @@ struct XMPFields {
             default:
                 let hex = entity.hasPrefix("#x") || entity.hasPrefix("#X")
                 let digits = entity.dropFirst(hex ? 2 : 1)
-                if entity.hasPrefix("#"), let code = UInt32(digits, radix: hex ? 16 : 10), let scalar = Unicode.Scalar(code) {
+                if entity.hasPrefix("#"), let code = UInt32(digits, radix: hex ? 16 : 10),
+                    let scalar = Unicode.Scalar(code)
+                {
                     out.unicodeScalars.append(scalar)
                 } else {
                     out += tail[amp...semi]

@@ -13,9 +13,12 @@ import FolioCheck
 let fuzzAssets = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Assets")
 /// The gongwen theme, read once.
-let fuzzTheme: Theme? = try? YAMLDocument.decode(Theme.self, from: fuzzAssets.appendingPathComponent("themes/gongwen.yaml"))
+let fuzzTheme: Theme? = try? YAMLDocument.decode(
+    Theme.self, from: fuzzAssets.appendingPathComponent("themes/gongwen.yaml"))
 /// The checker with the bundled word lists, built once.
-let fuzzChecker: Checker? = (try? CheckLists.load(from: fuzzAssets.appendingPathComponent("checks"))).map { Checker(lists: $0) }
+let fuzzChecker: Checker? = (try? CheckLists.load(from: fuzzAssets.appendingPathComponent("checks"))).map {
+    Checker(lists: $0)
+}
 
 /// libFuzzer's entry point: one input, any bytes.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -23,8 +26,11 @@ public func fuzzDataset(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = UnsafeBufferPointer(start: data, count: size)
     guard let text = String(validating: bytes, as: UTF8.self) else { return 0 }
     // The directory is a scratch folder so `data-files:` names resolve to nothing real.
-    guard let dataset = (try? DatasetLoader.load(yaml: text, fileName: "fuzz.yaml",
-                                                  directory: URL(fileURLWithPath: "/nonexistent-fuzz-dir")))?.dataset
+    guard
+        let dataset =
+            (try? DatasetLoader.load(
+                yaml: text, fileName: "fuzz.yaml",
+                directory: URL(fileURLWithPath: "/nonexistent-fuzz-dir")))?.dataset
     else { return 0 }
     if let fuzzTheme { _ = try? Document.resolve(dataset, theme: fuzzTheme) }
     if let fuzzChecker { _ = fuzzChecker.check(dataset, source: SourceMap(file: "fuzz.yaml", text: text)) }
@@ -32,9 +38,11 @@ public func fuzzDataset(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 }
 /// libFuzzer's driver (compiler-rt), run from the entry point below.
 @_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
-                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                     _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
 
 /// The entry point SwiftPM links executables with (`--defsym main=FuzzDataset_main`): with -parse-as-library
 /// no `main` is generated, so this hands the command line to libFuzzer's driver.
@@ -46,5 +54,6 @@ public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePoi
 }
 #else
 /// The stub's only work (a declaration, so `-parse-as-library` in fuzzing builds still parses this branch).
-let stubNotice: Void = print("FuzzDataset is a libFuzzer target: build and run it with `make fuzz` (see docs/limits.md).")
+let stubNotice: Void = print(
+    "FuzzDataset is a libFuzzer target: build and run it with `make fuzz` (see docs/limits.md).")
 #endif

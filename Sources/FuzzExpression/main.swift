@@ -6,15 +6,17 @@ import FolioData
 
 #if FUZZING
 /// A small dataset with a value, a yearly series, a zero and a series with gaps to evaluate against.
-let fuzzDataset: Dataset? = try? DatasetLoader.load(yaml: """
-    report: { title: 测试, issuer: 测试镇人民政府, date: 2021-01-01 }
-    data:
-      人口: { value: 12000, unit: 人 }
-      零: { value: 0, unit: 元 }
-      收入: { unit: 元, series: { 2015: 8000, 2016: 8800, 2017: 9500, 2018: 10200, 2019: 10800, 2020: 11379 } }
-    body:
-      - 人口{人口}人。
-    """, fileName: "fuzz.yaml").dataset
+let fuzzDataset: Dataset? = try? DatasetLoader.load(
+    yaml: """
+        report: { title: 测试, issuer: 测试镇人民政府, date: 2021-01-01 }
+        data:
+          人口: { value: 12000, unit: 人 }
+          零: { value: 0, unit: 元 }
+          收入: { unit: 元, series: { 2015: 8000, 2016: 8800, 2017: 9500, 2018: 10200, 2019: 10800, 2020: 11379 } }
+        body:
+          - 人口{人口}人。
+        """, fileName: "fuzz.yaml"
+).dataset
 
 /// libFuzzer's entry point: one input, any bytes.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -34,9 +36,11 @@ public func fuzzExpression(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 }
 /// libFuzzer's driver (compiler-rt), run from the entry point below.
 @_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
-                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                     _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
 
 /// The entry point SwiftPM links executables with (`--defsym main=FuzzExpression_main`): with -parse-as-library
 /// no `main` is generated, so this hands the command line to libFuzzer's driver.
@@ -48,5 +52,6 @@ public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePoi
 }
 #else
 /// The stub's only work (a declaration, so `-parse-as-library` in fuzzing builds still parses this branch).
-let stubNotice: Void = print("FuzzExpression is a libFuzzer target: build and run it with `make fuzz` (see docs/limits.md).")
+let stubNotice: Void = print(
+    "FuzzExpression is a libFuzzer target: build and run it with `make fuzz` (see docs/limits.md).")
 #endif

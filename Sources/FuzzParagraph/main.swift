@@ -15,7 +15,8 @@ let fuzzEngine: TextEngine? = {
         .heading1: ["SimHei", "Noto Sans CJK SC", "FandolHei"],
         .title: ["FZXiaoBiaoSong-B05S", "Noto Serif CJK SC"],
     ]
-    return try? TextEngine(fonts: fonts, stacks: stacks, fallback: ["Noto Serif CJK SC", "Noto Sans CJK SC", "DejaVu Sans"])
+    return try? TextEngine(
+        fonts: fonts, stacks: stacks, fallback: ["Noto Serif CJK SC", "Noto Sans CJK SC", "DejaVu Sans"])
 }()
 
 /// libFuzzer's entry point: byte 0 picks the options, the rest is the paragraph's text.
@@ -29,20 +30,24 @@ public func fuzzParagraph(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let widths: [Double] = [442.205, 15.793, 100, 0]
     let width = widths[Int(flags >> 6)]
     let role: FontRole = flags & 1 == 0 ? .body : .heading1
-    let spec = ParagraphSpec(spans: [TextSpan(text: text, role: role, size: Pt(16), bold: flags & 2 != 0)],
-                             width: Pt(width), firstLineIndent: Pt(flags & 4 != 0 ? 31.586 : 0),
-                             gridPitch: flags & 8 != 0 ? Pt(15.793) : nil, justify: flags & 16 != 0,
-                             punctuation: PunctuationOptions(compressPairs: true, trimLineEnd: flags & 32 != 0,
-                                                             trimLineStart: flags & 32 != 0, squeeze: flags & 16 != 0,
-                                                             gridPreserving: flags & 12 == 12))
+    let spec = ParagraphSpec(
+        spans: [TextSpan(text: text, role: role, size: Pt(16), bold: flags & 2 != 0)],
+        width: Pt(width), firstLineIndent: Pt(flags & 4 != 0 ? 31.586 : 0),
+        gridPitch: flags & 8 != 0 ? Pt(15.793) : nil, justify: flags & 16 != 0,
+        punctuation: PunctuationOptions(
+            compressPairs: true, trimLineEnd: flags & 32 != 0,
+            trimLineStart: flags & 32 != 0, squeeze: flags & 16 != 0,
+            gridPreserving: flags & 12 == 12))
     _ = try? engine.layoutParagraph(spec)
     return 0
 }
 /// libFuzzer's driver (compiler-rt), run from the entry point below.
 @_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
-                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                     _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
 
 /// The entry point SwiftPM links executables with (`--defsym main=FuzzParagraph_main`): with -parse-as-library
 /// no `main` is generated, so this hands the command line to libFuzzer's driver.
@@ -54,5 +59,6 @@ public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePoi
 }
 #else
 /// The stub's only work (a declaration, so `-parse-as-library` in fuzzing builds still parses this branch).
-let stubNotice: Void = print("FuzzParagraph is a libFuzzer target: build and run it with `make fuzz` (see docs/limits.md).")
+let stubNotice: Void = print(
+    "FuzzParagraph is a libFuzzer target: build and run it with `make fuzz` (see docs/limits.md).")
 #endif

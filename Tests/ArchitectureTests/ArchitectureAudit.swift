@@ -4,8 +4,10 @@ import Foundation
 /// disagreement is one sentence naming the module, the file or the row to fix.
 struct ArchitectureAudit {
     /// Modules of the platform every target may import without a row saying so (docs/architecture.md, "Modules").
-    static let platformModules: Set<String> = ["Foundation", "FoundationEssentials", "Dispatch", "Glibc", "Musl",
-                                               "Darwin", "Synchronization"]
+    static let platformModules: Set<String> = [
+        "Foundation", "FoundationEssentials", "Dispatch", "Glibc", "Musl",
+        "Darwin", "Synchronization",
+    ]
 
     /// The rows of the module table.
     var rows: [ModuleRow]
@@ -31,13 +33,15 @@ struct ArchitectureAudit {
                 if row.planned && targetNames.contains(module) {
                     problems.append("`\(module)` is a target now: drop “(planned)” from its row (line \(row.line))")
                 } else if !row.planned && !targetNames.contains(module) {
-                    problems.append("the table names `\(module)` (line \(row.line)), which is no target of Package.swift")
+                    problems.append(
+                        "the table names `\(module)` (line \(row.line)), which is no target of Package.swift")
                 }
             }
             let below = rows[(index + 1)...].flatMap(\.modules)
             for allowed in row.mayImport where below.contains(allowed) {
-                problems.append("row of \(row.modules.joined(separator: ", ")) (line \(row.line)) allows `\(allowed)`, "
-                    + "which is listed below it: imports point only up the table")
+                problems.append(
+                    "row of \(row.modules.joined(separator: ", ")) (line \(row.line)) allows `\(allowed)`, "
+                        + "which is listed below it: imports point only up the table")
             }
         }
         for target in targets {
@@ -46,8 +50,9 @@ struct ArchitectureAudit {
                 continue
             }
             for dependency in target.dependencies where !row.mayImport.contains(dependency) {
-                problems.append("target `\(target.name)` depends on `\(dependency)`, which its row (line \(row.line)) "
-                    + "does not allow")
+                problems.append(
+                    "target `\(target.name)` depends on `\(dependency)`, which its row (line \(row.line)) "
+                        + "does not allow")
             }
         }
         return problems
@@ -60,21 +65,27 @@ struct ArchitectureAudit {
         for target in targets.sorted(by: { $0.name < $1.name }) {
             guard let row = row(of: target.name) else { continue }   // reported by manifestProblems
             let allowed = Set(row.mayImport).union(Self.platformModules)
-            for found in imports[target.name] ?? [] where !allowed.contains(found.module) && found.module != target.name {
-                problems.append("\(found.file):\(found.line): `\(target.name)` imports `\(found.module)`, which its row "
-                    + "(docs/architecture.md line \(row.line)) does not allow")
+            for found in imports[target.name] ?? [] where !allowed.contains(found.module) && found.module != target.name
+            {
+                problems.append(
+                    "\(found.file):\(found.line): `\(target.name)` imports `\(found.module)`, which its row "
+                        + "(docs/architecture.md line \(row.line)) does not allow")
             }
         }
         return problems
     }
 
     /// The imports of every Swift file of each target under `root` (the package folder), excluded paths skipped.
-    static func imports(of targets: [ManifestTarget], under root: URL) throws -> [String: [(file: String, module: String, line: Int)]] {
+    static func imports(
+        of targets: [ManifestTarget], under root: URL
+    ) throws -> [String: [(file: String, module: String, line: Int)]] {
         var result: [String: [(file: String, module: String, line: Int)]] = [:]
         for target in targets {
             let folder = root.appendingPathComponent(target.path)
             let excluded = target.excluded.map { target.path + "/" + $0 }
-            guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { continue }
+            guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
+                continue
+            }
             var found: [(file: String, module: String, line: Int)] = []
             for case let url as URL in walker where url.pathExtension == "swift" {
                 let relative = target.path + url.path.dropFirst(folder.path.count)

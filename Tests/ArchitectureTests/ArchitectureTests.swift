@@ -13,7 +13,8 @@ import Testing
     static func audit() throws -> ArchitectureAudit {
         let table = try String(contentsOf: root.appendingPathComponent("docs/architecture.md"), encoding: .utf8)
         let manifest = try String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)
-        return ArchitectureAudit(rows: try ModuleMap.rows(in: table), targets: try PackageManifest.targets(in: manifest))
+        return ArchitectureAudit(
+            rows: try ModuleMap.rows(in: table), targets: try PackageManifest.targets(in: manifest))
     }
 
     @Test("Package.swift's targets and dependencies agree with the module table")
@@ -37,34 +38,40 @@ import Testing
     @Test("the manifest reader follows targets, products, paths, excludes and comments")
     func manifestReader() throws {
         let targets = try PackageManifest.targets(in: Self.sampleManifest)
-        #expect(targets == [
-            ManifestTarget(name: "CZip", kind: "systemLibrary", path: "Sources/CZip", excluded: [], dependencies: []),
-            ManifestTarget(name: "Low", kind: "target", path: "Sources/Low", excluded: [],
-                           dependencies: ["CZip", "Yams", "Other"]),
-            ManifestTarget(name: "High", kind: "executableTarget", path: "Sources/High", excluded: [],
-                           dependencies: ["Low"]),
-            ManifestTarget(name: "Support", kind: "target", path: "Tests/Support", excluded: [], dependencies: []),
-            ManifestTarget(name: "LowTests", kind: "testTarget", path: "Tests/LowTests", excluded: ["Goldens"],
-                           dependencies: ["Low", "Support"]),
-        ])
+        #expect(
+            targets == [
+                ManifestTarget(
+                    name: "CZip", kind: "systemLibrary", path: "Sources/CZip", excluded: [], dependencies: []),
+                ManifestTarget(
+                    name: "Low", kind: "target", path: "Sources/Low", excluded: [],
+                    dependencies: ["CZip", "Yams", "Other"]),
+                ManifestTarget(
+                    name: "High", kind: "executableTarget", path: "Sources/High", excluded: [],
+                    dependencies: ["Low"]),
+                ManifestTarget(name: "Support", kind: "target", path: "Tests/Support", excluded: [], dependencies: []),
+                ManifestTarget(
+                    name: "LowTests", kind: "testTarget", path: "Tests/LowTests", excluded: ["Goldens"],
+                    dependencies: ["Low", "Support"]),
+            ])
     }
 
     @Test("each kind of disagreement is reported")
     func disagreementsAreFound() throws {
-        let rows = try ModuleMap.rows(in: """
-            # Map
+        let rows = try ModuleMap.rows(
+            in: """
+                # Map
 
-            ## Modules
+                ## Modules
 
-            | module | owns | may import |
-            | --- | --- | --- |
-            | `CZip` | zlib | — |
-            | `High` | the top | `Low` |
-            | `Low` | the bottom | `CZip`, `Yams` |
-            | `Gone` | nothing | — |
-            | `Later` (planned) | soon | `Low` |
-            | `Support` (planned) | helpers | — |
-            """)
+                | module | owns | may import |
+                | --- | --- | --- |
+                | `CZip` | zlib | — |
+                | `High` | the top | `Low` |
+                | `Low` | the bottom | `CZip`, `Yams` |
+                | `Gone` | nothing | — |
+                | `Later` (planned) | soon | `Low` |
+                | `Support` (planned) | helpers | — |
+                """)
         #expect(rows.map(\.planned) == [false, false, false, false, true, true])
         #expect(rows[2].mayImport == ["CZip", "Yams"])
         let audit = ArchitectureAudit(rows: rows, targets: try PackageManifest.targets(in: Self.sampleManifest))
@@ -78,29 +85,35 @@ import Testing
         #expect(!problems.contains { $0.contains("`Low` depends on `Yams`") })
 
         let imports = audit.importProblems([
-            "Low": [("Sources/Low/A.swift", "Foundation", 1), ("Sources/Low/A.swift", "CZip", 2),
-                    ("Sources/Low/B.swift", "High", 3)],
+            "Low": [
+                ("Sources/Low/A.swift", "Foundation", 1), ("Sources/Low/A.swift", "CZip", 2),
+                ("Sources/Low/B.swift", "High", 3),
+            ]
         ])
-        #expect(imports == ["Sources/Low/B.swift:3: `Low` imports `High`, which its row (docs/architecture.md line 9) "
-                            + "does not allow"])
+        #expect(
+            imports == [
+                "Sources/Low/B.swift:3: `Low` imports `High`, which its row (docs/architecture.md line 9) "
+                    + "does not allow"
+            ])
     }
 
     @Test("import lines are read with attributes, kinds and submodules")
     func importLines() {
-        let found = SourceImports.modules(in: """
-            import Foundation
-            @testable import Folio
-            @_implementationOnly import CCairo
-            import struct FolioDisplay.Page
-            import Glibc.stdio
-            /// import NotAnImport
-            @Test("an import of a module") func f() {}
-            let important = 1
-            let text = \"\"\"
-                import InsideALiteral
-                \"\"\"
-            import Testing // the last
-            """)
+        let found = SourceImports.modules(
+            in: """
+                import Foundation
+                @testable import Folio
+                @_implementationOnly import CCairo
+                import struct FolioDisplay.Page
+                import Glibc.stdio
+                /// import NotAnImport
+                @Test("an import of a module") func f() {}
+                let important = 1
+                let text = \"\"\"
+                    import InsideALiteral
+                    \"\"\"
+                import Testing // the last
+                """)
         #expect(found.map(\.module) == ["Foundation", "Folio", "CCairo", "FolioDisplay", "Glibc", "Testing"])
         #expect(found.map(\.line) == [1, 2, 3, 4, 5, 12])
     }

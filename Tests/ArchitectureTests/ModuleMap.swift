@@ -41,8 +41,10 @@ enum ModuleMap {
             guard !modules.isEmpty else {
                 throw ParseError(description: "line \(start + offset + 1): no `module` in the first cell")
             }
-            rows.append(ModuleRow(modules: modules, mayImport: backticked(last),
-                                  planned: first.contains("(planned)"), line: start + offset + 1))
+            rows.append(
+                ModuleRow(
+                    modules: modules, mayImport: backticked(last),
+                    planned: first.contains("(planned)"), line: start + offset + 1))
         }
         return rows
     }

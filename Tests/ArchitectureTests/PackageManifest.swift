@@ -61,7 +61,8 @@ enum PackageManifest {
     private static func dependency(_ element: String, of target: String) throws -> String {
         if let literal = SwiftText.stringLiteral(element) { return literal }
         if element.hasPrefix(".product(") || element.hasPrefix(".target(") || element.hasPrefix(".byName("),
-           let name = SwiftText.stringArgument("name:", in: element) {
+            let name = SwiftText.stringArgument("name:", in: element)
+        {
             return name
         }
         throw ParseError(description: "\(target): a dependency the test cannot read: \(element)")
@@ -78,15 +79,20 @@ enum SwiftText {
         while let c = chars.first {
             if inString {
                 out.append(c); chars = chars.dropFirst()
-                if c == "\\", let next = chars.first { out.append(next); chars = chars.dropFirst() }
-                else if c == "\"" { inString = false }
+                if c == "\\", let next = chars.first {
+                    out.append(next); chars = chars.dropFirst()
+                } else if c == "\"" {
+                    inString = false
+                }
             } else if c == "\"" {
                 inString = true; out.append(c); chars = chars.dropFirst()
             } else if c == "/", chars.dropFirst().first == "/" {
                 chars = chars.drop { $0 != "\n" }
             } else if c == "/", chars.dropFirst().first == "*" {
                 chars = chars.dropFirst(2)
-                while !chars.isEmpty && !(chars.first == "*" && chars.dropFirst().first == "/") { chars = chars.dropFirst() }
+                while !chars.isEmpty && !(chars.first == "*" && chars.dropFirst().first == "/") {
+                    chars = chars.dropFirst()
+                }
                 chars = chars.dropFirst(2)
             } else {
                 out.append(c); chars = chars.dropFirst()
@@ -103,8 +109,11 @@ enum SwiftText {
         while index < text.endIndex {
             let c = text[index]
             if inString {
-                if c == "\\" { index = text.index(after: index); if index == text.endIndex { break } }
-                else if c == "\"" { inString = false }
+                if c == "\\" {
+                    index = text.index(after: index); if index == text.endIndex { break }
+                } else if c == "\"" {
+                    inString = false
+                }
             } else if c == "\"" {
                 inString = true
             } else if "([{".contains(c) {
@@ -136,8 +145,11 @@ enum SwiftText {
         while index < text.endIndex {
             let c = text[index]
             if inString {
-                if c == "\\" { index = text.index(after: index); if index == text.endIndex { break } }
-                else if c == "\"" { inString = false }
+                if c == "\\" {
+                    index = text.index(after: index); if index == text.endIndex { break }
+                } else if c == "\"" {
+                    inString = false
+                }
             } else if c == "\"" {
                 inString = true
             } else if "([{".contains(c) {
@@ -160,7 +172,13 @@ enum SwiftText {
         var escaped = false
         for c in list {
             if inString {
-                if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == "\"" { inString = false }
+                if escaped {
+                    escaped = false
+                } else if c == "\\" {
+                    escaped = true
+                } else if c == "\"" {
+                    inString = false
+                }
             } else if c == "\"" {
                 inString = true
             } else if "([{".contains(c) {
@@ -180,7 +198,8 @@ enum SwiftText {
     static func stringLiteral(_ element: String) -> String? {
         let trimmed = element.trimmingCharacters(in: .whitespacesAndNewlines)
         guard trimmed.count >= 2, trimmed.hasPrefix("\""), trimmed.hasSuffix("\""),
-              !trimmed.dropFirst().dropLast().contains("\"") else { return nil }
+            !trimmed.dropFirst().dropLast().contains("\"")
+        else { return nil }
         return String(trimmed.dropFirst().dropLast())
     }
 

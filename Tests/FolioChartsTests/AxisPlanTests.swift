@@ -18,13 +18,13 @@ import FolioDisplay
     @Test func bulletinIncomeChartHasTwoFullAxesWithTheLineAboveTheBars() throws {
         let p = plan(bars: [9250, 9780, 10320, 10860, 11379], right: [5.8, 5.7, 5.5, 5.2, 4.8])
         let r = try #require(p.right)
-        #expect(p.left.lower == 0 && r.lower == 0)          // both from zero
-        #expect(p.left.intervals == r.intervals)             // one set of grid lines
+        #expect(p.left.lower == 0 && r.lower == 0)   // both from zero
+        #expect(p.left.intervals == r.intervals)   // one set of grid lines
         #expect(isNice(p.left) && isNice(r))
         let barTop = p.left.fraction(11379), lineBottom = r.fraction(4.8)
-        #expect(lineBottom > barTop + room / height)         // the line and its labels clear the bars
-        #expect(r.fraction(5.8) <= 1 - room / height * 0.9)  // a label fits above the highest point
-        #expect(barTop > 0.25)                               // bars are not squashed flat
+        #expect(lineBottom > barTop + room / height)   // the line and its labels clear the bars
+        #expect(r.fraction(5.8) <= 1 - room / height * 0.9)   // a label fits above the highest point
+        #expect(barTop > 0.25)   // bars are not squashed flat
     }
 
     @Test func negativeGrowthGetsANegativeRightAxisWithZeroOnAGridLine() throws {
@@ -47,7 +47,9 @@ import FolioDisplay
     }
 
     @Test func extremeRangesStayFiniteAndNice() throws {
-        for (bars, right) in [([0.1, 0.3], [200.0]), ([1e9, 2e9], [0.01]), ([0, 0], [0, 0]), ([-5, 5], [-50, 80])] {
+        for (bars, right) in [
+            ([0.1, 0.3], [200.0]), ([1e9, 2e9], [0.01]), ([0, 0], [0, 0]), ([-5, 5], [-50, 80]),
+        ] {
             let p = plan(bars: bars, right: right)
             let r = try #require(p.right)
             #expect(p.left.intervals == r.intervals && p.left.intervals <= 12)

@@ -37,7 +37,10 @@ import FolioTestSupport
 
     /// Bars in the plot (legend swatches are the ones below the category labels).
     func plotBars(_ frame: Frame) -> [Rect] {
-        guard let legendTop = FrameInspection.texts(frame).first(where: { $0.text.contains("（") && $0.text.contains("）") && !$0.text.hasPrefix("增速") })?.box.minY
+        guard
+            let legendTop = FrameInspection.texts(frame).first(where: {
+                $0.text.contains("（") && $0.text.contains("）") && !$0.text.hasPrefix("增速")
+            })?.box.minY
         else { return FrameInspection.bars(frame) }
         return FrameInspection.bars(frame).filter { $0.maxY < legendTop }
     }
@@ -51,8 +54,10 @@ import FolioTestSupport
         let frame = try ChartFixtures.frame(spec)
         checkInvariants(frame, spec)
         let texts = FrameInspection.texts(frame).map(\.text)
-        for label in ["9250", "11379", "5.8%", "4.8%", "2016年", "2020年", "元", "增速（%）",
-                      "农民人均纯收入（元）", "增长速度（%）", "数据来源：XX镇统计站"] {
+        for label in [
+            "9250", "11379", "5.8%", "4.8%", "2016年", "2020年", "元", "增速（%）",
+            "农民人均纯收入（元）", "增长速度（%）", "数据来源：XX镇统计站",
+        ] {
             #expect(texts.contains(label), "missing \(label)")
         }
         let bars = plotBars(frame)
@@ -84,13 +89,15 @@ import FolioTestSupport
     }
 
     @Test func gapsAreNeverInterpolated() throws {
-        let spec = ChartFixtures.barLine(years: ["2016", "2017", "2018", "2019", "2020"],
-                                         income: [9250, nil, 10320, 10860, 11379], growth: [5.8, nil, nil, 5.2, 4.8])
+        let spec = ChartFixtures.barLine(
+            years: ["2016", "2017", "2018", "2019", "2020"],
+            income: [9250, nil, 10320, 10860, 11379], growth: [5.8, nil, nil, 5.2, 4.8])
         let frame = try ChartFixtures.frame(spec)
         checkInvariants(frame, spec)
         #expect(plotBars(frame).count == 4)
         // The growth line: one stroked path of width 1.2 whose only drawn piece is 2019–2020 (2016 stands alone).
-        let line = try #require(FrameInspection.paths(frame).first { $0.stroke?.width == 1.2 && $0.fill == nil && $0.segments.count > 2 })
+        let line = try #require(
+            FrameInspection.paths(frame).first { $0.stroke?.width == 1.2 && $0.fill == nil && $0.segments.count > 2 })
         let moves = line.segments.filter { if case .move = $0 { return true } else { return false } }.count
         let lines = line.segments.filter { if case .line = $0 { return true } else { return false } }.count
         #expect(moves == 2 && lines == 1)
@@ -98,8 +105,9 @@ import FolioTestSupport
     }
 
     @Test func negativeGrowthAndNegativeValues() throws {
-        let spec = ChartFixtures.barLine(years: ["2016", "2017", "2018", "2019", "2020"],
-                                         income: [9250, 8800, -1200, 10860, 11379], growth: [5.8, -4.9, -113.6, 5.2, 4.8])
+        let spec = ChartFixtures.barLine(
+            years: ["2016", "2017", "2018", "2019", "2020"],
+            income: [9250, 8800, -1200, 10860, 11379], growth: [5.8, -4.9, -113.6, 5.2, 4.8])
         let frame = try ChartFixtures.frame(spec)
         checkInvariants(frame, spec)
         let zero = try #require(baselineY(frame))
@@ -129,11 +137,14 @@ import FolioTestSupport
     }
 
     @Test func groupedBarsLineAndHorizontalKinds() throws {
-        let two = [ChartSeries(name: "财政收入", unit: "万元", values: [1800, 2100, 2687.8], decimals: 1),
-                   ChartSeries(name: "财政支出", unit: "万元", values: [1500, nil, 2400], decimals: 1)]
+        let two = [
+            ChartSeries(name: "财政收入", unit: "万元", values: [1800, 2100, 2687.8], decimals: 1),
+            ChartSeries(name: "财政支出", unit: "万元", values: [1500, nil, 2400], decimals: 1),
+        ]
         for kind in [ChartKind.bars, .line, .horizontalBars] {
-            let spec = ChartSpec(id: "fiscal", number: 2, title: "2018—2020年财政收支", kind: kind,
-                                 categories: ["2018", "2019", "2020"], series: two, note: "数据来源：XX镇财政所")
+            let spec = ChartSpec(
+                id: "fiscal", number: 2, title: "2018—2020年财政收支", kind: kind,
+                categories: ["2018", "2019", "2020"], series: two, note: "数据来源：XX镇财政所")
             let frame = try ChartFixtures.frame(spec)
             checkInvariants(frame, spec)
             #expect(FrameInspection.texts(frame).map(\.text).contains("2687.8"), "\(kind)")

@@ -8,7 +8,8 @@ struct FakeShaper: TextShaping {
     /// The advance of one character in ems.
     static func ems(_ scalar: Unicode.Scalar) -> Double {
         let v = scalar.value
-        let wide = (0x2E80...0x9FFF).contains(v) || (0xFF00...0xFF60).contains(v) || (0x3000...0x303F).contains(v)
+        let wide =
+            (0x2E80...0x9FFF).contains(v) || (0xFF00...0xFF60).contains(v) || (0x3000...0x303F).contains(v)
             || v == 0x201C || v == 0x201D || v == 0x2014
         return wide ? 1 : 0.5
     }
@@ -26,6 +27,7 @@ struct FakeShaper: TextShaping {
             x += size * Self.ems(scalar)
         }
         let run = GlyphRun(font: Self.font, size: size, color: color, glyphs: glyphs, text: text, clusters: clusters)
-        return ShapedLine(width: x, ascent: size * 0.88, descent: size * 0.12, runs: [PositionedRun(run: run, x: .zero)])
+        return ShapedLine(
+            width: x, ascent: size * 0.88, descent: size * 0.12, runs: [PositionedRun(run: run, x: .zero)])
     }
 }

@@ -70,7 +70,10 @@ enum FrameInspection {
                 out += "text \(at.x),\(at.y) size \(run.size) \"\(run.text)\"\n"
             case let .path(p):
                 let fill = p.fill.map { " fill \(formatPoints($0.red))" } ?? ""
-                let stroke = p.stroke.map { " stroke \(formatPoints($0.color.red))/\($0.width)\($0.dash.isEmpty ? "" : " dash")" } ?? ""
+                let stroke =
+                    p.stroke.map {
+                        " stroke \(formatPoints($0.color.red))/\($0.width)\($0.dash.isEmpty ? "" : " dash")"
+                    } ?? ""
                 let segments = p.segments.map { s -> String in
                     switch s {
                     case let .move(q): return "M\(q.x),\(q.y)"

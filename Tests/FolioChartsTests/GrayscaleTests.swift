@@ -7,7 +7,8 @@ import FolioDocument
 /// Series must stay apart on a black-and-white printer: by lightness, or by hatching and markers.
 @Suite("Grayscale") struct GrayscaleTests {
     static func style(color: Bool, grays: [Double] = [0.35, 0.65, 0.85, 0.5]) throws -> ChartStyle {
-        let json = #"{"widthRatio":1,"height":"70mm","fontSize":"9pt","captionSize":"12pt","barGrays":\#(grays),"color":\#(color)}"#
+        let json =
+            #"{"widthRatio":1,"height":"70mm","fontSize":"9pt","captionSize":"12pt","barGrays":\#(grays),"color":\#(color)}"#
         return try JSONDecoder().decode(ChartStyle.self, from: Data(json.utf8))
     }
 
@@ -40,15 +41,20 @@ import FolioDocument
         #expect(segments.count > 10)
         for (a, b) in segments {
             for p in [a, b] {
-                #expect(p.x >= rect.minX - 0.001 && p.x <= rect.maxX + 0.001 && p.y >= rect.minY - 0.001 && p.y <= rect.maxY + 0.001)
+                #expect(
+                    p.x >= rect.minX - 0.001 && p.x <= rect.maxX + 0.001 && p.y >= rect.minY - 0.001
+                        && p.y <= rect.maxY + 0.001)
             }
         }
     }
 
     @Test func lineSeriesHaveDistinctMarkersAndDashes() throws {
-        let spec = ChartSpec(id: "l", number: 4, title: "增长速度", kind: .line, categories: ["2019", "2020"],
-                             series: [ChartSeries(name: "甲", unit: "%", values: [1, 2], mark: .line, decimals: 1),
-                                      ChartSeries(name: "乙", unit: "%", values: [3, 5], mark: .line, decimals: 1)])
+        let spec = ChartSpec(
+            id: "l", number: 4, title: "增长速度", kind: .line, categories: ["2019", "2020"],
+            series: [
+                ChartSeries(name: "甲", unit: "%", values: [1, 2], mark: .line, decimals: 1),
+                ChartSeries(name: "乙", unit: "%", values: [3, 5], mark: .line, decimals: 1),
+            ])
         let frame = try ChartFixtures.frame(spec)
         let lines = FrameInspection.paths(frame).filter { $0.stroke?.width == 1.2 && $0.fill == nil }
         #expect(Set(lines.map { $0.stroke?.dash.isEmpty ?? true }).count == 2)   // one solid, one dashed

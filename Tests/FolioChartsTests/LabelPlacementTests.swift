@@ -17,13 +17,17 @@ import FolioDocument
         let lines = FrameInspection.paths(frame).filter { $0.stroke?.width == 1.2 && $0.fill == nil }
         for t in texts {
             // A hair of tolerance: a label may sit exactly on a bar's top edge.
-            let box = Rect(x: t.box.minX + 0.01, y: t.box.minY + 0.01, width: t.box.size.width - 0.02,
-                           height: t.box.size.height - 0.02)
+            let box = Rect(
+                x: t.box.minX + 0.01, y: t.box.minY + 0.01, width: t.box.size.width - 0.02,
+                height: t.box.size.height - 0.02)
             if bars.contains(where: { $0.intersects(box) }) { out.append("“\(t.text)” covers a bar") }
             if markers.contains(where: { $0.intersects(box) }) { out.append("“\(t.text)” covers a marker") }
             for line in lines {
                 let points = line.segments.compactMap { s -> Point? in
-                    switch s { case let .move(p), let .line(p): return p; default: return nil }
+                    switch s {
+                    case let .move(p), let .line(p): return p;
+                    default: return nil
+                    }
                 }
                 for (a, b) in zip(points, points.dropFirst()) where LabelPlacer.segment(a, b, crosses: box) {
                     if case .move = line.segments[points.firstIndex(of: b) ?? 0] { continue }
@@ -44,8 +48,10 @@ import FolioDocument
         ("huge", years5, [1e9, 9.9e8, 1e9, 9.8e8, 1e9], [0.1, -1, 1, -2, 2]),
         ("negative", years5, [-300, -120, 80, -40, 260], [-20, 60, 166.7, -150, 750]),
         ("gaps", years5, [nil, 9000, nil, nil, 9900], [nil, nil, nil, nil, 10]),
-        ("thirty", (1991...2020).map(String.init), (0..<30).map { Double(1000 + ($0 * 7919) % 5000) },
-         (0..<30).map { Double(($0 * 31) % 41) - 20 }),
+        (
+            "thirty", (1991...2020).map(String.init), (0..<30).map { Double(1000 + ($0 * 7919) % 5000) },
+            (0..<30).map { Double(($0 * 31) % 41) - 20 }
+        ),
     ]
 
     @Test(arguments: awkward.indices) func barLineLabelsNeverCollide(_ k: Int) throws {
@@ -64,11 +70,14 @@ import FolioDocument
     }
 
     @Test(arguments: [ChartKind.bars, .line, .horizontalBars]) func otherKindsNeverCollide(_ kind: ChartKind) throws {
-        let series = [ChartSeries(name: "城镇", unit: "元", values: [27560, 29690, 31980, 34210, 35640]),
-                      ChartSeries(name: "农村", unit: "元", values: [27000, 29700, nil, 34200, 35600]),
-                      ChartSeries(name: "差", unit: "元", values: [560, -10, nil, 10, 40])]
-        let spec = ChartSpec(id: "k", number: 3, title: "城乡居民人均可支配收入", kind: kind,
-                             categories: Self.years5, series: series)
+        let series = [
+            ChartSeries(name: "城镇", unit: "元", values: [27560, 29690, 31980, 34210, 35640]),
+            ChartSeries(name: "农村", unit: "元", values: [27000, 29700, nil, 34200, 35600]),
+            ChartSeries(name: "差", unit: "元", values: [560, -10, nil, 10, 40]),
+        ]
+        let spec = ChartSpec(
+            id: "k", number: 3, title: "城乡居民人均可支配收入", kind: kind,
+            categories: Self.years5, series: series)
         let frame = try ChartFixtures.frame(spec)
         #expect(Self.collisions(frame) == [], "\(kind)")
     }
@@ -76,8 +85,9 @@ import FolioDocument
     @Test func longChineseCategoriesWrapInsteadOfColliding() throws {
         let names = ["农村居民人均可支配收入", "城镇居民人均可支配收入", "一般公共预算收入", "粮食产量", "规模以上工业增加值", "社会消费品零售总额"]
         for kind in [ChartKind.bars, .horizontalBars] {
-            let spec = ChartSpec(id: "w", number: 5, title: "年均增长速度", kind: kind, categories: names,
-                                 series: [ChartSeries(name: "年均增长速度", unit: "%", values: [7.9, 6.5, 4.7, 1.7, -2.3, 12], decimals: 1)])
+            let spec = ChartSpec(
+                id: "w", number: 5, title: "年均增长速度", kind: kind, categories: names,
+                series: [ChartSeries(name: "年均增长速度", unit: "%", values: [7.9, 6.5, 4.7, 1.7, -2.3, 12], decimals: 1)])
             let frame = try ChartFixtures.frame(spec)
             #expect(Self.collisions(frame) == [], "\(kind)")
             let texts = FrameInspection.texts(frame).map(\.text)

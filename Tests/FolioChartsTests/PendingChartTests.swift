@@ -8,7 +8,8 @@ import Testing
 @Suite("Charts waiting for figures")
 struct PendingChartTests {
     static func waiting(marker: String?) -> ChartSpec {
-        var spec = ChartFixtures.barLine(years: ["2021", "2022", "2023"], income: [nil, nil, nil], growth: [nil, nil, nil])
+        var spec = ChartFixtures.barLine(
+            years: ["2021", "2022", "2023"], income: [nil, nil, nil], growth: [nil, nil, nil])
         spec.pendingMarker = marker
         return spec
     }

@@ -13,23 +13,47 @@ import FolioTestSupport
     static let tolerance = 0.02
 
     static let five = ["2016", "2017", "2018", "2019", "2020"]
-    static let two = [ChartSeries(name: "城镇居民人均可支配收入", unit: "元", values: [27560, 29690, 31980, 34210, 35640]),
-                      ChartSeries(name: "农村居民人均可支配收入", unit: "元", values: [11250, 12180, 13240, 14390, 15320])]
+    static let two = [
+        ChartSeries(name: "城镇居民人均可支配收入", unit: "元", values: [27560, 29690, 31980, 34210, 35640]),
+        ChartSeries(name: "农村居民人均可支配收入", unit: "元", values: [11250, 12180, 13240, 14390, 15320]),
+    ]
 
     static let cases: [(String, ChartSpec)] = [
         ("bar-line", ChartFixtures.fiveYears),
-        ("bar-line-negative", ChartFixtures.barLine(years: five, income: [38620, 41250, 44780, 46930, 45210],
-                                                    growth: [7.7, 6.8, 8.6, 4.8, -3.7])),
-        ("bars-grouped", ChartSpec(id: "g", number: 3, title: "2016—2020年城乡居民人均可支配收入", kind: .bars,
-                                   categories: five, series: two)),
-        ("line", ChartSpec(id: "l", number: 4, title: "2016—2020年增长速度", kind: .line, categories: five,
-                           series: [ChartSeries(name: "城镇", unit: "%", values: [6.1, 7.7, 7.7, nil, 4.2], decimals: 1),
-                                    ChartSeries(name: "农村", unit: "%", values: [7.6, 8.3, 8.7, 8.7, 6.5], decimals: 1)])),
-        ("horizontal-bars", ChartSpec(id: "h", number: 5, title: "主要指标年均增长速度", kind: .horizontalBars,
-                                      categories: ["农村居民收入", "城镇居民收入", "一般公共预算收入", "粮食产量"],
-                                      series: [ChartSeries(name: "年均增长速度", unit: "%", values: [7.9, 6.5, 4.7, 1.7], decimals: 1)])),
-        ("single-bar", ChartSpec(id: "f", number: 2, title: "2020年财政收入", kind: .bars, categories: ["2020"],
-                                 series: [ChartSeries(name: "财政收入", unit: "万元", values: [2687.8], decimals: 1)])),
+        (
+            "bar-line-negative",
+            ChartFixtures.barLine(
+                years: five, income: [38620, 41250, 44780, 46930, 45210],
+                growth: [7.7, 6.8, 8.6, 4.8, -3.7])
+        ),
+        (
+            "bars-grouped",
+            ChartSpec(
+                id: "g", number: 3, title: "2016—2020年城乡居民人均可支配收入", kind: .bars,
+                categories: five, series: two)
+        ),
+        (
+            "line",
+            ChartSpec(
+                id: "l", number: 4, title: "2016—2020年增长速度", kind: .line, categories: five,
+                series: [
+                    ChartSeries(name: "城镇", unit: "%", values: [6.1, 7.7, 7.7, nil, 4.2], decimals: 1),
+                    ChartSeries(name: "农村", unit: "%", values: [7.6, 8.3, 8.7, 8.7, 6.5], decimals: 1),
+                ])
+        ),
+        (
+            "horizontal-bars",
+            ChartSpec(
+                id: "h", number: 5, title: "主要指标年均增长速度", kind: .horizontalBars,
+                categories: ["农村居民收入", "城镇居民收入", "一般公共预算收入", "粮食产量"],
+                series: [ChartSeries(name: "年均增长速度", unit: "%", values: [7.9, 6.5, 4.7, 1.7], decimals: 1)])
+        ),
+        (
+            "single-bar",
+            ChartSpec(
+                id: "f", number: 2, title: "2020年财政收入", kind: .bars, categories: ["2020"],
+                series: [ChartSeries(name: "财政收入", unit: "万元", values: [2687.8], decimals: 1)])
+        ),
     ]
 
     @Test(arguments: cases.indices) func matchesItsReferenceImage(_ k: Int) throws {
@@ -61,7 +85,8 @@ struct Raster {
     var rows: [[Character]]
 
     init(_ frame: Frame) {
-        let w = Int((frame.size.width.value / Self.cell).rounded(.up)), h = Int((frame.size.height.value / Self.cell).rounded(.up))
+        let w = Int((frame.size.width.value / Self.cell).rounded(.up)),
+            h = Int((frame.size.height.value / Self.cell).rounded(.up))
         rows = Array(repeating: Array(repeating: " ", count: max(1, w)), count: max(1, h))
         for item in frame.items {
             switch item {

@@ -10,8 +10,9 @@ import FolioDocument
     }
 
     @Test func growthAcrossMissingYearsNamesItsBaseYear() {
-        let (rates, labels) = SeriesMath.growth([8740, nil, nil, nil, nil, 11379],
-                                                years: ["2015", "2016", "2017", "2018", "2019", "2020"])
+        let (rates, labels) = SeriesMath.growth(
+            [8740, nil, nil, nil, nil, 11379],
+            years: ["2015", "2016", "2017", "2018", "2019", "2020"])
         #expect(rates.prefix(5).allSatisfy { $0 == nil })   // gaps stay gaps, never interpolated
         #expect(labels.last == "比2015年增长30.2%")
         let down = SeriesMath.growth([100, 95.1], years: ["2017", "2019"])
@@ -36,8 +37,10 @@ import FolioDocument
 
     @Test func compoundAnnualGrowth() throws {
         // 8740 → 11379 over five years: (11379 / 8740)^(1/5) − 1 = 5.4190 %.
-        let c = try #require(SeriesMath.cagr([8740, nil, nil, nil, nil, 11379],
-                                             years: ["2015", "2016", "2017", "2018", "2019", "2020"]))
+        let c = try #require(
+            SeriesMath.cagr(
+                [8740, nil, nil, nil, nil, 11379],
+                years: ["2015", "2016", "2017", "2018", "2019", "2020"]))
         #expect(abs(c - 5.4190) < 0.0005)
         #expect(SeriesMath.cagr([100, 121], years: ["2018", "2020"]).map { abs($0 - 10) < 1e-9 } == true)
         #expect(SeriesMath.cagr([100], years: ["2020"]) == nil)

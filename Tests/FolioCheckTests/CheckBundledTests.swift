@@ -10,8 +10,9 @@ import FolioTestSupport
     @Test func bundled_report_has_no_findings() throws {
         let (dataset, _) = try DatasetLoader.load(contentsOf: Checkout.bundledReport)
         let source = try String(contentsOf: Checkout.bundledReport, encoding: .utf8)
-        let report = Checker(lists: CheckFixture.lists).check(dataset, source: SourceMap(file: dataset.file, text: source),
-                                                              disabled: Set(dataset.disabledChecks))
+        let report = Checker(lists: CheckFixture.lists).check(
+            dataset, source: SourceMap(file: dataset.file, text: source),
+            disabled: Set(dataset.disabledChecks))
         #expect(report.findings.isEmpty, "\(report.text)")
         #expect(report.rules.count == 26)
     }

@@ -8,8 +8,10 @@ import FolioTestSupport
 /// datasets, on docs/example.yaml and on its next period drafted by `folio new-year` and filled in.
 @Suite struct CheckPeriodTests {
     /// A dataset of period `period` with `data` lines, `paragraphs` and optional extra `checks:` and report lines.
-    static func yaml(period: String, title: String = "\"YY镇{本年}年工作总结\"", report: [String] = [], data: [String],
-                     checks: String? = nil, _ paragraphs: [String]) -> String {
+    static func yaml(
+        period: String, title: String = "\"YY镇{本年}年工作总结\"", report: [String] = [], data: [String],
+        checks: String? = nil, _ paragraphs: [String]
+    ) -> String {
         var lines = ["report:", "  title: \(title)", "  issuer: 某机关", "  date: 2026-01-20", "  period: \(period)"]
         lines += report.map { "  " + $0 }
         lines += ["data:"] + data.map { "  " + $0 }
@@ -28,25 +30,33 @@ import FolioTestSupport
     // MARK: period.stale-year
 
     @Test func stale_year_fires_on_last_years_year() throws {
-        let f = try Self.findings("period.stale-year", Self.yaml(period: "2025", data: [Self.income],
-                                                                 ["2024年全镇农民人均纯收入{收入[本期]}元。"]))
+        let f = try Self.findings(
+            "period.stale-year",
+            Self.yaml(
+                period: "2025", data: [Self.income],
+                ["2024年全镇农民人均纯收入{收入[本期]}元。"]))
         #expect(f.count == 1)
         #expect(f.first?.excerpt == "2024")
         #expect(f.first?.location?.line == 9)
     }
 
     @Test func stale_year_fires_in_a_half_year_report_and_in_ranges() throws {
-        let f = try Self.findings("period.stale-year", Self.yaml(period: "2025H1", data: [Self.income],
-                                                                 ["2024—2025年，全镇持续发展。"]))
+        let f = try Self.findings(
+            "period.stale-year",
+            Self.yaml(
+                period: "2025H1", data: [Self.income],
+                ["2024—2025年，全镇持续发展。"]))
         #expect(f.map(\.excerpt) == ["2024"])
     }
 
     @Test func stale_year_is_quiet_on_history_relative_years_and_other_years() throws {
-        let history = Self.yaml(period: "2025", data: [Self.income], checks: "{ history: [2024] }",
-                                ["自2024年以来，全镇持续发展。"])
+        let history = Self.yaml(
+            period: "2025", data: [Self.income], checks: "{ history: [2024] }",
+            ["自2024年以来，全镇持续发展。"])
         #expect(try Self.findings("period.stale-year", history).isEmpty)
-        let relative = Self.yaml(period: "2025", data: [Self.income],
-                                 ["{上年}年全镇收入{收入[上期]}元，{本年}年{收入[本期]}元。2023年起步，2024户农户受益。"])
+        let relative = Self.yaml(
+            period: "2025", data: [Self.income],
+            ["{上年}年全镇收入{收入[上期]}元，{本年}年{收入[本期]}元。2023年起步，2024户农户受益。"])
         #expect(try Self.findings("period.stale-year", relative).isEmpty)
         // The second half-year's previous period is the first half of the same year: nothing is stale.
         let h2 = Self.yaml(period: "2025H2", data: [Self.income], ["2025年上半年基础扎实。"])
@@ -61,19 +71,24 @@ import FolioTestSupport
     // MARK: period.title-year
 
     @Test func title_year_fires_on_a_title_and_subject_left_at_last_year() throws {
-        let f = try Self.findings("period.title-year", Self.yaml(period: "2025", title: "YY镇2024年工作总结",
-                                                                 report: ["subject: 2024年工作总结"], data: [Self.income], ["正文。"]))
+        let f = try Self.findings(
+            "period.title-year",
+            Self.yaml(
+                period: "2025", title: "YY镇2024年工作总结",
+                report: ["subject: 2024年工作总结"], data: [Self.income], ["正文。"]))
         #expect(f.count == 2)
         #expect(f.allSatisfy { $0.excerpt == "2024" })
         #expect(f.contains { $0.message.contains("subject") })
     }
 
     @Test func title_year_is_quiet_on_the_periods_year_plans_and_plan_spans() throws {
-        let own = Self.yaml(period: "2025", title: "YY镇2025年工作总结和2026年工作计划", report: ["subject: 2025年工作总结"],
-                            data: [Self.income], ["正文。"])
+        let own = Self.yaml(
+            period: "2025", title: "YY镇2025年工作总结和2026年工作计划", report: ["subject: 2025年工作总结"],
+            data: [Self.income], ["正文。"])
         #expect(try Self.findings("period.title-year", own).isEmpty)
-        let plan = Self.yaml(period: "2020", title: "YY镇2016—2020年工作总结", report: ["plan: 2016..2020"],
-                             data: [Self.income], ["正文。"])
+        let plan = Self.yaml(
+            period: "2020", title: "YY镇2016—2020年工作总结", report: ["plan: 2016..2020"],
+            data: [Self.income], ["正文。"])
         #expect(try Self.findings("period.title-year", plan).isEmpty)
         let summary = Self.yaml(period: "2025", title: "YY镇2026年工作总结", data: [Self.income], ["正文。"])
         #expect(try Self.findings("period.title-year", summary).count == 1)
@@ -82,8 +97,9 @@ import FolioTestSupport
     // MARK: period.not-consecutive and period.gap
 
     @Test func year_on_year_over_two_years_fires() throws {
-        let yaml = Self.yaml(period: "2025", data: [Self.income],
-                             ["收入{收入[本期]}元，比上年增长{增长率(收入, 2023, 2025)}。收入较上年增加{收入[2025] - 收入[2023]}元。"])
+        let yaml = Self.yaml(
+            period: "2025", data: [Self.income],
+            ["收入{收入[本期]}元，比上年增长{增长率(收入, 2023, 2025)}。收入较上年增加{收入[2025] - 收入[2023]}元。"])
         let f = try Self.findings("period.not-consecutive", yaml)
         #expect(f.count == 2)
         #expect(f.first?.message.contains("2023年") == true)
@@ -91,16 +107,20 @@ import FolioTestSupport
     }
 
     @Test func year_on_year_over_consecutive_years_is_quiet() throws {
-        let yaml = Self.yaml(period: "2025", data: [Self.income],
-                             ["收入比上年增长{增长率(收入, 上期, 本期)}，比2023年{变化(收入, 2023, 2025)}，年均{年均变化(收入, 2023, 2025)}。",
-                              "收入{比较(收入, 2023, 2025)}。"])
+        let yaml = Self.yaml(
+            period: "2025", data: [Self.income],
+            [
+                "收入比上年增长{增长率(收入, 上期, 本期)}，比2023年{变化(收入, 2023, 2025)}，年均{年均变化(收入, 2023, 2025)}。",
+                "收入{比较(收入, 2023, 2025)}。",
+            ])
         #expect(try Self.findings("period.not-consecutive", yaml).isEmpty)
         #expect(try Self.findings("period.gap", yaml).isEmpty)
     }
 
     @Test func year_on_year_across_a_gap_fires_but_annual_average_does_not() throws {
-        let yaml = Self.yaml(period: "2025", data: [Self.gapped],
-                             ["收入比上年{变化(收入, 2021, 2025)}。", "收入{年均变化(收入, 2021, 2025)}，比2021年{变化(收入, 2021, 2025)}。"])
+        let yaml = Self.yaml(
+            period: "2025", data: [Self.gapped],
+            ["收入比上年{变化(收入, 2021, 2025)}。", "收入{年均变化(收入, 2021, 2025)}，比2021年{变化(收入, 2021, 2025)}。"])
         let f = try Self.findings("period.gap", yaml)
         #expect(f.count == 1)
         #expect(f.first?.location?.line == 9)
@@ -118,9 +138,13 @@ import FolioTestSupport
     // MARK: todo.marker
 
     @Test func markers_left_are_warnings() throws {
-        let yaml = Self.yaml(period: "2025", data: ["收入: { unit: 元, values: { 2024: 10420, 2025: 【待填】 } }",
-                                                    "公厕: { unit: 座, value: !todo 3 }"],
-                             ["收入【待填】元，新建公厕{公厕}座。"])
+        let yaml = Self.yaml(
+            period: "2025",
+            data: [
+                "收入: { unit: 元, values: { 2024: 10420, 2025: 【待填】 } }",
+                "公厕: { unit: 座, value: !todo 3 }",
+            ],
+            ["收入【待填】元，新建公厕{公厕}座。"])
         let f = try Self.findings("todo.marker", yaml)
         #expect(f.count == 3)
         #expect(f.allSatisfy { $0.severity == .warning })
@@ -130,16 +154,21 @@ import FolioTestSupport
 
     // MARK: the bundled datasets, the example and its next period
 
-    static let periodRules = ["period.stale-year", "period.title-year", "period.not-consecutive", "period.gap", "todo.marker"]
+    static let periodRules = [
+        "period.stale-year", "period.title-year", "period.not-consecutive", "period.gap", "todo.marker",
+    ]
 
     static func periodFindings(_ file: URL) throws -> [Finding] {
         let (dataset, _) = try DatasetLoader.load(contentsOf: file)
         let source = try String(contentsOf: file, encoding: .utf8)
-        let report = Checker(lists: CheckFixture.lists).check(dataset, source: SourceMap(file: dataset.file, text: source))
+        let report = Checker(lists: CheckFixture.lists).check(
+            dataset, source: SourceMap(file: dataset.file, text: source))
         return report.findings.filter { periodRules.contains($0.rule) }
     }
 
-    @Test(arguments: ["reports/xx-town-2016-2020.yaml", "reports/sample-county-2016-2020.yaml", "reports/sample-town-2025H1.yaml"])
+    @Test(arguments: [
+        "reports/xx-town-2016-2020.yaml", "reports/sample-county-2016-2020.yaml", "reports/sample-town-2025H1.yaml",
+    ])
     func bundled_datasets_are_quiet(_ path: String) throws {
         let f = try Self.periodFindings(Checkout.assets.appendingPathComponent(path))
         #expect(f.isEmpty, "\(f.map(\.message))")
@@ -157,7 +186,8 @@ import FolioTestSupport
     }
 
     @Test func the_unfilled_next_period_reports_its_markers() throws {
-        let next = try PeriodFixture.nextPeriod(of: Checkout.root.appendingPathComponent("docs/example.yaml"), filled: false)
+        let next = try PeriodFixture.nextPeriod(
+            of: Checkout.root.appendingPathComponent("docs/example.yaml"), filled: false)
         defer { try? FileManager.default.removeItem(at: next.deletingLastPathComponent()) }
         let f = try Self.periodFindings(next)
         // report.date, the two series' 2021 figures and the three !todo single values.
@@ -175,8 +205,9 @@ enum PeriodFixture {
     /// Writes the drafted next period of `file` (filled in when `filled`) and its figures file into a new
     /// temporary folder; returns the dataset's URL.
     static func nextPeriod(of file: URL, filled: Bool) throws -> URL {
-        let draft = try NextPeriodDraft.draft(yaml: String(contentsOf: file, encoding: .utf8), fileName: file.lastPathComponent,
-                                              directory: file.deletingLastPathComponent())
+        let draft = try NextPeriodDraft.draft(
+            yaml: String(contentsOf: file, encoding: .utf8), fileName: file.lastPathComponent,
+            directory: file.deletingLastPathComponent())
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folio-period-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try figures.write(to: folder.appendingPathComponent("example-figures.csv"), atomically: true, encoding: .utf8)

@@ -69,7 +69,9 @@ import FolioData
         #expect(f.map(\.excerpt) == ["％"])
         #expect(f.first?.location?.line == 7)
         #expect(f.first?.severity == .warning)
-        #expect(try CheckFixture.check(yaml: CheckFixture.yaml(["增长5.2%。", "增长7.0%。"])).findings(of: "consistency.percent").isEmpty)
+        #expect(
+            try CheckFixture.check(yaml: CheckFixture.yaml(["增长5.2%。", "增长7.0%。"])).findings(of: "consistency.percent")
+                .isEmpty)
     }
 
     @Test func mixed_brackets_around_one_term() throws {
@@ -91,13 +93,17 @@ import FolioData
     }
 
     @Test func arithmetic_reads_a_qizhong_clause_as_a_part() throws {
-        #expect(try excerpts("arithmetic.claim", "年末参加基本养老保险人数35.72万人，比上年末增加1.25万人，其中，参加城乡居民基本养老保险人数9.14万人，减少0.17万人。").isEmpty)
+        #expect(
+            try excerpts("arithmetic.claim", "年末参加基本养老保险人数35.72万人，比上年末增加1.25万人，其中，参加城乡居民基本养老保险人数9.14万人，减少0.17万人。")
+                .isEmpty)
         #expect(try excerpts("arithmetic.claim", "年末存款余额120亿元，比上年末的100亿元增加20亿元，其中，住户存款50亿元，增加3亿元。").isEmpty)
         // The whole still has to add up.
         #expect(try excerpts("arithmetic.claim", "年末存款余额130亿元，比上年末的100亿元增加20亿元，其中，住户存款50亿元，增加3亿元。") == ["130"])
     }
 
     @Test func arithmetic_leaves_fenbie_lists_alone() throws {
-        #expect(try excerpts("arithmetic.claim", "城镇和农村居民人均可支配收入分别为45516元和23000元，比上年的43000元和21000元分别增加2516元和2000元。").isEmpty)
+        #expect(
+            try excerpts("arithmetic.claim", "城镇和农村居民人均可支配收入分别为45516元和23000元，比上年的43000元和21000元分别增加2516元和2000元。").isEmpty
+        )
     }
 }

@@ -13,8 +13,9 @@ enum CheckFixture {
     /// The minimal dataset (without its sample data) whose body is `paragraphs`, with `data` entries: the
     /// first paragraph is on line 6 without data, on line 7 + `data.count` with it.
     static func yaml(_ paragraphs: [String], data: [String] = []) -> String {
-        MinimalDataset.yaml(data: data.map { "  " + $0 }.joined(separator: "\n"),
-                            body: MinimalDataset.paragraphs(paragraphs), sampleData: false)
+        MinimalDataset.yaml(
+            data: data.map { "  " + $0 }.joined(separator: "\n"),
+            body: MinimalDataset.paragraphs(paragraphs), sampleData: false)
     }
 
     /// Runs the standard checker on YAML text (locations refer to "t.yaml").

@@ -10,7 +10,7 @@ import FolioData
         let pairs: [(Character, Character)] = [
             ("发", "发"), ("发", "展"), ("A", "A"), ("A", "a"), ("“", "“"), ("。", "，"),
             ("\u{F900}", "\u{8C48}"),   // a CJK compatibility ideograph and its unified form: equal
-            ("\u{212A}", "K"),           // KELVIN SIGN is canonically K
+            ("\u{212A}", "K"),   // KELVIN SIGN is canonically K
             ("\u{00E9}", "e\u{0301}"),   // é precomposed and decomposed
             ("\u{00E9}", "e"),
         ]

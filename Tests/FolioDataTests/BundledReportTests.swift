@@ -33,9 +33,11 @@ struct BundledReportTests {
 
     @Test func noneOfTheSeedsTyposRemain() throws {
         let text = try Fixture.resolve(Fixture.bundledYAML()).plainText
-        for typo in ["于指导", "作于", "成于", "于目标定位", "于主攻", "于主导", "于依托", "于主体", "于重要抓手", "于骨架",
-                     "于主线", "久久于功", "有于", "入党于", "于党留", "于全面推进", "于经济社会", "各各", "县集", "集乡",
-                     "彻排", "发展发展", "2021底", "””", "“党建＋脱贫攻坚”", "达到19元", "二、“十四五”", "％"] {
+        for typo in [
+            "于指导", "作于", "成于", "于目标定位", "于主攻", "于主导", "于依托", "于主体", "于重要抓手", "于骨架",
+            "于主线", "久久于功", "有于", "入党于", "于党留", "于全面推进", "于经济社会", "各各", "县集", "集乡",
+            "彻排", "发展发展", "2021底", "””", "“党建＋脱贫攻坚”", "达到19元", "二、“十四五”", "％",
+        ] {
             if typo == "“党建＋脱贫攻坚”" { #expect(text.contains(typo)); continue }
             #expect(!text.contains(typo), "still contains \(typo)")
         }
@@ -69,9 +71,10 @@ struct BundledReportTests {
 
     @Test func chartsFollowTheIncomeParagraph() throws {
         let blocks = try Fixture.resolve(Fixture.bundledYAML()).blocks
-        let i = try #require(blocks.firstIndex {
-            if case .paragraph(let p) = $0 { return p.text.contains("增长30.2%") } else { return false }
-        })
+        let i = try #require(
+            blocks.firstIndex {
+                if case .paragraph(let p) = $0 { return p.text.contains("增长30.2%") } else { return false }
+            })
         guard i + 2 < blocks.count, case .chart(let a) = blocks[i + 1], case .chart(let b) = blocks[i + 2] else {
             Issue.record("the two charts do not follow the income paragraph"); return
         }
@@ -84,7 +87,9 @@ struct BundledReportTests {
         // 3260 / 8740 = 37.30%
         #expect(doc.plainText.contains("达到12000元，比2015年的8740元增加3260元，增长37.3%"))
         #expect(!doc.plainText.contains("11379"))
-        let income = doc.blocks.compactMap { if case .chart(let c) = $0, c.id == "income" { return c } else { return nil } }.first
+        let income = doc.blocks.compactMap {
+            if case .chart(let c) = $0, c.id == "income" { return c } else { return nil }
+        }.first
         #expect(income?.series.first?.values == [8740, 12000])
         #expect(NumberFormatting.plain(income?.series.last?.values.last.flatMap { $0 } ?? 0, decimals: 1) == "37.3")
     }

@@ -24,11 +24,15 @@ struct DataFileTests {
     }
 
     static func problems(_ yaml: String) -> [Diagnostic] {
-        do { _ = try resolve(yaml); return [] } catch let e as DiagnosticError { return e.diagnostics } catch { return [] }
+        do { _ = try resolve(yaml); return [] } catch let e as DiagnosticError { return e.diagnostics } catch {
+            return []
+        }
     }
 
-    @Test(arguments: ["  - figures.csv", "  - { file: figures-gb18030.csv, encoding: gb18030 }", "  - figures-gb18030.csv",
-                      "  - { file: figures.xlsx, sheet: 主要指标 }", "  - { file: figures.xlsx, sheet: 主要指标, range: A2:E60 }"])
+    @Test(arguments: [
+        "  - figures.csv", "  - { file: figures-gb18030.csv, encoding: gb18030 }", "  - figures-gb18030.csv",
+        "  - { file: figures.xlsx, sheet: 主要指标 }", "  - { file: figures.xlsx, sheet: 主要指标, range: A2:E60 }",
+    ])
     func bundledFiguresFromAFileGiveTheSameText(files: String) throws {
         let expected = try Fixture.resolve(Fixture.bundledYAML()).plainText
         let text = try Self.resolve(Self.bundled(withFiles: files)).plainText
@@ -37,8 +41,9 @@ struct DataFileTests {
     }
 
     @Test func workbookCellsAreReadAsTheyLook() throws {
-        let (dataset, warnings) = try DatasetLoader.load(yaml: Self.bundled(withFiles: "  - { file: figures.xlsx, sheet: 主要指标 }"),
-                                                         fileName: "fixtures/report.yaml", directory: Self.fixtures)
+        let (dataset, warnings) = try DatasetLoader.load(
+            yaml: Self.bundled(withFiles: "  - { file: figures.xlsx, sheet: 主要指标 }"),
+            fileName: "fixtures/report.yaml", directory: Self.fixtures)
         #expect(warnings.isEmpty, "\(warnings.map(\.description))")
         let income = try #require(dataset.value(named: "农民人均纯收入"))
         #expect(income.unit == "元")
@@ -77,11 +82,15 @@ struct DataFileTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folio-csv-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "指标,单位,2019,2020\n收益,元,1,2\n产量,吨吨,3,4,\n人口,人,5,六\n".write(to: folder.appendingPathComponent("a.csv"),
-                                                                        atomically: true, encoding: .utf8)
-        let yaml = "report: { title: 标题, issuer: 机关, date: 2021-07-15 }\ndata-files: [a.csv]\nbody:\n  - p: \"{收益[2020]}{产量[2020]}{人口[2019]}\"\n"
+        try "指标,单位,2019,2020\n收益,元,1,2\n产量,吨吨,3,4,\n人口,人,5,六\n".write(
+            to: folder.appendingPathComponent("a.csv"),
+            atomically: true, encoding: .utf8)
+        let yaml =
+            "report: { title: 标题, issuer: 机关, date: 2021-07-15 }\ndata-files: [a.csv]\nbody:\n  - p: \"{收益[2020]}{产量[2020]}{人口[2019]}\"\n"
         var problems: [Diagnostic] = []
-        do { _ = try DatasetLoader.load(yaml: yaml, fileName: "r.yaml", directory: folder) } catch let e as DiagnosticError {
+        do { _ = try DatasetLoader.load(yaml: yaml, fileName: "r.yaml", directory: folder) } catch let e
+            as DiagnosticError
+        {
             problems = e.diagnostics
         }
         let unit = try #require(problems.first { $0.code == "data.unknown-unit" })

@@ -51,7 +51,8 @@ struct DiagnosticTests {
     }
 
     @Test func growthFromZeroBase() throws {
-        let d = try #require(only("expr.zero-base", in: MinimalDataset.yaml(body: "  - p: \"增长{增长率(零基, 2015, 2020)}\"")))
+        let d = try #require(
+            only("expr.zero-base", in: MinimalDataset.yaml(body: "  - p: \"增长{增长率(零基, 2015, 2020)}\"")))
         #expect(d.message.contains("the 2015 figure is zero"))
         #expect(d.location?.column == 11)
     }
@@ -73,16 +74,16 @@ struct DiagnosticTests {
 
     @Test func headingNestedTooDeep() throws {
         let body = """
-          - section: 一
-            body:
-              - section: 二
+              - section: 一
                 body:
-                  - section: 三
+                  - section: 二
                     body:
-                      - section: 四
+                      - section: 三
                         body:
-                          - section: 五
-        """
+                          - section: 四
+                            body:
+                              - section: 五
+            """
         let d = try #require(only("structure.depth", in: MinimalDataset.yaml(body: body)))
         #expect(d.message.contains("nested 5 deep"))
         #expect(d.location == SourceLocation(file: "t.yaml", line: 19, column: 21))
@@ -111,15 +112,21 @@ struct DiagnosticTests {
     }
 
     @Test func reportsEveryProblemInOrder() {
-        let yaml = MinimalDataset.yaml(data: "  面积: 3", body: """
-          - p: "{收人[2020]}"
-          - sektion: 标题
-          - p: "{收入[2019]}"
-        """)
+        let yaml = MinimalDataset.yaml(
+            data: "  面积: 3",
+            body: """
+                  - p: "{收人[2020]}"
+                  - sektion: 标题
+                  - p: "{收入[2019]}"
+                """)
         let errors = Fixture.problems(yaml).filter { $0.severity == .error }
-        #expect(errors.map(\.code) == ["schema.duplicate-key", "expr.unknown-name", "schema.unknown-key", "expr.missing-year"])
+        #expect(
+            errors.map(\.code) == [
+                "schema.duplicate-key", "expr.unknown-name", "schema.unknown-key", "expr.missing-year",
+            ])
         #expect(errors.map { $0.location?.line ?? 0 } == [9, 11, 12, 13])
-        #expect(errors.first(where: { $0.code == "schema.unknown-key" })?.hint?.contains("did you mean “section”?") == true)
+        #expect(
+            errors.first(where: { $0.code == "schema.unknown-key" })?.hint?.contains("did you mean “section”?") == true)
     }
 
     @Test func missingRequiredKeysAndBadDate() {
@@ -129,8 +136,9 @@ struct DiagnosticTests {
     }
 
     @Test func warningsComeBackWithTheDataset() throws {
-        let (_, warnings) = try DatasetLoader.load(yaml: MinimalDataset.yaml(body: "  - p: \"{收入[2020]}{零基[2015]}\""),
-                                                   fileName: "t.yaml")
+        let (_, warnings) = try DatasetLoader.load(
+            yaml: MinimalDataset.yaml(body: "  - p: \"{收入[2020]}{零基[2015]}\""),
+            fileName: "t.yaml")
         #expect(warnings.map(\.code) == ["data.unused"])
         #expect(warnings.first?.message == "the figure “面积” is never used in the text or a chart")
         #expect(warnings.first?.location?.line == 8)

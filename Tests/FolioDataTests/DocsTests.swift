@@ -13,7 +13,9 @@ struct DocsTests {
     static let exampleURL = docs.appendingPathComponent("example.yaml")
     static let schemaURL = Checkout.url("Assets/schema/folio-dataset.schema.json")
 
-    static func page() throws -> String { try String(contentsOf: docs.appendingPathComponent("dataset.md"), encoding: .utf8) }
+    static func page() throws -> String {
+        try String(contentsOf: docs.appendingPathComponent("dataset.md"), encoding: .utf8)
+    }
 
     @Test func exampleBuildsWithoutWarningsAndIsShownOnThePage() throws {
         let (dataset, warnings) = try DatasetLoader.load(contentsOf: Self.exampleURL)
@@ -25,8 +27,11 @@ struct DocsTests {
         #expect(page.contains("```yaml\n" + example + "```"))
         #expect(page.contains("```csv\n" + csv + "```"))
         // The printed text shown on the page (up to its “…”) is the start of what the example prints.
-        let shown = try #require(page.components(separatedBy: "```text\n").dropFirst().first?.components(separatedBy: "…\n```").first)
-        #expect(!shown.isEmpty && text.hasPrefix(shown), "docs/dataset.md shows:\n\(shown)\nbut the example prints:\n\(text)")
+        let shown = try #require(
+            page.components(separatedBy: "```text\n").dropFirst().first?.components(separatedBy: "…\n```").first)
+        #expect(
+            !shown.isEmpty && text.hasPrefix(shown),
+            "docs/dataset.md shows:\n\(shown)\nbut the example prints:\n\(text)")
         #expect(text.contains("表2 民生实事完成情况"))
     }
 
@@ -68,7 +73,9 @@ struct DocsTests {
     @Test func schemaKnowsEveryKeyTheReaderAccepts() throws {
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: Self.schemaURL)) as? [String: Any] ?? [:]
         let defs = json["definitions"] as? [String: Any] ?? [:]
-        func keys(_ object: Any?) -> Set<String> { Set(((object as? [String: Any])?["properties"] as? [String: Any] ?? [:]).keys) }
+        func keys(_ object: Any?) -> Set<String> {
+            Set(((object as? [String: Any])?["properties"] as? [String: Any] ?? [:]).keys)
+        }
         func def(_ name: String) -> Any? { defs[name] }
         func branch(_ name: String, _ i: Int) -> Any? { ((defs[name] as? [String: Any])?["anyOf"] as? [Any])?[i] }
         #expect(keys(json) == Set(NodeReader.topKeys))

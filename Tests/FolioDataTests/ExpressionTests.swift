@@ -5,15 +5,23 @@ import FolioData
 struct ExpressionTests {
     let data = Dataset(
         file: "t.yaml",
-        report: ReportInfo(title: TextTemplate(literal: "t"), issuer: "i", date: DatasetDate(year: 2021, month: 7, day: 15)),
+        report: ReportInfo(
+            title: TextTemplate(literal: "t"), issuer: "i", date: DatasetDate(year: 2021, month: 7, day: 15)),
         values: [
-            DataValue(name: "农民人均纯收入", unit: "元", content: .series([
-                SeriesPoint(year: "2015", quantity: Quantity(8740, decimals: 0)),
-                SeriesPoint(year: "2020", quantity: Quantity(11379, decimals: 0))])),
+            DataValue(
+                name: "农民人均纯收入", unit: "元",
+                content: .series([
+                    SeriesPoint(year: "2015", quantity: Quantity(8740, decimals: 0)),
+                    SeriesPoint(year: "2020", quantity: Quantity(11379, decimals: 0)),
+                ])),
             DataValue(name: "水田", unit: "亩", content: .scalar(Quantity(19752.13, decimals: 2))),
             DataValue(name: "旱田", unit: "亩", content: .scalar(Quantity(1275, decimals: 0))),
-            DataValue(name: "零", content: .series([SeriesPoint(year: "2015", quantity: Quantity(0, decimals: 0)),
-                                                    SeriesPoint(year: "2020", quantity: Quantity(3, decimals: 0))])),
+            DataValue(
+                name: "零",
+                content: .series([
+                    SeriesPoint(year: "2015", quantity: Quantity(0, decimals: 0)),
+                    SeriesPoint(year: "2020", quantity: Quantity(3, decimals: 0)),
+                ])),
         ])
 
     func eval(_ text: String) throws -> String {
@@ -21,7 +29,9 @@ struct ExpressionTests {
     }
 
     func failure(_ text: String) -> ExpressionError? {
-        do { _ = try data.evaluate(ExpressionParser.parse(text)); return nil } catch let e as ExpressionError { return e } catch { return nil }
+        do { _ = try data.evaluate(ExpressionParser.parse(text)); return nil } catch let e as ExpressionError {
+            return e
+        } catch { return nil }
     }
 
     @Test func valuesAndDifference() throws {

@@ -8,11 +8,15 @@ import FolioTestSupport
 struct FormatAndTableTests {
     let data = Dataset(
         file: "t.yaml",
-        report: ReportInfo(title: TextTemplate(literal: "t"), issuer: "i", date: DatasetDate(year: 2021, month: 7, day: 15)),
+        report: ReportInfo(
+            title: TextTemplate(literal: "t"), issuer: "i", date: DatasetDate(year: 2021, month: 7, day: 15)),
         values: [
-            DataValue(name: "财政收入", unit: "万元", content: .series([
-                SeriesPoint(year: "2015", quantity: Quantity(1950.4, decimals: 1)),
-                SeriesPoint(year: "2020", quantity: Quantity(2687.8, decimals: 1))])),
+            DataValue(
+                name: "财政收入", unit: "万元",
+                content: .series([
+                    SeriesPoint(year: "2015", quantity: Quantity(1950.4, decimals: 1)),
+                    SeriesPoint(year: "2020", quantity: Quantity(2687.8, decimals: 1)),
+                ])),
             DataValue(name: "总人口", unit: "人", content: .scalar(Quantity(11531, decimals: 0))),
             DataValue(name: "林地面积", unit: "亩", content: .scalar(Quantity(128202.65, decimals: 2))),
         ])
@@ -44,15 +48,18 @@ struct FormatAndTableTests {
     }
 
     @Test func indicatorTableFromData() throws {
-        let yaml = MinimalDataset.yaml(body: """
-          - table:
-              caption: "{年份范围(收入)}主要指标"
-              indicators: [收入, 零基]
-              years: [2015, 2020]
-              note: 数据来源：统计站
-          - table: { caption: 基本情况, indicators: [面积] }
-        """)
-        let tables = try Fixture.resolve(yaml).blocks.compactMap { if case .table(let t) = $0 { return t } else { return nil } }
+        let yaml = MinimalDataset.yaml(
+            body: """
+                  - table:
+                      caption: "{年份范围(收入)}主要指标"
+                      indicators: [收入, 零基]
+                      years: [2015, 2020]
+                      note: 数据来源：统计站
+                  - table: { caption: 基本情况, indicators: [面积] }
+                """)
+        let tables = try Fixture.resolve(yaml).blocks.compactMap {
+            if case .table(let t) = $0 { return t } else { return nil }
+        }
         #expect(tables.count == 2)
         let t = try #require(tables.first)
         #expect(t.caption == "表1 2015—2020年主要指标")
@@ -64,17 +71,20 @@ struct FormatAndTableTests {
     }
 
     @Test func cellTableEvaluatesEveryCell() throws {
-        let yaml = MinimalDataset.yaml(body: """
-          - table:
-              caption: 收入
-              columns: [项目, "2020年", 比2015年增加]
-              rows:
-                - [收入（元）, "{收入[2020]}", "{收入[2020] - 收入[2015]}"]
-                - [面积（亩）, "{面积}", ""]
-          - p: "{零基[2015]}"
-        """)
+        let yaml = MinimalDataset.yaml(
+            body: """
+                  - table:
+                      caption: 收入
+                      columns: [项目, "2020年", 比2015年增加]
+                      rows:
+                        - [收入（元）, "{收入[2020]}", "{收入[2020] - 收入[2015]}"]
+                        - [面积（亩）, "{面积}", ""]
+                  - p: "{零基[2015]}"
+                """)
         let doc = try Fixture.resolve(yaml)
-        guard case .table(let t)? = doc.blocks.first(where: { if case .table = $0 { return true } else { return false } }) else {
+        guard
+            case .table(let t)? = doc.blocks.first(where: { if case .table = $0 { return true } else { return false } })
+        else {
             Issue.record("no table"); return
         }
         #expect(t.rows == [["收入（元）", "130", "30"], ["面积（亩）", "21027.13", ""]])
@@ -84,20 +94,22 @@ struct FormatAndTableTests {
     /// One figure changed in the data changes every sentence, table cell and chart that uses it.
     @Test func changingOneFigureChangesSentencesTableCellsAndCharts() throws {
         let table = """
-          - table:
-              caption: 主要指标
-              indicators: [农民人均纯收入]
-              years: [2015, 2020]
-          - table:
-              caption: 收入
-              columns: [项目, 数值]
-              rows: [[2020年, "{农民人均纯收入[2020]:万元}万元"]]
-        """
+              - table:
+                  caption: 主要指标
+                  indicators: [农民人均纯收入]
+                  years: [2015, 2020]
+              - table:
+                  caption: 收入
+                  columns: [项目, 数值]
+                  rows: [[2020年, "{农民人均纯收入[2020]:万元}万元"]]
+            """
         let base = try Fixture.bundledYAML() + table + "\n"
         func facts(_ yaml: String) throws -> (text: String, cells: [[String]], bars: [Double?]) {
             let doc = try Fixture.resolve(yaml)
             let cells = doc.blocks.flatMap { if case .table(let t) = $0 { return t.rows } else { return [] } }
-            let charts: [ChartSpec] = doc.blocks.compactMap { if case .chart(let c) = $0, c.id == "income" { return c } else { return nil } }
+            let charts: [ChartSpec] = doc.blocks.compactMap {
+                if case .chart(let c) = $0, c.id == "income" { return c } else { return nil }
+            }
             let bars: [Double?] = charts.first?.series.first?.values ?? []
             return (doc.plainText, cells, bars)
         }

@@ -16,7 +16,9 @@ struct NextPeriodDraftTests {
         var current: String?
         return yaml.components(separatedBy: "\n").map { line in
             if line.hasPrefix("  date: ") { return "  date: \(date)" }
-            if line.hasPrefix("  "), !line.hasPrefix("   ") { current = table.keys.first { line.hasPrefix("  \($0): ") } }
+            if line.hasPrefix("  "), !line.hasPrefix("   ") {
+                current = table.keys.first { line.hasPrefix("  \($0): ") }
+            }
             guard let name = current, let figure = table[name] else { return line }
             return line.replacingOccurrences(of: "【待填】", with: figure)
                 .replacingOccurrences(of: #"!todo \S+ "#, with: figure + " ", options: .regularExpression)
@@ -29,17 +31,24 @@ struct NextPeriodDraftTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let yaml = try String(contentsOf: Self.example, encoding: .utf8)
             .replacingOccurrences(of: "  - \"{本年}年，全镇", with: "  - \"2020年，全镇")   // a year typed literally
-        let draft = try NextPeriodDraft.draft(yaml: yaml, fileName: "example.yaml", directory: Self.example.deletingLastPathComponent())
+        let draft = try NextPeriodDraft.draft(
+            yaml: yaml, fileName: "example.yaml", directory: Self.example.deletingLastPathComponent())
         #expect(draft.yaml.contains("  period: 2021 "))
         #expect(draft.yaml.contains("  date: 【待填】\n"))
         #expect(draft.yaml.contains("values: { 2019: 10420, 2020: 11379, 2021: 【待填】 }"))
         #expect(draft.yaml.contains("水田面积: { unit: 亩, value: !todo 19752.13 }"))
-        #expect(draft.notes.map(\.code) == ["newyear.literal-year"] && draft.notes.first?.message.contains("“2020”") == true)
+        #expect(
+            draft.notes.map(\.code) == ["newyear.literal-year"] && draft.notes.first?.message.contains("“2020”") == true
+        )
         // The statistics station's file for 2021, and every marker filled from a table: a fall of 财政收入.
         try "指标,单位,2020年,2021年,数值\n粮食产量,吨,5386,5010,\n常住人口,人,,,8590\n"
             .write(to: folder.appendingPathComponent("example-figures.csv"), atomically: true, encoding: .utf8)
-        let filled = Self.fill(draft.yaml, ["农民人均纯收入": "12500", "财政收入": "2512.4", "水田面积": "19760", "旱田面积": "1275",
-                                           "新建公厕": "2"], date: "2022-01-18")
+        let filled = Self.fill(
+            draft.yaml,
+            [
+                "农民人均纯收入": "12500", "财政收入": "2512.4", "水田面积": "19760", "旱田面积": "1275",
+                "新建公厕": "2",
+            ], date: "2022-01-18")
         let data = filled.components(separatedBy: "\n").filter { !$0.hasPrefix("#") }.joined(separator: "\n")
         #expect(!data.contains("【待填】") && !data.contains("!todo"))
         let (dataset, warnings) = try DatasetLoader.load(yaml: filled, fileName: "x.yaml", directory: folder)
@@ -64,7 +73,9 @@ struct NextPeriodDraftTests {
         #expect(draftWarnings.filter { $0.code == "data.todo" }.count == 6)
         let draftText = try Document.resolve(draftSet, theme: Fixture.theme()).document.plainText
         #expect(draftText.contains("全镇实现地区生产总值【待填】万元，按可比价格计算，【待填】。") && draftText.contains("（示例）\n【待填】"))
-        let h2 = Self.fill(next.yaml.replacingOccurrences(of: "4.8, 2025H2: 【待填】", with: "4.8, 2025H2: 5.1"), figures, date: "2026-01-15")
+        let h2 = Self.fill(
+            next.yaml.replacingOccurrences(of: "4.8, 2025H2: 【待填】", with: "4.8, 2025H2: 5.1"), figures,
+            date: "2026-01-15")
         let text2 = try Fixture.resolve(h2).plainText
         #expect(text2.hasPrefix("ZZ镇2025年下半年经济运行情况（示例数据）\n2025年下半年，"))
         #expect(text2.contains("地区生产总值55010万元，按可比价格计算，比上年同期增长5.1%。一般公共预算收入2401.2万元，比上年同期增长0.5%"))
@@ -72,7 +83,9 @@ struct NextPeriodDraftTests {
 
         let same = try NextPeriodDraft.draft(yaml: yaml, fileName: "h.yaml", to: ReportPeriod(parsing: "2026H1"))
         #expect(same.yaml.contains("  period: 2026H1\n"))
-        let h1 = Self.fill(same.yaml.replacingOccurrences(of: "4.8, 2026H1: 【待填】", with: "4.8, 2026H1: 2.0"), figures, date: "2026-07-20")
+        let h1 = Self.fill(
+            same.yaml.replacingOccurrences(of: "4.8, 2026H1: 【待填】", with: "4.8, 2026H1: 2.0"), figures,
+            date: "2026-07-20")
         let text1 = try Fixture.resolve(h1).plainText
         #expect(text1.hasPrefix("ZZ镇2026年上半年经济运行情况（示例数据）\n"))
         #expect(text1.contains("一般公共预算收入2401.2万元，比上年同期增长21.7%"))   // 2401.2 / 1972.3 − 1
@@ -80,8 +93,12 @@ struct NextPeriodDraftTests {
     }
 
     @Test func refusesADatasetWithoutPeriodAndAPeriodItHas() throws {
-        #expect(throws: DiagnosticError.self) { try NextPeriodDraft.draft(yaml: Fixture.bundledYAML(), fileName: "xx.yaml") }
+        #expect(throws: DiagnosticError.self) {
+            try NextPeriodDraft.draft(yaml: Fixture.bundledYAML(), fileName: "xx.yaml")
+        }
         let yaml = try String(contentsOf: Self.halfYear, encoding: .utf8)
-        #expect(throws: DiagnosticError.self) { try NextPeriodDraft.draft(yaml: yaml, fileName: "h.yaml", to: ReportPeriod(parsing: "2024H2")) }
+        #expect(throws: DiagnosticError.self) {
+            try NextPeriodDraft.draft(yaml: yaml, fileName: "h.yaml", to: ReportPeriod(parsing: "2024H2"))
+        }
     }
 }

@@ -14,7 +14,9 @@ struct NextYearDraftTests {
         #expect(draft.yaml.contains("达到{农民人均纯收入[2021]}元，比2015年的{农民人均纯收入[2015]}元"))
         #expect(draft.yaml.contains("{增长率(农民人均纯收入, 2015, 2021)}"))
         #expect(draft.yaml.contains("date: 2022-07-15"))
-        #expect(draft.yaml.hasPrefix("# yaml-language-server: $schema=../schema/folio-dataset.schema.json\n# Drafted by `folio new-year"))
+        #expect(
+            draft.yaml.hasPrefix(
+                "# yaml-language-server: $schema=../schema/folio-dataset.schema.json\n# Drafted by `folio new-year"))
         let (dataset, warnings) = try DatasetLoader.load(yaml: draft.yaml, fileName: "xx-2021.yaml")
         let todo = warnings.filter { $0.code == "data.todo" }
         let figures = dataset.values.filter { $0.parts.isEmpty }.count
@@ -31,20 +33,20 @@ struct NextYearDraftTests {
 
     @Test func blockMappingsAndLiteralYears() throws {
         let yaml = """
-        report:
-          title: 年报
-          issuer: 某机关
-          date: "2021-03-05"
-        data:
-          产值:
-            unit: 万元
-            values:
-              2019: 10.5
-              2020: 12.5
-          人口: 300
-        body:
-          - p: "2020年产值{产值[2020]}万元，比上年增长{增长率(产值, 2019, 2020)}，人口{人口}人。"
-        """
+            report:
+              title: 年报
+              issuer: 某机关
+              date: "2021-03-05"
+            data:
+              产值:
+                unit: 万元
+                values:
+                  2019: 10.5
+                  2020: 12.5
+              人口: 300
+            body:
+              - p: "2020年产值{产值[2020]}万元，比上年增长{增长率(产值, 2019, 2020)}，人口{人口}人。"
+            """
         let draft = try NextYearDraft.draft(yaml: yaml, fileName: "t.yaml", year: 2021)
         #expect(draft.yaml.contains("      2020: 12.5\n      2021: !todo 12.5\n  人口: !todo 300\n"))
         #expect(draft.yaml.contains("2020年产值{产值[2021]}万元，比上年增长{增长率(产值, 2019, 2021)}"))

@@ -41,8 +41,10 @@ struct NumberFormattingTests {
     }
 
     @Test func chineseNumerals() {
-        let cases: [(Int, String)] = [(1, "一"), (3, "三"), (10, "十"), (11, "十一"), (20, "二十"), (21, "二十一"),
-                                      (100, "一百"), (105, "一百零五"), (110, "一百一十"), (0, "0")]
+        let cases: [(Int, String)] = [
+            (1, "一"), (3, "三"), (10, "十"), (11, "十一"), (20, "二十"), (21, "二十一"),
+            (100, "一百"), (105, "一百零五"), (110, "一百一十"), (0, "0"),
+        ]
         for (n, s) in cases { #expect(NumberFormatting.chineseNumeral(n) == s, "\(n)") }
     }
 }

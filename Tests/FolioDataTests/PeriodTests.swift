@@ -19,7 +19,10 @@ struct PeriodTests {
         #expect(try ReportPeriod(parsing: p.key) == p)
     }
 
-    @Test(arguments: ["", "25", "2025H3", "2025Q0", "2025Q5", "2025-03..10", "2025-01..13", "2025-01-10", "1800", "20x5", "2025年", "2025H12"])
+    @Test(arguments: [
+        "", "25", "2025H3", "2025Q0", "2025Q5", "2025-03..10", "2025-01..13", "2025-01-10", "1800", "20x5", "2025年",
+        "2025H12",
+    ])
     func refusesBadPeriods(_ text: String) {
         #expect(throws: ReportPeriod.ParseError.self) { try ReportPeriod(parsing: text) }
     }
@@ -27,7 +30,9 @@ struct PeriodTests {
     @Test func namedPeriodsForEachKind() throws {
         func names(_ period: String) throws -> [String] {
             let c = PeriodContext(period: try ReportPeriod(parsing: period), plan: PlanSpan(parsing: "2016..2020"))
-            return try [NamedPeriod.current, .previous, .sameLastYear, .thisYear, .lastYear, .base].map { try c.resolve($0)?.key ?? "" }
+            return try [NamedPeriod.current, .previous, .sameLastYear, .thisYear, .lastYear, .base].map {
+                try c.resolve($0)?.key ?? ""
+            }
         }
         #expect(try names("2025") == ["2025", "2024", "2024", "2025", "2024", "2015"])
         #expect(try names("2025H1") == ["2025H1", "2024H2", "2024H1", "2025", "2024", "2015"])
@@ -39,7 +44,8 @@ struct PeriodTests {
         #expect(try ReportPeriod(parsing: "2025Q4").next.key == "2026Q1")
         #expect(try ReportPeriod(parsing: "2025-01..12").next.key == "2026-01..01")
         let c = PeriodContext(period: try ReportPeriod(parsing: "2025H1"), plan: PlanSpan(parsing: "2016..2020"))
-        #expect(try c.text(of: .current) == "2025年上半年" && c.text(of: .thisYear) == "2025" && c.text(of: .base) == "2015")
+        #expect(
+            try c.text(of: .current) == "2025年上半年" && c.text(of: .thisYear) == "2025" && c.text(of: .base) == "2015")
         #expect(try c.text(of: .plan) == "2016—2020年")
         #expect(PlanSpan(parsing: "2020..2016") == nil && PlanSpan(parsing: "2016-2020") == nil)
     }
@@ -73,19 +79,23 @@ struct PeriodTests {
         #expect(dataset.value(named: "产值")?.points.map(\.year) == ["2024H1", "2024H2", "2025H1"])
         #expect(try Fixture.resolve(Self.halfYear(body: "x")).plainText.hasPrefix("2025年上半年经济运行\n"))
         let body = "{本期}产值{产值[本期]}万元，上期{产值[上期]}，上年同期{产值[上年同期]}，{产值[2024H1]}；{本年}年、{上年}年、{基期}年、{规划期}；{年份范围(上年同期, 本期)}"
-        #expect(try Self.text(Self.halfYear(body: body))
+        #expect(
+            try Self.text(Self.halfYear(body: body))
                 == "2025年上半年产值5386万元，上期5600，上年同期5120，5120；2025年、2024年、2020年、2021—2025年；2024年上半年—2025年上半年")
     }
 
     @Test func growthWordingForRiseFallAndZero() throws {
-        let body = "{变化(产值, 上年同期, 本期)}；{比较(收入, 上年同期, 本期)}；{比较(持平值, 上年同期, 本期)}；{变化(产值, 上期, 本期):.2}；{比较(年度值, 基期, 本年)}；{年均变化(年度值, 2020, 2025)}"
-        #expect(try Self.text(Self.halfYear(body: body))
+        let body =
+            "{变化(产值, 上年同期, 本期)}；{比较(收入, 上年同期, 本期)}；{比较(持平值, 上年同期, 本期)}；{变化(产值, 上期, 本期):.2}；{比较(年度值, 基期, 本年)}；{年均变化(年度值, 2020, 2025)}"
+        #expect(
+            try Self.text(Self.halfYear(body: body))
                 == "增长5.2%；比上年同期下降16.7%；与上年同期持平；下降3.82%；比2020年增长40.0%；年均增长7.0%")
     }
 
     @Test func statedGrowthIsUsedInsteadOfRecomputing() throws {
-        let yaml = Self.halfYear("  增加值: { unit: 万元, values: { 2024H1: 100, 2025H1: 110 }, growth: { 2025H1: -1.5 } }",
-                                 body: "{比较(增加值, 上年同期, 本期)}，名义{增长率(增加值, 上年同期, 本期)}")
+        let yaml = Self.halfYear(
+            "  增加值: { unit: 万元, values: { 2024H1: 100, 2025H1: 110 }, growth: { 2025H1: -1.5 } }",
+            body: "{比较(增加值, 上年同期, 本期)}，名义{增长率(增加值, 上年同期, 本期)}")
         #expect(try Self.text(yaml) == "比上年同期下降1.5%，名义10.0%")
     }
 
@@ -97,14 +107,19 @@ struct PeriodTests {
     }
 
     @Test func periodProblemsAreLocated() throws {
-        let bad = MinimalDataset.yaml().replacingOccurrences(of: "  date: 2021-07-15", with: "  date: 2021-07-15\n  period: 2021H3")
+        let bad = MinimalDataset.yaml().replacingOccurrences(
+            of: "  date: 2021-07-15", with: "  date: 2021-07-15\n  period: 2021H3")
         let d = try #require(Fixture.only("schema.period", in: bad))
         #expect(d.location?.line == 5 && d.location?.column == 11)
         #expect(d.message.contains("half-year 3"))
-        let key = try #require(Fixture.only("data.year", in: MinimalDataset.yaml(data: "  产值: { values: { 2025Q5: 5 } }")))
+        let key = try #require(
+            Fixture.only("data.year", in: MinimalDataset.yaml(data: "  产值: { values: { 2025Q5: 5 } }")))
         #expect(key.message.contains("quarter 5"))
-        let noPeriod = try #require(Fixture.only("expr.no-period", in: MinimalDataset.yaml(body: "  - p: \"{收入[本期]}\"")))
+        let noPeriod = try #require(
+            Fixture.only("expr.no-period", in: MinimalDataset.yaml(body: "  - p: \"{收入[本期]}\"")))
         #expect(noPeriod.hint?.contains("report.period") == true)
-        #expect(Fixture.only("data.name", in: MinimalDataset.yaml(data: "  本期: 5"))?.message.contains("named period") == true)
+        #expect(
+            Fixture.only("data.name", in: MinimalDataset.yaml(data: "  本期: 5"))?.message.contains("named period")
+                == true)
     }
 }

@@ -12,6 +12,8 @@ struct PlainTextGoldenTests {
         let text = try Fixture.resolve(Fixture.bundledYAML(), file: "Assets/reports/xx-town-2016-2020.yaml").plainText
         let url = Fixture.goldens.appendingPathComponent("xx-town-plaintext.txt")
         let golden = try Golden.text(text, at: url)
-        #expect(text == golden, "plain text differs from Goldens/xx-town-plaintext.txt; rerun with RECORD_GOLDENS=1 after checking")
+        #expect(
+            text == golden,
+            "plain text differs from Goldens/xx-town-plaintext.txt; rerun with RECORD_GOLDENS=1 after checking")
     }
 }

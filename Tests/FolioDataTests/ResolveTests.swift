@@ -8,24 +8,25 @@ import FolioTestSupport
 struct ResolveTests {
     @Test func headingNumbersResetBelowEachLevel() throws {
         let body = """
-          - section: 甲
-            body:
-              - section: 甲一
-              - section: 甲二
+              - section: 甲
                 body:
-                  - section: 甲二1
-          - section: 乙
-            body:
-              - section: 乙一
-        """
+                  - section: 甲一
+                  - section: 甲二
+                    body:
+                      - section: 甲二1
+              - section: 乙
+                body:
+                  - section: 乙一
+            """
         let doc = try Fixture.resolve(MinimalDataset.yaml(body: body))
         let titles = doc.blocks.compactMap { if case .heading(let h) = $0 { return h.title } else { return nil } }
         #expect(titles == ["一、甲", "（一）甲一", "（二）甲二", "1.甲二1", "二、乙", "（一）乙一"])
     }
 
     @Test func growthSeriesHasGapsNotInfinity() throws {
-        let yaml = MinimalDataset.yaml(data: "charts: [ { id: z, kind: bar-line, title: 零, series: [零基], growth: true } ]",
-                                   body: "  - chart: z\n  - p: \"{收入[2020]}{面积}\"")
+        let yaml = MinimalDataset.yaml(
+            data: "charts: [ { id: z, kind: bar-line, title: 零, series: [零基], growth: true } ]",
+            body: "  - chart: z\n  - p: \"{收入[2020]}{面积}\"")
         let doc = try Fixture.resolve(yaml)
         guard case .chart(let c) = doc.blocks[1] else { Issue.record("no chart"); return }
         #expect(c.series.last?.values == [nil, nil])
@@ -51,7 +52,8 @@ struct ResolveTests {
         #expect(theme.headings.map(\.numbering) == ["{cn}、", "（{cn}）", "{n}.", "（{n}）"])
         let text = try String(contentsOf: Fixture.themeURL, encoding: .utf8)
         let broken = text.replacingOccurrences(of: "charactersPerLine: 28", with: "charactersPerLine: many")
-        let line = (broken.components(separatedBy: "\n").firstIndex { $0.contains("charactersPerLine: many") } ?? -1) + 1
+        let line =
+            (broken.components(separatedBy: "\n").firstIndex { $0.contains("charactersPerLine: many") } ?? -1) + 1
         do {
             _ = try YAMLDocument.decode(Theme.self, yaml: broken, fileName: "gongwen.yaml")
             Issue.record("decoding should fail")

@@ -28,21 +28,25 @@ struct SchemaDiagnosticTests {
 
     @Test func headingLevelThatSkips() throws {
         let body = """
-          - section: 甲
-            body:
-              - section: 乙
-                level: 3
-        """
+              - section: 甲
+                body:
+                  - section: 乙
+                    level: 3
+            """
         let d = try #require(only("structure.level-skip", in: MinimalDataset.yaml(body: body)))
         #expect(d.message == "the heading level skips: level 3 under a level-1 heading, where level 2 comes next")
         #expect(d.location == SourceLocation(file: "t.yaml", line: 14, column: 16))
-        let top = try #require(only("structure.level-skip", in: MinimalDataset.yaml(body: "  - { section: 甲, level: 2 }")))
+        let top = try #require(
+            only("structure.level-skip", in: MinimalDataset.yaml(body: "  - { section: 甲, level: 2 }")))
         #expect(top.message == "the heading level skips: level 2 at the top of the body, where level 1 comes next")
         #expect(top.location == SourceLocation(file: "t.yaml", line: 11, column: 26))
     }
 
     @Test func statedLevelThatMatchesIsFine() {
-        #expect(Fixture.problems(MinimalDataset.yaml(body: "  - { section: 甲, level: 1, body: [\"{收入[2020]}{零基[2015]}{面积}\"] }")).isEmpty)
+        #expect(
+            Fixture.problems(
+                MinimalDataset.yaml(body: "  - { section: 甲, level: 1, body: [\"{收入[2020]}{零基[2015]}{面积}\"] }")
+            ).isEmpty)
     }
 
     @Test func badFormat() throws {
@@ -56,12 +60,12 @@ struct SchemaDiagnosticTests {
 
     @Test func tableRowOfTheWrongLength() throws {
         let body = """
-          - table:
-              caption: 指标
-              columns: [指标, 数值]
-              rows:
-                - [面积, "{面积}", 多余]
-        """
+              - table:
+                  caption: 指标
+                  columns: [指标, 数值]
+                  rows:
+                    - [面积, "{面积}", 多余]
+            """
         let d = try #require(only("table.row-length", in: MinimalDataset.yaml(body: body)))
         #expect(d.message == "row 1 of the table has 3 cells but the table has 2 columns")
         #expect(d.location == SourceLocation(file: "t.yaml", line: 15, column: 11))

@@ -9,14 +9,15 @@ import Testing
 @Suite("Charts of figures to fill in")
 struct PendingChartResolveTests {
     static func chart(_ values: String) throws -> ChartSpec? {
-        let yaml = MinimalDataset.yaml(data: """
-              产量: { unit: 吨, values: { \(values) } }
-            charts:
-              - id: output
-                kind: bars
-                title: 产量
-                series: [产量]
-            """, body: "  - chart: output", sampleData: false)
+        let yaml = MinimalDataset.yaml(
+            data: """
+                  产量: { unit: 吨, values: { \(values) } }
+                charts:
+                  - id: output
+                    kind: bars
+                    title: 产量
+                    series: [产量]
+                """, body: "  - chart: output", sampleData: false)
         let (dataset, _) = try DatasetLoader.load(yaml: yaml, fileName: "d.yaml")
         let theme = try YAMLDocument.decode(Theme.self, from: Checkout.theme("gongwen"))
         return try Document.resolve(dataset, theme: theme).document.blocks.compactMap { block -> ChartSpec? in

@@ -18,13 +18,16 @@ extension CatalogueGenerators {
         let figure = "农民人均纯收入[2020]"
         switch name {
         case "gen-expression-deep-parens":
-            try put(base + "  - 值{" + String(repeating: "(", count: 5_000) + figure + String(repeating: ")", count: 5_000) + "}。\n")
+            try put(
+                base + "  - 值{" + String(repeating: "(", count: 5_000) + figure + String(repeating: ")", count: 5_000)
+                    + "}。\n")
         case "gen-expression-deep-signs":
             try put(base + "  - 值{" + String(repeating: "-", count: 20_000) + figure + "}。\n")
         case "gen-expression-long-sum":
             try put(base + "  - 值{" + Array(repeating: figure, count: 1_800).joined(separator: "+") + "}。\n")
         case "gen-expression-depth-63":
-            try put(base + "  - 值{" + String(repeating: "(", count: 30) + String(repeating: "-", count: 20) + figure
+            try put(
+                base + "  - 值{" + String(repeating: "(", count: 30) + String(repeating: "-", count: 20) + figure
                     + String(repeating: ")", count: 30) + "}。\n")
         case "gen-40000-figures":
             let data = (0..<40_000).map { "  指标\($0): {value: \($0)}\n" }.joined()
@@ -33,14 +36,18 @@ extension CatalogueGenerators {
             try put(withCSV)
             try put("指标,单位,2015,2020\n" + (0..<20_000).map { "指标\($0),人,\($0),\($0 + 1)\n" }.joined(), "figures.csv")
         case "gen-csv-listed-10000-times":
-            try put(base.replacingOccurrences(of: "body:", with: "data-files:\n"
-                + String(repeating: "  - figures.csv\n", count: 10_000) + "body:"))
+            try put(
+                base.replacingOccurrences(
+                    of: "body:",
+                    with: "data-files:\n"
+                        + String(repeating: "  - figures.csv\n", count: 10_000) + "body:"))
             try put("指标,单位,2015,2020\n户籍人口,人,30000,31000\n", "figures.csv")
         case "gen-values-80000-keys":
             let values = (0..<80_000).map { "\(1900 + $0 % 201): \($0)" }.joined(separator: ", ")
             try put(base.replacingOccurrences(of: "values: {2015: 8740, 2020: 11379}", with: "values: {\(values)}"))
         case "gen-alias-long-paragraph":
-            try put(base + "  - &p " + String(repeating: "这是一段很长的话。", count: 3_300) + "\n"
+            try put(
+                base + "  - &p " + String(repeating: "这是一段很长的话。", count: 3_300) + "\n"
                     + String(repeating: "  - *p\n", count: 1_999))
         case "gen-600000-plain-keys":
             try put(base + "extra:\n" + (0..<600_000).map { "  k\($0): 1\n" }.joined())
@@ -51,8 +58,10 @@ extension CatalogueGenerators {
         case "gen-import-fifo":
             guard mkfifo(folder.appendingPathComponent("report.txt").path, 0o644) == 0 else { return false }
         case "gen-symlink-loop":
-            try fm.createSymbolicLink(atPath: folder.appendingPathComponent("dataset.yaml").path, withDestinationPath: "loop.yaml")
-            try fm.createSymbolicLink(atPath: folder.appendingPathComponent("loop.yaml").path, withDestinationPath: "dataset.yaml")
+            try fm.createSymbolicLink(
+                atPath: folder.appendingPathComponent("dataset.yaml").path, withDestinationPath: "loop.yaml")
+            try fm.createSymbolicLink(
+                atPath: folder.appendingPathComponent("loop.yaml").path, withDestinationPath: "dataset.yaml")
         case "gen-encoded-surrogate":
             try put(Array(base.utf8) + Array("  - 文字".utf8) + [0xED, 0xA0, 0x80] + Array("字。\n".utf8))
         case "gen-utf32", "gen-check-json-load-failure":
@@ -60,7 +69,8 @@ extension CatalogueGenerators {
             try put([0xFF, 0xFE, 0x00, 0x00] + [UInt8](data))
         case "gen-latin-only-fonts":
             try put(base)
-            try put("""
+            try put(
+                """
                 <?xml version="1.0"?>
                 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
                 <fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir></fontconfig>

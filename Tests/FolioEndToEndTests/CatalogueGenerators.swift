@@ -42,7 +42,8 @@ enum CatalogueGenerators {
         case "gen-100k-paragraphs":
             try put(base + String(repeating: "  - 一段话。\n", count: 100_000))
         case "gen-nesting-10000-flow":
-            try put(base + "  - " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n")
+            try put(
+                base + "  - " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n")
         case "gen-nesting-10000-dashes":
             try put(base + "  - " + String(repeating: "- ", count: 10_000) + "x\n")
         // Inputs that crashed (stack overflow in libyaml's composer) an early nesting scan: the flow
@@ -52,7 +53,8 @@ enum CatalogueGenerators {
         case "gen-nesting-document-marker":
             try put("--- " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n")
         case "gen-nesting-flow-key":
-            try put("[a]: " + String(repeating: "{a: ", count: 5_000) + "1" + String(repeating: "}", count: 5_000) + "\n")
+            try put(
+                "[a]: " + String(repeating: "{a: ", count: 5_000) + "1" + String(repeating: "}", count: 5_000) + "\n")
         case "gen-nesting-plain-key-with-quote":
             try put("a\"b: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n")
         case "gen-nesting-cr-line-breaks":
@@ -64,15 +66,17 @@ enum CatalogueGenerators {
             try put(base + "extra:\n" + lines.map { " " + $0 }.joined(separator: "\n") + " x\n")
         case "gen-csv-symlink-to-device":
             try put(base.replacingOccurrences(of: "body:", with: "data-files: [figures.csv]\nbody:"))
-            try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("figures.csv").path,
-                                                       withDestinationPath: "/dev/zero")
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.appendingPathComponent("figures.csv").path,
+                withDestinationPath: "/dev/zero")
         case "gen-dataset-symlink-to-device":
             try FileManager.default.createSymbolicLink(atPath: dataset.path, withDestinationPath: "/dev/zero")
         case "gen-huge-csv":
             try put(base.replacingOccurrences(of: "body:", with: "data-files: [figures.csv]\nbody:"))
             let row = "户籍人口,人,30000,31000\n"
-            try put("指标,单位,2015,2020\n" + String(repeating: row, count: 21 * 1024 * 1024 / row.utf8.count + 1),
-                    folder.appendingPathComponent("figures.csv"))
+            try put(
+                "指标,单位,2015,2020\n" + String(repeating: row, count: 21 * 1024 * 1024 / row.utf8.count + 1),
+                folder.appendingPathComponent("figures.csv"))
         default:
             if try writeSafetyCase(name, into: folder, base: base) { return true }
             return try writeHostileCase(name, into: folder, base: base)
@@ -95,7 +99,8 @@ enum CatalogueGenerators {
         func link(_ file: String, to target: String) throws {
             try fm.createSymbolicLink(atPath: folder.appendingPathComponent(file).path, withDestinationPath: target)
         }
-        let withFile = { (file: String) in base.replacingOccurrences(of: "body:", with: "data-files: [\(file)]\nbody:") }
+        let withFile = { (file: String) in base.replacingOccurrences(of: "body:", with: "data-files: [\(file)]\nbody:")
+        }
         let theme = try String(contentsOf: Checkout.url("Assets/themes/gongwen.yaml"), encoding: .utf8)
         switch name {
         case "gen-output-is-dataset", "gen-output-trailing-slash", "gen-new-year-output-is-dataset":

@@ -18,15 +18,20 @@ struct CatalogueCase: CustomTestStringConvertible, Sendable {
     /// Every case of the manifest; a malformed line becomes a case that fails, naming the line.
     static func all() -> [CatalogueCase] {
         guard let text = try? String(contentsOf: folder.appendingPathComponent("manifest.txt"), encoding: .utf8) else {
-            return [CatalogueCase(name: "manifest.txt is missing", status: -1, words: [], arguments: [], environment: [:])]
+            return [
+                CatalogueCase(name: "manifest.txt is missing", status: -1, words: [], arguments: [], environment: [:])
+            ]
         }
         return text.split(separator: "\n").enumerated().compactMap { index, line in
             let t = line.trimmingCharacters(in: .whitespaces)
             if t.isEmpty || t.hasPrefix("#") { return nil }
-            let cols = t.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let cols = t.split(separator: "|", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
             guard cols.count >= 4, let status = Int32(cols[1]) else {
-                return CatalogueCase(name: "manifest.txt:\(index + 1) is malformed", status: -1, words: [], arguments: [],
-                                     environment: [:])
+                return CatalogueCase(
+                    name: "manifest.txt:\(index + 1) is malformed", status: -1, words: [], arguments: [],
+                    environment: [:])
             }
             var env: [String: String] = [:]
             if cols.count > 4 {
@@ -35,9 +40,10 @@ struct CatalogueCase: CustomTestStringConvertible, Sendable {
                     if kv.count == 2 { env[kv[0]] = kv[1] }
                 }
             }
-            return CatalogueCase(name: cols[0], status: status,
-                                 words: cols[2].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) },
-                                 arguments: cols[3].split(separator: " ").map(String.init), environment: env)
+            return CatalogueCase(
+                name: cols[0], status: status,
+                words: cols[2].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) },
+                arguments: cols[3].split(separator: " ").map(String.init), environment: env)
         }
     }
 }
@@ -61,11 +67,13 @@ struct CatalogueTests {
     /// The time limit is not a speed measurement (that is `make bench`): it is a generous guard against runaway
     /// work on hostile input (an expansion bomb, a loop that never ends), which must fail instead of hanging the
     /// suite. A case that needs anything near it has a bug; Swift Testing's own limit is the only timing here.
-    @Test("each hostile input gives its documented status and message, and loses no file",
-          .timeLimit(.minutes(1)), arguments: CatalogueCase.all())
+    @Test(
+        "each hostile input gives its documented status and message, and loses no file",
+        .timeLimit(.minutes(1)), arguments: CatalogueCase.all())
     func hostileInput(_ c: CatalogueCase) throws {
         try #require(FolioExecutable.find() != nil, "the folio executable is built beside the tests")
-        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("folio-catalogue-\(c.name)-\(UUID().uuidString)")
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "folio-catalogue-\(c.name)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
         defer { Self.removeAll(tmp) }
         try Self.stage(c.name, in: tmp)
@@ -74,20 +82,24 @@ struct CatalogueTests {
         let readonly = try Self.readOnlyFolder(in: tmp)
         let staged = try Self.regularFiles(in: tmp)
         let args = c.arguments.map {
-            $0.replacingOccurrences(of: "{tmp}", with: tmp.path).replacingOccurrences(of: "{readonly}", with: readonly.path)
+            $0.replacingOccurrences(of: "{tmp}", with: tmp.path).replacingOccurrences(
+                of: "{readonly}", with: readonly.path)
         }
         let env = c.environment.mapValues { $0.replacingOccurrences(of: "{tmp}", with: tmp.path) }
         let result = try FolioExecutable.run(args, in: tmp, environment: env)
         let output = result.stderr + result.stdout
-        #expect(result.status == c.status, "\(c.name): exit status \(result.status), expected \(c.status)\n\(output.prefix(2000))")
+        #expect(
+            result.status == c.status,
+            "\(c.name): exit status \(result.status), expected \(c.status)\n\(output.prefix(2000))")
         #expect(result.status < 128 && !output.contains("Fatal error"), "\(c.name) crashed")
         for word in c.words {
             #expect(output.contains(word), "\(c.name): the message lacks “\(word)”:\n\(output.prefix(2000))")
         }
         if c.status != 0 {
             #expect((try? Data(contentsOf: out)) == Self.sentinel, "\(c.name): the existing out.pdf was changed")
-            #expect((try? Data(contentsOf: readonly.appendingPathComponent("out.pdf"))).map { $0 == Self.sentinel } ?? true,
-                    "\(c.name): the read-only folder's out.pdf was changed")
+            #expect(
+                (try? Data(contentsOf: readonly.appendingPathComponent("out.pdf"))).map { $0 == Self.sentinel } ?? true,
+                "\(c.name): the read-only folder's out.pdf was changed")
         }
         for (path, bytes) in staged where !(c.status == 0 && path == "out.pdf") {
             let now = try? Data(contentsOf: tmp.appendingPathComponent(path))
@@ -111,8 +123,9 @@ struct CatalogueTests {
                 try fm.copyItem(at: folder.appendingPathComponent(item), to: tmp.appendingPathComponent(item))
             }
         } else if try !CatalogueGenerators.write(name, into: tmp, cases: cases) {
-            try fm.copyItem(at: cases.appendingPathComponent("valid-control.yaml"),
-                            to: tmp.appendingPathComponent("valid-control.yaml"))
+            try fm.copyItem(
+                at: cases.appendingPathComponent("valid-control.yaml"),
+                to: tmp.appendingPathComponent("valid-control.yaml"))
         }
     }
 
@@ -134,7 +147,8 @@ struct CatalogueTests {
         var files: [String: Data] = [:]
         for name in try fm.contentsOfDirectory(atPath: folder.path) {
             let url = folder.appendingPathComponent(name)
-            let type = try fm.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType   // lstat: links not followed
+            // lstat: links not followed
+            let type = try fm.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType
             if type == .typeDirectory, name != "ro-folder" {
                 files.merge(try regularFiles(in: url, prefix: prefix + name + "/")) { a, _ in a }
             } else if type == .typeRegular {

@@ -12,25 +12,30 @@ struct CommandLineConventionTests {
 
     /// Runs `folio` with `arguments` in `folder`, assets named through `FOLIO_ASSETS`.
     static func run(_ arguments: [String], in folder: URL? = nil) throws -> ToolRun.Result {
-        try ToolRun.run(try folio().path, arguments,
-                        environment: ["FOLIO_ASSETS": Checkout.assets.path],
-                        in: folder)
+        try ToolRun.run(
+            try folio().path, arguments,
+            environment: ["FOLIO_ASSETS": Checkout.assets.path],
+            in: folder)
     }
 
     /// Runs `script` in `sh` in `folder` with `$FOLIO` set (for redirections).
     static func shell(_ script: String, in folder: URL) throws -> ToolRun.Result {
-        try ToolRun.run("/bin/sh", ["-c", script],
-                        environment: ["FOLIO": try folio().path,
-                                      "FOLIO_ASSETS": Checkout.assets.path],
-                        in: folder)
+        try ToolRun.run(
+            "/bin/sh", ["-c", script],
+            environment: [
+                "FOLIO": try folio().path,
+                "FOLIO_ASSETS": Checkout.assets.path,
+            ],
+            in: folder)
     }
 
     /// A temporary folder holding docs/example.yaml and the CSV file it names in `data-files:`.
     static func exampleFolder() throws -> URL {
         let folder = try Checkout.temporaryFolder()
         for name in ["example.yaml", "example-figures.csv"] {
-            try FileManager.default.copyItem(at: Checkout.root.appendingPathComponent("docs/\(name)"),
-                                            to: folder.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: Checkout.root.appendingPathComponent("docs/\(name)"),
+                to: folder.appendingPathComponent(name))
         }
         return folder
     }
@@ -39,8 +44,9 @@ struct CommandLineConventionTests {
     func version() throws {
         let r = try Self.run(["--version"])
         #expect(r.status == 0)
-        #expect(r.stdout.range(of: #"^folio \d+\.\d+\.\d+ \(revision [^)]+\)\n$"#, options: .regularExpression) != nil,
-                "got \(r.stdout)")
+        #expect(
+            r.stdout.range(of: #"^folio \d+\.\d+\.\d+ \(revision [^)]+\)\n$"#, options: .regularExpression) != nil,
+            "got \(r.stdout)")
     }
 
     @Test("a mistyped command is a usage error with a suggestion, not a dataset path")
@@ -57,8 +63,9 @@ struct CommandLineConventionTests {
     func fileNamedLikeAWord() throws {
         let folder = try Self.exampleFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(at: folder.appendingPathComponent("example.yaml"),
-                                         to: folder.appendingPathComponent("report"))
+        try FileManager.default.copyItem(
+            at: folder.appendingPathComponent("example.yaml"),
+            to: folder.appendingPathComponent("report"))
         let r = try Self.run(["report", "-o", "report.pdf"], in: folder)
         #expect(r.status == 0, "\(r.stderr)")
     }
@@ -110,11 +117,13 @@ struct CommandLineConventionTests {
         #expect(file.status == 0)
         let piped = try Self.shell(#""$FOLIO" build - -o stdin.pdf < example.yaml"#, in: folder)
         #expect(piped.status == 0, "\(piped.stderr)")
-        #expect(try Data(contentsOf: folder.appendingPathComponent("stdin.pdf"))
+        #expect(
+            try Data(contentsOf: folder.appendingPathComponent("stdin.pdf"))
                 == Data(contentsOf: folder.appendingPathComponent("file.pdf")))
         let both = try Self.shell(#""$FOLIO" build - -o - < example.yaml > both.pdf"#, in: folder)
         #expect(both.status == 0)
-        #expect(try Data(contentsOf: folder.appendingPathComponent("both.pdf"))
+        #expect(
+            try Data(contentsOf: folder.appendingPathComponent("both.pdf"))
                 == Data(contentsOf: folder.appendingPathComponent("file.pdf")))
         let text = try Self.shell(#""$FOLIO" text - < example.yaml"#, in: folder)
         #expect(text.status == 0 && !text.stdout.isEmpty)
@@ -150,8 +159,9 @@ struct CommandLineConventionTests {
         #expect(!r.stderr.contains("building:") && !r.stderr.contains("\r"), "got \(r.stderr)")
     }
 
-    @Test("a long build on a terminal shows one progress line, rewritten in place and erased",
-          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")), .timeLimit(.minutes(3)))
+    @Test(
+        "a long build on a terminal shows one progress line, rewritten in place and erased",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")), .timeLimit(.minutes(3)))
     func progressOnTerminal() throws {
         let folder = try Checkout.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -171,16 +181,18 @@ struct CommandLineConventionTests {
         let line = "  - " + String(repeating: "农民人均纯收入稳步增长，产业结构持续优化。", count: 15) + "\n"
         try Data((base + String(repeating: line, count: 400)).utf8).write(to: folder.appendingPathComponent("big.yaml"))
         // `script` gives the command a terminal and records what it wrote there.
-        let tty = try Self.shell(#"script -qec '"$FOLIO" build big.yaml -o big.pdf --force' typescript > /dev/null; cat typescript"#,
-                                 in: folder)
+        let tty = try Self.shell(
+            #"script -qec '"$FOLIO" build big.yaml -o big.pdf --force' typescript > /dev/null; cat typescript"#,
+            in: folder)
         #expect(tty.stdout.contains("\rbuilding: "), "no progress line in \(tty.stdout.prefix(400))")
         #expect(tty.stdout.contains(" pages, "))
         #expect(tty.stdout.contains("\r\u{1B}[K"), "the line is erased at the end")
         #expect(tty.stdout.contains("big.pdf ("), "the build finished")
     }
 
-    @Test("an installed layout (PREFIX/bin/folio, PREFIX/share/folio) renders the bundled report under env -i",
-          .timeLimit(.minutes(2)))
+    @Test(
+        "an installed layout (PREFIX/bin/folio, PREFIX/share/folio) renders the bundled report under env -i",
+        .timeLimit(.minutes(2)))
     func installedLayout() throws {
         let prefix = try Checkout.temporaryFolder(), elsewhere = try Checkout.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: prefix); try? FileManager.default.removeItem(at: elsewhere) }
@@ -188,19 +200,29 @@ struct CommandLineConventionTests {
         try fm.createDirectory(at: prefix.appendingPathComponent("bin"), withIntermediateDirectories: true)
         try fm.createDirectory(at: prefix.appendingPathComponent("share"), withIntermediateDirectories: true)
         try fm.copyItem(at: try Self.folio(), to: prefix.appendingPathComponent("bin/folio"))
-        try fm.copyItem(at: Checkout.root.appendingPathComponent("Assets"), to: prefix.appendingPathComponent("share/folio"))
+        try fm.copyItem(
+            at: Checkout.root.appendingPathComponent("Assets"), to: prefix.appendingPathComponent("share/folio"))
         // A symbolic link elsewhere: the assets are found from the binary's real path.
-        try fm.createSymbolicLink(at: elsewhere.appendingPathComponent("folio"),
-                                  withDestinationURL: prefix.appendingPathComponent("bin/folio"))
+        try fm.createSymbolicLink(
+            at: elsewhere.appendingPathComponent("folio"),
+            withDestinationURL: prefix.appendingPathComponent("bin/folio"))
         for program in [prefix.appendingPathComponent("bin/folio").path, "./folio"] {
-            let r = try ToolRun.run("/usr/bin/env", ["-i", "PATH=/usr/bin:/bin", program, "build", "--example",
-                                                     "-o", "out.pdf"], in: elsewhere)
+            let r = try ToolRun.run(
+                "/usr/bin/env",
+                [
+                    "-i", "PATH=/usr/bin:/bin", program, "build", "--example",
+                    "-o", "out.pdf",
+                ], in: elsewhere)
             #expect(r.status == 0, "\(program): \(r.stderr)")
             #expect(fm.fileExists(atPath: elsewhere.appendingPathComponent("out.pdf").path))
             try? fm.removeItem(at: elsewhere.appendingPathComponent("out.pdf"))
         }
-        let onPath = try ToolRun.run("/usr/bin/env", ["-i", "PATH=\(prefix.path)/bin:/usr/bin:/bin", "folio", "text",
-                                                      "--example"], in: elsewhere)
+        let onPath = try ToolRun.run(
+            "/usr/bin/env",
+            [
+                "-i", "PATH=\(prefix.path)/bin:/usr/bin:/bin", "folio", "text",
+                "--example",
+            ], in: elsewhere)
         #expect(onPath.status == 0, "found on PATH: \(onPath.stderr)")
     }
 }

@@ -11,8 +11,9 @@ import FolioTestSupport
 
     /// The filled next period of docs/example.yaml in `folder`.
     static func nextPeriod(in folder: URL) throws -> URL {
-        let draft = try NextPeriodDraft.draft(yaml: String(contentsOf: example, encoding: .utf8), fileName: "example.yaml",
-                                              directory: example.deletingLastPathComponent())
+        let draft = try NextPeriodDraft.draft(
+            yaml: String(contentsOf: example, encoding: .utf8), fileName: "example.yaml",
+            directory: example.deletingLastPathComponent())
         let filled: [(String, String)] = [("农民人均纯收入", "12517"), ("财政收入", "2956.6"), ("date:", "2022-01-20")]
         let lines = draft.yaml.components(separatedBy: "\n").map { line -> String in
             var l = line.replacingOccurrences(of: "!todo ", with: "")
@@ -35,12 +36,14 @@ import FolioTestSupport
         let run = try FolioExecutable.run(["diff", Self.example.path, next.path])
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-        for expected in ["+ 农民人均纯收入[2021] = 12517元 (增长10.0% on 2020)", "+ 财政收入[2021] = 2956.6万元 (增长10.0% on 2020)",
-                         "+ 粮食产量[2021] = 5602吨 (增长4.0% on 2020)", "新建公厕: 3座 → 5座 (增长66.7%)",
-                         "- YY镇2020年工作总结", "+ YY镇2021年工作总结",
-                         "- 2020年农民人均纯收入11379元，比上年增长9.2%；", "+ 2021年农民人均纯收入12517元，比上年增长10.0%；",
-                         "chart income: series 农民人均纯收入 changed (now 2019、2020、2021)",
-                         "table 1: periods 2019、2020 → 2020、2021"] {
+        for expected in [
+            "+ 农民人均纯收入[2021] = 12517元 (增长10.0% on 2020)", "+ 财政收入[2021] = 2956.6万元 (增长10.0% on 2020)",
+            "+ 粮食产量[2021] = 5602吨 (增长4.0% on 2020)", "新建公厕: 3座 → 5座 (增长66.7%)",
+            "- YY镇2020年工作总结", "+ YY镇2021年工作总结",
+            "- 2020年农民人均纯收入11379元，比上年增长9.2%；", "+ 2021年农民人均纯收入12517元，比上年增长10.0%；",
+            "chart income: series 农民人均纯收入 changed (now 2019、2020、2021)",
+            "table 1: periods 2019、2020 → 2020、2021",
+        ] {
             #expect(lines.contains(expected), "\(expected) in \(run.stdout)")
         }
         // Unchanged prose is not listed.

@@ -14,7 +14,8 @@ import Folio
                 Issue.record("\(name) was imported")
             } catch let e as FolioError {
                 #expect(e.exitStatus == 65, "\(name)")
-                #expect(e.description.contains("import.docx") || e.description.contains(name), "\(name): \(e.description)")
+                #expect(
+                    e.description.contains("import.docx") || e.description.contains(name), "\(name): \(e.description)")
             } catch {
                 Issue.record("\(name): \(error)")
             }
@@ -23,7 +24,8 @@ import Folio
 
     @Test func docx_imports_through_the_pipeline() throws {
         let images = try Checkout.temporaryFolder().appendingPathComponent("report-images")
-        let result = try Pipeline.importReport(at: Self.folder.appendingPathComponent("styled_report.docx"), imagesTo: images)
+        let result = try Pipeline.importReport(
+            at: Self.folder.appendingPathComponent("styled_report.docx"), imagesTo: images)
         #expect(result.sectionCount == 4)
         #expect(FileManager.default.fileExists(atPath: images.appendingPathComponent("image1.png").path))
     }

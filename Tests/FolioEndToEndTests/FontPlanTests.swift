@@ -19,8 +19,9 @@ import FolioLayout
     func planForeseesEveryRun(dataset: String, theme: String?) throws {
         let folder = try Checkout.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try Pipeline.build(dataset: Checkout.url(dataset),
-                                        output: folder.appendingPathComponent("out.pdf"), theme: theme)
+        let result = try Pipeline.build(
+            dataset: Checkout.url(dataset),
+            output: folder.appendingPathComponent("out.pdf"), theme: theme)
         #expect(result.pageCount > 0)
         #expect(result.wholeFontRuns == 0)
         #expect(result.phases.map(\.name) == ["load", "fonts", "pages", "finish"])
@@ -32,7 +33,8 @@ import FolioLayout
         let engine = try Pipeline.textEngine(for: report.theme)
         let plan = try Pipeline.fontPlan(report, layout: LayoutEngine(theme: report.theme, text: engine))
         let faces = Dictionary(uniqueKeysWithValues: engine.faceReport().map { ($0.role, $0.face.face.file) })
-        let body = try #require(faces[.body]), title = try #require(faces[.title]), heading = try #require(faces[.heading1])
+        let body = try #require(faces[.body]), title = try #require(faces[.title]),
+            heading = try #require(faces[.heading1])
         #expect(Set([body, title, heading]).count == 3)
         for (_, characters) in plan.byFile { #expect(characters.isSubset(of: plan.all)) }
         // "勠" is set only in body text and drawn from a fallback face: the body face lacks it, the fallback has it.

@@ -23,9 +23,14 @@ struct LayoutAudit {
     var defects: [Kind: [String]] = [:]
     /// The kinds of defect the audit finds.
     enum Kind: String, CaseIterable, Comparable {
-        case letterSpacing = "letter-spacing", hanDigitGap = "Han–digit gap", midLineCompressed = "mid-line compressed"
-        case unitSplit = "unit split", rangeSplit = "range split", popplerLine = "poppler line differs"
-        case inventedSpace = "invented space", build = "build failed"
+        case letterSpacing = "letter-spacing"
+        case hanDigitGap = "Han–digit gap"
+        case midLineCompressed = "mid-line compressed"
+        case unitSplit = "unit split"
+        case rangeSplit = "range split"
+        case popplerLine = "poppler line differs"
+        case inventedSpace = "invented space"
+        case build = "build failed"
         static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
     }
     /// Records `what` under `kind` once.
@@ -45,7 +50,8 @@ struct LayoutAudit {
             guard let a = v.min(), let b = v.max() else { return "–" }
             return String(format: "%.3f–%.3f em", a, b)
         }
-        return "\(lines) lines, Han–Han spacing \(range(hanHan)), Han–digit gap \(range(hanDigit)), \(total) defects (" + defects.keys.sorted().map { "\($0.rawValue) \(count($0))" }.joined(separator: ", ") + ")"
+        return "\(lines) lines, Han–Han spacing \(range(hanHan)), Han–digit gap \(range(hanDigit)), \(total) defects ("
+            + defects.keys.sorted().map { "\($0.rawValue) \(count($0))" }.joined(separator: ", ") + ")"
     }
 
     /// Lays `dataset` out, builds its PDF (past check findings) and audits every line.
@@ -80,7 +86,8 @@ struct LayoutAudit {
             let bytes = Array(run.text.utf8)
             var b = 0, g = 0
             for cluster in run.clusters {
-                let text = String(decoding: bytes[min(b, bytes.count)..<min(b + cluster.byteCount, bytes.count)], as: UTF8.self)
+                let text = String(
+                    decoding: bytes[min(b, bytes.count)..<min(b + cluster.byteCount, bytes.count)], as: UTF8.self)
                 let glyphs = run.glyphs[min(g, run.glyphs.count)..<min(g + cluster.glyphCount, run.glyphs.count)]
                 b += cluster.byteCount; g += cluster.glyphCount
                 guard let first = glyphs.first else { continue }
@@ -100,11 +107,14 @@ struct LayoutAudit {
     /// A digit, % or ‰, or a decimal point inside a figure; a "." alone (the point of a heading number "1.")
     /// is not: no Han–Latin gap follows it.
     static func isDigitLike(_ s: String) -> Bool {
-        s.unicodeScalars.allSatisfy { ("0"..."9").contains(Character($0)) || $0 == "%" || $0 == "‰" || $0 == "." } && s != "."
+        s.unicodeScalars.allSatisfy { ("0"..."9").contains(Character($0)) || $0 == "%" || $0 == "‰" || $0 == "." }
+            && s != "."
     }
     static let rightBlank = Set("、，。：；！？”’）》」』】〕")
     static let leftBlank = Set("“‘（《「『【〔")
-    static func isMark(_ s: String) -> Bool { s.count == 1 && (rightBlank.contains(Character(s)) || leftBlank.contains(Character(s))) }
+    static func isMark(_ s: String) -> Bool {
+        s.count == 1 && (rightBlank.contains(Character(s)) || leftBlank.contains(Character(s)))
+    }
 
     /// Gaps by kind, loose lines and marks compressed in mid-line.
     mutating func measure(_ line: [PrintedCharacter], page: Int) {
@@ -125,7 +135,9 @@ struct LayoutAudit {
                 }
             }
             // A mark compressed in mid-line: one with no mark beside it that gives up more than a quarter em.
-            let lonely = { (i: Int) in (i == 0 || !Self.isMark(line[i - 1].text)) && (i + 1 >= line.count || !Self.isMark(line[i + 1].text)) }
+            let lonely = { (i: Int) in
+                (i == 0 || !Self.isMark(line[i - 1].text)) && (i + 1 >= line.count || !Self.isMark(line[i + 1].text))
+            }
             if Self.isMark(a.text), Self.rightBlank.contains(Character(a.text)), lonely(k - 1), gap < -0.25 {
                 add(.midLineCompressed, "p\(page) \(a.text): \(text)")
             }
@@ -139,7 +151,9 @@ struct LayoutAudit {
     /// its slack evenly, R17). A table row, whose cells stand apart, or a line mixing sizes is not measured.
     static func isTextLine(_ line: [PrintedCharacter]) -> Bool {
         guard let size = line.first?.size, line.allSatisfy({ abs($0.size - size) < 0.01 }) else { return false }
-        let gaps = zip(line, line.dropFirst()).filter { isHan($0.text) && isHan($1.text) }.map { ($1.x - $0.end) / size }
+        let gaps = zip(line, line.dropFirst()).filter { isHan($0.text) && isHan($1.text) }.map {
+            ($1.x - $0.end) / size
+        }
         guard let low = gaps.min(), let high = gaps.max() else { return true }
         return high - low < 0.02
     }
@@ -149,7 +163,8 @@ struct LayoutAudit {
         let units = UnitWords.names + UnitWords.magnitudes + ["个百分点", "个月"]
         for (a, b) in zip(texts, texts.dropFirst()) {
             guard let last = a.last, let next = b.first else { continue }
-            let figureEnd = last.isNumber && last.isASCII || (("万亿").contains(last) && a.dropLast().last?.isNumber == true)
+            let figureEnd =
+                last.isNumber && last.isASCII || (("万亿").contains(last) && a.dropLast().last?.isNumber == true)
             if figureEnd, units.contains(where: { b.hasPrefix($0) }) { add(.unitSplit, "p\(page) \(a) | \(b)") }
             if "—–-～~".contains(last), a.dropLast().last?.isNumber == true, next.isNumber {
                 add(.rangeSplit, "p\(page) \(a) | \(b)")
@@ -179,7 +194,8 @@ struct LayoutAudit {
             for i in chars.indices.dropFirst().dropLast() where chars[i] == " " {
                 let (a, b) = (chars[i - 1], chars[i + 1])
                 if a.isASCII, b.isASCII, a.isNumber || a.isLetter, b.isNumber || b.isLetter,
-                   !printed.contains(where: { $0.map(\.text).joined().contains("\(a) \(b)") }) {
+                    !printed.contains(where: { $0.map(\.text).joined().contains("\(a) \(b)") })
+                {
                     add(.inventedSpace, "p\(page) \(line)")
                 }
             }

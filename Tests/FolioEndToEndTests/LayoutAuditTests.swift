@@ -21,8 +21,10 @@ struct LayoutAuditTests {
         "Assets/reports/xx-town-2016-2020.yaml": [.letterSpacing: 1, .hanDigitGap: 1],
         "Assets/reports/sample-county-2016-2020.yaml": [.letterSpacing: 1, .hanDigitGap: 1, .midLineCompressed: 2],
         "Tests/FolioLayoutTests/Fixtures/stress.yaml": [:],
-        "Tests/FolioEndToEndTests/Fixtures/positions.yaml": [.letterSpacing: 13, .hanDigitGap: 8, .midLineCompressed: 28,
-                                                             .popplerLine: 1],
+        "Tests/FolioEndToEndTests/Fixtures/positions.yaml": [
+            .letterSpacing: 13, .hanDigitGap: 8, .midLineCompressed: 28,
+            .popplerLine: 1,
+        ],
         "shaanxi_2026_gzbg": [:],
         "zhangye_2025_budget": [.letterSpacing: 11, .hanDigitGap: 8, .midLineCompressed: 6],
     ]
@@ -33,21 +35,28 @@ struct LayoutAuditTests {
         let ceiling = ceilings[name] ?? [:]
         for kind in LayoutAudit.Kind.allCases {
             let found = audit.count(kind), most = ceiling[kind] ?? 0
-            #expect(found <= most, "\(name): \(found) \(kind.rawValue) (at most \(most)):\n\((audit.defects[kind] ?? []).prefix(10).joined(separator: "\n"))")
+            #expect(
+                found <= most,
+                "\(name): \(found) \(kind.rawValue) (at most \(most)):\n\((audit.defects[kind] ?? []).prefix(10).joined(separator: "\n"))"
+            )
         }
     }
 
-    @Test("the bundled reports and the stress texts: no defect beyond each kind's ceiling",
-          arguments: ["Assets/reports/xx-town-2016-2020.yaml", "Assets/reports/sample-county-2016-2020.yaml",
-                      "Tests/FolioLayoutTests/Fixtures/stress.yaml", "Tests/FolioEndToEndTests/Fixtures/positions.yaml"])
+    @Test(
+        "the bundled reports and the stress texts: no defect beyond each kind's ceiling",
+        arguments: [
+            "Assets/reports/xx-town-2016-2020.yaml", "Assets/reports/sample-county-2016-2020.yaml",
+            "Tests/FolioLayoutTests/Fixtures/stress.yaml", "Tests/FolioEndToEndTests/Fixtures/positions.yaml",
+        ])
     func audit(_ path: String) throws {
         Self.expectWithinCeilings(try LayoutAudit.audit(dataset: Checkout.url(path)), path)
     }
 
     /// turpan_2025_tjgb is not audited: its imported charts wait for figures and ask for growth from years
     /// whose values are all zero, which the loader refuses.
-    @Test("corpus documents, imported and built as drafts past their check findings: no defect beyond the ceilings",
-          arguments: ["shaanxi_2026_gzbg", "zhangye_2025_budget"])
+    @Test(
+        "corpus documents, imported and built as drafts past their check findings: no defect beyond the ceilings",
+        arguments: ["shaanxi_2026_gzbg", "zhangye_2025_budget"])
     func corpus(_ name: String) throws {
         let dir = try Checkout.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

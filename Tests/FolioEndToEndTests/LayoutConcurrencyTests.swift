@@ -8,8 +8,10 @@ import FolioLayout
 /// Blocks composed concurrently (`LayoutEngine.concurrentBlocks`) give the same pages and the same bytes
 /// as blocks composed one after another, whatever the window width.
 @Suite("Concurrent layout") struct LayoutConcurrencyTests {
-    static let datasets = ["Assets/reports/xx-town-2016-2020.yaml", "Assets/reports/sample-county-2016-2020.yaml",
-                           "Tests/FolioLayoutTests/Fixtures/stress.yaml"]
+    static let datasets = [
+        "Assets/reports/xx-town-2016-2020.yaml", "Assets/reports/sample-county-2016-2020.yaml",
+        "Tests/FolioLayoutTests/Fixtures/stress.yaml",
+    ]
 
     /// Every page of `dataset` laid out with `width` blocks at a time.
     static func pages(_ dataset: String, width: Int, theme: String? = nil) throws -> [Page] {
@@ -57,7 +59,9 @@ import FolioLayout
         struct Stop: Error {}
         var seen = 0
         #expect(throws: Stop.self) {
-            try layout.layout(report.document) { _ in seen += 1; if seen == 3 { throw Stop() } }
+            try layout.layout(report.document) { _ in
+                seen += 1; if seen == 3 { throw Stop() }
+            }
         }
         #expect(seen == 3)
     }

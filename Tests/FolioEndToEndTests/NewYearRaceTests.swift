@@ -9,10 +9,12 @@ struct NewYearRaceTests {
     @Test("of ten parallel runs to one new file, exactly one writes it; the others exit 73")
     func tenParallelRuns() throws {
         let folio = try #require(FolioExecutable.find(), "the folio executable is built beside the tests")
-        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("folio-new-year-race-\(UUID().uuidString)")
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "folio-new-year-race-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: tmp) }
-        let base = try String(contentsOf: CatalogueCase.folder.appendingPathComponent("cases/valid-control.yaml"), encoding: .utf8)
+        let base = try String(
+            contentsOf: CatalogueCase.folder.appendingPathComponent("cases/valid-control.yaml"), encoding: .utf8)
         try Data(base.utf8).write(to: tmp.appendingPathComponent("dataset.yaml"))
 
         let runs: [Process] = try (0..<10).map { _ in

@@ -20,7 +20,8 @@ struct PDFGridTests {
 
     /// Builds `doc` into a temporary PDF once per test process.
     static func pdf(_ doc: Doc) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("folio-typo-\(doc.rawValue)-\(getpid()).pdf")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "folio-typo-\(doc.rawValue)-\(getpid()).pdf")
         if !FileManager.default.fileExists(atPath: url.path) {
             _ = try Pipeline.build(dataset: doc.url, output: url)
         }
@@ -37,12 +38,15 @@ struct PDFGridTests {
         for line in html.split(separator: "\n") {
             if line.contains("<page ") { page += 1; continue }
             guard line.contains("<word "), let open = line.firstIndex(of: ">"),
-                  let close = line.range(of: "</word>") else { continue }
+                let close = line.range(of: "</word>")
+            else { continue }
             func attr(_ name: String) -> Double? {
                 guard let r = line.range(of: name + "=\"") else { return nil }
                 return Double(line[r.upperBound...].prefix { $0 != "\"" })
             }
-            guard let x0 = attr("xMin"), let y0 = attr("yMin"), let x1 = attr("xMax"), let y1 = attr("yMax") else { continue }
+            guard let x0 = attr("xMin"), let y0 = attr("yMin"), let x1 = attr("xMax"), let y1 = attr("yMax") else {
+                continue
+            }
             let text = String(line[line.index(after: open)..<close.lowerBound])
             out.append(Word(page: page, xMin: x0, yMin: y0, xMax: x1, yMax: y1, text: text))
         }
@@ -68,7 +72,8 @@ struct PDFGridTests {
                 let sorted = row.sorted { $0.xMin < $1.xMin }
                 let text = sorted.map(\.text).joined()
                 guard let first = sorted.first, let last = sorted.last, abs(first.xMin - 79.37) < 0.05,
-                      abs(last.xMax - 521.79) < 0.3, text.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) })
+                    abs(last.xMax - 521.79) < 0.3,
+                    text.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) })
                 else { continue }
                 fullLines += 1
                 #expect(text.count == 28, "\(text.count) characters: \(text)")
@@ -78,16 +83,23 @@ struct PDFGridTests {
         if doc == .bundled { #expect(fullPages >= 5) }
     }
 
-    @Test("Reference images: pages 1–2 of the report and page 1 of the stress text (36 dpi, grey)",
-          arguments: [(Doc.bundled, 1), (Doc.bundled, 2), (Doc.stress, 1)])
+    @Test(
+        "Reference images: pages 1–2 of the report and page 1 of the stress text (36 dpi, grey)",
+        arguments: [(Doc.bundled, 1), (Doc.bundled, 2), (Doc.stress, 1)])
     func referenceImages(doc: Doc, page: Int) throws {
         let pdf = try Self.pdf(doc)
-        let prefix = FileManager.default.temporaryDirectory.appendingPathComponent("folio-typo-\(getpid())-\(doc.rawValue)-\(page)")
-        try ToolRun.run("/usr/bin/pdftoppm", ["-gray", "-r", "36", "-f", "\(page)", "-l", "\(page)", "-singlefile",
-                                              pdf.path, prefix.path])
+        let prefix = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "folio-typo-\(getpid())-\(doc.rawValue)-\(page)")
+        try ToolRun.run(
+            "/usr/bin/pdftoppm",
+            [
+                "-gray", "-r", "36", "-f", "\(page)", "-l", "\(page)", "-singlefile",
+                pdf.path, prefix.path,
+            ])
         let actual = try Data(contentsOf: prefix.appendingPathExtension("pgm"))
         let golden = Checkout.url("Tests/FolioEndToEndTests/Goldens/\(doc.rawValue)-page\(page).pgm")
-        let a = try #require(Graymap(data: actual)), g = try #require(Graymap(data: try Golden.data(actual, at: golden)))
+        let a = try #require(Graymap(data: actual)),
+            g = try #require(Graymap(data: try Golden.data(actual, at: golden)))
         #expect(a.width == g.width && a.height == g.height)
         guard a.pixels.count == g.pixels.count, !a.pixels.isEmpty else { return }
         let d = a.difference(g, strongAbove: 64)

@@ -17,9 +17,11 @@ struct PathSafetyTests {
         try Data("report: {}\n".utf8).write(to: data.appendingPathComponent("dataset.yaml"))
         try Data("a,b\n".utf8).write(to: top.appendingPathComponent("outside.csv"))
         try fm.linkItem(at: data.appendingPathComponent("dataset.yaml"), to: data.appendingPathComponent("hard.yaml"))
-        try fm.createSymbolicLink(atPath: data.appendingPathComponent("link.yaml").path, withDestinationPath: "dataset.yaml")
+        try fm.createSymbolicLink(
+            atPath: data.appendingPathComponent("link.yaml").path, withDestinationPath: "dataset.yaml")
         try fm.createSymbolicLink(atPath: data.appendingPathComponent("root").path, withDestinationPath: "/")
-        try fm.createSymbolicLink(atPath: data.appendingPathComponent("away.csv").path, withDestinationPath: "../outside.csv")
+        try fm.createSymbolicLink(
+            atPath: data.appendingPathComponent("away.csv").path, withDestinationPath: "../outside.csv")
         return data
     }
 
@@ -28,13 +30,16 @@ struct PathSafetyTests {
         let data = try Self.scene()
         defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
         let dataset = data.appendingPathComponent("dataset.yaml")
-        for spelling in ["dataset.yaml", "./dataset.yaml", "sub/../dataset.yaml", "hard.yaml", "link.yaml",
-                         "sub/../link.yaml"] {
+        for spelling in [
+            "dataset.yaml", "./dataset.yaml", "sub/../dataset.yaml", "hard.yaml", "link.yaml",
+            "sub/../link.yaml",
+        ] {
             #expect(PathIdentity.same(dataset, URL(fileURLWithPath: data.path + "/" + spelling)), "\(spelling)")
         }
         #expect(!PathIdentity.same(dataset, data.appendingPathComponent("other.yaml")))
         #expect(!PathIdentity.same(dataset, data.deletingLastPathComponent().appendingPathComponent("outside.csv")))
-        let a = try #require(PathIdentity.fileID(dataset)), b = try #require(PathIdentity.fileID(data.appendingPathComponent("hard.yaml")))
+        let a = try #require(PathIdentity.fileID(dataset)),
+            b = try #require(PathIdentity.fileID(data.appendingPathComponent("hard.yaml")))
         #expect(a == b)
     }
 
@@ -55,7 +60,8 @@ struct PathSafetyTests {
     func loadOptions() throws {
         let data = try Self.scene()
         defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
-        try Data("指标,单位,2015,2020\n户籍人口,人,30000,31000\n".utf8).write(to: data.deletingLastPathComponent().appendingPathComponent("outside.csv"))
+        try Data("指标,单位,2015,2020\n户籍人口,人,30000,31000\n".utf8).write(
+            to: data.deletingLastPathComponent().appendingPathComponent("outside.csv"))
         let yaml = """
             report: {title: 测试, issuer: 测试镇人民政府, date: 2021-01-15}
             data-files: [away.csv]
@@ -66,8 +72,9 @@ struct PathSafetyTests {
             try DatasetLoader.load(yaml: yaml, fileName: "data/d.yaml", directory: data)
         }
         #expect(refused?.diagnostics.contains { $0.code == "datafile.outside" } == true)
-        let (dataset, _) = try DatasetLoader.load(yaml: yaml, fileName: "data/d.yaml", directory: data,
-                                                  options: LoadOptions(allowOutsidePaths: true))
+        let (dataset, _) = try DatasetLoader.load(
+            yaml: yaml, fileName: "data/d.yaml", directory: data,
+            options: LoadOptions(allowOutsidePaths: true))
         #expect(dataset.dataFiles.count == 1)
         #expect(dataset.dataFiles.first.map { PathIdentity.same($0, data.appendingPathComponent("away.csv")) } == true)
     }

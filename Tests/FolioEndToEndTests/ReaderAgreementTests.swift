@@ -20,15 +20,21 @@ struct ReaderAgreementTests {
         let pdf = dir.appendingPathComponent("report.pdf")
         let result = try Pipeline.build(dataset: Checkout.bundledReport, output: pdf)
         let p = try ToolRun.run("pdftoppm", ["-gray", "-r", "30", pdf.path, dir.appendingPathComponent("pop").path])
-        let m = try ToolRun.run("mutool", ["draw", "-q", "-r", "30", "-o", dir.appendingPathComponent("mu-%d.pgm").path, pdf.path])
-        let g = try ToolRun.run("gs", ["-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-dTextAlphaBits=4", "-dGraphicsAlphaBits=4",
-                               "-sDEVICE=pgmraw", "-r30", "-o", dir.appendingPathComponent("gs-%d.pgm").path, pdf.path])
+        let m = try ToolRun.run(
+            "mutool", ["draw", "-q", "-r", "30", "-o", dir.appendingPathComponent("mu-%d.pgm").path, pdf.path])
+        let g = try ToolRun.run(
+            "gs",
+            [
+                "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-dTextAlphaBits=4", "-dGraphicsAlphaBits=4",
+                "-sDEVICE=pgmraw", "-r30", "-o", dir.appendingPathComponent("gs-%d.pgm").path, pdf.path,
+            ])
         for (name, r) in [("pdftoppm", p), ("mutool", m), ("gs", g)] {
             #expect(r.status == 0, "\(name) exited \(r.status): \(r.stderr)")
             // Debian's MuPDF is built without colour management and says so whenever it converts to grey;
             // that notice is about the tool, not the file, and is the only line allowed.
             let complaints = r.stderr.split(separator: "\n").filter { $0 != "warning: ICC support is not available" }
-            #expect(complaints.isEmpty && !r.stdout.lowercased().contains("error"), "\(name) said: \(r.stderr)\(r.stdout)")
+            #expect(
+                complaints.isEmpty && !r.stdout.lowercased().contains("error"), "\(name) said: \(r.stderr)\(r.stdout)")
         }
         let width = String(result.pageCount).count
         for page in 1...result.pageCount {
@@ -39,8 +45,9 @@ struct ReaderAgreementTests {
             let gs = try Graymap(contentsOf: dir.appendingPathComponent("gs-\(page).pgm"))
             for (name, a, b) in [("poppler/mupdf", pop, mu), ("poppler/gs", pop, gs), ("mupdf/gs", mu, gs)] {
                 let d = a.difference(b)
-                #expect(d.mean < Self.maxMeanDifference && d.strongShare < Self.maxStrongDifferenceShare,
-                        "page \(page) \(name): mean \(d.mean), strong \(d.strongShare)")
+                #expect(
+                    d.mean < Self.maxMeanDifference && d.strongShare < Self.maxStrongDifferenceShare,
+                    "page \(page) \(name): mean \(d.mean), strong \(d.strongShare)")
             }
         }
     }
@@ -58,7 +65,8 @@ struct ReaderAgreementTests {
         let qdf = dir.appendingPathComponent("report.qdf.pdf")
         try ToolRun.run("qpdf", ["--qdf", "--object-streams=disable", pdf.path, qdf.path])
         let raw = String(decoding: try Data(contentsOf: qdf).map { $0 < 0x80 ? $0 : 0x3F }, as: UTF8.self)
-        #expect(raw.contains("/CreationDate (D:20210715000000Z)") && raw.contains("/ModDate (D:20210715000000Z)"),
-                "dates must carry the D: prefix (ISO 32000-1 §7.9.4)")
+        #expect(
+            raw.contains("/CreationDate (D:20210715000000Z)") && raw.contains("/ModDate (D:20210715000000Z)"),
+            "dates must carry the D: prefix (ISO 32000-1 §7.9.4)")
     }
 }

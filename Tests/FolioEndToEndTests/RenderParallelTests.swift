@@ -10,7 +10,8 @@ import FolioDisplay
     @Test func parallelBuildIsByteIdenticalToSerial() throws {
         let folder = try Checkout.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let serial = folder.appendingPathComponent("serial.pdf"), parallel = folder.appendingPathComponent("parallel.pdf")
+        let serial = folder.appendingPathComponent("serial.pdf"),
+            parallel = folder.appendingPathComponent("parallel.pdf")
         var options = BuildOptions()
         options.parallel = false
         let a = try Pipeline.build(dataset: Checkout.bundledReport, output: serial, options: options)

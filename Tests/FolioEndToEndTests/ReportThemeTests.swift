@@ -39,7 +39,9 @@ struct ReportThemeTests {
             #expect(source.contains(from))
             let bad = dir.appendingPathComponent("bad.yaml")
             try source.replacingOccurrences(of: from, with: to).write(to: bad, atomically: true, encoding: .utf8)
-            #expect(throws: (any Error).self) { try Pipeline.loadTheme(named: bad.path, relativeTo: Checkout.bundledReport) }
+            #expect(throws: (any Error).self) {
+                try Pipeline.loadTheme(named: bad.path, relativeTo: Checkout.bundledReport)
+            }
         }
     }
 
@@ -90,7 +92,9 @@ struct ReportThemeTests {
             let title = squash(mark.title.hasSuffix("。") ? String(mark.title.dropLast()) : mark.title)
             let line = contents.split(separator: "\n").first { squash(String($0)).hasPrefix(title) }
             let number = line.flatMap { $0.split(separator: " ").last.map(String.init) } ?? "?"
-            guard let page = labels.firstIndex(of: number) else { Issue.record("\(mark.title): no page \(number)"); continue }
+            guard let page = labels.firstIndex(of: number) else {
+                Issue.record("\(mark.title): no page \(number)"); continue
+            }
             #expect(squash(try pageText(pdf, page + 1)).contains(title), "\(mark.title) not on page \(number)")
             #expect(mark.page == page + 1, "bookmark \(mark.title) → page \(mark.page), listed on \(page + 1)")
         }
@@ -99,7 +103,8 @@ struct ReportThemeTests {
         #expect(links == listed.map(\.page), "contents links go to \(links), headings are on \(listed.map(\.page))")
         // Bookmarks nest: 目录 and the 一、 headings at the top, the （一） headings beneath them.
         #expect(outline.first?.title == "目录" && outline.first?.page == 2)
-        #expect(outline.dropFirst().allSatisfy { $0.title.contains("、") && $0.kids.allSatisfy { $0.title.hasPrefix("（") } })
+        #expect(
+            outline.dropFirst().allSatisfy { $0.title.contains("、") && $0.kids.allSatisfy { $0.title.hasPrefix("（") } })
         #expect(outline.contains { !$0.kids.isEmpty })
     }
 
@@ -149,7 +154,8 @@ struct ReportThemeTests {
     private func squash(_ s: String) -> String { s.filter { !$0.isWhitespace } }
 
     private func pageText(_ pdf: URL, _ page: Int, layout: Bool = false) throws -> String {
-        try ToolRun.run("pdftotext", (layout ? ["-layout"] : []) + ["-f", "\(page)", "-l", "\(page)", pdf.path, "-"]).stdout
+        try ToolRun.run("pdftotext", (layout ? ["-layout"] : []) + ["-f", "\(page)", "-l", "\(page)", pdf.path, "-"])
+            .stdout
     }
 
     private func json(_ pdf: URL, key: String) throws -> [String: Any] {
@@ -177,8 +183,9 @@ struct ReportThemeTests {
     /// The outline as qpdf reports it (titles and 1-based destination pages).
     private func bookmarks(_ pdf: URL) throws -> [Mark] {
         func mark(_ o: [String: Any]) -> Mark {
-            Mark(title: o["title"] as? String ?? "", page: o["destpageposfrom1"] as? Int ?? 0,
-                 kids: (o["kids"] as? [[String: Any]] ?? []).map(mark))
+            Mark(
+                title: o["title"] as? String ?? "", page: o["destpageposfrom1"] as? Int ?? 0,
+                kids: (o["kids"] as? [[String: Any]] ?? []).map(mark))
         }
         return (try json(pdf, key: "outlines")["outlines"] as? [[String: Any]] ?? []).map(mark)
     }
@@ -199,7 +206,9 @@ struct ReportThemeTests {
         func value(_ ref: String) -> [String: Any] {
             ((objects["obj:" + ref] as? [String: Any])?["value"] as? [String: Any]) ?? [:]
         }
-        let pageRefs = (try json(pdf, key: "pages")["pages"] as? [[String: Any]] ?? []).compactMap { $0["object"] as? String }
+        let pageRefs = (try json(pdf, key: "pages")["pages"] as? [[String: Any]] ?? []).compactMap {
+            $0["object"] as? String
+        }
         guard contentsPage - 1 < pageRefs.count else { return [] }
         let annots = value(pageRefs[contentsPage - 1])["/Annots"] as? [String] ?? []
         return annots.compactMap { ref -> Int? in

@@ -11,18 +11,21 @@ struct StreamSignalTests {
     static func folder(paragraphs: Int) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folio-streams-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let base = try String(contentsOf: CatalogueCase.folder.appendingPathComponent("cases/valid-control.yaml"), encoding: .utf8)
+        let base = try String(
+            contentsOf: CatalogueCase.folder.appendingPathComponent("cases/valid-control.yaml"), encoding: .utf8)
         let line = "  - " + String(repeating: "农民人均纯收入稳步增长，产业结构持续优化。", count: 15) + "\n"
-        try Data((base + String(repeating: line, count: paragraphs)).utf8).write(to: folder.appendingPathComponent("big.yaml"))
+        try Data((base + String(repeating: line, count: paragraphs)).utf8).write(
+            to: folder.appendingPathComponent("big.yaml"))
         return folder
     }
 
     /// Runs `script` in `sh` with `$FOLIO` set; returns sh's status and what it wrote.
     static func shell(_ script: String, in folder: URL) throws -> ToolRun.Result {
         let folio = try #require(FolioExecutable.find())
-        return try ToolRun.run("/bin/sh", ["-c", script],
-                               environment: FolioExecutable.environment.merging(["FOLIO": folio.path]) { $1 },
-                               in: folder)
+        return try ToolRun.run(
+            "/bin/sh", ["-c", script],
+            environment: FolioExecutable.environment.merging(["FOLIO": folio.path]) { $1 },
+            in: folder)
     }
 
     @Test("text to /dev/full is exit 74 with a message; to a closed stdout too; stderr full keeps the status")
@@ -44,8 +47,10 @@ struct StreamSignalTests {
     func closedPipe() throws {
         let folder = try Self.folder(paragraphs: 2000)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let r = try Self.shell(#"{ "$FOLIO" text big.yaml; echo $? > status; } | head -c 1 > /dev/null; cat status"#, in: folder)
-        #expect(r.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "status \(r.stdout), stderr \(r.stderr)")
+        let r = try Self.shell(
+            #"{ "$FOLIO" text big.yaml; echo $? > status; } | head -c 1 > /dev/null; cat status"#, in: folder)
+        #expect(
+            r.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "status \(r.stdout), stderr \(r.stderr)")
         #expect(r.stderr.isEmpty)
     }
 
@@ -63,7 +68,9 @@ struct StreamSignalTests {
         p.standardError = FileHandle(forWritingAtPath: "/dev/null")
         try p.run()
         func temporaries() -> [String] {
-            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".tmp") || $0.hasSuffix(".final") }
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+                $0.hasSuffix(".tmp") || $0.hasSuffix(".final")
+            }
         }
         while p.isRunning && temporaries().isEmpty { usleep(2_000) }
         let sawTemporary = !temporaries().isEmpty

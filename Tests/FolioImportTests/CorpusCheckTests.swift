@@ -24,11 +24,12 @@ import FolioData
 
     @Test func turpan_bulletin_has_its_bracket_slips() throws {
         let got = try Self.findings("turpan_2025_tjgb.txt")
-        #expect(got == [
-            // “(GDP)” on line 5, written “（GDP）” in note [2] on line 120; “妇幼保健院(所、站)” on line 109.
-            "punctuation.half-width 5 (", "consistency.brackets 5 (GDP)", "punctuation.half-width 109 (",
-            "punctuation.half-width 109 )",
-        ], "\(got)")
+        #expect(
+            got == [
+                // “(GDP)” on line 5, written “（GDP）” in note [2] on line 120; “妇幼保健院(所、站)” on line 109.
+                "punctuation.half-width 5 (", "consistency.brackets 5 (GDP)", "punctuation.half-width 109 (",
+                "punctuation.half-width 109 )",
+            ], "\(got)")
     }
 
     @Test func zhangye_budget_has_none() throws {
@@ -45,11 +46,13 @@ import FolioData
         // Silent on line 13 (a 其中 clause after a change), line 14 (a 分别 list), the table (lines 17–19) and
         // 截止日期 and 成长3.0% on line 15.
         let got = try Self.findings("constructed_slips.txt")
-        #expect(got == [
-            "spacing.cjk 3  ", "wording.jiezhi 5 止", "wording.yilai 6 来", "consistency.range-dash 6 2021——2022",
-            "growth.negative 8 增长-5.2%", "spacing.percent 8  ", "punctuation.half-width 10 ,", "wording.missing-zeng 12 长",
-            "consistency.percent 15 ％", "punctuation.half-width 21 (", "consistency.brackets 21 (GDP)",
-            "punctuation.half-width 21 )",
-        ], "\(got)")
+        #expect(
+            got == [
+                "spacing.cjk 3  ", "wording.jiezhi 5 止", "wording.yilai 6 来", "consistency.range-dash 6 2021——2022",
+                "growth.negative 8 增长-5.2%", "spacing.percent 8  ", "punctuation.half-width 10 ,",
+                "wording.missing-zeng 12 长",
+                "consistency.percent 15 ％", "punctuation.half-width 21 (", "consistency.brackets 21 (GDP)",
+                "punctuation.half-width 21 )",
+            ], "\(got)")
     }
 }

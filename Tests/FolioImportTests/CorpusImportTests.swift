@@ -15,7 +15,8 @@ import FolioTestSupport
         let source = try ReportImporter.source(at: corpus.appendingPathComponent(name))
         let result = ReportImporter(sourceName: name, encoding: source.encoding).run(source.text)
         let (dataset, _) = try DatasetLoader.load(yaml: result.yaml, fileName: "imported.yaml")
-        let report = Checker(lists: ImportTests.lists).check(dataset, source: SourceMap(file: "imported.yaml", text: result.yaml))
+        let report = Checker(lists: ImportTests.lists).check(
+            dataset, source: SourceMap(file: "imported.yaml", text: result.yaml))
         return (result, report)
     }
 
@@ -31,8 +32,14 @@ import FolioTestSupport
         #expect(s.tables.first?.caption == "2025年年末人口数及其构成")
         #expect(s.charts.count == 12)
         #expect(s.charts.first == "2021—2025年地区生产总值及增长速度")
-        #expect(r.yaml.contains("    kind: bar-line\n    title: \"2021—2025年地区生产总值及增长速度\"\n    years: [2021, 2025]\n    series:\n      - \"地区生产总值\"\n      - growth: \"地区生产总值\""))
-        #expect(r.yaml.contains("\"地区生产总值\": { unit: \"亿元\", values: { 2021: !todo 0, 2022: !todo 0, 2023: !todo 0, 2024: !todo 0, 2025: 668.10 } }"))
+        #expect(
+            r.yaml.contains(
+                "    kind: bar-line\n    title: \"2021—2025年地区生产总值及增长速度\"\n    years: [2021, 2025]\n    series:\n      - \"地区生产总值\"\n      - growth: \"地区生产总值\""
+            ))
+        #expect(
+            r.yaml.contains(
+                "\"地区生产总值\": { unit: \"亿元\", values: { 2021: !todo 0, 2022: !todo 0, 2023: !todo 0, 2024: !todo 0, 2025: 668.10 } }"
+            ))
         #expect(s.notes == ["注释": 4, "资料来源": 1])
         // Table cells stay text, padded names closed up ("衣  着" with EN SPACEs → 衣着).
         #expect(r.yaml.contains("- [\"衣着\", \"2.1\"]"))
@@ -46,11 +53,15 @@ import FolioTestSupport
         // The real slips: half-width brackets in Chinese text, “(GDP)” (line 5, written “（GDP）” in note [2]) and
         // “妇幼保健院(所、站)”.
         // Every marker the import left (the date, the chart placeholders' !todo 0) is a todo.marker warning.
-        let markers = r.yaml.components(separatedBy: "!todo ").count - 1 + r.yaml.components(separatedBy: "【待填】").count - 1
+        let markers =
+            r.yaml.components(separatedBy: "!todo ").count - 1 + r.yaml.components(separatedBy: "【待填】").count - 1
         #expect(report.findings(of: "todo.marker").count == markers)
-        #expect(report.findings.filter { $0.rule != "todo.marker" }.map { "\($0.rule) \($0.excerpt)" } == ["punctuation.half-width (", "consistency.brackets (GDP)",
-                                                                       "punctuation.half-width (", "punctuation.half-width )"],
-                "\(report.text)")
+        #expect(
+            report.findings.filter { $0.rule != "todo.marker" }.map { "\($0.rule) \($0.excerpt)" } == [
+                "punctuation.half-width (", "consistency.brackets (GDP)",
+                "punctuation.half-width (", "punctuation.half-width )",
+            ],
+            "\(report.text)")
     }
 
     @Test func budget_report() throws {

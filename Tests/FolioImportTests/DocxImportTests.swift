@@ -12,19 +12,23 @@ import FolioData
     /// A fixture imported, its images written to a fresh folder.
     static func imported(_ name: String) throws -> (ReportImporter.Result, URL) {
         let images = FileManager.default.temporaryDirectory.appendingPathComponent("docx-\(UUID().uuidString)")
-        let result = try ReportImporter(sourceName: name).runDocx(at: folder.appendingPathComponent(name), imagesTo: images)
+        let result = try ReportImporter(sourceName: name).runDocx(
+            at: folder.appendingPathComponent(name), imagesTo: images)
         return (result, images)
     }
 
     @Test func lines_follow_the_document() throws {
         let text = try ReportImporter.docx(at: Self.folder.appendingPathComponent("styled_report.docx")).text
         let lines = text.split(separator: "\n").map(String.init)
-        #expect(Array(lines.prefix(4)) == ["XX县2025年政府工作报告", "——2026年1月10日在XX县第十八届人民代表大会第五次会议上",
-                                           "XX县人民政府", "2026年1月10日"])
+        #expect(
+            Array(lines.prefix(4)) == [
+                "XX县2025年政府工作报告", "——2026年1月10日在XX县第十八届人民代表大会第五次会议上",
+                "XX县人民政府", "2026年1月10日",
+            ])
         // Headings without a number of their own take the standard one for their level.
         #expect(lines.contains("一、过去一年工作回顾"))
-        #expect(lines.contains("（一）经济运行稳中有进"))      // WPS's style name 标题 2
-        #expect(lines.contains("（二）项目建设提速增效"))      // a direct w:outlineLvl 1
+        #expect(lines.contains("（一）经济运行稳中有进"))   // WPS's style name 标题 2
+        #expect(lines.contains("（二）项目建设提速增效"))   // a direct w:outlineLvl 1
         #expect(lines.contains("二、2026年工作安排"))
         // gridSpan: the merged cell is followed by an empty one; vMerge: the continued cell is empty.
         #expect(lines.contains("地区生产总值（亿元）\t156.32\t5.6"))
@@ -58,8 +62,11 @@ import FolioData
     @Test func numbered_headings_render_their_list_numbers() throws {
         let text = try ReportImporter.docx(at: Self.folder.appendingPathComponent("numbered_report.docx")).text
         let headings = text.split(separator: "\n").filter { !$0.hasSuffix("。") }.dropFirst(3).map(String.init)
-        #expect(headings == ["一、主要工作成效", "（一）经济发展", "1.农业生产", "（1）粮食", "（2）蔬菜", "2.工业生产",
-                             "（二）社会事业", "二、存在的问题", "三、下一步打算"])
+        #expect(
+            headings == [
+                "一、主要工作成效", "（一）经济发展", "1.农业生产", "（1）粮食", "（2）蔬菜", "2.工业生产",
+                "（二）社会事业", "二、存在的问题", "三、下一步打算",
+            ])
         let (r, _) = try Self.imported("numbered_report.docx")
         #expect(r.structure.headingCounts == [3, 2, 2, 2])
         #expect(r.structure.issuer == "XX镇人民政府")
@@ -75,9 +82,12 @@ import FolioData
         #expect(DocxNumbering.render(3, "decimalFullWidth") == "３")
         #expect(DocxNumbering.render(-2, "decimalFullWidth") == "-２")   // a hostile w:start
         #expect(DocxNumbering.chinese(-2) == "-2")
-        #expect(DocxReader.hasTypedNumber("一、总体情况") && DocxReader.hasTypedNumber("（二）经济") && DocxReader.hasTypedNumber("3.工业"))
+        #expect(
+            DocxReader.hasTypedNumber("一、总体情况") && DocxReader.hasTypedNumber("（二）经济")
+                && DocxReader.hasTypedNumber("3.工业"))
         #expect(!DocxReader.hasTypedNumber("2026年工作安排") && !DocxReader.hasTypedNumber("一是加强"))
-        #expect(DocxReader.level(styleName: "Heading 2") == 2 && DocxReader.level(styleName: "标题 3") == 3
+        #expect(
+            DocxReader.level(styleName: "Heading 2") == 2 && DocxReader.level(styleName: "标题 3") == 3
                 && DocxReader.level(styleName: "heading1") == 1 && DocxReader.level(styleName: "Normal") == nil)
     }
 
@@ -92,8 +102,11 @@ import FolioData
     }
 
     @Test func hostile_files_are_refused_with_a_clear_error() {
-        let cases = ["not_a_zip.docx": "not a zip archive", "no_document.docx": "has no word/document.xml",
-                     "external_entity.docx": "declares a document type", "bomb.docx": "larger than 67108864 bytes when decompressed"]
+        let cases = [
+            "not_a_zip.docx": "not a zip archive", "no_document.docx": "has no word/document.xml",
+            "external_entity.docx": "declares a document type",
+            "bomb.docx": "larger than 67108864 bytes when decompressed",
+        ]
         for (name, words) in cases {
             let d = Self.refusal(name)
             #expect(d?.code == "import.docx", "\(name)")

@@ -11,14 +11,16 @@ import Testing
     }
 
     @Test(arguments: [
-        (TextEncoding.utf8, [UInt8]()), (.utf8BOM, [0xEF, 0xBB, 0xBF]), (.utf16LE, [0xFF, 0xFE]), (.utf16BE, [0xFE, 0xFF]),
+        (TextEncoding.utf8, [UInt8]()), (.utf8BOM, [0xEF, 0xBB, 0xBF]), (.utf16LE, [0xFF, 0xFE]),
+        (.utf16BE, [0xFE, 0xFF]),
     ])
     func unicode_encodings(_ expected: TextEncoding, _ mark: [UInt8]) throws {
-        let encoding: String.Encoding = switch expected {
-        case .utf16LE: .utf16LittleEndian
-        case .utf16BE: .utf16BigEndian
-        default: .utf8
-        }
+        let encoding: String.Encoding =
+            switch expected {
+            case .utf16LE: .utf16LittleEndian
+            case .utf16BE: .utf16BigEndian
+            default: .utf8
+            }
         let decoded = try #require(TextEncoding.decode(Self.bytes(encoding, mark: mark)))
         #expect(decoded.encoding == expected)
         #expect(decoded.text == Self.text)

@@ -21,15 +21,15 @@ import FolioTestSupport
 
     @Test func headings_become_sections_and_figures_become_data() throws {
         let text = """
-        XX镇2020年工作总结
-        一、基本情况
-        全镇国土面积118.6平方公里，总人口11531人，森林覆盖率68％。
-        二、主要工作
-        （一）抓党建，让组织“强起来”。坚持把党建作为首要任务。
-        （二）抓经济
-        2020年全镇农民人均纯收入达到11379元，比2015年的8740元增加2639元，增长30.2％；财政收入2687.8万元。
-        1.一个三级标题
-        """
+            XX镇2020年工作总结
+            一、基本情况
+            全镇国土面积118.6平方公里，总人口11531人，森林覆盖率68％。
+            二、主要工作
+            （一）抓党建，让组织“强起来”。坚持把党建作为首要任务。
+            （二）抓经济
+            2020年全镇农民人均纯收入达到11379元，比2015年的8740元增加2639元，增长30.2％；财政收入2687.8万元。
+            1.一个三级标题
+            """
         let r = ReportImporter(sourceName: "t.txt", date: Self.date).run(text)
         #expect(r.sectionCount == 5)
         #expect(r.yaml.contains("title: \"XX镇2020年工作总结\""))
@@ -38,7 +38,10 @@ import FolioTestSupport
         #expect(r.yaml.contains("\"国土面积\": { unit: \"平方公里\", value: 118.6 }"))
         #expect(r.yaml.contains("\"森林覆盖率\": { unit: \"%\", value: 68 }"))
         #expect(r.yaml.contains("\"农民人均纯收入\": { unit: \"元\", values: { 2015: 8740, 2020: 11379 } }"))
-        #expect(r.yaml.contains("达到{农民人均纯收入[2020]}元，比2015年的{农民人均纯收入[2015]}元增加{农民人均纯收入[2020] - 农民人均纯收入[2015]}元，增长{增长率(农民人均纯收入, 2015, 2020)}；"))
+        #expect(
+            r.yaml.contains(
+                "达到{农民人均纯收入[2020]}元，比2015年的{农民人均纯收入[2015]}元增加{农民人均纯收入[2020] - 农民人均纯收入[2015]}元，增长{增长率(农民人均纯收入, 2015, 2020)}；"
+            ))
         // The import loads, and prints what the text said.
         let (dataset, _) = try DatasetLoader.load(yaml: r.yaml, fileName: "t.yaml")
         #expect(dataset.body.count == 2)
@@ -80,7 +83,9 @@ import FolioTestSupport
         let yuForWei = report.findings(of: "confusion").filter { $0.excerpt == "于" }
         #expect(yuForWei.count >= 20)
         // Each 于 finding points at a 于 of the imported file.
-        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { Array(String($0).unicodeScalars) }
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map {
+            Array(String($0).unicodeScalars)
+        }
         for f in yuForWei {
             let l = (f.location?.line ?? 0) - 1, c = (f.location?.column ?? 0) - 1
             #expect(l >= 0 && l < lines.count && c >= 0 && c < lines[l].count && lines[l][c] == "于")

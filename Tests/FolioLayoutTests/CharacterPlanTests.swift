@@ -31,7 +31,7 @@ import FolioTestSupport
         let heading = try #require(styles[CharacterStyle(role: .heading1)])
         let folio = try #require(styles[CharacterStyle(role: .pageNumber)])
         #expect(title.isSuperset(of: "XX镇“十三五”工作总结及“十四五”工作规划".unicodeScalars))
-        #expect(!title.contains("纯"))                       // body text only
+        #expect(!title.contains("纯"))   // body text only
         #expect(body.isSuperset(of: "农民人均纯收入2020年7月15日".unicodeScalars))
         #expect(heading.isSuperset(of: "一、基本情况".unicodeScalars))
         #expect(folio == Set("— 0123456789ivxlcdm".unicodeScalars))   // no running header: digits and dashes only

@@ -17,8 +17,9 @@ struct JustificationTests {
             let continuation = abs((next.minX - metrics.typeArea.minX).value) < 0.5
             guard continuation else { continue }
             checked += 1
-            #expect(abs((line.maxX - metrics.typeArea.maxX).value) <= 0.1,
-                    "line ends at \(line.maxX), edge \(metrics.typeArea.maxX): \(line.text)")
+            #expect(
+                abs((line.maxX - metrics.typeArea.maxX).value) <= 0.1,
+                "line ends at \(line.maxX), edge \(metrics.typeArea.maxX): \(line.text)")
         }
         #expect(checked > 100, "only \(checked) continued lines found")
     }
@@ -28,8 +29,9 @@ struct JustificationTests {
         let (pages, metrics) = try LaidOutReport.pages()
         for page in pages {
             for line in PrintedLine.lines(of: page) where line.baseline < metrics.typeArea.maxY {
-                #expect(line.minX >= metrics.typeArea.minX - 0.01 && line.maxX <= metrics.typeArea.maxX + 0.1,
-                        "page \(page.index + 1): \(line.text)")
+                #expect(
+                    line.minX >= metrics.typeArea.minX - 0.01 && line.maxX <= metrics.typeArea.maxX + 0.1,
+                    "page \(page.index + 1): \(line.text)")
             }
         }
     }

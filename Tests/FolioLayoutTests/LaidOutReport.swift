@@ -53,7 +53,9 @@ struct PrintedLine {
     static func lines(of page: Page) -> [PrintedLine] {
         var rows: [Double: PrintedLine] = [:]
         for item in page.frame.items {
-            guard case .text(let run, let at) = item, let first = run.glyphs.first, let last = run.glyphs.last else { continue }
+            guard case .text(let run, let at) = item, let first = run.glyphs.first, let last = run.glyphs.last else {
+                continue
+            }
             let key = (at.y.value * 100).rounded() / 100
             let x0 = at.x + first.x, x1 = at.x + last.x + last.advance
             if var row = rows[key] {

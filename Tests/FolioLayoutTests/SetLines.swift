@@ -71,7 +71,8 @@ struct SetLine {
         var rows: [Double: [SetChar]] = [:]
         for item in page.frame.items {
             guard case .text(let run, let at) = item, run.size == metrics.bodySize,
-                  at.y > metrics.typeArea.minY, at.y < metrics.typeArea.maxY else { continue }
+                at.y > metrics.typeArea.minY, at.y < metrics.typeArea.maxY
+            else { continue }
             rows[(at.y.value * 100).rounded() / 100, default: []] += chars(of: run, at: at)
         }
         return rows.keys.sorted().map { y in
@@ -92,8 +93,10 @@ struct SetLine {
                 // A ligated cluster ("——" as one glyph) is split into equal cells, one per character.
                 let n = max(1, text.count)
                 for (k, ch) in text.enumerated() {
-                    out.append(SetChar(text: String(ch), x: at.x + first.x + advance * (Double(k) / Double(n)),
-                                       advance: advance / Double(n), font: run.font))
+                    out.append(
+                        SetChar(
+                            text: String(ch), x: at.x + first.x + advance * (Double(k) / Double(n)),
+                            advance: advance / Double(n), font: run.font))
                 }
             }
             b += cluster.byteCount; g += cluster.glyphCount

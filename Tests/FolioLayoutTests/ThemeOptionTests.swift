@@ -51,8 +51,9 @@ struct ThemeOptionTests {
 
     @Test("a bold level-3 heading in a face with no bold is synthetic bold, on the grid")
     func syntheticBold() throws {
-        let theme = try Self.theme(replacing: "{ numbering: \"{n}.\", font: heading3, bold: false }",
-                                   with: "{ numbering: \"{n}.\", font: heading3, bold: true }")
+        let theme = try Self.theme(
+            replacing: "{ numbering: \"{n}.\", font: heading3, bold: false }",
+            with: "{ numbering: \"{n}.\", font: heading3, bold: true }")
         let runs = try Self.pages(theme).flatMap(\.frame.items).compactMap { item -> GlyphRun? in
             guard case .text(let run, _) = item else { return nil }
             return run
@@ -107,9 +108,10 @@ struct ThemeOptionTests {
     func emergencyBreak() throws {
         let engine = try LaidOutReport.textEngine(for: try Self.theme(replacing: "x", with: "x"))
         let word = String(repeating: "abcdefghij", count: 8)
-        let spec = ParagraphSpec(spans: [TextSpan(text: "网址" + word + "。", role: .body, size: 16)],
-                                 width: Pt(442.205), gridPitch: Pt(442.205 / 28),
-                                 punctuation: PunctuationOptions(squeeze: false))
+        let spec = ParagraphSpec(
+            spans: [TextSpan(text: "网址" + word + "。", role: .body, size: 16)],
+            width: Pt(442.205), gridPitch: Pt(442.205 / 28),
+            punctuation: PunctuationOptions(squeeze: false))
         let p = try engine.layoutParagraph(spec)
         #expect(p.lines.count >= 2)
         for line in p.lines { #expect(line.width.value <= 442.205 + 0.01) }

@@ -27,7 +27,8 @@ struct TitleBreakTests {
     ]
 
     static let engine: (TextEngine, Theme)? = {
-        guard let theme = try? LaidOutReport.theme("gongwen"), let engine = try? LaidOutReport.textEngine(for: theme) else { return nil }
+        guard let theme = try? LaidOutReport.theme("gongwen"), let engine = try? LaidOutReport.textEngine(for: theme)
+        else { return nil }
         return (engine, theme)
     }()
 

@@ -50,7 +50,8 @@ struct TypographyRequirementTests {
         if doc == .bundled { #expect(fullPages >= 5, "only \(fullPages) pages hold 22 body lines") }
     }
 
-    @Test("R5: every non-final line justified to the right edge; none wider than the type area", arguments: Doc.allCases)
+    @Test(
+        "R5: every non-final line justified to the right edge; none wider than the type area", arguments: Doc.allCases)
     func r5Justified(doc: Doc) throws {
         let (lines, m) = try doc.bodyLines()
         var checked = 0
@@ -79,7 +80,9 @@ struct TypographyRequirementTests {
             else { continue }
             #expect(run.size == 14)
             #expect(abs(first.advance.value - 14) < 0.01 && abs(last.advance.value - 14) < 0.01, "dash not 1 em")
-            for d in chars where CharClass.isDigit(d.scalar) { #expect(d.advance.value <= 0.6 * 14, "digit not half-width") }
+            for d in chars where CharClass.isDigit(d.scalar) {
+                #expect(d.advance.value <= 0.6 * 14, "digit not half-width")
+            }
             // The dash's centre line, 0.38 em above the baseline in CJK faces, is 7 mm below the type area.
             let centre = at.y - run.size * 0.38
             #expect(abs(centre.value - 762.52) < 2.8, "dash line at \(centre)")
@@ -107,7 +110,9 @@ struct TypographyRequirementTests {
                 #expect(pair?.text == c.text, "\(c.text) split or single: \(line.text)")
                 if let pair {
                     longs += 1
-                    #expect(abs((c.advance + pair.advance - m.charPitch * 2).value) < 0.32, "\(c.text)\(pair.text) not 2 em")
+                    #expect(
+                        abs((c.advance + pair.advance - m.charPitch * 2).value) < 0.32, "\(c.text)\(pair.text) not 2 em"
+                    )
                     #expect(abs((pair.x - c.x - c.advance).value) < 0.01, "space inside \(c.text)\(pair.text)")
                 }
                 k += 2
@@ -116,8 +121,9 @@ struct TypographyRequirementTests {
         #expect(longs >= (doc == .stress ? 3 : 0))
     }
 
-    @Test("R15: adjacent marks take 1.5 em, a heading number's marks 2 em, isolated marks 1 em (½ em only as a last resort)",
-          arguments: Doc.allCases)
+    @Test(
+        "R15: adjacent marks take 1.5 em, a heading number's marks 2 em, isolated marks 1 em (½ em only as a last resort)",
+        arguments: Doc.allCases)
     func r15Compression(doc: Doc) throws {
         let (lines, m) = try doc.bodyLines()
         let tolerance = 0.02 * 16.0
@@ -159,8 +165,9 @@ struct TypographyRequirementTests {
     /// No Han–Latin gap follows a mark; kept as a function so R15 states what it subtracts.
     private func hanLatinGap(_ a: SetChar, _ b: SetChar, _ m: PageMetrics) -> Pt { .zero }
 
-    @Test("R16: Han–Latin gap ¼ em (⅛…½ em when justifying), none at edges or by punctuation, no source space",
-          arguments: Doc.allCases)
+    @Test(
+        "R16: Han–Latin gap ¼ em (⅛…½ em when justifying), none at edges or by punctuation, no source space",
+        arguments: Doc.allCases)
     func r16HanLatin(doc: Doc) throws {
         let (lines, m) = try doc.bodyLines()
         var gaps = 0
@@ -171,7 +178,9 @@ struct TypographyRequirementTests {
                 let gap = b.x - a.end - s
                 if (a.isHan && b.isLatin) || (a.isLatin && b.isHan) {
                     gaps += 1
-                    #expect(gap.value >= 2 - 0.01 && gap.value <= 8 + 0.01, "gap \(gap) in \(a.text)\(b.text): \(line.text)")
+                    #expect(
+                        gap.value >= 2 - 0.01 && gap.value <= 8 + 0.01, "gap \(gap) in \(a.text)\(b.text): \(line.text)"
+                    )
                 } else if (a.isMark && b.isLatin) || (a.isLatin && b.isMark) {
                     #expect(gap.value <= 0.01, "gap \(gap) by punctuation in \(a.text)\(b.text): \(line.text)")
                 }
@@ -193,8 +202,9 @@ struct TypographyRequirementTests {
         }
     }
 
-    @Test("R19: headings keep two lines of what follows; no single paragraph line alone at a page top or foot",
-          arguments: Doc.allCases)
+    @Test(
+        "R19: headings keep two lines of what follows; no single paragraph line alone at a page top or foot",
+        arguments: Doc.allCases)
     func r19PageFlow(doc: Doc) throws {
         let (pages, m) = try doc.laidOut()
         let (all, _) = try doc.bodyLines()
@@ -208,7 +218,9 @@ struct TypographyRequirementTests {
             }
             guard let top = lines.first, let foot = lines.last else { continue }
             let isContinuation = { (l: SetLine) in abs((l.minX - left).value) < 0.01 }
-            if isContinuation(top), let i = all.firstIndex(where: { $0.page == top.page && $0.baseline == top.baseline }) {
+            if isContinuation(top),
+                let i = all.firstIndex(where: { $0.page == top.page && $0.baseline == top.baseline })
+            {
                 let endsParagraph = all[safe: i + 1].map { !isContinuation($0) } ?? true
                 #expect(!endsParagraph, "widow at the top of page \(page.index + 1): \(top.text)")
             }

@@ -18,8 +18,10 @@ struct RenderFontCompactionTests {
             let parts = found.split(separator: ":").map(String.init)
             guard parts.count == 2, let index = Int(parts[1]) else { continue }
             let face = FontFace(path: parts[0], index: index, family: name)
-            frame.append(.text(try RenderFixture.run("二〇二〇年农民人均纯收入11379元，增长8.5%。", font: face),
-                               at: Point(x: 80, y: y)))
+            frame.append(
+                .text(
+                    try RenderFixture.run("二〇二〇年农民人均纯收入11379元，增长8.5%。", font: face),
+                    at: Point(x: 80, y: y)))
             y += 40
         }
         pages.append(Page(index: 2, label: "3", frame: frame, outline: []))
@@ -28,8 +30,9 @@ struct RenderFontCompactionTests {
 
     /// Writes the pages with or without compaction.
     static func write(to url: URL, compact: Bool) throws {
-        let writer = try PDFWriter(destination: url, info: RenderFixture.info,
-                                   options: FinishOptions(compactFonts: compact))
+        let writer = try PDFWriter(
+            destination: url, info: RenderFixture.info,
+            options: FinishOptions(compactFonts: compact))
         for page in try pages() { try writer.add(page) }
         try writer.finish()
     }
@@ -64,7 +67,9 @@ struct RenderFontCompactionTests {
         for row in fonts.split(separator: "\n").dropFirst(2) {
             #expect(Array(row.split(separator: " ").suffix(5).prefix(3)) == ["yes", "yes", "yes"], "\(row)")
         }
-        let text = try [cairo, compact].map { try ToolRun.run("/usr/bin/pdftotext", ["-enc", "UTF-8", $0.path, "-"]).stdout }
+        let text = try [cairo, compact].map {
+            try ToolRun.run("/usr/bin/pdftotext", ["-enc", "UTF-8", $0.path, "-"]).stdout
+        }
         #expect(text[0] == text[1] && text[0].contains("农民人均纯收入11379元"))
         let check = try ToolRun.run("/usr/bin/qpdf", ["--check", compact.path])
         #expect(check.status == 0 && check.stdout.contains("No syntax or stream encoding errors"), "\(check.stdout)")
@@ -73,8 +78,9 @@ struct RenderFontCompactionTests {
             for page in 1...pages {
                 let a = try Self.raster(cairo, page: page, engine: engine, dir: dir)
                 let b = try Self.raster(compact, page: page, engine: engine, dir: dir)
-                #expect(a.width == b.width && a.height == b.height && a.pixels == b.pixels,
-                        "\(engine) page \(page): max difference \(a.maxDifference(b))")
+                #expect(
+                    a.width == b.width && a.height == b.height && a.pixels == b.pixels,
+                    "\(engine) page \(page): max difference \(a.maxDifference(b))")
             }
         }
     }
@@ -121,15 +127,21 @@ struct RenderFontCompactionTests {
         let out = dir.appendingPathComponent("\(pdf.deletingPathExtension().lastPathComponent)-\(engine)-\(page)")
         switch engine {
         case "pdftoppm":
-            try ToolRun.run("pdftoppm", ["-gray", "-r", "100", "-f", "\(page)", "-l", "\(page)", "-singlefile", pdf.path, out.path])
+            try ToolRun.run(
+                "pdftoppm", ["-gray", "-r", "100", "-f", "\(page)", "-l", "\(page)", "-singlefile", pdf.path, out.path])
             return try Graymap(contentsOf: out.appendingPathExtension("pgm"))
         case "mutool":
-            try ToolRun.run("mutool", ["draw", "-q", "-r", "100", "-c", "gray", "-o", out.path + ".pgm", pdf.path, "\(page)"])
+            try ToolRun.run(
+                "mutool", ["draw", "-q", "-r", "100", "-c", "gray", "-o", out.path + ".pgm", pdf.path, "\(page)"])
             return try Graymap(contentsOf: out.appendingPathExtension("pgm"))
         default:
-            try ToolRun.run("gs", ["-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-dFirstPage=\(page)", "-dLastPage=\(page)",
-                           "-dTextAlphaBits=4", "-dGraphicsAlphaBits=4", "-sDEVICE=pgmraw", "-r100",
-                           "-o", out.path + ".pgm", pdf.path])
+            try ToolRun.run(
+                "gs",
+                [
+                    "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-dFirstPage=\(page)", "-dLastPage=\(page)",
+                    "-dTextAlphaBits=4", "-dGraphicsAlphaBits=4", "-sDEVICE=pgmraw", "-r100",
+                    "-o", out.path + ".pgm", pdf.path,
+                ])
             return try Graymap(contentsOf: out.appendingPathExtension("pgm"))
         }
     }
@@ -145,9 +157,11 @@ struct FontPrograms {
         let objects = try #require((root["qpdf"] as? [Any])?.last as? [String: Any])
         for case let object as [String: Any] in objects.values {
             guard let value = object["value"] as? [String: Any], value["/Type"] as? String == "/FontDescriptor",
-                  let name = value["/FontName"] as? String, let file = value["/FontFile3"] as? String,
-                  let id = file.split(separator: " ").first else { continue }
-            let data = try ToolRun.run("/usr/bin/qpdf", ["--show-object=\(id)", "--filtered-stream-data", pdf.path]).output
+                let name = value["/FontName"] as? String, let file = value["/FontFile3"] as? String,
+                let id = file.split(separator: " ").first
+            else { continue }
+            let data = try ToolRun.run("/usr/bin/qpdf", ["--show-object=\(id)", "--filtered-stream-data", pdf.path])
+                .output
             programs[String(name.split(separator: "+").last ?? "")] = [UInt8](data)
         }
     }

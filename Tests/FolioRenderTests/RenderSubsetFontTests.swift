@@ -43,7 +43,9 @@ struct RenderSubsetFontTests {
         #expect(try Self.write(to: whole, characters: nil) == 0)
         #expect(try Self.write(to: subset, characters: Self.characters()) == 0)
 
-        let text = try [whole, subset].map { try ToolRun.run("/usr/bin/pdftotext", ["-enc", "UTF-8", $0.path, "-"]).stdout }
+        let text = try [whole, subset].map {
+            try ToolRun.run("/usr/bin/pdftotext", ["-enc", "UTF-8", $0.path, "-"]).stdout
+        }
         #expect(text[0] == text[1] && text[0].contains("农民人均纯收入11379元"))
         let fonts = try ToolRun.run("/usr/bin/pdffonts", [subset.path]).stdout
         for row in fonts.split(separator: "\n").dropFirst(2) {
@@ -70,7 +72,9 @@ struct RenderSubsetFontTests {
         // Only ASCII: every CJK run lacks glyphs in its subset.
         let fallbacks = try Self.write(to: few, characters: Set((0x20...0x7E).compactMap(Unicode.Scalar.init)))
         #expect(fallbacks > 0)
-        let text = try [whole, few].map { try ToolRun.run("/usr/bin/pdftotext", ["-enc", "UTF-8", $0.path, "-"]).stdout }
+        let text = try [whole, few].map {
+            try ToolRun.run("/usr/bin/pdftotext", ["-enc", "UTF-8", $0.path, "-"]).stdout
+        }
         #expect(text[0] == text[1])
         for page in 1...3 {
             let a = try RenderFontCompactionTests.raster(whole, page: page, engine: "pdftoppm", dir: dir)
@@ -83,7 +87,8 @@ struct RenderSubsetFontTests {
     @Test("a subset maps the shaped glyphs, lacks the rest, and refuses unreadable files")
     func subsetFaceKeepsWhatItShould() throws {
         let run = try RenderFixture.run("农民收入")
-        let subset = try #require(SubsetFace(path: run.font.path, index: run.font.index, characters: Set("农民收入".unicodeScalars)))
+        let subset = try #require(
+            SubsetFace(path: run.font.path, index: run.font.index, characters: Set("农民收入".unicodeScalars)))
         let ids = try #require(subset.newIDs(run.glyphs.map(\.id)))
         #expect(ids.count == run.glyphs.count && Set(ids).count == 4 && !ids.contains(0), "\(ids)")
         let other = try RenderFixture.run("镇")

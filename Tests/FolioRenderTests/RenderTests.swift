@@ -36,10 +36,11 @@ import FolioRender
         let pdf = try Checkout.temporaryFolder("folio-render").appendingPathComponent("meta.pdf")
         try RenderFixture.writePDF(to: pdf)
         let info = try ToolRun.run("/usr/bin/pdfinfo", [pdf.path]).stdout
-        let fields = Dictionary(info.split(separator: "\n").compactMap { line -> (String, String)? in
-            guard let colon = line.firstIndex(of: ":") else { return nil }
-            return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
-        }, uniquingKeysWith: { a, _ in a })
+        let fields = Dictionary(
+            info.split(separator: "\n").compactMap { line -> (String, String)? in
+                guard let colon = line.firstIndex(of: ":") else { return nil }
+                return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+            }, uniquingKeysWith: { a, _ in a })
         #expect(fields["Title"] == "某镇工作报告")
         #expect(fields["Author"] == "某镇人民政府")
         #expect(fields["Creator"] == "Folio tests")

@@ -14,17 +14,21 @@ enum Fixture {
     /// One shared engine (fonts are opened once).
     static let engine: TextEngine? = {
         guard let fonts = try? FontSystem() else { return nil }
-        return try? TextEngine(fonts: fonts,
-                               stacks: [.body: bodyStack, .title: ["Noto Serif CJK SC Bold", "Noto Serif CJK SC"],
-                                        .heading1: ["黑体", "Noto Sans CJK SC", "FandolHei"]],
-                               fallback: fallback)
+        return try? TextEngine(
+            fonts: fonts,
+            stacks: [
+                .body: bodyStack, .title: ["Noto Serif CJK SC Bold", "Noto Serif CJK SC"],
+                .heading1: ["黑体", "Noto Sans CJK SC", "FandolHei"],
+            ],
+            fallback: fallback)
     }()
 
     /// A body paragraph at gongwen settings, without the isolated-mark squeeze (the goldens were made without it).
     static func body(_ text: String, justify: Bool = true, grid: Bool = true, indent: Bool = true) -> ParagraphSpec {
-        ParagraphSpec(spans: [TextSpan(text: text, role: .body, size: 16)], width: width,
-                      firstLineIndent: indent ? Fixture.indent : .zero, gridPitch: grid ? pitch : nil,
-                      justify: justify, punctuation: PunctuationOptions(squeeze: false))
+        ParagraphSpec(
+            spans: [TextSpan(text: text, role: .body, size: 16)], width: width,
+            firstLineIndent: indent ? Fixture.indent : .zero, gridPitch: grid ? pitch : nil,
+            justify: justify, punctuation: PunctuationOptions(squeeze: false))
     }
 
     /// Where the line's last glyph advance box ends: last run offset + last glyph x + its unit advance,

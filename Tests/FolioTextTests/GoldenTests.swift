@@ -33,14 +33,17 @@ enum Rules {
         let lines = layout.lineTexts
         for (i, line) in lines.enumerated() {
             guard let first = line.unicodeScalars.first, let last = line.unicodeScalars.last else { continue }
-            #expect(!CharClass.notAtLineStart.contains(first.value), "line starts with \(first): \(line)",
-                    sourceLocation: sourceLocation)
+            #expect(
+                !CharClass.notAtLineStart.contains(first.value), "line starts with \(first): \(line)",
+                sourceLocation: sourceLocation)
             #expect(!CharClass.isLong(first), "line starts with \(first): \(line)", sourceLocation: sourceLocation)
             guard i + 1 < lines.count else { continue }
-            #expect(!CharClass.notAtLineEnd.contains(last.value), "line ends with \(last): \(line)",
-                    sourceLocation: sourceLocation)
-            #expect(!CharClass.isDigit(last) && !CharClass.isNumberSuffix(last) && last != ".",
-                    "number split after: \(line)", sourceLocation: sourceLocation)
+            #expect(
+                !CharClass.notAtLineEnd.contains(last.value), "line ends with \(last): \(line)",
+                sourceLocation: sourceLocation)
+            #expect(
+                !CharClass.isDigit(last) && !CharClass.isNumberSuffix(last) && last != ".",
+                "number split after: \(line)", sourceLocation: sourceLocation)
             let longTail = line.unicodeScalars.reversed().prefix { CharClass.isLong($0) }.count
             #expect(longTail % 2 == 0, "—— or …… split: \(line)", sourceLocation: sourceLocation)
         }

@@ -44,7 +44,8 @@ import FolioTestSupport
                 for k in 1..<chars.count {
                     let (a, xa) = chars[k - 1], (b, xb) = chars[k]
                     guard let sa = a.unicodeScalars.first, let sb = b.unicodeScalars.first,
-                          CharClass.isHan(sa), CharClass.isHan(sb) else { continue }
+                        CharClass.isHan(sa), CharClass.isHan(sb)
+                    else { continue }
                     #expect(xb - xa - Fixture.pitch.value <= 8.001, "gap before \(b) in \(p.lineTexts[i])")
                 }
             }

@@ -33,9 +33,9 @@ import Testing
         // (0.005 em, 0.08 pt at 16 pt, 0.03 mm on paper) so that text extraction keeps it on its line. The
         // margin is right, not the old exact 1.5 em: without it poppler's pdftotext ends the line at the mark.
         let margin = TextEngine.extractionMargin * 16
-        #expect(abs(x[5] - x[3] - 24 - margin) < 0.001)       // 。” = 1.5 em (+ margin)
-        #expect(abs(x[8] - x[6] - 24 - margin) < 0.001)       // ，“ = 1.5 em (+ margin)
-        #expect(abs(x[3] - x[2] - 16) < 0.001)                // Han before the pair: 1 em
+        #expect(abs(x[5] - x[3] - 24 - margin) < 0.001)   // 。” = 1.5 em (+ margin)
+        #expect(abs(x[8] - x[6] - 24 - margin) < 0.001)   // ，“ = 1.5 em (+ margin)
+        #expect(abs(x[3] - x[2] - 16) < 0.001)   // Han before the pair: 1 em
         let grid = try engine.layoutParagraph(Fixture.body("他说好。”好", justify: false, indent: false))
         let g = Self.xs(try #require(grid.lines.first))
         try #require(g.count == 6)
@@ -60,8 +60,8 @@ import Testing
         let x = Self.xs(try #require(p.lines.first))
         try #require(x.count == 5)
         let digitAdvance = x[3] - x[2]
-        #expect(abs(x[2] - x[1] - 16 - 4) < 0.001)                 // 长 → 3: 1 em + ¼ em
-        #expect(abs(x[4] - x[3] - digitAdvance - 4) < 0.001)       // 0 → 元: digit advance + ¼ em
+        #expect(abs(x[2] - x[1] - 16 - 4) < 0.001)   // 长 → 3: 1 em + ¼ em
+        #expect(abs(x[4] - x[3] - digitAdvance - 4) < 0.001)   // 0 → 元: digit advance + ¼ em
     }
 
     @Test func sourceSpaceBetweenHanAndLatinIsDropped() throws {
@@ -114,8 +114,9 @@ import Testing
 
     @Test func latinRoleFaceSetsLettersAndDigits() throws {
         let fonts = try FontSystem()
-        let engine = try TextEngine(fonts: fonts, stacks: [.body: Fixture.bodyStack, .latin: ["DejaVu Sans"]],
-                                    fallback: Fixture.fallback)
+        let engine = try TextEngine(
+            fonts: fonts, stacks: [.body: Fixture.bodyStack, .latin: ["DejaVu Sans"]],
+            fallback: Fixture.fallback)
         let line = try engine.shapeLine("GDP增长6.5%", role: .body, size: 16, color: .black)
         #expect(line.runs.map(\.run.text) == ["GDP", "增长", "6.5%"])
         #expect(line.runs.map(\.run.font.family) == ["DejaVu Sans", "FandolFang", "DejaVu Sans"])

@@ -58,9 +58,13 @@ struct ArchiveTests {
         let dir = try VerifyFixture.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let pdf = try Self.bundled(.a2b, in: dir, name: "a2b.pdf")
-        let edited = try VerifyFixture.edited(pdf, [("<pdf:Producer>Folio", "<pdf:Producer>Xolio"),
-                                                    ("<xmp:CreateDate>2021", "<xmp:CreateDate>2022")],
-                                              name: "edited.pdf")
+        let edited = try VerifyFixture.edited(
+            pdf,
+            [
+                ("<pdf:Producer>Folio", "<pdf:Producer>Xolio"),
+                ("<xmp:CreateDate>2021", "<xmp:CreateDate>2022"),
+            ],
+            name: "edited.pdf")
         let report = PDFVerifier.verify(url: edited, options: VerifyOptions(standard: .a2b))
         #expect(errors(report) == ["verify.pdfa.info-xmp"], "\(report.text)")
         #expect(report.findings.filter { $0.rule == "verify.pdfa.info-xmp" }.count == 2)
@@ -72,25 +76,25 @@ struct ArchiveTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let pdf = try Self.bundled(.a2b, in: dir, name: "a2b.pdf")
         let script = """
-        import json, sys, pikepdf
-        pdf = pikepdf.open(sys.argv[1])
-        meta = pdf.open_metadata()
-        intent = pdf.Root.OutputIntents[0]
-        profile = intent.DestOutputProfile
-        info = pdf.docinfo
-        print(json.dumps({
-            "part": meta.get("pdfaid:part"), "conformance": meta.get("pdfaid:conformance"),
-            "title": meta.get("dc:title"), "creator": list(meta.get("dc:creator") or []),
-            "description": meta.get("dc:description"), "producer": meta.get("pdf:Producer"),
-            "keywords": meta.get("pdf:Keywords"), "create": meta.get("xmp:CreateDate"),
-            "modify": meta.get("xmp:ModifyDate"), "metadataDate": meta.get("xmp:MetadataDate"),
-            "infoTitle": str(info.Title), "infoAuthor": str(info.Author), "infoProducer": str(info.Producer),
-            "infoCreated": str(info.CreationDate),
-            "s": str(intent.S), "n": int(profile.N), "iccSignature": profile.read_bytes()[36:40].decode(),
-            "iccBytes": len(profile.read_bytes()), "lang": str(pdf.Root.Lang),
-            "groups": sum(1 for p in pdf.pages if "/Group" in p.obj),
-        }, ensure_ascii=False))
-        """
+            import json, sys, pikepdf
+            pdf = pikepdf.open(sys.argv[1])
+            meta = pdf.open_metadata()
+            intent = pdf.Root.OutputIntents[0]
+            profile = intent.DestOutputProfile
+            info = pdf.docinfo
+            print(json.dumps({
+                "part": meta.get("pdfaid:part"), "conformance": meta.get("pdfaid:conformance"),
+                "title": meta.get("dc:title"), "creator": list(meta.get("dc:creator") or []),
+                "description": meta.get("dc:description"), "producer": meta.get("pdf:Producer"),
+                "keywords": meta.get("pdf:Keywords"), "create": meta.get("xmp:CreateDate"),
+                "modify": meta.get("xmp:ModifyDate"), "metadataDate": meta.get("xmp:MetadataDate"),
+                "infoTitle": str(info.Title), "infoAuthor": str(info.Author), "infoProducer": str(info.Producer),
+                "infoCreated": str(info.CreationDate),
+                "s": str(intent.S), "n": int(profile.N), "iccSignature": profile.read_bytes()[36:40].decode(),
+                "iccBytes": len(profile.read_bytes()), "lang": str(pdf.Root.Lang),
+                "groups": sum(1 for p in pdf.pages if "/Group" in p.obj),
+            }, ensure_ascii=False))
+            """
         let run = try ToolRun.run("python3", ["-c", script, pdf.path])
         try #require(run.status == 0, "pikepdf (Tests/requirements.txt): \(run.stderr)")
         let fields = try #require(try JSONSerialization.jsonObject(with: run.output) as? [String: Any])
@@ -99,10 +103,16 @@ struct ArchiveTests {
         #expect(fields["title"] as? String == title && fields["infoTitle"] as? String == title)
         #expect(fields["creator"] as? [String] == ["中共XX镇委员会"] && fields["infoAuthor"] as? String == "中共XX镇委员会")
         #expect((fields["description"] as? String)?.contains("工作规划") == true)
-        #expect(fields["producer"] as? String == "Folio (cairo, qpdf)" && fields["infoProducer"] as? String == "Folio (cairo, qpdf)")
+        #expect(
+            fields["producer"] as? String == "Folio (cairo, qpdf)"
+                && fields["infoProducer"] as? String == "Folio (cairo, qpdf)")
         #expect(fields["keywords"] as? String == "十三五, 十四五, 工作总结, 工作规划, XX镇")
-        #expect(fields["create"] as? String == "2021-07-15T00:00:00Z" && fields["infoCreated"] as? String == "D:20210715000000Z")
-        #expect(fields["modify"] as? String == "2021-07-15T00:00:00Z" && fields["metadataDate"] as? String == "2021-07-15T00:00:00Z")
+        #expect(
+            fields["create"] as? String == "2021-07-15T00:00:00Z"
+                && fields["infoCreated"] as? String == "D:20210715000000Z")
+        #expect(
+            fields["modify"] as? String == "2021-07-15T00:00:00Z"
+                && fields["metadataDate"] as? String == "2021-07-15T00:00:00Z")
         let profileSize = try Data(contentsOf: Self.profile).count
         #expect(fields["s"] as? String == "/GTS_PDFA1" && fields["n"] as? Int == 3)
         #expect(fields["iccSignature"] as? String == "acsp" && fields["iccBytes"] as? Int == profileSize)
@@ -126,11 +136,11 @@ struct ArchiveTests {
     @Test("XMP properties read as elements, attributes and list items, entities decoded")
     func xmpFields() {
         let packet = """
-        <rdf:Description pdfaid:part="2" pdfaid:conformance='U' xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
-        <dc:title><rdf:Alt><rdf:li xml:lang="x-default">甲 &amp; 乙 &#x4E19;</rdf:li></rdf:Alt></dc:title>
-        <pdf:Producer>Folio</pdf:Producer><pdf:ProducerX>no</pdf:ProducerX><pdf:Keywords/>
-        </rdf:Description>
-        """
+            <rdf:Description pdfaid:part="2" pdfaid:conformance='U' xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+            <dc:title><rdf:Alt><rdf:li xml:lang="x-default">甲 &amp; 乙 &#x4E19;</rdf:li></rdf:Alt></dc:title>
+            <pdf:Producer>Folio</pdf:Producer><pdf:ProducerX>no</pdf:ProducerX><pdf:Keywords/>
+            </rdf:Description>
+            """
         let fields = XMPFields(xmp: packet)
         #expect(fields.value("pdfaid:part") == "2" && fields.value("pdfaid:conformance") == "U")
         #expect(fields.value("dc:title") == "甲 & 乙 丙")

@@ -60,11 +60,13 @@ struct PDFVerifierTests {
         #expect(errors(end) == ["verify.line-end"], "\(end.text)")
     }
 
-    @Test("a number split from its unit fails verify.number-split", arguments: [
-        ["一般公共预算收入2687.", "8万元，比上年增长"],
-        ["全镇地区生产总值12.35亿", "元，比上年增长"],
-        ["全镇农民人均纯收入达到11379", "元，比2015年增长"],
-    ])
+    @Test(
+        "a number split from its unit fails verify.number-split",
+        arguments: [
+            ["一般公共预算收入2687.", "8万元，比上年增长"],
+            ["全镇地区生产总值12.35亿", "元，比上年增长"],
+            ["全镇农民人均纯收入达到11379", "元，比2015年增长"],
+        ])
     func numberSplit(_ lines: [String]) throws {
         let dir = try VerifyFixture.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -80,11 +82,13 @@ struct PDFVerifierTests {
         #expect(errors(report) == ["verify.unicode"], "\(report.text)")
     }
 
-    @Test("a font without its program, subset tag or ToUnicode map fails verify.fonts", arguments: [
-        ("/FontFile3", "/FontFileX", "not embedded"),
-        ("/ToUnicode", "/ToUnicodX", "no ToUnicode map"),
-        ("+Noto", "-Noto", "not subset"),
-    ])
+    @Test(
+        "a font without its program, subset tag or ToUnicode map fails verify.fonts",
+        arguments: [
+            ("/FontFile3", "/FontFileX", "not embedded"),
+            ("/ToUnicode", "/ToUnicodX", "no ToUnicode map"),
+            ("+Noto", "-Noto", "not subset"),
+        ])
     func fonts(_ edit: (String, String, String)) throws {
         let dir = try VerifyFixture.folder()
         defer { try? FileManager.default.removeItem(at: dir) }

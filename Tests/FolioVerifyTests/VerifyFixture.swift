@@ -12,8 +12,9 @@ enum VerifyFixture {
     static let font = TestFont.notoSerifSC
 
     /// Complete metadata, as Folio writes it.
-    static let info = DocumentInfo(title: "核查测试", author: "某镇人民政府", subject: "测试", keywords: [],
-                                   creator: "Folio tests", creationDate: "2021-01-15T08:00:00Z")
+    static let info = DocumentInfo(
+        title: "核查测试", author: "某镇人民政府", subject: "测试", keywords: [],
+        creator: "Folio tests", creationDate: "2021-01-15T08:00:00Z")
 
     /// A run of `text`, one glyph per character (`TestFont.run`).
     static func run(_ text: String, size: Pt = 16) throws -> GlyphRun { try TestFont.run(text, size: size) }
@@ -26,8 +27,10 @@ enum VerifyFixture {
         }
         let url = folder.appendingPathComponent(name)
         let writer = try PDFWriter(destination: url, info: info)
-        try writer.add(Page(index: 0, label: "1", frame: frame,
-                            outline: [OutlineEntry(title: "一、测试", level: 1, pageIndex: 0, y: 100)]))
+        try writer.add(
+            Page(
+                index: 0, label: "1", frame: frame,
+                outline: [OutlineEntry(title: "一、测试", level: 1, pageIndex: 0, y: 100)]))
         try writer.finish()
         return url
     }

@@ -14,8 +14,9 @@ public enum TestFont {
                 return FontFace(path: found[0], index: index, family: "Noto Serif CJK SC")
             }
         }
-        return FontFace(path: "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", index: 2,
-                        family: "Noto Serif CJK SC")
+        return FontFace(
+            path: "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", index: 2,
+            family: "Noto Serif CJK SC")
     }()
 
     /// A run of `text` with one glyph per character, laid out by the font's own advances (no shaping, no

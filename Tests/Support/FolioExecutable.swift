@@ -10,8 +10,10 @@ public enum FolioExecutable {
             candidates.append(URL(fileURLWithPath: named))
         }
         let runner = URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()
-        candidates += [runner, runner.deletingLastPathComponent(), Bundle.main.bundleURL,
-                       Bundle.main.bundleURL.deletingLastPathComponent()].map { $0.appendingPathComponent("folio") }
+        candidates += [
+            runner, runner.deletingLastPathComponent(), Bundle.main.bundleURL,
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+        ].map { $0.appendingPathComponent("folio") }
         candidates.append(Checkout.url(".build/debug/folio"))
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
@@ -22,10 +24,13 @@ public enum FolioExecutable {
 
     /// Runs `folio arguments` (in `folder`, with `environment` added to `FolioExecutable.environment`).
     /// Throws `ToolRun.Missing` when the executable is not built.
-    public static func run(_ arguments: [String], in folder: URL? = nil,
-                           environment: [String: String] = [:]) throws -> ToolRun.Result {
+    public static func run(
+        _ arguments: [String], in folder: URL? = nil,
+        environment: [String: String] = [:]
+    ) throws -> ToolRun.Result {
         guard let folio = find() else { throw ToolRun.Missing(program: "folio") }
-        return try ToolRun.run(folio.path, arguments, environment: self.environment.merging(environment) { $1 },
-                               in: folder)
+        return try ToolRun.run(
+            folio.path, arguments, environment: self.environment.merging(environment) { $1 },
+            in: folder)
     }
 }

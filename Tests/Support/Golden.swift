@@ -13,7 +13,8 @@ public enum Golden {
     /// or within its tolerance).
     public static func data(_ actual: Data, at url: URL) throws -> Data {
         if recording {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try actual.write(to: url, options: .atomic)
         }
         return try Data(contentsOf: url)
@@ -24,8 +25,9 @@ public enum Golden {
     /// the result compares with `actual` as it is.
     public static func text(_ actual: String, at url: URL) throws -> String {
         let endsInNewline = actual.hasSuffix("\n")
-        let stored = String(decoding: try data(Data((endsInNewline ? actual : actual + "\n").utf8), at: url),
-                            as: UTF8.self)
+        let stored = String(
+            decoding: try data(Data((endsInNewline ? actual : actual + "\n").utf8), at: url),
+            as: UTF8.self)
         return !endsInNewline && stored.hasSuffix("\n") ? String(stored.dropLast()) : stored
     }
 }

@@ -38,7 +38,8 @@ public struct Graymap: Sendable, Equatable {
         }
         i += 1   // the single whitespace byte after the maximum value
         guard tokens[0] == "P5", let w = Int(tokens[1]), let h = Int(tokens[2]), tokens[3] == "255",
-              w > 0, h > 0, bytes.count >= i + w * h else { return nil }
+            w > 0, h > 0, bytes.count >= i + w * h
+        else { return nil }
         width = w
         height = h
         pixels = Array(bytes[i..<(i + w * h)])

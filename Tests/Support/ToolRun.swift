@@ -24,14 +24,18 @@ public enum ToolRun {
         /// The program's name.
         public var program: String
         /// What to do about it.
-        public var description: String { "\(program) is not available: build it (swift build) or install it (make setup-test)" }
+        public var description: String {
+            "\(program) is not available: build it (swift build) or install it (make setup-test)"
+        }
     }
 
     /// Runs `program` (a path, or a name looked up on PATH) with `arguments`, and `environment` added to this
     /// process's environment, in `folder` (this process's working directory when nil).
     @discardableResult
-    public static func run(_ program: String, _ arguments: [String],
-                           environment: [String: String] = [:], in folder: URL? = nil) throws -> Result {
+    public static func run(
+        _ program: String, _ arguments: [String],
+        environment: [String: String] = [:], in folder: URL? = nil
+    ) throws -> Result {
         let p = Process()
         if let folder { p.currentDirectoryURL = folder }
         if program.contains("/") {
@@ -55,7 +59,8 @@ public enum ToolRun {
         p.waitUntilExit()
         try out.close(); try err.close()
         let status = p.terminationReason == .uncaughtSignal ? 128 + p.terminationStatus : p.terminationStatus
-        return Result(status: status, output: (try? Data(contentsOf: outURL)) ?? Data(),
-                      errors: (try? Data(contentsOf: errURL)) ?? Data())
+        return Result(
+            status: status, output: (try? Data(contentsOf: outURL)) ?? Data(),
+            errors: (try? Data(contentsOf: errURL)) ?? Data())
     }
 }

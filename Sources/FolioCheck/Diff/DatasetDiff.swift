@@ -24,7 +24,8 @@ public struct DatasetDiff: Sendable {
     public var text: String {
         guard !isEmpty else { return "no changes\n" }
         var out = ""
-        for (title, lines) in [("figures", figures), ("sentences", sentences), ("charts and tables", blocks)] where !lines.isEmpty {
+        for (title, lines) in [("figures", figures), ("sentences", sentences), ("charts and tables", blocks)]
+        where !lines.isEmpty {
             out += "\(title):\n" + lines.map { "  \($0)\n" }.joined()
         }
         return out
@@ -62,7 +63,9 @@ public struct DatasetDiff: Sendable {
             let label = "\(v.name)[\(key)]"
             switch (a, b) {
             case (let a?, let b?):
-                if let line = change(label, a.quantity, b.quantity, v.unit, toFill: (a.toFill, b.toFill)) { out.append(line) }
+                if let line = change(label, a.quantity, b.quantity, v.unit, toFill: (a.toFill, b.toFill)) {
+                    out.append(line)
+                }
             case (nil, let b?):
                 out.append("+ \(label) = \(shown(b.quantity, b.toFill, v.unit))\(growthOnPrevious(v, key))")
             case (let a?, nil):
@@ -78,7 +81,9 @@ public struct DatasetDiff: Sendable {
         toFill ? "【待填】" : q.formatted + unit
     }
 
-    private static func change(_ label: String, _ a: Quantity, _ b: Quantity, _ unit: String, toFill: (Bool, Bool)) -> String? {
+    private static func change(
+        _ label: String, _ a: Quantity, _ b: Quantity, _ unit: String, toFill: (Bool, Bool)
+    ) -> String? {
         guard a != b || toFill.0 != toFill.1 else { return nil }
         let growth = !toFill.0 && !toFill.1 && a.value != 0 ? " (\(percent((b.value - a.value) / a.value * 100)))" : ""
         return "\(label): \(shown(a, toFill.0, unit)) → \(shown(b, toFill.1, unit))\(growth)"
@@ -88,7 +93,8 @@ public struct DatasetDiff: Sendable {
     private static func growthOnPrevious(_ v: DataValue, _ key: String) -> String {
         let points = v.points
         guard let i = points.firstIndex(where: { $0.year == key }), i > 0, !points[i].toFill, !points[i - 1].toFill,
-              points[i - 1].quantity.value != 0 else { return "" }
+            points[i - 1].quantity.value != 0
+        else { return "" }
         let a = points[i - 1].quantity.value, b = points[i].quantity.value
         return " (\(percent((b - a) / a * 100)) on \(points[i - 1].year))"
     }
@@ -123,9 +129,12 @@ public struct DatasetDiff: Sendable {
         var out: [String] = []
         for c in old.charts where new.chart(id: c.id) == nil { out.append("- chart \(c.id) removed") }
         for c in new.charts {
-            guard let o = old.chart(id: c.id) else { out.append("+ chart \(c.id) added: \(c.series.joined(separator: "、"))"); continue }
+            guard let o = old.chart(id: c.id) else {
+                out.append("+ chart \(c.id) added: \(c.series.joined(separator: "、"))"); continue
+            }
             out += seriesLines("chart \(c.id)", o.series, c.series)
-            for name in c.series where o.series.contains(name) && old.value(named: name)?.points != new.value(named: name)?.points {
+            for name in c.series
+            where o.series.contains(name) && old.value(named: name)?.points != new.value(named: name)?.points {
                 let periods = new.value(named: name)?.points.map(\.year).joined(separator: "、") ?? ""
                 out.append("chart \(c.id): series \(name) changed (now \(periods))")
             }
@@ -134,7 +143,9 @@ public struct DatasetDiff: Sendable {
         return out
     }
 
-    private static func span(_ r: ClosedRange<Int>?) -> String { r.map { "\($0.lowerBound)—\($0.upperBound)" } ?? "all" }
+    private static func span(_ r: ClosedRange<Int>?) -> String {
+        r.map { "\($0.lowerBound)—\($0.upperBound)" } ?? "all"
+    }
 
     static func tables(_ old: Dataset, _ new: Dataset) -> [String] {
         let a = indicatorTables(old.body), b = indicatorTables(new.body)
@@ -143,7 +154,10 @@ public struct DatasetDiff: Sendable {
             switch (i < a.count ? a[i] : nil, i < b.count ? b[i] : nil) {
             case (let o?, let n?):
                 out += seriesLines("table \(i + 1)", o.names, n.names)
-                if o.years != n.years { out.append("table \(i + 1): periods \(o.years.joined(separator: "、")) → \(n.years.joined(separator: "、"))") }
+                if o.years != n.years {
+                    out.append(
+                        "table \(i + 1): periods \(o.years.joined(separator: "、")) → \(n.years.joined(separator: "、"))")
+                }
             case (nil, let n?): out.append("+ table \(i + 1) added: \(n.names.joined(separator: "、"))")
             case (let o?, nil): out.append("- table \(i + 1) removed: \(o.names.joined(separator: "、"))")
             case (nil, nil): continue
@@ -153,7 +167,8 @@ public struct DatasetDiff: Sendable {
     }
 
     private static func seriesLines(_ what: String, _ old: [String], _ new: [String]) -> [String] {
-        new.filter { !old.contains($0) }.map { "\(what): + series \($0)" } + old.filter { !new.contains($0) }.map { "\(what): - series \($0)" }
+        new.filter { !old.contains($0) }.map { "\(what): + series \($0)" }
+            + old.filter { !new.contains($0) }.map { "\(what): - series \($0)" }
     }
 
     /// The indicator tables of a body, in reading order.

@@ -10,8 +10,10 @@ struct StatedFigure {
     var start: Int { number.range.lowerBound }
 
     /// Units the arithmetic and data rules understand, longest first where one is a prefix of another.
-    static let units = ["平方公里", "平方米", "立方米", "万千瓦时", "公里", "公顷", "万元", "亿元", "元", "万亩", "亩",
-                        "人次", "万人", "人", "户", "个", "家", "件", "吨", "%", "％", "个百分点"]
+    static let units = [
+        "平方公里", "平方米", "立方米", "万千瓦时", "公里", "公顷", "万元", "亿元", "元", "万亩", "亩",
+        "人次", "万人", "人", "户", "个", "家", "件", "吨", "%", "％", "个百分点",
+    ]
     /// `units`, longest first, for `TextScan.match`.
     static let unitList = WordList(units)
 
@@ -42,13 +44,16 @@ public struct ArithmeticRule: CheckRule {
 
     /// Id, severity and summary.
     public var info: RuleInfo {
-        RuleInfo(id: "arithmetic.claim", severity: .error,
-                 summary: "a value, its earlier value, the stated increase and growth rate that do not add up")
+        RuleInfo(
+            id: "arithmetic.claim", severity: .error,
+            summary: "a value, its earlier value, the stated increase and growth rate that do not add up")
     }
 
     /// Words that introduce the stated change, with its sign.
-    static let changeWords: [(String, Double)] = [("增加了", 1), ("增长了", 1), ("提高了", 1), ("减少了", -1), ("下降了", -1),
-                                                  ("增加", 1), ("增长", 1), ("提高", 1), ("增收", 1), ("减少", -1), ("下降", -1)]
+    static let changeWords: [(String, Double)] = [
+        ("增加了", 1), ("增长了", 1), ("提高了", 1), ("减少了", -1), ("下降了", -1),
+        ("增加", 1), ("增长", 1), ("提高", 1), ("增收", 1), ("减少", -1), ("下降", -1),
+    ]
 
     /// Every comparison sentence whose figures contradict each other.
     public func check(_ prose: ProseCorpus) -> [Finding] {
@@ -91,14 +96,16 @@ public struct ArithmeticRule: CheckRule {
         // A 分别 list before 比 pairs several values with several earlier values: no single claim to check.
         guard !(sentence.lowerBound..<bi).contains(where: { TextScan.has(t, "分别", at: $0) }) else { return nil }
         guard let earlier = figures.first(where: { $0.start > bi && $0.start - bi <= 12 && $0.unit != "%" }),
-              Self.change(t, before: earlier.start) == nil,
-              let value = figures.last(where: { $0.start < bi && $0.unit == earlier.unit }) else { return nil }
+            Self.change(t, before: earlier.start) == nil,
+            let value = figures.last(where: { $0.start < bi && $0.unit == earlier.unit })
+        else { return nil }
         let end = Self.boundary(t, after: earlier.start, in: sentence)
         let after = figures.filter { $0.start > earlier.start && $0.start < end }
         func change(_ f: StatedFigure) -> Change? {
             Self.change(t, before: f.start).map {
-                Change(figure: f, value: f.number.value * $0, tolerance: 0.5 * pow10(-f.number.decimals) + 1e-9,
-                       decimals: f.number.decimals)
+                Change(
+                    figure: f, value: f.number.value * $0, tolerance: 0.5 * pow10(-f.number.decimals) + 1e-9,
+                    decimals: f.number.decimals)
             }
         }
         let c = after.first { $0.unit == earlier.unit && Self.change(t, before: $0.start) != nil }.flatMap(change)
@@ -111,33 +118,39 @@ public struct ArithmeticRule: CheckRule {
         if let c, let d, b != 0 { cdOK = abs(c.value / b * 100 - d.value) <= d.tolerance + abs(100 * c.tolerance / b) }
         if cOK != false && dOK != false { return nil }
         let dec = { (x: Double, n: Int) in NumberFormatting.plain(x, decimals: n) }
-        let A = unit.string(value.number.range), B = unit.string(earlier.number.range)
-        let fromData = unit.isLiteral(value.number.range) ? "" : " (the figure is printed from the data: correct it under data:)"
+        let shownValue = unit.string(value.number.range), shownEarlier = unit.string(earlier.number.range)
+        let fromData =
+            unit.isLiteral(value.number.range) ? "" : " (the figure is printed from the data: correct it under data:)"
         // Decide which figure is wrong: the one the other two agree without.
         if let c, cdOK == true || (d == nil && cOK == false) {
             let expected = dec(b + c.value, max(earlier.number.decimals, c.decimals))
             let also = d == nil ? "" : " (and the stated growth agrees with \(expected))"
-            return finding(unit, at: value.number.range,
-                           "\(A)\(value.unit) contradicts the sentence: \(B) + \(dec(c.value, c.decimals)) = \(expected)\(also)",
-                           fix: "write \(expected)\(value.unit)\(fromData)")
+            return finding(
+                unit, at: value.number.range,
+                "\(shownValue)\(value.unit) contradicts the sentence: \(shownEarlier) + \(dec(c.value, c.decimals)) = \(expected)\(also)",
+                fix: "write \(expected)\(value.unit)\(fromData)")
         }
         if let d, b != 0, cOK == true || c == nil {
             let actual = dec((a - b) / b * 100, d.decimals)
-            return finding(unit, at: d.figure.number.range,
-                           "growth of \(dec(d.value, d.decimals))% contradicts \(A) against \(B): (\(A) − \(B)) / \(B) = \(actual)%",
-                           fix: "write \(actual)%, or use {增长率(名称, 年, 年)} so it is computed")
+            return finding(
+                unit, at: d.figure.number.range,
+                "growth of \(dec(d.value, d.decimals))% contradicts \(shownValue) against \(shownEarlier): (\(shownValue) − \(shownEarlier)) / \(shownEarlier) = \(actual)%",
+                fix: "write \(actual)%, or use {增长率(名称, 年, 年)} so it is computed")
         }
         if let c, dOK == true {
             let actual = dec(a - b, max(value.number.decimals, earlier.number.decimals))
-            return finding(unit, at: c.figure.number.range,
-                           "an increase of \(dec(c.value, c.decimals)) contradicts \(A) − \(B) = \(actual)",
-                           fix: "write \(actual)\(earlier.unit), or use {名称[年] - 名称[年]} so it is computed")
+            return finding(
+                unit, at: c.figure.number.range,
+                "an increase of \(dec(c.value, c.decimals)) contradicts \(shownValue) − \(shownEarlier) = \(actual)",
+                fix: "write \(actual)\(earlier.unit), or use {名称[年] - 名称[年]} so it is computed")
         }
-        let stated = (c.map { ", stated increase \(dec($0.value, $0.decimals))" } ?? "")
+        let stated =
+            (c.map { ", stated increase \(dec($0.value, $0.decimals))" } ?? "")
             + (d.map { ", stated growth \(dec($0.value, $0.decimals))%" } ?? "")
-        return finding(unit, at: value.number.range,
-                       "the figures of this comparison do not agree: \(A) − \(B) = \(dec(a - b, 2))\(stated)",
-                       fix: "check every figure of the sentence against the source\(fromData)")
+        return finding(
+            unit, at: value.number.range,
+            "the figures of this comparison do not agree: \(shownValue) − \(shownEarlier) = \(dec(a - b, 2))\(stated)",
+            fix: "check every figure of the sentence against the source\(fromData)")
     }
 
     func pow10(_ e: Int) -> Double {

@@ -43,8 +43,9 @@ public struct ConfusionRule: CheckRule {
 
     /// Id, severity and summary.
     public var info: RuleInfo {
-        RuleInfo(id: "confusion", severity: .error,
-                 summary: "a slip from the confusion table (以…于指导 → 以…为指导, 作于 → 作为, 县集 → 县城 …)")
+        RuleInfo(
+            id: "confusion", severity: .error,
+            summary: "a slip from the confusion table (以…于指导 → 以…为指导, 作于 → 作为, 县集 → 县城 …)")
     }
 
     /// Characters a gap "…" may not cross: it stays inside one clause.
@@ -60,9 +61,11 @@ public struct ConfusionRule: CheckRule {
                 for m in found where !marked.contains(m.mark) {
                     marked.insert(m.mark)
                     let why = entry.why.map { "; \($0)" } ?? ""
-                    out.append(finding(unit, at: m.mark..<(m.mark + 1),
-                                       "“\(String(unit.text[m.range]))” is a common slip for “\(m.replacement)”\(why)",
-                                       fix: "write “\(m.replacement)”", severity: entry.severity))
+                    out.append(
+                        finding(
+                            unit, at: m.mark..<(m.mark + 1),
+                            "“\(String(unit.text[m.range]))” is a common slip for “\(m.replacement)”\(why)",
+                            fix: "write “\(m.replacement)”", severity: entry.severity))
                 }
             }
         }
@@ -88,7 +91,8 @@ public struct ConfusionRule: CheckRule {
             guard let candidates = candidates(startingWith: text[i]) else { continue }
             for e in candidates where i >= next[e] {
                 guard let s = segments[safe: e], let entry = confusions[safe: e],
-                      let m = match(entry, s.find, s.write, in: text, at: i) else { continue }
+                    let m = match(entry, s.find, s.write, in: text, at: i)
+                else { continue }
                 found[e].append(m)
                 next[e] = m.range.upperBound
             }
@@ -96,8 +100,10 @@ public struct ConfusionRule: CheckRule {
         return found
     }
 
-    private func match(_ entry: Confusion, _ find: [[Character]], _ write: [[Character]],
-                       in text: [Character], at start: Int) -> Match? {
+    private func match(
+        _ entry: Confusion, _ find: [[Character]], _ write: [[Character]],
+        in text: [Character], at start: Int
+    ) -> Match? {
         guard let head = find.first, TextScan.has(text, head, at: start) else { return nil }
         var starts = [start], pos = start + find[0].count
         for segment in find.dropFirst() {
@@ -122,7 +128,9 @@ public struct ConfusionRule: CheckRule {
         if entry.unlessBefore.contains(where: { TextScan.ends(text, $0, before: segmentStart) }) { return nil }
         if entry.unlessAfter.contains(where: { word in
             word == "#" ? (end < text.count && TextScan.digit(text[end]) != nil) : TextScan.has(text, word, at: end)
-        }) { return nil }
+        }) {
+            return nil
+        }
         var replacement = ""
         for (k, w) in write.enumerated() {
             replacement += String(w)

@@ -25,11 +25,16 @@ public struct ConsistencyRule: CheckRule {
     /// Id, severity and summary.
     public var info: RuleInfo {
         switch kind {
-        case .percent: RuleInfo(id: "consistency.percent", severity: .warning, summary: "% and ％ both used in one document")
-        case .brackets: RuleInfo(id: "consistency.brackets", severity: .warning,
-                                 summary: "one term in (half-width) and （full-width） brackets in one document")
-        case .rangeDash: RuleInfo(id: "consistency.range-dash", severity: .warning,
-                                  summary: "ranges written with different dashes in one document (2021——2022, 2021—2022)")
+        case .percent:
+            RuleInfo(id: "consistency.percent", severity: .warning, summary: "% and ％ both used in one document")
+        case .brackets:
+            RuleInfo(
+                id: "consistency.brackets", severity: .warning,
+                summary: "one term in (half-width) and （full-width） brackets in one document")
+        case .rangeDash:
+            RuleInfo(
+                id: "consistency.range-dash", severity: .warning,
+                summary: "ranges written with different dashes in one document (2021——2022, 2021—2022)")
         }
     }
 
@@ -59,8 +64,10 @@ public struct ConsistencyRule: CheckRule {
             let mainCount = group.filter { $0.form == main }.count
             for use in group where use.form != main {
                 let unit = prose.units[use.unit]
-                out.append(finding(unit, at: use.range, message(unit.string(use.range), main: main, count: mainCount),
-                                   fix: fix(unit.string(use.range), form: use.form, main: main)))
+                out.append(
+                    finding(
+                        unit, at: use.range, message(unit.string(use.range), main: main, count: mainCount),
+                        fix: fix(unit.string(use.range), form: use.form, main: main)))
             }
         }
         return out
@@ -71,7 +78,8 @@ public struct ConsistencyRule: CheckRule {
         switch kind {
         case .percent: return "“\(shown)” here, “\(main)” \(elsewhere)"
         case .brackets: return "“\(shown)” in half-width brackets here, full-width “（）” \(elsewhere)"
-        case .rangeDash: return "range “\(shown)” written with “\(shown.filter { !$0.isNumber })”, with “\(main)” \(elsewhere)"
+        case .rangeDash:
+            return "range “\(shown)” written with “\(shown.filter { !$0.isNumber })”, with “\(main)” \(elsewhere)"
         }
     }
 
@@ -124,9 +132,12 @@ public struct ConsistencyRule: CheckRule {
         for n in TextScan.numbers(in: t) {
             let k = n.range.upperBound
             guard let dash = rangeDashes.first(where: { TextScan.has(t, $0, at: k) }),
-                  let m = TextScan.number(in: t, at: k + dash.count) else { continue }
+                let m = TextScan.number(in: t, at: k + dash.count)
+            else { continue }
             if n.range.lowerBound > 0, TextScan.digit(t[n.range.lowerBound - 1]) != nil { continue }
-            if dash == "-", !(n.isYearLike && m.isYearLike && !TextScan.has(t, "-", at: m.range.upperBound)) { continue }
+            if dash == "-", !(n.isYearLike && m.isYearLike && !TextScan.has(t, "-", at: m.range.upperBound)) {
+                continue
+            }
             out.append((n.range.lowerBound..<m.range.upperBound, dash))
         }
         return out

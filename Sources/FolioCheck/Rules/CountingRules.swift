@@ -15,8 +15,10 @@ public struct MeasureWordRule: CheckRule {
     }
 
     /// Characters that make the preceding text a count (besides digits).
-    static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两",
-                                           "几", "百", "千", "万", "半"]
+    static let numerals: Set<Character> = [
+        "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两",
+        "几", "百", "千", "万", "半",
+    ]
 
     /// Every 各 right after a count.
     public func check(_ prose: ProseCorpus) -> [Finding] {
@@ -29,9 +31,11 @@ public struct MeasureWordRule: CheckRule {
                 if t[j] == "余" || t[j] == "多", j > 0, isCount(t, j - 1) { j -= 1 }
                 guard isCount(t, j) else { continue }
                 let start = j - (TextScan.digit(t[j]) != nil ? digitsBefore(t, j) : 0)
-                out.append(finding(unit, at: i..<(i + 1),
-                                   "“\(String(t[start...i]))”: 各 after a number, where the measure word 个 is meant",
-                                   fix: "write “\(String(t[start..<i]))个”"))
+                out.append(
+                    finding(
+                        unit, at: i..<(i + 1),
+                        "“\(String(t[start...i]))”: 各 after a number, where the measure word 个 is meant",
+                        fix: "write “\(String(t[start..<i]))个”"))
             }
         }
         return out
@@ -74,9 +78,11 @@ public struct YearSuffixRule: CheckRule {
                 let end = n.range.upperBound
                 guard let suffix = TextScan.match(unit.text, suffixes, at: end) else { continue }
                 let year = unit.string(n.range)
-                out.append(finding(unit, at: n.range.lowerBound..<(end + suffix.count),
-                                   "“\(year)\(suffix)”: the year has no 年",
-                                   fix: "write “\(year)年\(suffix)”"))
+                out.append(
+                    finding(
+                        unit, at: n.range.lowerBound..<(end + suffix.count),
+                        "“\(year)\(suffix)”: the year has no 年",
+                        fix: "write “\(year)年\(suffix)”"))
             }
         }
         return out

@@ -11,8 +11,9 @@ public struct DataMismatchRule: CheckRule {
 
     /// Id, severity and summary.
     public var info: RuleInfo {
-        RuleInfo(id: "data.mismatch", severity: .error,
-                 summary: "a number typed in prose that differs from the data for the same indicator and year")
+        RuleInfo(
+            id: "data.mismatch", severity: .error,
+            summary: "a number typed in prose that differs from the data for the same indicator and year")
     }
 
     /// Every typed figure the data contradicts.
@@ -30,8 +31,10 @@ public struct DataMismatchRule: CheckRule {
         return out
     }
 
-    private func compare(_ f: StatedFigure, _ figures: [StatedFigure], _ sentence: Range<Int>, _ unit: ProseUnit,
-                         _ values: [DataValue]) -> Finding? {
+    private func compare(
+        _ f: StatedFigure, _ figures: [StatedFigure], _ sentence: Range<Int>, _ unit: ProseUnit,
+        _ values: [DataValue]
+    ) -> Finding? {
         let t = unit.text
         if ArithmeticRule.change(t, before: f.start) != nil { return nil }
         // The nearest data name before the number, with the same unit.
@@ -56,7 +59,9 @@ public struct DataMismatchRule: CheckRule {
         let year = years.last
         let adjacent = year.map { f.start - $0.range.upperBound <= 3 } ?? false
         // Another figure of the same unit between name and number belongs to that name, unless a year says otherwise.
-        if !adjacent, figures.contains(where: { $0.unit == f.unit && $0.start >= end && $0.start < f.start }) { return nil }
+        if !adjacent, figures.contains(where: { $0.unit == f.unit && $0.start >= end && $0.start < f.start }) {
+            return nil
+        }
         let expected: Quantity?, label: String
         switch value.content {
         case .scalar(let q):
@@ -70,8 +75,9 @@ public struct DataMismatchRule: CheckRule {
         let tolerance = 0.5 * ArithmeticRule().pow10(-f.number.decimals) + 1e-9
         guard abs(q.value - f.number.value) > tolerance else { return nil }
         let typed = unit.string(f.number.range)
-        return finding(unit, at: f.number.range,
-                       "the prose says \(typed)\(f.unit) for \(label), the data says \(q.formatted)",
-                       fix: "write {\(label)} so the figure comes from the data, or correct the data")
+        return finding(
+            unit, at: f.number.range,
+            "the prose says \(typed)\(f.unit) for \(label), the data says \(q.formatted)",
+            fix: "write {\(label)} so the figure comes from the data, or correct the data")
     }
 }

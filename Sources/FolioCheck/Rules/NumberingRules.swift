@@ -10,8 +10,9 @@ public struct HeadingNumberRule: CheckRule {
 
     /// Id, severity and summary.
     public var info: RuleInfo {
-        RuleInfo(id: "numbering.heading", severity: .error,
-                 summary: "heading numbers typed by hand out of sequence (二、 twice) or printed twice")
+        RuleInfo(
+            id: "numbering.heading", severity: .error,
+            summary: "heading numbers typed by hand out of sequence (二、 twice) or printed twice")
     }
 
     /// Every typed heading number out of place.
@@ -24,13 +25,17 @@ public struct HeadingNumberRule: CheckRule {
             if unit.kind == .heading, let s = unit.section, s < prose.sections.count {
                 let ordinal = prose.sections[s].ordinal, right = TypedNumber.write(ordinal, style: n.style)
                 if n.value != ordinal {
-                    out.append(finding(unit, at: 0..<n.length,
-                                       "heading typed as “\(typed)” but it is part \(ordinal) of its level; the theme numbers it “\(right)”",
-                                       fix: "delete “\(typed)”: the theme numbers headings"))
+                    out.append(
+                        finding(
+                            unit, at: 0..<n.length,
+                            "heading typed as “\(typed)” but it is part \(ordinal) of its level; the theme numbers it “\(right)”",
+                            fix: "delete “\(typed)”: the theme numbers headings"))
                 } else {
-                    out.append(finding(unit, at: 0..<n.length,
-                                       "heading number “\(typed)” typed by hand; the theme numbers headings, so it would print twice",
-                                       fix: "delete “\(typed)”", severity: .warning))
+                    out.append(
+                        finding(
+                            unit, at: 0..<n.length,
+                            "heading number “\(typed)” typed by hand; the theme numbers headings, so it would print twice",
+                            fix: "delete “\(typed)”", severity: .warning))
                 }
                 continue
             }
@@ -39,11 +44,16 @@ public struct HeadingNumberRule: CheckRule {
             let previous = last[key] ?? 0
             if n.value != previous + 1 && n.value != 1 {
                 let right = TypedNumber.write(previous + 1, style: n.style)
-                let why = previous == 0 ? "the numbering starts at “\(typed)”"
-                    : previous == n.value ? "“\(typed)” typed twice in a row"
-                    : "“\(typed)” follows “\(TypedNumber.write(previous, style: n.style))”"
-                out.append(finding(unit, at: 0..<n.length, why,
-                                   fix: "number it “\(right)”, or make it a section and let the theme number it"))
+                let why =
+                    previous == 0
+                    ? "the numbering starts at “\(typed)”"
+                    : previous == n.value
+                        ? "“\(typed)” typed twice in a row"
+                        : "“\(typed)” follows “\(TypedNumber.write(previous, style: n.style))”"
+                out.append(
+                    finding(
+                        unit, at: 0..<n.length, why,
+                        fix: "number it “\(right)”, or make it a section and let the theme number it"))
             }
             last[key] = n.value
         }
@@ -60,8 +70,9 @@ public struct EnumerationRule: CheckRule {
 
     /// Id, severity and summary.
     public var info: RuleInfo {
-        RuleInfo(id: "numbering.enumeration", severity: .error,
-                 summary: "enumerations typed by hand out of sequence (一是/二是/三是, 第一/第二)")
+        RuleInfo(
+            id: "numbering.enumeration", severity: .error,
+            summary: "enumerations typed by hand out of sequence (一是/二是/三是, 第一/第二)")
     }
 
     /// Characters after which a clause starts.
@@ -81,10 +92,12 @@ public struct EnumerationRule: CheckRule {
                 last[key] = m.value
                 guard m.value != previous + 1, m.value != 1 else { continue }
                 let typed = unit.string(m.range)
-                out.append(finding(unit, at: m.range,
-                                   previous == 0 ? "the list starts at “\(typed)”" :
-                                       "“\(typed)” follows “\(write(previous, m.family))”",
-                                   fix: "write “\(write(previous + 1, m.family))”"))
+                out.append(
+                    finding(
+                        unit, at: m.range,
+                        previous == 0
+                            ? "the list starts at “\(typed)”" : "“\(typed)” follows “\(write(previous, m.family))”",
+                        fix: "write “\(write(previous + 1, m.family))”"))
             }
         }
         return out

@@ -13,7 +13,8 @@ enum TypedYears {
             let k = n.range.upperBound
             guard k < text.count else { return nil }
             let next = text[k]
-            let isYear = next == "年" || (joiners.contains(next) && k + 1 < text.count && TextScan.digit(text[k + 1]) != nil)
+            let isYear =
+                next == "年" || (joiners.contains(next) && k + 1 < text.count && TextScan.digit(text[k + 1]) != nil)
             return isYear ? (Int(n.value), n.range) : nil
         }
     }
@@ -29,8 +30,9 @@ public struct StaleYearRule: CheckRule {
 
     /// Id, severity and summary.
     public var info: RuleInfo {
-        RuleInfo(id: "period.stale-year", severity: .warning,
-                 summary: "a typed year that is the previous period's, in a report of a later period")
+        RuleInfo(
+            id: "period.stale-year", severity: .warning,
+            summary: "a typed year that is the previous period's, in a report of a later period")
     }
 
     /// The year the rule looks for: the previous period's, when it is earlier than the report's year.
@@ -42,14 +44,17 @@ public struct StaleYearRule: CheckRule {
     /// Every typed stale year in the body, headings and captions (the title is `period.title-year`'s).
     public func check(_ prose: ProseCorpus) -> [Finding] {
         guard let stale = Self.staleYear(of: prose.dataset), !prose.dataset.historyYears.contains(stale),
-              let period = prose.dataset.report.period else { return [] }
+            let period = prose.dataset.report.period
+        else { return [] }
         var out: [Finding] = []
         for unit in prose.units where unit.kind != .title {
             for (year, range) in TypedYears.all(in: unit.text) where year == stale && unit.isLiteral(range) {
-                out.append(finding(unit, at: range,
-                                   "\(year)年 is the previous period's year, and this report is for \(period.chinese)",
-                                   fix: "write {上年}年 or {上期} so the year moves with the period, or, if it is history on purpose, "
-                                       + "list it under checks: { history: [\(year)] }"))
+                out.append(
+                    finding(
+                        unit, at: range,
+                        "\(year)年 is the previous period's year, and this report is for \(period.chinese)",
+                        fix: "write {上年}年 or {上期} so the year moves with the period, or, if it is history on purpose, "
+                            + "list it under checks: { history: [\(year)] }"))
             }
         }
         return out
@@ -65,8 +70,9 @@ public struct TitleYearRule: CheckRule {
 
     /// Id, severity and summary.
     public var info: RuleInfo {
-        RuleInfo(id: "period.title-year", severity: .error,
-                 summary: "a report title or subject naming a year other than the report's period's")
+        RuleInfo(
+            id: "period.title-year", severity: .error,
+            summary: "a report title or subject naming a year other than the report's period's")
     }
 
     /// Words of a title that looks ahead, so the next year may be named.
@@ -79,14 +85,18 @@ public struct TitleYearRule: CheckRule {
         var out: [Finding] = []
         for unit in prose.units where unit.kind == .title {
             for (year, range) in TypedYears.all(in: unit.text) where !allowed(year, period, report, unit.string) {
-                out.append(finding(unit, at: range, message(year, period, "title"), fix: fix(year, period, "report.title")))
+                out.append(
+                    finding(unit, at: range, message(year, period, "title"), fix: fix(year, period, "report.title")))
             }
         }
         let subject = Array(report.subject)
         for (year, range) in TypedYears.all(in: subject) where !allowed(year, period, report, report.subject) {
-            out.append(Finding(rule: info.id, severity: info.severity, location: report.location,
-                               message: message(year, period, "subject (report.subject)"),
-                               fix: fix(year, period, "report.subject"), excerpt: String(subject[range]), sentence: report.subject))
+            out.append(
+                Finding(
+                    rule: info.id, severity: info.severity, location: report.location,
+                    message: message(year, period, "subject (report.subject)"),
+                    fix: fix(year, period, "report.subject"), excerpt: String(subject[range]), sentence: report.subject)
+            )
         }
         return out
     }
@@ -102,7 +112,8 @@ public struct TitleYearRule: CheckRule {
     }
 
     private func fix(_ year: Int, _ period: ReportPeriod, _ key: String) -> String {
-        key == "report.title" ? "write {本期} or {本年}年 in \(key) so it moves with the period"
+        key == "report.title"
+            ? "write {本期} or {本年}年 in \(key) so it moves with the period"
             : "write \(period.year) in \(key), or check report.period"
     }
 }

@@ -8,13 +8,16 @@ public struct HalfWidthRule: CheckRule {
 
     /// Id, severity and summary.
     public var info: RuleInfo {
-        RuleInfo(id: "punctuation.half-width", severity: .warning,
-                 summary: "half-width punctuation (, . ; : ? ! ( ) \") next to Chinese text")
+        RuleInfo(
+            id: "punctuation.half-width", severity: .warning,
+            summary: "half-width punctuation (, . ; : ? ! ( ) \") next to Chinese text")
     }
 
     /// ASCII mark → the full-width mark to write.
-    static let fullWidth: [Character: Character] = [",": "，", ";": "；", ":": "：", "?": "？", "!": "！",
-                                                    "(": "（", ")": "）", ".": "。", "\"": "“"]
+    static let fullWidth: [Character: Character] = [
+        ",": "，", ";": "；", ":": "：", "?": "？", "!": "！",
+        "(": "（", ")": "）", ".": "。", "\"": "“",
+    ]
 
     /// Every ASCII mark touching a Chinese character. A full stop counts only after a Han character
     /// and not before a digit, so 2687.8, 7.7 and the heading number “1.” stay quiet.
@@ -32,8 +35,10 @@ public struct HalfWidthRule: CheckRule {
                     chinese = (before.map(TextScan.isChinese) ?? false) || (after.map(TextScan.isChinese) ?? false)
                 }
                 guard chinese else { continue }
-                out.append(finding(unit, at: i..<(i + 1), "half-width “\(c)” in Chinese text",
-                                   fix: "write the full-width “\(wide)”"))
+                out.append(
+                    finding(
+                        unit, at: i..<(i + 1), "half-width “\(c)” in Chinese text",
+                        fix: "write the full-width “\(wide)”"))
             }
         }
         return out
@@ -64,8 +69,10 @@ public struct DoubledPunctuationRule: CheckRule {
             while i < t.count {
                 let a = t[i - 1], b = t[i]
                 if Self.marks.contains(a), Self.marks.contains(b), !("？！".contains(a) && "？！".contains(b)) {
-                    out.append(finding(unit, at: (i - 1)..<(i + 1), "“\(a)\(b)”: two punctuation marks in a row",
-                                       fix: a == b ? "delete one “\(a)”" : "keep one of “\(a)” and “\(b)”"))
+                    out.append(
+                        finding(
+                            unit, at: (i - 1)..<(i + 1), "“\(a)\(b)”: two punctuation marks in a row",
+                            fix: a == b ? "delete one “\(a)”" : "keep one of “\(a)” and “\(b)”"))
                     i += 2; continue
                 }
                 i += 1

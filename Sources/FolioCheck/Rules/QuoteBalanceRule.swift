@@ -8,13 +8,16 @@ public struct QuoteBalanceRule: CheckRule {
 
     /// Id, severity and summary.
     public var info: RuleInfo {
-        RuleInfo(id: "punctuation.quotes", severity: .error,
-                 summary: "unbalanced quotation marks and brackets (“ ” ‘ ’ 《 》 （ ） 【 】)")
+        RuleInfo(
+            id: "punctuation.quotes", severity: .error,
+            summary: "unbalanced quotation marks and brackets (“ ” ‘ ’ 《 》 （ ） 【 】)")
     }
 
     /// Closing mark → its opening mark.
-    static let pairs: [Character: Character] = ["”": "“", "’": "‘", "》": "《", "〉": "〈", "）": "（",
-                                                "】": "【", "」": "「", "』": "『", ")": "("]
+    static let pairs: [Character: Character] = [
+        "”": "“", "’": "‘", "》": "《", "〉": "〈", "）": "（",
+        "】": "【", "」": "「", "』": "『", ")": "(",
+    ]
     /// Opening marks.
     static let openers = Set(pairs.values)
     /// Every mark, opening or closing: a character not in it is passed over without hashing it (which normalises
@@ -37,10 +40,13 @@ public struct QuoteBalanceRule: CheckRule {
                 stack.removeSubrange(depth...)
             } else {
                 let doubled = i > 0 && unit.text[i - 1] == c
-                out.append(finding(unit, at: i..<(i + 1),
-                                   "“\(c)” closes \(name(c)) that was never opened",
-                                   fix: doubled ? "delete the second “\(c)”" :
-                                       "add the missing “\(opener)” where the quotation starts, or delete this “\(c)”"))
+                out.append(
+                    finding(
+                        unit, at: i..<(i + 1),
+                        "“\(c)” closes \(name(c)) that was never opened",
+                        fix: doubled
+                            ? "delete the second “\(c)”"
+                            : "add the missing “\(opener)” where the quotation starts, or delete this “\(c)”"))
             }
         }
         for (o, at) in stack { out.append(unclosed(unit, o, at)) }
@@ -49,8 +55,9 @@ public struct QuoteBalanceRule: CheckRule {
 
     private func unclosed(_ unit: ProseUnit, _ c: Character, _ at: Int) -> Finding {
         let closer = Self.pairs.first { $0.value == c }?.key ?? c
-        return finding(unit, at: at..<(at + 1), "“\(c)” opens \(name(c)) that is never closed in this paragraph",
-                       fix: "add “\(closer)” where it ends, or delete this “\(c)”")
+        return finding(
+            unit, at: at..<(at + 1), "“\(c)” opens \(name(c)) that is never closed in this paragraph",
+            fix: "add “\(closer)” where it ends, or delete this “\(c)”")
     }
 
     private func name(_ c: Character) -> String {

@@ -23,8 +23,10 @@ public struct RepetitionRule: CheckRule {
     public var info: RuleInfo {
         switch kind {
         case .word: return RuleInfo(id: "repeat.word", severity: .error, summary: "a word written twice (发展发展)")
-        case .character: return RuleInfo(id: "repeat.char", severity: .warning,
-                                          summary: "a function character written twice (各各, 的的)")
+        case .character:
+            return RuleInfo(
+                id: "repeat.char", severity: .warning,
+                summary: "a function character written twice (各各, 的的)")
         }
     }
 
@@ -43,12 +45,15 @@ public struct RepetitionRule: CheckRule {
             for length in stride(from: 4, through: 2, by: -1) where i + 2 * length <= t.count {
                 let first = i, second = i + length
                 guard (0..<length).allSatisfy({ same(first + $0, second + $0) }),
-                      t[first..<second].allSatisfy(TextScan.isHan),
-                      (1..<length).contains(where: { !same(first, first + $0) }) else { continue }
+                    t[first..<second].allSatisfy(TextScan.isHan),
+                    (1..<length).contains(where: { !same(first, first + $0) })
+                else { continue }
                 let word = String(t[first..<second])
                 if lists.allowedRepeatedWords.contains(word + word) || t[first] == "一" { continue }
-                out.append(finding(unit, at: i..<(i + 2 * length), "“\(word)” is written twice",
-                                   fix: "delete the second “\(word)”"))
+                out.append(
+                    finding(
+                        unit, at: i..<(i + 2 * length), "“\(word)” is written twice",
+                        fix: "delete the second “\(word)”"))
                 i += 2 * length
                 continue scan
             }
@@ -62,14 +67,18 @@ public struct RepetitionRule: CheckRule {
         var out: [Finding] = []
         for i in 1..<max(1, t.count) {
             let c = t[i]
-            guard t[i - 1] == c, lists.suspectRepeats.contains(c), !lists.allowedRepeats.contains(String([c, c])) else { continue }
+            guard t[i - 1] == c, lists.suspectRepeats.contains(c), !lists.allowedRepeats.contains(String([c, c])) else {
+                continue
+            }
             // AABB (实实在在, 家家户户): either neighbouring pair is also doubled.
             if i >= 3, t[i - 3] == t[i - 2], TextScan.isHan(t[i - 2]) { continue }
             if i + 2 < t.count, t[i + 1] == t[i + 2], TextScan.isHan(t[i + 1]) { continue }
             // Part of a doubled word (发展发展 is repeat.word's).
             if i >= 2, t[i - 2] == c { continue }
-            out.append(finding(unit, at: (i - 1)..<(i + 1), "“\(c)” is written twice",
-                               fix: c == "各" ? "write “各个”, or delete one “各”" : "delete one “\(c)”"))
+            out.append(
+                finding(
+                    unit, at: (i - 1)..<(i + 1), "“\(c)” is written twice",
+                    fix: c == "各" ? "write “各个”, or delete one “各”" : "delete one “\(c)”"))
         }
         return out
     }

@@ -21,7 +21,8 @@ public struct SpacingRule: CheckRule {
     public var info: RuleInfo {
         switch kind {
         case .cjk: RuleInfo(id: "spacing.cjk", severity: .warning, summary: "a space inside Chinese text (良好， “十四五”)")
-        case .percent: RuleInfo(id: "spacing.percent", severity: .warning, summary: "a space between a number and % (11.25 %)")
+        case .percent:
+            RuleInfo(id: "spacing.percent", severity: .warning, summary: "a space between a number and % (11.25 %)")
         }
     }
 
@@ -52,10 +53,12 @@ public struct SpacingRule: CheckRule {
         switch kind {
         case .cjk:
             guard TextScan.isChinese(before), TextScan.isChinese(after) else { return nil }
-            return finding(unit, at: r, "“\(shown)”: a space inside Chinese text", fix: "delete the space: “\(before)\(after)”")
+            return finding(
+                unit, at: r, "“\(shown)”: a space inside Chinese text", fix: "delete the space: “\(before)\(after)”")
         case .percent:
             guard TextScan.digit(before) != nil, after == "%" || after == "％" else { return nil }
-            return finding(unit, at: r, "“\(shown)”: a space between the number and \(after)", fix: "write “\(before)\(after)”")
+            return finding(
+                unit, at: r, "“\(shown)”: a space between the number and \(after)", fix: "write “\(before)\(after)”")
         }
     }
 }

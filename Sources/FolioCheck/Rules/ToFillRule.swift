@@ -11,7 +11,8 @@ public struct ToFillRule: CheckRule {
 
     /// Id, severity and summary.
     public var info: RuleInfo {
-        RuleInfo(id: "todo.marker", severity: .warning, summary: "a figure, date or text still to fill in (!todo, 【待填】)")
+        RuleInfo(
+            id: "todo.marker", severity: .warning, summary: "a figure, date or text still to fill in (!todo, 【待填】)")
     }
 
     /// Every marker left in the data, the date and the prose.
@@ -19,22 +20,28 @@ public struct ToFillRule: CheckRule {
         let dataset = prose.dataset
         var out: [Finding] = []
         func add(_ location: SourceLocation?, _ what: String) {
-            out.append(Finding(rule: info.id, severity: info.severity, location: location,
-                               message: "\(what) is still to fill in", fix: "write the figure in place of the marker",
-                               excerpt: Self.marker))
+            out.append(
+                Finding(
+                    rule: info.id, severity: info.severity, location: location,
+                    message: "\(what) is still to fill in", fix: "write the figure in place of the marker",
+                    excerpt: Self.marker))
         }
         if dataset.report.dateToFill { add(dataset.report.location, "report.date") }
         for value in dataset.values {
             if value.toFill { add(value.location, value.name) }
-            for point in value.points where point.toFill { add(point.location ?? value.location, "\(value.name)[\(point.year)]") }
+            for point in value.points where point.toFill {
+                add(point.location ?? value.location, "\(value.name)[\(point.year)]")
+            }
         }
         let marker = Array(Self.marker)
         for unit in prose.units {
             var i = 0
             while i + marker.count <= unit.text.count {
                 if TextScan.has(unit.text, marker, at: i), unit.isLiteral(i..<(i + marker.count)) {
-                    out.append(finding(unit, at: i..<(i + marker.count), "the text is still to fill in",
-                                       fix: "write the text in place of \(Self.marker)"))
+                    out.append(
+                        finding(
+                            unit, at: i..<(i + marker.count), "the text is still to fill in",
+                            fix: "write the text in place of \(Self.marker)"))
                     i += marker.count
                 } else {
                     i += 1

@@ -25,8 +25,10 @@ public struct JieZhiRule: CheckRule {
                 guard k < t.count, TextScan.digit(t[k]) != nil || TextScan.match(t, Self.timeWords, at: k) != nil
                 else { continue }
                 let date = unit.string(k..<min(t.count, k + 8))
-                out.append(finding(unit, at: (i + 1)..<(i + 2), "“截止\(date)…”: 截止 ends something; “as of” a date is 截至",
-                                   fix: "write “截至”"))
+                out.append(
+                    finding(
+                        unit, at: (i + 1)..<(i + 2), "“截止\(date)…”: 截止 ends something; “as of” a date is 截至",
+                        fix: "write “截至”"))
             }
         }
         return out
@@ -57,8 +59,10 @@ public struct YiLaiRule: CheckRule {
                 while s > 0, TextScan.digit(t[s - 1]) != nil { s -= 1 }
                 let year = unit.string(s..<yearEnd)
                 let typed = unit.string(s..<(i + 3))
-                out.append(finding(unit, at: i..<(i + 1), "“\(typed)”: a stray 来 before 以来",
-                                   fix: "write “\(year)年以来”"))
+                out.append(
+                    finding(
+                        unit, at: i..<(i + 1), "“\(typed)”: a stray 来 before 以来",
+                        fix: "write “\(year)年以来”"))
             }
         }
         return out
@@ -74,7 +78,8 @@ public struct MissingZengRule: CheckRule {
 
     /// Id, severity and summary.
     public var info: RuleInfo {
-        RuleInfo(id: "wording.missing-zeng", severity: .error, summary: "a clause opening 长 + figure, where 增长 is meant")
+        RuleInfo(
+            id: "wording.missing-zeng", severity: .error, summary: "a clause opening 长 + figure, where 增长 is meant")
     }
 
     /// Characters that open a clause.
@@ -90,10 +95,13 @@ public struct MissingZengRule: CheckRule {
             let t = unit.text
             for (i, c) in t.enumerated() where c == "长" && i > 0 && i + 1 < t.count {
                 guard Self.clauseMarks.contains(t[i - 1]), let n = TextScan.number(in: t, at: i + 1),
-                      n.range.upperBound < t.count, Self.growthUnits.contains(t[n.range.upperBound]) else { continue }
+                    n.range.upperBound < t.count, Self.growthUnits.contains(t[n.range.upperBound])
+                else { continue }
                 let figure = unit.string(n.range.lowerBound..<min(t.count, n.range.upperBound + 1))
-                out.append(finding(unit, at: i..<(i + 1), "“长\(figure)”: a clause opening with 长 and a figure; 增 is missing",
-                                   fix: "write “增长\(figure)”"))
+                out.append(
+                    finding(
+                        unit, at: i..<(i + 1), "“长\(figure)”: a clause opening with 长 and a figure; 增 is missing",
+                        fix: "write “增长\(figure)”"))
             }
         }
         return out
@@ -108,7 +116,9 @@ public struct NegativeGrowthRule: CheckRule {
 
     /// Id, severity and summary.
     public var info: RuleInfo {
-        RuleInfo(id: "growth.negative", severity: .warning, summary: "negative growth (增长-5.2%) where 下降5.2% is the convention")
+        RuleInfo(
+            id: "growth.negative", severity: .warning,
+            summary: "negative growth (增长-5.2%) where 下降5.2% is the convention")
     }
 
     /// Growth words and the word for the same change downwards.
@@ -123,12 +133,15 @@ public struct NegativeGrowthRule: CheckRule {
             let t = unit.text
             for (i, c) in t.enumerated() where Self.minus.contains(c) && i >= 2 {
                 guard let n = TextScan.number(in: t, at: i + 1),
-                      let (up, down) = Self.words.first(where: { TextScan.ends(t, $0.0, before: i) }) else { continue }
+                    let (up, down) = Self.words.first(where: { TextScan.ends(t, $0.0, before: i) })
+                else { continue }
                 var end = n.range.upperBound
                 if end < t.count, t[end] == "%" || t[end] == "％" { end += 1 }
                 let figure = unit.string(n.range.lowerBound..<end)
-                out.append(finding(unit, at: (i - 2)..<end, "“\(up)\(c)\(figure)”: a fall written as negative growth",
-                                   fix: "write “\(down)\(figure)”"))
+                out.append(
+                    finding(
+                        unit, at: (i - 2)..<end, "“\(up)\(c)\(figure)”: a fall written as negative growth",
+                        fix: "write “\(down)\(figure)”"))
             }
         }
         return out

@@ -25,17 +25,21 @@ public struct YearOnYearRule: CheckRule {
     public var info: RuleInfo {
         switch kind {
         case .notConsecutive:
-            return RuleInfo(id: "period.not-consecutive", severity: .error,
-                            summary: "a 比上年/较上年/同比 claim whose figures are not consecutive periods")
+            return RuleInfo(
+                id: "period.not-consecutive", severity: .error,
+                summary: "a 比上年/较上年/同比 claim whose figures are not consecutive periods")
         case .gap:
-            return RuleInfo(id: "period.gap", severity: .error,
-                            summary: "a 比上年/较上年/同比 claim whose growth spans missing periods of the series")
+            return RuleInfo(
+                id: "period.gap", severity: .error,
+                summary: "a 比上年/较上年/同比 claim whose growth spans missing periods of the series")
         }
     }
 
     /// Year-on-year words and whether they compare with the same period a year earlier (else the previous period).
-    static let wordings: [(String, sameLastYear: Bool)] = [("比上年", true), ("较上年", true), ("同比", true),
-                                                          ("比上期", false), ("较上期", false), ("环比", false)]
+    static let wordings: [(String, sameLastYear: Bool)] = [
+        ("比上年", true), ("较上年", true), ("同比", true),
+        ("比上期", false), ("较上期", false), ("环比", false),
+    ]
     /// How far from an expression, in characters, the wording may stand.
     static let reach = 8
 
@@ -48,13 +52,16 @@ public struct YearOnYearRule: CheckRule {
         for unit in prose.units {
             for printed in unit.expressions {
                 guard let c = Self.comparison(printed.expression, in: prose.dataset),
-                      let (word, sameLastYear) = Self.wording(around: printed.range, in: unit) else { continue }
+                    let (word, sameLastYear) = Self.wording(around: printed.range, in: unit)
+                else { continue }
                 let base = sameLastYear ? c.to.sameLastYear : c.to.previous
                 guard base != c.from else { continue }
                 let hasBase = c.series.points.contains { $0.period == base }
                 guard hasBase == (kind == .notConsecutive) else { continue }
-                out.append(finding(unit, at: printed.range, message(c, word: word, base: base),
-                                   fix: fix(c, base: base)))
+                out.append(
+                    finding(
+                        unit, at: printed.range, message(c, word: word, base: base),
+                        fix: fix(c, base: base)))
             }
         }
         return out
@@ -66,16 +73,19 @@ public struct YearOnYearRule: CheckRule {
         case .notConsecutive:
             return "\(span), but \(word) means \(base.chinese), which \(c.series.name) has"
         case .gap:
-            return "\(span) across a gap (\(c.series.name) has no \(base.chinese)), but \(word) claims a change from \(base.chinese)"
+            return
+                "\(span) across a gap (\(c.series.name) has no \(base.chinese)), but \(word) claims a change from \(base.chinese)"
         }
     }
 
     private func fix(_ c: Comparison, base: ReportPeriod) -> String {
         switch kind {
         case .notConsecutive:
-            return "compare \(base.key) with \(c.to.key) (e.g. {比较(\(c.series.name), 上期, 本期)}), or name the base: 比\(c.from.chinese)"
+            return
+                "compare \(base.key) with \(c.to.key) (e.g. {比较(\(c.series.name), 上期, 本期)}), or name the base: 比\(c.from.chinese)"
         case .gap:
-            return "add \(c.series.name)'s figure for \(base.key), or name the base (比\(c.from.chinese), {比较(\(c.series.name), \(c.from.key), \(c.to.key))}) or use {年均变化(…)}"
+            return
+                "add \(c.series.name)'s figure for \(base.key), or name the base (比\(c.from.chinese), {比较(\(c.series.name), \(c.from.key), \(c.to.key))}) or use {年均变化(…)}"
         }
     }
 
@@ -83,10 +93,13 @@ public struct YearOnYearRule: CheckRule {
     static func wording(around range: Range<Int>, in unit: ProseUnit) -> (String, Bool)? {
         let t = unit.text
         let sentence = unit.sentenceRange(around: range.lowerBound)
-        let lo = max(sentence.lowerBound, range.lowerBound - reach), hi = min(sentence.upperBound, range.upperBound + reach)
+        let lo = max(sentence.lowerBound, range.lowerBound - reach),
+            hi = min(sentence.upperBound, range.upperBound + reach)
         for i in lo..<hi where !range.contains(i) {
-            for (word, same) in wordings where i + word.count <= hi && TextScan.has(t, word, at: i)
-                && unit.isLiteral(i..<(i + word.count)) {
+            for (word, same) in wordings
+            where i + word.count <= hi && TextScan.has(t, word, at: i)
+                && unit.isLiteral(i..<(i + word.count))
+            {
                 return (word, same)
             }
         }
@@ -101,13 +114,15 @@ public struct YearOnYearRule: CheckRule {
         case .call(let f, let args) where args.count == 3:
             let growthFunctions: [ExpressionFunction] = [.growth, .change, .comparison]
             guard let fn = ExpressionFunction(rawValue: f), growthFunctions.contains(fn),
-                  case .reference(let name, .none) = args[0], let series = dataset.value(named: name),
-                  let from = period(args[1], dataset), let to = period(args[2], dataset) else { return nil }
+                case .reference(let name, .none) = args[0], let series = dataset.value(named: name),
+                let from = period(args[1], dataset), let to = period(args[2], dataset)
+            else { return nil }
             return Comparison(series: series, from: from, to: to, function: "\(f)(\(name), …)")
         case .binary(.minus, .reference(let a, let y1?), .reference(let b, let y2?)) where a == b:
             // A fall may be written either way round ({收入[上期] - 收入[本期]}): the earlier period is the base.
             guard let series = dataset.value(named: a), let p1 = (try? dataset.periods.resolve(text: y1)) ?? nil,
-                  let p2 = (try? dataset.periods.resolve(text: y2)) ?? nil, p1 != p2 else { return nil }
+                let p2 = (try? dataset.periods.resolve(text: y2)) ?? nil, p1 != p2
+            else { return nil }
             return Comparison(series: series, from: min(p1, p2), to: max(p1, p2), function: "\(a)[\(y1)] - \(a)[\(y2)]")
         default:
             return nil

@@ -24,8 +24,10 @@ public struct Section: Sendable {
     public var location: SourceLocation?
 
     /// Creates a section.
-    public init(title: TextTemplate, level: Int, runIn: TextTemplate? = nil, body: [BodyBlock] = [],
-                location: SourceLocation? = nil) {
+    public init(
+        title: TextTemplate, level: Int, runIn: TextTemplate? = nil, body: [BodyBlock] = [],
+        location: SourceLocation? = nil
+    ) {
         self.title = title; self.level = level; self.runIn = runIn; self.body = body; self.location = location
     }
 }

@@ -28,10 +28,12 @@ public struct ChartDefinition: Sendable {
     public var location: SourceLocation?
 
     /// Creates a chart definition.
-    public init(id: String, kind: String, title: TextTemplate, series: [String], items: [ChartSeriesItem] = [],
-                growth: Bool = false, source: TextTemplate? = nil, note: TextTemplate? = nil,
-                seriesLocations: [SourceLocation?] = [], location: SourceLocation? = nil,
-                years: ClosedRange<Int>? = nil) {
+    public init(
+        id: String, kind: String, title: TextTemplate, series: [String], items: [ChartSeriesItem] = [],
+        growth: Bool = false, source: TextTemplate? = nil, note: TextTemplate? = nil,
+        seriesLocations: [SourceLocation?] = [], location: SourceLocation? = nil,
+        years: ClosedRange<Int>? = nil
+    ) {
         self.years = years
         self.id = id; self.kind = kind; self.title = title; self.series = series; self.items = items
         self.growth = growth; self.source = source; self.note = note
@@ -89,8 +91,10 @@ public struct ChartSeriesItem: Sendable, Hashable {
     public var location: SourceLocation?
 
     /// Creates a series item.
-    public init(_ source: Source, name: String? = nil, mark: String? = nil, axis: String? = nil,
-                location: SourceLocation? = nil) {
+    public init(
+        _ source: Source, name: String? = nil, mark: String? = nil, axis: String? = nil,
+        location: SourceLocation? = nil
+    ) {
         self.source = source; self.name = name; self.mark = mark; self.axis = axis; self.location = location
     }
 }

@@ -14,8 +14,9 @@ public struct Quantity: Sendable, Hashable {
         let body = t.hasPrefix("-") ? String(t.dropFirst()) : t
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
         guard !body.isEmpty, parts.count <= 2,
-              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let v = Double(t), v.isFinite else { return nil }
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let v = Double(t), v.isFinite
+        else { return nil }
         self.init(v, decimals: parts.count == 2 ? parts[1].count : 0)
     }
 
@@ -72,8 +73,10 @@ public struct DataValue: Sendable {
     public var statedGrowth: [String: SeriesPoint] = [:]
 
     /// Creates a value.
-    public init(name: String, unit: String = "", content: Content, isSample: Bool = false,
-                location: SourceLocation? = nil) {
+    public init(
+        name: String, unit: String = "", content: Content, isSample: Bool = false,
+        location: SourceLocation? = nil
+    ) {
         self.name = name; self.unit = unit; self.content = content
         self.isSample = isSample; self.location = location
     }

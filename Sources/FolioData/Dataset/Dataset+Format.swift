@@ -20,21 +20,26 @@ extension Dataset {
     /// Applies a display format (`{财政收入[2020]:亿元}`): converts into the format's unit or divides
     /// by 万/亿, then prints with the format's decimals, or else two for a 万/亿 figure and the
     /// unit table's `scaledDecimals` for a plain one (GB/T 15835-2011 §5.3).
-    func apply(_ format: DisplayFormat, to value: ExpressionValue, of inner: Expression) throws(ExpressionError) -> ExpressionValue {
+    func apply(
+        _ format: DisplayFormat, to value: ExpressionValue, of inner: Expression
+    ) throws(ExpressionError) -> ExpressionValue {
         switch value {
         case .text:
-            throw ExpressionError("a year range or text takes no format", hint: "remove the “:…” part", code: "expr.format")
+            throw ExpressionError(
+                "a year range or text takes no format", hint: "remove the “:…” part", code: "expr.format")
         case .change(var w):
             guard format.unit == nil || format.unit == "%", format.magnitude == nil else {
-                throw ExpressionError("a change in words cannot be shown in another unit", hint: "only decimals apply, e.g. :.2",
-                                      code: "expr.format")
+                throw ExpressionError(
+                    "a change in words cannot be shown in another unit", hint: "only decimals apply, e.g. :.2",
+                    code: "expr.format")
             }
             w.decimals = format.decimals ?? w.decimals
             return .change(w)
         case .percent(let p, let d):
             guard format.unit == nil || format.unit == "%", format.magnitude == nil else {
-                throw ExpressionError("a percentage cannot be shown in another unit", hint: "only decimals apply, e.g. :.2",
-                                      code: "expr.format")
+                throw ExpressionError(
+                    "a percentage cannot be shown in another unit", hint: "only decimals apply, e.g. :.2",
+                    code: "expr.format")
             }
             return .percent(p, decimals: format.decimals ?? d)
         case .number(let q):
@@ -43,8 +48,9 @@ extension Dataset {
                 let from = unit(of: inner) ?? ""
                 guard let factor = Units.factor(from: from, to: target), let parsed = Units.parse(target) else {
                     let what = from.isEmpty ? "has no unit" : "is in \(from)"
-                    throw ExpressionError("the figure \(what), so it cannot be shown in \(target)",
-                                          hint: "convert only between units of one kind (元, 万元, 亿元)", code: "expr.unit")
+                    throw ExpressionError(
+                        "the figure \(what), so it cannot be shown in \(target)",
+                        hint: "convert only between units of one kind (元, 万元, 亿元)", code: "expr.unit")
                 }
                 v *= factor
                 decimals = parsed.factor > 1 ? 2 : parsed.base.scaledDecimals

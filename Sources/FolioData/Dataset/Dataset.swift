@@ -26,8 +26,10 @@ public struct Dataset: Sendable {
     public var dataFiles: [URL] = []
 
     /// Creates a dataset.
-    public init(file: String, report: ReportInfo, values: [DataValue] = [],
-                charts: [ChartDefinition] = [], body: [BodyBlock] = []) {
+    public init(
+        file: String, report: ReportInfo, values: [DataValue] = [],
+        charts: [ChartDefinition] = [], body: [BodyBlock] = []
+    ) {
         self.file = file; self.report = report; self.values = values
         self.charts = charts; self.body = body
     }
@@ -78,8 +80,10 @@ public struct ReportInfo: Sendable {
     public var dateToFill = false
 
     /// Creates report information.
-    public init(title: TextTemplate, issuer: String, date: DatasetDate, theme: String = "gongwen",
-                subject: String = "", keywords: [String] = [], location: SourceLocation? = nil) {
+    public init(
+        title: TextTemplate, issuer: String, date: DatasetDate, theme: String = "gongwen",
+        subject: String = "", keywords: [String] = [], location: SourceLocation? = nil
+    ) {
         self.title = title; self.issuer = issuer; self.date = date; self.theme = theme
         self.subject = subject; self.keywords = keywords; self.location = location
     }
@@ -101,8 +105,9 @@ public struct DatasetDate: Sendable, Hashable {
     public init?(parsing text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), d >= 1, d <= DatasetDate.days(inMonth: m, year: y) else { return nil }
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+            (1...12).contains(m), d >= 1, d <= DatasetDate.days(inMonth: m, year: y)
+        else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

@@ -22,8 +22,10 @@ struct DatasetValidator {
         out += checkChartGrowth()
         let parts = sumParts
         for v in dataset.values where !used.contains(v.name) && !parts.contains(v.name) {
-            out.append(Diagnostic(.warning, "the figure “\(v.name)” is never used in the text or a chart", at: v.location,
-                                  hint: "refer to it as {\(v.name)} or remove it", code: "data.unused"))
+            out.append(
+                Diagnostic(
+                    .warning, "the figure “\(v.name)” is never used in the text or a chart", at: v.location,
+                    hint: "refer to it as {\(v.name)} or remove it", code: "data.unused"))
         }
         return out
     }
@@ -53,19 +55,26 @@ struct DatasetValidator {
         for (i, name) in table.names.enumerated() {
             let at = i < table.locations.count ? table.locations[i] : nil
             guard let v = dataset.value(named: name) else {
-                out.append(Diagnostic(.error, "unknown name “\(name)” in table.indicators", at: at,
-                                      hint: Suggestion.hint(for: name, among: dataset.values.map(\.name)) ?? "add it under data:",
-                                      code: "table.unknown-name"))
+                out.append(
+                    Diagnostic(
+                        .error, "unknown name “\(name)” in table.indicators", at: at,
+                        hint: Suggestion.hint(for: name, among: dataset.values.map(\.name)) ?? "add it under data:",
+                        code: "table.unknown-name"))
                 continue
             }
             if table.years.isEmpty, case .series = v.content {
-                out.append(Diagnostic(.error, "“\(name)” is a series by year; the table needs years: to show it", at: at,
-                                      hint: "add years: [\(v.points.map(\.year).joined(separator: ", "))]", code: "table.needs-years"))
+                out.append(
+                    Diagnostic(
+                        .error, "“\(name)” is a series by year; the table needs years: to show it", at: at,
+                        hint: "add years: [\(v.points.map(\.year).joined(separator: ", "))]", code: "table.needs-years")
+                )
             }
             let missing = table.years.filter { v.quantity(year: $0) == nil }
             if !table.years.isEmpty && !missing.isEmpty {
-                out.append(Diagnostic(.warning, "“\(name)” has no figure for \(missing.joined(separator: ", ")); the table shows “—”",
-                                      at: at, hint: "add the year under its values:", code: "table.missing-year"))
+                out.append(
+                    Diagnostic(
+                        .warning, "“\(name)” has no figure for \(missing.joined(separator: ", ")); the table shows “—”",
+                        at: at, hint: "add the year under its values:", code: "table.missing-year"))
             } else if let d = changeProblem(v, table, at: at) {
                 out.append(d)
             }
@@ -84,10 +93,13 @@ struct DatasetValidator {
                 for (a, b) in zip(points, points.dropFirst()) where a.quantity.value != 0 {
                     let rate = (b.quantity.value - a.quantity.value) / abs(a.quantity.value) * 100
                     guard NumberFormatting.plainIfPrintable(rate, decimals: 1) == nil else { continue }
-                    out.append(Diagnostic(.error,
-                        "chart “\(chart.id)”: the growth of “\(name)” from \(a.year) to \(b.year) comes to \(Dataset.roughly(rate))%, too large to print",
-                        at: item.location ?? chart.location,
-                        hint: "check the \(a.year) figure (a base near zero); limits are in docs/limits.md", code: "limit.number"))
+                    out.append(
+                        Diagnostic(
+                            .error,
+                            "chart “\(chart.id)”: the growth of “\(name)” from \(a.year) to \(b.year) comes to \(Dataset.roughly(rate))%, too large to print",
+                            at: item.location ?? chart.location,
+                            hint: "check the \(a.year) figure (a base near zero); limits are in docs/limits.md",
+                            code: "limit.number"))
                     break
                 }
             }
@@ -99,24 +111,29 @@ struct DatasetValidator {
     /// absent (a zero base: the table shows “—”), an error when it is too large to print.
     func changeProblem(_ v: DataValue, _ table: IndicatorTable, at: SourceLocation?) -> Diagnostic? {
         guard table.change == .growth || table.change == .annualGrowth,
-              let y1 = table.years.first, let y2 = table.years.last, y1 != y2 else { return nil }
+            let y1 = table.years.first, let y2 = table.years.last, y1 != y2
+        else { return nil }
         let f: ExpressionFunction = table.change == .growth ? .growth : .annualGrowth
-        let call = Expression.call(function: f.rawValue, arguments: [
-            .reference(name: v.name, year: nil),
-            .number(Quantity(Double(y1) ?? 0, decimals: 0), text: y1),
-            .number(Quantity(Double(y2) ?? 0, decimals: 0), text: y2)])
+        let call = Expression.call(
+            function: f.rawValue,
+            arguments: [
+                .reference(name: v.name, year: nil),
+                .number(Quantity(Double(y1) ?? 0, decimals: 0), text: y1),
+                .number(Quantity(Double(y2) ?? 0, decimals: 0), text: y2),
+            ])
         do {
             _ = try dataset.printed(dataset.evaluate(call))
             return nil
-        } catch where error.code == "limit.number" {
-            return Diagnostic(.error, "the growth of “\(v.name)” in the table: \(error.message)", at: at, hint: error.hint,
-                              code: error.code)
+        } catch  where error.code == "limit.number" {
+            return Diagnostic(
+                .error, "the growth of “\(v.name)” in the table: \(error.message)", at: at, hint: error.hint,
+                code: error.code)
         } catch {
-            return Diagnostic(.warning, "the growth of “\(v.name)” cannot be computed (\(error.message)); the table shows “—”",
-                              at: at, hint: error.hint, code: "table.no-growth")
+            return Diagnostic(
+                .warning, "the growth of “\(v.name)” cannot be computed (\(error.message)); the table shows “—”",
+                at: at, hint: error.hint, code: "table.no-growth")
         }
     }
-
 
     /// Every piece of prose in the dataset, in file order.
     func templates() -> [TextTemplate] {
@@ -151,12 +168,16 @@ struct DatasetValidator {
                 case .chart(let p):
                     placed[p.id, default: 0] += 1
                     if dataset.chart(id: p.id) == nil {
-                        out.append(Diagnostic(.error, "unknown chart “\(p.id)”", at: p.location,
-                                              hint: Suggestion.hint(for: p.id, among: dataset.charts.map(\.id))
-                                                  ?? "declare it under charts:", code: "chart.unknown-id"))
+                        out.append(
+                            Diagnostic(
+                                .error, "unknown chart “\(p.id)”", at: p.location,
+                                hint: Suggestion.hint(for: p.id, among: dataset.charts.map(\.id))
+                                    ?? "declare it under charts:", code: "chart.unknown-id"))
                     } else if placed[p.id] == 2 {
-                        out.append(Diagnostic(.warning, "chart “\(p.id)” is placed more than once", at: p.location,
-                                              hint: "each placement gets its own figure number", code: "chart.placed-twice"))
+                        out.append(
+                            Diagnostic(
+                                .warning, "chart “\(p.id)” is placed more than once", at: p.location,
+                                hint: "each placement gets its own figure number", code: "chart.placed-twice"))
                     }
                 case .section(let s): walk(s.body)
                 case .paragraph, .table: break
@@ -165,8 +186,10 @@ struct DatasetValidator {
         }
         walk(dataset.body)
         for c in dataset.charts where placed[c.id] == nil {
-            out.append(Diagnostic(.warning, "chart “\(c.id)” is declared but never placed in the body", at: c.location,
-                                  hint: "add “- chart: \(c.id)” where it belongs", code: "chart.unplaced"))
+            out.append(
+                Diagnostic(
+                    .warning, "chart “\(c.id)” is declared but never placed in the body", at: c.location,
+                    hint: "add “- chart: \(c.id)” where it belongs", code: "chart.unplaced"))
         }
         return out
     }

@@ -16,7 +16,8 @@ extension DisplayFormat {
             } else if Units.parse(word) != nil {
                 format.unit = word
             } else {
-                let hint = Suggestion.closest(to: word, among: Units.commonNames).map { "; did you mean “\($0)”?" } ?? ""
+                let hint =
+                    Suggestion.closest(to: word, among: Units.commonNames).map { "; did you mean “\($0)”?" } ?? ""
                 throw ExpressionSyntaxError(
                     message: "“\(word)” is not a format: write a unit (亿元, 万人), 万, 亿 or decimals (.1, 2位)\(hint)",
                     offset: position)
@@ -40,10 +41,15 @@ extension DisplayFormat {
     /// `.2` or `2位` (also `2位小数`) → 2, for 0…6 decimals.
     static func decimals(_ word: String) -> Int? {
         var digits = word
-        if digits.hasPrefix(".") { digits.removeFirst() }
-        else if digits.hasSuffix("位小数") { digits.removeLast(3) }
-        else if digits.hasSuffix("位") { digits.removeLast() }
-        else { return nil }
+        if digits.hasPrefix(".") {
+            digits.removeFirst()
+        } else if digits.hasSuffix("位小数") {
+            digits.removeLast(3)
+        } else if digits.hasSuffix("位") {
+            digits.removeLast()
+        } else {
+            return nil
+        }
         guard let d = Int(digits), (0...6).contains(d), digits.allSatisfy(\.isASCII) else { return nil }
         return d
     }

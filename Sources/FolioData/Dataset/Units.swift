@@ -22,7 +22,9 @@ public enum Units {
     public static let table: [Entry] = {
         var rows: [Entry] = []
         func add(_ kind: String, _ decimals: Int, _ names: String) {
-            for n in names.split(separator: " ") { rows.append(Entry(name: String(n), kind: kind, scaledDecimals: decimals)) }
+            for n in names.split(separator: " ") {
+                rows.append(Entry(name: String(n), kind: kind, scaledDecimals: decimals))
+            }
         }
         add("货币", 0, "元")
         add("人数", 0, "人 人次 名 位")

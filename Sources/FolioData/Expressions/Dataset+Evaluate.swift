@@ -37,16 +37,20 @@ extension Dataset {
                 do {
                     let value = try evaluate(expr)
                     if let problem = Self.signedAfterWord(value, after: out) {
-                        diagnostics.append(Diagnostic(.error, "in “{\(source)}”: \(problem)", at: location ?? template.location,
-                                                      hint: "write {变化(名称, 起始期, 结束期)}, which prints 增长3.2%, 下降1.5% or 持平",
-                                                      code: "expr.negative-growth"))
+                        diagnostics.append(
+                            Diagnostic(
+                                .error, "in “{\(source)}”: \(problem)", at: location ?? template.location,
+                                hint: "write {变化(名称, 起始期, 结束期)}, which prints 增长3.2%, 下降1.5% or 持平",
+                                code: "expr.negative-growth"))
                     }
                     out += try printed(value)
-                } catch where error.code == Self.toFillCode {
+                } catch  where error.code == Self.toFillCode {
                     out += Self.toFillMarker
                 } catch {
-                    diagnostics.append(Diagnostic(.error, "in “{\(TextTemplate.excerpt(source))}”: \(error.message)",
-                                                  at: location ?? template.location, hint: error.hint, code: error.code))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, "in “{\(TextTemplate.excerpt(source))}”: \(error.message)",
+                            at: location ?? template.location, hint: error.hint, code: error.code))
                     out += "{\(source)}"
                 }
             }
@@ -82,9 +86,11 @@ extension Dataset {
         case .text: what = "the text"
         case .change(let w): what = "the change comes to \(Self.roughly(w.percent))%"
         }
-        throw ExpressionError("\(what), too large to print (figures are limited to 10^15 in magnitude)",
-                              hint: "check the figures it is computed from (a growth rate from a base near zero, a unit far too small); limits are in docs/limits.md",
-                              code: "limit.number")
+        throw ExpressionError(
+            "\(what), too large to print (figures are limited to 10^15 in magnitude)",
+            hint:
+                "check the figures it is computed from (a growth rate from a base near zero, a unit far too small); limits are in docs/limits.md",
+            code: "limit.number")
     }
 
     /// A magnitude in powers of ten for a message ("about 10^23").
@@ -102,10 +108,11 @@ extension Dataset {
         if let f = ExpressionFunction(rawValue: name) {
             throw ExpressionError("“\(name)” is a function", hint: "call it as \(f.usage)", code: "expr.syntax")
         }
-        throw ExpressionError("unknown name “\(name)”",
-                              hint: Suggestion.hint(for: name, among: values.map(\.name))
-                                  ?? "add it under data:, or check the spelling",
-                              code: "expr.unknown-name")
+        throw ExpressionError(
+            "unknown name “\(name)”",
+            hint: Suggestion.hint(for: name, among: values.map(\.name))
+                ?? "add it under data:, or check the spelling",
+            code: "expr.unknown-name")
     }
 
     private func yearsList(_ v: DataValue) -> String { v.points.map(\.year).joined(separator: ", ") }
@@ -116,8 +123,9 @@ extension Dataset {
         var year = written
         if let written, case .series = v.content {
             guard let p = try periods.resolve(text: written) else {
-                throw ExpressionError("“\(written)” is a span of years, not one period", hint: "name one period, e.g. 本期 or 基期",
-                                      code: "expr.period")
+                throw ExpressionError(
+                    "“\(written)” is a span of years, not one period", hint: "name one period, e.g. 本期 or 基期",
+                    code: "expr.period")
             }
             year = p.key
         }
@@ -126,18 +134,21 @@ extension Dataset {
             if v.toFill { throw ExpressionError("“\(name)” is still to fill in", code: Self.toFillCode) }
             return q
         case (.scalar, .some(let y)):
-            throw ExpressionError("“\(name)” is a single value, not a series by year, so “[\(y)]” does not apply",
-                                  hint: "write {\(name)}", code: "expr.not-series")
+            throw ExpressionError(
+                "“\(name)” is a single value, not a series by year, so “[\(y)]” does not apply",
+                hint: "write {\(name)}", code: "expr.not-series")
         case (.series, nil):
-            throw ExpressionError("“\(name)” is a series by year; name the year",
-                                  hint: "e.g. {\(name)[\(v.points.last?.year ?? "2020")]} (it has \(yearsList(v)))",
-                                  code: "expr.needs-year")
+            throw ExpressionError(
+                "“\(name)” is a series by year; name the year",
+                hint: "e.g. {\(name)[\(v.points.last?.year ?? "2020")]} (it has \(yearsList(v)))",
+                code: "expr.needs-year")
         case (.series, .some(let y)):
             guard let point = v.points.first(where: { $0.year == y }) else {
                 let shown = written == y ? y : "\(y) (\(written ?? y))"
-                throw ExpressionError("“\(name)” has no figure for \(shown)",
-                                      hint: "it has \(yearsList(v)); add \(y) under its values: or use one of those periods",
-                                      code: "expr.missing-year")
+                throw ExpressionError(
+                    "“\(name)” has no figure for \(shown)",
+                    hint: "it has \(yearsList(v)); add \(y) under its values: or use one of those periods",
+                    code: "expr.missing-year")
             }
             if point.toFill { throw ExpressionError("“\(name)” for \(y) is still to fill in", code: Self.toFillCode) }
             return point.quantity
@@ -156,13 +167,15 @@ extension Dataset {
     /// The name of a series argument (a bare name).
     func seriesArgument(_ e: Expression, _ f: ExpressionFunction) throws(ExpressionError) -> DataValue {
         guard case .reference(let name, nil) = e else {
-            throw ExpressionError("the first argument of \(f.rawValue) must be the name of a series",
-                                  hint: "write \(f.usage)", code: "expr.arguments")
+            throw ExpressionError(
+                "the first argument of \(f.rawValue) must be the name of a series",
+                hint: "write \(f.usage)", code: "expr.arguments")
         }
         let v = try lookup(name)
         guard case .series = v.content else {
-            throw ExpressionError("“\(name)” is a single value; \(f.rawValue) needs a series by year",
-                                  hint: "give it values: by year under data:", code: "expr.not-series")
+            throw ExpressionError(
+                "“\(name)” is a single value; \(f.rawValue) needs a series by year",
+                hint: "give it values: by year under data:", code: "expr.not-series")
         }
         return v
     }
@@ -174,12 +187,14 @@ extension Dataset {
         case .number(let q, let t) where q.decimals == 0: text = t
         case .period(let t): text = t
         default:
-            throw ExpressionError("\(f.rawValue) expects a period here (2020, 2025H1, 本期, 上期…)", hint: "write \(f.usage)",
-                                  code: "expr.arguments")
+            throw ExpressionError(
+                "\(f.rawValue) expects a period here (2020, 2025H1, 本期, 上期…)", hint: "write \(f.usage)",
+                code: "expr.arguments")
         }
         guard let p = try periods.resolve(text: text) else {
-            throw ExpressionError("\(f.rawValue) expects one period here, and “\(text)” is a span", hint: "write \(f.usage)",
-                                  code: "expr.arguments")
+            throw ExpressionError(
+                "\(f.rawValue) expects one period here, and “\(text)” is a span", hint: "write \(f.usage)",
+                code: "expr.arguments")
         }
         return p
     }

@@ -4,14 +4,16 @@ extension Dataset {
     /// Evaluates a function call.
     func call(_ name: String, _ args: [Expression]) throws(ExpressionError) -> ExpressionValue {
         guard let f = ExpressionFunction(rawValue: name) else {
-            throw ExpressionError("unknown function “\(name)”",
-                                  hint: Suggestion.hint(for: name, among: ExpressionFunction.allCases.map(\.rawValue))
-                                      ?? "functions: " + ExpressionFunction.allCases.map(\.usage).joined(separator: ", "),
-                                  code: "expr.unknown-function")
+            throw ExpressionError(
+                "unknown function “\(name)”",
+                hint: Suggestion.hint(for: name, among: ExpressionFunction.allCases.map(\.rawValue))
+                    ?? "functions: " + ExpressionFunction.allCases.map(\.usage).joined(separator: ", "),
+                code: "expr.unknown-function")
         }
         func arity(_ ok: Bool) throws(ExpressionError) {
             if !ok {
-                throw ExpressionError("\(name) takes different arguments", hint: "write \(f.usage)", code: "expr.arguments")
+                throw ExpressionError(
+                    "\(name) takes different arguments", hint: "write \(f.usage)", code: "expr.arguments")
             }
         }
         switch f {
@@ -22,7 +24,8 @@ extension Dataset {
             try arity(args.count == 2)
             let part = try numeric(args[0], f), whole = try numeric(args[1], f)
             guard whole.value != 0 else {
-                throw ExpressionError("占比 divides by a whole of zero", hint: "check the second figure", code: "expr.division-by-zero")
+                throw ExpressionError(
+                    "占比 divides by a whole of zero", hint: "check the second figure", code: "expr.division-by-zero")
             }
             return .percent(part.value / whole.value * 100, decimals: 1)
         case .sum:
@@ -38,7 +41,8 @@ extension Dataset {
             if args.count == 2 {
                 let a = try periodArgument(args[0], f), b = try periodArgument(args[1], f)
                 guard a < b || a == b else {
-                    throw ExpressionError("年份范围 needs the start year first", hint: "write \(f.usage)", code: "expr.arguments")
+                    throw ExpressionError(
+                        "年份范围 needs the start year first", hint: "write \(f.usage)", code: "expr.arguments")
                 }
                 return .text(Self.range(a, b))
             }
@@ -61,32 +65,40 @@ extension Dataset {
 
     private func numeric(_ e: Expression, _ f: ExpressionFunction) throws(ExpressionError) -> Quantity {
         guard case .number(let q) = try evaluate(e) else {
-            throw ExpressionError("\(f.rawValue) needs figures, not a percentage or text", hint: "write \(f.usage)",
-                                  code: "expr.type")
+            throw ExpressionError(
+                "\(f.rawValue) needs figures, not a percentage or text", hint: "write \(f.usage)",
+                code: "expr.type")
         }
         return q
     }
 
     /// Growth in percent from `from` to `to`: total (增长率) or compound annual (年均增长).
-    private func growth(_ f: ExpressionFunction, _ series: Expression, _ from: Expression,
-                        _ to: Expression) throws(ExpressionError) -> Double {
+    private func growth(
+        _ f: ExpressionFunction, _ series: Expression, _ from: Expression,
+        _ to: Expression
+    ) throws(ExpressionError) -> Double {
         let v = try seriesArgument(series, f)
-        return try growth(v, try periodArgument(from, f), try periodArgument(to, f), annual: f == .annualGrowth || f == .annualChange,
-                          usage: f.usage)
+        return try growth(
+            v, try periodArgument(from, f), try periodArgument(to, f), annual: f == .annualGrowth || f == .annualChange,
+            usage: f.usage)
     }
 
     /// Growth of `v` in percent from `p1` to `p2`, over the whole span or per year (compound).
-    func growth(_ v: DataValue, _ p1: ReportPeriod, _ p2: ReportPeriod, annual: Bool, usage: String) throws(ExpressionError) -> Double {
+    func growth(
+        _ v: DataValue, _ p1: ReportPeriod, _ p2: ReportPeriod, annual: Bool, usage: String
+    ) throws(ExpressionError) -> Double {
         let a = try figure(v.name, year: p1.key).value, b = try figure(v.name, year: p2.key).value
         guard a != 0 else {
-            throw ExpressionError("growth of “\(v.name)” from \(p1.key) cannot be computed: the \(p1.key) figure is zero",
-                                  hint: "growth needs a non-zero base year; state the change as a difference instead",
-                                  code: "expr.zero-base")
+            throw ExpressionError(
+                "growth of “\(v.name)” from \(p1.key) cannot be computed: the \(p1.key) figure is zero",
+                hint: "growth needs a non-zero base year; state the change as a difference instead",
+                code: "expr.zero-base")
         }
         if !annual { return (b - a) / abs(a) * 100 }
         guard p2.year > p1.year, p1.isSamePart(as: p2) else {
-            throw ExpressionError("annual growth needs the end period whole years after the start (2015 to 2020, 2024H1 to 2025H1)",
-                                  hint: "write \(usage)", code: "expr.arguments")
+            throw ExpressionError(
+                "annual growth needs the end period whole years after the start (2015 to 2020, 2024H1 to 2025H1)",
+                hint: "write \(usage)", code: "expr.arguments")
         }
         guard a > 0, b >= 0 else {
             throw ExpressionError("年均增长 of “\(v.name)” needs positive figures", code: "expr.zero-base")
@@ -97,13 +109,18 @@ extension Dataset {
     /// 变化, 比较 and 年均变化: the change from the first period to the second in a bulletin's words. Growth the
     /// statistics office states for the second period (`growth:`) is used when the comparison is the one it
     /// states — from the same period a year earlier — instead of recomputing it from the figures.
-    private func wording(_ f: ExpressionFunction, _ series: Expression, _ from: Expression,
-                         _ to: Expression) throws(ExpressionError) -> ChangeWording {
+    private func wording(
+        _ f: ExpressionFunction, _ series: Expression, _ from: Expression,
+        _ to: Expression
+    ) throws(ExpressionError) -> ChangeWording {
         let v = try seriesArgument(series, f)
         let p1 = try periodArgument(from, f), p2 = try periodArgument(to, f)
         let base = f == .comparison ? periods.baseWording(p1, to: p2) : nil
         if f != .annualChange, p1 == p2.sameLastYear, let stated = v.statedGrowth[p2.key] {
-            if stated.toFill { throw ExpressionError("the stated growth of “\(v.name)” for \(p2.key) is still to fill in", code: Self.toFillCode) }
+            if stated.toFill {
+                throw ExpressionError(
+                    "the stated growth of “\(v.name)” for \(p2.key) is still to fill in", code: Self.toFillCode)
+            }
             return ChangeWording(percent: stated.quantity.value, decimals: max(1, stated.quantity.decimals), base: base)
         }
         let percent = try growth(v, p1, p2, annual: f == .annualChange, usage: f.usage)

@@ -17,7 +17,11 @@ public struct ExpressionSyntaxError: Error, Sendable, Hashable {
 /// Full-width （ ） ， ： are accepted as ( ) , because clerks type them with a Chinese IME.
 public struct ExpressionParser {
     private enum Token: Equatable {
-        case name(String), number(String), period(String), symbol(Character), end
+        case name(String)
+        case number(String)
+        case period(String)
+        case symbol(Character)
+        case end
     }
     private var tokens: [(token: Token, offset: Int)] = []
     private var index = 0
@@ -31,7 +35,8 @@ public struct ExpressionParser {
         depth += 1
         guard depth <= InputLimits.maxExpressionDepth else {
             throw ExpressionSyntaxError(
-                message: "the expression nests more than \(InputLimits.maxExpressionDepth) levels deep here (parentheses, signs, calls and terms of a sum); limits are in docs/limits.md",
+                message:
+                    "the expression nests more than \(InputLimits.maxExpressionDepth) levels deep here (parentheses, signs, calls and terms of a sum); limits are in docs/limits.md",
                 offset: offset)
         }
     }
@@ -54,8 +59,9 @@ public struct ExpressionParser {
         parser.tokens = try tokenize(text)
         let expr = try parser.parseSum()
         guard case .end = parser.current.token else {
-            throw ExpressionSyntaxError(message: "unexpected “\(parser.describe(parser.current.token))” after the expression",
-                                        offset: parser.current.offset)
+            throw ExpressionSyntaxError(
+                message: "unexpected “\(parser.describe(parser.current.token))” after the expression",
+                offset: parser.current.offset)
         }
         return expr
     }
@@ -99,7 +105,8 @@ public struct ExpressionParser {
     private static func periodLiteralLength(_ chars: [Character], at i: Int) -> Int? {
         func digit(_ k: Int) -> Bool { k < chars.count && chars[k].isASCII && chars[k].isNumber }
         guard (i..<(i + 4)).allSatisfy(digit), i == 0 || !(chars[i - 1].isASCII && chars[i - 1].isNumber),
-              !digit(i + 4), i + 4 < chars.count else { return nil }
+            !digit(i + 4), i + 4 < chars.count
+        else { return nil }
         let mark = chars[i + 4]
         if "HhQq".contains(mark), digit(i + 5), !digit(i + 6) { return 6 }
         guard mark == "-" else { return nil }
@@ -167,12 +174,14 @@ public struct ExpressionParser {
             }
             guard InputLimits.allows(magnitude: q.value) else {
                 let shown = text.count > 24 ? String(text.prefix(24)) + "…" : text
-                throw ExpressionSyntaxError(message: "“\(shown)” is too large: numbers are limited to 10^15 in magnitude (docs/limits.md)",
-                                            offset: offset)
+                throw ExpressionSyntaxError(
+                    message: "“\(shown)” is too large: numbers are limited to 10^15 in magnitude (docs/limits.md)",
+                    offset: offset)
             }
             guard q.decimals <= InputLimits.maxDecimals else {
-                throw ExpressionSyntaxError(message: "“\(text)” has \(q.decimals) decimals; at most \(InputLimits.maxDecimals) are kept",
-                                            offset: offset)
+                throw ExpressionSyntaxError(
+                    message: "“\(text)” has \(q.decimals) decimals; at most \(InputLimits.maxDecimals) are kept",
+                    offset: offset)
             }
             return .number(q, text: text)
         case .period(let text):
@@ -185,7 +194,8 @@ public struct ExpressionParser {
             }
             return try parseAfterName(name)
         case .end:
-            throw ExpressionSyntaxError(message: "expected a name or a number, found the end of the expression", offset: offset)
+            throw ExpressionSyntaxError(
+                message: "expected a name or a number, found the end of the expression", offset: offset)
         case .symbol(let c):
             throw ExpressionSyntaxError(message: "expected a name or a number, found “\(c)”", offset: offset)
         }
@@ -199,8 +209,9 @@ public struct ExpressionParser {
             case .number(let t), .period(let t): year = t
             case .name(let t) where NamedPeriod(rawValue: t) != nil: year = t
             default:
-                throw ExpressionSyntaxError(message: "expected a period after “\(name)[”, e.g. \(name)[2020], \(name)[2025H1] or \(name)[本期]",
-                                            offset: current.offset)
+                throw ExpressionSyntaxError(
+                    message: "expected a period after “\(name)[”, e.g. \(name)[2020], \(name)[2025H1] or \(name)[本期]",
+                    offset: current.offset)
             }
             advance()
             try expect("]", "after the period")

@@ -15,7 +15,8 @@ public enum ExpressionValue: Sendable, Hashable {
         case .number(let q): return NumberFormatting.plainIfPrintable(q.value, decimals: q.decimals)
         case .percent(let p, let d): return NumberFormatting.plainIfPrintable(p, decimals: d).map { $0 + "%" }
         case .text(let t): return t
-        case .change(let w): return NumberFormatting.plainIfPrintable(abs(w.percent), decimals: w.decimals).map { _ in w.formatted }
+        case .change(let w):
+            return NumberFormatting.plainIfPrintable(abs(w.percent), decimals: w.decimals).map { _ in w.formatted }
         }
     }
 

@@ -27,13 +27,17 @@ public struct TextTemplate: Sendable, Hashable {
 
     /// Whether the text has any expression.
     public var hasExpressions: Bool {
-        parts.contains { if case .expression = $0 { return true }; return false }
+        parts.contains {
+            if case .expression = $0 { return true }; return false
+        }
     }
 
     /// Parses `text`. `locate` maps an offset (in Unicode scalars of `text`) to its place in the file.
     /// Returns the template (possibly partial) and every problem found: unbalanced braces, syntax errors.
-    public static func parse(_ text: String, at location: SourceLocation? = nil,
-                             locate: (Int) -> SourceLocation? = { _ in nil }) -> (TextTemplate, [Diagnostic]) {
+    public static func parse(
+        _ text: String, at location: SourceLocation? = nil,
+        locate: (Int) -> SourceLocation? = { _ in nil }
+    ) -> (TextTemplate, [Diagnostic]) {
         // Bytes, not scalars: the braces are ASCII, and literal text is copied as runs of UTF-8 (appending scalar by
         // scalar was 40% of parsing a 100× report). `at` counts the scalars before byte `i`, for `locate`.
         let bytes = Array(text.utf8)
@@ -41,15 +45,19 @@ public struct TextTemplate: Sendable, Hashable {
         var parts: [Part] = [], literal: [UInt8] = [], problems: [Diagnostic] = []
         var i = 0, at = 0
         func flush() {
-            if !literal.isEmpty { parts.append(.literal(String(decoding: literal, as: UTF8.self))); literal.removeAll() }
+            if !literal.isEmpty {
+                parts.append(.literal(String(decoding: literal, as: UTF8.self))); literal.removeAll()
+            }
         }
         while i < bytes.count {
             let c = bytes[i]
             let next: UInt8? = i + 1 < bytes.count ? bytes[i + 1] : nil
             if (c == open || c == close) && next == c { literal.append(c); i += 2; at += 2; continue }
             if c == close {
-                problems.append(Diagnostic(.error, "unbalanced “}”: no “{” opens it", at: locate(at) ?? location,
-                                           hint: "write “}}” for a literal brace", code: "expr.braces"))
+                problems.append(
+                    Diagnostic(
+                        .error, "unbalanced “}”: no “{” opens it", at: locate(at) ?? location,
+                        hint: "write “}}” for a literal brace", code: "expr.braces"))
                 i += 1; at += 1; continue
             }
             guard c == open else {
@@ -58,9 +66,11 @@ public struct TextTemplate: Sendable, Hashable {
                 i += 1; continue
             }
             guard let end = bytes[(i + 1)...].firstIndex(of: close) else {
-                problems.append(Diagnostic(.error, "unbalanced “{”: the expression is never closed with “}”",
-                                           at: locate(at) ?? location,
-                                           hint: "close it with “}”, or write “{{” for a literal brace", code: "expr.braces"))
+                problems.append(
+                    Diagnostic(
+                        .error, "unbalanced “{”: the expression is never closed with “}”",
+                        at: locate(at) ?? location,
+                        hint: "close it with “}”, or write “{{” for a literal brace", code: "expr.braces"))
                 break
             }
             let source = String(decoding: bytes[(i + 1)..<end], as: UTF8.self)
@@ -70,9 +80,11 @@ public struct TextTemplate: Sendable, Hashable {
                 flush()
                 parts.append(.expression(expr, source: source, location: here))
             } catch {
-                problems.append(Diagnostic(.error, "in “{\(TextTemplate.excerpt(source))}”: \(error.message)", at: here,
-                                           hint: "expressions look like {名称}, {名称[2020]}, {名称[2020] - 名称[2015]} or {增长率(名称, 2015, 2020)}",
-                                           code: "expr.syntax"))
+                problems.append(
+                    Diagnostic(
+                        .error, "in “{\(TextTemplate.excerpt(source))}”: \(error.message)", at: here,
+                        hint: "expressions look like {名称}, {名称[2020]}, {名称[2020] - 名称[2015]} or {增长率(名称, 2015, 2020)}",
+                        code: "expr.syntax"))
             }
             at += bytes[i...end].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
             i = end + 1

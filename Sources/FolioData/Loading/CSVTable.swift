@@ -10,29 +10,37 @@ enum CSVTable {
     static func read(_ url: URL, as file: DataFile, name: String) throws(DiagnosticError) -> CellGrid {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw DiagnosticError(Diagnostic(.error, "cannot read the data file “\(name)”", at: file.location,
-                                             hint: "check the path; it is relative to the dataset’s folder", code: "datafile.read"))
+            throw DiagnosticError(
+                Diagnostic(
+                    .error, "cannot read the data file “\(name)”", at: file.location,
+                    hint: "check the path; it is relative to the dataset’s folder", code: "datafile.read"))
         }
         guard let text = decode(data, file.encoding) else {
-            throw DiagnosticError(Diagnostic(.error, "“\(name)” is not \(file.encoding == .gb18030 ? "GB18030" : "UTF-8 or GB18030") text",
-                                             at: file.location, hint: "save it from Excel as “CSV UTF-8” or plain CSV",
-                                             code: "datafile.encoding"))
+            throw DiagnosticError(
+                Diagnostic(
+                    .error, "“\(name)” is not \(file.encoding == .gb18030 ? "GB18030" : "UTF-8 or GB18030") text",
+                    at: file.location, hint: "save it from Excel as “CSV UTF-8” or plain CSV",
+                    code: "datafile.encoding"))
         }
         do {
             let reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: true)
             var rows: [[String]] = []
             while let row = reader.next() { rows.append(row.map(clean)) }
             if let e = reader.error {
-                throw DiagnosticError(Diagnostic(.error, "cannot read “\(name)” as CSV: \(e)", at: file.location,
-                                                 code: "datafile.syntax"))
+                throw DiagnosticError(
+                    Diagnostic(
+                        .error, "cannot read “\(name)” as CSV: \(e)", at: file.location,
+                        code: "datafile.syntax"))
             }
             try checkShape(rows, text: text, file: file, name: name)
             return CellGrid(rows: rows, file: name)
         } catch let e as DiagnosticError {
             throw e
         } catch {
-            throw DiagnosticError(Diagnostic(.error, "cannot read “\(name)” as CSV: \(error)", at: file.location,
-                                             code: "datafile.syntax"))
+            throw DiagnosticError(
+                Diagnostic(
+                    .error, "cannot read “\(name)” as CSV: \(error)", at: file.location,
+                    code: "datafile.syntax"))
         }
     }
 
@@ -41,21 +49,27 @@ enum CSVTable {
     /// exports drop trailing empty cells).
     static func checkShape(_ rows: [[String]], text: String, file: DataFile, name: String) throws(DiagnosticError) {
         if text.reduce(0, { $1 == "\"" ? $0 + 1 : $0 }) % 2 == 1 {
-            let line = (text.split(separator: "\n", omittingEmptySubsequences: false)
-                .firstIndex { $0.reduce(0, { $1 == "\"" ? $0 + 1 : $0 }) % 2 == 1 } ?? 0) + 1
-            throw DiagnosticError(Diagnostic(.error, "“\(name)”, line \(line): a quote (\") is opened and never closed",
-                                             at: file.location, hint: "close the quote, or save the sheet from Excel again",
-                                             code: "datafile.syntax"))
+            let line =
+                (text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .firstIndex { $0.reduce(0, { $1 == "\"" ? $0 + 1 : $0 }) % 2 == 1 } ?? 0) + 1
+            throw DiagnosticError(
+                Diagnostic(
+                    .error, "“\(name)”, line \(line): a quote (\") is opened and never closed",
+                    at: file.location, hint: "close the quote, or save the sheet from Excel again",
+                    code: "datafile.syntax"))
         }
         // Trailing empty cells (a trailing comma, as many exports write) do not count.
         func width(_ row: [String]) -> Int { (row.lastIndex { !$0.isEmpty } ?? -1) + 1 }
         guard let header = rows.firstIndex(where: { width($0) > 0 }) else { return }
         let headerWidth = width(rows[header])
         if let r = rows.indices.first(where: { $0 > header && width(rows[$0]) > headerWidth }) {
-            throw DiagnosticError(Diagnostic(.error,
-                "“\(name)”, row \(r + 1) has \(width(rows[r])) cells but the header (row \(header + 1)) has \(headerWidth)",
-                at: file.location, hint: "every row should have one cell per column; check for a stray comma in a figure",
-                code: "datafile.ragged"))
+            throw DiagnosticError(
+                Diagnostic(
+                    .error,
+                    "“\(name)”, row \(r + 1) has \(width(rows[r])) cells but the header (row \(header + 1)) has \(headerWidth)",
+                    at: file.location,
+                    hint: "every row should have one cell per column; check for a stray comma in a figure",
+                    code: "datafile.ragged"))
         }
     }
 
@@ -72,6 +86,7 @@ enum CSVTable {
 
     /// A cell's text without surrounding white space (also the no-break and ideographic spaces Excel leaves).
     static func clean(_ s: String) -> String {
-        s.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}\u{3000}")))
+        s.trimmingCharacters(
+            in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{00A0}\u{3000}")))
     }
 }

@@ -24,8 +24,10 @@ public struct DataFile: Sendable, Hashable {
     public var location: SourceLocation?
 
     /// Creates a data-file declaration.
-    public init(path: String, sheet: String? = nil, range: String? = nil, encoding: Encoding = .auto,
-                location: SourceLocation? = nil) {
+    public init(
+        path: String, sheet: String? = nil, range: String? = nil, encoding: Encoding = .auto,
+        location: SourceLocation? = nil
+    ) {
         self.path = path; self.sheet = sheet; self.range = range; self.encoding = encoding; self.location = location
     }
 
@@ -105,7 +107,8 @@ enum CellReference {
         let letters = upper.prefix { $0.isASCII && $0.isLetter }
         let digits = upper.dropFirst(letters.count)
         guard !letters.isEmpty, letters.count <= 3, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-              let row = Int(digits), row >= 1, row <= 1_048_576 else { return nil }
+            let row = Int(digits), row >= 1, row <= 1_048_576
+        else { return nil }
         var column = 0
         for ch in letters.unicodeScalars { column = column * 26 + Int(ch.value) - 64 }
         return (row, column)
@@ -114,7 +117,9 @@ enum CellReference {
     /// "A1:F40" → corners; a single reference is a one-cell range.
     static func range(_ text: String) -> (top: Int, left: Int, bottom: Int, right: Int)? {
         let parts = text.split(separator: ":").map(String.init)
-        guard parts.count == 1 || parts.count == 2, let a = parse(parts[0]), let b = parse(parts.last ?? "") else { return nil }
+        guard parts.count == 1 || parts.count == 2, let a = parse(parts[0]), let b = parse(parts.last ?? "") else {
+            return nil
+        }
         return (min(a.row, b.row), min(a.column, b.column), max(a.row, b.row), max(a.column, b.column))
     }
 }

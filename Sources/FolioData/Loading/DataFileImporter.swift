@@ -26,21 +26,29 @@ struct DataFileImporter {
     }
 
     mutating func error(_ message: String, _ r: Int, _ c: Int, hint: String? = nil, code: String) {
-        diagnostics.append(Diagnostic(.error, "\(grid.file), \(grid.name(r, c)): \(message)", at: grid.location(r, c),
-                                      hint: hint, code: code))
+        diagnostics.append(
+            Diagnostic(
+                .error, "\(grid.file), \(grid.name(r, c)): \(message)", at: grid.location(r, c),
+                hint: hint, code: code))
     }
 
     /// The figures of the grid, in row order; past `limit` figures the rest is refused at its row.
     mutating func values(limit: Int = InputLimits.maxDataValues) -> [DataValue] {
         let yearRow = grid.rows.firstIndex { row in row.contains { Self.year($0) != nil } }
-        guard var h = yearRow ?? grid.rows.firstIndex(where: { row in row.contains { Self.valueHeaders.contains($0) } }) else {
-            diagnostics.append(Diagnostic(.error, "\(grid.file)\(grid.sheet.map { ", sheet \($0)" } ?? ""): no header row with years (2015, 2015年) or 数值",
-                                          at: declaration.location, hint: "head the figure columns with their years, or 数值 for single values",
-                                          code: "datafile.header"))
+        guard var h = yearRow ?? grid.rows.firstIndex(where: { row in row.contains { Self.valueHeaders.contains($0) } })
+        else {
+            diagnostics.append(
+                Diagnostic(
+                    .error,
+                    "\(grid.file)\(grid.sheet.map { ", sheet \($0)" } ?? ""): no header row with years (2015, 2015年) or 数值",
+                    at: declaration.location, hint: "head the figure columns with their years, or 数值 for single values",
+                    code: "datafile.header"))
             return []
         }
         // A header cell merged downwards repeats in the rows below: they are header rows too.
-        while h + 1 < grid.rows.count, grid.rows[h + 1].contains(where: { Self.nameHeaders.contains($0) || Self.valueHeaders.contains($0) }) {
+        while h + 1 < grid.rows.count,
+            grid.rows[h + 1].contains(where: { Self.nameHeaders.contains($0) || Self.valueHeaders.contains($0) })
+        {
             h += 1
         }
         func column(_ names: Set<String>) -> Int? {
@@ -52,8 +60,9 @@ struct DataFileImporter {
         let valueColumn = column(Self.valueHeaders)
         for (c, year) in years {
             guard let y = Int(year), InputLimits.years.contains(y) else {
-                error("the year \(year) is outside \(InputLimits.years.lowerBound)–\(InputLimits.years.upperBound)", h, c,
-                      hint: "check the header; limits are in docs/limits.md", code: "data.year")
+                error(
+                    "the year \(year) is outside \(InputLimits.years.lowerBound)–\(InputLimits.years.upperBound)", h, c,
+                    hint: "check the header; limits are in docs/limits.md", code: "data.year")
                 return []
             }
         }
@@ -61,13 +70,17 @@ struct DataFileImporter {
         for r in (h + 1)..<max(h + 1, grid.rows.count) {
             if let v = row(r, nameColumn: nameColumn, unitColumn: unitColumn, years: years, valueColumn: valueColumn) {
                 guard names.insert(v.name).inserted else {
-                    error("“\(v.name)” appears twice", r, nameColumn, hint: "keep one row per name", code: "data.duplicate-name")
+                    error(
+                        "“\(v.name)” appears twice", r, nameColumn, hint: "keep one row per name",
+                        code: "data.duplicate-name")
                     continue
                 }
                 guard out.count < limit else {
-                    error("the dataset names more than \(InputLimits.maxDataValues) figures (data: and data files together)", r, nameColumn,
-                          hint: "give only the rows the report uses; limits are in docs/limits.md",
-                          code: "limit.data")
+                    error(
+                        "the dataset names more than \(InputLimits.maxDataValues) figures (data: and data files together)",
+                        r, nameColumn,
+                        hint: "give only the rows the report uses; limits are in docs/limits.md",
+                        code: "limit.data")
                     break
                 }
                 out.append(v)
@@ -77,7 +90,9 @@ struct DataFileImporter {
     }
 
     /// One row's figure, or nil for a row without a name or without figures.
-    mutating func row(_ r: Int, nameColumn: Int, unitColumn: Int?, years: [(Int, String)], valueColumn: Int?) -> DataValue? {
+    mutating func row(
+        _ r: Int, nameColumn: Int, unitColumn: Int?, years: [(Int, String)], valueColumn: Int?
+    ) -> DataValue? {
         let name = grid.cell(r, nameColumn)
         guard !name.isEmpty else { return nil }
         var points: [SeriesPoint] = [], bad = false
@@ -91,20 +106,23 @@ struct DataFileImporter {
         }
         guard !bad, !points.isEmpty || scalar != nil else { return nil }
         if !points.isEmpty && scalar != nil {
-            error("“\(name)” has both year figures and 数值", r, nameColumn,
-                  hint: "a row is either a series by year or a single value", code: "data.shape")
+            error(
+                "“\(name)” has both year figures and 数值", r, nameColumn,
+                hint: "a row is either a series by year or a single value", code: "data.shape")
             return nil
         }
         if let c = name.first(where: { $0.isWhitespace || NodeReader.reservedInNames.contains($0) }) {
-            error("the name “\(name)” contains “\(c)”, which expressions use as syntax", r, nameColumn,
-                  hint: "rename it without spaces, + - ( ) [ ] , { } :", code: "data.name")
+            error(
+                "the name “\(name)” contains “\(c)”, which expressions use as syntax", r, nameColumn,
+                hint: "rename it without spaces, + - ( ) [ ] , { } :", code: "data.name")
             return nil
         }
         let unit = unitColumn.map { grid.cell(r, $0) } ?? ""
         if let c = unitColumn, !Units.isKnown(unit) {
-            error("“\(unit)” is not a known unit", r, c,
-                  hint: Suggestion.hint(for: unit, among: Units.commonNames) ?? "units are listed in docs/dataset.md",
-                  code: "data.unknown-unit")
+            error(
+                "“\(unit)” is not a known unit", r, c,
+                hint: Suggestion.hint(for: unit, among: Units.commonNames) ?? "units are listed in docs/dataset.md",
+                code: "data.unknown-unit")
         }
         let content: DataValue.Content = scalar.map { .scalar($0) } ?? .series(points.sorted { $0.year < $1.year })
         var value = DataValue(name: name, unit: unit, content: content, location: grid.location(r, nameColumn))
@@ -117,19 +135,23 @@ struct DataFileImporter {
         let text = grid.cell(r, c)
         if let q = Quantity(parsing: text) {
             guard InputLimits.allows(magnitude: q.value) else {
-                error("“\(text.count > 24 ? String(text.prefix(24)) + "…" : text)” is too large: figures are limited to 10^15 in magnitude",
-                      r, c, hint: "give it in a larger unit (万元, 亿元); limits are in docs/limits.md", code: "limit.number")
+                error(
+                    "“\(text.count > 24 ? String(text.prefix(24)) + "…" : text)” is too large: figures are limited to 10^15 in magnitude",
+                    r, c, hint: "give it in a larger unit (万元, 亿元); limits are in docs/limits.md", code: "limit.number")
                 return nil
             }
             guard q.decimals <= InputLimits.maxDecimals else {
-                error("“\(text)” has \(q.decimals) decimals; at most \(InputLimits.maxDecimals) are kept", r, c,
-                      hint: "round it (statistical tables give one or two decimals)", code: "limit.decimals")
+                error(
+                    "“\(text)” has \(q.decimals) decimals; at most \(InputLimits.maxDecimals) are kept", r, c,
+                    hint: "round it (statistical tables give one or two decimals)", code: "limit.decimals")
                 return nil
             }
             return q.value == 0 ? Quantity(0, decimals: q.decimals) : q
         }
-        error("“\(text)” is not a number", r, c,
-              hint: "write digits with an optional decimal point, no separators or units (e.g. 2687.8)", code: "datafile.number")
+        error(
+            "“\(text)” is not a number", r, c,
+            hint: "write digits with an optional decimal point, no separators or units (e.g. 2687.8)",
+            code: "datafile.number")
         return nil
     }
 }

@@ -7,18 +7,23 @@ import Yams
 public enum DatasetLoader {
     /// Reads and validates a dataset file. Problems that make it unusable throw DiagnosticError with ALL of them
     /// (file:line:col for each); warnings come back with the dataset.
-    public static func load(contentsOf url: URL,
-                            options: LoadOptions = LoadOptions()) throws -> (dataset: Dataset, warnings: [Diagnostic]) {
+    public static func load(
+        contentsOf url: URL,
+        options: LoadOptions = LoadOptions()
+    ) throws -> (dataset: Dataset, warnings: [Diagnostic]) {
         let name = url.isFileURL ? url.relativePath : url.absoluteString
-        let text = try options.datasetBytes.map { try InputText.read($0, name: name, limit: InputLimits.maxFileBytes) }
+        let text =
+            try options.datasetBytes.map { try InputText.read($0, name: name, limit: InputLimits.maxFileBytes) }
             ?? InputText.read(url, name: name, limit: InputLimits.maxFileBytes, what: "the dataset")
         return try load(yaml: text, fileName: name, directory: url.deletingLastPathComponent(), options: options)
     }
 
     /// Reads and validates a dataset from YAML text; `fileName` is used in locations, `directory` is
     /// where its data files are (default: the folder of `fileName`).
-    public static func load(yaml: String, fileName: String, directory: URL? = nil,
-                            options: LoadOptions = LoadOptions()) throws -> (dataset: Dataset, warnings: [Diagnostic]) {
+    public static func load(
+        yaml: String, fileName: String, directory: URL? = nil,
+        options: LoadOptions = LoadOptions()
+    ) throws -> (dataset: Dataset, warnings: [Diagnostic]) {
         let root = try compose(yaml, fileName: fileName)
         let folder = directory ?? URL(fileURLWithPath: fileName).deletingLastPathComponent()
         var reader = NodeReader(file: fileName, source: yaml, directory: folder)
@@ -40,13 +45,17 @@ public enum DatasetLoader {
         } catch let error as YamlError {
             throw DiagnosticError(diagnostic(for: error, fileName: fileName))
         } catch {
-            throw DiagnosticError(Diagnostic(.error, "cannot parse the YAML: \(error)",
-                                             at: SourceLocation(file: fileName, line: 1, column: 1), code: "yaml.syntax"))
+            throw DiagnosticError(
+                Diagnostic(
+                    .error, "cannot parse the YAML: \(error)",
+                    at: SourceLocation(file: fileName, line: 1, column: 1), code: "yaml.syntax"))
         }
         guard let node else {
-            throw DiagnosticError(Diagnostic(.error, "the file is empty",
-                                             at: SourceLocation(file: fileName, line: 1, column: 1),
-                                             hint: "a dataset starts with report:, data:, charts: and body:", code: "yaml.empty"))
+            throw DiagnosticError(
+                Diagnostic(
+                    .error, "the file is empty",
+                    at: SourceLocation(file: fileName, line: 1, column: 1),
+                    hint: "a dataset starts with report:, data:, charts: and body:", code: "yaml.empty"))
         }
         try checkExpansion(of: node, yaml, fileName: fileName)
         return node
@@ -58,56 +67,70 @@ public enum DatasetLoader {
         let size = YAMLGuard.expansion(of: node, nodes: InputLimits.maxNodes, bytes: InputLimits.maxExpandedBytes)
         guard size.nodes > InputLimits.maxNodes || size.bytes > InputLimits.maxExpandedBytes else { return }
         let aliases = YAMLGuard.mentionsAliases(yaml)
-        let what = size.nodes > InputLimits.maxNodes
+        let what =
+            size.nodes > InputLimits.maxNodes
             ? "more than \(InputLimits.maxNodes) nodes" : "more than \(InputLimits.maxExpandedBytes) bytes of text"
-        let message = aliases
+        let message =
+            aliases
             ? "the YAML expands to \(what) once its aliases repeat what they name"
             : "the YAML holds \(what)"
-        let hint = aliases
+        let hint =
+            aliases
             ? "write the text out once instead of repeating it through aliases (&name / *name); limits are in docs/limits.md"
             : "split the report, or move tables into data files; limits are in docs/limits.md"
-        throw DiagnosticError(Diagnostic(.error, message, at: SourceLocation(file: fileName, line: 1, column: 1),
-                                         hint: hint, code: size.nodes > InputLimits.maxNodes ? "limit.nodes" : "limit.expanded-text"))
+        throw DiagnosticError(
+            Diagnostic(
+                .error, message, at: SourceLocation(file: fileName, line: 1, column: 1),
+                hint: hint, code: size.nodes > InputLimits.maxNodes ? "limit.nodes" : "limit.expanded-text"))
     }
 
     /// Size and nesting limits (InputLimits), checked on the text before libyaml recurses into it.
     static func checkLimits(_ yaml: String, fileName: String) throws {
         if yaml.utf8.count > InputLimits.maxFileBytes {
-            throw DiagnosticError(Diagnostic(.error,
-                "the text is \(yaml.utf8.count) bytes; the limit is \(InputLimits.maxFileBytes) bytes",
-                at: SourceLocation(file: fileName, line: 1, column: 1),
-                hint: "split the report, or move tables into data files; limits are in docs/limits.md",
-                code: "limit.file-size"))
+            throw DiagnosticError(
+                Diagnostic(
+                    .error,
+                    "the text is \(yaml.utf8.count) bytes; the limit is \(InputLimits.maxFileBytes) bytes",
+                    at: SourceLocation(file: fileName, line: 1, column: 1),
+                    hint: "split the report, or move tables into data files; limits are in docs/limits.md",
+                    code: "limit.file-size"))
         }
         if let place = YAMLGuard.excessiveNesting(in: yaml, limit: InputLimits.maxNestingDepth) {
-            throw DiagnosticError(Diagnostic(.error,
-                "lists and mappings nest more than \(InputLimits.maxNestingDepth) levels deep here",
-                at: SourceLocation(file: fileName, line: place.line, column: place.column),
-                hint: "a dataset needs a few levels (sections four deep at most); check the brackets and indentation",
-                code: "limit.nesting"))
+            throw DiagnosticError(
+                Diagnostic(
+                    .error,
+                    "lists and mappings nest more than \(InputLimits.maxNestingDepth) levels deep here",
+                    at: SourceLocation(file: fileName, line: place.line, column: place.column),
+                    hint:
+                        "a dataset needs a few levels (sections four deep at most); check the brackets and indentation",
+                    code: "limit.nesting"))
         }
     }
 
     /// A located diagnostic for a YAML syntax error.
     static func diagnostic(for error: YamlError, fileName: String) -> Diagnostic {
         func at(_ m: Mark) -> SourceLocation { SourceLocation(file: fileName, line: m.line, column: m.column) }
-        let hint = "check the indentation and quoting around this place; text containing “: ” or starting with “{” or “[” needs quotes"
+        let hint =
+            "check the indentation and quoting around this place; text containing “: ” or starting with “{” or “[” needs quotes"
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .composer(let context, let problem, let mark, _):
             let ctx = context.map { " \($0.text)" } ?? ""
-            return Diagnostic(.error, "YAML syntax error: \(problem)\(ctx)", at: at(mark), hint: hint, code: "yaml.syntax")
+            return Diagnostic(
+                .error, "YAML syntax error: \(problem)\(ctx)", at: at(mark), hint: hint, code: "yaml.syntax")
         case .reader(let problem, let offset, let value, let yaml):
             // libyaml counts the offset in characters (Unicode scalars), not bytes.
             let place = offset.map { InputText.location(ofScalar: $0, in: yaml) } ?? (line: 1, column: 1)
             let what = value >= 0 ? String(format: " (U+%04X)", value) : ""
-            return Diagnostic(.error, "cannot read the YAML text: \(problem)\(what)",
-                              at: SourceLocation(file: fileName, line: place.line, column: place.column),
-                              hint: "remove the character; YAML allows no control characters other than tab and line breaks",
-                              code: "yaml.syntax")
+            return Diagnostic(
+                .error, "cannot read the YAML text: \(problem)\(what)",
+                at: SourceLocation(file: fileName, line: place.line, column: place.column),
+                hint: "remove the character; YAML allows no control characters other than tab and line breaks",
+                code: "yaml.syntax")
         default:
-            return Diagnostic(.error, "YAML error: \(error)", at: SourceLocation(file: fileName, line: 1, column: 1),
-                              code: "yaml.syntax")
+            return Diagnostic(
+                .error, "YAML error: \(error)", at: SourceLocation(file: fileName, line: 1, column: 1),
+                code: "yaml.syntax")
         }
     }
 

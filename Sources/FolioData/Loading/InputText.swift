@@ -37,30 +37,36 @@ public enum InputText {
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR:
-            throw fail("cannot read \(what) “\(name)”: it is a folder", hint: "name the .yaml file inside it", code: "io.read")
+            throw fail(
+                "cannot read \(what) “\(name)”: it is a folder", hint: "name the .yaml file inside it", code: "io.read")
         case S_IFIFO, S_IFSOCK:
-            throw fail("cannot read \(what) “\(name)”: it is not a regular file but a pipe or socket",
-                       hint: "save the text to a file and name that", code: "io.read")
+            throw fail(
+                "cannot read \(what) “\(name)”: it is not a regular file but a pipe or socket",
+                hint: "save the text to a file and name that", code: "io.read")
         default:
-            throw fail("cannot read \(what) “\(name)”: it is not a regular file (a device)", hint: "name a .yaml file",
-                       code: "io.read")
+            throw fail(
+                "cannot read \(what) “\(name)”: it is not a regular file (a device)", hint: "name a .yaml file",
+                code: "io.read")
         }
         if Int64(info.st_size) > Int64(limit) {
             let size = Int64(info.st_size)
-            throw fail("\(what) “\(name)” is \(size) bytes; the limit is \(limit) bytes", at: start,
-                       hint: "split the report, or move tables into data files; limits are in docs/limits.md",
-                       code: "limit.file-size")
+            throw fail(
+                "\(what) “\(name)” is \(size) bytes; the limit is \(limit) bytes", at: start,
+                hint: "split the report, or move tables into data files; limits are in docs/limits.md",
+                code: "limit.file-size")
         }
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw fail("cannot read \(what) “\(name)”: \(error.localizedDescription)",
-                       hint: "check the path and the file’s permissions", code: "io.read")
+            throw fail(
+                "cannot read \(what) “\(name)”: \(error.localizedDescription)",
+                hint: "check the path and the file’s permissions", code: "io.read")
         }
         if data.count > limit {
-            throw fail("\(what) “\(name)” is more than \(limit) bytes", at: start,
-                       hint: "limits are in docs/limits.md", code: "limit.file-size")
+            throw fail(
+                "\(what) “\(name)” is more than \(limit) bytes", at: start,
+                hint: "limits are in docs/limits.md", code: "limit.file-size")
         }
         return data
     }
@@ -68,9 +74,11 @@ public enum InputText {
     /// Text already read (standard input), held to the same size limit and encoding rules as a file.
     static func read(_ data: Data, name: String, limit: Int) throws(DiagnosticError) -> String {
         if data.count > limit {
-            throw DiagnosticError(Diagnostic(.error, "“\(name)” is more than \(limit) bytes",
-                at: SourceLocation(file: name, line: 1, column: 1), hint: "limits are in docs/limits.md",
-                code: "limit.file-size"))
+            throw DiagnosticError(
+                Diagnostic(
+                    .error, "“\(name)” is more than \(limit) bytes",
+                    at: SourceLocation(file: name, line: 1, column: 1), hint: "limits are in docs/limits.md",
+                    code: "limit.file-size"))
         }
         return try decode(data, name: name)
     }
@@ -79,37 +87,50 @@ public enum InputText {
     static func decode(_ data: Data, name: String) throws(DiagnosticError) -> String {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
-            throw DiagnosticError(Diagnostic(.error, "“\(name)” is UTF-32 text; Folio reads UTF-8",
-                at: SourceLocation(file: name, line: 1, column: 1),
-                hint: "save it as UTF-8 (e.g. `iconv -f UTF-32 -t UTF-8`)", code: "io.encoding"))
+            throw DiagnosticError(
+                Diagnostic(
+                    .error, "“\(name)” is UTF-32 text; Folio reads UTF-8",
+                    at: SourceLocation(file: name, line: 1, column: 1),
+                    hint: "save it as UTF-8 (e.g. `iconv -f UTF-32 -t UTF-8`)", code: "io.encoding"))
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw DiagnosticError(Diagnostic(.error, "“\(name)” is UTF-16 text; Folio reads UTF-8",
-                at: SourceLocation(file: name, line: 1, column: 1),
-                hint: "save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8)", code: "io.encoding"))
+            throw DiagnosticError(
+                Diagnostic(
+                    .error, "“\(name)” is UTF-16 text; Folio reads UTF-8",
+                    at: SourceLocation(file: name, line: 1, column: 1),
+                    hint: "save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8)", code: "io.encoding"))
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         if let nul = body.firstIndex(of: 0) {
             let place = location(ofByte: nul, in: body)
-            throw DiagnosticError(Diagnostic(.error, "“\(name)” is not text: it holds binary data (a zero byte)",
-                at: SourceLocation(file: name, line: place.line, column: place.column),
-                hint: "name the dataset’s .yaml file, not a workbook, PDF or image", code: "io.binary"))
+            throw DiagnosticError(
+                Diagnostic(
+                    .error, "“\(name)” is not text: it holds binary data (a zero byte)",
+                    at: SourceLocation(file: name, line: place.line, column: place.column),
+                    hint: "name the dataset’s .yaml file, not a workbook, PDF or image", code: "io.binary"))
         }
         if let text = String(validating: body, as: UTF8.self) { return text }
         let bad = firstInvalidUTF8(body)
         let place = location(ofByte: bad, in: body)
         if bad + 1 < body.count, body[bad] == 0xED, (0xA0...0xBF).contains(body[bad + 1]) {
-            throw DiagnosticError(Diagnostic(.error,
-                "“\(name)” is not UTF-8 text: it holds an encoded UTF-16 surrogate (bytes 0xED 0x\(String(format: "%02X", body[bad + 1])) …, as CESU-8 or Java write them)",
-                at: SourceLocation(file: name, line: place.line, column: place.column),
-                hint: "re-save the file as UTF-8 from an editor, or retype the character", code: "io.encoding"))
+            throw DiagnosticError(
+                Diagnostic(
+                    .error,
+                    "“\(name)” is not UTF-8 text: it holds an encoded UTF-16 surrogate (bytes 0xED 0x\(String(format: "%02X", body[bad + 1])) …, as CESU-8 or Java write them)",
+                    at: SourceLocation(file: name, line: place.line, column: place.column),
+                    hint: "re-save the file as UTF-8 from an editor, or retype the character", code: "io.encoding"))
         }
         let gb = String(data: Data(body), encoding: gb18030) != nil
-        throw DiagnosticError(Diagnostic(.error,
-            gb ? "“\(name)” is not UTF-8: it looks like GB18030 (GBK) text" : "“\(name)” is not UTF-8 text (invalid byte 0x\(String(format: "%02X", body[bad])))",
-            at: SourceLocation(file: name, line: place.line, column: place.column),
-            hint: gb ? "save it as UTF-8 (e.g. `iconv -f GB18030 -t UTF-8`), or in the editor choose UTF-8"
-                     : "save it as UTF-8 text", code: "io.encoding"))
+        throw DiagnosticError(
+            Diagnostic(
+                .error,
+                gb
+                    ? "“\(name)” is not UTF-8: it looks like GB18030 (GBK) text"
+                    : "“\(name)” is not UTF-8 text (invalid byte 0x\(String(format: "%02X", body[bad])))",
+                at: SourceLocation(file: name, line: place.line, column: place.column),
+                hint: gb
+                    ? "save it as UTF-8 (e.g. `iconv -f GB18030 -t UTF-8`), or in the editor choose UTF-8"
+                    : "save it as UTF-8 text", code: "io.encoding"))
     }
 
     /// The offset of the first byte that does not start or continue a valid UTF-8 sequence (Unicode

@@ -19,16 +19,18 @@ extension NodeReader {
     mutating func readItem(_ node: Node, path: String, level: Int) -> BodyBlock? {
         bodyItemCount += 1
         if bodyItemCount == InputLimits.maxBodyItems + 1 {
-            error("the body has more than \(InputLimits.maxBodyItems) items", at: node,
-                  hint: "split the report into several datasets; limits are in docs/limits.md", code: "limit.body")
+            error(
+                "the body has more than \(InputLimits.maxBodyItems) items", at: node,
+                hint: "split the report into several datasets; limits are in docs/limits.md", code: "limit.body")
         }
         if bodyItemCount > InputLimits.maxBodyItems { return nil }
         if case .scalar = node {
             return template(node, "a paragraph in \(path)").map { .paragraph($0) }
         }
         guard case .mapping(let m) = node else {
-            error("an item of \(path) should be a paragraph, p:, section: or chart:, found \(Self.describe(node))",
-                  at: node, code: "schema.type")
+            error(
+                "an item of \(path) should be a paragraph, p:, section: or chart:, found \(Self.describe(node))",
+                at: node, code: "schema.type")
             return nil
         }
         let keys = m.keys.compactMap(\.string)
@@ -40,15 +42,17 @@ extension NodeReader {
         if keys.contains("table") { return readTable(node, path: path) }
         if keys.contains("chart") {
             guard let f = fields(node, "a chart placement in \(path)", allowed: ["chart"]), let c = f["chart"],
-                  let id = text(c, "chart") else { return nil }
+                let id = text(c, "chart")
+            else { return nil }
             return .chart(ChartPlacement(id: id, location: location(c)))
         }
         let first = m.keys.first
         let word = first?.string ?? ""
-        error("this item of \(path) is neither a paragraph, a section nor a chart", at: first ?? node,
-              hint: (Suggestion.hint(for: word, among: Self.itemKinds + ["run-in", "body"]).map { $0 + " " } ?? "")
-                  + "start it with p:, section:, table: or chart:",
-              code: "schema.unknown-key")
+        error(
+            "this item of \(path) is neither a paragraph, a section nor a chart", at: first ?? node,
+            hint: (Suggestion.hint(for: word, among: Self.itemKinds + ["run-in", "body"]).map { $0 + " " } ?? "")
+                + "start it with p:, section:, table: or chart:",
+            code: "schema.unknown-key")
         return nil
     }
 
@@ -57,9 +61,10 @@ extension NodeReader {
         guard let f = fields(node, "a section in \(path)", allowed: Self.sectionKeys) else { return nil }
         let keyNode = f.keyNode("section")
         if level > Self.maximumLevel {
-            error("a section nested \(level) deep; official documents have \(Self.maximumLevel) heading levels",
-                  at: keyNode, hint: "GB/T 9704 §7.3.3 numbers 一、（一）1.（1）; make this a paragraph or move it up",
-                  code: "structure.depth")
+            error(
+                "a section nested \(level) deep; official documents have \(Self.maximumLevel) heading levels",
+                at: keyNode, hint: "GB/T 9704 §7.3.3 numbers 一、（一）1.（1）; make this a paragraph or move it up",
+                code: "structure.depth")
         }
         if let levelNode = f["level"] { checkLevel(levelNode, nested: level, heading: keyNode) }
         guard let titleNode = f["section"], let title = template(titleNode, "section") else { return nil }
@@ -78,18 +83,21 @@ extension NodeReader {
     mutating func checkLevel(_ node: Node, nested: Int, heading: Node?) {
         guard let t = text(node, "section.level") else { return }
         guard let stated = Int(t), (1...Self.maximumLevel).contains(stated) else {
-            error("section.level should be a whole number from 1 to \(Self.maximumLevel), found “\(t)”", at: node,
-                  code: "schema.type")
+            error(
+                "section.level should be a whole number from 1 to \(Self.maximumLevel), found “\(t)”", at: node,
+                code: "schema.type")
             return
         }
         if stated > nested {
             let place = nested == 1 ? "at the top of the body" : "under a level-\(nested - 1) heading"
-            error("the heading level skips: level \(stated) \(place), where level \(nested) comes next",
-                  at: node, hint: "add the level-\(nested) section between them, or write level: \(nested)",
-                  code: "structure.level-skip")
+            error(
+                "the heading level skips: level \(stated) \(place), where level \(nested) comes next",
+                at: node, hint: "add the level-\(nested) section between them, or write level: \(nested)",
+                code: "structure.level-skip")
         } else if stated < nested {
-            error("this section says level: \(stated) but is nested at level \(nested)", at: node,
-                  hint: "move it out of its parent section, or write level: \(nested)", code: "structure.level")
+            error(
+                "this section says level: \(stated) but is nested at level \(nested)", at: node,
+                hint: "move it out of its parent section, or write level: \(nested)", code: "structure.level")
         }
     }
 }

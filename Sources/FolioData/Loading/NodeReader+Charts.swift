@@ -11,8 +11,9 @@ extension NodeReader {
         for (i, item) in items.enumerated() {
             guard let chart = readChart(item, index: i, values: values) else { continue }
             if charts.contains(where: { $0.id == chart.id }) {
-                error("duplicate chart id “\(chart.id)”", at: item, hint: "give each chart its own id",
-                      code: "chart.duplicate-id")
+                error(
+                    "duplicate chart id “\(chart.id)”", at: item, hint: "give each chart its own id",
+                    code: "chart.duplicate-id")
                 continue
             }
             charts.append(chart)
@@ -23,7 +24,9 @@ extension NodeReader {
     /// Reads one chart and checks its series against the data.
     mutating func readChart(_ node: Node, index: Int, values: [DataValue]) -> ChartDefinition? {
         let path = "charts[\(index + 1)]"
-        guard let f = fields(node, path, allowed: Self.chartKeys, required: ["id", "title", "series"]) else { return nil }
+        guard let f = fields(node, path, allowed: Self.chartKeys, required: ["id", "title", "series"]) else {
+            return nil
+        }
         let id = f["id"].flatMap { text($0, "\(path).id") }
         let title = f["title"].flatMap { template($0, "\(path).title") }
         let kind = f["kind"].flatMap { readKind($0, path) } ?? "bars"
@@ -42,15 +45,17 @@ extension NodeReader {
             }
         }
         if items.count > InputLimits.maxChartSeries, let s = f["series"] {
-            error("\(path) draws \(items.count) series; the limit is \(InputLimits.maxChartSeries)", at: s,
-                  hint: "split it into several charts; limits are in docs/limits.md", code: "limit.chart-series")
+            error(
+                "\(path) draws \(items.count) series; the limit is \(InputLimits.maxChartSeries)", at: s,
+                hint: "split it into several charts; limits are in docs/limits.md", code: "limit.chart-series")
             return nil
         }
         if growth {
             let plain = items.filter { if case .value = $0.source { return true } else { return false } }
             if plain.count > 1, let s = f["series"] {
-                error("\(path) asks for growth of \(plain.count) series; a growth line is drawn for one series",
-                      at: s, hint: "list one series, or write “- growth: NAME” under series", code: "chart.growth")
+                error(
+                    "\(path) asks for growth of \(plain.count) series; a growth line is drawn for one series",
+                    at: s, hint: "list one series, or write “- growth: NAME” under series", code: "chart.growth")
             } else if let first = plain.first, case .value(let name) = first.source {
                 if checkSeries(name, for: "growth", at: f["growth"], values: values) {
                     items.append(ChartSeriesItem(.growth(name), location: location(f["growth"])))
@@ -58,23 +63,27 @@ extension NodeReader {
             }
         }
         guard let id, let title else { return nil }
-        return ChartDefinition(id: id, kind: kind, title: title, series: names, items: items, growth: false,
-                               source: source, note: note, seriesLocations: locations, location: location(node),
-                               years: years)
+        return ChartDefinition(
+            id: id, kind: kind, title: title, series: names, items: items, growth: false,
+            source: source, note: note, seriesLocations: locations, location: location(node),
+            years: years)
     }
 
     /// One entry of `series:`: a data value's name, or a mapping with one of `value`, `growth`,
     /// `difference` (a list of two names) or `cagr`, and optionally `name`, `mark`, `axis`.
     mutating func readSeriesItem(_ node: Node, _ path: String, values: [DataValue]) -> ChartSeriesItem? {
         if case .scalar = node {
-            guard let name = text(node, "a name in \(path)"), known(name, at: node, path, values: values) else { return nil }
+            guard let name = text(node, "a name in \(path)"), known(name, at: node, path, values: values) else {
+                return nil
+            }
             return ChartSeriesItem(.value(name), location: location(node))
         }
         guard let f = fields(node, path, allowed: ChartSeriesItem.keys) else { return nil }
         let given = ChartSeriesItem.sourceKeys.filter { f[$0] != nil }
         guard given.count == 1, let key = given.first, let sourceNode = f[key] else {
-            error("\(path) should name exactly one of \(ChartSeriesItem.sourceKeys.joined(separator: ", "))", at: node,
-                  hint: "e.g. “- growth: 农民人均纯收入”", code: "chart.series")
+            error(
+                "\(path) should name exactly one of \(ChartSeriesItem.sourceKeys.joined(separator: ", "))", at: node,
+                hint: "e.g. “- growth: 农民人均纯收入”", code: "chart.series")
             return nil
         }
         let mark = f["mark"].flatMap { choice($0, "\(path).mark", among: ["bar", "line"]) }
@@ -85,22 +94,29 @@ extension NodeReader {
     }
 
     /// The source of a series mapping; growth and CAGR need a series by year.
-    private mutating func readSeriesSource(_ key: String, _ node: Node, _ path: String,
-                                           values: [DataValue]) -> ChartSeriesItem.Source? {
+    private mutating func readSeriesSource(
+        _ key: String, _ node: Node, _ path: String,
+        values: [DataValue]
+    ) -> ChartSeriesItem.Source? {
         if key == "difference" {
             guard let pair = list(node, "\(path).difference") else { return nil }
             guard pair.count == 2 else {
-                error("\(path).difference should list two names (minuend, subtrahend)", at: node,
-                      hint: "e.g. difference: [城镇居民人均可支配收入, 农民人均纯收入]", code: "chart.series")
+                error(
+                    "\(path).difference should list two names (minuend, subtrahend)", at: node,
+                    hint: "e.g. difference: [城镇居民人均可支配收入, 农民人均纯收入]", code: "chart.series")
                 return nil
             }
-            let names = pair.compactMap { n in text(n, "a name in \(path).difference").flatMap {
-                known($0, at: n, path, values: values) ? $0 : nil } }
+            let names = pair.compactMap { n in
+                text(n, "a name in \(path).difference").flatMap {
+                    known($0, at: n, path, values: values) ? $0 : nil
+                }
+            }
             guard names.count == 2 else { return nil }
             let units = names.compactMap { n in values.first { $0.name == n }?.unit }
             if Set(units).count > 1 {
-                error("\(path) subtracts figures in different units (\(units.joined(separator: ", ")))", at: node,
-                      hint: "a difference needs both figures in the same unit", code: "chart.units")
+                error(
+                    "\(path) subtracts figures in different units (\(units.joined(separator: ", ")))", at: node,
+                    hint: "a difference needs both figures in the same unit", code: "chart.units")
                 return nil
             }
             return .difference(names[0], names[1])
@@ -119,9 +135,10 @@ extension NodeReader {
     /// Whether `name` is a data value; reports it otherwise, with the nearest name.
     private mutating func known(_ name: String, at node: Node, _ path: String, values: [DataValue]) -> Bool {
         guard values.contains(where: { $0.name == name }) else {
-            error("unknown series “\(name)” in \(path)", at: node,
-                  hint: Suggestion.hint(for: name, among: values.map(\.name)) ?? "add it under data:",
-                  code: "chart.unknown-series")
+            error(
+                "unknown series “\(name)” in \(path)", at: node,
+                hint: Suggestion.hint(for: name, among: values.map(\.name)) ?? "add it under data:",
+                code: "chart.unknown-series")
             return false
         }
         return true
@@ -130,8 +147,9 @@ extension NodeReader {
     /// Whether `name` is a series by year, as growth and CAGR need; reports it otherwise.
     private mutating func checkSeries(_ name: String, for what: String, at node: Node?, values: [DataValue]) -> Bool {
         guard let value = values.first(where: { $0.name == name }), case .scalar = value.content else { return true }
-        error("\(what) of “\(name)” needs a series by year, but it is a single value", at: node,
-              hint: "give it values by year (values: { 2019: …, 2020: … })", code: "chart.growth")
+        error(
+            "\(what) of “\(name)” needs a series by year, but it is a single value", at: node,
+            hint: "give it values by year (values: { 2019: …, 2020: … })", code: "chart.growth")
         return false
     }
 
@@ -139,8 +157,9 @@ extension NodeReader {
     private mutating func choice(_ node: Node, _ path: String, among: [String]) -> String? {
         guard let t = text(node, path) else { return nil }
         guard among.contains(t) else {
-            error("\(path) should be one of \(among.joined(separator: ", ")), found “\(t)”", at: node,
-                  hint: Suggestion.hint(for: t, among: among), code: "chart.series")
+            error(
+                "\(path) should be one of \(among.joined(separator: ", ")), found “\(t)”", at: node,
+                hint: Suggestion.hint(for: t, among: among), code: "chart.series")
             return nil
         }
         return t
@@ -155,8 +174,9 @@ extension NodeReader {
             return nil
         }
         guard numbers.allSatisfy(InputLimits.years.contains) else {
-            error("\(path) should lie within \(InputLimits.years.lowerBound)–\(InputLimits.years.upperBound)", at: node,
-                  hint: "limits are in docs/limits.md", code: "chart.years")
+            error(
+                "\(path) should lie within \(InputLimits.years.lowerBound)–\(InputLimits.years.upperBound)", at: node,
+                hint: "limits are in docs/limits.md", code: "chart.years")
             return nil
         }
         return numbers[0]...numbers[1]
@@ -166,10 +186,11 @@ extension NodeReader {
     mutating func readKind(_ node: Node, _ path: String) -> String? {
         guard let k = text(node, "\(path).kind") else { return nil }
         guard ChartDefinition.kinds.contains(k) else {
-            error("unknown chart kind “\(k)” in \(path)", at: node,
-                  hint: (Suggestion.hint(for: k, among: ChartDefinition.kinds).map { $0 + " " } ?? "")
-                      + "(kinds: \(ChartDefinition.kinds.joined(separator: ", ")))",
-                  code: "chart.kind")
+            error(
+                "unknown chart kind “\(k)” in \(path)", at: node,
+                hint: (Suggestion.hint(for: k, among: ChartDefinition.kinds).map { $0 + " " } ?? "")
+                    + "(kinds: \(ChartDefinition.kinds.joined(separator: ", ")))",
+                code: "chart.kind")
             return nil
         }
         return k

@@ -4,13 +4,19 @@ extension NodeReader {
     /// Keys of one entry of `data:` written as a mapping.
     static let valueKeys = ["unit", "value", "values", "sum", "growth", "decimals", "sample", "note"]
     /// Characters a name may not contain: they are expression syntax.
-    static let reservedInNames: Set<Character> = ["+", "-", "(", ")", "[", "]", ",", "{", "}", "（", "）", "，", "－", "＋", ":", "："]
+    static let reservedInNames: Set<Character> = [
+        "+", "-", "(", ")", "[", "]", ",", "{", "}", "（", "）", "，", "－", "＋", ":", "：",
+    ]
 
     /// Reads `data:`: a mapping from names to figures.
     mutating func readData(_ node: Node) -> [DataValue] {
-        guard let f = fields(node, "data", allowed: [], limit: InputLimits.maxDataValues, limitError: {
-            ("data: names more than \($0) figures", "limit.data")
-        }) else { return [] }
+        guard
+            let f = fields(
+                node, "data", allowed: [], limit: InputLimits.maxDataValues,
+                limitError: {
+                    ("data: names more than \($0) figures", "limit.data")
+                })
+        else { return [] }
         var values: [DataValue] = []
         var sums: [(index: Int, node: Node, decimals: Int?)] = []
         for (name, keyNode, valueNode) in f.pairs {
@@ -32,19 +38,23 @@ extension NodeReader {
     mutating func checkName(_ name: String, at node: Node) -> Bool {
         guard checkScalars(name, at: node, "the name “\(name)”") else { return false }
         if let c = name.first(where: { $0.isWhitespace || Self.reservedInNames.contains($0) }) {
-            error("the name “\(name)” contains “\(c)”, which expressions use as syntax", at: node,
-                  hint: "rename it without spaces, + - ( ) [ ] , { } :", code: "data.name")
+            error(
+                "the name “\(name)” contains “\(c)”, which expressions use as syntax", at: node,
+                hint: "rename it without spaces, + - ( ) [ ] , { } :", code: "data.name")
             return false
         }
         if NamedPeriod(rawValue: name) != nil {
-            error("the name “\(name)” is a named period, so expressions would read it as one", at: node,
-                  hint: "rename it, e.g. “\(name)数”; named periods are \(NamedPeriod.allCases.map(\.rawValue).joined(separator: "、"))",
-                  code: "data.name")
+            error(
+                "the name “\(name)” is a named period, so expressions would read it as one", at: node,
+                hint:
+                    "rename it, e.g. “\(name)数”; named periods are \(NamedPeriod.allCases.map(\.rawValue).joined(separator: "、"))",
+                code: "data.name")
             return false
         }
         if let c = name.first, c.isASCII && c.isNumber {
-            error("the name “\(name)” starts with a digit, so expressions would read it as a number", at: node,
-                  hint: "start it with a word, e.g. “年末\(name)”", code: "data.name")
+            error(
+                "the name “\(name)” starts with a digit, so expressions would read it as a number", at: node,
+                hint: "start it with a word, e.g. “年末\(name)”", code: "data.name")
             return false
         }
         return !name.isEmpty
@@ -63,15 +73,17 @@ extension NodeReader {
         guard let f = fields(node, path, allowed: Self.valueKeys) else { return nil }
         let present = ["value", "values", "sum"].filter { f[$0] != nil }
         guard present.count == 1 else {
-            error(present.isEmpty ? "\(path) has no figures" : "\(path) has both \(present.joined(separator: " and "))",
-                  at: node, hint: "give exactly one of value: (one figure), values: (by year) or sum: (a list of names)",
-                  code: "data.shape")
+            error(
+                present.isEmpty ? "\(path) has no figures" : "\(path) has both \(present.joined(separator: " and "))",
+                at: node, hint: "give exactly one of value: (one figure), values: (by year) or sum: (a list of names)",
+                code: "data.shape")
             return nil
         }
         let unit = f["unit"].flatMap { text($0, "\(path).unit") } ?? ""
         if unit.contains("％") {
-            warning("\(path).unit uses the full-width “％”", at: f["unit"], hint: "write the half-width “%”",
-                    code: "data.unit")
+            warning(
+                "\(path).unit uses the full-width “％”", at: f["unit"], hint: "write the half-width “%”",
+                code: "data.unit")
         } else {
             checkUnit(unit, at: f["unit"], path: "\(path).unit")
         }
@@ -91,8 +103,9 @@ extension NodeReader {
         value.toFill = toFill
         if let g = f["growth"] {
             if f["values"] == nil {
-                error("\(path).growth is stated by period, so it needs values: by period", at: g,
-                      hint: "give the figures under values: and the stated growth under growth:", code: "data.shape")
+                error(
+                    "\(path).growth is stated by period, so it needs values: by period", at: g,
+                    hint: "give the figures under values: and the stated growth under growth:", code: "data.shape")
             } else {
                 value.statedGrowth = readStatedGrowth(g, path)
             }
@@ -103,10 +116,11 @@ extension NodeReader {
     /// Reports a unit that is not in `Units` (with the closest known one).
     mutating func checkUnit(_ unit: String, at node: Node?, path: String) {
         guard !Units.isKnown(unit) else { return }
-        error("\(path) “\(unit)” is not a known unit", at: node,
-              hint: (Suggestion.hint(for: unit, among: Units.commonNames).map { $0 + " " } ?? "")
-                  + "units are listed in docs/dataset.md (元, 万元, 亿元, 人, 亩, 公顷, %, 万 or 亿 before any of them…)",
-              code: "data.unknown-unit")
+        error(
+            "\(path) “\(unit)” is not a known unit", at: node,
+            hint: (Suggestion.hint(for: unit, among: Units.commonNames).map { $0 + " " } ?? "")
+                + "units are listed in docs/dataset.md (元, 万元, 亿元, 人, 亩, 公顷, %, 万 or 亿 before any of them…)",
+            code: "data.unknown-unit")
     }
 
     /// `decimals: 0…6`.
@@ -136,12 +150,15 @@ extension NodeReader {
         guard Self.isToFill(node), case .scalar(let s) = node else { return number(node, path).map { ($0, false) } }
         let t = s.string.trimmingCharacters(in: .whitespaces)
         if t.isEmpty || t == Self.toFillMarker || Self.isNull(node) {
-            warning("\(path) is still to fill in", at: node, hint: "replace “\(s.tag.description == Self.todoTag ? "!todo" : t)” with the figure",
-                    code: "data.todo")
+            warning(
+                "\(path) is still to fill in", at: node,
+                hint: "replace “\(s.tag.description == Self.todoTag ? "!todo" : t)” with the figure",
+                code: "data.todo")
             return (Quantity(0, decimals: 0), true)
         }
-        warning("\(path) is still to fill in: \(t) is the previous period’s figure", at: node,
-                hint: "replace “!todo \(t)” with the new figure", code: "data.todo")
+        warning(
+            "\(path) is still to fill in: \(t) is the previous period’s figure", at: node,
+            hint: "replace “!todo \(t)” with the new figure", code: "data.todo")
         guard let q = number(node, path) else { return nil }
         return (q, true)
     }
@@ -150,9 +167,10 @@ extension NodeReader {
     mutating func number(_ node: Node, _ path: String) -> Quantity? {
         guard let t = text(node, path) else { return nil }
         guard let q = Quantity(parsing: t) else {
-            error("\(path) should be a number, found “\(t)”", at: node,
-                  hint: "write digits with an optional decimal point, no separators or units (e.g. 2687.8)",
-                  code: "data.number")
+            error(
+                "\(path) should be a number, found “\(t)”", at: node,
+                hint: "write digits with an optional decimal point, no separators or units (e.g. 2687.8)",
+                code: "data.number")
             return nil
         }
         return checkedFigure(q, at: node, path, text: t)
@@ -161,13 +179,15 @@ extension NodeReader {
     /// A figure within InputLimits: at most 10^15 in magnitude and 6 decimals; −0 is read as 0.
     mutating func checkedFigure(_ q: Quantity, at node: Node, _ path: String, text t: String) -> Quantity? {
         guard InputLimits.allows(magnitude: q.value) else {
-            error("\(path) “\(t.count > 24 ? String(t.prefix(24)) + "…" : t)” is too large: figures are limited to 10^15 in magnitude",
-                  at: node, hint: "give it in a larger unit (万元, 亿元); limits are in docs/limits.md", code: "limit.number")
+            error(
+                "\(path) “\(t.count > 24 ? String(t.prefix(24)) + "…" : t)” is too large: figures are limited to 10^15 in magnitude",
+                at: node, hint: "give it in a larger unit (万元, 亿元); limits are in docs/limits.md", code: "limit.number")
             return nil
         }
         guard q.decimals <= InputLimits.maxDecimals else {
-            error("\(path) “\(t)” has \(q.decimals) decimals; at most \(InputLimits.maxDecimals) are kept", at: node,
-                  hint: "round it (statistical tables give one or two decimals)", code: "limit.decimals")
+            error(
+                "\(path) “\(t)” has \(q.decimals) decimals; at most \(InputLimits.maxDecimals) are kept", at: node,
+                hint: "round it (statistical tables give one or two decimals)", code: "limit.decimals")
             return nil
         }
         return q.value == 0 ? Quantity(0, decimals: q.decimals) : q
@@ -177,28 +197,35 @@ extension NodeReader {
     mutating func seriesKey(_ key: String, at keyNode: Node, _ path: String) -> ReportPeriod? {
         do { return try ReportPeriod(parsing: key) } catch let problem {
             let plain = problem.message == "“\(key)” is not a period"
-            error(plain ? "“\(key)” in \(path) is not a year" : "\(path): \(problem.message)", at: keyNode,
-                  hint: problem.hint, code: "data.year")
+            error(
+                plain ? "“\(key)” in \(path) is not a year" : "\(path): \(problem.message)", at: keyNode,
+                hint: problem.hint, code: "data.year")
             return nil
         }
     }
 
     /// `values: { 2015: 8740, 2020: 11379 }` or `{ 2024H1: 5120, 2025H1: 5386 }`, sorted by period.
     mutating func readSeries(_ node: Node, _ path: String, decimals: Int?) -> [SeriesPoint]? {
-        guard let f = fields(node, "\(path).values", allowed: [], limit: InputLimits.maxSeriesPoints, limitError: {
-            ("\(path).values has more than \($0) years", "limit.series")
-        }) else { return nil }
+        guard
+            let f = fields(
+                node, "\(path).values", allowed: [], limit: InputLimits.maxSeriesPoints,
+                limitError: {
+                    ("\(path).values has more than \($0) years", "limit.series")
+                })
+        else { return nil }
         var points: [(ReportPeriod, SeriesPoint)] = []
         for (key, keyNode, valueNode) in f.pairs {
             guard let period = seriesKey(key, at: keyNode, "\(path).values") else { continue }
             guard !points.contains(where: { $0.0 == period }) else {
-                error("\(path).values names \(period.key) twice (“\(key)”)", at: keyNode, hint: "keep one of them",
-                      code: "schema.duplicate-key")
+                error(
+                    "\(path).values names \(period.key) twice (“\(key)”)", at: keyNode, hint: "keep one of them",
+                    code: "schema.duplicate-key")
                 continue
             }
             guard let (q, toFill) = figure(valueNode, "\(path).values.\(key)") else { continue }
-            var point = SeriesPoint(year: period.key, quantity: Quantity(q.value, decimals: decimals ?? q.decimals),
-                                    location: location(valueNode))
+            var point = SeriesPoint(
+                year: period.key, quantity: Quantity(q.value, decimals: decimals ?? q.decimals),
+                location: location(valueNode))
             point.toFill = toFill
             points.append((period, point))
         }
@@ -215,7 +242,8 @@ extension NodeReader {
         var out: [String: SeriesPoint] = [:]
         for (key, keyNode, valueNode) in f.pairs {
             guard let period = seriesKey(key, at: keyNode, "\(path).growth"),
-                  let (q, toFill) = figure(valueNode, "\(path).growth.\(key)") else { continue }
+                let (q, toFill) = figure(valueNode, "\(path).growth.\(key)")
+            else { continue }
             var point = SeriesPoint(year: period.key, quantity: q, location: location(valueNode))
             point.toFill = toFill
             out[period.key] = point
@@ -224,8 +252,10 @@ extension NodeReader {
     }
 
     /// Fills in `sum: [a, b]` from plain values listed before or after it.
-    mutating func resolveSum(_ node: Node, into values: inout [DataValue], index: Int, decimals preset: Int?,
-                             derived: Set<String>, byName: [String: Int]) {
+    mutating func resolveSum(
+        _ node: Node, into values: inout [DataValue], index: Int, decimals preset: Int?,
+        derived: Set<String>, byName: [String: Int]
+    ) {
         guard index < values.count else { return }
         let path = "data.\(values[index].name).sum"
         guard let items = list(node, path) else { return }
@@ -233,13 +263,15 @@ extension NodeReader {
         for item in items {
             guard let name = text(item, "a name in \(path)") else { return }
             guard let at = byName[name], at < values.count else {
-                error("unknown name “\(name)” in \(path)", at: item,
-                      hint: Suggestion.hint(for: name, among: values.map(\.name)), code: "data.unknown-name")
+                error(
+                    "unknown name “\(name)” in \(path)", at: item,
+                    hint: Suggestion.hint(for: name, among: values.map(\.name)), code: "data.unknown-name")
                 return
             }
             guard case .scalar(let q) = values[at].content, !derived.contains(name) else {
-                error("“\(name)” cannot be summed in \(path): it is a series or itself a sum", at: item,
-                      hint: "sum: lists single values given with value:", code: "data.sum")
+                error(
+                    "“\(name)” cannot be summed in \(path): it is a series or itself a sum", at: item,
+                    hint: "sum: lists single values given with value:", code: "data.sum")
                 return
             }
             total += q.value; decimals = max(decimals, q.decimals)

@@ -18,8 +18,10 @@ extension NodeReader {
             let identity = declaration.identity(in: directory ?? URL(fileURLWithPath: "."))
             if let first = listed[identity] {
                 let there = first.map { " (first at \($0))" } ?? ""
-                diagnostics.append(Diagnostic(.error, "the data file “\(declaration.path)” is listed twice\(there)",
-                                              at: declaration.location, hint: "list each file once", code: "datafile.duplicate"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "the data file “\(declaration.path)” is listed twice\(there)",
+                        at: declaration.location, hint: "list each file once", code: "datafile.duplicate"))
                 continue
             }
             listed[identity] = declaration.location
@@ -27,8 +29,10 @@ extension NodeReader {
             for v in importFile(declaration, limit: max(0, room)) {
                 if let first = known[v.name] {
                     let there = first.map { " (also at \($0))" } ?? ""
-                    diagnostics.append(Diagnostic(.error, "“\(v.name)” is given twice\(there)", at: v.location,
-                                                  hint: "keep it in one place", code: "data.duplicate-name"))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, "“\(v.name)” is given twice\(there)", at: v.location,
+                            hint: "keep it in one place", code: "data.duplicate-name"))
                     continue
                 }
                 known[v.name] = v.location
@@ -44,17 +48,21 @@ extension NodeReader {
             return text(node, "a data file").map { DataFile(path: $0, location: location(node)) }
         }
         guard let f = fields(node, "a data file", allowed: Self.dataFileKeys, required: ["file"]),
-              let fileNode = f["file"], let path = text(fileNode, "data-files.file") else { return nil }
+            let fileNode = f["file"], let path = text(fileNode, "data-files.file")
+        else { return nil }
         var file = DataFile(path: path, location: location(fileNode))
         file.sheet = f["sheet"].flatMap { text($0, "data-files.sheet") }
         file.range = f["range"].flatMap { text($0, "data-files.range") }
         if let e = f["encoding"], let t = text(e, "data-files.encoding") {
-            if let enc = DataFile.Encoding(rawValue: t.lowercased()) { file.encoding = enc } else {
+            if let enc = DataFile.Encoding(rawValue: t.lowercased()) {
+                file.encoding = enc
+            } else {
                 error("data-files.encoding “\(t)” is not one of auto, utf-8, gb18030", at: e, code: "schema.enum")
             }
         }
         if !file.isWorkbook && (file.sheet != nil || file.range != nil) {
-            warning("sheet: and range: apply only to .xlsx workbooks", at: f["sheet"] ?? f["range"], code: "datafile.sheet")
+            warning(
+                "sheet: and range: apply only to .xlsx workbooks", at: f["sheet"] ?? f["range"], code: "datafile.sheet")
         }
         return file
     }
@@ -63,28 +71,39 @@ extension NodeReader {
     mutating func importFile(_ file: DataFile, limit: Int = InputLimits.maxDataValues) -> [DataValue] {
         let folder = directory ?? URL(fileURLWithPath: ".")
         guard let url = file.url(in: folder) ?? (allowsOutsidePaths ? file.unrestrictedURL(in: folder) : nil) else {
-            diagnostics.append(Diagnostic(.error, "the data file “\(file.path)” is outside the dataset’s folder", at: file.location,
-                                          hint: "copy it next to the dataset (or into a folder below it) and name it from there, or build with --allow-outside-paths",
-                                          code: "datafile.outside"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "the data file “\(file.path)” is outside the dataset’s folder", at: file.location,
+                    hint:
+                        "copy it next to the dataset (or into a folder below it) and name it from there, or build with --allow-outside-paths",
+                    code: "datafile.outside"))
             return []
         }
         let shown = displayName(file.path)
         filesRead.append(url)
         let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
         if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
-            diagnostics.append(Diagnostic(.error, "the data file “\(shown)” is not a regular file (a folder, device or pipe)",
-                                          at: file.location, hint: "name a .csv or .xlsx file", code: "datafile.read"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "the data file “\(shown)” is not a regular file (a folder, device or pipe)",
+                    at: file.location, hint: "name a .csv or .xlsx file", code: "datafile.read"))
             return []
         }
         if let size = attributes?[.size] as? NSNumber, size.intValue > InputLimits.maxDataFileBytes {
-            diagnostics.append(Diagnostic(.error, "the data file “\(shown)” is \(size.intValue) bytes; the limit is \(InputLimits.maxDataFileBytes)",
-                                          at: file.location, hint: "give only the sheet or rows the report uses; limits are in docs/limits.md",
-                                          code: "limit.file-size"))
+            diagnostics.append(
+                Diagnostic(
+                    .error,
+                    "the data file “\(shown)” is \(size.intValue) bytes; the limit is \(InputLimits.maxDataFileBytes)",
+                    at: file.location,
+                    hint: "give only the sheet or rows the report uses; limits are in docs/limits.md",
+                    code: "limit.file-size"))
             return []
         }
         do {
-            let grid = file.isWorkbook ? try XLSXReader(url: url, file: file, name: shown).read()
-                                       : try CSVTable.read(url, as: file, name: shown)
+            let grid =
+                file.isWorkbook
+                ? try XLSXReader(url: url, file: file, name: shown).read()
+                : try CSVTable.read(url, as: file, name: shown)
             var importer = DataFileImporter(grid: grid, declaration: file)
             let values = importer.values(limit: limit)
             diagnostics += importer.diagnostics

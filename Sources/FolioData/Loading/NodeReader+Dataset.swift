@@ -6,7 +6,9 @@ extension NodeReader {
 
     /// Reads the whole file; nil when it is too broken to build a dataset (diagnostics say why).
     mutating func readDataset(_ root: Node) -> Dataset? {
-        guard let top = fields(root, "the dataset", allowed: Self.topKeys, required: ["report", "body"]) else { return nil }
+        guard let top = fields(root, "the dataset", allowed: Self.topKeys, required: ["report", "body"]) else {
+            return nil
+        }
         let report = top["report"].flatMap { readReport($0) }
         var values = top["data"].map { readData($0) } ?? []
         if let files = top["data-files"] { values += readDataFiles(files, existing: values) }
@@ -25,9 +27,11 @@ extension NodeReader {
     /// prose names on purpose as history (the stale-period check leaves them alone).
     mutating func readChecks(_ node: Node) -> (disabled: [String], history: [Int]) {
         guard let f = fields(node, "checks", allowed: ["disable", "history"]) else { return ([], []) }
-        let disabled = f["disable"].flatMap { list($0, "checks.disable", single: true) }?
+        let disabled =
+            f["disable"].flatMap { list($0, "checks.disable", single: true) }?
             .compactMap { text($0, "a rule id in checks.disable") } ?? []
-        let history = f["history"].flatMap { list($0, "checks.history", single: true) }?
+        let history =
+            f["history"].flatMap { list($0, "checks.history", single: true) }?
             .compactMap { readHistoryYear($0) } ?? []
         return (disabled, history)
     }
@@ -36,8 +40,9 @@ extension NodeReader {
     private mutating func readHistoryYear(_ node: Node) -> Int? {
         guard let t = text(node, "a year in checks.history") else { return nil }
         guard let year = Int(t), t.count == 4, InputLimits.years.contains(year) else {
-            error("checks.history lists “\(t)”, which is not a year", at: node,
-                  hint: "list four-digit years, e.g. history: [2024]", code: "checks.history")
+            error(
+                "checks.history lists “\(t)”, which is not a year", at: node,
+                hint: "list four-digit years, e.g. history: [2024]", code: "checks.history")
             return nil
         }
         return year
@@ -55,7 +60,9 @@ extension NodeReader {
         let issuer = f["issuer"].flatMap { text($0, "report.issuer") }
         let dateToFill = f["date"].map(Self.isToFill) ?? false
         if dateToFill, let d = f["date"] {
-            warning("report.date is still to fill in", at: d, hint: "write the date of writing, e.g. 2026-01-20", code: "data.todo")
+            warning(
+                "report.date is still to fill in", at: d, hint: "write the date of writing, e.g. 2026-01-20",
+                code: "data.todo")
         }
         let date = dateToFill ? DatasetDate(year: 1900, month: 1, day: 1) : f["date"].flatMap { readDate($0) }
         let period = f["period"].flatMap { readPeriod($0) }
@@ -68,8 +75,9 @@ extension NodeReader {
             keywords = items.compactMap { text($0, "a keyword") }
         }
         guard let title, let issuer, let date else { return nil }
-        var info = ReportInfo(title: title, issuer: issuer, date: date, theme: theme, subject: subject,
-                              keywords: keywords, location: location(node))
+        var info = ReportInfo(
+            title: title, issuer: issuer, date: date, theme: theme, subject: subject,
+            keywords: keywords, location: location(node))
         info.period = period; info.plan = plan; info.dateToFill = dateToFill
         return info
     }
@@ -87,8 +95,9 @@ extension NodeReader {
     mutating func readPlan(_ node: Node) -> PlanSpan? {
         guard let t = text(node, "report.plan") else { return nil }
         guard let plan = PlanSpan(parsing: t) else {
-            error("report.plan “\(t)” is not a span of years", at: node,
-                  hint: "write the first and last year of the plan, e.g. 2016..2020 (十三五)", code: "schema.period")
+            error(
+                "report.plan “\(t)” is not a span of years", at: node,
+                hint: "write the first and last year of the plan, e.g. 2016..2020 (十三五)", code: "schema.period")
             return nil
         }
         return plan
@@ -98,12 +107,14 @@ extension NodeReader {
     mutating func readDate(_ node: Node) -> DatasetDate? {
         guard let t = text(node, "report.date") else { return nil }
         if case .scalar(let s) = node, s.tag.description == Self.todoTag {
-            warning("report.date is still to fill in: \(t) is a placeholder", at: node,
-                    hint: "replace “!todo \(t)” with the date of writing", code: "data.todo")
+            warning(
+                "report.date is still to fill in: \(t) is a placeholder", at: node,
+                hint: "replace “!todo \(t)” with the date of writing", code: "data.todo")
         }
         guard let d = DatasetDate(parsing: t) else {
-            error("report.date “\(t)” is not a date", at: node, hint: "write it as YYYY-MM-DD, e.g. 2021-07-15",
-                  code: "schema.date")
+            error(
+                "report.date “\(t)” is not a date", at: node, hint: "write it as YYYY-MM-DD, e.g. 2021-07-15",
+                code: "schema.date")
             return nil
         }
         return d

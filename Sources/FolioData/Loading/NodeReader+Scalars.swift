@@ -46,29 +46,42 @@ extension NodeReader {
         }
         var refused = false
         let errors: [(ScalarProblem, String, String, String)] = [
-            (.control, "control characters", "delete them (they come with text pasted from chat apps or PDFs)", "text.control"),
-            (.noncharacter, "Unicode noncharacters, which are not text",
-             "delete them; they come from a broken conversion, never from typing", "text.noncharacter"),
-            (.replacement, "the replacement character “\u{FFFD}”, left where a character could not be read",
-             "retype the character that was lost (an escaped lone surrogate such as \\uD800 comes out so)", "text.replacement"),
+            (
+                .control, "control characters", "delete them (they come with text pasted from chat apps or PDFs)",
+                "text.control"
+            ),
+            (
+                .noncharacter, "Unicode noncharacters, which are not text",
+                "delete them; they come from a broken conversion, never from typing", "text.noncharacter"
+            ),
+            (
+                .replacement, "the replacement character “\u{FFFD}”, left where a character could not be read",
+                "retype the character that was lost (an escaped lone surrogate such as \\uD800 comes out so)",
+                "text.replacement"
+            ),
         ]
         for (problem, what, hint, code) in errors {
             guard let f = found[problem] else { continue }
-            diagnostics.append(Diagnostic(.error, "\(path) contains \(what) (\(codes(f.scalars)))",
-                                          at: locate(f.offset) ?? location(node), hint: hint, code: code))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "\(path) contains \(what) (\(codes(f.scalars)))",
+                    at: locate(f.offset) ?? location(node), hint: hint, code: code))
             refused = true
         }
         if let f = found[.bidiControl] {
-            diagnostics.append(Diagnostic(.warning, "\(path) contains bidirectional override characters (\(codes(f.scalars)))",
-                                          at: locate(f.offset) ?? location(node),
-                                          hint: "delete them: Folio sets lines left to right, and they can make the printed order differ from the text’s",
-                                          code: "text.bidi"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, "\(path) contains bidirectional override characters (\(codes(f.scalars)))",
+                    at: locate(f.offset) ?? location(node),
+                    hint:
+                        "delete them: Folio sets lines left to right, and they can make the printed order differ from the text’s",
+                    code: "text.bidi"))
         }
         return !refused
     }
 }
 
-private extension String {
+extension String {
     /// The text with zeros in front up to `width` characters.
-    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+    fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

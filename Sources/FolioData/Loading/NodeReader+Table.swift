@@ -7,7 +7,8 @@ extension NodeReader {
     /// Reads `- table: { caption, columns + rows | indicators [+ years, change], note }`.
     mutating func readTable(_ node: Node, path: String) -> BodyBlock? {
         guard let outer = fields(node, "a table in \(path)", allowed: ["table"]), let t = outer["table"],
-              let f = fields(t, "table", allowed: Self.tableKeys, required: ["caption"]) else { return nil }
+            let f = fields(t, "table", allowed: Self.tableKeys, required: ["caption"])
+        else { return nil }
         let caption = f["caption"].flatMap { template($0, "table.caption") }
         let note = f["note"].flatMap { template($0, "table.note") }
         let content: TableDefinition.Content?
@@ -15,34 +16,42 @@ extension NodeReader {
         case (let rows?, nil): content = readCells(rows, columns: f["columns"], table: t)
         case (nil, let names?): content = readIndicators(names, years: f["years"], change: f["change"])
         default:
-            error(f["rows"] == nil ? "table has no rows" : "table has both rows and indicators", at: t,
-                  hint: "give columns: and rows: (cells written out) or indicators: (names from data:)",
-                  code: "table.shape")
+            error(
+                f["rows"] == nil ? "table has no rows" : "table has both rows and indicators", at: t,
+                hint: "give columns: and rows: (cells written out) or indicators: (names from data:)",
+                code: "table.shape")
             content = nil
         }
         guard let caption, let content else { return nil }
-        return .table(TableDefinition(caption: caption, content: content, note: note, location: location(outer.keyNode("table"))))
+        return .table(
+            TableDefinition(caption: caption, content: content, note: note, location: location(outer.keyNode("table"))))
     }
 
     /// `columns: [...]` and `rows: [[...], ...]`: every row as long as the header.
     mutating func readCells(_ rowsNode: Node, columns: Node?, table: Node) -> TableDefinition.Content? {
         guard let columns else {
-            error("table is missing “columns”", at: table, hint: "add “columns: [指标, 2015年, 2020年]”", code: "schema.missing-key")
+            error(
+                "table is missing “columns”", at: table, hint: "add “columns: [指标, 2015年, 2020年]”",
+                code: "schema.missing-key")
             return nil
         }
         guard let header = list(columns, "table.columns")?.compactMap({ template($0, "a table column") }),
-              let rowNodes = list(rowsNode, "table.rows") else { return nil }
+            let rowNodes = list(rowsNode, "table.rows")
+        else { return nil }
         var rows: [[TextTemplate]] = []
         for (i, r) in rowNodes.enumerated() {
             guard let cells = list(r, "row \(i + 1) of table.rows") else { continue }
             if cells.count != header.count {
-                error("row \(i + 1) of the table has \(cells.count) cells but the table has \(header.count) columns",
-                      at: r, hint: "write one cell per column; an empty cell is \"\"", code: "table.row-length")
+                error(
+                    "row \(i + 1) of the table has \(cells.count) cells but the table has \(header.count) columns",
+                    at: r, hint: "write one cell per column; an empty cell is \"\"", code: "table.row-length")
                 continue
             }
-            rows.append(cells.compactMap { c in
-                Self.isNull(c) || c.string == "" ? TextTemplate(literal: "", location: location(c)) : template(c, "a table cell")
-            })
+            rows.append(
+                cells.compactMap { c in
+                    Self.isNull(c) || c.string == ""
+                        ? TextTemplate(literal: "", location: location(c)) : template(c, "a table cell")
+                })
         }
         return .cells(columns: header, rows: rows)
     }
@@ -52,7 +61,9 @@ extension NodeReader {
         if let name = NamedPeriod(rawValue: t) {
             do {
                 guard let p = try periods.resolve(name) else {
-                    error("“\(t)” in table.years is a span, not a period", at: node, hint: "name its years instead", code: "data.year")
+                    error(
+                        "“\(t)” in table.years is a span, not a period", at: node, hint: "name its years instead",
+                        code: "data.year")
                     return nil
                 }
                 return p.key
@@ -62,8 +73,9 @@ extension NodeReader {
             }
         }
         do { return try ReportPeriod(parsing: t).key } catch _ {
-            error("“\(t)” in table.years is not a year", at: node,
-                  hint: "write four-digit years (2020), periods (2025H1) or named periods (本期, 上期)", code: "data.year")
+            error(
+                "“\(t)” in table.years is not a year", at: node,
+                hint: "write four-digit years (2020), periods (2025H1) or named periods (本期, 上期)", code: "data.year")
             return nil
         }
     }
@@ -85,13 +97,18 @@ extension NodeReader {
         }
         var kind = IndicatorTable.Change.growth
         if let change, let t = text(change, "table.change") {
-            if let k = IndicatorTable.Change(rawValue: t) { kind = k } else {
+            if let k = IndicatorTable.Change(rawValue: t) {
+                kind = k
+            } else {
                 let all = IndicatorTable.Change.allCases.map(\.rawValue)
-                error("table.change “\(t)” is not one of \(all.joined(separator: ", "))", at: change,
-                      hint: Suggestion.hint(for: t, among: all), code: "schema.enum")
+                error(
+                    "table.change “\(t)” is not one of \(all.joined(separator: ", "))", at: change,
+                    hint: Suggestion.hint(for: t, among: all), code: "schema.enum")
             }
         }
-        return .indicators(IndicatorTable(names: names, locations: locations, years: yearList,
-                                          change: yearList.count < 2 ? .none : kind))
+        return .indicators(
+            IndicatorTable(
+                names: names, locations: locations, years: yearList,
+                change: yearList.count < 2 ? .none : kind))
     }
 }

@@ -88,11 +88,14 @@ struct NodeReader {
     /// missing required keys. Returns nil when the node is not a mapping.
     /// `limit` bounds the keys read (`limitError` is reported at the first key past it, and reading stops):
     /// a mapping of many thousand keys is refused before anything is done per key.
-    mutating func fields(_ node: Node, _ path: String, allowed: [String], required: [String] = [],
-                         limit: Int? = nil, limitError: ((Int) -> (String, String))? = nil) -> Fields? {
+    mutating func fields(
+        _ node: Node, _ path: String, allowed: [String], required: [String] = [],
+        limit: Int? = nil, limitError: ((Int) -> (String, String))? = nil
+    ) -> Fields? {
         guard case .mapping(let mapping) = node else {
-            error("\(path) should be a mapping (key: value lines), found \(Self.describe(node))", at: node,
-                  hint: "expected keys: \(allowed.joined(separator: ", "))", code: "schema.type")
+            error(
+                "\(path) should be a mapping (key: value lines), found \(Self.describe(node))", at: node,
+                hint: "expected keys: \(allowed.joined(separator: ", "))", code: "schema.type")
             return nil
         }
         var result = Fields(node: node)
@@ -103,20 +106,24 @@ struct NodeReader {
                 break
             }
             guard case .scalar(let ks) = k else {
-                error("\(path) has a key that is \(Self.describe(k)); keys must be text", at: k, code: "schema.type"); continue
+                error("\(path) has a key that is \(Self.describe(k)); keys must be text", at: k, code: "schema.type");
+                continue
             }
             let key = ks.string
             if let first = result.keyNode(key) {
                 let line = first.mark.map { " (first at line \($0.line))" } ?? ""
-                error("duplicate key “\(key)” in \(path)\(line)", at: k, hint: "keep one of them", code: "schema.duplicate-key")
+                error(
+                    "duplicate key “\(key)” in \(path)\(line)", at: k, hint: "keep one of them",
+                    code: "schema.duplicate-key")
                 continue
             }
             _ = result.add(key, k, v)
             if !allowed.isEmpty && !allowed.contains(key) {
-                error("unknown key “\(key)” in \(path)", at: k,
-                      hint: (Suggestion.hint(for: key, among: allowed).map { $0 + " " } ?? "")
-                          + "(allowed: \(allowed.joined(separator: ", ")))",
-                      code: "schema.unknown-key")
+                error(
+                    "unknown key “\(key)” in \(path)", at: k,
+                    hint: (Suggestion.hint(for: key, among: allowed).map { $0 + " " } ?? "")
+                        + "(allowed: \(allowed.joined(separator: ", ")))",
+                    code: "schema.unknown-key")
             }
         }
         for key in required where result[key] == nil {
@@ -140,7 +147,8 @@ struct NodeReader {
     /// `true`/`false` (also yes/no, as YAML 1.1 spells them).
     mutating func bool(_ node: Node, _ path: String) -> Bool? {
         guard case .scalar(let s) = node else {
-            error("\(path) should be true or false, found \(Self.describe(node))", at: node, code: "schema.type"); return nil
+            error("\(path) should be true or false, found \(Self.describe(node))", at: node, code: "schema.type");
+            return nil
         }
         switch s.string.lowercased() {
         case "true", "yes", "on": return true
@@ -154,8 +162,9 @@ struct NodeReader {
     mutating func list(_ node: Node, _ path: String, single: Bool = false) -> [Node]? {
         if case .sequence(let seq) = node { return Array(seq) }
         if single, case .scalar = node, !Self.isNull(node) { return [node] }
-        error("\(path) should be a list (lines starting with “- ”), found \(Self.describe(node))", at: node,
-              code: "schema.type")
+        error(
+            "\(path) should be a list (lines starting with “- ”), found \(Self.describe(node))", at: node,
+            code: "schema.type")
         return nil
     }
 
@@ -164,8 +173,9 @@ struct NodeReader {
         guard let raw = text(node, path) else { return nil }
         let length = raw.unicodeScalars.count
         if length > InputLimits.maxParagraphScalars {
-            error("\(path) is \(length) characters long; the limit is \(InputLimits.maxParagraphScalars)", at: node,
-                  hint: "split it into paragraphs; limits are in docs/limits.md", code: "limit.paragraph")
+            error(
+                "\(path) is \(length) characters long; the limit is \(InputLimits.maxParagraphScalars)", at: node,
+                hint: "split it into paragraphs; limits are in docs/limits.md", code: "limit.paragraph")
             return nil
         }
         checkCharacters(raw, at: node, path)
@@ -207,12 +217,14 @@ extension NodeReader {
     /// `checkScalars`, which `text` runs on every scalar.
     mutating func checkCharacters(_ raw: String, at node: Node, _ path: String) {
         let rtl = raw.unicodeScalars.filter { s in
-            (0x0590...0x08FF).contains(s.value) || (0xFB1D...0xFDFF).contains(s.value) || (0xFE70...0xFEFC).contains(s.value)
+            (0x0590...0x08FF).contains(s.value) || (0xFB1D...0xFDFF).contains(s.value)
+                || (0xFE70...0xFEFC).contains(s.value)
         }
         if !rtl.isEmpty {
-            warning("\(path) contains right-to-left text (\(String(String.UnicodeScalarView(rtl.prefix(12)))))", at: node,
-                    hint: "Folio sets every line left to right without bidirectional reordering: check the printed order",
-                    code: "text.rtl")
+            warning(
+                "\(path) contains right-to-left text (\(String(String.UnicodeScalarView(rtl.prefix(12)))))", at: node,
+                hint: "Folio sets every line left to right without bidirectional reordering: check the printed order",
+                code: "text.rtl")
         }
     }
 }

@@ -30,7 +30,7 @@ public enum PathIdentity {
     /// The device and inode of the file `url` leads to (symlinks followed); nil when there is none.
     public static func fileID(_ url: URL) -> FileID? {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: realPath(url)),
-              let device = number(attributes[.systemNumber]), let inode = number(attributes[.systemFileNumber])
+            let device = number(attributes[.systemNumber]), let inode = number(attributes[.systemFileNumber])
         else { return nil }
         return FileID(device: device, inode: inode)
     }

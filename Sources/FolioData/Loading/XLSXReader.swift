@@ -21,22 +21,27 @@ struct XLSXReader {
     func read() throws(DiagnosticError) -> CellGrid {
         let archive: Archive
         do { archive = try Archive(url: url, accessMode: .read) } catch {
-            throw fail("cannot open “\(name)” as an .xlsx workbook", hint: "check the path, and that it is saved as .xlsx (not .xls)")
+            throw fail(
+                "cannot open “\(name)” as an .xlsx workbook",
+                hint: "check the path, and that it is saved as .xlsx (not .xls)")
         }
         let workbook: XLSX.Workbook = try part(archive, "xl/workbook.xml")
         let rels: XLSX.Relationships = try part(archive, "xl/_rels/workbook.xml.rels")
         let sheets = workbook.sheets.sheet ?? []
         guard let sheet = file.sheet.map({ want in sheets.first { $0.name == want } }) ?? sheets.first else {
             let names = sheets.map(\.name)
-            throw fail("“\(name)” has no sheet “\(file.sheet ?? "")”",
-                       hint: Suggestion.hint(for: file.sheet ?? "", among: names) ?? "its sheets: \(names.joined(separator: ", "))",
-                       code: "datafile.sheet")
+            throw fail(
+                "“\(name)” has no sheet “\(file.sheet ?? "")”",
+                hint: Suggestion.hint(for: file.sheet ?? "", among: names)
+                    ?? "its sheets: \(names.joined(separator: ", "))",
+                code: "datafile.sheet")
         }
         guard let target = rels.relationship?.first(where: { $0.id == sheet.id })?.target else {
             throw fail("“\(name)”: sheet “\(sheet.name)” has no part in the workbook")
         }
         let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-        let strings: XLSX.SharedStrings? = archive["xl/sharedStrings.xml"] == nil ? nil : try part(archive, "xl/sharedStrings.xml")
+        let strings: XLSX.SharedStrings? =
+            archive["xl/sharedStrings.xml"] == nil ? nil : try part(archive, "xl/sharedStrings.xml")
         let worksheet: XLSX.Worksheet = try part(archive, path)
         return try grid(worksheet, strings: strings?.si?.map(\.text) ?? [], sheet: sheet.name)
     }
@@ -70,19 +75,23 @@ struct XLSXReader {
         }
         for m in sheet.mergeCells?.mergeCell ?? [] {
             guard let r = CellReference.range(m.ref), let text = cells[r.top]?[r.left],
-                  (r.bottom - r.top + 1) * (r.right - r.left + 1) <= Self.maximumCells else { continue }
+                (r.bottom - r.top + 1) * (r.right - r.left + 1) <= Self.maximumCells
+            else { continue }
             for row in r.top...r.bottom { for col in r.left...r.right { cells[row, default: [:]][col] = text } }
             maxRow = max(maxRow, r.bottom); maxColumn = max(maxColumn, r.right)
         }
         var area = (top: 1, left: 1, bottom: maxRow, right: maxColumn)
         if let range = file.range {
             guard let r = CellReference.range(range) else {
-                throw fail("range “\(range)” of “\(name)” is not a cell range", hint: "write it as A1:F40", code: "datafile.range")
+                throw fail(
+                    "range “\(range)” of “\(name)” is not a cell range", hint: "write it as A1:F40",
+                    code: "datafile.range")
             }
             area = r
         }
         guard area.bottom >= area.top, area.right >= area.left,
-              (area.bottom - area.top + 1) * (area.right - area.left + 1) <= Self.maximumCells else {
+            (area.bottom - area.top + 1) * (area.right - area.left + 1) <= Self.maximumCells
+        else {
             throw fail("sheet “\(sheetName)” of “\(name)” is empty or too large to read", code: "datafile.range")
         }
         let rows = (area.top...area.bottom).map { r in (area.left...area.right).map { cells[r]?[$0] ?? "" } }
@@ -90,12 +99,16 @@ struct XLSXReader {
     }
 
     /// A cell's text: a shared string, inline string, formula string, boolean or number.
-    func value(_ c: XLSX.Worksheet.Cell, strings: [String], at: (row: Int, column: Int), sheet: String) throws(DiagnosticError) -> String {
+    func value(
+        _ c: XLSX.Worksheet.Cell, strings: [String], at: (row: Int, column: Int), sheet: String
+    ) throws(DiagnosticError) -> String {
         let raw = c.v?.value ?? ""
         switch c.t {
         case "s":
             guard let i = Int(raw), i >= 0, i < strings.count else {
-                throw fail("“\(name)”, sheet \(sheet), cell \(CellReference.letters(at.column))\(at.row): shared string \(raw) does not exist")
+                throw fail(
+                    "“\(name)”, sheet \(sheet), cell \(CellReference.letters(at.column))\(at.row): shared string \(raw) does not exist"
+                )
             }
             return CSVTable.clean(strings[i])
         case "inlineStr":

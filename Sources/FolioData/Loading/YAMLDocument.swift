@@ -27,8 +27,10 @@ public enum YAMLDocument {
         } catch let error as YamlError {
             throw DiagnosticError(DatasetLoader.diagnostic(for: error, fileName: fileName))
         } catch {
-            throw DiagnosticError(Diagnostic(.error, "cannot decode “\(fileName)”: \(error)",
-                                             at: SourceLocation(file: fileName, line: 1, column: 1), code: "schema.decode"))
+            throw DiagnosticError(
+                Diagnostic(
+                    .error, "cannot decode “\(fileName)”: \(error)",
+                    at: SourceLocation(file: fileName, line: 1, column: 1), code: "schema.decode"))
         }
     }
 
@@ -59,12 +61,14 @@ public enum YAMLDocument {
         let path: [any CodingKey] = problem.path
         var (node, _) = walk(root, path)
         if problem.atKey, let last = path.last, case .mapping(let m) = walk(root, Array(path.dropLast())).0,
-           let key = m.keys.first(where: { $0.string == last.stringValue }) {
+            let key = m.keys.first(where: { $0.string == last.stringValue })
+        {
             node = key
         }
         let loc = node.mark.map { SourceLocation(file: fileName, line: $0.line, column: $0.column) }
-        return Diagnostic(.error, (problem.atKey ? "" : dotted(path)) + problem.message, at: loc,
-                          hint: problem.hint, code: problem.code)
+        return Diagnostic(
+            .error, (problem.atKey ? "" : dotted(path)) + problem.message, at: loc,
+            hint: problem.hint, code: problem.code)
     }
 
     /// "grid.linePitch: ", "headings[2].font: ", or nothing for the root.

@@ -24,7 +24,8 @@ enum YAMLGuard {
                 indents.append(i)
                 // Compact nested entries on one line: `- - - x`, `? ? x`.
                 while i + 1 < line.count, line[i] == UInt8(ascii: "-") || line[i] == UInt8(ascii: "?"),
-                      line[i + 1] == space || line[i + 1] == tab {
+                    line[i + 1] == space || line[i + 1] == tab
+                {
                     i += 2
                     while i < line.count, line[i] == space || line[i] == tab { i += 1 }
                     indents.append(i)
@@ -54,10 +55,14 @@ enum YAMLGuard {
         while i < bytes.count {
             let b = bytes[i]
             var breakLength = 0
-            if b == 0x0A { breakLength = 1 }
-            else if b == 0x0D { breakLength = i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1 }
-            else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0x85 { breakLength = 2 }
-            else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+            if b == 0x0A {
+                breakLength = 1
+            } else if b == 0x0D {
+                breakLength = i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
+            } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0x85 {
+                breakLength = 2
+            } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9
+            {
                 breakLength = 3
             }
             if breakLength > 0 {
@@ -75,9 +80,12 @@ enum YAMLGuard {
     /// `: `); nil when the line holds none (a comment, a block scalar header, only scalars).
     private static func flowStart(in line: [UInt8], from start: Int) -> Int? {
         var k = start
-        func isBlank(_ j: Int) -> Bool { j >= line.count || line[j] == space || line[j] == tab || line[j] == UInt8(ascii: "\r") }
+        func isBlank(_ j: Int) -> Bool {
+            j >= line.count || line[j] == space || line[j] == tab || line[j] == UInt8(ascii: "\r")
+        }
         if k + 2 < line.count, line[k] == line[k + 1], line[k] == line[k + 2],
-           line[k] == UInt8(ascii: "-") || line[k] == UInt8(ascii: "."), isBlank(k + 3) {
+            line[k] == UInt8(ascii: "-") || line[k] == UInt8(ascii: "."), isBlank(k + 3)
+        {
             k += 3   // `--- ` or `... ` document markers
         }
         while k < line.count {
@@ -89,7 +97,7 @@ enum YAMLGuard {
             case UInt8(ascii: "&"), UInt8(ascii: "!"), UInt8(ascii: "*"):
                 while !isBlank(k) { k += 1 }
             case UInt8(ascii: "-") where isBlank(k + 1), UInt8(ascii: "?") where isBlank(k + 1),
-                 UInt8(ascii: ":") where isBlank(k + 1):
+                UInt8(ascii: ":") where isBlank(k + 1):
                 k += 1
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
                 guard let end = closingQuote(in: line, from: k) else { return nil }
@@ -122,12 +130,18 @@ enum YAMLGuard {
     }
 
     /// What scanning flow context on one line found.
-    private enum FlowScan { case tooDeep(Int), closed(Int), lineEnd }
+    private enum FlowScan {
+        case tooDeep(Int)
+        case closed(Int)
+        case lineEnd
+    }
 
     /// Scans flow context: brackets open and close, quoted scalars (which may span lines) are skipped,
     /// a comment ends the line; stops where the outermost collection closes.
-    private static func scanFlow(_ line: [UInt8], from start: Int, depth: inout Int, quote: inout UInt8?,
-                                 base: Int, limit: Int) -> FlowScan {
+    private static func scanFlow(
+        _ line: [UInt8], from start: Int, depth: inout Int, quote: inout UInt8?,
+        base: Int, limit: Int
+    ) -> FlowScan {
         var i = start
         while i < line.count {
             let c = line[i]
@@ -148,8 +162,12 @@ enum YAMLGuard {
                 if depth == 0 { return .closed(i) }
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
                 let prev = i > 0 ? line[i - 1] : space
-                if [space, tab, UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: ":"),
-                    UInt8(ascii: "?")].contains(prev) { quote = c }
+                if [
+                    space, tab, UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: ":"),
+                    UInt8(ascii: "?"),
+                ].contains(prev) {
+                    quote = c
+                }
             case UInt8(ascii: "#"):
                 if i == 0 || line[i - 1] == space || line[i - 1] == tab { return .lineEnd }
             default: break
@@ -191,8 +209,12 @@ enum YAMLGuard {
     static func mentionsAliases(_ text: String) -> Bool {
         var previous: UInt8 = 0x0A
         for b in text.utf8 {
-            if b == UInt8(ascii: "*"), [0x0A, 0x0D, 0x20, 0x09, UInt8(ascii: "["), UInt8(ascii: "{"),
-                                        UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "-")].contains(previous) {
+            if b == UInt8(ascii: "*"),
+                [
+                    0x0A, 0x0D, 0x20, 0x09, UInt8(ascii: "["), UInt8(ascii: "{"),
+                    UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "-"),
+                ].contains(previous)
+            {
                 return true
             }
             previous = b

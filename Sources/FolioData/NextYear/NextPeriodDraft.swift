@@ -18,22 +18,31 @@ public enum NextPeriodDraft {
     /// Drafts the dataset for `target` (default: the period after the dataset's own) from `yaml`.
     /// Throws the input's diagnostics when it is not a valid dataset, states no period, or already has
     /// figures for the target period.
-    public static func draft(yaml: String, fileName: String, directory: URL? = nil,
-                             to target: ReportPeriod? = nil, options: LoadOptions = LoadOptions()) throws -> NextYearDraft {
-        let (dataset, _) = try DatasetLoader.load(yaml: yaml, fileName: fileName, directory: directory, options: options)
+    public static func draft(
+        yaml: String, fileName: String, directory: URL? = nil,
+        to target: ReportPeriod? = nil, options: LoadOptions = LoadOptions()
+    ) throws -> NextYearDraft {
+        let (dataset, _) = try DatasetLoader.load(
+            yaml: yaml, fileName: fileName, directory: directory, options: options)
         guard let old = dataset.report.period else {
-            throw DiagnosticError(Diagnostic(.error, "the dataset states no report.period", at: dataset.report.location,
-                                             hint: "add report.period: (e.g. 2025 or 2025H1), or draft by year with --year",
-                                             code: "newyear.period"))
+            throw DiagnosticError(
+                Diagnostic(
+                    .error, "the dataset states no report.period", at: dataset.report.location,
+                    hint: "add report.period: (e.g. 2025 or 2025H1), or draft by year with --year",
+                    code: "newyear.period"))
         }
         let new = target ?? old.next
         if new == old {
-            throw DiagnosticError(Diagnostic(.error, "the dataset already covers \(new.key)", at: dataset.report.location,
-                                             hint: "name another period with --to", code: "newyear.period"))
+            throw DiagnosticError(
+                Diagnostic(
+                    .error, "the dataset already covers \(new.key)", at: dataset.report.location,
+                    hint: "name another period with --to", code: "newyear.period"))
         }
         if let v = dataset.values.first(where: { $0.point(new) != nil }) {
-            throw DiagnosticError(Diagnostic(.error, "“\(v.name)” already has a figure for \(new.key)", at: v.location,
-                                             hint: "new-year drafts a period the data does not have yet", code: "newyear.year"))
+            throw DiagnosticError(
+                Diagnostic(
+                    .error, "“\(v.name)” already has a figure for \(new.key)", at: v.location,
+                    hint: "new-year drafts a period the data does not have yet", code: "newyear.year"))
         }
         let root = try DatasetLoader.compose(yaml, fileName: fileName)
         guard case .mapping(let top) = root else { return NextYearDraft(yaml: yaml, notes: []) }
@@ -55,19 +64,22 @@ public enum NextPeriodDraft {
                 noteLiteral(node, old: old, new: new, file: fileName, notes: &notes)
             }
         }
-        let header = "# Drafted by `folio new-year --to \(new.key)` from \((fileName as NSString).lastPathComponent): "
+        let header =
+            "# Drafted by `folio new-year --to \(new.key)` from \((fileName as NSString).lastPathComponent): "
             + "replace every 【待填】 and !todo with the \(new.chinese) figure, and write the date.\n"
         return NextYearDraft(yaml: editor.apply(prefix: header, afterComments: true), notes: notes)
     }
 
     /// Adds `key: 【待填】` to every series (and to its stated growth) and tags every single value `!todo`.
     static func markFigures(_ data: Node, for key: String, editor: inout YAMLTextEditor) {
-        NextYearDraft.markFigures(data, key: key, in: ["values", "growth"], editor: &editor) { _ in Dataset.toFillMarker }
+        NextYearDraft.markFigures(data, key: key, in: ["values", "growth"], editor: &editor) { _ in Dataset.toFillMarker
+        }
     }
 
     /// Notes each text under `node` that names the old period literally — its key, its Chinese text, or (when
     /// the year changes) its year outside an expression — since a typed period does not move.
-    static func noteLiteral(_ node: Node, old: ReportPeriod, new: ReportPeriod, file: String, notes: inout [Diagnostic]) {
+    static func noteLiteral(_ node: Node, old: ReportPeriod, new: ReportPeriod, file: String, notes: inout [Diagnostic])
+    {
         switch node {
         case .mapping(let m): for (_, v) in m { noteLiteral(v, old: old, new: new, file: file, notes: &notes) }
         case .sequence(let s): for v in s { noteLiteral(v, old: old, new: new, file: file, notes: &notes) }
@@ -75,17 +87,22 @@ public enum NextPeriodDraft {
             guard let mark = s.mark else { return }
             let text = s.string
             var named: String?
-            if !old.isYear && text.contains(old.chinese) { named = old.chinese }
-            else if text.contains(old.key) && !old.isYear { named = old.key }
-            else if old.year != new.year {
-                let (_, outside) = YAMLTextEditor.shift(Array(text.unicodeScalars), old: String(old.year), new: String(old.year))
+            if !old.isYear && text.contains(old.chinese) {
+                named = old.chinese
+            } else if text.contains(old.key) && !old.isYear {
+                named = old.key
+            } else if old.year != new.year {
+                let (_, outside) = YAMLTextEditor.shift(
+                    Array(text.unicodeScalars), old: String(old.year), new: String(old.year))
                 if outside { named = String(old.year) }
             }
             guard let named else { return }
-            notes.append(Diagnostic(.warning, "this text names “\(named)” literally, so it still says \(old.chinese)",
-                                    at: SourceLocation(file: file, line: mark.line, column: mark.column),
-                                    hint: "write it as {本期}, {本年}年 or {上年}年 so it moves, or check it still holds for \(new.chinese)",
-                                    code: "newyear.literal-year"))
+            notes.append(
+                Diagnostic(
+                    .warning, "this text names “\(named)” literally, so it still says \(old.chinese)",
+                    at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                    hint: "write it as {本期}, {本年}年 or {上年}年 so it moves, or check it still holds for \(new.chinese)",
+                    code: "newyear.literal-year"))
         }
     }
 }

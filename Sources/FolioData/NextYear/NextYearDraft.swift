@@ -23,14 +23,19 @@ public struct NextYearDraft: Sendable {
 
     /// Drafts the dataset for `year` from `yaml` (the dataset for `year - 1`). Throws the input's
     /// diagnostics when it is not a valid dataset, or when it already has figures for `year`.
-    public static func draft(yaml: String, fileName: String, directory: URL? = nil, year: Int,
-                             options: LoadOptions = LoadOptions()) throws -> NextYearDraft {
-        let (dataset, _) = try DatasetLoader.load(yaml: yaml, fileName: fileName, directory: directory, options: options)
+    public static func draft(
+        yaml: String, fileName: String, directory: URL? = nil, year: Int,
+        options: LoadOptions = LoadOptions()
+    ) throws -> NextYearDraft {
+        let (dataset, _) = try DatasetLoader.load(
+            yaml: yaml, fileName: fileName, directory: directory, options: options)
         let old = String(year - 1), new = String(year)
         if let v = dataset.values.first(where: { $0.quantity(year: new) != nil }) {
-            throw DiagnosticError(Diagnostic(.error, "“\(v.name)” already has a figure for \(new)", at: v.location,
-                                             hint: "new-year drafts \(new) from a dataset whose last year is \(old)",
-                                             code: "newyear.year"))
+            throw DiagnosticError(
+                Diagnostic(
+                    .error, "“\(v.name)” already has a figure for \(new)", at: v.location,
+                    hint: "new-year drafts \(new) from a dataset whose last year is \(old)",
+                    code: "newyear.year"))
         }
         let root = try DatasetLoader.compose(yaml, fileName: fileName)
         var editor = YAMLTextEditor(source: yaml)
@@ -45,11 +50,13 @@ public struct NextYearDraft: Sendable {
             }
         }
         if case .mapping(let report)? = top["report"], case .scalar(let date)? = report["date"], let mark = date.mark,
-           let d = DatasetDate(parsing: date.string) {
+            let d = DatasetDate(parsing: date.string)
+        {
             let quoted = date.style == .singleQuoted || date.style == .doubleQuoted
             editor.replace(line: mark.line, column: mark.column + (quoted ? 1 : 0), length: 4, with: String(d.year + 1))
         }
-        let header = "# Drafted by `folio new-year --year \(new)` from \((fileName as NSString).lastPathComponent): "
+        let header =
+            "# Drafted by `folio new-year --year \(new)` from \((fileName as NSString).lastPathComponent): "
             + "replace every !todo figure with the \(new) one.\n"
         return NextYearDraft(yaml: editor.apply(prefix: header, afterComments: true), notes: notes)
     }
@@ -61,8 +68,10 @@ public struct NextYearDraft: Sendable {
 
     /// Tags every single value of `data` `!todo` and adds `key:` to the mappings named `series` of every series
     /// (`values`, and `growth` where stated growth moves too), holding what `value` makes of the last point.
-    static func markFigures(_ data: Node, key: String, in series: [String], editor: inout YAMLTextEditor,
-                            value: (Node) -> String) {
+    static func markFigures(
+        _ data: Node, key: String, in series: [String], editor: inout YAMLTextEditor,
+        value: (Node) -> String
+    ) {
         guard case .mapping(let entries) = data else { return }
         for (_, entry) in entries {
             switch entry {
@@ -81,18 +90,26 @@ public struct NextYearDraft: Sendable {
 
     /// Moves `old` to `new` inside every expression of every text under `node`; notes texts that
     /// still name `old` outside their expressions.
-    static func shiftExpressions(_ node: Node, from old: String, to new: String, editor: inout YAMLTextEditor,
-                                 notes: inout [Diagnostic], file: String) {
+    static func shiftExpressions(
+        _ node: Node, from old: String, to new: String, editor: inout YAMLTextEditor,
+        notes: inout [Diagnostic], file: String
+    ) {
         switch node {
-        case .mapping(let m): for (_, v) in m { shiftExpressions(v, from: old, to: new, editor: &editor, notes: &notes, file: file) }
-        case .sequence(let s): for v in s { shiftExpressions(v, from: old, to: new, editor: &editor, notes: &notes, file: file) }
+        case .mapping(let m):
+            for (_, v) in m { shiftExpressions(v, from: old, to: new, editor: &editor, notes: &notes, file: file) }
+        case .sequence(let s):
+            for v in s { shiftExpressions(v, from: old, to: new, editor: &editor, notes: &notes, file: file) }
         case .scalar(let s):
             guard s.string.contains(old), let mark = s.mark else { return }
             let outside = editor.shiftYears(in: node, from: old, to: new)
             if outside {
-                notes.append(Diagnostic(.warning, "this text names the year \(old) in its wording", at:
-                    SourceLocation(file: file, line: mark.line, column: mark.column),
-                    hint: "check whether it should now say \(new), or write it as an expression", code: "newyear.literal-year"))
+                notes.append(
+                    Diagnostic(
+                        .warning, "this text names the year \(old) in its wording",
+                        at:
+                            SourceLocation(file: file, line: mark.line, column: mark.column),
+                        hint: "check whether it should now say \(new), or write it as an expression",
+                        code: "newyear.literal-year"))
             }
         }
     }

@@ -26,7 +26,9 @@ struct YAMLTextEditor {
     }
 
     /// Inserts text before a place.
-    mutating func insert(_ text: String, line: Int, column: Int) { replace(line: line, column: column, length: 0, with: text) }
+    mutating func insert(_ text: String, line: Int, column: Int) {
+        replace(line: line, column: column, length: 0, with: text)
+    }
 
     /// Replaces a one-line scalar's text (inside its quotes when quoted), e.g. `report.period`.
     mutating func replaceScalar(_ node: Node, with text: String) {
@@ -66,8 +68,10 @@ struct YAMLTextEditor {
             edits.append(Edit(line: l, column: end, length: 0, text: Array(", \(key): \(value)".unicodeScalars)))
         } else {
             let indent = String(repeating: " ", count: max(0, firstKeyColumn(of: mapping) - 1))
-            edits.append(Edit(line: l, column: Int.max, length: 0, text: Array("\(indent)\(key): \(value)".unicodeScalars),
-                              newLine: true))
+            edits.append(
+                Edit(
+                    line: l, column: Int.max, length: 0, text: Array("\(indent)\(key): \(value)".unicodeScalars),
+                    newLine: true))
         }
     }
 

@@ -15,8 +15,10 @@ public enum TextScan {
     }
 
     /// The values of the Chinese numerals for small counts (一…十, 两).
-    public static let chineseDigits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-                                                         "七": 7, "八": 8, "九": 9, "十": 10, "两": 2]
+    public static let chineseDigits: [Character: Int] = [
+        "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+        "七": 7, "八": 8, "九": 9, "十": 10, "两": 2,
+    ]
 
     /// The value of a Chinese numeral 1…99 ("三", "十二", "二十一"); nil for anything else.
     public static func chineseNumber(_ s: ArraySlice<Character>) -> Int? {
@@ -53,7 +55,11 @@ public enum TextScan {
         public func written(in text: [Character]) -> String {
             var out = ""
             for c in text[range] {
-                if let d = TextScan.digit(c) { out.append(Character(Unicode.Scalar(UInt8(0x30 + d)))) } else { out.append(".") }
+                if let d = TextScan.digit(c) {
+                    out.append(Character(Unicode.Scalar(UInt8(0x30 + d))))
+                } else {
+                    out.append(".")
+                }
             }
             return out
         }
@@ -69,7 +75,9 @@ public enum TextScan {
         while i < text.count, let d = digit(text[i]) { intPart = intPart * 10 + Double(d); i += 1 }
         if i + 1 < text.count, text[i] == "." || text[i] == "．", digit(text[i + 1]) != nil {
             i += 1
-            while i < text.count, let d = digit(text[i]) { scale /= 10; frac += Double(d) * scale; decimals += 1; i += 1 }
+            while i < text.count, let d = digit(text[i]) {
+                scale /= 10; frac += Double(d) * scale; decimals += 1; i += 1
+            }
         }
         return Number(range: index..<i, value: intPart + frac, decimals: decimals)
     }
@@ -147,7 +155,10 @@ public struct WordList: Sendable {
     /// A list of `words`.
     public init(_ words: [String]) {
         entries = words.map { ($0, Array($0)) }.enumerated()
-            .sorted { $0.element.1.count != $1.element.1.count ? $0.element.1.count > $1.element.1.count : $0.offset < $1.offset }
+            .sorted {
+                $0.element.1.count != $1.element.1.count
+                    ? $0.element.1.count > $1.element.1.count : $0.offset < $1.offset
+            }
             .map(\.element)
     }
 }

@@ -15,7 +15,9 @@ public struct TypedNumber: Equatable, Sendable {
             guard let end = t.prefix(6).firstIndex(where: close.contains), end > 1 else { return nil }
             let inner = t[1..<end]
             if let v = TextScan.chineseNumber(inner) { return TypedNumber(style: 2, value: v, length: end + 1) }
-            if inner.allSatisfy({ TextScan.digit($0) != nil }), let v = Int(String(inner.compactMap { TextScan.digit($0) }.map(String.init).joined())) {
+            if inner.allSatisfy({ TextScan.digit($0) != nil }),
+                let v = Int(String(inner.compactMap { TextScan.digit($0) }.map(String.init).joined()))
+            {
                 return TypedNumber(style: 4, value: v, length: end + 1)
             }
             return nil
@@ -28,8 +30,9 @@ public struct TypedNumber: Equatable, Sendable {
         k = 0
         while k < t.count, k < 3, TextScan.digit(t[k]) != nil { k += 1 }
         if k > 0, k < t.count, t[k] == "." || t[k] == "．" || t[k] == "、",
-           !(k + 1 < t.count && TextScan.digit(t[k + 1]) != nil),
-           let v = Int(String(t[0..<k].compactMap { TextScan.digit($0) }.map(String.init).joined())) {
+            !(k + 1 < t.count && TextScan.digit(t[k + 1]) != nil),
+            let v = Int(String(t[0..<k].compactMap { TextScan.digit($0) }.map(String.init).joined()))
+        {
             return TypedNumber(style: 3, value: v, length: k + 1)
         }
         return nil

@@ -31,15 +31,17 @@ public struct PeriodContext: Sendable, Hashable {
     public func resolve(_ name: NamedPeriod) throws(ExpressionError) -> ReportPeriod? {
         if name == .base || name == .plan {
             guard let plan else {
-                throw ExpressionError("“\(name.rawValue)” needs the plan span, and the dataset states none",
-                                      hint: "add report.plan: FIRST..LAST (e.g. 2016..2020) under report:", code: "expr.no-plan")
+                throw ExpressionError(
+                    "“\(name.rawValue)” needs the plan span, and the dataset states none",
+                    hint: "add report.plan: FIRST..LAST (e.g. 2016..2020) under report:", code: "expr.no-plan")
             }
             return name == .base ? ReportPeriod(year: plan.baseYear) : nil
         }
         guard let period else {
-            throw ExpressionError("“\(name.rawValue)” needs the report’s period, and the dataset states none",
-                                  hint: "add report.period: (e.g. 2025, 2025H1, 2025Q3 or 2025-01..10) under report:",
-                                  code: "expr.no-period")
+            throw ExpressionError(
+                "“\(name.rawValue)” needs the report’s period, and the dataset states none",
+                hint: "add report.period: (e.g. 2025, 2025H1, 2025Q3 or 2025-01..10) under report:",
+                code: "expr.no-period")
         }
         switch name {
         case .current: return period

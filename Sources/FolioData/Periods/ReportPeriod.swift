@@ -33,22 +33,27 @@ public struct ReportPeriod: Sendable, Hashable, Comparable, CustomStringConverti
     /// Parses `2025`, `2025H1`, `2025Q3`, `2025-01..10`; the year must lie within `InputLimits.years`.
     public init(parsing text: String) throws(ParseError) {
         let t = Array(text.trimmingCharacters(in: .whitespaces).unicodeScalars)
-        let formats = "write a year (2025), a half-year (2025H1, 2025H2), a quarter (2025Q3) or months to date (2025-01..10)"
+        let formats =
+            "write a year (2025), a half-year (2025H1, 2025H2), a quarter (2025Q3) or months to date (2025-01..10)"
         guard t.count >= 4, let year = Self.digits(t[0..<4]), !(t.count > 4 && ("0"..."9").contains(t[4])) else {
             throw ParseError(message: "“\(text)” is not a period", hint: formats)
         }
         guard InputLimits.years.contains(year) else {
-            throw ParseError(message: "the year of “\(text)” is outside \(InputLimits.years.lowerBound)–\(InputLimits.years.upperBound)",
-                             hint: "check the year")
+            throw ParseError(
+                message:
+                    "the year of “\(text)” is outside \(InputLimits.years.lowerBound)–\(InputLimits.years.upperBound)",
+                hint: "check the year")
         }
         let rest = Array(t[4...])
         if rest.isEmpty { self.init(year: year); return }
         if rest.count == 2, rest[0] == "H" || rest[0] == "h" || rest[0] == "Q" || rest[0] == "q",
-           let n = Self.digits(rest[1...]) {
+            let n = Self.digits(rest[1...])
+        {
             let isHalf = rest[0] == "H" || rest[0] == "h"
             guard (1...(isHalf ? 2 : 4)).contains(n) else {
-                throw ParseError(message: "“\(text)” names \(isHalf ? "half-year" : "quarter") \(n); a year has \(isHalf ? 2 : 4)",
-                                 hint: isHalf ? "write \(year)H1 or \(year)H2" : "write \(year)Q1 to \(year)Q4")
+                throw ParseError(
+                    message: "“\(text)” names \(isHalf ? "half-year" : "quarter") \(n); a year has \(isHalf ? 2 : 4)",
+                    hint: isHalf ? "write \(year)H1 or \(year)H2" : "write \(year)Q1 to \(year)Q4")
             }
             self.init(year: year, part: isHalf ? .half(n) : .quarter(n)); return
         }
@@ -56,15 +61,20 @@ public struct ReportPeriod: Sendable, Hashable, Comparable, CustomStringConverti
         if months.hasPrefix("-") {
             let pieces = months.dropFirst().components(separatedBy: "..")
             guard pieces.count == 2, let first = Int(pieces[0]), let last = Int(pieces[1]),
-                  pieces.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCII) }) else {
-                throw ParseError(message: "“\(text)” is not a period of months", hint: "write the months from January, e.g. \(year)-01..10 for 1—10月")
+                pieces.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCII) })
+            else {
+                throw ParseError(
+                    message: "“\(text)” is not a period of months",
+                    hint: "write the months from January, e.g. \(year)-01..10 for 1—10月")
             }
             guard first == 1 else {
-                throw ParseError(message: "“\(text)” starts in month \(first); months to date start in January",
-                                 hint: "write \(year)-01..\(pieces[1]) (1—\(last)月)")
+                throw ParseError(
+                    message: "“\(text)” starts in month \(first); months to date start in January",
+                    hint: "write \(year)-01..\(pieces[1]) (1—\(last)月)")
             }
             guard (1...12).contains(last) else {
-                throw ParseError(message: "“\(text)” ends in month \(last); months run from 1 to 12", hint: "check the last month")
+                throw ParseError(
+                    message: "“\(text)” ends in month \(last); months run from 1 to 12", hint: "check the last month")
             }
             self.init(year: year, part: .monthsToDate(last)); return
         }
@@ -110,9 +120,13 @@ public struct ReportPeriod: Sendable, Hashable, Comparable, CustomStringConverti
     public var previous: ReportPeriod {
         switch part {
         case .year: return ReportPeriod(year: year - 1)
-        case .half(let n): return n == 2 ? ReportPeriod(year: year, part: .half(1)) : ReportPeriod(year: year - 1, part: .half(2))
-        case .quarter(let n): return n > 1 ? ReportPeriod(year: year, part: .quarter(n - 1)) : ReportPeriod(year: year - 1, part: .quarter(4))
-        case .monthsToDate(let m): return m > 1 ? ReportPeriod(year: year, part: .monthsToDate(m - 1)) : ReportPeriod(year: year - 1)
+        case .half(let n):
+            return n == 2 ? ReportPeriod(year: year, part: .half(1)) : ReportPeriod(year: year - 1, part: .half(2))
+        case .quarter(let n):
+            return n > 1
+                ? ReportPeriod(year: year, part: .quarter(n - 1)) : ReportPeriod(year: year - 1, part: .quarter(4))
+        case .monthsToDate(let m):
+            return m > 1 ? ReportPeriod(year: year, part: .monthsToDate(m - 1)) : ReportPeriod(year: year - 1)
         }
     }
 
@@ -121,9 +135,15 @@ public struct ReportPeriod: Sendable, Hashable, Comparable, CustomStringConverti
     public var next: ReportPeriod {
         switch part {
         case .year: return ReportPeriod(year: year + 1)
-        case .half(let n): return n == 1 ? ReportPeriod(year: year, part: .half(2)) : ReportPeriod(year: year + 1, part: .half(1))
-        case .quarter(let n): return n < 4 ? ReportPeriod(year: year, part: .quarter(n + 1)) : ReportPeriod(year: year + 1, part: .quarter(1))
-        case .monthsToDate(let m): return m < 12 ? ReportPeriod(year: year, part: .monthsToDate(m + 1)) : ReportPeriod(year: year + 1, part: .monthsToDate(1))
+        case .half(let n):
+            return n == 1 ? ReportPeriod(year: year, part: .half(2)) : ReportPeriod(year: year + 1, part: .half(1))
+        case .quarter(let n):
+            return n < 4
+                ? ReportPeriod(year: year, part: .quarter(n + 1)) : ReportPeriod(year: year + 1, part: .quarter(1))
+        case .monthsToDate(let m):
+            return m < 12
+                ? ReportPeriod(year: year, part: .monthsToDate(m + 1))
+                : ReportPeriod(year: year + 1, part: .monthsToDate(1))
         }
     }
 
@@ -172,8 +192,9 @@ public struct PlanSpan: Sendable, Hashable {
     public init?(parsing text: String) {
         let pieces = text.trimmingCharacters(in: .whitespaces).components(separatedBy: "..")
         guard pieces.count == 2, pieces.allSatisfy({ $0.count == 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let a = Int(pieces[0]), let b = Int(pieces[1]), a < b,
-              InputLimits.years.contains(a), InputLimits.years.contains(b) else { return nil }
+            let a = Int(pieces[0]), let b = Int(pieces[1]), a < b,
+            InputLimits.years.contains(a), InputLimits.years.contains(b)
+        else { return nil }
         self.init(first: a, last: b)
     }
 

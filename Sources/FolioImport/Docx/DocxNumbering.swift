@@ -18,8 +18,9 @@ struct DocxNumbering {
             var levels: [Int: Level] = [:]
             for l in a.elements("w:lvl") {
                 guard let i = l.attributes["w:ilvl"].flatMap(Int.init) else { continue }
-                levels[i] = Level(format: l.value(of: "w:numFmt") ?? "decimal", text: l.value(of: "w:lvlText") ?? "",
-                                  start: l.value(of: "w:start").flatMap(Int.init) ?? 1)
+                levels[i] = Level(
+                    format: l.value(of: "w:numFmt") ?? "decimal", text: l.value(of: "w:lvlText") ?? "",
+                    start: l.value(of: "w:start").flatMap(Int.init) ?? 1)
             }
             abstract[id] = levels
         }
@@ -32,7 +33,9 @@ struct DocxNumbering {
     /// The number of the next paragraph of list `numId` at level `level` (“一、”), advancing the counters;
     /// nil for a list that does not exist (numId 0 switches numbering off) or a bullet.
     mutating func next(numId: String, level: Int) -> String? {
-        guard let levels = lists[numId], let l = levels[level], l.format != "bullet", l.format != "none" else { return nil }
+        guard let levels = lists[numId], let l = levels[level], l.format != "bullet", l.format != "none" else {
+            return nil
+        }
         var c = counters[numId] ?? [:]
         c[level] = (c[level] ?? (l.start - 1)) + 1
         for deeper in c.keys where deeper > level { c[deeper] = nil }
@@ -49,11 +52,12 @@ struct DocxNumbering {
     static func render(_ n: Int, _ format: String) -> String {
         switch format {
         case "chineseCounting", "chineseCountingThousand", "ideographTraditional", "chineseLegalSimplified",
-             "taiwaneseCounting", "taiwaneseCountingThousand":
+            "taiwaneseCounting", "taiwaneseCountingThousand":
             return chinese(n)
         case "decimalFullWidth", "decimalFullWidth2":
             let wide = String(n).unicodeScalars.map { d in
-                ("0"..."9").contains(d) ? Unicode.Scalar(d.value + 0xFF10 - 0x30).map(Character.init) ?? Character(d) : Character(d)
+                ("0"..."9").contains(d)
+                    ? Unicode.Scalar(d.value + 0xFF10 - 0x30).map(Character.init) ?? Character(d) : Character(d)
             }
             return String(wide)
         default:

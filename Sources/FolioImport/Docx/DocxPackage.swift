@@ -38,7 +38,8 @@ struct DocxPackage {
             throw Self.failure(name, "is \(size) bytes; the largest .docx read is \(limits.fileBytes) bytes")
         }
         do { archive = try Archive(url: url, accessMode: .read) } catch {
-            throw Self.failure(name, "is not a .docx (not a zip archive)", hint: "save it from Word or WPS as .docx, or as plain text")
+            throw Self.failure(
+                name, "is not a .docx (not a zip archive)", hint: "save it from Word or WPS as .docx, or as plain text")
         }
         var count = 0
         for _ in archive {
@@ -48,8 +49,11 @@ struct DocxPackage {
     }
 
     /// An `import.docx` error about file `name`.
-    static func failure(_ name: String, _ what: String, hint: String = "save the report again from Word or WPS as .docx")
-        -> DiagnosticError {
+    static func failure(
+        _ name: String, _ what: String, hint: String = "save the report again from Word or WPS as .docx"
+    )
+        -> DiagnosticError
+    {
         DiagnosticError(Diagnostic(.error, "“\(name)” \(what)", hint: hint, code: "import.docx"))
     }
 
@@ -70,8 +74,9 @@ struct DocxPackage {
                 out.append(chunk)
             }
         } catch is TooLarge {
-            throw Self.failure(name, "has a part \(path) larger than \(cap) bytes when decompressed (a zip bomb?)",
-                               hint: "docs/limits.md lists the sizes read; save the report again from Word or WPS")
+            throw Self.failure(
+                name, "has a part \(path) larger than \(cap) bytes when decompressed (a zip bomb?)",
+                hint: "docs/limits.md lists the sizes read; save the report again from Word or WPS")
         } catch {
             throw Self.failure(name, "has a damaged part \(path): \(error)")
         }

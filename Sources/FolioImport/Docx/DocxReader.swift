@@ -35,7 +35,8 @@ struct DocxReader {
     /// Reads every part and returns the lines.
     mutating func read() throws(DiagnosticError) -> [String] {
         guard let document = try package.xml("word/document.xml") else {
-            throw DocxPackage.failure(package.name, "has no word/document.xml: it is a zip archive but not a Word document")
+            throw DocxPackage.failure(
+                package.name, "has no word/document.xml: it is a zip archive but not a Word document")
         }
         readStyles(try package.xml("word/styles.xml"))
         numbering = DocxNumbering(try package.xml("word/numbering.xml"))
@@ -54,7 +55,8 @@ struct DocxReader {
             switch block.name {
             case "w:p": paragraph(block)
             case "w:tbl": table(block)
-            case "w:sdt": block.first("w:sdtContent")?.elements("w:p").forEach { paragraph($0) }
+            case "w:sdt":
+                for inner in block.first("w:sdtContent")?.elements("w:p") ?? [] { paragraph(inner) }
             default: continue
             }
         }
@@ -67,9 +69,10 @@ struct DocxReader {
         for s in root?.elements("w:style") ?? [] where s.attributes["w:type"] == "paragraph" {
             guard let id = s.attributes["w:styleId"] else { continue }
             let pPr = s.first("w:pPr"), numPr = pPr?.first("w:numPr")
-            styles[id] = Style(name: s.value(of: "w:name") ?? id, outline: pPr?.value(of: "w:outlineLvl").flatMap(Int.init),
-                               numId: numPr?.value(of: "w:numId"), ilvl: numPr?.value(of: "w:ilvl").flatMap(Int.init),
-                               basedOn: s.value(of: "w:basedOn"))
+            styles[id] = Style(
+                name: s.value(of: "w:name") ?? id, outline: pPr?.value(of: "w:outlineLvl").flatMap(Int.init),
+                numId: numPr?.value(of: "w:numId"), ilvl: numPr?.value(of: "w:ilvl").flatMap(Int.init),
+                basedOn: s.value(of: "w:basedOn"))
         }
     }
 
@@ -90,7 +93,10 @@ struct DocxReader {
     }
 
     /// What a paragraph is: a heading of a level, the title, the subtitle, or body text.
-    enum Role: Equatable { case heading(Int), title, subtitle, body }
+    enum Role: Equatable {
+        case heading(Int)
+        case title, subtitle, body
+    }
 
     private func role(_ p: XMLElementNode) -> Role {
         let pPr = p.first("w:pPr")
@@ -98,7 +104,9 @@ struct DocxReader {
         let names = styles.map { $0.name.lowercased() }
         if names.first == "title" || names.first == "标题" { return .title }
         if names.first == "subtitle" || names.first == "副标题" { return .subtitle }
-        if let o = pPr?.value(of: "w:outlineLvl").flatMap(Int.init) { return (0..<9).contains(o) ? .heading(o + 1) : .body }
+        if let o = pPr?.value(of: "w:outlineLvl").flatMap(Int.init) {
+            return (0..<9).contains(o) ? .heading(o + 1) : .body
+        }
         for s in styles {
             if let l = Self.level(styleName: s.name) { return .heading(l) }
             if let o = s.outline { return (0..<9).contains(o) ? .heading(o + 1) : .body }
@@ -158,7 +166,9 @@ struct DocxReader {
                     out += "[\((footnoteOrder.firstIndex(of: id) ?? 0) + 1)]"
                 case "w:drawing", "w:pict", "w:object":
                     for blip in c.descendants("a:blip") + c.descendants("v:imagedata") {
-                        if let id = blip.attributes["r:embed"] ?? blip.attributes["r:id"], let target = relationships[id] {
+                        if let id = blip.attributes["r:embed"] ?? blip.attributes["r:id"],
+                            let target = relationships[id]
+                        {
                             images.append((part: Self.partPath(target), line: lines.count + 1))
                         }
                     }
@@ -186,8 +196,11 @@ struct DocxReader {
                 let span = max(1, min(64, tcPr?.value(of: "w:gridSpan").flatMap(Int.init) ?? 1))
                 let merge = tcPr?.first("w:vMerge")
                 let continued = merge != nil && merge?.attributes["w:val"] != "restart"
-                let text = continued ? "" : cell.descendants("w:p").map { paragraphText($0, footnotes: true) }.joined()
-                    .replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces)
+                let text =
+                    continued
+                    ? ""
+                    : cell.descendants("w:p").map { paragraphText($0, footnotes: true) }.joined()
+                        .replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces)
                 cells.append(text)
                 cells += Array(repeating: "", count: span - 1)
             }

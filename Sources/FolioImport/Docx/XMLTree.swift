@@ -77,7 +77,9 @@ struct XMLTreeReader {
     /// The root element of `data`.
     func read(_ data: Data) throws(XMLTreeError) -> XMLElementNode {
         if Self.declaresDocumentType(data) {
-            throw XMLTreeError(message: "it declares a document type (<!DOCTYPE>), which Word and WPS never write; entities are not read")
+            throw XMLTreeError(
+                message:
+                    "it declares a document type (<!DOCTYPE>), which Word and WPS never write; entities are not read")
         }
         let delegate = TreeBuilder(maximumElements: maximumElements, maximumDepth: maximumDepth)
         let parser = XMLParser(data: data)
@@ -113,14 +115,20 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
     var count = 0
     var limitError: String?
 
-    init(maximumElements: Int, maximumDepth: Int) { self.maximumElements = maximumElements; self.maximumDepth = maximumDepth }
+    init(maximumElements: Int, maximumDepth: Int) {
+        self.maximumElements = maximumElements; self.maximumDepth = maximumDepth
+    }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         count += 1
         if count > maximumElements || stack.count >= maximumDepth {
-            limitError = count > maximumElements ? "it has more than \(maximumElements) elements"
-                                                 : "its elements nest deeper than \(maximumDepth) levels"
+            limitError =
+                count > maximumElements
+                ? "it has more than \(maximumElements) elements"
+                : "its elements nest deeper than \(maximumDepth) levels"
             parser.abortParsing()
             return
         }

@@ -10,8 +10,10 @@ extension BlockComposer {
         let size = Pt(theme.title.fontSize.points(em: TitleStyle.emBase))
         let pitch = Pt(theme.title.linePitch.points(em: TitleStyle.emBase))
         let maxWidth = min(metrics.typeArea.size.width, size * Double(theme.title.maxCharactersPerLine))
-        let lines = try TitleBalancer(measure: { try text.shapeLine($0, role: TextStyle.title.role, size: size, color: .black).width })
-            .lines(for: title, maxWidth: maxWidth)
+        let lines = try TitleBalancer(measure: {
+            try text.shapeLine($0, role: TextStyle.title.role, size: size, color: .black).width
+        })
+        .lines(for: title, maxWidth: maxWidth)
         var items: [FrameItem] = []
         let firstBaseline = (metrics.linePitch - size) / 2 + size * 0.88
         for (i, line) in lines.enumerated() {
@@ -36,10 +38,12 @@ extension BlockComposer {
     /// It is never alone on a page: no break before it, and the paragraph before keeps its last two lines.
     func signatureUnits(_ signature: Signature) throws -> [FlowUnit] {
         let size = metrics.bodySize
-        let issuer = try text.shapeLine(signature.issuer, role: TextStyle.body.role, size: size, color: .black,
-                                        gridPitch: metrics.charPitch)
-        let date = try text.shapeLine(signature.date.chinese, role: TextStyle.body.role, size: size, color: .black,
-                                      gridPitch: metrics.charPitch)
+        let issuer = try text.shapeLine(
+            signature.issuer, role: TextStyle.body.role, size: size, color: .black,
+            gridPitch: metrics.charPitch)
+        let date = try text.shapeLine(
+            signature.date.chinese, role: TextStyle.body.role, size: size, color: .black,
+            gridPitch: metrics.charPitch)
         let two = metrics.charPitch * 2
         let right = metrics.typeArea.size.width - two
         let issuerX: Pt, dateX: Pt
@@ -81,9 +85,11 @@ struct TitleBalancer {
     /// Phrase ends: a cut after these costs nothing (conjunctions, 的, 关于).
     static let phraseEnds: [String] = ["关于", "的", "和", "及", "与", "暨", "并", "对"]
     /// Document nouns: a cut before these costs little ("……情况 / 的报告" is worse than "……推进 / 工作情况").
-    static let phraseStarts: [String] = ["工作", "报告", "方案", "规划", "意见", "通知", "决定", "总结", "实施", "的",
-                                         "及", "和", "与", "暨", "全面", "加快", "加强", "开展", "深化",
-                                         "进一步", "印发"]
+    static let phraseStarts: [String] = [
+        "工作", "报告", "方案", "规划", "意见", "通知", "决定", "总结", "实施", "的",
+        "及", "和", "与", "暨", "全面", "加快", "加强", "开展", "深化",
+        "进一步", "印发",
+    ]
     /// Characters that continue a figure ("2021年度", "3.5万亩"): no cut between a digit and these.
     static let figureTails: Set<Character> = Set("年度月日号万亿元个%‰")
 
@@ -133,13 +139,19 @@ struct TitleBalancer {
             let latin = { (x: Character) in x.isASCII && (x.isLetter || x.isNumber) }
             guard !(latin(c[i - 1]) && latin(c[i])) else { continue }
             if c[i - 1].isNumber && (c[i].isNumber || Self.figureTails.contains(c[i]) || c[i] == ".") { continue }
-            if i >= 2, c[i - 2].isNumber, Self.figureTails.contains(c[i - 1]), Self.figureTails.contains(c[i]) { continue }
+            if i >= 2, c[i - 2].isNumber, Self.figureTails.contains(c[i - 1]), Self.figureTails.contains(c[i]) {
+                continue
+            }
             guard boundaries.contains(i) else { out[i] = Self.fallbackCut; continue }
             guard depth[i] == 0 else { out[i] = Self.bracketCut; continue }
             let before = String(c[..<i]), after = String(c[i...])
-            if Self.phraseEnds.contains(where: { before.hasSuffix($0) }) || "“《".contains(c[i]) || "”》".contains(c[i - 1]) {
+            if Self.phraseEnds.contains(where: { before.hasSuffix($0) }) || "“《".contains(c[i])
+                || "”》".contains(c[i - 1])
+            {
                 out[i] = 0
-            } else if Self.phraseStarts.contains(where: { after.hasPrefix($0) }) || c[i - 1] == "年" || before.hasSuffix("年度") {
+            } else if Self.phraseStarts.contains(where: { after.hasPrefix($0) }) || c[i - 1] == "年"
+                || before.hasSuffix("年度")
+            {
                 out[i] = 1
             } else {
                 out[i] = 48
@@ -149,8 +161,10 @@ struct TitleBalancer {
     }
 
     /// The best cuts among `cuts`, or nil when some stretch between cuts is wider than `maxWidth`.
-    private func balance(_ c: [Character], cuts: [Int], cost: [Int: Double], maxWidth: Double,
-                         width: (Int, Int) throws -> Double) throws -> [Int]? {
+    private func balance(
+        _ c: [Character], cuts: [Int], cost: [Int: Double], maxWidth: Double,
+        width: (Int, Int) throws -> Double
+    ) throws -> [Int]? {
         let points = [0] + cuts + [c.count]
         let n = points.count
         // Starts reachable from each end within the width (a line's width grows with its length).

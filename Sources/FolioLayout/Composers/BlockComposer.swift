@@ -16,8 +16,11 @@ struct BlockComposer: Sendable {
         case .title(let title): return try titleUnits(title)
         case .heading(let heading): return try headingUnits(heading)
         case .paragraph(let paragraph):
-            return try paragraphUnits([TextSpan(text: paragraph.text, role: TextStyle.body.role, size: metrics.bodySize,
-                                                bold: TextStyle.body.bold)])
+            return try paragraphUnits([
+                TextSpan(
+                    text: paragraph.text, role: TextStyle.body.role, size: metrics.bodySize,
+                    bold: TextStyle.body.bold)
+            ])
         case .chart(let chart): return try chartUnits(chart)
         case .table(let table): return try TableComposer(theme: theme, metrics: metrics, text: text).units(for: table)
         case .signature(let signature): return try signatureUnits(signature)
@@ -48,12 +51,16 @@ struct BlockComposer: Sendable {
     func headingUnits(_ heading: Heading) throws -> [FlowUnit] {
         let style = theme.headingStyle(level: heading.level)
         // GB/T 9704 §7.3.3: the number ("（二）", "一、") keeps its marks' full width, as every heading's does.
-        var spans = [TextSpan(text: heading.number, role: style.role, size: metrics.bodySize, bold: style.bold,
-                              keepsMarkWidths: true),
-                     TextSpan(text: heading.text, role: style.role, size: metrics.bodySize, bold: style.bold)]
-            .filter { !$0.text.isEmpty }
+        var spans = [
+            TextSpan(
+                text: heading.number, role: style.role, size: metrics.bodySize, bold: style.bold,
+                keepsMarkWidths: true),
+            TextSpan(text: heading.text, role: style.role, size: metrics.bodySize, bold: style.bold),
+        ]
+        .filter { !$0.text.isEmpty }
         if let runIn = heading.runIn {
-            spans.append(TextSpan(text: runIn, role: TextStyle.body.role, size: metrics.bodySize, bold: TextStyle.body.bold))
+            spans.append(
+                TextSpan(text: runIn, role: TextStyle.body.role, size: metrics.bodySize, bold: TextStyle.body.bold))
         }
         var units = try paragraphUnits(spans)
         guard !units.isEmpty else { return [] }
@@ -69,7 +76,8 @@ struct BlockComposer: Sendable {
     /// A chart with its caption and note, kept together; it takes whole grid lines so the text after it
     /// stays on the grid.
     func chartUnits(_ chart: ChartSpec) throws -> [FlowUnit] {
-        let frame = try ChartComposer.frame(for: chart, style: theme.charts, width: metrics.chartWidth(theme.charts), shaper: text)
+        let frame = try ChartComposer.frame(
+            for: chart, style: theme.charts, width: metrics.chartWidth(theme.charts), shaper: text)
         let lines = max(1, Int((frame.size.height / metrics.linePitch).rounded(.up)))
         let dx: Pt = (metrics.typeArea.size.width - frame.size.width) / 2
         let dy: Pt = (metrics.linePitch * Double(lines) - frame.size.height) / 2

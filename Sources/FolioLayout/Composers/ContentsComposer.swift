@@ -40,8 +40,9 @@ struct ContentsComposer {
     func entries(for outline: [OutlineEntry]) throws -> [ContentsEntry] {
         try outline.filter { $0.level <= style.levels }.map { e in
             let available = metrics.typeArea.size.width - indent(e.level) - numberColumn
-            return ContentsEntry(level: e.level, lines: try wrap(Self.listed(e.title), role: role(e.level), width: available),
-                                 pageLabel: String(e.pageIndex + 1), bodyIndex: e.pageIndex, y: e.y)
+            return ContentsEntry(
+                level: e.level, lines: try wrap(Self.listed(e.title), role: role(e.level), width: available),
+                pageLabel: String(e.pageIndex + 1), bodyIndex: e.pageIndex, y: e.y)
         }
     }
 
@@ -81,11 +82,15 @@ struct ContentsComposer {
         let label = style.title.count == 2 ? style.title.map(String.init).joined(separator: "\u{3000}") : style.title
         let shaped = try text.shapeLine(label, role: TextStyle.Contents.title.role, size: titleSize, color: .black)
         let area = metrics.typeArea
-        let baseline = metrics.cellTop(0) + metrics.linePitch - (metrics.linePitch * 2 - titleSize) / 2 + titleSize * 0.88
+        let baseline =
+            metrics.cellTop(0) + metrics.linePitch - (metrics.linePitch * 2 - titleSize) / 2 + titleSize * 0.88
         var items = shaped.items(at: Point(x: area.minX + (area.size.width - shaped.width) / 2, y: baseline))
         let ruleY = metrics.cellTop(2) - metrics.linePitch * 0.25
-        items.append(.path(.line(from: Point(x: area.minX, y: ruleY), to: Point(x: area.maxX, y: ruleY),
-                                 stroke: Stroke(color: accent, width: 0.75))))
+        items.append(
+            .path(
+                .line(
+                    from: Point(x: area.minX, y: ruleY), to: Point(x: area.maxX, y: ruleY),
+                    stroke: Stroke(color: accent, width: 0.75))))
         return items
     }
 
@@ -104,14 +109,17 @@ struct ContentsComposer {
             items += shaped.items(at: Point(x: x, y: baseline))
             lastEnd = x + shaped.width
         }
-        let number = try text.shapeLine(entry.pageLabel, role: TextStyle.Contents.pageNumber.role, size: size, color: .black)
+        let number = try text.shapeLine(
+            entry.pageLabel, role: TextStyle.Contents.pageNumber.role, size: size, color: .black)
         let numberX = area.maxX - number.width
         items += number.items(at: Point(x: numberX, y: baseline))
         items += leader(from: lastEnd + size * 0.5, to: numberX - size * 0.5, baseline: baseline)
         let top = metrics.cellTop(firstLine)
         let height = metrics.linePitch * Double(entry.lines.count)
-        items.append(.link(Rect(x: area.minX, y: top, width: area.size.width, height: height),
-                           .page(index: bodyStart + entry.bodyIndex, y: entry.y)))
+        items.append(
+            .link(
+                Rect(x: area.minX, y: top, width: area.size.width, height: height),
+                .page(index: bodyStart + entry.bodyIndex, y: entry.y)))
         return items
     }
 

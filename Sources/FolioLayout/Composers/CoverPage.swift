@@ -24,25 +24,31 @@ struct CoverPage {
         let titleSize = Pt(style.titleSize.points(em: metrics.bodySize.value))
         let textSize = Pt(style.textSize.points(em: metrics.bodySize.value))
         let maxWidth = area.size.width * 0.85
-        let lines = try TitleBalancer(measure: { try text.shapeLine($0, role: TextStyle.Cover.title.role, size: titleSize, color: .black).width })
-            .lines(for: metadata.title, maxWidth: maxWidth)
+        let lines = try TitleBalancer(measure: {
+            try text.shapeLine($0, role: TextStyle.Cover.title.role, size: titleSize, color: .black).width
+        })
+        .lines(for: metadata.title, maxWidth: maxWidth)
         let top = metrics.paper.height * Self.titleTop
         frame.items.append(rule(at: top, width: 2.5))
         var y = top + titleSize * 1.2
         for line in lines {
-            frame.items += try centred(line, role: TextStyle.Cover.title.role, size: titleSize, color: .black, baseline: y)
+            frame.items += try centred(
+                line, role: TextStyle.Cover.title.role, size: titleSize, color: .black, baseline: y)
             y += titleSize * Self.titlePitch
         }
         y += titleSize * (0.6 - Self.titlePitch) + titleSize * 0.4
         frame.items.append(rule(at: y, width: 0.75))
         if !metadata.subject.isEmpty && metadata.subject != metadata.title {
-            frame.items += try centred(metadata.subject, role: TextStyle.Cover.text.role, size: textSize, color: .gray(0.25),
-                                       baseline: y + textSize * 2.2)
+            frame.items += try centred(
+                metadata.subject, role: TextStyle.Cover.text.role, size: textSize, color: .gray(0.25),
+                baseline: y + textSize * 2.2)
         }
         let foot = area.maxY - textSize * 0.5
-        frame.items += try centred(metadata.issuer, role: TextStyle.Cover.issuer.role, size: textSize, color: .black,
-                                   baseline: foot - textSize * 1.8)
-        frame.items += try centred(metadata.date.chinese, role: TextStyle.Cover.text.role, size: textSize, color: .black, baseline: foot)
+        frame.items += try centred(
+            metadata.issuer, role: TextStyle.Cover.issuer.role, size: textSize, color: .black,
+            baseline: foot - textSize * 1.8)
+        frame.items += try centred(
+            metadata.date.chinese, role: TextStyle.Cover.text.role, size: textSize, color: .black, baseline: foot)
         return frame
     }
 
@@ -55,8 +61,10 @@ struct CoverPage {
 
     private func rule(at y: Pt, width: Pt) -> FrameItem {
         let area = metrics.typeArea
-        return .path(.line(from: Point(x: area.minX, y: y), to: Point(x: area.maxX, y: y),
-                           stroke: Stroke(color: accent, width: width)))
+        return .path(
+            .line(
+                from: Point(x: area.minX, y: y), to: Point(x: area.maxX, y: y),
+                stroke: Stroke(color: accent, width: width)))
     }
 }
 
@@ -66,8 +74,10 @@ enum RomanNumeral {
     /// `n` in lower-case roman; the decimal digits for n < 1 or n > 3999.
     static func lower(_ n: Int) -> String {
         guard (1...3999).contains(n) else { return String(n) }
-        let table: [(Int, String)] = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                                      (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+        let table: [(Int, String)] = [
+            (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+            (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+        ]
         var rest = n, out = ""
         for (value, digits) in table {
             while rest >= value { out += digits; rest -= value }

@@ -19,10 +19,15 @@ struct TableComposer {
         let size = Pt(theme.charts.captionSize.points(em: ChartStyle.emBase))
         let cell = Pt(theme.charts.fontSize.points(em: ChartStyle.emBase)) * 1.25
         let caption = try text.shapeLine(table.caption, role: TextStyle.chart.role, size: size, color: .black)
-        var units = [FlowUnit(lines: 1, breakBefore: true,
-                              items: caption.items(at: Point(x: (metrics.typeArea.size.width - caption.width) / 2,
-                                                             y: metrics.baselineInCell(size: size))),
-                              keepWithNext: true)]
+        var units = [
+            FlowUnit(
+                lines: 1, breakBefore: true,
+                items: caption.items(
+                    at: Point(
+                        x: (metrics.typeArea.size.width - caption.width) / 2,
+                        y: metrics.baselineInCell(size: size))),
+                keepWithNext: true)
+        ]
         let header = try row(table.header, size: cell, top: Self.thick, bottom: Self.thin)
         units.append(FlowUnit(lines: 1, breakBefore: false, items: header, keepWithNext: true))
         for (i, r) in table.rows.enumerated() {
@@ -32,7 +37,10 @@ struct TableComposer {
         }
         if let note = table.note {
             let n = try text.shapeLine(note, role: TextStyle.chart.role, size: cell, color: .black)
-            units.append(FlowUnit(lines: 1, breakBefore: false, items: n.items(at: Point(x: .zero, y: metrics.baselineInCell(size: cell)))))
+            units.append(
+                FlowUnit(
+                    lines: 1, breakBefore: false,
+                    items: n.items(at: Point(x: .zero, y: metrics.baselineInCell(size: cell)))))
         }
         return units
     }
@@ -51,7 +59,8 @@ struct TableComposer {
         }
         if let bottom {
             let y = metrics.linePitch
-            items.append(.path(.line(from: Point(x: .zero, y: y), to: Point(x: width, y: y), stroke: Stroke(width: bottom))))
+            items.append(
+                .path(.line(from: Point(x: .zero, y: y), to: Point(x: width, y: y), stroke: Stroke(width: bottom))))
         }
         return items
     }

@@ -20,7 +20,9 @@ extension PageFurniture {
         // The text sits a third of its size above the rule: close enough to read as one unit with it.
         let baseline = ruleY - rule / 2 - size * 0.4
         var items: [FrameItem] = []
-        let right = try section.map { try text.shapeLine($0, role: TextStyle.runningHeader.role, size: size, color: gray) }
+        let right = try section.map {
+            try text.shapeLine($0, role: TextStyle.runningHeader.role, size: size, color: gray)
+        }
         let left = try text.shapeLine(title, role: TextStyle.runningHeader.role, size: size, color: gray)
         let width = metrics.typeArea.size.width
         if let right {
@@ -30,9 +32,12 @@ extension PageFurniture {
             items += Self.silent(left.items(at: Point(x: metrics.typeArea.minX, y: baseline)))
         }
         if rule.value > 0 {
-            items.append(.path(.line(from: Point(x: metrics.typeArea.minX, y: ruleY),
-                                     to: Point(x: metrics.typeArea.maxX, y: ruleY),
-                                     stroke: Stroke(color: accent, width: rule))))
+            items.append(
+                .path(
+                    .line(
+                        from: Point(x: metrics.typeArea.minX, y: ruleY),
+                        to: Point(x: metrics.typeArea.maxX, y: ruleY),
+                        stroke: Stroke(color: accent, width: rule))))
         }
         return items
     }

@@ -27,8 +27,9 @@ struct CairoCanvas {
             drawPath(path)
         case let .group(frame, transform):
             cairo_save(cr)
-            var matrix = cairo_matrix_t(xx: transform.a, yx: transform.b, xy: transform.c, yy: transform.d,
-                                        x0: transform.tx.value, y0: transform.ty.value)
+            var matrix = cairo_matrix_t(
+                xx: transform.a, yx: transform.b, xy: transform.c, yy: transform.d,
+                x0: transform.tx.value, y0: transform.ty.value)
             cairo_transform(cr, &matrix)
             defer { cairo_restore(cr) }
             try draw(frame)
@@ -55,8 +56,9 @@ struct CairoCanvas {
         }
         utf8.withUnsafeBufferPointer { bytes in
             bytes.withMemoryRebound(to: CChar.self) { text in
-                cairo_show_text_glyphs(cr, text.baseAddress, Int32(text.count), &glyphs, Int32(glyphs.count),
-                                       &clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
+                cairo_show_text_glyphs(
+                    cr, text.baseAddress, Int32(text.count), &glyphs, Int32(glyphs.count),
+                    &clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
             }
         }
     }
@@ -113,7 +115,8 @@ struct CairoCanvas {
     /// A PDF link annotation over `rect`.
     private func drawLink(_ rect: Rect, _ target: LinkTarget) {
         guard let links else { return }
-        let attributes = "rect=[\(rect.minX) \(rect.minY) \(rect.size.width) \(rect.size.height)] "
+        let attributes =
+            "rect=[\(rect.minX) \(rect.minY) \(rect.size.width) \(rect.size.height)] "
             + links.attributes(for: target)
         cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes)
         cairo_tag_end(cr, CAIRO_TAG_LINK)

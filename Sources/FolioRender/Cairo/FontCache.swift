@@ -44,7 +44,7 @@ final class FontCache {
         var subset = subsetFace(for: font)
         var ids = glyphs
         if let face = subset {
-            if let mapped = face.newIDs(glyphs) { ids = mapped } else { subset = nil; fullFaceRuns += 1; }
+            if let mapped = face.newIDs(glyphs) { ids = mapped } else { subset = nil; fullFaceRuns += 1;  }
         }
         let key = Key(path: font.path, index: font.index, bold: font.syntheticBold, subset: subset != nil)
         if let face = faces[key] { return (face, ids) }
@@ -63,8 +63,9 @@ final class FontCache {
             ftFace = try library.openFace(file, path: font.path, index: font.index)
             source = file
         }
-        let face = try makeCairoFace(ftFace, library: library, source: source, path: font.path,
-                                     syntheticBold: font.syntheticBold)
+        let face = try makeCairoFace(
+            ftFace, library: library, source: source, path: font.path,
+            syntheticBold: font.syntheticBold)
         faces[key] = face
         return (face, ids)
     }
@@ -75,7 +76,8 @@ final class FontCache {
         guard let plan else { return nil }
         let file = font.file
         if let known = subsets[file] { return known }
-        let made = batch.flatMap { $0.contains(file) ? $0.subset(for: file) : nil }
+        let made =
+            batch.flatMap { $0.contains(file) ? $0.subset(for: file) : nil }
             ?? SubsetFace(path: font.path, index: font.index, characters: plan.all)
         subsets[file] = .some(made)
         return made

@@ -84,8 +84,10 @@ nonisolated(unsafe) let faceOwnerKey = UnsafeMutablePointer<cairo_user_data_key_
 
 /// A Cairo font face drawing `ftFace` (from `library`, reading `source`), which it keeps alive (with the library
 /// and the bytes) until Cairo drops the face; emboldened when `syntheticBold`. Throws when Cairo refuses it.
-func makeCairoFace(_ ftFace: FT_Face, library: FreeTypeLibrary, source: AnyObject, path: String,
-                   syntheticBold: Bool = false) throws -> OpaquePointer {
+func makeCairoFace(
+    _ ftFace: FT_Face, library: FreeTypeLibrary, source: AnyObject, path: String,
+    syntheticBold: Bool = false
+) throws -> OpaquePointer {
     guard let face = cairo_ft_font_face_create_for_ft_face(ftFace, 0) else {
         FT_Done_Face(ftFace)
         throw RenderError.cairo(operation: "creating a font face for \(path)", status: "out of memory")

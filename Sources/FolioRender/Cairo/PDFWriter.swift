@@ -26,16 +26,21 @@ public final class PDFWriter {
     /// before Cairo reads it (`SubsetFace`: Cairo no longer copies whole CJK CFF tables), the files it
     /// names concurrently from here on; a run with a glyph outside its subset is drawn from the whole font, so a
     /// wrong plan costs size, never correctness.
-    public init(destination: URL, info: DocumentInfo, options: FinishOptions = FinishOptions(),
-                fonts plan: FontCharacterPlan? = nil) throws {
+    public init(
+        destination: URL, info: DocumentInfo, options: FinishOptions = FinishOptions(),
+        fonts plan: FontCharacterPlan? = nil
+    ) throws {
         self.info = info
         self.options = options
         file = try AtomicFile(destination: destination)
         fonts = try FontCache(plan: plan)
         let closure = Unmanaged.passUnretained(file).toOpaque()
         let a4 = Size.a4   // replaced by each page's own size in `add(_:)`
-        guard let surface = cairo_pdf_surface_create_for_stream(cairoWriteToAtomicFile, closure,
-                                                                a4.width.value, a4.height.value) else {
+        guard
+            let surface = cairo_pdf_surface_create_for_stream(
+                cairoWriteToAtomicFile, closure,
+                a4.width.value, a4.height.value)
+        else {
             throw RenderError.cairo(operation: "creating the PDF surface", status: "out of memory")
         }
         self.surface = surface
@@ -50,10 +55,13 @@ public final class PDFWriter {
     }
 
     /// Like `init(destination:info:options:fonts:)`, every font file cut to the same `characters`.
-    public convenience init(destination: URL, info: DocumentInfo, options: FinishOptions = FinishOptions(),
-                            characters: Set<Unicode.Scalar>?) throws {
-        try self.init(destination: destination, info: info, options: options,
-                      fonts: characters.map { FontCharacterPlan(all: $0) })
+    public convenience init(
+        destination: URL, info: DocumentInfo, options: FinishOptions = FinishOptions(),
+        characters: Set<Unicode.Scalar>?
+    ) throws {
+        try self.init(
+            destination: destination, info: info, options: options,
+            fonts: characters.map { FontCharacterPlan(all: $0) })
     }
 
     deinit { cancel() }
@@ -110,8 +118,11 @@ public final class PDFWriter {
     private func drawPage(_ page: Page) throws {
         let size = page.frame.size
         guard size.width.value > 0, size.height.value > 0, size.width.value.isFinite, size.height.value.isFinite,
-              size.width.value <= 14_400, size.height.value <= 14_400   // PDF's 200-inch page limit
-        else { throw RenderError.invalidSize(width: size.width.value, height: size.height.value, context: "page \(pageCount + 1)") }
+            size.width.value <= 14_400, size.height.value <= 14_400   // PDF's 200-inch page limit
+        else {
+            throw RenderError.invalidSize(
+                width: size.width.value, height: size.height.value, context: "page \(pageCount + 1)")
+        }
         cairo_pdf_surface_set_size(surface, size.width.value, size.height.value)
         if !page.label.isEmpty { cairo_pdf_surface_set_page_label(surface, page.label) }
         guard let cr = cairo_create(surface) else {
@@ -137,11 +148,14 @@ public final class PDFWriter {
     /// Adds a bookmark under the last entry of the level above (or the root for level 1).
     private func addOutline(_ entry: OutlineEntry, pageNumber: Int) {
         let level = max(1, entry.level)
-        let parent = level > 1 ? outlineParents.prefix(level - 1).last ?? Int32(CAIRO_PDF_OUTLINE_ROOT)
-                               : Int32(CAIRO_PDF_OUTLINE_ROOT)
+        let parent =
+            level > 1
+            ? outlineParents.prefix(level - 1).last ?? Int32(CAIRO_PDF_OUTLINE_ROOT)
+            : Int32(CAIRO_PDF_OUTLINE_ROOT)
         let link = "page=\(pageNumber) pos=[0 \(entry.y)]"
         // Flag 0 = closed: the top level shows, deeper levels open on demand (long reports stay readable).
-        let id = cairo_pdf_surface_add_outline(surface, parent, entry.title, link, cairo_pdf_outline_flags_t(rawValue: 0))
+        let id = cairo_pdf_surface_add_outline(
+            surface, parent, entry.title, link, cairo_pdf_outline_flags_t(rawValue: 0))
         if outlineParents.count >= level { outlineParents.removeSubrange((level - 1)...) }
         while outlineParents.count < level - 1 { outlineParents.append(parent) }
         outlineParents.append(id)

@@ -25,8 +25,9 @@ public enum RasterRenderer {
         }
         cairo_surface_flush(surface)
         let file = try AtomicFile(destination: url)
-        let status = cairo_surface_write_to_png_stream(surface, cairoWriteToAtomicFile,
-                                                       Unmanaged.passUnretained(file).toOpaque())
+        let status = cairo_surface_write_to_png_stream(
+            surface, cairoWriteToAtomicFile,
+            Unmanaged.passUnretained(file).toOpaque())
         if status != CAIRO_STATUS_SUCCESS, let reason = file.writeError {
             throw RenderError.writeFailed(path: file.temporaryPath, reason: reason)
         }

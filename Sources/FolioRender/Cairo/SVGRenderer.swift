@@ -11,9 +11,12 @@ public enum SVGRenderer {
             throw RenderError.invalidSize(width: size.width.value, height: size.height.value, context: "an SVG page")
         }
         let file = try AtomicFile(destination: url)
-        guard let surface = cairo_svg_surface_create_for_stream(cairoWriteToAtomicFile,
-                                                                Unmanaged.passUnretained(file).toOpaque(),
-                                                                size.width.value, size.height.value) else {
+        guard
+            let surface = cairo_svg_surface_create_for_stream(
+                cairoWriteToAtomicFile,
+                Unmanaged.passUnretained(file).toOpaque(),
+                size.width.value, size.height.value)
+        else {
             throw RenderError.cairo(operation: "creating the SVG surface", status: "out of memory")
         }
         cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)

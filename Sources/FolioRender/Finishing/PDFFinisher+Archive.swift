@@ -87,13 +87,19 @@ extension PDFFinisher {
         if qpdf_oh_has_key(q, dict, "/BM") == QPDF_TRUE {
             let mode = qpdf_oh_get_key(q, dict, "/BM")
             if qpdf_oh_is_name_and_equals(q, mode, "/Normal") == QPDF_FALSE,
-               qpdf_oh_is_name_and_equals(q, mode, "/Compatible") == QPDF_FALSE { return true }
+                qpdf_oh_is_name_and_equals(q, mode, "/Compatible") == QPDF_FALSE
+            {
+                return true
+            }
         }
         guard depth < 2 else { return false }
         for key in dictionaryKeys(q, dict) {
             let value = qpdf_oh_get_key(q, dict, key)
             if qpdf_oh_is_dictionary(q, value) == QPDF_TRUE, qpdf_oh_get_object_id(q, value) == 0,
-               makesTransparent(q, value, depth: depth + 1) { return true }
+                makesTransparent(q, value, depth: depth + 1)
+            {
+                return true
+            }
         }
         return false
     }

@@ -28,18 +28,21 @@ extension PDFFinisher {
         for id in 1..<max(1, size) {
             let descriptor = qpdf_get_object_by_id(q, Int32(id), 0)
             guard qpdf_oh_is_dictionary(q, descriptor) == QPDF_TRUE,
-                  qpdf_oh_is_name_and_equals(q, qpdf_oh_get_key(q, descriptor, "/Type"), "/FontDescriptor") == QPDF_TRUE
+                qpdf_oh_is_name_and_equals(q, qpdf_oh_get_key(q, descriptor, "/Type"), "/FontDescriptor") == QPDF_TRUE
             else { qpdf_oh_release(q, descriptor); continue }
             let stream = qpdf_oh_get_key(q, descriptor, "/FontFile3")
             let streamID = qpdf_oh_get_object_id(q, stream)
             guard qpdf_oh_is_stream(q, stream) == QPDF_TRUE, seen.insert(streamID).inserted,
-                  qpdf_oh_is_name_and_equals(q, qpdf_oh_get_key(q, qpdf_oh_get_dict(q, stream), "/Subtype"),
-                                             "/CIDFontType0C") == QPDF_TRUE
+                qpdf_oh_is_name_and_equals(
+                    q, qpdf_oh_get_key(q, qpdf_oh_get_dict(q, stream), "/Subtype"),
+                    "/CIDFontType0C") == QPDF_TRUE
             else { continue }
             result.found += 1
             guard let program = streamData(q, stream), let compact = CFFSubsetter.compact(program) else { continue }
             let null = qpdf_oh_new_null(q)
-            compact.withUnsafeBufferPointer { qpdf_oh_replace_stream_data(q, stream, $0.baseAddress, $0.count, null, null) }
+            compact.withUnsafeBufferPointer {
+                qpdf_oh_replace_stream_data(q, stream, $0.baseAddress, $0.count, null, null)
+            }
             guard qpdf_has_error(q) == QPDF_FALSE else { _ = qpdf_get_error(q); continue }
             result.replaced += 1
             result.bytesBefore += program.count
@@ -58,7 +61,8 @@ extension PDFFinisher {
         let code = qpdf_oh_get_stream_data(q, stream, qpdf_dl_generalized, &filtered, &buffer, &length)
         defer { free(buffer) }
         guard code & Int32(QPDF_ERRORS) == 0, qpdf_has_error(q) == QPDF_FALSE, filtered == QPDF_TRUE,
-              let buffer, length > 0 else {
+            let buffer, length > 0
+        else {
             while qpdf_has_error(q) == QPDF_TRUE { _ = qpdf_get_error(q) }
             return nil
         }

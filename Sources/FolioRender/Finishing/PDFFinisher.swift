@@ -17,8 +17,10 @@ public struct FinishOptions: Sendable, Hashable {
     /// `standard`. The caller reads it: the library looks in no fixed place.
     public var outputProfile: [UInt8]
     /// Creates finishing options.
-    public init(linearize: Bool = false, compactFonts: Bool = true, language: String? = "zh-CN",
-                standard: PDFStandard? = nil, outputProfile: [UInt8] = []) {
+    public init(
+        linearize: Bool = false, compactFonts: Bool = true, language: String? = "zh-CN",
+        standard: PDFStandard? = nil, outputProfile: [UInt8] = []
+    ) {
         self.linearize = linearize
         self.compactFonts = compactFonts
         self.language = language
@@ -48,8 +50,9 @@ enum PDFFinisher {
         defer { qpdf_cleanup(&handle) }
         qpdf_silence_errors(q)
         qpdf_set_suppress_warnings(q, QPDF_TRUE)
-        try check(q, qpdf_read_memory(q, input, base.assumingMemoryBound(to: CChar.self), UInt64(buffer.count), nil),
-                  input)
+        try check(
+            q, qpdf_read_memory(q, input, base.assumingMemoryBound(to: CChar.self), UInt64(buffer.count), nil),
+            input)
         try write(q, output: output, info: info, options: options)
     }
 
@@ -86,7 +89,8 @@ enum PDFFinisher {
         if let language = options.language { setLanguage(q, language) }
         if let standard = options.standard {
             guard !options.outputProfile.isEmpty else {
-                throw RenderError.finishing(path: output, reason: "PDF/A needs an sRGB ICC profile for its output intent")
+                throw RenderError.finishing(
+                    path: output, reason: "PDF/A needs an sRGB ICC profile for its output intent")
             }
             addArchiveParts(q, info: info, standard: standard, profile: options.outputProfile)
         }

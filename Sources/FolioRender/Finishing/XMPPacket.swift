@@ -15,15 +15,18 @@ struct XMPPacket {
         let date = Self.xmpDate(info.creationDate)
         var properties = ["<dc:format>application/pdf</dc:format>"]
         if !info.title.isEmpty {
-            properties.append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">\(Self.escape(info.title))"
-                + "</rdf:li></rdf:Alt></dc:title>")
+            properties.append(
+                "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">\(Self.escape(info.title))"
+                    + "</rdf:li></rdf:Alt></dc:title>")
         }
         if !info.author.isEmpty {
-            properties.append("<dc:creator><rdf:Seq><rdf:li>\(Self.escape(info.author))</rdf:li></rdf:Seq></dc:creator>")
+            properties.append(
+                "<dc:creator><rdf:Seq><rdf:li>\(Self.escape(info.author))</rdf:li></rdf:Seq></dc:creator>")
         }
         if !info.subject.isEmpty {
-            properties.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">\(Self.escape(info.subject))"
-                + "</rdf:li></rdf:Alt></dc:description>")
+            properties.append(
+                "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">\(Self.escape(info.subject))"
+                    + "</rdf:li></rdf:Alt></dc:description>")
         }
         if !info.keywords.isEmpty {
             properties.append("<pdf:Keywords>\(Self.escape(Self.keywords(info)))</pdf:Keywords>")
@@ -38,18 +41,18 @@ struct XMPPacket {
             "<pdfaid:conformance>\(standard.conformance)</pdfaid:conformance>",
         ]
         return """
-        <?xpacket begin="\u{FEFF}" id="W5M0MpCehiHzreSzNTczkc9d"?>
-        <x:xmpmeta xmlns:x="adobe:ns:meta/">
-        <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-        <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" \
-        xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" \
-        xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
-        \(properties.joined(separator: "\n"))
-        </rdf:Description>
-        </rdf:RDF>
-        </x:xmpmeta>
-        <?xpacket end="w"?>
-        """
+            <?xpacket begin="\u{FEFF}" id="W5M0MpCehiHzreSzNTczkc9d"?>
+            <x:xmpmeta xmlns:x="adobe:ns:meta/">
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+            <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" \
+            xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" \
+            xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+            \(properties.joined(separator: "\n"))
+            </rdf:Description>
+            </rdf:RDF>
+            </x:xmpmeta>
+            <?xpacket end="w"?>
+            """
     }
 
     /// The keywords as one string, joined as the information dictionary's /Keywords is.

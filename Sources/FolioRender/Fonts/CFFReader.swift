@@ -31,7 +31,8 @@ struct CFFReader {
         guard var start = number(at: offset + 3, size: offSize) else { return nil }
         for i in 1...count {
             guard let next = number(at: offset + 3 + i * offSize, size: offSize), next >= start,
-                  base + next <= bytes.count else { return nil }
+                base + next <= bytes.count
+            else { return nil }
             items.append((base + start)..<(base + next))
             start = next
         }
@@ -49,8 +50,12 @@ struct CFFReader {
                 var op = b
                 if b == 12 { guard let b1 = byte(at: i + 1) else { return nil }; op = 1200 + Int(b1); i += 1 }
                 result[op] = operands; operands = []; i += 1
-            case 28: guard let v = number(at: i + 1, size: 2) else { return nil }; operands.append(Int(Int16(truncatingIfNeeded: v))); i += 3
-            case 29: guard let v = number(at: i + 1, size: 4) else { return nil }; operands.append(Int(Int32(truncatingIfNeeded: v))); i += 5
+            case 28:
+                guard let v = number(at: i + 1, size: 2) else { return nil };
+                operands.append(Int(Int16(truncatingIfNeeded: v))); i += 3
+            case 29:
+                guard let v = number(at: i + 1, size: 4) else { return nil };
+                operands.append(Int(Int32(truncatingIfNeeded: v))); i += 5
             case 30:   // a real: nibbles up to the 0xF terminator
                 i += 1
                 while true {
@@ -60,8 +65,12 @@ struct CFFReader {
                 }
                 operands.append(0)
             case 32...246: operands.append(b - 139); i += 1
-            case 247...250: guard let b1 = byte(at: i + 1) else { return nil }; operands.append((b - 247) * 256 + Int(b1) + 108); i += 2
-            case 251...254: guard let b1 = byte(at: i + 1) else { return nil }; operands.append(-(b - 251) * 256 - Int(b1) - 108); i += 2
+            case 247...250:
+                guard let b1 = byte(at: i + 1) else { return nil }; operands.append((b - 247) * 256 + Int(b1) + 108);
+                i += 2
+            case 251...254:
+                guard let b1 = byte(at: i + 1) else { return nil }; operands.append(-(b - 251) * 256 - Int(b1) - 108);
+                i += 2
             default: return nil
             }
             guard operands.count <= 48 else { return nil }   // TN #5176 Appendix B: operand stack limit
@@ -101,8 +110,9 @@ struct CFFReader {
             for r in 0..<ranges {
                 let p = offset + 3 + 3 * r
                 guard let first = number(at: p, size: 2), let fd = number(at: p + 2, size: 1),
-                      let next = number(at: p + 3, size: 2), first == result.count, next > first,
-                      next <= glyphCount else { return nil }
+                    let next = number(at: p + 3, size: 2), first == result.count, next > first,
+                    next <= glyphCount
+                else { return nil }
                 result.append(contentsOf: repeatElement(fd, count: next - first))
             }
             return result.count == glyphCount ? result : nil

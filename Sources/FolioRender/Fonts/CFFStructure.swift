@@ -25,18 +25,18 @@ struct CFFStructure: Equatable {
     init?(_ bytes: [UInt8]) {
         let reader = CFFReader(bytes: bytes)
         guard let headerSize = reader.byte(at: 2), reader.byte(at: 0) == 1,
-              let names = reader.index(at: Int(headerSize)), names.items.count == 1,
-              let tops = reader.index(at: names.end), let topRange = tops.items.first,
-              let strings = reader.index(at: tops.end),
-              let globalSubrs = reader.index(at: strings.end),
-              let top = reader.dict(topRange),
-              let rosOperands = top[CFFOperator.ros], rosOperands.count == 3,
-              let charStringsOffset = top[CFFOperator.charStrings]?.first,
-              let charStrings = reader.index(at: charStringsOffset), !charStrings.items.isEmpty,
-              let charsetOffset = top[CFFOperator.charset]?.first, charsetOffset > 2,
-              let fdArrayOffset = top[CFFOperator.fdArray]?.first,
-              let fdArray = reader.index(at: fdArrayOffset),
-              let fdSelectOffset = top[CFFOperator.fdSelect]?.first
+            let names = reader.index(at: Int(headerSize)), names.items.count == 1,
+            let tops = reader.index(at: names.end), let topRange = tops.items.first,
+            let strings = reader.index(at: tops.end),
+            let globalSubrs = reader.index(at: strings.end),
+            let top = reader.dict(topRange),
+            let rosOperands = top[CFFOperator.ros], rosOperands.count == 3,
+            let charStringsOffset = top[CFFOperator.charStrings]?.first,
+            let charStrings = reader.index(at: charStringsOffset), !charStrings.items.isEmpty,
+            let charsetOffset = top[CFFOperator.charset]?.first, charsetOffset > 2,
+            let fdArrayOffset = top[CFFOperator.fdArray]?.first,
+            let fdArray = reader.index(at: fdArrayOffset),
+            let fdSelectOffset = top[CFFOperator.fdSelect]?.first
         else { return nil }
         let glyphCount = charStrings.items.count
         func sid(_ value: Int) -> String {
@@ -45,19 +45,22 @@ struct CFFStructure: Equatable {
             return String(decoding: bytes[strings.items[custom]], as: UTF8.self)
         }
         guard let cids = reader.charset(at: charsetOffset, glyphCount: glyphCount),
-              let fontDicts = reader.fdSelect(at: fdSelectOffset, glyphCount: glyphCount),
-              fontDicts.allSatisfy({ $0 < fdArray.items.count })
+            let fontDicts = reader.fdSelect(at: fdSelectOffset, glyphCount: glyphCount),
+            fontDicts.allSatisfy({ $0 < fdArray.items.count })
         else { return nil }
         ros = [sid(rosOperands[0]), sid(rosOperands[1]), String(rosOperands[2])]
         self.cids = cids
         self.fontDicts = fontDicts
         fontDictCount = fdArray.items.count
-        hasSubroutines = !globalSubrs.items.isEmpty || fdArray.items.contains { range in
-            guard let private_ = reader.dict(range)?[CFFOperator.private], private_.count == 2, private_[1] >= 0,
-                  private_[0] >= 0, private_[1] + private_[0] <= bytes.count
-            else { return true }   // unreadable: let HarfBuzz try both ways
-            return reader.dict(private_[1]..<(private_[1] + private_[0]))?[CFFOperator.subrs] != nil
-        }
+        hasSubroutines =
+            !globalSubrs.items.isEmpty
+            || fdArray.items.contains { range in
+                guard let privateEntry = reader.dict(range)?[CFFOperator.private], privateEntry.count == 2,
+                    privateEntry[1] >= 0,
+                    privateEntry[0] >= 0, privateEntry[1] + privateEntry[0] <= bytes.count
+                else { return true }   // unreadable: let HarfBuzz try both ways
+                return reader.dict(privateEntry[1]..<(privateEntry[1] + privateEntry[0]))?[CFFOperator.subrs] != nil
+            }
     }
 }
 

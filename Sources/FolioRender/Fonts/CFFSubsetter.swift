@@ -16,7 +16,8 @@ enum CFFSubsetter {
     /// With desubroutinization the few subroutines still used are inlined (smaller for the report's faces);
     /// without it HarfBuzz subsets the subroutines, which can win when a face contributes thousands of glyphs.
     static let flagSets: [UInt32] = [
-        HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue | HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue,
+        HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue
+            | HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue,
         HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue,
     ]
 
@@ -30,7 +31,7 @@ enum CFFSubsetter {
         // size for the cost of re-deflating, subsetting and verifying every glyph. Cairo's program stays
         // (the measurement is in Benchmarks/README.md).
         guard let structure = CFFStructure(program), structure.hasSubroutines,
-              let face = wrap(program, glyphCount: structure.cids.count)
+            let face = wrap(program, glyphCount: structure.cids.count)
         else { return nil }
         defer { hb_face_destroy(face) }
         let reference = OutlineDigest(face: face, glyphCount: structure.cids.count)
@@ -39,9 +40,9 @@ enum CFFSubsetter {
         var best: [UInt8]?
         for flags in flagSets {
             guard let candidate = subset(face, glyphCount: structure.cids.count, flags: flags),
-                  candidate.count < (best?.count ?? program.count),
-                  CFFStructure(candidate) == structure,
-                  let candidateFace = wrap(candidate, glyphCount: structure.cids.count)
+                candidate.count < (best?.count ?? program.count),
+                CFFStructure(candidate) == structure,
+                let candidateFace = wrap(candidate, glyphCount: structure.cids.count)
             else { continue }
             let digest = OutlineDigest(face: candidateFace, glyphCount: structure.cids.count)
             hb_face_destroy(candidateFace)

@@ -13,7 +13,8 @@ public enum FontProbe {
         try withFace(font) { face in
             let unitsPerEm = Double(face.pointee.units_per_EM)
             guard unitsPerEm > 0, FT_Load_Glyph(face, glyph, FT_Int32(FT_LOAD_NO_SCALE)) == 0,
-                  let slot = face.pointee.glyph else { return size }
+                let slot = face.pointee.glyph
+            else { return size }
             return Pt(Double(slot.pointee.advance.x) / unitsPerEm * size.value)
         }
     }

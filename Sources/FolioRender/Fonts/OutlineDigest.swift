@@ -19,19 +19,28 @@ struct OutlineDigest: Equatable {
         defer { hb_font_destroy(font); hb_draw_funcs_destroy(funcs) }
         // The callbacks fold into the digest through `draw_data` in place: FandolFang's subset alone draws
         // ~50,000 commands, and an array of them cost more than HarfBuzz's drawing.
-        hb_draw_funcs_set_move_to_func(funcs, { _, data, _, x, y, _ in
-            OutlineDigest.at(data)?.pointee.add(command: 0, x, y)
-        }, nil, nil)
-        hb_draw_funcs_set_line_to_func(funcs, { _, data, _, x, y, _ in
-            OutlineDigest.at(data)?.pointee.add(command: 1, x, y)
-        }, nil, nil)
-        hb_draw_funcs_set_quadratic_to_func(funcs, { _, data, _, cx, cy, x, y, _ in
-            OutlineDigest.at(data)?.pointee.add(command: 2, cx, cy, x, y)
-        }, nil, nil)
-        hb_draw_funcs_set_cubic_to_func(funcs, { _, data, _, c1x, c1y, c2x, c2y, x, y, _ in
-            OutlineDigest.at(data)?.pointee.add(command: 3, c1x, c1y, c2x, c2y, x, y)
-        }, nil, nil)
-        hb_draw_funcs_set_close_path_func(funcs, { _, data, _, _ in OutlineDigest.at(data)?.pointee.add(command: 4) }, nil, nil)
+        hb_draw_funcs_set_move_to_func(
+            funcs,
+            { _, data, _, x, y, _ in
+                OutlineDigest.at(data)?.pointee.add(command: 0, x, y)
+            }, nil, nil)
+        hb_draw_funcs_set_line_to_func(
+            funcs,
+            { _, data, _, x, y, _ in
+                OutlineDigest.at(data)?.pointee.add(command: 1, x, y)
+            }, nil, nil)
+        hb_draw_funcs_set_quadratic_to_func(
+            funcs,
+            { _, data, _, cx, cy, x, y, _ in
+                OutlineDigest.at(data)?.pointee.add(command: 2, cx, cy, x, y)
+            }, nil, nil)
+        hb_draw_funcs_set_cubic_to_func(
+            funcs,
+            { _, data, _, c1x, c1y, c2x, c2y, x, y, _ in
+                OutlineDigest.at(data)?.pointee.add(command: 3, c1x, c1y, c2x, c2y, x, y)
+            }, nil, nil)
+        hb_draw_funcs_set_close_path_func(
+            funcs, { _, data, _, _ in OutlineDigest.at(data)?.pointee.add(command: 4) }, nil, nil)
         hb_draw_funcs_make_immutable(funcs)
         withUnsafeMutablePointer(to: &self) { digest in
             for glyph in 0..<glyphCount {

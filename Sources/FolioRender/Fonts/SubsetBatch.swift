@@ -16,8 +16,11 @@ final class SubsetBatch: @unchecked Sendable {
     init(plan: FontCharacterPlan) {
         pending = Set(plan.byFile.keys)
         // Largest sets first: the longest job starts earliest.
-        let jobs = plan.byFile.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count
-                                                                         : $0.key.path < $1.key.path }
+        let jobs = plan.byFile.sorted {
+            $0.value.count != $1.value.count
+                ? $0.value.count > $1.value.count
+                : $0.key.path < $1.key.path
+        }
         for (file, characters) in jobs {
             DispatchQueue.global(qos: .userInitiated).async { [self] in
                 let subset = SubsetFace(path: file.path, index: file.index, characters: characters)

@@ -30,7 +30,9 @@ final class SubsetFace: @unchecked Sendable {
     /// Subsets face `index` of the file at `path` to `characters`; nil when the file cannot be read or HarfBuzz
     /// cannot subset it (the caller then uses the whole file, as before).
     init?(path: String, index: Int, characters: Set<Unicode.Scalar>) {
-        guard index >= 0, index <= Int(UInt32.max), let file = hb_blob_create_from_file_or_fail(path) else { return nil }
+        guard index >= 0, index <= Int(UInt32.max), let file = hb_blob_create_from_file_or_fail(path) else {
+            return nil
+        }
         defer { hb_blob_destroy(file) }
         guard let face = hb_face_create(file, UInt32(index)) else { return nil }
         defer { hb_face_destroy(face) }

@@ -21,9 +21,11 @@ public struct PDFReadback: Sendable, Hashable {
     public var archive: PDFArchiveReadback
 
     /// Creates a read-back document.
-    public init(structure: [PDFStructureProblem], pages: [PDFPageReadback], fonts: [PDFFontReadback],
-                info: [String: String], outlineCount: Int, encrypted: Bool,
-                archive: PDFArchiveReadback = PDFArchiveReadback()) {
+    public init(
+        structure: [PDFStructureProblem], pages: [PDFPageReadback], fonts: [PDFFontReadback],
+        info: [String: String], outlineCount: Int, encrypted: Bool,
+        archive: PDFArchiveReadback = PDFArchiveReadback()
+    ) {
         self.structure = structure; self.pages = pages; self.fonts = fonts; self.info = info
         self.outlineCount = outlineCount; self.encrypted = encrypted; self.archive = archive
     }
@@ -43,8 +45,10 @@ public struct PDFArchiveReadback: Sendable, Hashable {
     public var transparencyGroups: Int
 
     /// Creates the archive entries (by default: none of them present).
-    public init(xmp: String? = nil, xmpFiltered: Bool = false, outputIntents: [PDFOutputIntentReadback] = [],
-                language: String? = nil, transparencyGroups: Int = 0) {
+    public init(
+        xmp: String? = nil, xmpFiltered: Bool = false, outputIntents: [PDFOutputIntentReadback] = [],
+        language: String? = nil, transparencyGroups: Int = 0
+    ) {
         self.xmp = xmp; self.xmpFiltered = xmpFiltered; self.outputIntents = outputIntents
         self.language = language; self.transparencyGroups = transparencyGroups
     }

@@ -16,11 +16,13 @@ public enum PDFReader {
         switch PopplerReadback.pages(path: path) {
         case let .success(read): pages = read
         case let .failure(problem):
-            structure.append(PDFStructureProblem(isError: true, message: "poppler cannot read the pages: \(problem.reason)"))
+            structure.append(
+                PDFStructureProblem(isError: true, message: "poppler cannot read the pages: \(problem.reason)"))
         }
-        return PDFReadback(structure: structure, pages: pages, fonts: document.fonts, info: document.info,
-                           outlineCount: document.outlineCount, encrypted: document.encrypted,
-                           archive: document.archive)
+        return PDFReadback(
+            structure: structure, pages: pages, fonts: document.fonts, info: document.info,
+            outlineCount: document.outlineCount, encrypted: document.encrypted,
+            archive: document.archive)
     }
 
     /// Throws `notPDF` unless `%PDF-` appears in the first kilobyte, where readers look for it (ISO 32000-1

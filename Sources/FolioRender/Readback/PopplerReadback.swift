@@ -43,8 +43,9 @@ enum PopplerReadback {
             }
         }
         g_free(rectangles)
-        return PDFPageReadback(number: number, size: Size(width: Pt(width), height: Pt(height)),
-                               lines: TextLines.printedLines(text: text, boxes: boxes), text: text)
+        return PDFPageReadback(
+            number: number, size: Size(width: Pt(width), height: Pt(height)),
+            lines: TextLines.printedLines(text: text, boxes: boxes), text: text)
     }
 
     /// A GError's message (freed here), or a generic reason.

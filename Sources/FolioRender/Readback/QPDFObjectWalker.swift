@@ -24,13 +24,16 @@ struct QPDFObjectWalker {
         for index in 0..<max(0, Int(count)) {
             let page = qpdf_get_page_n(q, index)
             guard let resources = inherited(page, "/Resources") else { continue }
-            collectFonts(resources, page: index + 1, depth: 0, into: &fonts, seenFonts: &seenFonts, seenForms: &seenForms)
+            collectFonts(
+                resources, page: index + 1, depth: 0, into: &fonts, seenFonts: &seenFonts, seenForms: &seenForms)
         }
         return fonts
     }
 
-    private func collectFonts(_ resources: qpdf_oh, page: Int, depth: Int, into fonts: inout [PDFFontReadback],
-                              seenFonts: inout Set<Int32>, seenForms: inout Set<Int32>) {
+    private func collectFonts(
+        _ resources: qpdf_oh, page: Int, depth: Int, into fonts: inout [PDFFontReadback],
+        seenFonts: inout Set<Int32>, seenForms: inout Set<Int32>
+    ) {
         guard depth < maxDepth else { return }
         if let table = dictionary(resources, "/Font") {
             for key in keys(table) {
@@ -49,7 +52,8 @@ struct QPDFObjectWalker {
             if id > 0, !seenForms.insert(id).inserted { continue }
             let dict = qpdf_oh_get_dict(q, form)
             guard name(dict, "/Subtype") == "Form", let inner = dictionary(dict, "/Resources") else { continue }
-            collectFonts(inner, page: page, depth: depth + 1, into: &fonts, seenFonts: &seenFonts, seenForms: &seenForms)
+            collectFonts(
+                inner, page: page, depth: depth + 1, into: &fonts, seenFonts: &seenFonts, seenForms: &seenForms)
         }
     }
 
@@ -60,7 +64,8 @@ struct QPDFObjectWalker {
         var baseName = name(font, "/BaseFont")
         var descriptor = dictionary(font, "/FontDescriptor")
         if subtype == "Type0", let descendants = array(font, "/DescendantFonts"),
-           qpdf_oh_get_array_n_items(q, descendants) > 0 {
+            qpdf_oh_get_array_n_items(q, descendants) > 0
+        {
             let cidFont = qpdf_oh_get_array_item(q, descendants, 0)
             if isDictionary(cidFont) {
                 descriptor = dictionary(cidFont, "/FontDescriptor")
@@ -68,15 +73,22 @@ struct QPDFObjectWalker {
             }
         }
         let programs: [String] = ["/FontFile", "/FontFile2", "/FontFile3"]
-        let embedded = subtype == "Type3" || descriptor.map { d in
-            programs.contains { qpdf_oh_has_key(q, d, $0) == QPDF_TRUE && qpdf_oh_is_stream(q, qpdf_oh_get_key(q, d, $0)) == QPDF_TRUE }
-        } ?? false
+        let embedded =
+            subtype == "Type3"
+            || descriptor.map { d in
+                programs.contains {
+                    qpdf_oh_has_key(q, d, $0) == QPDF_TRUE
+                        && qpdf_oh_is_stream(q, qpdf_oh_get_key(q, d, $0)) == QPDF_TRUE
+                }
+            } ?? false
         let fontName = baseName ?? "(unnamed)"
-        let toUnicode = qpdf_oh_has_key(q, font, "/ToUnicode") == QPDF_TRUE
+        let toUnicode =
+            qpdf_oh_has_key(q, font, "/ToUnicode") == QPDF_TRUE
             && qpdf_oh_is_stream(q, qpdf_oh_get_key(q, font, "/ToUnicode")) == QPDF_TRUE
-        return PDFFontReadback(name: fontName, subtype: subtype, embedded: embedded,
-                               subset: subtype == "Type3" || Self.hasSubsetTag(fontName),
-                               hasToUnicode: toUnicode, firstPage: page)
+        return PDFFontReadback(
+            name: fontName, subtype: subtype, embedded: embedded,
+            subset: subtype == "Type3" || Self.hasSubsetTag(fontName),
+            hasToUnicode: toUnicode, firstPage: page)
     }
 
     /// "ABCDEF+Name": six capital letters and a plus sign (ISO 32000-1 §9.6.4).
@@ -93,7 +105,9 @@ struct QPDFObjectWalker {
         var info: [String: String] = [:]
         for key in keys(dict) {
             let value = qpdf_oh_get_key(q, dict, key)
-            guard qpdf_oh_is_string(q, value) == QPDF_TRUE, let text = qpdf_oh_get_utf8_value(q, value) else { continue }
+            guard qpdf_oh_is_string(q, value) == QPDF_TRUE, let text = qpdf_oh_get_utf8_value(q, value) else {
+                continue
+            }
             info[String(key.dropFirst())] = String(cString: text)
         }
         return info
@@ -141,8 +155,10 @@ struct QPDFObjectWalker {
                         components = qpdf_oh_is_integer(q, n) == QPDF_TRUE ? Int(qpdf_oh_get_int_value_as_int(q, n)) : 0
                     }
                 }
-                archive.outputIntents.append(PDFOutputIntentReadback(subtype: name(intent, "/S") ?? "?",
-                                                                     profileComponents: components))
+                archive.outputIntents.append(
+                    PDFOutputIntentReadback(
+                        subtype: name(intent, "/S") ?? "?",
+                        profileComponents: components))
             }
         }
         if isDictionary(root), qpdf_oh_has_key(q, root, "/Lang") == QPDF_TRUE {

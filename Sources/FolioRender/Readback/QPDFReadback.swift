@@ -29,7 +29,8 @@ enum QPDFReadback {
         document.encrypted = qpdf_is_encrypted(q) == QPDF_TRUE
         document.structure = warnings(q)
         if qpdf_check_pdf(q) & Int32(QPDF_ERRORS) != 0 || qpdf_has_error(q) == QPDF_TRUE {
-            document.structure.append(PDFStructureProblem(isError: true, message: errorText(q) ?? "qpdf's check failed"))
+            document.structure.append(
+                PDFStructureProblem(isError: true, message: errorText(q) ?? "qpdf's check failed"))
         }
         document.structure += warnings(q)
         var walker = QPDFObjectWalker(q: q)

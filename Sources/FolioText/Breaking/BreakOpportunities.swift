@@ -30,7 +30,8 @@ enum BreakOpportunities {
             for k in 0..<n where i + 1 + k < allowed.count { allowed[i + 1 + k] = false }
             // A range: digit, connector, digit — no break after the connector.
             if i + 2 < units.count, CharClass.isRangeConnector(units[i + 1].first), units[i + 1].cells == 1,
-               CharClass.isDigit(units[i + 2].first) {
+                CharClass.isDigit(units[i + 2].first)
+            {
                 allowed[i + 2] = false
             }
         }
@@ -61,7 +62,7 @@ enum BreakOpportunities {
     private static func icuBreaks(_ store: UnitStore) throws -> [Bool] {
         let units = store.units
         let utf16 = Array(String(decoding: store.text, as: UTF8.self).utf16)
-        var unitAt: [Int] = []            // UTF-16 offset → index of the unit starting there, or −1
+        var unitAt: [Int] = []   // UTF-16 offset → index of the unit starting there, or −1
         unitAt.reserveCapacity(utf16.count)
         var offset = 0
         for (i, u) in units.enumerated() {

@@ -22,8 +22,10 @@ struct LineSetter {
     /// shrinks in clreq's order: the blank of the mark that ends it, then isolated brackets and 、，；：, then
     /// isolated 。？！. Without `justify` the line keeps natural spacing. `lineEnd` marks a line that a break
     /// ends (the line-end trim applies there); `trimLineStart` drops an opening mark's blank at the line start.
-    func set(_ range: Range<Int>, width: Double, indent: Double, justify: Bool, lineEnd: Bool = false,
-             trimLineStart: Bool = false) -> SetLine {
+    func set(
+        _ range: Range<Int>, width: Double, indent: Double, justify: Bool, lineEnd: Bool = false,
+        trimLineStart: Bool = false
+    ) -> SetLine {
         let units = store.units
         // Clamped to the units, so every index below is in range (reads by index: no unit copies).
         var end = min(max(range.upperBound, 0), units.count)
@@ -94,8 +96,9 @@ struct LineSetter {
             // The run's units are consecutive, so its text is one slice of the segment's UTF-8.
             let text = store.text(of: head..<list[j - 1] + 1)
             guard let face = faces[safe: units[head].face] else { k = j; continue }
-            let run = GlyphRun(font: face, size: Pt(units[head].size), color: color, glyphs: glyphs,
-                               text: text, clusters: clusters)
+            let run = GlyphRun(
+                font: face, size: Pt(units[head].size), color: color, glyphs: glyphs,
+                text: text, clusters: clusters)
             runs.append(PositionedRun(run: run, x: Pt(runX)))
             k = j
         }

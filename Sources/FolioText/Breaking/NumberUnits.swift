@@ -13,8 +13,10 @@ public struct NumberUnits: Sendable, Hashable {
     public var classifiers: [String]
 
     /// Creates the unit words.
-    public init(names: [String], magnitudes: [String] = ["万", "亿"], approximations: [String] = ["余", "多"],
-                classifiers: [String] = ["个"]) {
+    public init(
+        names: [String], magnitudes: [String] = ["万", "亿"], approximations: [String] = ["余", "多"],
+        classifiers: [String] = ["个"]
+    ) {
         // Longest first, so "平方公里" wins over a shorter name that starts it.
         self.names = names.sorted { $0.count > $1.count }
         self.magnitudes = magnitudes; self.approximations = approximations; self.classifiers = classifiers

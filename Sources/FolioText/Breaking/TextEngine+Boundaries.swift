@@ -13,7 +13,9 @@ extension TextEngine {
                 var bound = Boundary()
                 bound.allowBreak = breaks[safe: i] ?? false
                 if gridPadPitch == nil { Self.addHanLatinGap(&bound, u[i - 1], u[i], em: options.latinGap) }
-                if options.compressPairs && gridPadPitch == nil { bound.compression = Self.pairCompression(u[i - 1], u[i]) }
+                if options.compressPairs && gridPadPitch == nil {
+                    bound.compression = Self.pairCompression(u[i - 1], u[i])
+                }
                 if options.squeeze && bound.compression == 0 { Self.addSqueeze(&bound, u, i) }
                 Self.markJustifiable(&bound, u[i - 1], u[i])
                 bounds[i] = bound
@@ -77,9 +79,11 @@ extension TextEngine {
     private static func addSqueeze(_ bound: inout Boundary, _ units: UnsafeBufferPointer<TextUnit>, _ i: Int) {
         guard i >= 1, i < units.count else { return }
         let (a, b) = (units[i - 1], units[i])
-        let isolatedA = a.blankRight > 0 && !a.keepsWidth && !b.isWidePunctuation
+        let isolatedA =
+            a.blankRight > 0 && !a.keepsWidth && !b.isWidePunctuation
             && !(i >= 2 && units[i - 2].isWidePunctuation)
-        let isolatedB = b.blankLeft > 0 && !b.keepsWidth && !a.isWidePunctuation
+        let isolatedB =
+            b.blankLeft > 0 && !b.keepsWidth && !a.isWidePunctuation
             && !(i + 1 < units.count && units[i + 1].isWidePunctuation)
         if isolatedA {
             if a.isStop { bound.squeezeLate += a.blankRight } else { bound.squeeze += a.blankRight }

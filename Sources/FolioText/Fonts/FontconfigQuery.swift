@@ -50,7 +50,8 @@ enum FontconfigQuery {
         guard let matched = FcFontMatch(nil, pattern, &result) else { return nil }
         defer { FcPatternDestroy(matched) }
         guard let family = matchingFamily(matched, request.family),
-              let file = string(matched, FC_FILE, 0) else { return nil }
+            let file = string(matched, FC_FILE, 0)
+        else { return nil }
         var index: Int32 = 0
         _ = FcPatternGetInteger(matched, FC_INDEX, 0, &index)
         var weight: Int32 = 80

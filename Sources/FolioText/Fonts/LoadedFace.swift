@@ -86,10 +86,11 @@ final class LoadedFace {
         guard let positions = hb_buffer_get_glyph_positions(buffer, &posCount), posCount == count else { return [] }
         let scale = 1 / unitsPerEm
         return (0..<Int(count)).map { i in
-            RawGlyph(id: infos[i].codepoint, cluster: Int(infos[i].cluster),
-                     advance: Double(positions[i].x_advance) * scale,
-                     xOffset: Double(positions[i].x_offset) * scale,
-                     yOffset: Double(positions[i].y_offset) * scale)
+            RawGlyph(
+                id: infos[i].codepoint, cluster: Int(infos[i].cluster),
+                advance: Double(positions[i].x_advance) * scale,
+                xOffset: Double(positions[i].x_offset) * scale,
+                yOffset: Double(positions[i].y_offset) * scale)
         }
     }
 }

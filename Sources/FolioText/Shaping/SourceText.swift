@@ -39,8 +39,10 @@ enum SourceText {
                 var c = SourceChar(ch, span: i)
                 // Scalar tests, not `Character` comparisons: "\n", "\r\n" and U+2028 are the only graphemes
                 // equal to these (none has a canonical equivalent).
-                if c.isOnly(0x0A) || c.isOnly(0x2028) || (c.first.value == 0x0D && c.last.value == 0x0A
-                                                          && ch.unicodeScalars.count == 2) {
+                if c.isOnly(0x0A) || c.isOnly(0x2028)
+                    || (c.first.value == 0x0D && c.last.value == 0x0A
+                        && ch.unicodeScalars.count == 2)
+                {
                     segments.append([])
                     continue
                 }

@@ -16,10 +16,12 @@ extension TextEngine {
         while start < chars.count && start < faces.count {
             var end = start + 1
             while end < chars.count && end < faces.count && chars[end].span == chars[start].span
-                    && faces[end] == faces[start] { end += 1 }
+                && faces[end] == faces[start]
+            { end += 1 }
             guard let span = spans[safe: chars[start].span] else { break }
-            try shapeRun(chars[start..<end], face: faces[start], size: span.size.value, grid: grid,
-                         keepsWidth: span.keepsMarkWidths, into: &store)
+            try shapeRun(
+                chars[start..<end], face: faces[start], size: span.size.value, grid: grid,
+                keepsWidth: span.keepsMarkWidths, into: &store)
             start = end
         }
         return store
@@ -59,7 +61,8 @@ extension TextEngine {
     func face(for ch: Character, role: FontRole, bold: Bool, record: Bool) throws -> FontFace {
         let primary = try roleFace(role, bold: bold)
         if let latin = latinFace, let s = ch.unicodeScalars.first, CharClass.isLatin(s) || s.isASCII,
-           try covers(latin, ch) {
+            try covers(latin, ch)
+        {
             return latin
         }
         if try covers(primary, ch) { return primary }
@@ -85,7 +88,8 @@ extension TextEngine {
         var face = resolved.face
         face.syntheticBold = true
         if let stack = stacks[role], let found = try? fonts.resolve(stack: stack, bold: true),
-           found.face.family == resolved.face.family {
+            found.face.family == resolved.face.family
+        {
             face = found.face
         }
         boldFaces[role] = face
@@ -100,10 +104,12 @@ extension TextEngine {
 
     /// Shapes a run of characters in one face and size and cuts it into units at cluster boundaries
     /// that are also character boundaries, appending them (text, glyphs, units) to `store`.
-    private func shapeRun(_ run: ArraySlice<SourceChar>, face: Int, size: Double, grid: GridSpec?,
-                          keepsWidth: Bool, into store: inout UnitStore) throws {
+    private func shapeRun(
+        _ run: ArraySlice<SourceChar>, face: Int, size: Double, grid: GridSpec?,
+        keepsWidth: Bool, into store: inout UnitStore
+    ) throws {
         let base = store.text.count
-        var starts: [Int] = []           // UTF-8 offset of each character in the run
+        var starts: [Int] = []   // UTF-8 offset of each character in the run
         starts.reserveCapacity(run.count)
         for c in run {
             starts.append(store.text.count - base)
@@ -117,7 +123,7 @@ extension TextEngine {
         var g = 0
         var first = 0
         while first < chars.count {
-            var last = first + 1       // one past the unit's last character
+            var last = first + 1   // one past the unit's last character
             while last < chars.count && !clusterStart[starts[last]] { last += 1 }
             let endByte = last < starts.count ? starts[last] : byteCount
             let glyphStart = g
@@ -127,8 +133,9 @@ extension TextEngine {
             let bytes = base + starts[first]..<base + endByte
             // Characters of a multi-character unit counted as its text re-read (as the unit's String used to be).
             let cells = last - first > 1 ? String(decoding: store.text[bytes], as: UTF8.self).count : last - first
-            let piece = UnitPiece(bytes: bytes, utf16Count: utf16, cells: cells,
-                                  first: chars[first].first, last: chars[last - 1].last)
+            let piece = UnitPiece(
+                bytes: bytes, utf16Count: utf16, cells: cells,
+                first: chars[first].first, last: chars[last - 1].last)
             makeUnit(piece, glyphs: raw[glyphStart..<g], face: face, size: size, grid: grid, into: &store)
             if keepsWidth, !store.units.isEmpty { store.units[store.units.count - 1].keepsWidth = true }
             first = last
@@ -157,8 +164,10 @@ extension TextEngine {
     }
 
     /// One unit: glyphs in points, natural or grid advance, GB-style punctuation blanks.
-    private func makeUnit(_ piece: UnitPiece, glyphs: ArraySlice<RawGlyph>, face: Int, size: Double, grid: GridSpec?,
-                          into store: inout UnitStore) {
+    private func makeUnit(
+        _ piece: UnitPiece, glyphs: ArraySlice<RawGlyph>, face: Int, size: Double, grid: GridSpec?,
+        into store: inout UnitStore
+    ) {
         var pen = 0.0
         let glyphStart = store.glyphs.count
         for r in glyphs {
@@ -166,9 +175,10 @@ extension TextEngine {
             pen += r.advance
         }
         let isSpace = store.text[piece.bytes].allSatisfy { $0 == 0x20 }
-        var unit = TextUnit(bytes: piece.bytes, utf16Count: piece.utf16Count, cells: piece.cells, face: face,
-                            size: size, glyphs: glyphStart..<store.glyphs.count, advance: pen * size,
-                            first: piece.first, last: piece.last, isSpace: isSpace)
+        var unit = TextUnit(
+            bytes: piece.bytes, utf16Count: piece.utf16Count, cells: piece.cells, face: face,
+            size: size, glyphs: glyphStart..<store.glyphs.count, advance: pen * size,
+            first: piece.first, last: piece.last, isSpace: isSpace)
         // A unit may hold several characters (Noto CJK ligates "——" into one 2-em glyph): count its cells.
         let cells = Double(max(piece.cells, 1))
         // Full width: East Asian wide, or a quote/dash/ellipsis the face sets at ≥ 0.8 em (Noto CJK SC: 1 em).

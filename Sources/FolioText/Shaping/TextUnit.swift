@@ -79,7 +79,8 @@ struct UnitStore {
     /// The source text of units `range` (empty when the range is empty).
     func text(of range: Range<Int>) -> String {
         guard let a = units[safe: range.lowerBound], let b = units[safe: range.upperBound - 1],
-              a.bytes.lowerBound <= b.bytes.upperBound, b.bytes.upperBound <= text.count else { return "" }
+            a.bytes.lowerBound <= b.bytes.upperBound, b.bytes.upperBound <= text.count
+        else { return "" }
         return String(decoding: text[a.bytes.lowerBound..<b.bytes.upperBound], as: UTF8.self)
     }
 }
