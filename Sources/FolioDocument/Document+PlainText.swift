@@ -15,8 +15,8 @@ extension Document {
                 if let n = c.note { lines.append(n) }
             case .table(let t):
                 lines.append(t.caption)
-                lines.append(t.header.joined(separator: "\t"))
-                lines += t.rows.map { $0.joined(separator: "\t") }
+                if let u = t.unit { lines.append(u) }
+                lines += (t.header + t.rows).map { $0.map(\.text).joined(separator: "\t") }
                 if let n = t.note { lines.append(n) }
             case .signature(let s):
                 lines.append(s.issuer)

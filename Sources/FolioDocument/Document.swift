@@ -113,14 +113,47 @@ public struct Signature: Sendable, Hashable {
 public struct TableSpec: Sendable, Hashable {
     /// Caption above ("表1 …"), already numbered.
     public var caption: String
-    /// Header row.
-    public var header: [String]
-    /// Body rows, each as long as the header.
-    public var rows: [[String]]
+    /// The unit line printed at the right above the table ("单位：亿元"), if any.
+    public var unit: String?
+    /// Header rows, top first; each lists the cells that start in it.
+    public var header: [[TableCell]]
+    /// Body rows; each lists the cells that start in it (cells covered by a span are left out).
+    public var rows: [[TableCell]]
     /// Optional note below.
     public var note: String?
-    /// Creates a table.
-    public init(caption: String, header: [String], rows: [[String]], note: String? = nil) {
-        self.caption = caption; self.header = header; self.rows = rows; self.note = note
+    /// The number of columns (what the first header row covers).
+    public var columnCount: Int { TableGrid.columnCount(firstRow: header.first?.map(\.columnSpan) ?? []) }
+
+    /// The starting column of every cell of `section` (the header or the body), row by row, or nil when
+    /// its rows do not make a rectangle of `columnCount` columns (the loader refuses such tables).
+    public func columnStarts(_ section: [[TableCell]]) -> [[Int]]? {
+        try? TableGrid.place(
+            section.map { $0.map { (columns: $0.columnSpan, rows: $0.rowSpan) } }, columns: columnCount)
+    }
+
+    /// Creates a table whose cells may span columns and rows.
+    public init(caption: String, unit: String? = nil, header: [[TableCell]], rows: [[TableCell]], note: String? = nil) {
+        self.caption = caption; self.unit = unit; self.header = header; self.rows = rows; self.note = note
+    }
+
+    /// Creates a table of plain cells under one header row.
+    public init(caption: String, unit: String? = nil, header: [String], rows: [[String]], note: String? = nil) {
+        self.init(
+            caption: caption, unit: unit, header: [header.map { TableCell($0) }],
+            rows: rows.map { $0.map { TableCell($0) } }, note: note)
+    }
+}
+
+/// One resolved table cell and the columns and rows it covers.
+public struct TableCell: Sendable, Hashable {
+    /// The text printed in the cell.
+    public var text: String
+    /// Columns covered, at least 1.
+    public var columnSpan: Int
+    /// Rows covered, at least 1.
+    public var rowSpan: Int
+    /// Creates a cell.
+    public init(_ text: String, columnSpan: Int = 1, rowSpan: Int = 1) {
+        self.text = text; self.columnSpan = columnSpan; self.rowSpan = rowSpan
     }
 }

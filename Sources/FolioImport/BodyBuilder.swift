@@ -32,6 +32,9 @@ struct BodyBuilder {
     private var table: ImportedTable?
     private var notesLabel: String?
 
+    /// How the table rows of a .docx cover their grid, by the line each row is on.
+    var rowLayouts: [Int: ImportedRowLayout] = [:]
+
     init(reportYear: Int?) { self.reportYear = reportYear }
 
     /// Reads the body's lines.
@@ -150,6 +153,7 @@ struct BodyBuilder {
         } else {
             table?.rows.append(cells)
         }
+        table?.layouts.append(rowLayouts[line])
     }
 
     private mutating func flushTable() {

@@ -60,7 +60,10 @@ public struct ReportImporter: Sendable {
     }
 
     /// Imports `text`.
-    public func run(_ text: String) -> Result {
+    public func run(_ text: String) -> Result { run(text, rowLayouts: [:]) }
+
+    /// Imports `text` whose table rows cover their grid as `rowLayouts` says (by line, from a .docx).
+    func run(_ text: String, rowLayouts: [Int: ImportedRowLayout]) -> Result {
         var notes: [Note] = []
         let all = SourceLines.split(text)
         let block = TitleBlock.read(all)
@@ -68,6 +71,7 @@ public struct ReportImporter: Sendable {
             notes.append(Note(line: 1, message: "no title line found; the title is a placeholder — set report.title"))
         }
         var builder = BodyBuilder(reportYear: Self.year(in: block.title ?? ""))
+        builder.rowLayouts = rowLayouts
         builder.build(Array(all.dropFirst(block.lineCount)))
         notes += builder.notes + builder.figures.notes
         var structure = builder.summary
@@ -178,8 +182,10 @@ struct ImportedTable: Sendable {
     var columns: [String]
     /// The data rows, each as long as `columns`.
     var rows: [[String]]
-    /// The unit line, printed as the table's note.
+    /// The unit line ("单位：亿元"), printed at the right above the table.
     var unit: String?
     /// The line of the first row.
     var line: Int
+    /// How each row (the header row first) covers the grid, when a .docx said so; nil for a row of text.
+    var layouts: [ImportedRowLayout?] = []
 }

@@ -149,8 +149,10 @@ struct DatasetValidator {
                     walk(s.body)
                 case .table(let t):
                     list.append(t.caption)
-                    if let n = t.note { list.append(n) }
-                    if case .cells(let columns, let rows) = t.content { list += columns + rows.flatMap { $0 } }
+                    list += [t.unit, t.note].compactMap { $0 }
+                    if case .cells(let header, let rows) = t.content {
+                        list += (header + rows).flatMap { $0.map(\.text) }
+                    }
                 case .chart: break
                 }
             }

@@ -33,6 +33,8 @@ public enum InputLimits {
     public static let maxBodyItems = 50_000
     /// Most points (years) in one data series, and most categories in one chart.
     public static let maxSeriesPoints = 500
+    /// Columns of a table: 24 on the 156 mm type area leaves 6.5 mm (two characters) a column.
+    public static let maxTableColumns = 24
     /// Most series in one chart.
     public static let maxChartSeries = 20
     /// Largest magnitude of a figure: 10^15, below 2^53 so every whole number up to it is exact in a Double,

@@ -34,7 +34,8 @@ extension ReportImporter {
             images.append((image.part, file))
         }
         return DocxText(
-            text: lines.joined(separator: "\n") + "\n", images: images, imageLines: reader.images.map(\.line))
+            text: lines.joined(separator: "\n") + "\n", images: images, imageLines: reader.images.map(\.line),
+            rowLayouts: reader.rowLayouts)
     }
 
     /// Imports the .docx at `url`: its lines through `run`, its images listed in the notes (image blocks do not
@@ -45,7 +46,7 @@ extension ReportImporter {
         throws(DiagnosticError) -> Result
     {
         let docx = try Self.docx(at: url, imagesTo: folder, limits: limits)
-        var result = run(docx.text)
+        var result = run(docx.text, rowLayouts: docx.rowLayouts)
         for (i, image) in docx.images.enumerated() {
             let place = image.file.map { "saved as \($0)" } ?? "not extracted"
             result.notes.append(

@@ -41,7 +41,7 @@ struct Paginator {
         pending.removeFirst(end)
         while let first = pending.first, first.droppableAtTop { pending.removeFirst() }
         if let header = pending.first?.headerOnNewPage {
-            pending.insert(FlowUnit(lines: 1, breakBefore: false, items: header), at: 0)
+            pending.insert(FlowUnit(lines: header.lines, breakBefore: false, items: header.items), at: 0)
         }
         pendingLines = pending.reduce(0) { $0 + $1.lines }
         return page
