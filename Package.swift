@@ -36,6 +36,9 @@ let package = Package(
         // poppler-glib, for reading a finished PDF's text back in reading order (`folio verify`).
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib",
                        providers: [.apt(["libpoppler-glib-dev"])]),
+        // librsvg (SVG images drawn as vectors through Cairo) and its gdk-pixbuf (JPEG images decoded for raster output).
+        .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0",
+                       providers: [.apt(["librsvg2-dev"])]),
         // ICU's line-break iterator behind a plain C API: ICU headers never reach Swift.
         .target(name: "CLineBreak",
                 linkerSettings: [.linkedLibrary("icuuc")]),
@@ -53,7 +56,7 @@ let package = Package(
         .target(name: "FolioLayout",
                 dependencies: ["FolioText", "FolioCharts", "FolioDocument", "FolioDisplay"]),
         .target(name: "FolioRender", dependencies: ["FolioDisplay", "CCairo", "CFreeType", "CQPDF", "CHarfBuzzSubset",
-                                                  "CPoppler"]),
+                                                  "CPoppler", "CRsvg"]),
         .target(name: "FolioCheck", dependencies: ["FolioData", "FolioDocument"]),
         .target(name: "FolioImport", dependencies: ["FolioData", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "FolioVerify", dependencies: ["FolioRender", "FolioDisplay", "FolioData"]),

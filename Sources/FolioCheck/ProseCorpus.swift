@@ -59,6 +59,8 @@ public struct ProseCorpus: Sendable {
                 case .table(let table):
                     add(table.caption, kind: .caption, container: parent)
                     if let note = table.note { add(note, kind: .caption, container: parent) }
+                case .image(let image):
+                    if let caption = image.caption { add(caption, kind: .caption, container: parent) }
                 case .chart:
                     continue
                 }

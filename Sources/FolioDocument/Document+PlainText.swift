@@ -18,6 +18,8 @@ extension Document {
                 if let u = t.unit { lines.append(u) }
                 lines += (t.header + t.rows).map { $0.map(\.text).joined(separator: "\t") }
                 if let n = t.note { lines.append(n) }
+            case .image(let i):
+                if let c = i.caption { lines.append(c) }
             case .signature(let s):
                 lines.append(s.issuer)
                 lines.append(s.date.chinese)

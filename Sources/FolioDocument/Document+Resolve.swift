@@ -62,6 +62,8 @@ struct DocumentResolver {
                 if let spec = chart(placement) { out.append(.chart(spec)) }
             case .table(let definition):
                 out.append(.table(table(definition)))
+            case .image(let definition):
+                out.append(.image(image(definition)))
             }
         }
         return out

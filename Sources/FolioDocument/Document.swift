@@ -64,6 +64,8 @@ public enum Block: Sendable {
     case chart(ChartSpec)
     /// A three-line table.
     case table(TableSpec)
+    /// An image with its numbered caption.
+    case image(ImageSpec)
     /// The signature and date block (GB/T 9704 §7.3.5).
     case signature(Signature)
 }

@@ -58,6 +58,7 @@ extension LayoutEngine {
         case .paragraph(let paragraph): add(paragraph.text, TextStyle.body)
         case .chart(let chart): collectStrings(chart) { add($0, TextStyle.chart) }
         case .table(let table): collectStrings(table) { add($0, TextStyle.chart) }
+        case .image(let image): if let caption = image.caption { add(caption, TextStyle.chart) }
         case .signature(let signature):
             add(signature.issuer, TextStyle.body)
             add(signature.date.chinese, TextStyle.body)

@@ -8,6 +8,8 @@ public enum BodyBlock: Sendable {
     case chart(ChartPlacement)
     /// A three-line table (`- table: { caption: …, columns: …, rows: … }`).
     case table(TableDefinition)
+    /// An image (`- image: { file: 广场.jpg, caption: …, width: 120mm }`).
+    case image(ImageDefinition)
 }
 
 /// A section: a heading the theme numbers, and its content. Nesting gives the level.

@@ -153,6 +153,7 @@ struct DatasetValidator {
                     if case .cells(let header, let rows) = t.content {
                         list += (header + rows).flatMap { $0.map(\.text) }
                     }
+                case .image(let i): list += [i.caption, i.alt].compactMap { $0 }
                 case .chart: break
                 }
             }
@@ -182,7 +183,7 @@ struct DatasetValidator {
                                 hint: "each placement gets its own figure number", code: "chart.placed-twice"))
                     }
                 case .section(let s): walk(s.body)
-                case .paragraph, .table: break
+                case .paragraph, .table, .image: break
                 }
             }
         }

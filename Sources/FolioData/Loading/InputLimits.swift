@@ -35,6 +35,15 @@ public enum InputLimits {
     public static let maxSeriesPoints = 500
     /// Columns of a table: 24 on the 156 mm type area leaves 6.5 mm (two characters) a column.
     public static let maxTableColumns = 24
+    /// Largest image file: 20 MiB (a print-quality photo is 2–8 MiB).
+    public static let maxImageBytes = 20 * 1024 * 1024
+    /// Longest side of an image in pixels.
+    public static let maxImageSide = 20_000
+    /// Most pixels in one image: 25 million (a 6000 × 4000 camera photo is 24 million), which decodes to
+    /// 100 MB at 4 bytes a pixel.
+    public static let maxImagePixels = 25_000_000
+    /// Most images in one dataset.
+    public static let maxImages = 100
     /// Most series in one chart.
     public static let maxChartSeries = 20
     /// Largest magnitude of a figure: 10^15, below 2^53 so every whole number up to it is exact in a Double,

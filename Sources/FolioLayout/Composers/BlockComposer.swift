@@ -23,6 +23,7 @@ struct BlockComposer: Sendable {
             ])
         case .chart(let chart): return try chartUnits(chart)
         case .table(let table): return try TableComposer(theme: theme, metrics: metrics, text: text).units(for: table)
+        case .image(let image): return try ImageComposer(theme: theme, metrics: metrics, text: text).units(for: image)
         case .signature(let signature): return try signatureUnits(signature)
         }
     }
