@@ -146,6 +146,9 @@ extension ReportImporter {
                 }
             case .chart(let id):
                 out.append("\(indent)- chart: \(id)")
+            case .image(let file, let caption, _):
+                let captionField = caption.map { ", caption: \(Self.quote(escapeBraces($0)))" } ?? ""
+                out.append("\(indent)- image: { file: \(Self.quote(file))\(captionField) }")
             case .table(let t):
                 func cells(_ row: [String]) -> String {
                     "[" + row.map { Self.quote(escapeBraces($0)) }.joined(separator: ", ") + "]"

@@ -57,13 +57,15 @@ public struct ReportImporter: Sendable {
         case section(title: String, runIn: String?, line: Int, body: [Item])
         case table(ImportedTable)
         case chart(String)
+        case image(file: String, caption: String?, line: Int)
     }
 
     /// Imports `text`.
     public func run(_ text: String) -> Result { run(text, rowLayouts: [:]) }
 
-    /// Imports `text` whose table rows cover their grid as `rowLayouts` says (by line, from a .docx).
-    func run(_ text: String, rowLayouts: [Int: ImportedRowLayout]) -> Result {
+    /// Imports `text` whose table rows cover their grid as `rowLayouts` says (by line, from a .docx) and whose
+    /// image lines name the files in `imageFiles` (by image number).
+    func run(_ text: String, rowLayouts: [Int: ImportedRowLayout], imageFiles: [Int: String] = [:]) -> Result {
         var notes: [Note] = []
         let all = SourceLines.split(text)
         let block = TitleBlock.read(all)
@@ -72,6 +74,7 @@ public struct ReportImporter: Sendable {
         }
         var builder = BodyBuilder(reportYear: Self.year(in: block.title ?? ""))
         builder.rowLayouts = rowLayouts
+        builder.imageFiles = imageFiles
         builder.build(Array(all.dropFirst(block.lineCount)))
         notes += builder.notes + builder.figures.notes
         var structure = builder.summary
@@ -138,6 +141,8 @@ public struct ImportedStructure: Sendable, Hashable {
     public var tables: [TableShape] = []
     /// Chart placeholders' titles.
     public var charts: [String] = []
+    /// Images placed as image blocks (a .docx's pictures, extracted beside the dataset).
+    public var images = 0
     /// Notes at the end: how many entries each label holds ("注释" → 4).
     public var notes: [String: Int] = [:]
     /// The title.

@@ -119,6 +119,8 @@ struct DocxReader {
     }
 
     private mutating func paragraph(_ p: XMLElementNode) {
+        let imagesBefore = images.count
+        defer { imageMarkers(from: imagesBefore) }
         var text = paragraphText(p, footnotes: true)
         let role = role(p)
         let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -138,6 +140,17 @@ struct DocxReader {
         }
         text = (number ?? "") + trimmed
         lines.append(text)
+    }
+
+    /// A line of its own for each image found since `first` (an object replacement character and the image's
+    /// number from 1: `BodyLine.imageMarker`), after the paragraph's text, so the importer places an image block
+    /// there. Images before the first line of text (a logo above the title) get none: the title block comes first.
+    private mutating func imageMarkers(from first: Int) {
+        guard !lines.isEmpty else { return }
+        for i in first..<images.count {
+            images[i].line = lines.count + 1
+            lines.append(BodyLine.imageMarker(i + 1))
+        }
     }
 
     /// Whether a paragraph starts with a number typed by hand: 一、 （一） 1. 1． （1） (1).
