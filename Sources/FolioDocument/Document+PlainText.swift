@@ -7,7 +7,14 @@ extension Document {
         var lines: [String] = []
         for block in blocks {
             switch block {
+            case .header(let h):
+                lines += h.cornerLines + h.mark
+                let signers = h.signers.isEmpty ? nil : "签发人：" + h.signers.joined(separator: "　")
+                let numberLine = [h.number, signers].compactMap { $0 }.joined(separator: "\t")
+                if !numberLine.isEmpty { lines.append(numberLine) }
             case .title(let t): lines.append(t)
+            case .recipients(let r): lines.append(r)
+            case .notice(let n): lines.append(n)
             case .heading(let h): lines.append(h.title + (h.runIn ?? ""))
             case .paragraph(let p): lines.append(p.text)
             case .chart(let c):
@@ -24,6 +31,11 @@ extension Document {
                 lines.append(s.issuer)
                 lines.append(s.date.chinese)
             }
+        }
+        if let imprint {
+            if let c = imprint.copiesLine { lines.append(c) }
+            let printed = [imprint.printer, imprint.printedLine].compactMap { $0 }.joined(separator: "\t")
+            if !printed.isEmpty { lines.append(printed) }
         }
         return lines.joined(separator: "\n") + "\n"
     }

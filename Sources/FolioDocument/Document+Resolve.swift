@@ -38,10 +38,12 @@ struct DocumentResolver {
         let metadata = Metadata(
             title: title, issuer: dataset.report.issuer, date: date,
             subject: dataset.report.subject, keywords: dataset.report.keywords)
-        var blocks: [Block] = [.title(title)]
+        let parts = officialParts(dataset.report.document)
+        var blocks: [Block] = [parts.header, .title(title), parts.recipients].compactMap { $0 }
         blocks += resolve(dataset.body)
         blocks.append(.signature(Signature(issuer: dataset.report.issuer, date: date)))
-        return Document(metadata: metadata, blocks: blocks)
+        if let notice = parts.notice { blocks.append(notice) }
+        return Document(metadata: metadata, blocks: blocks, imprint: parts.imprint)
     }
 
     /// A template's text; problems go to `diagnostics`.

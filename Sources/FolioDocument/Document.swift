@@ -7,8 +7,12 @@ public struct Document: Sendable {
     public var metadata: Metadata
     /// The content in reading order.
     public var blocks: [Block]
+    /// 版记 (GB/T 9704 §7.4), set at the foot of the last even page; nil for a report without one.
+    public var imprint: Imprint?
     /// Creates a document.
-    public init(metadata: Metadata, blocks: [Block]) { self.metadata = metadata; self.blocks = blocks }
+    public init(metadata: Metadata, blocks: [Block], imprint: Imprint? = nil) {
+        self.metadata = metadata; self.blocks = blocks; self.imprint = imprint
+    }
 }
 
 /// What the report says about itself.
@@ -54,8 +58,12 @@ public struct ReportDate: Sendable, Hashable, Codable {
 
 /// A block of the document.
 public enum Block: Sendable {
+    /// 版头 (GB/T 9704 §7.2): 份号, 密级, 紧急程度, 发文机关标志, 发文字号, 签发人 and the red separator line.
+    case header(DocumentHeader)
     /// The document title (GB/T 9704 §7.3.1), possibly several lines.
     case title(String)
+    /// 主送机关 (GB/T 9704 §7.3.2), under the title, flush left, ending with "：".
+    case recipients(String)
     /// A numbered heading.
     case heading(Heading)
     /// A body paragraph.
@@ -68,6 +76,8 @@ public enum Block: Sendable {
     case image(ImageSpec)
     /// The signature and date block (GB/T 9704 §7.3.5).
     case signature(Signature)
+    /// 附注 (GB/T 9704 §7.3.6), in brackets under the date, two characters in.
+    case notice(String)
 }
 
 /// A heading, numbered by the theme ("一、", "（一）", "1.", "（1）").

@@ -32,6 +32,11 @@ extension LayoutEngine {
         if theme.runningHeader != nil { add(meta.title, TextStyle.runningHeader) }
         add(pageNumberCharacters, TextStyle.folio)
         for block in document.blocks { addBlock(block, into: &sets) }
+        if let imprint = document.imprint {
+            add(
+                (imprint.copiesLine ?? "") + (imprint.printer ?? "") + (imprint.printedLine ?? ""),
+                TextStyle.Official.text)
+        }
         var result = sets.mapValues(\.set)
         for style in [TextStyle.body, TextStyle.chart] {
             result[style, default: []].formUnion(Self.generatedCharacters)
@@ -49,6 +54,13 @@ extension LayoutEngine {
     private func addBlock(_ block: Block, into sets: inout [CharacterStyle: ScalarAccumulator]) {
         func add(_ text: String, _ style: CharacterStyle) { sets[style, default: .init()].add(text) }
         switch block {
+        case .header(let header):
+            for name in header.mark { add(name, TextStyle.Official.mark) }
+            add(header.copyNumber ?? "", TextStyle.Official.text)
+            for corner in [header.secrecy, header.urgency].compactMap({ $0 }) { add(corner, TextStyle.Official.corner) }
+            add((header.number ?? "") + "签发人：", TextStyle.Official.text)
+            for signer in header.signers { add(signer + "　", TextStyle.Official.signer) }
+        case .recipients(let text), .notice(let text): add(text, TextStyle.Official.text)
         case .title(let title): add(title, TextStyle.title)
         case .heading(let heading):
             add(heading.title, theme.headingStyle(level: heading.level))

@@ -49,7 +49,7 @@ extension NodeReader {
     }
 
     /// Keys of `report:`.
-    static let reportKeys = ["title", "issuer", "date", "period", "plan", "theme", "subject", "keywords"]
+    static let reportKeys = ["title", "issuer", "date", "period", "plan", "theme", "subject", "keywords", "document"]
 
     /// Reads `report:`.
     mutating func readReport(_ node: Node) -> ReportInfo? {
@@ -79,6 +79,7 @@ extension NodeReader {
             title: title, issuer: issuer, date: date, theme: theme, subject: subject,
             keywords: keywords, location: location(node))
         info.period = period; info.plan = plan; info.dateToFill = dateToFill
+        info.document = f["document"].flatMap { readDocumentParts($0) } ?? OfficialDocumentParts()
         return info
     }
 

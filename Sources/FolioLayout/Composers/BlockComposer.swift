@@ -13,7 +13,22 @@ struct BlockComposer: Sendable {
     /// Units for one block. `previous` is the kind of the block before it (for keep rules).
     func units(for block: Block) throws -> [FlowUnit] {
         switch block {
+        case .header(let header): return [try OfficialHeaderComposer(metrics: metrics, text: text).unit(for: header)]
         case .title(let title): return try titleUnits(title)
+        case .recipients(let recipients):
+            // GB/T 9704 §7.3.2: 左顶格，回行仍顶格.
+            var units = try paragraphUnits(
+                [TextSpan(text: recipients, role: TextStyle.Official.text.role, size: metrics.bodySize, bold: false)],
+                indent: false)
+            if !units.isEmpty { units[units.count - 1].keepWithNext = true }
+            return units
+        case .notice(let notice):
+            // GB/T 9704 §7.3.6: 居左空二字加圆括号，编排在成文日期下一行.
+            var units = try paragraphUnits([
+                TextSpan(text: notice, role: TextStyle.Official.text.role, size: metrics.bodySize, bold: false)
+            ])
+            if !units.isEmpty { units[0].breakBefore = false }
+            return units
         case .heading(let heading): return try headingUnits(heading)
         case .paragraph(let paragraph):
             return try paragraphUnits([

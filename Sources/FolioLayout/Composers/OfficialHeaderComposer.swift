@@ -1,0 +1,116 @@
+import FolioDisplay
+import FolioDocument
+import FolioText
+
+/// 版头 (GB/T 9704-2012 §7.2) as one unit of whole grid lines at the top of the first page, positioned in
+/// millimetres as the standard gives them; the title follows it on the grid, two lines under the red line.
+struct OfficialHeaderComposer {
+    let metrics: PageMetrics
+    let text: TextEngine
+
+    /// The standard's red (发文机关标志, separator line: §5.2.4 "红色").
+    static let red = Color(red: 0.9, green: 0, blue: 0)
+    /// §7.2.4: the mark's top edge is 35 mm below the type area's top.
+    static let markTop = Pt.mm(35)
+    /// The largest character of the mark: GB/T 9704 leaves its size to the issuer "以醒目、美观、庄重为原则"; Folio
+    /// keeps it within the 15 mm width of GB/T 9704-1999's 22 mm × 15 mm bound, and the line within the type area.
+    static let markCharacter = Pt.mm(15)
+    /// §7.2.7: the red separator line is 4 mm under the 发文字号.
+    static let lineGap = Pt.mm(4)
+    /// The red line's weight (the standard gives none; 0.35 mm, the weight of §7.4.1's thick lines).
+    static let lineWeight = Pt.mm(0.35)
+    /// Where the em box's bottom is below the baseline, and its top above it (CJK ideographic box).
+    static let descent = 0.12, ascent = 0.88
+
+    /// The unit, its lines ending two empty lines under the red line (§7.3.1 红色分隔线下空二行 for the title).
+    func unit(for header: DocumentHeader) throws -> FlowUnit {
+        var items: [FrameItem] = []
+        let size = metrics.bodySize
+        for (k, line) in header.cornerLines.enumerated() {
+            let style = k == 0 && header.copyNumber != nil ? TextStyle.Official.text : TextStyle.Official.corner
+            let shaped = try text.shapeLine(line, role: style.role, size: size, color: .black)
+            items += shaped.items(
+                at: Point(x: .zero, y: metrics.linePitch * Double(k) + metrics.baselineInCell(size: size)))
+        }
+        var bottom = metrics.linePitch * Double(header.cornerLines.count)
+        if !header.mark.isEmpty {
+            let (markItems, markBottom) = try mark(header)
+            items += markItems
+            bottom = markBottom
+        }
+        // §7.2.5–7.2.6: 发文字号 (and 签发人) two empty lines under the mark, on the grid.
+        let firstFree = Int((bottom / metrics.linePitch - 0.001).rounded(.up))
+        let (numberItems, numberLine) = try numberAndSigners(header, line: firstFree + 2)
+        items += numberItems
+        let numberBaseline = metrics.linePitch * Double(numberLine) + metrics.baselineInCell(size: size)
+        let redY = numberBaseline + size * Self.descent + Self.lineGap
+        items.append(
+            .path(
+                .line(
+                    from: Point(x: .zero, y: redY), to: Point(x: metrics.typeArea.size.width, y: redY),
+                    stroke: Stroke(color: Self.red, width: Self.lineWeight))))
+        let lines = Int((redY / metrics.linePitch).rounded(.up)) + 2
+        return FlowUnit(lines: lines, breakBefore: true, items: items, keepWithNext: true)
+    }
+
+    /// 发文机关标志 (§7.2.4): centred, red, its top 35 mm under the type area's top; joint issuers one a line with
+    /// "文件" to their right, centred on them. Returns the items and the mark's bottom edge.
+    private func mark(_ header: DocumentHeader) throws -> ([FrameItem], Pt) {
+        let (names, suffix) = header.markParts
+        let width = metrics.typeArea.size.width
+        let longest = names.map(\.count).max() ?? 1
+        let columns = Double(longest + (suffix.map { $0.count + 1 } ?? 0))
+        let size = min(Self.markCharacter, width / max(1, columns))
+        let gap = size * 0.25
+        let shaped = try names.map {
+            try text.shapeLine($0, role: TextStyle.Official.mark.role, size: size, color: Self.red)
+        }
+        let suffixLine = try suffix.map {
+            try text.shapeLine($0, role: TextStyle.Official.mark.role, size: size, color: Self.red)
+        }
+        let namesWidth = shaped.map(\.width).max() ?? .zero
+        let total = namesWidth + (suffixLine.map { $0.width + size } ?? .zero)
+        let left: Pt = (width - total) / 2
+        var items: [FrameItem] = []
+        for (i, line) in shaped.enumerated() {
+            let baseline = Self.markTop + (size + gap) * Double(i) + size * Self.ascent
+            items += line.items(at: Point(x: left + (namesWidth - line.width) / 2, y: baseline))
+        }
+        let height = size * Double(shaped.count) + gap * Double(max(0, shaped.count - 1))
+        if let suffixLine {
+            let baseline = Self.markTop + (height - size) / 2 + size * Self.ascent
+            items += suffixLine.items(at: Point(x: left + namesWidth + size, y: baseline))
+        }
+        return (items, Self.markTop + height)
+    }
+
+    /// 发文字号 centred (§7.2.5), or, with 签发人 (上行文, §7.2.6), one character in from the left on the line of the
+    /// last signer, the signers one character in from the right, two names a line, later lines aligned with the
+    /// first name. Returns the items and the grid line of the number.
+    private func numberAndSigners(_ header: DocumentHeader, line first: Int) throws -> ([FrameItem], Int) {
+        let size = metrics.bodySize, width = metrics.typeArea.size.width, one = metrics.charPitch
+        func baseline(_ k: Int) -> Pt { metrics.linePitch * Double(k) + metrics.baselineInCell(size: size) }
+        var items: [FrameItem] = []
+        let number = try header.number.map {
+            try text.shapeLine($0, role: TextStyle.Official.text.role, size: size, color: .black)
+        }
+        guard !header.signers.isEmpty else {
+            if let number { items += number.items(at: Point(x: (width - number.width) / 2, y: baseline(first))) }
+            return (items, first)
+        }
+        let label = try text.shapeLine("签发人：", role: TextStyle.Official.text.role, size: size, color: .black)
+        let rows = stride(from: 0, to: header.signers.count, by: 2).map {
+            header.signers[$0..<min($0 + 2, header.signers.count)].joined(separator: "　")
+        }
+        let shapedRows = try rows.map {
+            try text.shapeLine($0, role: TextStyle.Official.signer.role, size: size, color: .black)
+        }
+        let namesWidth = shapedRows.map(\.width).max() ?? .zero
+        let namesX = width - one - namesWidth
+        items += label.items(at: Point(x: namesX - label.width, y: baseline(first)))
+        for (j, row) in shapedRows.enumerated() { items += row.items(at: Point(x: namesX, y: baseline(first + j))) }
+        let last = first + shapedRows.count - 1
+        if let number { items += number.items(at: Point(x: one, y: baseline(last))) }
+        return (items, last)
+    }
+}

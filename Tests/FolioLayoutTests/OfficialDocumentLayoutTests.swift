@@ -1,0 +1,166 @@
+import FolioData
+import FolioDisplay
+import FolioDocument
+import FolioTestSupport
+import Foundation
+import Testing
+
+@testable import FolioLayout
+
+/// 版头, 主送机关, 附注 and 版记 laid out: each element measured on the display list against GB/T 9704-2012's
+/// millimetres (§7.2, §7.3.2, §7.3.6, §7.4), within ±0.5 mm, with its font role and colour.
+@Suite("Official document parts")
+struct OfficialDocumentLayoutTests {
+    static func yaml(_ document: String, body: String = "  - 正文第一段。") -> String {
+        """
+        report:
+          title: 关于做好农村人居环境整治工作的通知
+          issuer: XX镇人民政府
+          date: 2021-03-05
+          document:
+        \(document)
+        body:
+        \(body)
+        """
+    }
+
+    static let full = """
+            copy: "000012"
+            secrecy: 秘密★1年
+            urgency: 特急
+            mark: XX镇人民政府文件
+            number: X政发〔2021〕12号
+            to: 各村（社区）、镇属各单位
+            note: 此件公开发布
+            cc: [县农业农村局, 县生态环境局]
+            printer: XX镇党政办公室
+            printed: 2021-03-06
+        """
+
+    static func pages(_ yaml: String) throws -> (pages: [Page], metrics: PageMetrics) {
+        let (data, _) = try DatasetLoader.load(yaml: yaml, fileName: "t.yaml")
+        let theme = try LaidOutReport.theme("gongwen")
+        let doc = try Document.resolve(data, theme: theme).document
+        return try LaidOutReport.pages(of: doc, theme: theme)
+    }
+
+    /// Runs of a page: text, its left and right x, baseline, size, colour.
+    struct Run { var text: String; var x0, x1, y, size: Double; var color: Color; var family: String }
+    static func runs(_ page: Page) -> [Run] {
+        page.frame.items.compactMap { item in
+            guard case .text(let run, let at) = item, let first = run.glyphs.first, let last = run.glyphs.last else {
+                return nil
+            }
+            return Run(
+                text: run.text, x0: (at.x + first.x).value, x1: (at.x + last.x + last.advance).value,
+                y: at.y.value, size: run.size.value, color: run.color, family: run.font.family)
+        }
+    }
+    static func rules(_ page: Page) -> [(y: Double, x0: Double, x1: Double, weight: Double, color: Color)] {
+        page.frame.items.compactMap { item in
+            guard case .path(let p) = item, let s = p.stroke, case .move(let a)? = p.segments.first,
+                case .line(let b)? = p.segments.last, a.y == b.y
+            else { return nil }
+            return (a.y.value, a.x.value, b.x.value, s.width.value, s.color)
+        }
+    }
+    static let mm: Double = 72.0 / 25.4
+
+    @Test func theHeaderStandsWhereSection72PutsIt() throws {
+        let (pages, m) = try Self.pages(Self.yaml(Self.full))
+        let page = try #require(pages.first)
+        let runs = Self.runs(page), area = m.typeArea
+        let top = area.minY.value, left = area.minX.value, right = area.maxX.value
+        // §7.2.1–7.2.3: 份号, 密级, 紧急程度 flush left on the first three lines, in that order.
+        let corner = ["000012", "秘密★1年", "特急"].compactMap { t in runs.first { $0.text == t } }
+        try #require(corner.count == 3)
+        #expect(corner.allSatisfy { abs($0.x0 - left) < 0.5 * Self.mm })
+        #expect(corner[0].y < corner[1].y && corner[1].y < corner[2].y)
+        #expect(abs(corner[1].y - corner[0].y - m.linePitch.value) < 0.01)
+        #expect(corner[1].family == corner[2].family && corner[0].family != corner[1].family)
+        // §7.2.4: the mark red, centred, its top edge (em box) 35 mm under the type area's top.
+        let mark = try #require(runs.first { $0.text == "XX镇人民政府文件" })
+        #expect(mark.color.red > 0.8 && mark.color.green == 0 && mark.color.blue == 0)
+        #expect(abs((mark.x0 + mark.x1) / 2 - (left + right) / 2) < 0.5 * Self.mm)
+        #expect(abs(mark.y - mark.size * 0.88 - (top + 35 * Self.mm)) < 0.5 * Self.mm)
+        #expect(mark.size <= 15 * Self.mm + 0.01 && mark.x1 - mark.x0 <= area.size.width.value)
+        // §7.2.5: 发文字号 centred, two empty lines under the mark.
+        let number = try #require(runs.first { $0.text.contains("〔2021〕") })
+        #expect(abs((number.x0 + number.x1) / 2 - (left + right) / 2) < 0.5 * Self.mm)
+        let markBottom = mark.y + mark.size * 0.12
+        #expect(number.y - number.size * 0.88 - markBottom > 2 * m.linePitch.value - 0.5 * Self.mm)
+        // §7.2.7: the red line, as wide as the type area, 4 mm under the 发文字号.
+        let red = try #require(Self.rules(page).first { $0.color.red > 0.8 })
+        #expect(abs(red.x0 - left) < 0.01 && abs(red.x1 - right) < 0.01)
+        #expect(abs(red.y - (number.y + number.size * 0.12) - 4 * Self.mm) < 0.5 * Self.mm)
+        // §7.3.1: the title two empty lines under the red line; §7.3.2: 主送机关 flush left under the title.
+        let title = try #require(runs.first { $0.text.hasPrefix("关于") })
+        #expect(title.y - red.y > 2 * m.linePitch.value)
+        let to = try #require(runs.first { $0.text.hasPrefix("各村") })
+        #expect(abs(to.x0 - left) < 0.5 * Self.mm && to.text.hasSuffix("：") && to.y > title.y)
+    }
+
+    @Test func upwardDocumentsPutTheSignersOnTheNumbersLine() throws {
+        let header = """
+                mark: XX镇人民政府
+                number: X政报〔2021〕3号
+                signers: [张三, 李四, 王五]
+            """
+        let page = try #require(try Self.pages(Self.yaml(header)).pages.first)
+        let (_, m) = try Self.pages(Self.yaml(header))
+        let runs = Self.runs(page)
+        let number = try #require(runs.first { $0.text.contains("〔2021〕") })
+        let label = try #require(runs.first { $0.text == "签发人：" })
+        let names = runs.filter { $0.text.contains("张三") || $0.text.contains("王五") }
+        try #require(names.count == 2)
+        // §7.2.5: the number one character in from the left, on the line of the last signer.
+        #expect(abs(number.x0 - (m.typeArea.minX + m.charPitch).value) < 0.5 * Self.mm)
+        #expect(number.y == names[1].y && label.y == names[0].y)
+        // §7.2.6: the names one character in from the right, in another face than the label; later lines aligned.
+        #expect(abs(names[0].x0 - names[1].x0) < 0.01)
+        #expect(abs(names.map(\.x1).max()! - (m.typeArea.maxX - m.charPitch).value) < 0.5 * Self.mm)
+        #expect(names[0].family != label.family)
+    }
+
+    @Test func theImprintEndsTheLastEvenPageOnTheTypeAreasEdge() throws {
+        let (pages, m) = try Self.pages(Self.yaml(Self.full))
+        // One page of body: the 版记 goes on page 2 (the back), which then carries no number.
+        try #require(pages.count == 2)
+        let page = pages[1], runs = Self.runs(page)
+        #expect(!runs.contains { $0.text.contains("—") })
+        let rules = Self.rules(page).sorted { $0.y < $1.y }
+        try #require(rules.count == 3)
+        // §7.4.1: the first and last rules thick (0.35 mm), the one between thin (0.25 mm); the last on the edge.
+        #expect(abs(rules[2].y - m.typeArea.maxY.value) < 0.5 * Self.mm)
+        #expect(abs(rules[0].weight - 0.35 * Self.mm) < 0.01 && abs(rules[2].weight - 0.35 * Self.mm) < 0.01)
+        #expect(abs(rules[1].weight - 0.25 * Self.mm) < 0.01)
+        // §7.4.2–7.4.3: 4号, 抄送 one character in, 印发机关 one in from the left, the date one in from the right.
+        let cc = try #require(runs.first { $0.text == "抄送：" })
+        let printer = try #require(runs.first { $0.text == "XX镇党政办公室" })
+        let printed = try #require(runs.first { $0.text == "2021年3月6日印发" })
+        #expect(cc.size == 14 && printer.size == 14)
+        #expect(abs(cc.x0 - m.typeArea.minX.value - 14) < 0.5 * Self.mm)
+        #expect(abs(printer.x0 - m.typeArea.minX.value - 14) < 0.5 * Self.mm)
+        #expect(abs(m.typeArea.maxX.value - 14 - printed.x1) < 0.5 * Self.mm)
+        #expect(cc.y < rules[1].y && printer.y > rules[1].y && printer.y < rules[2].y)
+        // §7.3.6: 附注 in brackets, two characters in, on the line after the date.
+        let all = pages.flatMap(Self.runs)
+        let notice = try #require(all.first { $0.text == "（此件公开发布）" })
+        #expect(abs(notice.x0 - (m.typeArea.minX + m.charPitch * 2).value) < 0.5 * Self.mm)
+    }
+
+    @Test func anOddLastPageGetsABlankPageBeforeTheImprintOnlyWhenFull() {
+        let imprint = FlowUnit(lines: 2, breakBefore: false, items: [])
+        let line = FlowUnit(lines: 1, breakBefore: true, items: [])
+        let placement = ImprintPlacement(capacity: 22, imprint: imprint)
+        // Page 2 with room: the 版记 at its foot.
+        let roomy = placement.pages(ending: [Array(repeating: line, count: 5)], firstNumber: 2)
+        #expect(roomy.unnumbered.isEmpty && roomy.numbered[0].reduce(0) { $0 + $1.lines } == 22)
+        // Page 3: a 版记 page after it.
+        let odd = placement.pages(ending: [Array(repeating: line, count: 5)], firstNumber: 3)
+        #expect(odd.unnumbered.count == 1)
+        // Page 2 full: a blank page and a 版记 page.
+        let full = placement.pages(ending: [Array(repeating: line, count: 21)], firstNumber: 2)
+        #expect(full.unnumbered.count == 2 && full.unnumbered[0].isEmpty)
+    }
+}
