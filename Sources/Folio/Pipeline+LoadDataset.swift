@@ -14,7 +14,12 @@ extension Pipeline {
         dataset: Dataset, warnings: [Diagnostic]
     ) {
         let loaded = try DatasetLoader.load(contentsOf: url, options: options.load)
-        let problems = imageProblems(loaded.dataset.body)
+        var problems = imageProblems(loaded.dataset.body)
+        let document = loaded.dataset.report.document
+        if let seal = document.seal {
+            let block = BodyBlock.image(ImageDefinition(path: seal.path, file: seal.file, location: document.location))
+            problems += imageProblems([block])
+        }
         if !problems.isEmpty { throw DiagnosticError(problems) }
         return loaded
     }

@@ -1,5 +1,6 @@
 import Foundation
 import FolioData
+import FolioDisplay
 
 extension Document {
     /// Evaluates every expression, numbers headings with theme.headings[level-1].numbering ({cn} → 一二三…, {n} → 1 2 3),
@@ -41,7 +42,8 @@ struct DocumentResolver {
         let parts = officialParts(dataset.report.document)
         var blocks: [Block] = [parts.header, .title(title), parts.recipients].compactMap { $0 }
         blocks += resolve(dataset.body)
-        blocks.append(.signature(Signature(issuer: dataset.report.issuer, date: date)))
+        let seal = dataset.report.document.seal.map { ImageItem($0.file) }
+        blocks.append(.signature(Signature(issuer: dataset.report.issuer, date: date, seal: seal)))
         if let notice = parts.notice { blocks.append(notice) }
         return Document(metadata: metadata, blocks: blocks, imprint: parts.imprint)
     }

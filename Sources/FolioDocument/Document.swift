@@ -1,4 +1,5 @@
 import FolioData
+import FolioDisplay
 
 /// The resolved report: every expression evaluated, every heading numbered, every chart's
 /// figures computed. Layout reads only this (and the theme), never the dataset.
@@ -117,8 +118,12 @@ public struct Signature: Sendable, Hashable {
     public var issuer: String
     /// The date of writing.
     public var date: ReportDate
+    /// 印章 (GB/T 9704 §7.3.5.1): the seal pressed over the issuer and the date, which then move.
+    public var seal: ImageItem?
     /// Creates a signature block.
-    public init(issuer: String, date: ReportDate) { self.issuer = issuer; self.date = date }
+    public init(issuer: String, date: ReportDate, seal: ImageItem? = nil) {
+        self.issuer = issuer; self.date = date; self.seal = seal
+    }
 }
 
 /// A resolved three-line table (三线表).

@@ -163,4 +163,41 @@ struct OfficialDocumentLayoutTests {
         let full = placement.pages(ending: [Array(repeating: line, count: 21)], firstNumber: 2)
         #expect(full.unnumbered.count == 2 && full.unnumbered[0].isEmpty)
     }
+
+    @Test func theSealPressesOnTheIssuerAndTheDate() throws {
+        let yaml = Self.yaml("    seal: square.png", body: "  - 正文第一段。\n  - 正文第二段。")
+        let (data, _) = try DatasetLoader.load(
+            yaml: yaml, fileName: "t.yaml", directory: Checkout.fixtures.appendingPathComponent("images"))
+        let theme = try LaidOutReport.theme("gongwen")
+        let doc = try Document.resolve(data, theme: theme).document
+        let (pages, m) = try LaidOutReport.pages(of: doc, theme: theme)
+        let page = try #require(pages.last)
+        let runs = Self.runs(page)
+        let issuer = try #require(runs.first { $0.text == "XX镇人民政府" })
+        let date = try #require(runs.first { $0.text == "2021年3月5日" })
+        let body = try #require(runs.filter { $0.text.hasPrefix("正文") }.max { $0.y < $1.y })
+        let seal = try #require(
+            page.frame.items.compactMap { item -> Rect? in if case .image(_, let r) = item { r } else { nil } }.first)
+        // §7.3.5.1: the date four characters in from the right; the issuer centred over it; the seal centred on both.
+        #expect(abs(m.typeArea.maxX.value - (m.charPitch * 4).value - date.x1) < 0.5 * Self.mm)
+        let centre = (date.x0 + date.x1) / 2
+        #expect(abs((issuer.x0 + issuer.x1) / 2 - centre) < 0.5 * Self.mm)
+        #expect(abs((seal.minX + seal.size.width / 2).value - centre) < 0.5 * Self.mm)
+        #expect(abs(seal.size.width.value - 42 * Self.mm) < 0.01)
+        // The seal covers both lines, its centre above their middle, its top within one line under the text.
+        let sealTop = seal.minY.value, sealBottom = (seal.minY + seal.size.height).value
+        let middle = (issuer.y + date.y) / 2 - issuer.size * 0.38
+        #expect(sealTop < issuer.y - issuer.size && sealBottom > date.y)
+        #expect((sealTop + sealBottom) / 2 < middle)
+        let gap = sealTop - (body.y + body.size * 0.12)
+        #expect(gap >= 0 && gap <= m.linePitch.value, "gap \(gap)")
+        // The seal is drawn after the text it presses on.
+        let order = page.frame.items.enumerated().compactMap { i, item -> Int? in
+            if case .image = item { return i } else { return nil }
+        }
+        let dateIndex = page.frame.items.firstIndex {
+            if case .text(let r, _) = $0 { return r.text == "2021年3月5日" } else { return false }
+        }
+        #expect(order.first! > dateIndex!)
+    }
 }

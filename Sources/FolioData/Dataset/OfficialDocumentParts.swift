@@ -16,6 +16,13 @@ public struct OfficialDocumentParts: Sendable, Hashable {
     public var signers: [String] = []
     /// 主送机关 (§7.3.2), set under the title; a final "：" is added when missing.
     public var recipients: String?
+    /// 印章 (§7.3.5.1): the seal's image, pressed over the issuer and the date; its path as given.
+    public var seal: (path: String, file: ImageFile)? {
+        get { sealFile.map { ($0.path, $0.file) } }
+        set { sealFile = newValue.map { SealFile(path: $0.path, file: $0.file) } }
+    }
+    /// The seal's image file.
+    var sealFile: SealFile?
     /// 附注 (§7.3.6), set in brackets under the date ("此件公开发布").
     public var notice: String?
     /// 抄送机关 (§7.4.2), in order.
@@ -36,4 +43,10 @@ public struct OfficialDocumentParts: Sendable, Hashable {
     }
     /// Whether the 版记 is printed.
     public var hasImprint: Bool { !copiesTo.isEmpty || printer != nil }
+}
+
+/// A seal's image and the path that named it.
+struct SealFile: Sendable, Hashable {
+    var path: String
+    var file: ImageFile
 }

@@ -4,7 +4,7 @@ import Yams
 extension NodeReader {
     /// Keys of `report.document:`.
     static let documentKeys = [
-        "copy", "secrecy", "urgency", "mark", "number", "signers", "to", "note", "cc", "printer", "printed",
+        "copy", "secrecy", "urgency", "mark", "number", "signers", "to", "note", "cc", "printer", "printed", "seal",
     ]
     /// The 密级 a document may carry (GB/T 9704 §7.2.2; 保守国家秘密法 §10).
     static let secrecyLevels = ["绝密", "机密", "秘密"]
@@ -59,6 +59,9 @@ extension NodeReader {
         }
         if let n = f["signers"], let items = list(n, "report.document.signers", single: true) {
             parts.signers = items.compactMap { text($0, "a signer") }
+        }
+        if let n = f["seal"], let path = text(n, "report.document.seal"), let file = readImageFile(path, at: n) {
+            parts.seal = (path, file)
         }
         parts.recipients = f["to"].flatMap { text($0, "report.document.to") }
         parts.notice = f["note"].flatMap { text($0, "report.document.note") }

@@ -74,7 +74,7 @@ extension NodeReader {
 
     /// The image file: inside the dataset's folder (unless outside paths are allowed), a regular file within
     /// the size limit, and a PNG, JPEG or SVG by its content.
-    private mutating func readImageFile(_ path: String, at node: Node) -> ImageFile? {
+    mutating func readImageFile(_ path: String, at node: Node) -> ImageFile? {
         let folder = directory ?? URL(fileURLWithPath: ".")
         let declared = DataFile(path: path, location: location(node))
         guard let url = declared.url(in: folder) ?? (allowsOutsidePaths ? declared.unrestrictedURL(in: folder) : nil)
