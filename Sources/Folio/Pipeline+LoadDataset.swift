@@ -29,6 +29,7 @@ extension Pipeline {
         body.flatMap { block -> [Diagnostic] in
             switch block {
             case .section(let s): return imageProblems(s.body)
+            case .attachment(let a): return imageProblems(a.body)
             case .image(let image):
                 do {
                     try ImageDecoding.check(ImageItem(image.file))

@@ -61,6 +61,9 @@ public struct ProseCorpus: Sendable {
                     if let note = table.note { add(note, kind: .caption, container: parent) }
                 case .image(let image):
                     if let caption = image.caption { add(caption, kind: .caption, container: parent) }
+                case .attachment(let attachment):
+                    add(attachment.title, kind: .caption, container: parent)
+                    walk(attachment.body, level: level, parent: parent)
                 case .chart:
                     continue
                 }

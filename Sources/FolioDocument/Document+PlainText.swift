@@ -15,6 +15,12 @@ extension Document {
             case .title(let t): lines.append(t)
             case .recipients(let r): lines.append(r)
             case .notice(let n): lines.append(n)
+            case .attachmentList(let titles):
+                lines +=
+                    titles.count == 1
+                    ? ["附件：" + titles[0]]
+                    : titles.enumerated().map { ($0 == 0 ? "附件：" : "　　　") + "\($0 + 1).\($1)" }
+            case .attachmentHead(let label, let title): lines += [label, title]
             case .heading(let h): lines.append(h.title + (h.runIn ?? ""))
             case .paragraph(let p): lines.append(p.text)
             case .chart(let c):

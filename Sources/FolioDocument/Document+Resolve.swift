@@ -41,10 +41,22 @@ struct DocumentResolver {
             subject: dataset.report.subject, keywords: dataset.report.keywords)
         let parts = officialParts(dataset.report.document)
         var blocks: [Block] = [parts.header, .title(title), parts.recipients].compactMap { $0 }
+        let attachments = dataset.body.compactMap { block -> Attachment? in
+            if case .attachment(let a) = block { a } else { nil }
+        }
         blocks += resolve(dataset.body)
+        // GB/T 9704 §7.3.4: the 附件说明 under the body, the titles as the attachments give them.
+        let titles = attachments.map { text($0.title) }
+        if !titles.isEmpty { blocks.append(.attachmentList(titles)) }
         let seal = dataset.report.document.seal.map { ImageItem($0.file) }
         blocks.append(.signature(Signature(issuer: dataset.report.issuer, date: date, seal: seal)))
         if let notice = parts.notice { blocks.append(notice) }
+        // §7.3.7: each attachment on new pages, "附件N" and its title first; its headings numbered afresh.
+        for (i, attachment) in attachments.enumerated() {
+            counters = []
+            blocks.append(.attachmentHead(label: titles.count > 1 ? "附件\(i + 1)" : "附件", title: titles[i]))
+            blocks += resolve(attachment.body)
+        }
         return Document(metadata: metadata, blocks: blocks, imprint: parts.imprint)
     }
 
@@ -68,6 +80,8 @@ struct DocumentResolver {
                 out.append(.table(table(definition)))
             case .image(let definition):
                 out.append(.image(image(definition)))
+            case .attachment:
+                continue   // set after the signature, by `run`
             }
         }
         return out

@@ -79,6 +79,10 @@ public enum Block: Sendable {
     case signature(Signature)
     /// 附注 (GB/T 9704 §7.3.6), in brackets under the date, two characters in.
     case notice(String)
+    /// 附件说明 (GB/T 9704 §7.3.4): the attachments' titles, listed under the body.
+    case attachmentList([String])
+    /// The start of an attachment (GB/T 9704 §7.3.7): a new page, "附件N" at the top left, its title centred.
+    case attachmentHead(label: String, title: String)
 }
 
 /// A heading, numbered by the theme ("一、", "（一）", "1.", "（1）").

@@ -61,6 +61,10 @@ extension LayoutEngine {
             add((header.number ?? "") + "签发人：", TextStyle.Official.text)
             for signer in header.signers { add(signer + "　", TextStyle.Official.signer) }
         case .recipients(let text), .notice(let text): add(text, TextStyle.Official.text)
+        case .attachmentList(let titles): add("附件：0123456789." + titles.joined(), TextStyle.Official.text)
+        case .attachmentHead(let label, let title):
+            add(label, TextStyle.Official.attachmentLabel)
+            add(title, TextStyle.title)
         case .title(let title): add(title, TextStyle.title)
         case .heading(let heading):
             add(heading.title, theme.headingStyle(level: heading.level))

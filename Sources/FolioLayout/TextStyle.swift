@@ -25,6 +25,8 @@ enum TextStyle {
         static let corner = CharacterStyle(role: .heading1)
         /// 签发人's names (§7.2.6: 楷体).
         static let signer = CharacterStyle(role: .heading2)
+        /// "附件N" at the top of an attachment (§7.3.7: 3号黑体).
+        static let attachmentLabel = CharacterStyle(role: .heading1)
     }
 
     /// The cover page.

@@ -200,4 +200,47 @@ struct OfficialDocumentLayoutTests {
         }
         #expect(order.first! > dateIndex!)
     }
+
+    @Test func attachmentsAreListedAndEachStartsANewPage() throws {
+        let long = String(repeating: "农村人居环境整治", count: 5) + "任务分解表"
+        let yaml =
+            Self.yaml("    to: 各村", body: "  - 正文。") + """
+
+                attachments:
+                  - title: \(long)
+                    body: [附件一的正文。]
+                  - title: 月报表
+                    body:
+                      - section: 填报要求
+                        body: [按月填报。]
+                """
+        let (pages, m) = try Self.pages(yaml)
+        try #require(pages.count == 3)
+        let first = Self.runs(pages[0]), left = m.typeArea.minX.value, pitch = m.charPitch.value
+        // §7.3.4: "附件：" two characters in; "1." and "2." after it; a long title's second line under its first character.
+        let label = try #require(first.first { $0.text == "附件：" })
+        #expect(abs(label.x0 - left - 2 * pitch) < 0.5 * Self.mm)
+        let one = try #require(first.first { $0.text == "1." }), two = try #require(first.first { $0.text == "2." })
+        #expect(one.y == label.y && abs(one.x0 - two.x0) < 0.01)
+        let titleLines = PrintedLine.lines(of: pages[0]).filter {
+            $0.baseline.value >= label.y - 0.01 && ($0.text.contains("农村") || $0.text.hasSuffix("分解表"))
+        }
+        try #require(titleLines.count >= 2)
+        // The first line starts with 附件：1. at the label; the name's start is where the second line starts.
+        let nameStart = titleLines[1].minX.value
+        #expect(abs(nameStart - one.x1) < 1, "\(nameStart) \(one.x1)")
+        #expect(two.y > titleLines[1].baseline.value)
+        // §7.3.7: each attachment on a new page, "附件N" flush left on the first line, its title on the second.
+        for (n, page) in pages.dropFirst().enumerated() {
+            let runs = Self.runs(page)
+            let head = try #require(runs.min { $0.y < $1.y })
+            #expect(head.text == "附件\(n + 1)" && abs(head.x0 - left) < 0.5 * Self.mm)
+            #expect(abs(head.y - (m.typeArea.minY + m.baselineInCell(size: m.bodySize)).value) < 0.01)
+            let title = try #require(runs.filter { $0.y > head.y }.min { $0.y < $1.y })
+            #expect(title.y - head.y < 2 * m.linePitch.value && title.size == 22)
+        }
+        // Headings are numbered afresh in an attachment; page numbers continue (§7.5).
+        #expect(PrintedLine.lines(of: pages[2]).contains { $0.text.hasPrefix("一、填报要求") })
+        #expect(Self.runs(pages[2]).contains { $0.text.contains("3") && $0.text.contains("—") })
+    }
 }

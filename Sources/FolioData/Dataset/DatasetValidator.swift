@@ -43,6 +43,7 @@ struct DatasetValidator {
             for b in blocks {
                 if case .table(let t) = b { list.append(t) }
                 if case .section(let s) = b { walk(s.body) }
+                if case .attachment(let a) = b { walk(a.body) }
             }
         }
         walk(dataset.body)
@@ -154,6 +155,9 @@ struct DatasetValidator {
                         list += (header + rows).flatMap { $0.map(\.text) }
                     }
                 case .image(let i): list += [i.caption, i.alt].compactMap { $0 }
+                case .attachment(let a):
+                    list.append(a.title)
+                    walk(a.body)
                 case .chart: break
                 }
             }
@@ -183,6 +187,7 @@ struct DatasetValidator {
                                 hint: "each placement gets its own figure number", code: "chart.placed-twice"))
                     }
                 case .section(let s): walk(s.body)
+                case .attachment(let a): walk(a.body)
                 case .paragraph, .table, .image: break
                 }
             }

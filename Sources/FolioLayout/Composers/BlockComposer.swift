@@ -22,6 +22,16 @@ struct BlockComposer: Sendable {
                 indent: false)
             if !units.isEmpty { units[units.count - 1].keepWithNext = true }
             return units
+        case .attachmentList(let titles): return try attachmentListUnits(titles)
+        case .attachmentHead(let label, let title):
+            // §7.3.7: "附件N" in 3号黑体 flush left on the first line of a new page, the title centred on the second.
+            let shaped = try text.shapeLine(
+                label, role: TextStyle.Official.attachmentLabel.role, size: metrics.bodySize, color: .black)
+            let head = FlowUnit(
+                lines: 1, breakBefore: true, startsPage: true,
+                items: shaped.items(at: Point(x: .zero, y: metrics.baselineInCell(size: metrics.bodySize))),
+                keepWithNext: true)
+            return [head] + (try titleUnits(title))
         case .notice(let notice):
             // GB/T 9704 §7.3.6: 居左空二字加圆括号，编排在成文日期下一行.
             var units = try paragraphUnits([

@@ -12,6 +12,8 @@ struct FlowUnit: Sendable {
     var breakBefore: Bool
     /// Whether the unit disappears when it would be the first on a page (blank spacer lines).
     var droppableAtTop: Bool = false
+    /// Whether the unit must begin a new page (an attachment, GB/T 9704 §7.3.7 另面编排).
+    var startsPage: Bool = false
     /// The content, relative to the unit's top-left.
     var items: [FrameItem]
     /// Whether the next unit must stay on this unit's page (headings).

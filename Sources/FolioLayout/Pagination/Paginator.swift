@@ -19,9 +19,10 @@ struct Paginator {
     /// Adds a unit; returns the pages it completed.
     mutating func append(_ unit: FlowUnit) -> [[FlowUnit]] {
         if pending.isEmpty && unit.droppableAtTop { return [] }
+        var pages: [[FlowUnit]] = []
+        if unit.startsPage { pages = finish() }
         pending.append(unit)
         pendingLines += unit.lines
-        var pages: [[FlowUnit]] = []
         while pendingLines > capacity, let page = cutPage() { pages.append(page) }
         return pages
     }
