@@ -21,6 +21,7 @@ extension Document {
                     ? ["附件：" + titles[0]]
                     : titles.enumerated().map { ($0 == 0 ? "附件：" : "　　　") + "\($0 + 1).\($1)" }
             case .attachmentHead(let label, let title): lines += [label, title]
+            case .attendance(let label, let names, _): lines.append(label + "：" + names)
             case .heading(let h): lines.append(h.title + (h.runIn ?? ""))
             case .paragraph(let p): lines.append(p.text)
             case .chart(let c):

@@ -48,6 +48,11 @@ struct DocumentResolver {
         // GB/T 9704 §7.3.4: the 附件说明 under the body, the titles as the attachments give them.
         let titles = attachments.map { text($0.title) }
         if !titles.isEmpty { blocks.append(.attachmentList(titles)) }
+        // §10.2: 出席, 请假, 列席 under the body (or the 附件说明), names separated by 、.
+        let attendance = dataset.report.document.attendance.filter { !$0.names.isEmpty }
+        for (i, line) in attendance.enumerated() {
+            blocks.append(.attendance(label: line.label, names: line.names.joined(separator: "、"), first: i == 0))
+        }
         let seal = dataset.report.document.seal.map { ImageItem($0.file) }
         blocks.append(.signature(Signature(issuer: dataset.report.issuer, date: date, seal: seal)))
         if let notice = parts.notice { blocks.append(notice) }

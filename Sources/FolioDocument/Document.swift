@@ -79,6 +79,8 @@ public enum Block: Sendable {
     case signature(Signature)
     /// 附注 (GB/T 9704 §7.3.6), in brackets under the date, two characters in.
     case notice(String)
+    /// A 纪要's attendance (GB/T 9704 §10.2): "出席：" in 黑体 two characters in, the names after it.
+    case attendance(label: String, names: String, first: Bool)
     /// 附件说明 (GB/T 9704 §7.3.4): the attachments' titles, listed under the body.
     case attachmentList([String])
     /// The start of an attachment (GB/T 9704 §7.3.7): a new page, "附件N" at the top left, its title centred.

@@ -61,6 +61,9 @@ extension LayoutEngine {
             add((header.number ?? "") + "签发人：", TextStyle.Official.text)
             for signer in header.signers { add(signer + "　", TextStyle.Official.signer) }
         case .recipients(let text), .notice(let text): add(text, TextStyle.Official.text)
+        case .attendance(let label, let names, _):
+            add(label + "：", TextStyle.Official.attachmentLabel)
+            add(names, TextStyle.Official.text)
         case .attachmentList(let titles): add("附件：0123456789." + titles.joined(), TextStyle.Official.text)
         case .attachmentHead(let label, let title):
             add(label, TextStyle.Official.attachmentLabel)

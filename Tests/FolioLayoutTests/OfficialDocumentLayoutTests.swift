@@ -243,4 +243,69 @@ struct OfficialDocumentLayoutTests {
         #expect(PrintedLine.lines(of: pages[2]).contains { $0.text.hasPrefix("一、填报要求") })
         #expect(Self.runs(pages[2]).contains { $0.text.contains("3") && $0.text.contains("—") })
     }
+
+    static func pages(_ yaml: String, theme name: String) throws -> (pages: [Page], metrics: PageMetrics) {
+        let (data, _) = try DatasetLoader.load(yaml: yaml, fileName: "t.yaml")
+        let theme = try LaidOutReport.theme(name)
+        let doc = try Document.resolve(data, theme: theme).document
+        return try LaidOutReport.pages(of: doc, theme: theme)
+    }
+
+    @Test func theLetterFormatFollowsSection101() throws {
+        let header = """
+                copy: "000003"
+                mark: XX镇人民政府
+                number: X政函〔2021〕5号
+                cc: [县农业农村局]
+                printer: XX镇党政办公室
+                printed: 2021-03-06
+            """
+        let (pages, m) = try Self.pages(Self.yaml(header), theme: "letter")
+        let page = try #require(pages.first)
+        let runs = Self.runs(page), paperTop = 0.0, paperBottom = m.paper.height.value
+        let mark = try #require(runs.first { $0.text == "XX镇人民政府" })
+        // The mark's top 30 mm under the paper's top.
+        #expect(abs(mark.y - mark.size * 0.88 - (paperTop + 30 * Self.mm)) < 0.5 * Self.mm)
+        let red = Self.rules(page).filter { $0.color.red > 0.8 }.sorted { $0.y < $1.y }
+        try #require(red.count == 4)
+        // Double lines 170 mm long, centred on the paper; thick over thin 4 mm under the mark, thin over thick 20 mm
+        // above the foot.
+        for r in red {
+            #expect(abs(r.x1 - r.x0 - 170 * Self.mm) < 0.01 && abs((r.x0 + r.x1) / 2 - m.paper.width.value / 2) < 0.01)
+        }
+        #expect(red[0].weight > red[1].weight && red[2].weight < red[3].weight)
+        #expect(abs(red[0].y - red[0].weight / 2 - (mark.y + mark.size * 0.12) - 4 * Self.mm) < 0.5 * Self.mm)
+        #expect(abs(red[3].y + red[3].weight / 2 - (paperBottom - 20 * Self.mm)) < 0.5 * Self.mm)
+        // 份号 flush left and 发文字号 flush right under the first double line, 7/8 of a 3号 character's height below it.
+        let copy = try #require(runs.first { $0.text == "000003" })
+        let number = try #require(runs.first { $0.text.contains("〔2021〕") })
+        let under = red[1].y + red[1].weight / 2
+        #expect(abs(copy.y - copy.size * 0.88 - under - 16 * 7 / 8) < 0.5 * Self.mm && copy.y == number.y)
+        #expect(abs(copy.x0 - m.typeArea.minX.value) < 0.5 * Self.mm)
+        #expect(abs(number.x1 - m.typeArea.maxX.value) < 0.5 * Self.mm)
+        // No page number on the first page; the 版记 has neither 印发 line nor rules.
+        #expect(!runs.contains { $0.text.contains("—") })
+        let last = try #require(pages.last)
+        #expect(Self.runs(last).contains { $0.text == "抄送：" } && !Self.runs(last).contains { $0.text.hasSuffix("印发") })
+        #expect(Self.rules(last).isEmpty)
+    }
+
+    @Test func minutesListTheAttendance() throws {
+        let header = """
+                mark: XX镇人民政府常务会议纪要
+                present: [镇长张三, 副镇长李四]
+                leave: [副镇长周九]
+            """
+        let (pages, m) = try Self.pages(Self.yaml(header), theme: "minutes")
+        let runs = pages.flatMap(Self.runs)
+        let mark = try #require(runs.first { $0.text == "XX镇人民政府常务会议纪要" })
+        #expect(abs(mark.y - mark.size * 0.88 - (m.typeArea.minY.value + 35 * Self.mm)) < 0.5 * Self.mm)
+        #expect(!pages.flatMap(Self.rules).contains { $0.color.red > 0.8 })
+        let present = try #require(runs.first { $0.text == "出席：" })
+        let leave = try #require(runs.first { $0.text == "请假：" })
+        let names = try #require(runs.first { $0.text.hasPrefix("镇长张三") })
+        #expect(abs(present.x0 - (m.typeArea.minX + m.charPitch * 2).value) < 0.5 * Self.mm)
+        #expect(abs(names.x0 - present.x1) < 0.5 && names.y == present.y && names.family != present.family)
+        #expect(abs(leave.y - present.y - m.linePitch.value) < 0.01)
+    }
 }

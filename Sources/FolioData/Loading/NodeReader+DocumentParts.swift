@@ -5,7 +5,10 @@ extension NodeReader {
     /// Keys of `report.document:`.
     static let documentKeys = [
         "copy", "secrecy", "urgency", "mark", "number", "signers", "to", "note", "cc", "printer", "printed", "seal",
+        "present", "leave", "observers",
     ]
+    /// The attendance keys of a 纪要 and the words they print (GB/T 9704 §10.2: 出席, 请假, 列席).
+    static let attendanceKeys = [("present", "出席"), ("leave", "请假"), ("observers", "列席")]
     /// The 密级 a document may carry (GB/T 9704 §7.2.2; 保守国家秘密法 §10).
     static let secrecyLevels = ["绝密", "机密", "秘密"]
     /// The 紧急程度 of a document (GB/T 9704 §7.2.3).
@@ -62,6 +65,11 @@ extension NodeReader {
         }
         if let n = f["seal"], let path = text(n, "report.document.seal"), let file = readImageFile(path, at: n) {
             parts.seal = (path, file)
+        }
+        for (key, label) in Self.attendanceKeys {
+            if let n = f[key], let items = list(n, "report.document.\(key)", single: true) {
+                parts.attendance.append((label, items.compactMap { text($0, "report.document.\(key)") }))
+            }
         }
         parts.recipients = f["to"].flatMap { text($0, "report.document.to") }
         parts.notice = f["note"].flatMap { text($0, "report.document.note") }

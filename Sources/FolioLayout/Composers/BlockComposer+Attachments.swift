@@ -34,4 +34,28 @@ extension BlockComposer {
         }
         return units
     }
+
+    /// One line of a 纪要's attendance (GB/T 9704 §10.2): the first after an empty line, "出席：" in 3号黑体 two characters in,
+    /// the names in 3号仿宋 after it, later lines aligned with the first name.
+    func attendanceUnits(label: String, names: String, first: Bool) throws -> [FlowUnit] {
+        let size = metrics.bodySize
+        let labelX = metrics.charPitch * 2
+        let shaped = try text.shapeLine(
+            label + "：", role: TextStyle.Official.attachmentLabel.role, size: size, color: .black,
+            gridPitch: metrics.charPitch)
+        let nameX = labelX + shaped.width
+        let spec = ParagraphSpec(
+            spans: [TextSpan(text: names, role: TextStyle.Official.text.role, size: size, bold: false)],
+            width: metrics.typeArea.size.width - nameX, firstLineIndent: .zero, gridPitch: metrics.charPitch,
+            justify: true, punctuation: theme.punctuation)
+        let baseline = metrics.baselineInCell(size: size)
+        let lines = try text.layoutParagraph(spec).lines
+        var units = first ? [FlowUnit(lines: 1, breakBefore: true, droppableAtTop: true, items: [])] : []
+        for (k, line) in lines.enumerated() {
+            var items = line.items(at: Point(x: nameX, y: baseline))
+            if k == 0 { items += shaped.items(at: Point(x: labelX, y: baseline)) }
+            units.append(FlowUnit(lines: 1, breakBefore: k == 0, items: items))
+        }
+        return units
+    }
 }

@@ -13,7 +13,8 @@ struct BlockComposer: Sendable {
     /// Units for one block. `previous` is the kind of the block before it (for keep rules).
     func units(for block: Block) throws -> [FlowUnit] {
         switch block {
-        case .header(let header): return [try OfficialHeaderComposer(metrics: metrics, text: text).unit(for: header)]
+        case .header(let header):
+            return [try OfficialHeaderComposer(metrics: metrics, text: text, format: theme.format).unit(for: header)]
         case .title(let title): return try titleUnits(title)
         case .recipients(let recipients):
             // GB/T 9704 §7.3.2: 左顶格，回行仍顶格.
@@ -23,6 +24,8 @@ struct BlockComposer: Sendable {
             if !units.isEmpty { units[units.count - 1].keepWithNext = true }
             return units
         case .attachmentList(let titles): return try attachmentListUnits(titles)
+        case .attendance(let label, let names, let first):
+            return try attendanceUnits(label: label, names: names, first: first)
         case .attachmentHead(let label, let title):
             // §7.3.7: "附件N" in 3号黑体 flush left on the first line of a new page, the title centred on the second.
             let shaped = try text.shapeLine(

@@ -10,6 +10,8 @@ struct ImprintComposer {
     let text: TextEngine
     /// How punctuation is set in the 抄送 line (the theme's).
     let punctuation: PunctuationOptions
+    /// Whether the rules are drawn (the 信函格式's 版记 has none, §10.1).
+    var rules = true
 
     /// §7.4: 4号 (14 pt).
     static let size = Pt(14)
@@ -49,8 +51,12 @@ struct ImprintComposer {
             if let printed { items += printed.items(at: Point(x: width - size - printed.width, y: baseline(row))) }
             row += 1
         }
-        items.append(rule(at: .zero, Self.thick))
-        items.append(rule(at: metrics.linePitch * Double(row), Self.thick))
+        if rules {
+            items.append(rule(at: .zero, Self.thick))
+            items.append(rule(at: metrics.linePitch * Double(row), Self.thick))
+        } else {
+            items.removeAll { if case .path = $0 { true } else { false } }
+        }
         return FlowUnit(lines: row, breakBefore: false, items: items)
     }
 

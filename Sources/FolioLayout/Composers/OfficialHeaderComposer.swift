@@ -7,6 +7,8 @@ import FolioText
 struct OfficialHeaderComposer {
     let metrics: PageMetrics
     let text: TextEngine
+    /// 文件格式 (§7), 信函格式 (§10.1) or 纪要格式 (§10.2).
+    var format: DocumentFormat = .document
 
     /// The standard's red (发文机关标志, separator line: §5.2.4 "红色").
     static let red = Color(red: 0.9, green: 0, blue: 0)
@@ -24,6 +26,7 @@ struct OfficialHeaderComposer {
 
     /// The unit, its lines ending two empty lines under the red line (§7.3.1 红色分隔线下空二行 for the title).
     func unit(for header: DocumentHeader) throws -> FlowUnit {
+        if format == .letter { return try letterUnit(for: header) }
         var items: [FrameItem] = []
         let size = metrics.bodySize
         for (k, line) in header.cornerLines.enumerated() {
@@ -40,6 +43,16 @@ struct OfficialHeaderComposer {
         }
         // §7.2.5–7.2.6: 发文字号 (and 签发人) two empty lines under the mark, on the grid.
         let firstFree = Int((bottom / metrics.linePitch - 0.001).rounded(.up))
+        if format == .minutes {
+            // §10.2: a 纪要 has its mark; a number, when given, stands two lines under it; no red line.
+            var line = firstFree
+            if header.number != nil {
+                let (numberItems, numberLine) = try numberAndSigners(header, line: firstFree + 2)
+                items += numberItems
+                line = numberLine + 1
+            }
+            return FlowUnit(lines: line + 2, breakBefore: true, items: items, keepWithNext: true)
+        }
         let (numberItems, numberLine) = try numberAndSigners(header, line: firstFree + 2)
         items += numberItems
         let numberBaseline = metrics.linePitch * Double(numberLine) + metrics.baselineInCell(size: size)
@@ -53,9 +66,62 @@ struct OfficialHeaderComposer {
         return FlowUnit(lines: lines, breakBefore: true, items: items, keepWithNext: true)
     }
 
+    /// The 信函格式's 版头 (§10.1): the mark 30 mm under the paper's top; a red double line (thick over thin) 4 mm
+    /// under it and another (thin over thick) 20 mm above the paper's foot, both 170 mm long and centred on the paper;
+    /// 份号, 密级 and 紧急程度 flush left and the 发文字号 flush right under the first, the first of them 7/8 of a 3号
+    /// character's height under it; the title two lines under the last of them.
+    private func letterUnit(for header: DocumentHeader) throws -> FlowUnit {
+        let paperTop = -metrics.typeArea.minY
+        var (items, markBottom) = try mark(header, top: paperTop + Self.letterMarkTop)
+        if header.mark.isEmpty { markBottom = paperTop + Self.letterMarkTop }
+        let first = markBottom + Self.lineGap
+        items += doubleLine(at: first, thickFirst: true)
+        let footLine = paperTop + metrics.paper.height - Self.letterFootLine
+        items += doubleLine(at: footLine - Self.doubleLineHeight, thickFirst: false)
+        let size = metrics.bodySize, width = metrics.typeArea.size.width
+        let firstTop = first + Self.doubleLineHeight + size * (7.0 / 8.0)
+        var bottom = first + Self.doubleLineHeight
+        for (k, line) in header.cornerLines.enumerated() {
+            let style = k == 0 && header.copyNumber != nil ? TextStyle.Official.text : TextStyle.Official.corner
+            let shaped = try text.shapeLine(line, role: style.role, size: size, color: .black)
+            let baseline = firstTop + metrics.linePitch * Double(k) + size * Self.ascent
+            items += shaped.items(at: Point(x: .zero, y: baseline))
+            bottom = baseline + size * Self.descent
+        }
+        if let number = header.number {
+            let shaped = try text.shapeLine(number, role: TextStyle.Official.text.role, size: size, color: .black)
+            let baseline = firstTop + size * Self.ascent
+            items += shaped.items(at: Point(x: width - shaped.width, y: baseline))
+            bottom = max(bottom, baseline + size * Self.descent)
+        }
+        let lines = Int((bottom / metrics.linePitch - 0.001).rounded(.up)) + 2
+        return FlowUnit(lines: max(1, lines), breakBefore: true, items: items, keepWithNext: true)
+    }
+
+    /// §10.1: the mark's top 30 mm under the paper's top; the second double line 20 mm above the paper's foot.
+    static let letterMarkTop = Pt.mm(30), letterFootLine = Pt.mm(20)
+    /// §10.1: the double lines are 170 mm long; their weights (the standard gives none): 0.5 mm and 0.25 mm, 0.5 mm apart.
+    static let doubleLineLength = Pt.mm(170), thickLine = Pt.mm(0.5), thinLine = Pt.mm(0.25), lineSpace = Pt.mm(0.5)
+    /// From the top of a double line's first rule to the bottom of its second.
+    static var doubleLineHeight: Pt { thickLine + lineSpace + thinLine }
+
+    /// A red double line whose top is at `y`, 170 mm long and centred on the paper.
+    private func doubleLine(at y: Pt, thickFirst: Bool) -> [FrameItem] {
+        let x0 = (metrics.paper.width - Self.doubleLineLength) / 2 - metrics.typeArea.minX
+        let x1 = x0 + Self.doubleLineLength
+        let weights = thickFirst ? [Self.thickLine, Self.thinLine] : [Self.thinLine, Self.thickLine]
+        let first = y + weights[0] / 2, second = y + weights[0] + Self.lineSpace + weights[1] / 2
+        return zip([first, second], weights).map { lineY, weight in
+            .path(
+                .line(
+                    from: Point(x: x0, y: lineY), to: Point(x: x1, y: lineY),
+                    stroke: Stroke(color: Self.red, width: weight)))
+        }
+    }
+
     /// 发文机关标志 (§7.2.4): centred, red, its top 35 mm under the type area's top; joint issuers one a line with
     /// "文件" to their right, centred on them. Returns the items and the mark's bottom edge.
-    private func mark(_ header: DocumentHeader) throws -> ([FrameItem], Pt) {
+    private func mark(_ header: DocumentHeader, top: Pt = OfficialHeaderComposer.markTop) throws -> ([FrameItem], Pt) {
         let (names, suffix) = header.markParts
         let width = metrics.typeArea.size.width
         let longest = names.map(\.count).max() ?? 1
@@ -73,15 +139,15 @@ struct OfficialHeaderComposer {
         let left: Pt = (width - total) / 2
         var items: [FrameItem] = []
         for (i, line) in shaped.enumerated() {
-            let baseline = Self.markTop + (size + gap) * Double(i) + size * Self.ascent
+            let baseline = top + (size + gap) * Double(i) + size * Self.ascent
             items += line.items(at: Point(x: left + (namesWidth - line.width) / 2, y: baseline))
         }
         let height = size * Double(shaped.count) + gap * Double(max(0, shaped.count - 1))
         if let suffixLine {
-            let baseline = Self.markTop + (height - size) / 2 + size * Self.ascent
+            let baseline = top + (height - size) / 2 + size * Self.ascent
             items += suffixLine.items(at: Point(x: left + namesWidth + size, y: baseline))
         }
-        return (items, Self.markTop + height)
+        return (items, top + height)
     }
 
     /// 发文字号 centred (§7.2.5), or, with 签发人 (上行文, §7.2.6), one character in from the left on the line of the
