@@ -69,14 +69,14 @@ test: setup-test revision lint
 	$(SWIFT) build --build-path $(BUILD_DIR) --build-tests
 	PATH="$(abspath $(TEST_VENV))/bin:$$PATH" $(SWIFT) test --build-path $(BUILD_DIR) --skip-build
 
-# docs/limits.md. `make fuzz FUZZ_SECONDS=600` builds the three libFuzzer targets with
+# docs/limits.md. `make fuzz FUZZ_SECONDS=600` builds the six libFuzzer targets with
 # -sanitize=fuzzer,address (Linux) and runs each for FUZZ_SECONDS over Tests/Fuzz/corpus/<target>; new
 # corpus entries and crash inputs go under $(FUZZ_DIR), never into the checkout. FuzzParagraph runs without
 # leak detection: fontconfig keeps allocations LeakSanitizer reports as leaks (Chromium suppresses libfontconfig too).
 FUZZ_SECONDS ?= 60
 FUZZ_DIR     ?= .build-fuzz
 FUZZ_FLAGS   := -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING
-FUZZ_TARGETS := FuzzDataset FuzzExpression FuzzParagraph
+FUZZ_TARGETS := FuzzDataset FuzzExpression FuzzParagraph FuzzImport FuzzTheme FuzzImage
 
 fuzz-build: setup
 	for t in $(FUZZ_TARGETS); do \
@@ -88,7 +88,7 @@ fuzz: fuzz-build
 	  c=$$(echo $$t | sed 's/^Fuzz//' | tr A-Z a-z); \
 	  mkdir -p $(FUZZ_DIR)/corpus/$$c $(FUZZ_DIR)/artifacts/$$c; \
 	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
-	  leaks=1; [ $$t = FuzzParagraph ] && leaks=0; \
+	  leaks=1; case $$t in FuzzParagraph|FuzzImage) leaks=0;; esac; \
 	  ASAN_OPTIONS=detect_leaks=$$leaks $(FUZZ_DIR)/debug/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -rss_limit_mb=4096 -timeout=30 \
 	    -detect_leaks=$$leaks -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/artifacts/$$c/ \
 	    $(FUZZ_DIR)/corpus/$$c Tests/Fuzz/corpus/$$c || exit 1; \

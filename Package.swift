@@ -72,6 +72,9 @@ let package = Package(
         .executableTarget(name: "FuzzDataset", dependencies: ["FolioData", "FolioDocument", "FolioCheck"]),
         .executableTarget(name: "FuzzExpression", dependencies: ["FolioData"]),
         .executableTarget(name: "FuzzParagraph", dependencies: ["FolioText", "FolioDisplay"]),
+        .executableTarget(name: "FuzzImport", dependencies: ["FolioData", "FolioImport"]),
+        .executableTarget(name: "FuzzTheme", dependencies: ["FolioData", "FolioDocument"]),
+        .executableTarget(name: "FuzzImage", dependencies: ["FolioData", "FolioDisplay", "FolioDocument", "FolioRender"]),
 
         // Test helpers shared by the test targets (Tests/Support): checkout paths, the built executable, tools run
         // with captured output, greymaps, goldens, the minimal dataset.

@@ -1,0 +1,40 @@
+// libFuzzer target over the theme loader: YAML text decoded as a Theme must give a theme or a located error
+// (range, unknown key, choice), never trap; a theme that decodes is turned into page metrics. Built only by
+// `make fuzz`.
+import Foundation
+import FolioData
+import FolioDocument
+
+#if FUZZING
+/// libFuzzer's entry point: one input, any bytes.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTheme(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = UnsafeBufferPointer(start: data, count: size)
+    guard let text = String(validating: bytes, as: UTF8.self),
+        let theme = try? YAMLDocument.decode(Theme.self, yaml: text, fileName: "fuzz.yaml")
+    else { return 0 }
+    _ = theme.page.width.points(em: theme.grid.fontSize.points(em: Grid.emBase))
+    return 0
+}
+
+/// libFuzzer's driver (compiler-rt), run from the entry point below.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
+
+/// The entry point SwiftPM links executables with (`--defsym main=FuzzTheme_main`): with -parse-as-library
+/// no `main` is generated, so this hands the command line to libFuzzer's driver.
+@_cdecl("FuzzTheme_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    var count = argc
+    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
+    return runFuzzerDriver(&count, &arguments, fuzzTheme)
+}
+#else
+/// The stub's only work (a declaration, so `-parse-as-library` in fuzzing builds still parses this branch).
+let stubNotice: Void = print(
+    "FuzzTheme is a libFuzzer target: build and run it with `make fuzz` (see docs/limits.md).")
+#endif
