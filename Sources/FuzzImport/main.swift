@@ -17,7 +17,7 @@ public func fuzzImport(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     if bytes.starts(with: [0x50, 0x4B]) {
         guard (try? bytes.write(to: fuzzDocx)) != nil else { return 0 }
         _ = try? importer.runDocx(at: fuzzDocx)
-    } else if let (text, _) = TextDecoding.decode(bytes) {
+    } else if let (text, _) = TextEncoding.decode(bytes) {
         _ = importer.run(text)
     }
     return 0
