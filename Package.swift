@@ -69,12 +69,13 @@ let package = Package(
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // libFuzzer targets (issue 9, docs/limits.md): built only by `make fuzz`, which passes
         // -sanitize=fuzzer,address -parse-as-library -DFUZZING; a normal build compiles a stub main.
-        .executableTarget(name: "FuzzDataset", dependencies: ["FolioData", "FolioDocument", "FolioCheck"]),
-        .executableTarget(name: "FuzzExpression", dependencies: ["FolioData"]),
-        .executableTarget(name: "FuzzParagraph", dependencies: ["FolioText", "FolioDisplay"]),
-        .executableTarget(name: "FuzzImport", dependencies: ["FolioData", "FolioImport"]),
-        .executableTarget(name: "FuzzTheme", dependencies: ["FolioData", "FolioDocument"]),
-        .executableTarget(name: "FuzzImage", dependencies: ["FolioData", "FolioDisplay", "FolioDocument", "FolioRender"]),
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "FuzzDataset", dependencies: ["FuzzSupport", "FolioData", "FolioDocument", "FolioCheck"]),
+        .executableTarget(name: "FuzzExpression", dependencies: ["FuzzSupport", "FolioData"]),
+        .executableTarget(name: "FuzzParagraph", dependencies: ["FuzzSupport", "FolioText", "FolioDisplay"]),
+        .executableTarget(name: "FuzzImport", dependencies: ["FuzzSupport", "FolioData", "FolioImport"]),
+        .executableTarget(name: "FuzzTheme", dependencies: ["FuzzSupport", "FolioData", "FolioDocument"]),
+        .executableTarget(name: "FuzzImage", dependencies: ["FuzzSupport", "FolioData", "FolioDisplay", "FolioDocument", "FolioRender"]),
 
         // Test helpers shared by the test targets (Tests/Support): checkout paths, the built executable, tools run
         // with captured output, greymaps, goldens, the minimal dataset.

@@ -2,6 +2,7 @@
 // picture or too big; what it accepts is decoded by the decoders drawing uses (Cairo, gdk-pixbuf, librsvg) through
 // ImageDecoding, which must report a RenderError, never trap. Built only by `make fuzz`.
 import Foundation
+import FuzzSupport
 import FolioData
 import FolioDisplay
 import FolioDocument
@@ -16,21 +17,11 @@ public func fuzzImage(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// libFuzzer's driver (compiler-rt), run from the entry point below.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
 /// The entry point SwiftPM links executables with (`--defsym main=FuzzImage_main`): with -parse-as-library
 /// no `main` is generated, so this hands the command line to libFuzzer's driver.
 @_cdecl("FuzzImage_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
-    var count = argc
-    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
-    return runFuzzerDriver(&count, &arguments, fuzzImage)
+    FuzzDriver.run(argc, argv, fuzzImage)
 }
 #else
 /// The stub's only work (a declaration, so `-parse-as-library` in fuzzing builds still parses this branch).

@@ -2,6 +2,7 @@
 // scratch file, within DocxLimits), anything else is decoded as text (UTF-8, UTF-16, GB18030) and imported;
 // either way the importer returns a dataset or a DiagnosticError, never traps. Built only by `make fuzz`.
 import Foundation
+import FuzzSupport
 import FolioData
 import FolioImport
 
@@ -23,21 +24,11 @@ public func fuzzImport(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// libFuzzer's driver (compiler-rt), run from the entry point below.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
 /// The entry point SwiftPM links executables with (`--defsym main=FuzzImport_main`): with -parse-as-library
 /// no `main` is generated, so this hands the command line to libFuzzer's driver.
 @_cdecl("FuzzImport_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
-    var count = argc
-    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
-    return runFuzzerDriver(&count, &arguments, fuzzImport)
+    FuzzDriver.run(argc, argv, fuzzImport)
 }
 #else
 /// The stub's only work (a declaration, so `-parse-as-library` in fuzzing builds still parses this branch).
