@@ -62,6 +62,26 @@ struct DocumentPartsTests {
         ).map(\.code).filter { $0.hasPrefix("document.") }
         #expect(codes.sorted() == ["document.copy", "document.imprint", "document.secrecy", "document.urgency"])
     }
+
+    @Test func signersBelongToUpwardDocuments() throws {
+        func warnings(title: String, signers: String?) throws -> [Diagnostic] {
+            let yaml = MinimalDataset.yaml()
+                .replacingOccurrences(of: "  title: 标题", with: "  title: \(title)")
+                .replacingOccurrences(
+                    of: "report:\n",
+                    with: "report:\n  document:\n    number: X政报〔2021〕3号\n"
+                        + (signers.map { "    signers: [\($0)]\n" } ?? ""))
+            return try DatasetLoader.load(yaml: yaml, fileName: "t.yaml").warnings.filter {
+                $0.code == "document.signers"
+            }
+        }
+        let missing = try warnings(title: "关于2021年度工作情况的报告", signers: nil)
+        #expect(missing.map(\.message) == ["“关于2021年度工作情况的报告” goes up to a higher authority (上行文) but names no 签发人"])
+        #expect(try warnings(title: "关于拨付专项资金的请示", signers: "张三").isEmpty)
+        let misplaced = try warnings(title: "关于做好整治工作的通知", signers: "张三")
+        #expect(misplaced.count == 1)
+        #expect(try warnings(title: "XX镇2021年工作总结", signers: nil).isEmpty)
+    }
 }
 
 /// The 发文字号 rule as the loader applies it.

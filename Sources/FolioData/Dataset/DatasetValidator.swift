@@ -20,6 +20,7 @@ struct DatasetValidator {
         }
         out += checkPlacements()
         out += checkChartGrowth()
+        out += checkSigners()
         let parts = sumParts
         for v in dataset.values where !used.contains(v.name) && !parts.contains(v.name) {
             out.append(
