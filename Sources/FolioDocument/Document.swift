@@ -79,7 +79,7 @@ public enum Block: Sendable {
     case signature(Signature)
     /// 附注 (GB/T 9704 §7.3.6), in brackets under the date, two characters in.
     case notice(String)
-    /// A 纪要's attendance (GB/T 9704 §10.2): "出席：" in 黑体 two characters in, the names after it.
+    /// A 纪要's attendance (GB/T 9704 §10.3): "出席：" in 黑体 two characters in, the names after it.
     case attendance(label: String, names: String, first: Bool)
     /// 附件说明 (GB/T 9704 §7.3.4): the attachments' titles, listed under the body.
     case attachmentList([String])

@@ -68,7 +68,7 @@ public enum DocumentFormat: String, Sendable, Hashable, CaseIterable, Decodable 
     /// the paper's foot, 发文字号 at the right under the first, no page number on the first page, a 版记 without
     /// 印发 line or rules.
     case letter
-    /// 纪要格式 (§10.2): the mark ("…纪要") as in 文件格式, no 发文字号 or red line required.
+    /// 纪要格式 (§10.3): the mark ("…纪要") as in 文件格式, no 发文字号 or red line required.
     case minutes
 }
 

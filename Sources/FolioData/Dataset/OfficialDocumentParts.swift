@@ -25,7 +25,7 @@ public struct OfficialDocumentParts: Sendable, Hashable {
     var sealFile: SealFile?
     /// 附注 (§7.3.6), set in brackets under the date ("此件公开发布").
     public var notice: String?
-    /// 纪要's attendance (§10.2): 出席, 请假 and 列席, each with its names (units and people), in that order.
+    /// 纪要's attendance (§10.3): 出席, 请假 and 列席, each with its names (units and people), in that order.
     public var attendance: [(label: String, names: [String])] {
         get { attendanceLines.map { ($0.label, $0.names) } }
         set { attendanceLines = newValue.map { AttendanceLine(label: $0.label, names: $0.names) } }

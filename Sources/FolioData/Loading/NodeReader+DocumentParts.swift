@@ -7,7 +7,7 @@ extension NodeReader {
         "copy", "secrecy", "urgency", "mark", "number", "signers", "to", "note", "cc", "printer", "printed", "seal",
         "present", "leave", "observers",
     ]
-    /// The attendance keys of a 纪要 and the words they print (GB/T 9704 §10.2: 出席, 请假, 列席).
+    /// The attendance keys of a 纪要 and the words they print (GB/T 9704 §10.3: 出席, 请假, 列席).
     static let attendanceKeys = [("present", "出席"), ("leave", "请假"), ("observers", "列席")]
     /// The 密级 a document may carry (GB/T 9704 §7.2.2; 保守国家秘密法 §10).
     static let secrecyLevels = ["绝密", "机密", "秘密"]

@@ -35,7 +35,7 @@ extension BlockComposer {
         return units
     }
 
-    /// One line of a 纪要's attendance (GB/T 9704 §10.2): the first after an empty line, "出席：" in 3号黑体 two characters in,
+    /// One line of a 纪要's attendance (GB/T 9704 §10.3): the first after an empty line, "出席：" in 3号黑体 two characters in,
     /// the names in 3号仿宋 after it, later lines aligned with the first name.
     func attendanceUnits(label: String, names: String, first: Bool) throws -> [FlowUnit] {
         let size = metrics.bodySize

@@ -7,7 +7,7 @@ import FolioText
 struct OfficialHeaderComposer {
     let metrics: PageMetrics
     let text: TextEngine
-    /// 文件格式 (§7), 信函格式 (§10.1) or 纪要格式 (§10.2).
+    /// 文件格式 (§7), 信函格式 (§10.1) or 纪要格式 (§10.3).
     var format: DocumentFormat = .document
 
     /// The standard's red (发文机关标志, separator line: §5.2.4 "红色").
@@ -44,7 +44,7 @@ struct OfficialHeaderComposer {
         // §7.2.5–7.2.6: 发文字号 (and 签发人) two empty lines under the mark, on the grid.
         let firstFree = Int((bottom / metrics.linePitch - 0.001).rounded(.up))
         if format == .minutes {
-            // §10.2: a 纪要 has its mark; a number, when given, stands two lines under it; no red line.
+            // §10.3: a 纪要 has its mark; a number, when given, stands two lines under it; no red line.
             var line = firstFree
             if header.number != nil {
                 let (numberItems, numberLine) = try numberAndSigners(header, line: firstFree + 2)
