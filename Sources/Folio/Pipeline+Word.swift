@@ -32,7 +32,8 @@ extension Pipeline {
                     let page = try ChartPage.page(for: spec, theme: report.theme, text: engine)
                     pictures[i] = try png(page, scratch: scratch, name: "chart\(i)")
                 case .image(let image):
-                    let (width, height) = wordSize(image, typeWidth: metrics.typeArea.size.width.value)
+                    let size = image.size(typeWidth: metrics.typeArea.size.width)
+                    let (width, height) = (size.width.value, size.height.value)
                     if image.image.format == .svg {
                         let frame = Frame(
                             size: Size(width: Pt(width), height: Pt(height)),
@@ -77,18 +78,5 @@ extension Pipeline {
         return WordPicture(
             data: try Data(contentsOf: file), format: "png", width: page.frame.size.width.value,
             height: page.frame.size.height.value)
-    }
-
-    /// An image block's size in Word, as the PDF sets it: its width (natural, absolute or a share of the type width),
-    /// at most the type width; its height from the picture.
-    static func wordSize(_ image: ImageSpec, typeWidth: Double) -> (Double, Double) {
-        let width: Double =
-            switch image.width {
-            case .natural: image.naturalWidth.value
-            case .points(let p): p
-            case .fraction(let f): typeWidth * f
-            }
-        let w = min(width, typeWidth)
-        return (w, w * image.aspect)
     }
 }

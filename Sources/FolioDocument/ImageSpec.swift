@@ -43,6 +43,19 @@ public struct ImageSpec: Sendable, Hashable {
         self.alignment = alignment
     }
 
+    /// The width and height it is set at on a type area `typeWidth` wide: the width asked for (natural, absolute or a
+    /// share of the type width), at most the type width; the height from the picture. Layout then fits it to a page.
+    public func size(typeWidth: Pt) -> (width: Pt, height: Pt) {
+        let asked: Pt =
+            switch width {
+            case .natural: naturalWidth
+            case .points(let p): Pt(p)
+            case .fraction(let f): typeWidth * f
+            }
+        let w = min(asked, typeWidth)
+        return (w, w * aspect)
+    }
+
     /// The natural width in points: pixels at 96 an inch (CSS pixels).
     public var naturalWidth: Pt { Pt(Double(image.pixelWidth) * 72 / 96) }
     /// Height over width.

@@ -15,14 +15,7 @@ struct ImageComposer {
         let captionSize = Pt(theme.charts.captionSize.points(em: ChartStyle.emBase))
         let captionLines: [ShapedLine] = try image.caption.map { try setCaption($0, size: captionSize) } ?? []
         let typeWidth = metrics.typeArea.size.width
-        var width: Pt =
-            switch image.width {
-            case .natural: image.naturalWidth
-            case .points(let p): Pt(p)
-            case .fraction(let f): typeWidth * f
-            }
-        width = min(width, typeWidth)
-        var height = width * image.aspect
+        var (width, height) = image.size(typeWidth: typeWidth)
         let room = metrics.linePitch * Double(max(1, metrics.linesPerPage - captionLines.count))
         if height > room {
             height = room
