@@ -47,6 +47,8 @@ struct NodeReader {
     var allowsOutsidePaths = false
     /// The data files read so far, as opened (for the commands' check that no output replaces an input).
     var filesRead: [URL] = []
+    /// The columns data files lack for the report's period (`PendingColumn`).
+    var pendingColumns: [PendingColumn] = []
 
     init(file: String, source: String, directory: URL? = nil) {
         self.file = file
