@@ -48,3 +48,25 @@ extension ReportPeriod {
         return isKey ? key : chinese
     }
 }
+
+extension ReportPeriod {
+    /// The label charts and tables give a series key: the period in Chinese (2025年上半年, 2025年1—10月,
+    /// 2025年第三季度, 2025年), or the key itself when it is no period.
+    public static func label(key: String) -> String {
+        (try? ReportPeriod(parsing: key))?.chinese ?? key
+    }
+
+    /// Series keys in time order (periods by `<`, anything else after them by its text).
+    public static func sortedKeys<S: Sequence>(_ keys: S) -> [String] where S.Element == String {
+        keys.map { (key: $0, period: try? ReportPeriod(parsing: $0)) }
+            .sorted { a, b in
+                switch (a.period, b.period) {
+                case let (x?, y?): return x == y ? a.key < b.key : x < y
+                case (.some, nil): return true
+                case (nil, .some): return false
+                case (nil, nil): return a.key < b.key
+                }
+            }
+            .map(\.key)
+    }
+}
