@@ -13,7 +13,10 @@ struct NewYear: ParsableCommand {
             --to names another, e.g. 2026H1): the period moves, so every relative reference ({本期}, 上期, 上年同期) \
             moves with it; every series gains the new period holding 【待填】, every single value is tagged !todo, and \
             report.date becomes 【待填】. `folio build` refuses the draft until each is filled in, unless --draft. \
-            Texts that name the old period literally are listed: they cannot be moved.
+            Texts that name the old period literally are listed: they cannot be moved. A data file of data-files: \
+            that has last period's figures and none of the new period's gives each of its series a 【待填】 for the \
+            new period: the command names the column to add, and --add-columns adds it, empty, to each CSV (the \
+            file as it was is kept beside it as FILE.bak).
 
             A dataset without report.period is drafted by --year: every series gains YEAR holding last year's figure tagged !todo, every single value is tagged !todo, \
             expressions that named the last year name YEAR, and report.date moves on a year. The draft is checked \
@@ -39,6 +42,11 @@ struct NewYear: ParsableCommand {
 
     @Flag(name: .long, help: "Replace the output file if it exists (never the dataset or one of its data files).")
     var force = false
+
+    @Flag(
+        name: .long,
+        help: "Add the new period's empty column to each CSV of data-files: (the old file kept as FILE.bak).")
+    var addColumns = false
 
     func validate() throws {
         if let year, !(1000...9999).contains(year) {
@@ -109,6 +117,17 @@ struct NewYear: ParsableCommand {
             for d in problems.diagnostics { note(d.description) }
             note("the draft does not load yet: put the \(new) figures into the data files named above")
             todo = problems.diagnostics.filter { $0.code == "data.todo" }.count
+        }
+        let pending = (try? DatasetLoader.load(contentsOf: out, options: options.load))?.dataset.pendingColumns ?? []
+        if addColumns {
+            for line in try Pipeline.addPendingColumns(pending, datasetFolder: out.deletingLastPathComponent()) {
+                note(line)
+            }
+        }
+        for column in pending where !addColumns || column.isWorkbook {
+            note(
+                "data file: " + column.instruction
+                    + (column.isWorkbook || column.exists ? "" : " (or run with --add-columns)"))
         }
         let literal = draft.notes.filter { $0.code == "newyear.literal-year" }.count
         Console.out(

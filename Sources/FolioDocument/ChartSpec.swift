@@ -1,3 +1,5 @@
+import FolioData
+
 /// A chart as layout needs it: categories, series with their values already computed
 /// (growth rates included), a numbered caption and an optional note.
 public struct ChartSpec: Sendable, Hashable {
@@ -155,8 +157,8 @@ public enum SeriesMath {
         let magnitude = abs(rate)
         let digits = (magnitude * 10).rounded() / 10
         let text = String(format1: digits)
-        let suffix = Int(year) != nil ? "年" : ""
-        return rate < 0 && digits > 0 ? "比\(year)\(suffix)下降\(text)%" : "比\(year)\(suffix)增长\(text)%"
+        let base = Int(year) != nil ? year + "年" : ReportPeriod.label(key: year)
+        return rate < 0 && digits > 0 ? "比\(base)下降\(text)%" : "比\(base)增长\(text)%"
     }
 }
 

@@ -124,8 +124,10 @@ extension DocumentResolver {
         for c in columns {
             if case .yearly(let d) = c.content { years.formUnion(d.keys); years.formUnion(c.pendingYears) }
         }
-        if let range { years = years.filter { Int($0).map(range.contains) ?? false } }
-        let sorted = years.sorted { (Int($0) ?? 0, $0) < (Int($1) ?? 0, $1) }
+        if let range {
+            years = years.filter { key in (try? ReportPeriod(parsing: key)).map { range.contains($0.year) } ?? false }
+        }
+        let sorted = ReportPeriod.sortedKeys(years)
         let hasValueAxis = columns.contains { $0.unit != "%" }
         let series = columns.map { c -> ChartSeries in
             let d: [String: Double]
@@ -135,7 +137,10 @@ extension DocumentResolver {
                 name: c.name, unit: c.unit, values: sorted.map { d[$0] }, mark: mark, axis: axis,
                 decimals: c.decimals, isSample: c.isSample, labels: sorted.map { c.labels[$0] })
         }
-        return (sorted, series)
+        // Years stay bare (the chart prints 2016年, or 2016 where room is short); other periods say which part of
+        // the year they are: 2025年上半年, 2025年1—10月.
+        let allYears = sorted.allSatisfy { (try? ReportPeriod(parsing: $0))?.isYear ?? false }
+        return (allYears ? sorted : sorted.map(ReportPeriod.label(key:)), series)
     }
 
     /// Single values side by side: the categories are their names, one series (named after the chart, or

@@ -27,9 +27,15 @@ public struct ToFillRule: CheckRule {
                     excerpt: Self.marker))
         }
         if dataset.report.dateToFill { add(dataset.report.location, "report.date") }
+        for column in dataset.pendingColumns {
+            add(
+                column.location,
+                "the column \(column.header) of \(column.path) (\(column.names.joined(separator: "、")))")
+        }
         for value in dataset.values {
             if value.toFill { add(value.location, value.name) }
-            for point in value.points where point.toFill {
+            // A data file's pending figures are its missing column, reported above once.
+            for point in value.points where point.toFill && value.origin == nil {
                 add(point.location ?? value.location, "\(value.name)[\(point.year)]")
             }
         }

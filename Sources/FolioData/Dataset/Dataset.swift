@@ -24,6 +24,9 @@ public struct Dataset: Sendable {
     public var historyYears: [Int] = []
     /// The data files `data-files:` read, as opened: inputs no command may write over.
     public var dataFiles: [URL] = []
+    /// The columns data files still lack for the report's period: their series hold the period as a to-fill
+    /// point until the column is added and filled in (`PendingColumn`).
+    public var pendingColumns: [PendingColumn] = []
 
     /// Creates a dataset.
     public init(

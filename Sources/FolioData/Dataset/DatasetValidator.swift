@@ -21,12 +21,32 @@ struct DatasetValidator {
         out += checkPlacements()
         out += checkChartGrowth()
         out += checkSigners()
+        out += pendingFigures(used: used)
         let parts = sumParts
         for v in dataset.values where !used.contains(v.name) && !parts.contains(v.name) {
             out.append(
                 Diagnostic(
                     .warning, "the figure “\(v.name)” is never used in the text or a chart", at: v.location,
                     hint: "refer to it as {\(v.name)} or remove it", code: "data.unused"))
+        }
+        return out
+    }
+
+    /// A `data.todo` warning for each figure of the report's period that a data file the text uses does not have
+    /// yet (the file is last period's: `PendingColumn`); the rows nothing uses stay quiet.
+    func pendingFigures(used: Set<String>) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for v in dataset.values where v.origin != nil && used.contains(v.name) {
+            for p in v.points where p.toFill {
+                let column = dataset.pendingColumns.first { $0.names.contains(v.name) }
+                out.append(
+                    Diagnostic(
+                        .warning,
+                        "“\(v.name)” has no \(p.period?.chinese ?? p.year) figure in \(v.origin ?? "its data file") yet",
+                        at: p.location ?? v.location,
+                        hint: column.map { $0.instruction + "; `folio new-year --add-columns` adds a CSV's column" },
+                        code: "data.todo"))
+            }
         }
         return out
     }

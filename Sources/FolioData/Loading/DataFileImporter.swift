@@ -12,6 +12,11 @@ struct DataFileImporter {
     let grid: CellGrid
     let declaration: DataFile
     var diagnostics: [Diagnostic] = []
+    /// The report's period (`report.period`): when the file is last period's — it has the period before but no
+    /// figures for this one — each series continuing into it gets the period as a to-fill point.
+    var reportPeriod: ReportPeriod?
+    /// The column the file lacks for `reportPeriod`, when it does (set by `values`).
+    var missingColumn: PendingColumn?
 
     static let nameHeaders: Set<String> = ["指标", "名称", "项目", "指标名称"]
     static let unitHeaders: Set<String> = ["单位", "计量单位"]
@@ -19,10 +24,12 @@ struct DataFileImporter {
 
     init(grid: CellGrid, declaration: DataFile) { self.grid = grid; self.declaration = declaration }
 
-    /// A year header: "2015" or "2015年".
+    /// A period header, as the series key it heads: a year ("2015", "2015年"), or another period as a key or
+    /// in Chinese ("2025H1", "2025年上半年", "2025年1—10月"; `ReportPeriod(header:)`).
     static func year(_ header: String) -> String? {
         let t = header.hasSuffix("年") ? String(header.dropLast()) : header
-        return t.count == 4 && t.allSatisfy({ $0.isASCII && $0.isNumber }) ? t : nil
+        if t.count == 4 && t.allSatisfy({ $0.isASCII && $0.isNumber }) { return t }
+        return ReportPeriod(header: header)?.key
     }
 
     mutating func error(_ message: String, _ r: Int, _ c: Int, hint: String? = nil, code: String) {
@@ -59,7 +66,7 @@ struct DataFileImporter {
         let years = (0..<grid.width).compactMap { c in Self.year(grid.cell(h, c)).map { (c, $0) } }
         let valueColumn = column(Self.valueHeaders)
         for (c, year) in years {
-            guard let y = Int(year), InputLimits.years.contains(y) else {
+            guard let y = Int(year.prefix(4)), InputLimits.years.contains(y) else {
                 error(
                     "the year \(year) is outside \(InputLimits.years.lowerBound)–\(InputLimits.years.upperBound)", h, c,
                     hint: "check the header; limits are in docs/limits.md", code: "data.year")
@@ -86,7 +93,43 @@ struct DataFileImporter {
                 out.append(v)
             }
         }
+        if let p = reportPeriod { markPending(p, in: &out, header: h, years: years) }
         return out
+    }
+
+    /// When the file has figures for the period before `period` (上期 or 上年同期) and none for `period` (no column,
+    /// or an empty one, as `folio new-year --add-columns` leaves it), gives each series with such a figure a to-fill
+    /// point for `period` at its row, and notes the column to fill (`missingColumn`).
+    mutating func markPending(
+        _ period: ReportPeriod, in values: inout [DataValue], header h: Int, years: [(Int, String)]
+    ) {
+        let before = [period.previous.key, period.sameLastYear.key]
+        let keys = years.map(\.1)
+        guard keys.contains(where: before.contains), !values.contains(where: { $0.point(period) != nil }) else {
+            return
+        }
+        var names: [String] = []
+        for i in values.indices {
+            guard case .series(var points) = values[i].content,
+                let last = points.last(where: { before.contains($0.year) })
+            else { continue }
+            var pending = SeriesPoint(
+                year: period.key, quantity: Quantity(0, decimals: last.quantity.decimals), location: values[i].location)
+            pending.toFill = true
+            points.append(pending)
+            points.sort { ($0.period ?? period, $0.year) < ($1.period ?? period, $1.year) }
+            values[i].content = .series(points)
+            names.append(values[i].name)
+        }
+        guard !names.isEmpty else { return }
+        let earlier = years.filter { (ReportPeriod(header: $0.1) ?? period) < period }
+        let after = earlier.max { (ReportPeriod(header: $0.1) ?? period) < (ReportPeriod(header: $1.1) ?? period) }
+        let afterText = after.map { grid.cell(h, $0.0) }
+        let present = years.first { $0.1 == period.key }.map { grid.cell(h, $0.0) }
+        missingColumn = PendingColumn(
+            path: declaration.path, isWorkbook: declaration.isWorkbook, sheet: declaration.sheet,
+            header: present ?? period.header(like: afterText), after: afterText, exists: present != nil, names: names,
+            location: declaration.location)
     }
 
     /// One row's figure, or nil for a row without a name or without figures.

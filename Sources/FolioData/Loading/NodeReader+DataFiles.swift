@@ -105,8 +105,10 @@ extension NodeReader {
                 ? try XLSXReader(url: url, file: file, name: shown).read()
                 : try CSVTable.read(url, as: file, name: shown)
             var importer = DataFileImporter(grid: grid, declaration: file)
+            importer.reportPeriod = periods.period
             let values = importer.values(limit: limit)
             diagnostics += importer.diagnostics
+            if let column = importer.missingColumn { pendingColumns.append(column) }
             return values
         } catch {
             diagnostics += error.diagnostics

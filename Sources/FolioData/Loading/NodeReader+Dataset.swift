@@ -21,6 +21,7 @@ extension NodeReader {
         var dataset = Dataset(file: file, report: report, values: values, charts: charts, body: body)
         dataset.disabledChecks = checks.disabled
         dataset.historyYears = checks.history
+        dataset.pendingColumns = pendingColumns
         return dataset
     }
 

@@ -49,6 +49,8 @@ struct NodeReader {
     var filesRead: [URL] = []
     /// Images read so far (checked against InputLimits.maxImages).
     var imageCount = 0
+    /// The columns data files lack for the report's period (`PendingColumn`).
+    var pendingColumns: [PendingColumn] = []
 
     init(file: String, source: String, directory: URL? = nil) {
         self.file = file

@@ -38,7 +38,9 @@ public enum NextPeriodDraft {
                     .error, "the dataset already covers \(new.key)", at: dataset.report.location,
                     hint: "name another period with --to", code: "newyear.period"))
         }
-        if let v = dataset.values.first(where: { $0.point(new) != nil }) {
+        // A data file may already hold the new period (the station's file came first): only figures typed
+        // under data: are the draft's to add.
+        if let v = dataset.values.first(where: { $0.point(new) != nil && $0.origin == nil }) {
             throw DiagnosticError(
                 Diagnostic(
                     .error, "“\(v.name)” already has a figure for \(new.key)", at: v.location,

@@ -1,0 +1,62 @@
+import Foundation
+import FolioData
+import FolioRender
+
+extension Pipeline {
+    /// Adds each pending column (`PendingColumn`, from a draft loaded for its new period) to its CSV file, empty,
+    /// for the clerk to fill in (`folio new-year --add-columns`). The file's old bytes are kept first as FILE.bak
+    /// (refused if one exists: an input is never overwritten silently), then the new text replaces the file in one
+    /// step, in the file's own encoding (UTF-8 with or without its byte-order mark, or GB18030). A workbook, or a
+    /// column that is there already, is left alone. Returns one line per file changed or left.
+    public static func addPendingColumns(_ columns: [PendingColumn], datasetFolder folder: URL) throws -> [String] {
+        var lines: [String] = []
+        for column in columns {
+            if column.isWorkbook {
+                lines.append("\(column.path): a workbook; add the column \(column.header) by hand")
+                continue
+            }
+            if column.exists { continue }
+            let file = DataFile(path: column.path)
+            guard let url = file.url(in: folder) else {
+                throw FolioError.output(
+                    "\(column.path) is outside the dataset’s folder", hint: "add the column \(column.header) by hand")
+            }
+            let data: Data
+            do { data = try Data(contentsOf: url) } catch {
+                throw FolioError.output("cannot read \(url.path)", hint: "check the file")
+            }
+            let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+            let hasBOM = data.starts(with: bom)
+            let body = hasBOM ? data.dropFirst(3) : data
+            let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+            let utf8Text = String(data: body, encoding: .utf8)
+            guard let text = utf8Text ?? String(data: data, encoding: gb18030) else {
+                throw FolioError.output(
+                    "\(column.path) is neither UTF-8 nor GB18030 text", hint: "add the column \(column.header) by hand")
+            }
+            let changed: String
+            do { changed = try CSVColumnEditor.addColumn(to: text, header: column.header, after: column.after) } catch {
+                throw FolioError.output(
+                    "cannot add the column \(column.header) to \(column.path): \(error.message)",
+                    hint: "add it by hand")
+            }
+            guard let encoded = changed.data(using: utf8Text != nil ? .utf8 : gb18030) else {
+                throw FolioError.output(
+                    "cannot write \(column.path) back in its encoding", hint: "add the column \(column.header) by hand")
+            }
+            let backup = url.appendingPathExtension("bak")
+            do {
+                try NewFile.write(Array(data), to: backup, replacing: false)
+            } catch RenderError.exists(let path) {
+                throw FolioError.output(
+                    "\(path) exists, so \(column.path) cannot be kept there before it changes",
+                    hint: "move the old .bak away and run again")
+            }
+            try NewFile.write((hasBOM ? bom : []) + Array(encoded), to: url, replacing: true)
+            lines.append(
+                "\(column.path): added the empty column \(column.header)\(column.after.map { " after \($0)" } ?? "")"
+                    + " (the file as it was: \(column.path).bak)")
+        }
+        return lines
+    }
+}
