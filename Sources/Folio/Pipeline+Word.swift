@@ -25,8 +25,20 @@ extension Pipeline {
         try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         var pictures: [Int: WordPicture] = [:]
+        // Titles broken where the PDF breaks them (GB/T 9704 §7.3.1), not where Word's width runs out.
+        let layout = LayoutEngine(theme: report.theme, text: engine)
+        var document = report.document
+        for (i, block) in document.blocks.enumerated() {
+            switch block {
+            case .title(let t): document.blocks[i] = .title(try layout.titleLines(t).joined(separator: "\n"))
+            case .attachmentHead(let label, let t):
+                document.blocks[i] = .attachmentHead(
+                    label: label, title: try layout.titleLines(t).joined(separator: "\n"))
+            default: continue
+            }
+        }
         do {
-            for (i, block) in report.document.blocks.enumerated() {
+            for (i, block) in document.blocks.enumerated() {
                 switch block {
                 case .chart(let spec):
                     let page = try ChartPage.page(for: spec, theme: report.theme, text: engine)
@@ -57,7 +69,7 @@ extension Pipeline {
         }
         let data: Data
         do {
-            data = try WordWriter.docx(report.document, theme: report.theme, pictures: pictures)
+            data = try WordWriter.docx(document, theme: report.theme, pictures: pictures)
         } catch {
             throw FolioError.output(
                 "cannot make \(output.path): \(error.description)", hint: "this is a bug; please report it")

@@ -73,9 +73,8 @@ struct WordBody {
             return [
                 paragraph(
                     nil, "<w:pageBreakBefore/>" + flush,
-                    run(label, styles.runProperties(.heading1, size: styles.bodySize))),
-                paragraph("Title", "", run(title)), blank,
-            ]
+                    run(label, styles.runProperties(.heading1, size: styles.bodySize)))
+            ] + title.split(separator: "\n").map { paragraph("Title", "", run(String($0))) } + [blank]
         case .attendance(let label, let names, let first):
             let p = paragraph(
                 nil, #"<w:ind w:leftChars="200" w:left="0" w:firstLineChars="0" w:firstLine="0"/>"#,

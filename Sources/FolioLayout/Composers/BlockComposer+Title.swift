@@ -9,11 +9,7 @@ extension BlockComposer {
     func titleUnits(_ title: String) throws -> [FlowUnit] {
         let size = Pt(theme.title.fontSize.points(em: TitleStyle.emBase))
         let pitch = Pt(theme.title.linePitch.points(em: TitleStyle.emBase))
-        let maxWidth = min(metrics.typeArea.size.width, size * Double(theme.title.maxCharactersPerLine))
-        let lines = try TitleBalancer(measure: {
-            try text.shapeLine($0, role: TextStyle.title.role, size: size, color: .black).width
-        })
-        .lines(for: title, maxWidth: maxWidth)
+        let lines = try LayoutEngine(theme: theme, text: text).titleLines(title)
         var items: [FrameItem] = []
         let firstBaseline = (metrics.linePitch - size) / 2 + size * 0.88
         for (i, line) in lines.enumerated() {
