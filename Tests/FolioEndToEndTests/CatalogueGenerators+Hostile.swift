@@ -57,6 +57,19 @@ extension CatalogueGenerators {
             try put(lines.joined(separator: "\n") + "\n", "report.txt")
         case "gen-import-fifo":
             guard mkfifo(folder.appendingPathComponent("report.txt").path, 0o644) == 0 else { return false }
+        case "gen-attachments-101":
+            try put(base + "attachments:\n" + (1...101).map { "  - { title: 附件\($0) }\n" }.joined())
+        case "gen-document-long-mark":
+            try put(
+                base.replacingOccurrences(
+                    of: "report:\n",
+                    with: "report:\n  document:\n    mark: " + String(repeating: "镇", count: 400) + "\n"))
+        case "gen-document-cc-flood":
+            try put(
+                base.replacingOccurrences(
+                    of: "report:\n",
+                    with: "report:\n  document:\n    cc: [" + (1...5_000).map { "单位\($0)" }.joined(separator: ", ")
+                        + "]\n"))
         case let image where image.hasPrefix("gen-image-"):
             return try writeImageCase(image, into: folder, base: base)
         case "gen-symlink-loop":

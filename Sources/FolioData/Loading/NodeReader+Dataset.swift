@@ -28,6 +28,12 @@ extension NodeReader {
     /// Reads `attachments: [{ title, body }]` (附件, GB/T 9704 §7.3.7), each as a body block after the body.
     mutating func readAttachments(_ node: Node) -> [BodyBlock] {
         guard let items = list(node, "attachments") else { return [] }
+        if items.count > InputLimits.maxAttachments {
+            error(
+                "attachments lists \(items.count) attachments; the limit is \(InputLimits.maxAttachments)", at: node,
+                hint: "send the rest as separate documents; limits are in docs/limits.md", code: "limit.attachments")
+            return []
+        }
         return items.enumerated().compactMap { i, item -> BodyBlock? in
             guard let f = fields(item, "attachment \(i + 1)", allowed: ["title", "body"], required: ["title"]),
                 let title = f["title"].flatMap({ template($0, "attachments.title") })

@@ -50,6 +50,15 @@ extension NodeReader {
         }
         if let n = f["mark"], let items = list(n, "report.document.mark", single: true) {
             parts.mark = items.compactMap { text($0, "report.document.mark") }
+            if parts.mark.count > InputLimits.maxMarkLines
+                || parts.mark.contains(where: { $0.count > InputLimits.maxMarkCharacters })
+            {
+                error(
+                    "report.document.mark is too long for the head of the page: at most \(InputLimits.maxMarkLines) lines of \(InputLimits.maxMarkCharacters) characters",
+                    at: n, hint: "GB/T 9704 §7.2.4: use the issuing body's 规范化简称; limits are in docs/limits.md",
+                    code: "limit.document")
+                parts.mark = []
+            }
         }
         if let n = f["number"], let t = text(n, "report.document.number") {
             if let problem = Self.documentNumberProblem(t) {
@@ -62,6 +71,13 @@ extension NodeReader {
         }
         if let n = f["signers"], let items = list(n, "report.document.signers", single: true) {
             parts.signers = items.compactMap { text($0, "a signer") }
+            if parts.signers.count > InputLimits.maxSigners || parts.signers.contains(where: { $0.count > 10 }) {
+                error(
+                    "report.document.signers: at most \(InputLimits.maxSigners) names of up to 10 characters", at: n,
+                    hint: "GB/T 9704 §7.2.6 names the leaders who signed; limits are in docs/limits.md",
+                    code: "limit.document")
+                parts.signers = []
+            }
         }
         if let n = f["seal"], let path = text(n, "report.document.seal"), let file = readImageFile(path, at: n) {
             parts.seal = (path, file)
@@ -75,6 +91,12 @@ extension NodeReader {
         parts.notice = f["note"].flatMap { text($0, "report.document.note") }
         if let n = f["cc"], let items = list(n, "report.document.cc", single: true) {
             parts.copiesTo = items.compactMap { text($0, "report.document.cc") }
+            if parts.copiesTo.count > InputLimits.maxCopiesTo || parts.copiesTo.contains(where: { $0.count > 40 }) {
+                error(
+                    "report.document.cc: at most \(InputLimits.maxCopiesTo) bodies of up to 40 characters (the 版记 fits on one page)",
+                    at: n, hint: "list the bodies by their 规范化简称; limits are in docs/limits.md", code: "limit.document")
+                parts.copiesTo = []
+            }
         }
         parts.printer = f["printer"].flatMap { text($0, "report.document.printer") }
         if let n = f["printed"], let t = text(n, "report.document.printed") {
