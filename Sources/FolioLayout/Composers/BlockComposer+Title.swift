@@ -79,7 +79,9 @@ extension BlockComposer {
         let centre = dateX + date.width / 2
         let issuerX = centre - issuer.width / 2
         let width = min(Self.sealWidth, metrics.typeArea.size.width)
-        let height = width * (Double(seal.pixelHeight) / Double(max(1, seal.pixelWidth)))
+        // A seal is round or nearly so: an image taller than 1.5 times its width is set squeezed to that height,
+        // so a stray file can never push the signature off the page.
+        let height = width * min(1.5, Double(seal.pixelHeight) / Double(max(1, seal.pixelWidth)))
         // The seal's centre a tenth of its height above the line between the issuer's and the date's cells.
         let centreAboveDateTop = height * 0.1
         let aboveIssuerTop = centreAboveDateTop + height / 2 - pitch
