@@ -84,7 +84,9 @@ public struct TitleYearRule: CheckRule {
         let report = prose.dataset.report
         var out: [Finding] = []
         for unit in prose.units where unit.kind == .title {
-            for (year, range) in TypedYears.all(in: unit.text) where !allowed(year, period, report, unit.string) {
+            // A year an expression prints ({上年}年) moves with the period: only typed years can be stale.
+            for (year, range) in TypedYears.all(in: unit.text)
+            where unit.isLiteral(range) && !allowed(year, period, report, unit.string) {
                 out.append(
                     finding(unit, at: range, message(year, period, "title"), fix: fix(year, period, "report.title")))
             }
