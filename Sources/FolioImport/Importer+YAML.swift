@@ -30,8 +30,12 @@ extension ReportImporter {
     /// The dataset as YAML: a header listing what was left as typed, report:, data:, charts:, body:.
     func emit(
         structure: ImportedStructure, body: [Item], charts: [ChartPlaceholder], figures: FigureExtractor,
-        notes: [Note]
+        notes: inout [Note], periods: inout PeriodReferences
     ) -> String {
+        var lines: [String] = []
+        emit(body, indent: "  ", into: &lines, periods: &periods)
+        let title = periods.rewrite(figures.escape(structure.title ?? "（标题）"), line: 1)
+        notes += periods.notes
         var out = [
             "# Imported by `folio import` from \(sourceName)\(encoding.map { " (read as \($0.rawValue))" } ?? "").",
             "# Headings became sections (the theme numbers them); \(figures.values.count) figures became data under data:",
@@ -45,14 +49,17 @@ extension ReportImporter {
             for n in notes.sorted(by: { $0.line < $1.line }) { out.append("#   \(n)") }
         }
         let year = ReportImporter.year(in: structure.title ?? "")
-        let date = structure.date.map(Self.write) ?? "!todo \((year ?? 2000) + 1)-01-01"
+        // Never an invented date: the title block's or the signature's, else a marker to fill in.
+        let date = structure.date.map(Self.write) ?? Dataset.toFillMarker
         out += [
             "", "report:",
-            "  title: \(Self.quote(figures.escape(structure.title ?? "（标题）")))",
+            "  title: \(Self.quote(title))",
             "  issuer: \(structure.issuer.map(Self.quote) ?? "!todo \"（发文机关）\"")",
             "  date: \(date)",
-            "  theme: gongwen",
         ]
+        if let p = periods.period { out.append("  period: \(p.key)") }
+        if let plan = periods.plan { out.append("  plan: \(plan.first)..\(plan.last)") }
+        out.append("  theme: gongwen")
         let lead = [structure.subtitle, structure.speaker].compactMap { $0 }.joined(separator: " ")
         if !lead.isEmpty { out.append("  subject: \(Self.quote(lead))") }
         let (values, moved) = Self.merge(figures.values, charts: charts, year: year)
@@ -64,9 +71,13 @@ extension ReportImporter {
             out += ["", "charts:"]
             for c in charts { out += Self.chart(c) }
         }
+        if !periods.history.isEmpty {
+            out += [
+                "", "checks:",
+                "  history: [\(periods.history.sorted().map(String.init).joined(separator: ", "))]   # years the text names as history",
+            ]
+        }
         out += ["", "body:"]
-        var lines: [String] = []
-        emit(body, indent: "  ", into: &lines)
         for (name, y) in moved {
             lines = lines.map { $0.replacingOccurrences(of: "{\(name)}", with: "{\(name)[\(y)]}") }
         }
@@ -132,17 +143,17 @@ extension ReportImporter {
         return out
     }
 
-    private func emit(_ items: [Item], indent: String, into out: inout [String]) {
+    private func emit(_ items: [Item], indent: String, into out: inout [String], periods: inout PeriodReferences) {
         for item in items {
             switch item {
-            case .paragraph(let text, _):
-                out.append("\(indent)- p: \(Self.quote(text))")
-            case .section(let title, let runIn, _, let body):
-                out.append("\(indent)- section: \(Self.quote(title))")
-                if let runIn { out.append("\(indent)  run-in: \(Self.quote(runIn))") }
+            case .paragraph(let text, let line):
+                out.append("\(indent)- p: \(Self.quote(periods.rewrite(text, line: line)))")
+            case .section(let title, let runIn, let line, let body):
+                out.append("\(indent)- section: \(Self.quote(periods.rewrite(title, line: line)))")
+                if let runIn { out.append("\(indent)  run-in: \(Self.quote(periods.rewrite(runIn, line: line)))") }
                 if !body.isEmpty {
                     out.append("\(indent)  body:")
-                    emit(body, indent: indent + "    ", into: &out)
+                    emit(body, indent: indent + "    ", into: &out, periods: &periods)
                 }
             case .chart(let id):
                 out.append("\(indent)- chart: \(id)")

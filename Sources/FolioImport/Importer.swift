@@ -73,24 +73,40 @@ public struct ReportImporter: Sendable {
             notes.append(Note(line: 1, message: "no title line found; the title is a placeholder — set report.title"))
         }
         var builder = BodyBuilder(reportYear: Self.year(in: block.title ?? ""))
+        var bodyLines = Array(all.dropFirst(block.lineCount))
+        // The signature at the end (GB/T 9704 §7.3.5): the issuer's line and the date of writing.
+        var signature: (issuer: String?, date: DatasetDate?) = (nil, nil)
+        if let last = bodyLines.last, let d = TitleBlock.dateLine(last.text) {
+            signature.date = d
+            bodyLines.removeLast()
+            if let issuerLine = bodyLines.last, TitleBlock.isIssuer(issuerLine.text) {
+                signature.issuer = issuerLine.text
+                bodyLines.removeLast()
+            }
+        }
         builder.rowLayouts = rowLayouts
         builder.imageFiles = imageFiles
-        builder.build(Array(all.dropFirst(block.lineCount)))
+        builder.build(bodyLines)
         notes += builder.notes + builder.figures.notes
         var structure = builder.summary
         structure.title = block.title; structure.subtitle = block.subtitle; structure.speaker = block.speaker
-        structure.issuer = issuer ?? block.issuer ?? block.title.flatMap(TitleBlock.issuer(from:))
-        structure.date = date ?? block.date
+        structure.issuer = issuer ?? block.issuer ?? signature.issuer ?? block.title.flatMap(TitleBlock.issuer(from:))
+        structure.date = date ?? block.date ?? signature.date
         structure.namedFigures = builder.figures.named; structure.literalFigures = builder.figures.literal
         structure.figureNames = builder.figures.values.map(\.name)
         if structure.issuer == nil {
             notes.append(Note(line: 1, message: "no issuer found; report.issuer is to fill in"))
         }
         if structure.date == nil {
-            notes.append(Note(line: 1, message: "no date line found; report.date is to fill in (tagged !todo)"))
+            notes.append(Note(line: 1, message: "no date line found; report.date is a marker to fill in"))
         }
+        var periods = PeriodReferences(title: block.title, date: structure.date)
         let yaml = emit(
-            structure: structure, body: builder.top, charts: builder.charts, figures: builder.figures, notes: notes)
+            structure: structure, body: builder.top, charts: builder.charts, figures: builder.figures, notes: &notes,
+            periods: &periods)
+        structure.period = periods.period
+        structure.plan = periods.plan
+        structure.historyYears = periods.history.sorted()
         return Result(
             yaml: yaml, notes: notes.sorted { $0.line < $1.line }, figureCount: builder.figures.values.count,
             sectionCount: builder.summary.headingCounts.reduce(0, +), structure: structure)
@@ -161,6 +177,12 @@ public struct ImportedStructure: Sendable, Hashable {
     public var literalFigures = 0
     /// Names of the figures, in order of first appearance.
     public var figureNames: [String] = []
+    /// The report's period written to report.period (from the title), if any.
+    public var period: ReportPeriod?
+    /// The plan span written to report.plan, if any.
+    public var plan: PlanSpan?
+    /// The years the prose names as history, written to checks.history.
+    public var historyYears: [Int] = []
 
     /// The share of figures named after their indicator (0…1); 1 when there are none.
     public var namedShare: Double {

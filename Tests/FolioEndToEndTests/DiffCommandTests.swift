@@ -64,4 +64,29 @@ import FolioTestSupport
         let run = try FolioExecutable.run(["diff", Self.example.path, broken.path])
         #expect(run.status == 65)
     }
+
+    @Test func as_a_pdf_with_the_changed_figures_marked() throws {
+        let folder = try Checkout.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let next = try Self.nextPeriod(in: folder)
+        let pdf = folder.appendingPathComponent("changes.pdf")
+        let run = try FolioExecutable.run(["diff", Self.example.path, next.path, "-o", pdf.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("新建公厕: 3座 → 5座 (增长66.7%)"))   // the text is still printed
+        let text = try ToolRun.run("pdftotext", [pdf.path, "-"]).stdout.replacingOccurrences(of: " ", with: "")
+        #expect(text.contains("数据集变更对照"))
+        #expect(text.contains("变化的数据"))
+        #expect(text.contains("新增时期") && text.contains("增长66.7%"))
+        #expect(text.contains("〖2021〗年农民人均纯收入〖12517〗元"))
+        #expect(text.contains("原文：2020年农民人均纯收入11379元"))
+        // --format pdf to a name without .pdf; an input as the output is refused.
+        let other = folder.appendingPathComponent("review")
+        let named = try FolioExecutable.run(["diff", Self.example.path, next.path, "--format", "pdf", "-o", other.path])
+        let bytes = try Data(contentsOf: other)
+        #expect(named.status == 0 && bytes.starts(with: Array("%PDF".utf8)))
+        let refused = try FolioExecutable.run([
+            "diff", Self.example.path, next.path, "--format", "pdf", "-o", next.path,
+        ])
+        #expect(refused.status == 73)
+    }
 }

@@ -32,7 +32,7 @@ import FolioTestSupport
             """
         let r = ReportImporter(sourceName: "t.txt", date: Self.date).run(text)
         #expect(r.sectionCount == 5)
-        #expect(r.yaml.contains("title: \"XX镇2020年工作总结\""))
+        #expect(r.yaml.contains("title: \"XX镇{本年}年工作总结\"\n  issuer: \"XX镇\"\n  date: 2021-07-15\n  period: 2020\n"))
         #expect(r.yaml.contains("- section: \"基本情况\""))
         #expect(r.yaml.contains("- section: \"抓党建，让组织“强起来”。\"\n        run-in: \"坚持把党建作为首要任务。\""))
         #expect(r.yaml.contains("\"国土面积\": { unit: \"平方公里\", value: 118.6 }"))

@@ -9,10 +9,13 @@ public struct DatasetDiff: Sendable {
     public var sentences: [String] = []
     /// Charts and tables added, removed or with other series, one line each.
     public var blocks: [String] = []
+    /// The changed figures as table rows: 指标, 时期, 原值, 新值, 变化 (for the review PDF).
+    public var figureRows: [[String]] = []
 
     /// Compares `old` with `new`.
     public init(old: Dataset, new: Dataset) {
         figures = Self.figures(old, new)
+        figureRows = Self.figureRows(old, new)
         sentences = Self.sentences(ProseCorpus(dataset: old), ProseCorpus(dataset: new))
         blocks = Self.charts(old, new) + Self.tables(old, new)
     }
@@ -77,7 +80,7 @@ public struct DatasetDiff: Sendable {
         return out
     }
 
-    private static func shown(_ q: Quantity, _ toFill: Bool, _ unit: String) -> String {
+    static func shown(_ q: Quantity, _ toFill: Bool, _ unit: String) -> String {
         toFill ? "【待填】" : q.formatted + unit
     }
 
@@ -99,7 +102,7 @@ public struct DatasetDiff: Sendable {
         return " (\(percent((b - a) / a * 100)) on \(points[i - 1].year))"
     }
 
-    private static func percent(_ x: Double) -> String {
+    static func percent(_ x: Double) -> String {
         let r = NumberFormatting.plain(abs(x), decimals: 1)
         return r == "0.0" ? "持平" : (x > 0 ? "增长" : "下降") + r + "%"
     }

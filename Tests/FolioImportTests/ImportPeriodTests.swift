@@ -1,0 +1,78 @@
+import FolioData
+import Foundation
+import Testing
+
+@testable import FolioImport
+
+/// `folio import` makes the years of the prose period references where they are the report's period or its
+/// neighbours, keeps history as typed (listed in checks.history), says where it was unsure, and takes the
+/// report's date from the title block or the signature — never an invented one.
+@Suite("Import: periods and the date")
+struct ImportPeriodTests {
+    static let summary = """
+        YY镇2020年工作总结
+        2020年，全镇经济社会保持平稳发展。2018年至2020年，全镇开展三年攻坚。
+        一、经济发展
+        全镇农民人均纯收入11379元，比2019年增长9.2%，比2015年增长30.2%。2021年，我们将继续努力。
+        2019、2020年连续两年遭受强降雨。
+        YY镇人民政府
+        2021年1月20日
+        """
+
+    @Test func yearsBecomeReferencesAndHistoryStays() throws {
+        let r = ReportImporter(sourceName: "t.txt").run(Self.summary)
+        #expect(
+            r.yaml.contains("  title: \"YY镇{本年}年工作总结\"\n  issuer: \"YY镇人民政府\"\n  date: 2021-01-20\n  period: 2020\n"))
+        #expect(r.yaml.contains("- p: \"{本年}年，全镇经济社会保持平稳发展。2018年至2020年，全镇开展三年攻坚。\""))
+        #expect(r.yaml.contains("比{上年}年增长{农民人均纯收入增长[2019]}%，比2015年增长"))
+        #expect(r.yaml.contains("2021年，我们将继续努力。"))
+        #expect(r.yaml.contains("- p: \"2019、2020年连续两年遭受强降雨。\""))
+        #expect(r.yaml.contains("checks:\n  history: [2015, 2018, 2019, 2020]"))
+        #expect(r.structure.historyYears == [2015, 2018, 2019, 2020])
+        // The signature's lines are not paragraphs.
+        #expect(!r.yaml.contains("- p: \"YY镇人民政府\"") && !r.yaml.contains("- p: \"2021年1月20日\""))
+        let unsure = r.notes.map(\.description)
+        #expect(unsure.contains { $0.hasPrefix("line 2: 2020 stands in a range or list") })
+        #expect(unsure.contains { $0.hasPrefix("line 4: 2021 is after the report’s period") })
+        #expect(unsure.contains { $0.hasPrefix("line 5: 2019 stands in a range or list") })
+        // The dataset loads, and the text reads as typed.
+        let (dataset, _) = try DatasetLoader.load(yaml: r.yaml, fileName: "i.yaml")
+        #expect(dataset.report.period == ReportPeriod(year: 2020) && dataset.historyYears == [2015, 2018, 2019, 2020])
+    }
+
+    @Test func noDateLineLeavesAMarkerNeverAGuess() {
+        let r = ReportImporter(sourceName: "t.txt").run("YY镇2020年工作总结\n2020年，全镇平稳发展。\n")
+        #expect(r.yaml.contains("  date: 【待填】\n"))
+        #expect(!r.yaml.contains("2021-01-01"))
+        #expect(r.notes.contains { $0.message.contains("report.date is a marker to fill in") })
+    }
+
+    @Test func aPlanSummaryNamesItsSpanAndBase() {
+        let text = """
+            XX镇“十三五”工作总结
+            2016—2020年，全镇农民人均纯收入比2015年增长30.2%。2020年全镇财政收入2687.8万元。
+            """
+        let r = ReportImporter(sourceName: "t.txt").run(text)
+        #expect(r.yaml.contains("  period: 2020\n  plan: 2016..2020\n"))
+        #expect(r.yaml.contains("{规划期}，全镇农民人均纯收入比{基期}年增长"))
+        #expect(r.yaml.contains("{本年}年全镇财政收入"))
+    }
+
+    @Test func aHalfYearReportNamesItsPeriod() {
+        let text = """
+            ZZ镇2025年上半年经济运行情况
+            2025年上半年，全镇地区生产总值53860万元，2024年上半年为51200万元。
+            """
+        let r = ReportImporter(sourceName: "t.txt").run(text)
+        #expect(r.yaml.contains("  title: \"ZZ镇{本期}经济运行情况\""))
+        #expect(r.yaml.contains("  period: 2025H1\n"))
+        #expect(r.yaml.contains("- p: \"{本期}，全镇地区生产总值") && r.yaml.contains("{上年同期}为"))
+    }
+
+    @Test func aBudgetReportIsTheLatestYearItsTitleNames() {
+        let text = "关于2025年全市财政预算执行情况和2026年全市及市级财政预算草案的报告\n2025年，全市收入平稳。\n"
+        let r = ReportImporter(sourceName: "t.txt").run(text)
+        #expect(r.yaml.contains("  title: \"关于{上年}年全市财政预算执行情况和{本年}年全市及市级财政预算草案的报告\""))
+        #expect(r.yaml.contains("  period: 2026\n") && r.yaml.contains("- p: \"{上年}年，全市收入平稳。\""))
+    }
+}
