@@ -138,10 +138,10 @@ struct LayoutAudit {
             let lonely = { (i: Int) in
                 (i == 0 || !Self.isMark(line[i - 1].text)) && (i + 1 >= line.count || !Self.isMark(line[i + 1].text))
             }
-            if Self.isMark(a.text), Self.rightBlank.contains(Character(a.text)), lonely(k - 1), gap < -0.25 {
+            if Self.isMark(a.text), Self.rightBlank.contains(Character(a.text)), lonely(k - 1), gap < -0.255 {
                 add(.midLineCompressed, "p\(page) \(a.text): \(text)")
             }
-            if Self.isMark(b.text), Self.leftBlank.contains(Character(b.text)), lonely(k), gap < -0.25, k > 0 {
+            if Self.isMark(b.text), Self.leftBlank.contains(Character(b.text)), lonely(k), gap < -0.255, k > 0 {
                 add(.midLineCompressed, "p\(page) \(b.text): \(text)")
             }
         }

@@ -29,9 +29,9 @@ struct BreakOptimizer {
     /// clreq "Line Adjustment": a single clause mark in mid-line keeps its full width unless no other break
     /// avoids squeezing it; adjacent marks and line-end marks are compressed first, then the line loosens.
     static let midLineSqueezePenalty = 1e6
-    /// Whether a line-end mark may give up its blank to fit (it then hangs into the margin by that blank, which
-    /// R5's right-edge rule does not allow yet): off.
-    static let lineEndCompression = false
+    /// Whether a line-end mark may give up its blank to fit (clreq "Line Adjustment": before any mid-line
+    /// mark is squeezed); its advance box then ends at the type area's edge (`LineSetter`).
+    static let lineEndCompression = true
     private var allowLineEndCompression: Bool { Self.lineEndCompression }
     /// Safety bound on the look-back (a line cannot hold more than ~2 × width / min advance units).
     static let maxLookBack = 4000

@@ -39,11 +39,13 @@ struct LineSetter {
         var natural = r.reduce(0.0) { $0 + units[$1].advance } - trim - lead
         for i in inner { natural += bounds[i].glue - bounds[i].compression }
         var d = width.isFinite ? width - indent - natural : 0
+        var endCompressed = 0.0
         if d < 0 && BreakOptimizer.lineEndCompression && !trimLineEnd && endBlank > 0 {
             // clreq "Line Adjustment": the line-end mark gives up its blank before anything in mid-line.
             let taken = min(endBlank, -d)
             trim += taken
             d += taken
+            endCompressed = taken
         }
         let shrink = Shrink(d < 0 ? -d : 0, inner.map { bounds[$0] })
         var spread = 0.0
@@ -62,12 +64,14 @@ struct LineSetter {
             x += units[i].advance
         }
         let used = r.isEmpty ? indent : x - trim
-        return SetLine(line: shapedLine(r, origins: origins, width: used), text: store.text(of: r))
+        let line = shapedLine(r, origins: origins, width: used, endCompressed: endCompressed)
+        return SetLine(line: line, text: store.text(of: r))
     }
 
     /// Groups the placed units into glyph runs of one face and size, with clusters covering every byte
-    /// and every glyph in order.
-    private func shapedLine(_ r: Range<Int>, origins: [Double], width: Double) -> ShapedLine {
+    /// and every glyph in order. `endCompressed` is the blank the line-end mark gave up: its advance box ends
+    /// that much earlier, at the type area's edge (R5).
+    private func shapedLine(_ r: Range<Int>, origins: [Double], width: Double, endCompressed: Double) -> ShapedLine {
         let units = store.units, all = store.glyphs
         var runs: [PositionedRun] = []
         var maxSize = 0.0
@@ -86,7 +90,9 @@ struct LineSetter {
                 let span = unit.glyphs.clamped(to: all.indices)
                 for g in span {
                     let glyph = all[g]
-                    let end = g + 1 < span.upperBound ? all[g + 1].x : Pt(unit.advance)
+                    let isLineEnd = list[j] == list.last
+                    let end =
+                        g + 1 < span.upperBound ? all[g + 1].x : Pt(unit.advance - (isLineEnd ? endCompressed : 0))
                     glyphs.append(PlacedGlyph(id: glyph.id, x: glyph.x + Pt(dx), y: glyph.y, advance: end - glyph.x))
                 }
                 clusters.append(TextCluster(byteCount: unit.bytes.count, glyphCount: span.count))
