@@ -13,6 +13,8 @@ struct BreakOptimizer {
     private let advances: [Double], glue: [Double], squeezable: [Double], stretch: [Double], compression: [Double]
     /// Prefix count of justifiable boundaries: the gaps a justified line's slack is spread over evenly.
     private let gaps: [Int]
+    /// Prefix count of the justifiable Han–Latin gaps, which take at most `Spread.maxGapExtra` of the slack.
+    private let glueGaps: [Int]
     /// Per-unit facts the cost function reads, copied out of `units` once into dense arrays for the O(n·k) loop.
     private let unitAdvance: [Double], blankLeft: [Double], blankRight: [Double], isSpace: [Bool], em: [Double]
     /// Prefix count of units that are characters (not punctuation or spaces), for the R18 last-line rule.
@@ -50,6 +52,10 @@ struct BreakOptimizer {
         gapCount.reserveCapacity(bounds.count)
         for b in bounds.dropFirst() { gapCount.append((gapCount.last ?? 0) + (b.justifiable ? 1 : 0)) }
         gaps = gapCount
+        var glueCount = [0]
+        glueCount.reserveCapacity(bounds.count)
+        for b in bounds.dropFirst() { glueCount.append((glueCount.last ?? 0) + (b.justifiable && b.glue > 0 ? 1 : 0)) }
+        glueGaps = glueCount
         unitAdvance = units.map(\.advance)
         blankLeft = units.map(\.blankLeft)
         blankRight = units.map { $0.keepsWidth ? 0 : $0.blankRight }
@@ -160,10 +166,12 @@ struct BreakOptimizer {
         } else if !isLast && d > 0.01 {
             let cap = e > s ? stretch[e - 1] - stretch[s] : 0
             ratio = cap > 0 ? min(d / cap, 20) : 20
-            let count = e > s ? gaps[e - 1] - gaps[s] : 0
-            let spread = count > 0 ? d / Double(count) : .infinity
+            let spread = letterSpacing(s, e, slack: d)
             if spread > Self.maxLetterSpacing * em[s] + 1e-6 {
-                penalty = Self.looseLinePenalty * (1 + min(spread, em[s]) / em[s])
+                // Each loose line costs at least `looseLinePenalty` and at most twice that, so the breaker first
+                // makes as few loose lines as it can; among those, the cost is cubic in the spacing (em).
+                let x = min(spread, em[s]) / em[s]
+                penalty = Self.looseLinePenalty * (1 + x * x * x)
                 ratio = min(ratio, 1)
             }
         }
@@ -171,6 +179,18 @@ struct BreakOptimizer {
         var c = badness * badness + penalty
         if isLast && s > 0 && isShortLastLine(s, e) { c += Self.shortLastLinePenalty }
         return (c, false)
+    }
+
+    /// The letter-spacing `slack` points give the line s..<e between its characters, as `Spread` shares it
+    /// (Han–Latin gaps take at most `Spread.maxGapExtra` em).
+    private func letterSpacing(_ s: Int, _ e: Int, slack d: Double) -> Double {
+        let count = e > s ? gaps[e - 1] - gaps[s] : 0
+        guard count > 0 else { return .infinity }
+        let even = d / Double(count)
+        let glued = glueGaps[e - 1] - glueGaps[s]
+        let cap = Spread.maxGapExtra * em[s]
+        guard even > cap, count > glued else { return even }
+        return (d - cap * Double(glued)) / Double(count - glued)
     }
 
     private func isShortLastLine(_ s: Int, _ e: Int) -> Bool {

@@ -48,17 +48,13 @@ struct LineSetter {
             endCompressed = taken
         }
         let shrink = Shrink(d < 0 ? -d : 0, inner.map { bounds[$0] })
-        var spread = 0.0
-        if d > 0 && justify {
-            let gaps = inner.filter { bounds[$0].justifiable }.count
-            if gaps > 0 { spread = d / Double(gaps) }
-        }
+        let spread = d > 0 && justify ? Spread(d, inner.map { bounds[$0] }, em: units[safe: start]?.em ?? 0) : Spread()
         var origins: [Double] = []
         var x = indent - lead
         for i in r {
             if i > r.lowerBound {
                 let b = bounds[i]
-                x += b.glue - shrink.amount(b) - b.compression + (b.justifiable ? spread : 0)
+                x += b.glue - shrink.amount(b) - b.compression + spread.amount(b)
             }
             origins.append(x)
             x += units[i].advance
@@ -137,5 +133,39 @@ struct Shrink {
     /// Points removed at boundary `b`.
     func amount(_ b: Boundary) -> Double {
         marks * b.squeeze + stops * b.squeezeLate
+    }
+}
+
+/// How a justified line's slack is shared (R16, R17): evenly over every justifiable gap, except that a Han–Latin
+/// gap takes at most `Spread.maxGapExtra` em above the theme's gap (¼ + 1/12 = ⅓ em): what it cannot take goes
+/// to the other gaps, so a figure in a loose line does not stand apart from its words.
+struct Spread {
+    /// The most a Han–Latin gap is widened, em.
+    static let maxGapExtra = 1.0 / 12
+    /// Points added at a Han–Latin gap and at every other justifiable gap.
+    private(set) var atGlue = 0.0, atOther = 0.0
+
+    /// No slack.
+    init() {}
+
+    /// Shares `slack` points over the justifiable gaps of `bounds`; `em` is the line's em.
+    init(_ slack: Double, _ bounds: [Boundary], em: Double) {
+        let glued = bounds.filter { $0.justifiable && $0.glue > 0 }.count
+        let other = bounds.filter { $0.justifiable && $0.glue == 0 }.count
+        guard glued + other > 0 else { return }
+        let even = slack / Double(glued + other)
+        let cap = Self.maxGapExtra * em
+        if even <= cap || other == 0 {
+            (atGlue, atOther) = (even, even)
+        } else {
+            atGlue = cap
+            atOther = (slack - cap * Double(glued)) / Double(other)
+        }
+    }
+
+    /// Points added at boundary `b`.
+    func amount(_ b: Boundary) -> Double {
+        guard b.justifiable else { return 0 }
+        return b.glue > 0 ? atGlue : atOther
     }
 }
