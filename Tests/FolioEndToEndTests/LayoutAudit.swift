@@ -29,6 +29,8 @@ struct LayoutAudit {
         case unitSplit = "unit split"
         case rangeSplit = "range split"
         case popplerLine = "poppler line differs"
+        case mupdfLine = "MuPDF line differs"
+        case ghostscriptLine = "Ghostscript line differs"
         case inventedSpace = "invented space"
         case build = "build failed"
         static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
@@ -68,14 +70,41 @@ struct LayoutAudit {
         var audit = LayoutAudit()
         guard built.status == 0 else { audit.add(.build, built.stderr); return audit }
         let text = try ToolRun.run("pdftotext", [pdf.path, "-"]).stdout.components(separatedBy: "\u{0C}")
+        let mupdf = try extracted("mutool", ["draw", "-q", "-F", "txt", "-o"], "mu", pdf, count: pages.count, in: dir)
+        let gs = try extracted(
+            "gs", ["-q", "-dNOPAUSE", "-dBATCH", "-sDEVICE=txtwrite", "-o"], "gs", pdf, count: pages.count, in: dir)
         for (p, page) in pages.enumerated() {
             let printed = Self.lines(of: page)
             audit.lines += printed.count
             for line in printed { audit.measure(line, page: p + 1) }
             audit.splits(printed.map { $0.map(\.text).joined() }, page: p + 1)
             audit.compare(printed, poppler: p < text.count ? text[p] : "", page: p + 1)
+            audit.compare(printed, mupdf[p], as: .mupdfLine, page: p + 1)
+            audit.compare(printed, gs[p], as: .ghostscriptLine, page: p + 1)
         }
         return audit
+    }
+
+    /// The text `program` extracts from each page of `pdf` (MuPDF's `mutool draw -F txt`, Ghostscript's
+    /// txtwrite device), one file a page written into `dir`.
+    static func extracted(
+        _ program: String, _ arguments: [String], _ prefix: String, _ pdf: URL, count: Int, in dir: URL
+    ) throws -> [String] {
+        let pattern = dir.appendingPathComponent("\(prefix)-%d.txt").path
+        _ = try ToolRun.run(program, arguments + [pattern, pdf.path])
+        return (1...max(count, 1)).map { page in
+            let url = dir.appendingPathComponent("\(prefix)-\(page).txt")
+            return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        }
+    }
+
+    /// Every laid-out line of four or more characters is one line of another reader's text (spaces aside).
+    mutating func compare(_ printed: [[PrintedCharacter]], _ extracted: String, as kind: Kind, page: Int) {
+        let lines = Set(extracted.split(whereSeparator: \.isNewline).map { $0.filter { $0 != " " } })
+        for line in printed where line.count >= 4 {
+            let text = line.map(\.text).joined()
+            if !lines.contains(text.filter { $0 != " " }) { add(kind, "p\(page) \(text)") }
+        }
     }
 
     /// The page's top-level text as printed lines: characters grouped by baseline, each line in x order.

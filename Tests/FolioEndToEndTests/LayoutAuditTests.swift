@@ -9,7 +9,7 @@ import FolioTestSupport
 /// The layout audit (docs/typography.md R13–R17): for every printed line of a set of reports it measures the
 /// gaps between characters by kind (Han–Han letter-spacing, Han–digit gaps), finds marks compressed in
 /// mid-line, figures split from their units, ranges split, and compares the text poppler extracts
-/// (pdftotext) with the laid-out lines, line by line.
+/// (pdftotext), MuPDF (mutool draw -F txt) and Ghostscript (txtwrite) with the laid-out lines, line by line.
 ///
 /// A kind of defect the audit finds nowhere must stay at 0 everywhere; where defects remain, each document's
 /// count of each kind may not grow past what it is (`ceilings`): a regression fails, an improvement lowers
