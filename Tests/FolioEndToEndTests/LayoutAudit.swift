@@ -77,7 +77,7 @@ struct LayoutAudit {
             let printed = Self.lines(of: page)
             audit.lines += printed.count
             for line in printed { audit.measure(line, page: p + 1) }
-            audit.splits(printed.map { $0.map(\.text).joined() }, page: p + 1)
+            audit.splits(printed, page: p + 1)
             audit.compare(printed, poppler: p < text.count ? text[p] : "", page: p + 1)
             audit.compare(printed, mupdf[p], as: .mupdfLine, page: p + 1)
             audit.compare(printed, gs[p], as: .ghostscriptLine, page: p + 1)
@@ -98,10 +98,10 @@ struct LayoutAudit {
         }
     }
 
-    /// Every laid-out line of four or more characters is one line of another reader's text (spaces aside).
+    /// Every laid-out line of running text of four or more characters is one line of another reader's text (spaces aside).
     mutating func compare(_ printed: [[PrintedCharacter]], _ extracted: String, as kind: Kind, page: Int) {
         let lines = Set(extracted.split(whereSeparator: \.isNewline).map { $0.filter { $0 != " " } })
-        for line in printed where line.count >= 4 {
+        for line in printed where line.count >= 4 && Self.isTextLine(line) {
             let text = line.map(\.text).joined()
             if !lines.contains(text.filter { $0 != " " }) { add(kind, "p\(page) \(text)") }
         }
@@ -180,6 +180,9 @@ struct LayoutAudit {
     /// its slack evenly, R17). A table row, whose cells stand apart, or a line mixing sizes is not measured.
     static func isTextLine(_ line: [PrintedCharacter]) -> Bool {
         guard let size = line.first?.size, line.allSatisfy({ abs($0.size - size) < 0.01 }) else { return false }
+        // A gap of an em or more between two neighbours is not a gap inside running text (R17 bounds it at ½
+        // em): the line is cells of a table row or labels.
+        guard zip(line, line.dropFirst()).allSatisfy({ ($1.x - $0.end) / size < 1 }) else { return false }
         let gaps = zip(line, line.dropFirst()).filter { isHan($0.text) && isHan($1.text) }.map {
             ($1.x - $0.end) / size
         }
@@ -188,8 +191,10 @@ struct LayoutAudit {
     }
 
     /// Figures split from their units and ranges split across consecutive lines.
-    mutating func splits(_ texts: [String], page: Int) {
+    mutating func splits(_ printed: [[PrintedCharacter]], page: Int) {
         let units = UnitWords.names + UnitWords.magnitudes + ["个百分点", "个月"]
+        // Consecutive lines of running text (a table's rows are not a figure and what follows it).
+        let texts = printed.map { Self.isTextLine($0) ? $0.map(\.text).joined() : "" }
         for (a, b) in zip(texts, texts.dropFirst()) {
             guard let last = a.last, let next = b.first else { continue }
             let figureEnd =
@@ -204,12 +209,12 @@ struct LayoutAudit {
         }
     }
 
-    /// Every laid-out line of four or more characters is one line of poppler's text (spaces aside), and
+    /// Every laid-out line of running text of four or more characters is one line of poppler's text (spaces aside), and
     /// poppler puts no space between two Latin letters or digits that the line does not have.
     mutating func compare(_ printed: [[PrintedCharacter]], poppler: String, page: Int) {
         let extracted = poppler.split(separator: "\n").map(String.init)
         let squeezed = Set(extracted.map { $0.filter { $0 != " " } })
-        for line in printed where line.count >= 4 {
+        for line in printed where line.count >= 4 && Self.isTextLine(line) {
             let text = line.map(\.text).joined()
             if !squeezed.contains(text.filter { $0 != " " }) {
                 add(.popplerLine, "p\(page) \(text)")
