@@ -28,7 +28,7 @@ struct LayoutAuditTests {
             .letterSpacing: 13
         ],
         "shaanxi_2026_gzbg": [:],
-        "zhangye_2025_budget": [.letterSpacing: 11],
+        "zhangye_2025_budget": [.letterSpacing: 12],
         "constructed_slips": [.letterSpacing: 3],
         "turpan_2025_tjgb": [.letterSpacing: 18],
     ]

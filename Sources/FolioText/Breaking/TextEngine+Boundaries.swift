@@ -8,6 +8,7 @@ extension TextEngine {
         let units = store.units
         var bounds = [Boundary](repeating: Boundary(), count: units.count + 1)
         let breaks = try BreakOpportunities.find(store, numberUnits: numberUnits)
+        let enumerator = Self.enumeratorEnd(units)
         units.withUnsafeBufferPointer { u in
             for i in 1..<max(u.count, 1) {
                 var bound = Boundary()
@@ -16,7 +17,7 @@ extension TextEngine {
                 if options.compressPairs && gridPadPitch == nil {
                     bound.compression = Self.pairCompression(u[i - 1], u[i])
                 }
-                if options.squeeze && bound.compression == 0 { Self.addSqueeze(&bound, u, i) }
+                if options.squeeze && bound.compression == 0 && i - 1 != enumerator { Self.addSqueeze(&bound, u, i) }
                 Self.markJustifiable(&bound, u[i - 1], u[i])
                 bounds[i] = bound
             }
@@ -69,6 +70,18 @@ extension TextEngine {
         guard a.isWidePunctuation && b.isWidePunctuation, !a.keepsWidth, !b.keepsWidth else { return 0 }
         if a.blankRight > 0 { return a.blankRight }
         return b.blankLeft
+    }
+
+    /// The index of the closing bracket of a typed enumerator that opens the text ("（4）", "（二）"), or nil:
+    /// like a heading number (GB/T 9704 §7.3.3), it keeps its width, so sibling items look alike.
+    static func enumeratorEnd(_ units: [TextUnit]) -> Int? {
+        guard units.count > 2, units[0].first == "（" else { return nil }
+        let numerals = Set("〇一二三四五六七八九十".unicodeScalars)
+        var i = 1
+        while i < min(units.count, 5), CharClass.isDigit(units[i].first) || numerals.contains(units[i].first) {
+            i += 1
+        }
+        return i > 1 && i < units.count && units[i].first == "）" ? i : nil
     }
 
     /// The most an isolated mark gives up in mid-line, em (a light squeeze, R15).
