@@ -17,7 +17,9 @@ enum FigureNaming {
     /// Periods a clause may open with; the figure covers that period, not the whole year.
     static let periods = ["前三季度", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "年末", "年初", "全年", "当年", "年内"]
     /// Verbs that state a change.
-    static let changeVerbs = ["增长", "下降", "增加", "减少", "提高", "上涨", "下跌", "回落", "降低", "扩大", "缩小", "上升", "增收", "减收"]
+    static let changeVerbs = [
+        "增长", "下降", "增加", "减少", "提高", "上涨", "下跌", "回落", "降低", "扩大", "缩小", "上升", "增收", "减收", "增产", "减产",
+    ]
     /// Words that introduce the base of a change ("比上年", "同比", "较上年末", "同口径").
     static let bases = ["比上年同期", "比上年末", "比上年", "比去年", "比年初", "较上年末", "较上年", "较去年", "同口径", "同比", "比", "较"]
     /// Words taken off the front of a subject.
