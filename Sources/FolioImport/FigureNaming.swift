@@ -21,7 +21,7 @@ enum FigureNaming {
         "增长", "下降", "增加", "减少", "提高", "上涨", "下跌", "回落", "降低", "扩大", "缩小", "上升", "增收", "减收", "增产", "减产",
     ]
     /// Words that introduce the base of a change ("比上年", "同比", "较上年末", "同口径").
-    static let bases = ["比上年同期", "比上年末", "比上年", "比去年", "比年初", "较上年末", "较上年", "较去年", "同口径", "同比", "比", "较"]
+    static let bases = ["可比", "比上年同期", "比上年末", "比上年", "比去年", "比年初", "较上年末", "较上年", "较去年", "同口径", "同比", "比", "较"]
     /// Words taken off the front of a subject.
     static let leading = [
         "全市", "全县", "全镇", "全乡", "全省", "全区", "全州", "我市", "我县", "我镇", "我省", "其中", "共有", "拥有",
@@ -66,6 +66,11 @@ enum FigureNaming {
             var whole = String(c.drop(while: { $0 != "占" }).dropFirst())
             for w in ["的比重为", "的比重", "比重为", "比重", "的"] where whole.hasSuffix(w) { whole.removeLast(w.count) }
             return whole.isEmpty ? nil : .share(of: whole)
+        }
+        // "为汇总调整预算的101.3%", "完成调整预算的98.3%": the share of the budget the indicator before it reached.
+        for verb in ["为", "完成", "达到", "是"] where c.hasPrefix(verb) && c.hasSuffix("的") && c.count > verb.count + 2 {
+            let whole = String(c.dropFirst(verb.count).dropLast())
+            if whole.hasSuffix("预算") || whole.hasSuffix("计划") || whole.hasSuffix("目标") { return .share(of: whole) }
         }
         for v in changeVerbs {
             for suffix in [v, v + "了"] where c.hasSuffix(suffix) {

@@ -114,3 +114,21 @@ import FolioData
         #expect(r.yaml.hasSuffix("  - p: \"各位代表，2026年，我们将坚定信心、振奋精神。\"\n"), "\(r.yaml)")
     }
 }
+
+/// Budget naming on the 汕尾 2025 report: a share of the budget and a comparable (可比) growth.
+@Suite struct ImportBudgetNamingTests {
+    @Test func a_share_of_the_budget_and_a_comparable_growth_are_named_after_their_indicator() {
+        let r = ImportCorpusFixTests.run(
+            """
+            某市2025年预算执行情况的报告
+            一、预算执行情况
+            2025年全市一般公共预算收入90.4亿元，为汇总调整预算的101.3%，较上年执行数增长21.7%、可比增长4.2%。
+            2025年全市一般公共预算支出297.9亿元，完成汇总调整预算的106.9%，增长5.3%。
+            """)
+        let names = r.structure.figureNames
+        #expect(names.contains("一般公共预算收入占汇总调整预算"))
+        #expect(names.contains("一般公共预算支出占汇总调整预算"))
+        #expect(names.contains("一般公共预算支出增长"))
+        #expect(!names.contains { $0.hasPrefix("可") || $0.hasPrefix("为") })
+    }
+}
