@@ -12,6 +12,8 @@ enum FigureNaming {
         case change(verb: String)
         /// A share of the indicator before it in a whole ("占预算" → the whole is 预算).
         case share(of: String)
+        /// The outturn of the budgeted indicator before it ("预算收入为53.03亿元，实际完成53.68亿元").
+        case actual
     }
 
     /// Periods a clause may open with; the figure covers that period, not the whole year.
@@ -87,7 +89,22 @@ enum FigureNaming {
             }
         }
         let subject = clean(clause, trimEnds: true)
+        if subject == "实际" { return .actual }
+        // "人民代表大会第四次会议批准的全市一般公共预算收入为53.03亿元": the approved budget of what follows 批准的.
+        if c.contains("批准的"), let last = c.range(of: "的", options: .backwards) {
+            var budgeted = clean(String(c[last.upperBound...]), trimEnds: true)
+            if !budgeted.hasSuffix("预算") { budgeted += "预算" }
+            if valid(budgeted), budgeted.count > 3 { return .indicator(budgeted) }
+        }
         return valid(subject) ? .indicator(subject) : nil
+    }
+
+    /// The indicator a budget is of: "一般公共预算收入预算" → 一般公共预算收入; nil when no indicator is left
+    /// ("支出预算" → 支出).
+    static func outturn(of budget: String) -> String? {
+        guard budget.hasSuffix("预算") else { return nil }
+        let name = String(budget.dropLast(2))
+        return valid(name) && name.count >= 4 ? name : nil
     }
 
     /// A usable name: two characters at least, a Chinese character in it, not a function word, not opening with 比.

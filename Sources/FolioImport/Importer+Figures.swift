@@ -129,6 +129,9 @@ struct FigureExtractor {
                         case .change(let verb)?: name = subject.map { $0 + verb }
                         case .share(let whole)?:
                             name = subject.map { $0 + "占" + FigureNaming.clean(whole, trimEnds: true) }
+                        case .actual?:
+                            name = subject.flatMap(FigureNaming.outturn(of:))
+                            if name != nil { subject = name }
                         case nil: name = nil
                         }
                     }
