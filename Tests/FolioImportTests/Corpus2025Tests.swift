@@ -21,7 +21,7 @@ import FolioData
         #expect(s.tables.isEmpty && s.charts.isEmpty)
         #expect(s.notes == ["注": 7, "资料来源": 1])
         #expect(s.namedShare >= 0.8, "\(s.namedFigures) of \(s.namedFigures + s.literalFigures)")
-        #expect(s.namedFigures == 375 && s.literalFigures == 5)
+        #expect(s.namedFigures == 376 && s.literalFigures == 4)
         for name in ["生产总值", "年末常住人口", "粮食产量减产", "玉米产量减产", "城镇居民人均可支配收入"] {
             #expect(s.figureNames.contains(name), "\(name)")
         }

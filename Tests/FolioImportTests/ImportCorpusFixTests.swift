@@ -132,3 +132,19 @@ import FolioData
         #expect(!names.contains { $0.hasPrefix("可") || $0.hasPrefix("为") })
     }
 }
+
+/// Note marks in a bulletin's prose (银川 2025).
+@Suite struct ImportNoteMarkTests {
+    @Test func a_note_mark_is_no_figure_and_does_not_cut_the_clause() {
+        let r = ImportCorpusFixTests.run(
+            """
+            某市2025年统计公报
+            一、工业
+            全年生产总值3033.52亿元，比上年增长5.3%[2]。规模以上六大高耗能行业[3]占全市规模以上工业增加值的比重为61.3%。
+            """)
+        #expect(r.yaml.contains("比上年增长{生产总值增长}%[2]。规模以上六大高耗能行业[3]占全市"), "\(r.yaml)")
+        #expect(r.structure.figureNames.contains("高耗能行业占全市规模以上工业增加值的比重"))
+        #expect(r.structure.literalFigures == 0, "\(r.notes)")
+        #expect(!r.notes.contains { $0.message.contains("]占") })
+    }
+}
