@@ -191,12 +191,20 @@ struct BodyBuilder {
         append(.table(t))
     }
 
-    /// A caption or unit line that no table followed is prose after all.
+    /// A unit line that no table followed is prose after all. A “表N …” caption that no rows followed is a table the
+    /// text lost (an image on the web page it was saved from): a placeholder table under its caption, to fill in.
     private mutating func flushPending() {
-        for pending in [caption, unit].compactMap({ $0 }).sorted(by: { $0.line < $1.line }) {
-            append(.paragraph(figures.escape(pending.typed), line: pending.line))
+        if let c = caption {
+            caption = nil
+            let todo = ImportedTable(
+                caption: c.text, columns: ["【待填】"], rows: [["【待填】"]], unit: unit?.text, line: c.line)
+            unit = nil
+            notes.append(.init(line: c.line, message: "“表…\(c.text)” has no rows in the text; a table to fill in"))
+            summary.tables.append(.init(caption: c.text, rows: 1, columns: 1))
+            append(.table(todo))
         }
-        caption = nil; unit = nil
+        if let u = unit { append(.paragraph(figures.escape(u.typed), line: u.line)) }
+        unit = nil
     }
 
     private mutating func append(_ item: ReportImporter.Item) {

@@ -7,7 +7,7 @@ import FolioData
 /// are recognised by their typed numbers (一、（一）1.（1）, GB/T 9704 §7.3.3) and become sections; a level-2
 /// heading that runs into its paragraph becomes a run-in section. A paragraph hard-wrapped over several lines
 /// is joined. TAB-separated or space-aligned rows become tables, with the "表N …" caption and the "单位：…"
-/// line above them; "图N …" and "图一：…" captions become chart placeholders whose figures are to fill in (a unit in
+/// line above them (a caption no rows follow is a table to fill in); "图N …" and "图一：…" captions become chart placeholders whose figures are to fill in (a unit in
 /// brackets closing the caption is the series' unit); the 注释, 资料来源, 名词解释 and 附件 list at the end become
 /// notes after the last section, their labels as typed. Co-issuers under the title (a bulletin's 统计局 and
 /// 调查队) join the issuer; a note mark closing the title ("…公报[1]") is dropped; a closing address

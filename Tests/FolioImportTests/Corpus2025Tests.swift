@@ -17,8 +17,11 @@ import FolioData
         #expect(s.date == nil)
         #expect(r.yaml.contains("body:\n  - p: \"2025年是“十四五”规划收官之年。"))
         #expect(s.headingCounts == [14, 0, 0, 0])
-        // Its three tables are images on the page: only their captions are left, as paragraphs.
-        #expect(s.tables.isEmpty && s.charts.isEmpty)
+        // Its three tables are images on the page, only their captions left: tables to fill in under those captions.
+        #expect(s.tables.map { [$0.rows, $0.columns] } == [[1, 1], [1, 1], [1, 1]])
+        #expect(s.tables.first?.caption == "2025年银川市居民消费价格比上年涨跌幅度")
+        #expect(r.yaml.contains("caption: \"2025年银川市居民消费价格比上年涨跌幅度\"\n          columns: [\"【待填】\"]"))
+        #expect(s.charts.isEmpty)
         #expect(s.notes == ["注": 7, "资料来源": 1])
         #expect(s.namedShare >= 0.8, "\(s.namedFigures) of \(s.namedFigures + s.literalFigures)")
         #expect(s.namedFigures == 376 && s.literalFigures == 4)

@@ -148,3 +148,22 @@ import FolioData
         #expect(!r.notes.contains { $0.message.contains("]占") })
     }
 }
+
+/// A table caption whose rows the text lost (银川 2025: its tables are images on the web page).
+@Suite struct ImportLostTableTests {
+    @Test func a_caption_without_rows_is_a_table_to_fill_in_and_a_unit_line_alone_stays_prose() {
+        let r = ImportCorpusFixTests.run(
+            """
+            某市2025年统计公报
+            一、综合
+            表1  2025年某市居民消费价格比上年涨跌幅度
+            全年全市地方财政收入259.31亿元。
+            单位：亿元
+            全年一般公共预算支出440.75亿元。
+            """)
+        #expect(r.structure.tables.map { [$0.rows, $0.columns] } == [[1, 1]])
+        #expect(r.yaml.contains("caption: \"2025年某市居民消费价格比上年涨跌幅度\"\n"))
+        #expect(r.yaml.contains("- p: \"单位：亿元\""))
+        #expect(r.notes.contains { $0.line == 3 && $0.message.contains("a table to fill in") })
+    }
+}
