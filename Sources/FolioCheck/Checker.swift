@@ -22,6 +22,7 @@ public struct Checker: Sendable {
             JieZhiRule(), YiLaiRule(), MissingZengRule(), NegativeGrowthRule(), SpacingRule(.cjk),
             SpacingRule(.percent),
             ConsistencyRule(.percent), ConsistencyRule(.brackets), ConsistencyRule(.rangeDash),
+            ConsistencyRule(.ratioColon), ConsistencyRule(.listDot), TitleDunhaoRule(),
             StaleYearRule(), TitleYearRule(), YearOnYearRule(.notConsecutive), YearOnYearRule(.gap), ToFillRule(),
         ]
     }

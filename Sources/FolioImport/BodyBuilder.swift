@@ -49,7 +49,7 @@ struct BodyBuilder {
         var lines: [(SourceLine, BodyLine)] = []
         for (line, kind) in zip(raw, kinds) {
             if let (last, lastKind) = lines.last, case .paragraph = lastKind, case .paragraph = kind,
-                !SourceLines.endsSentence(last.text), Self.continues(line.text)
+                !SourceLines.endsSentence(last.text), Self.continues(line.text), !Self.standsAlone(last.text)
             {
                 lines[lines.count - 1].0.text += SourceLines.joiner(last.text, line.text) + line.text
             } else {
@@ -59,6 +59,24 @@ struct BodyBuilder {
         for (line, kind) in lines { read(line, kind) }
         flushTable(); flushPending()
         while !stack.isEmpty { close() }
+    }
+
+    /// How a report's closing paragraph addresses its audience, after the last numbered part.
+    static let closingAddresses = ["各位代表，", "各位代表！", "各位委员，", "各位委员！", "同志们，", "同志们！"]
+
+    /// A line that no paragraph runs on from, though it ends in no stop: an issuer's name (a co-issuer's under the
+    /// title block, "国家统计局郑州调查队") or a date line ("2026年4月24日").
+    static func standsAlone(_ text: String) -> Bool {
+        TitleBlock.dateLine(text) != nil || coIssuers(text) != nil
+    }
+
+    /// The issuing bodies a line names, one or several separated by spaces ("银川市统计局  国家统计局银川调查队");
+    /// nil when the line is anything else.
+    static func coIssuers(_ text: String) -> [String]? {
+        let parts = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard !parts.isEmpty, text.count <= 40 else { return nil }
+        let bodies = parts.filter { TitleBlock.isIssuer($0) || ($0.hasSuffix("调查队") && $0.count <= 20) }
+        return bodies.count == parts.count ? parts : nil
     }
 
     /// Whether a line can continue a paragraph broken before it: not a list item of its own.
@@ -94,7 +112,9 @@ struct BodyBuilder {
             flushPending()
             while !stack.isEmpty { close() }
             notesLabel = label; summary.notes[label, default: 0] += 0
-            append(.paragraph(figures.escape(label + "："), line: line.number))
+            // The label as typed: "名词解释" alone stays without a colon, "注：" keeps its colon.
+            let typed = line.text.dropFirst(label.count).first.map { "：:".contains($0) ? label + String($0) : label }
+            append(.paragraph(figures.escape(typed ?? label), line: line.number))
             if let rest { addNote(rest, line: line.number) }
         case .heading(let n, let head, let runIn):
             flushPending()
@@ -105,6 +125,11 @@ struct BodyBuilder {
             }
         case .paragraph:
             flushPending()
+            // The closing address ("各位代表，2026年，我们将…") ends the last part: it is the report's, not the last
+            // item's.
+            if Self.closingAddresses.contains(where: { line.text.hasPrefix($0) }) {
+                while !stack.isEmpty { close() }
+            }
             paragraph(line)
         }
     }
@@ -208,12 +233,20 @@ struct BodyBuilder {
         append(.table(t))
     }
 
-    /// A caption or unit line that no table followed is prose after all.
+    /// A unit line that no table followed is prose after all. A “表N …” caption that no rows followed is a table the
+    /// text lost (an image on the web page it was saved from): a placeholder table under its caption, to fill in.
     private mutating func flushPending() {
-        for pending in [caption, unit].compactMap({ $0 }).sorted(by: { $0.line < $1.line }) {
-            append(.paragraph(figures.escape(pending.typed), line: pending.line))
+        if let c = caption {
+            caption = nil
+            let todo = ImportedTable(
+                caption: c.text, columns: ["【待填】"], rows: [["【待填】"]], unit: unit?.text, line: c.line)
+            unit = nil
+            notes.append(.init(line: c.line, message: "“表…\(c.text)” has no rows in the text; a table to fill in"))
+            summary.tables.append(.init(caption: c.text, rows: 1, columns: 1))
+            append(.table(todo))
         }
-        caption = nil; unit = nil
+        if let u = unit { append(.paragraph(figures.escape(u.typed), line: u.line)) }
+        unit = nil
     }
 
     private mutating func append(_ item: ReportImporter.Item) {

@@ -23,7 +23,9 @@ enum BodyLine: Sendable {
     static func imageMarker(_ n: Int) -> String { "\u{FFFC}\(n)" }
 
     /// Labels that open the notes at the end of a report.
-    static let notesLabels = ["注释", "注解", "注", "资料来源", "数据来源", "附注", "名词解释", "说明"]
+    static let notesLabels = [
+        "注释", "注解", "注", "资料来源", "数据来源", "附注", "名词解释", "说明", "附件说明", "附件",
+    ]
 
     /// Reads `text`; `aligned` holds the cells when the line is a space-aligned table row.
     static func read(_ text: String, aligned: [String]?) -> BodyLine {
@@ -41,15 +43,24 @@ enum BodyLine: Sendable {
         return .paragraph
     }
 
-    /// "图3  2021-2025年葡萄产量及增长速度" → (3, "2021-2025年葡萄产量及增长速度").
+    /// "图3  2021-2025年葡萄产量及增长速度" → (3, "2021-2025年葡萄产量及增长速度"); the number may be written in
+    /// Chinese numerals and followed by a colon ("图一：2025年汕尾市一般公共预算收入构成情况" → (1, "2025年…")).
     static func caption(_ t: [Character], mark: Character) -> (Int, String)? {
         guard t.first == mark else { return nil }
         var k = 1, digits = ""
         while k < t.count, let d = TextScan.digit(t[k]) { digits += String(d); k += 1 }
-        guard !digits.isEmpty, let n = Int(digits), k < t.count else { return nil }
-        let rest = SourceLines.trim(String(t[k...]))
+        var number = Int(digits)
+        if digits.isEmpty {
+            while k < t.count, k <= 3, TextScan.chineseDigits[t[k]] != nil, t[k] != "两" { k += 1 }
+            // Chinese numerals need a separator after them: 图一：…, not 图一样.
+            guard k > 1, k < t.count, "：: \u{3000}".contains(t[k]) else { return nil }
+            number = TextScan.chineseNumber(t[1..<k])
+        }
+        guard let n = number, k < t.count else { return nil }
+        let colon = "：:".contains(t[k])
+        let rest = SourceLines.trim(String(t[(colon ? k + 1 : k)...]))
         guard !rest.isEmpty, rest.count <= 60, !rest.contains("。"),
-            t[k] == " " || t[k] == "\u{3000}" || t[k] == "\t" || !rest.hasPrefix("年")
+            colon || t[k] == " " || t[k] == "\u{3000}" || t[k] == "\t" || !rest.hasPrefix("年")
         else { return nil }
         return (n, rest)
     }

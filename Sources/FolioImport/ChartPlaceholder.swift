@@ -34,7 +34,11 @@ struct ChartPlaceholder: Sendable {
     /// The placeholder for caption `text`, numbered `number`: "…及增长速度" is bars with a growth line,
     /// "…比重/构成" shares (drawn as bars: Folio has no share chart), anything else bars.
     static func read(number: Int, caption text: String, line: Int, reportYear: Int?) -> ChartPlaceholder {
-        let (years, subject) = yearRange(Array(text))
+        let (range, typed) = yearRange(Array(text))
+        // A caption of one year ("2025年汕尾市一般公共预算收入构成情况") plots that year; names never open with it.
+        let (single, rest) = range == nil ? singleYear(typed) : (nil, typed)
+        let years = range ?? single
+        let (subject, unit) = unitBracket(rest)
         let parts = subject.split(separator: "及").map(String.init).filter { !$0.isEmpty }
         var series: [Series] = []
         for part in parts {
@@ -45,7 +49,7 @@ struct ChartPlaceholder: Sendable {
             } else if shareWords.contains(where: { part.hasSuffix($0) }) {
                 series.append(Series(name: name(part), growth: false, unit: "%"))
             } else {
-                series.append(Series(name: name(part), growth: false, unit: nil))
+                series.append(Series(name: name(part), growth: false, unit: unit))
             }
         }
         if series.isEmpty {
@@ -56,7 +60,7 @@ struct ChartPlaceholder: Sendable {
             ? "bar-line"
             : series.allSatisfy(\.growth) ? "line" : "bars"
         let plotted = years ?? reportYear.map { $0...$0 }
-        let title = years.map { "\($0.lowerBound)—\($0.upperBound)年" + subject } ?? text
+        let title = range.map { "\($0.lowerBound)—\($0.upperBound)年" + typed } ?? text
         return ChartPlaceholder(
             id: "chart\(number)", kind: kind, title: title, years: plotted, series: series, line: line)
     }
@@ -69,6 +73,28 @@ struct ChartPlaceholder: Sendable {
             out.append((s.name, s.growth ? nil : s.unit))
         }
         return out
+    }
+
+    /// "2025年X" → (2025…2025, X); anything else → (nil, whole).
+    static func singleYear(_ s: String) -> (ClosedRange<Int>?, String) {
+        let t = Array(s)
+        guard let a = TextScan.number(in: t, at: 0), a.range.upperBound < t.count - 1, t[a.range.upperBound] == "年",
+            let year = Int(a.written(in: t)), (1900...2100).contains(year)
+        else { return (nil, s) }
+        return (year...year, String(t[(a.range.upperBound + 1)...]))
+    }
+
+    /// The unit in brackets at a caption's end taken off: "…城镇化率（%）" → ("…城镇化率", "%"), "…就业人数（万人）"
+    /// → ("…就业人数", "万人"); a caption without one is returned whole.
+    static func unitBracket(_ subject: String) -> (String, String?) {
+        let t = Array(subject)
+        guard let last = t.last, "）)".contains(last), let open = t.lastIndex(where: { "（(".contains($0) }),
+            open > 0
+        else { return (subject, nil) }
+        let inner = String(t[(open + 1)..<(t.count - 1)])
+        let units = ["%", "％", "‰", "亿元", "万元", "元", "万人", "人", "万吨", "吨", "千公顷", "万亩", "亿美元", "万美元", "个"]
+        guard units.contains(inner) else { return (subject, nil) }
+        return (String(t[..<open]), inner == "％" ? "%" : inner)
     }
 
     /// "2021-2025年X" → (2021…2025, X); "2025年X" → (nil, "2025年X").

@@ -12,14 +12,18 @@ enum FigureNaming {
         case change(verb: String)
         /// A share of the indicator before it in a whole ("占预算" → the whole is 预算).
         case share(of: String)
+        /// The outturn of the budgeted indicator before it ("预算收入为53.03亿元，实际完成53.68亿元").
+        case actual
     }
 
     /// Periods a clause may open with; the figure covers that period, not the whole year.
     static let periods = ["前三季度", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "年末", "年初", "全年", "当年", "年内"]
     /// Verbs that state a change.
-    static let changeVerbs = ["增长", "下降", "增加", "减少", "提高", "上涨", "下跌", "回落", "降低", "扩大", "缩小", "上升", "增收", "减收"]
+    static let changeVerbs = [
+        "增长", "下降", "增加", "减少", "提高", "上涨", "下跌", "回落", "降低", "扩大", "缩小", "上升", "增收", "减收", "增产", "减产",
+    ]
     /// Words that introduce the base of a change ("比上年", "同比", "较上年末", "同口径").
-    static let bases = ["比上年同期", "比上年末", "比上年", "比去年", "比年初", "较上年末", "较上年", "较去年", "同口径", "同比", "比", "较"]
+    static let bases = ["可比", "比上年同期", "比上年末", "比上年", "比去年", "比年初", "较上年末", "较上年", "较去年", "同口径", "同比", "比", "较"]
     /// Words taken off the front of a subject.
     static let leading = [
         "全市", "全县", "全镇", "全乡", "全省", "全区", "全州", "我市", "我县", "我镇", "我省", "其中", "共有", "拥有",
@@ -65,6 +69,11 @@ enum FigureNaming {
             for w in ["的比重为", "的比重", "比重为", "比重", "的"] where whole.hasSuffix(w) { whole.removeLast(w.count) }
             return whole.isEmpty ? nil : .share(of: whole)
         }
+        // "为汇总调整预算的101.3%", "完成调整预算的98.3%": the share of the budget the indicator before it reached.
+        for verb in ["为", "完成", "达到", "是"] where c.hasPrefix(verb) && c.hasSuffix("的") && c.count > verb.count + 2 {
+            let whole = String(c.dropFirst(verb.count).dropLast())
+            if whole.hasSuffix("预算") || whole.hasSuffix("计划") || whole.hasSuffix("目标") { return .share(of: whole) }
+        }
         for v in changeVerbs {
             for suffix in [v, v + "了"] where c.hasSuffix(suffix) {
                 let head = String(c.dropLast(suffix.count))
@@ -80,7 +89,22 @@ enum FigureNaming {
             }
         }
         let subject = clean(clause, trimEnds: true)
+        if subject == "实际" { return .actual }
+        // "人民代表大会第四次会议批准的全市一般公共预算收入为53.03亿元": the approved budget of what follows 批准的.
+        if c.contains("批准的"), let last = c.range(of: "的", options: .backwards) {
+            var budgeted = clean(String(c[last.upperBound...]), trimEnds: true)
+            if !budgeted.hasSuffix("预算") { budgeted += "预算" }
+            if valid(budgeted), budgeted.count > 3 { return .indicator(budgeted) }
+        }
         return valid(subject) ? .indicator(subject) : nil
+    }
+
+    /// The indicator a budget is of: "一般公共预算收入预算" → 一般公共预算收入; nil when no indicator is left
+    /// ("支出预算" → 支出).
+    static func outturn(of budget: String) -> String? {
+        guard budget.hasSuffix("预算") else { return nil }
+        let name = String(budget.dropLast(2))
+        return valid(name) && name.count >= 4 ? name : nil
     }
 
     /// A usable name: two characters at least, a Chinese character in it, not a function word, not opening with 比.

@@ -92,6 +92,15 @@ struct FigureExtractor {
         return (n.text, n.end + 1)
     }
 
+    /// The end of a note mark "[n]" or "［n］" (one to three digits) at `i`, else nil.
+    static func noteMark(_ t: [Character], at i: Int) -> Int? {
+        guard i < t.count, t[i] == "[" || t[i] == "［" else { return nil }
+        var k = i + 1
+        while k < t.count, k - i <= 3, t[k].isASCII, t[k].isNumber { k += 1 }
+        guard k > i + 1, k < t.count, t[k] == "]" || t[k] == "］" else { return nil }
+        return k + 1
+    }
+
     /// The prose with figures replaced by expressions; new data recorded. A figure is named after the
     /// indicator its clause states (`FigureNaming`); one whose clause names none stays as typed and is listed.
     mutating func rewrite(_ text: String, line: Int) -> String {
@@ -104,6 +113,10 @@ struct FigureExtractor {
             }
             if let y = Self.year(t, at: i) {
                 out += String(t[i..<y.1]); i = y.1; continue
+            }
+            // A note mark ("增长5.3%[2]", "高耗能行业[3]占…") is no figure and does not end the clause.
+            if let end = Self.noteMark(t, at: i) {
+                out += String(t[i..<end]); i = end; continue
             }
             if let n = Self.number(t, at: i) {
                 var k = n.end
@@ -129,6 +142,9 @@ struct FigureExtractor {
                         case .change(let verb)?: name = subject.map { $0 + verb }
                         case .share(let whole)?:
                             name = subject.map { $0 + "占" + FigureNaming.clean(whole, trimEnds: true) }
+                        case .actual?:
+                            name = subject.flatMap(FigureNaming.outturn(of:))
+                            if name != nil { subject = name }
                         case nil: name = nil
                         }
                     }

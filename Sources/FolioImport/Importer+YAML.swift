@@ -34,6 +34,12 @@ extension ReportImporter {
     ) -> String {
         var lines: [String] = []
         emit(body, indent: "  ", into: &lines, periods: &periods)
+        // Chart captions name their years as the prose does: this period's as {本年}, the previous one's as {上年}.
+        let charts = charts.map { c -> ChartPlaceholder in
+            var moved = c
+            moved.title = periods.rewrite(figures.escape(c.title), line: c.line)
+            return moved
+        }
         let title = periods.rewrite(figures.escape(structure.title ?? "（标题）"), line: 1)
         notes += periods.notes
         var out = [
@@ -136,7 +142,7 @@ extension ReportImporter {
 
     /// A `charts:` item.
     static func chart(_ c: ChartPlaceholder) -> [String] {
-        var out = ["  - id: \(c.id)", "    kind: \(c.kind)", "    title: \(quote(c.title))"]
+        var out = ["  - id: \(c.id)", "    kind: \(c.kind)", "    title: \(quote(c.title))"]   // a template
         if let y = c.years { out.append("    years: [\(y.lowerBound), \(y.upperBound)]") }
         out.append("    series:")
         for s in c.series { out.append(s.growth ? "      - growth: \(quote(s.name))" : "      - \(quote(s.name))") }

@@ -7,8 +7,11 @@ import FolioData
 /// are recognised by their typed numbers (一、（一）1.（1）, GB/T 9704 §7.3.3) and become sections; a level-2
 /// heading that runs into its paragraph becomes a run-in section. A paragraph hard-wrapped over several lines
 /// is joined. TAB-separated or space-aligned rows become tables, with the "表N …" caption and the "单位：…"
-/// line above them; "图N …" captions become chart placeholders whose figures are to fill in; the 注释 and
-/// 资料来源 at the end become notes after the last section. Figures with a unit become named data the prose
+/// line above them (a caption no rows follow is a table to fill in); "图N …" and "图一：…" captions become chart placeholders whose figures are to fill in (a unit in
+/// brackets closing the caption is the series' unit); the 注释, 资料来源, 名词解释 and 附件 list at the end become
+/// notes after the last section, their labels as typed. Co-issuers under the title (a bulletin's 统计局 and
+/// 调查队) join the issuer; a note mark closing the title ("…公报[1]") is dropped; a closing address
+/// ("各位代表，…") ends the last part. Figures with a unit become named data the prose
 /// refers to (`FigureExtractor`); everything else stays as typed and is listed in `notes`. A typed heading
 /// number that agrees with its place is dropped (the theme numbers headings); one that does not is kept so
 /// that `folio check` reports it.
@@ -72,8 +75,14 @@ public struct ReportImporter: Sendable {
         if block.title == nil {
             notes.append(Note(line: 1, message: "no title line found; the title is a placeholder — set report.title"))
         }
+        // Co-issuers under the title block (a bulletin's 统计局 and 调查队, on one line or two) are issuers too.
+        var bodyStart = block.lineCount, issuers = block.issuer.map { [$0] } ?? []
+        while block.title != nil, bodyStart < min(all.count, 6), let bodies = BodyBuilder.coIssuers(all[bodyStart].text)
+        {
+            issuers += bodies; bodyStart += 1
+        }
         var builder = BodyBuilder(reportYear: Self.year(in: block.title ?? ""))
-        var bodyLines = Array(all.dropFirst(block.lineCount))
+        var bodyLines = Array(all.dropFirst(bodyStart))
         // The signature at the end (GB/T 9704 §7.3.5): the issuer's line and the date of writing.
         var signature: (issuer: String?, date: DatasetDate?) = (nil, nil)
         if let last = bodyLines.last, let d = TitleBlock.dateLine(last.text) {
@@ -89,8 +98,10 @@ public struct ReportImporter: Sendable {
         builder.build(bodyLines)
         notes += builder.notes + builder.figures.notes
         var structure = builder.summary
-        structure.title = block.title; structure.subtitle = block.subtitle; structure.speaker = block.speaker
-        structure.issuer = issuer ?? block.issuer ?? signature.issuer ?? block.title.flatMap(TitleBlock.issuer(from:))
+        structure.title = block.title.map(Self.withoutNoteMark); structure.subtitle = block.subtitle
+        structure.speaker = block.speaker
+        let named = issuers.isEmpty ? nil : issuers.joined(separator: " ")
+        structure.issuer = issuer ?? named ?? signature.issuer ?? block.title.flatMap(TitleBlock.issuer(from:))
         structure.date = date ?? block.date ?? signature.date
         structure.namedFigures = builder.figures.named; structure.literalFigures = builder.figures.literal
         structure.figureNames = builder.figures.values.map(\.name)
@@ -110,6 +121,14 @@ public struct ReportImporter: Sendable {
         return Result(
             yaml: yaml, notes: notes.sorted { $0.line < $1.line }, figureCount: builder.figures.values.count,
             sectionCount: builder.summary.headingCounts.reduce(0, +), structure: structure)
+    }
+
+    /// A title without the note mark at its end ("…统计公报[1]": the note stays in the notes).
+    static func withoutNoteMark(_ title: String) -> String {
+        guard title.hasSuffix("]"), let open = title.lastIndex(of: "["),
+            title[title.index(after: open)..<title.index(before: title.endIndex)].allSatisfy(\.isNumber)
+        else { return title }
+        return String(title[..<open])
     }
 
     /// The first year a text names ("吐鲁番市2025年…" → 2025).

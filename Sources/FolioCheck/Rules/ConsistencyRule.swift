@@ -15,6 +15,10 @@ public struct ConsistencyRule: CheckRule {
         case brackets
         /// The dash between the two ends of a range.
         case rangeDash
+        /// The colon between the terms of a ratio (三次产业结构1.2：36.6：62.2 beside 1.3:37.1:61.6).
+        case ratioColon
+        /// The dot after a list item's number (“1.” beside “2．”).
+        case listDot
     }
 
     /// What this rule compares.
@@ -35,6 +39,14 @@ public struct ConsistencyRule: CheckRule {
             RuleInfo(
                 id: "consistency.range-dash", severity: .warning,
                 summary: "ranges written with different dashes in one document (2021——2022, 2021—2022)")
+        case .ratioColon:
+            RuleInfo(
+                id: "consistency.ratio-colon", severity: .warning,
+                summary: "ratios written with ： and with : in one document (1.2：36.6, 1.3:37.1)")
+        case .listDot:
+            RuleInfo(
+                id: "consistency.list-dot", severity: .warning,
+                summary: "list items numbered with “1.” and with “1．” in one document")
         }
     }
 
@@ -49,6 +61,10 @@ public struct ConsistencyRule: CheckRule {
             case .percent: uses += Self.percents(unit.text).map { Use(unit: u, range: $0.0, form: $0.1, term: "") }
             case .brackets: uses += Self.brackets(unit.text).map { Use(unit: u, range: $0.0, form: $0.1, term: $0.2) }
             case .rangeDash: uses += Self.dashes(unit.text).map { Use(unit: u, range: $0.0, form: $0.1, term: "") }
+            case .ratioColon:
+                uses += Self.ratioColons(unit.text).map { Use(unit: u, range: $0.0, form: $0.1, term: "") }
+            case .listDot:
+                uses += Self.listDot(unit.text).map { [Use(unit: u, range: $0.0, form: $0.1, term: "")] } ?? []
             }
         }
         // Only what was typed: a form printed by an expression is the formatter's, not the writer's.
@@ -80,6 +96,8 @@ public struct ConsistencyRule: CheckRule {
         case .brackets: return "“\(shown)” in half-width brackets here, full-width “（）” \(elsewhere)"
         case .rangeDash:
             return "range “\(shown)” written with “\(shown.filter { !$0.isNumber })”, with “\(main)” \(elsewhere)"
+        case .ratioColon: return "ratio written with “\(shown)” here, with “\(main)” \(elsewhere)"
+        case .listDot: return "list number written with “\(shown)” here, with “\(main)” \(elsewhere)"
         }
     }
 
@@ -90,6 +108,7 @@ public struct ConsistencyRule: CheckRule {
             let inner = shown.dropFirst().dropLast()
             return main == "（）" ? "write “（\(inner)）”" : "write “(\(inner))”"
         case .rangeDash: return "write “\(shown.replacingOccurrences(of: form, with: main))”"
+        case .ratioColon, .listDot: return "write “\(main)” as in the rest of the document"
         }
     }
 
@@ -120,6 +139,28 @@ public struct ConsistencyRule: CheckRule {
             out.append((i..<(j + 1), c == "(" ? "()" : "（）", String(t[(i + 1)..<j])))
         }
         return out
+    }
+
+    /// Each colon between two numbers (the terms of a ratio, 15.1：48.7：36.2): its range and form. A colon whose
+    /// left number has no decimal and whose right one has two digits is left out (a time, 10:30).
+    static func ratioColons(_ t: [Character]) -> [(Range<Int>, String)] {
+        var out: [(Range<Int>, String)] = []
+        for n in TextScan.numbers(in: t) {
+            let k = n.range.upperBound
+            guard k < t.count, t[k] == ":" || t[k] == "：", let m = TextScan.number(in: t, at: k + 1) else { continue }
+            if n.decimals == 0, m.decimals == 0, m.range.count == 2, n.range.count <= 2 { continue }
+            out.append((k..<(k + 1), String(t[k])))
+        }
+        return out
+    }
+
+    /// The dot after the number a paragraph opens with (“1.本公报…”, “2．生产总值…”): its range and form; nil when the
+    /// paragraph opens with no number and dot, or with a decimal (1.5亿元).
+    static func listDot(_ t: [Character]) -> (Range<Int>, String)? {
+        var k = 0
+        while k < t.count, k < 3, t[k].isASCII, t[k].isNumber { k += 1 }
+        guard k > 0, k + 1 < t.count, t[k] == "." || t[k] == "．", TextScan.digit(t[k + 1]) == nil else { return nil }
+        return (k..<(k + 1), String(t[k]))
     }
 
     /// Dashes that can join the two ends of a range.

@@ -81,3 +81,33 @@ public struct DoubledPunctuationRule: CheckRule {
         return out
     }
 }
+
+/// `punctuation.title-dunhao`: a 顿号 between two titles in 书名号, “《预算法》、《预算法实施条例》”. GB/T 15834-2011
+/// §4.5.3.5: between coordinate items each marked with 书名号 (or 引号) the 顿号 is usually left out, and official
+/// documents write “《预算法》《预算法实施条例》”. Only 》、《 is reported; quotations (”、“) are left alone.
+public struct TitleDunhaoRule: CheckRule {
+    /// Creates the rule.
+    public init() {}
+
+    /// Id, severity and summary.
+    public var info: RuleInfo {
+        RuleInfo(
+            id: "punctuation.title-dunhao", severity: .warning,
+            summary: "a 顿号 between titles in 书名号 (《A》、《B》 for 《A》《B》)")
+    }
+
+    /// Every 、 between 》 and 《.
+    public func check(_ prose: ProseCorpus) -> [Finding] {
+        var out: [Finding] = []
+        for unit in prose.units {
+            let t = unit.text
+            for i in t.indices where i > 0 && i + 1 < t.count && t[i] == "、" && t[i - 1] == "》" && t[i + 1] == "《" {
+                out.append(
+                    finding(
+                        unit, at: i..<(i + 1), "“》、《”: no 顿号 between titles in 书名号 (GB/T 15834 §4.5.3.5)",
+                        fix: "delete “、”"))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+import FolioCheck
+import FolioData
+@testable import FolioImport
+
+/// The four real 2025 documents added from `chenfei2008c/china-local-debt-atlas` (Tests/Fixtures/PROVENANCE.md):
+/// each import's structure, the share of figures named after their indicator, and `folio check`'s findings — the
+/// document's real slips with the line of the text they are on, and nothing else.
+@Suite struct Corpus2025Tests {
+    @Test func yinchuan_bulletin() throws {
+        let (r, _) = try CorpusImportTests.imported("yinchuan_2025_tjgb.txt")
+        let s = r.structure
+        // The title's note mark [1] dropped; the two issuers on one line (EN SPACEs between) are the issuer.
+        #expect(s.title == "银川市2025年国民经济和社会发展统计公报")
+        #expect(s.issuer == "银川市统计局 国家统计局银川调查队")
+        #expect(s.date == nil)
+        // The report's own year is {本年} (report.period 2025, from the title).
+        #expect(r.yaml.contains("body:\n  - p: \"{本年}年是“十四五”规划收官之年。"))
+        #expect(s.headingCounts == [14, 0, 0, 0])
+        // Its three tables are images on the page, only their captions left: tables to fill in under those captions.
+        #expect(s.tables.map { [$0.rows, $0.columns] } == [[1, 1], [1, 1], [1, 1]])
+        #expect(s.tables.first?.caption == "2025年银川市居民消费价格比上年涨跌幅度")
+        #expect(r.yaml.contains("caption: \"2025年银川市居民消费价格比上年涨跌幅度\"\n          columns: [\"【待填】\"]"))
+        #expect(s.charts.isEmpty)
+        #expect(s.notes == ["注": 7, "资料来源": 1])
+        #expect(s.namedShare >= 0.8, "\(s.namedFigures) of \(s.namedFigures + s.literalFigures)")
+        #expect(s.namedFigures == 376 && s.literalFigures == 4)
+        for name in ["生产总值", "年末常住人口", "粮食产量减产", "玉米产量减产", "城镇居民人均可支配收入"] {
+            #expect(s.figureNames.contains(name), "\(name)")
+        }
+        // Real slips: ％ three times among 182 %, and “增长3.7%;金融业” with an ASCII semicolon. No data.mismatch on
+        // 减产 (the figure was named 减产 and compared with 玉米's).
+        let got = try CorpusCheckTests.findings("yinchuan_2025_tjgb.txt")
+        #expect(
+            got == [
+                "consistency.percent 16 ％", "consistency.percent 16 ％", "punctuation.half-width 26 ;",
+                "consistency.percent 63 ％",
+            ], "\(got)")
+    }
+
+    @Test func zhengzhou_bulletin() throws {
+        let (r, _) = try CorpusImportTests.imported("zhengzhou_2025_tjgb.txt")
+        let s = r.structure
+        #expect(s.title == "2025年郑州市国民经济和社会发展统计公报")
+        #expect(s.issuer == "郑州市统计局 国家统计局郑州调查队")
+        // The date line under the issuers stands alone: not glued to the issuer nor to the first paragraph.
+        #expect(!r.yaml.contains("调查队2026") && !r.yaml.contains("24日2025年"))
+        #expect(s.headingCounts == [12, 0, 0, 0])
+        #expect(s.tables.map { [$0.rows, $0.columns] } == [[9, 3], [6, 3]])
+        #expect(s.tables.first?.caption == "2025年年末郑州市常住人口数及其构成")
+        #expect(s.charts.count == 8)
+        #expect(s.charts[2] == "2021—2025年城镇新增就业人数（万人）")
+        // A caption's bracketed unit is the series' unit, not part of its name.
+        #expect(r.yaml.contains("      - \"城镇新增就业人数\"\n"))
+        #expect(!r.yaml.contains("人数万人") && !r.yaml.contains("比重%"))
+        #expect(s.notes == ["注": 2])
+        #expect(s.namedShare >= 0.8, "\(s.namedFigures) of \(s.namedFigures + s.literalFigures)")
+        #expect(s.namedFigures == 353 && s.literalFigures == 20)
+        // Real slips, both in note 2 (line 95): “2．” after “1.”, and the ratio “1.3:37.1:61.6” beside “1.2：36.6：62.2”.
+        let got = try CorpusCheckTests.findings("zhengzhou_2025_tjgb.txt")
+        #expect(
+            got == ["consistency.list-dot 95 ．", "consistency.ratio-colon 95 :", "consistency.ratio-colon 95 :"],
+            "\(got)")
+    }
+
+    @Test func shanwei_budget_report() throws {
+        let (r, _) = try CorpusImportTests.imported("shanwei_2025_budget.txt")
+        let s = r.structure
+        #expect(s.title == "汕尾市2025年预算执行情况和2026年预算草案的报告")
+        #expect(s.subtitle == "——2026年2月4日在汕尾市第八届人民代表大会第七次会议上")
+        #expect(s.date == DatasetDate(year: 2026, month: 2, day: 4))
+        #expect(s.headingCounts == [3, 18, 21, 0])
+        #expect(s.tables.isEmpty)
+        // “图一：…” captions are chart placeholders.
+        #expect(s.charts.count == 4)
+        #expect(s.charts.first == "2025年汕尾市一般公共预算收入构成情况")
+        // The attachment list “附件：1.…8.” and the 名词解释 are notes, not headings.
+        #expect(s.notes == ["附件": 8, "名词解释": 13])
+        #expect(r.yaml.contains("  - p: \"名词解释\"\n"))
+        // The closing “各位代表，…” is the report's, not the last measure's.
+        #expect(r.yaml.contains("\n  - p: \"各位代表，{本年}年，我们将"))
+        #expect(s.namedShare >= 0.8, "\(s.namedFigures) of \(s.namedFigures + s.literalFigures)")
+        #expect(s.namedFigures == 282 && s.literalFigures == 8)
+        for name in ["一般公共预算收入占汇总调整预算", "一般公共预算收入增长", "市级一般公共预算收入占调整预算"] {
+            #expect(s.figureNames.contains(name), "\(name)")
+        }
+        // Real slips: ASCII commas, “五年来,我们” (line 46) and four in “…最优先位置,全面压实…” (line 90).
+        let got = try CorpusCheckTests.findings("shanwei_2025_budget.txt")
+        #expect(
+            got == [
+                "punctuation.half-width 46 ,", "punctuation.half-width 90 ,", "punctuation.half-width 90 ,",
+                "punctuation.half-width 90 ,", "punctuation.half-width 90 ,",
+            ], "\(got)")
+    }
+
+    @Test func fuxin_final_accounts_report() throws {
+        let (r, _) = try CorpusImportTests.imported("fuxin_2025_final_accounts.txt")
+        let s = r.structure
+        #expect(s.title == "关于阜新市2025年财政决算的报告")
+        #expect(s.issuer == "阜新市人民政府")
+        #expect(s.headingCounts == [3, 13, 48, 0])
+        #expect(s.tables.isEmpty && s.charts.isEmpty)
+        #expect(s.notes == ["名词解释": 7])
+        #expect(s.namedShare >= 0.8, "\(s.namedFigures) of \(s.namedFigures + s.literalFigures)")
+        #expect(s.namedFigures == 342 && s.literalFigures == 25)
+        // “…会议批准的全市2025年一般公共预算收入为53.03亿元，实际完成53.68亿元，为年初预算的101.2%” names the budget,
+        // the outturn and its share after the indicator.
+        for name in ["一般公共预算收入预算", "一般公共预算收入", "一般公共预算收入占年初预算", "政府性基金预算收入下降"] {
+            #expect(s.figureNames.contains(name), "\(name)")
+        }
+        #expect(!s.figureNames.contains { $0.hasPrefix("实际") || $0.contains("会议") })
+        // Real slips: 《…》、《…》 four times (lines 5, 37, 98, 112) and “平稳增长,支出” (line 5).
+        let got = try CorpusCheckTests.findings("fuxin_2025_final_accounts.txt")
+        #expect(
+            got == [
+                "punctuation.title-dunhao 5 、", "punctuation.half-width 5 ,", "punctuation.title-dunhao 37 、",
+                "punctuation.title-dunhao 98 、", "punctuation.title-dunhao 112 、",
+            ], "\(got)")
+    }
+}
