@@ -9,8 +9,8 @@ DATASET    := Assets/reports/xx-town-2016-2020.yaml
 
 # Debian packages: the C libraries (with headers) the package links, fonts, the sRGB ICC profile that
 # `folio build --pdf-standard` embeds (icc-profiles-free: /usr/share/color/icc/sRGB.icc), and the tools the tests call.
-APT_BUILD  := pkg-config libqpdf-dev libpoppler-glib-dev libcairo2-dev libharfbuzz-dev libharfbuzz-subset0 libfreetype-dev libfontconfig-dev libicu-dev fonts-noto-cjk icc-profiles-free
-APT_TEST   := poppler-utils qpdf mupdf-tools ghostscript python3 python3-venv
+APT_BUILD  := pkg-config libqpdf-dev libpoppler-glib-dev librsvg2-dev libcairo2-dev libharfbuzz-dev libharfbuzz-subset0 libfreetype-dev libfontconfig-dev libicu-dev fonts-noto-cjk icc-profiles-free
+APT_TEST   := poppler-utils qpdf mupdf-tools ghostscript python3 python3-venv libreoffice-writer-nogui
 # Python tools the tests call (Tests/requirements.txt, from PyPI) live in their own environment, first on the tests' PATH.
 TEST_VENV  := $(BUILD_DIR)/test-venv
 # FandolFang/FandolKai: the only free Simplified 仿宋/楷体 (reference §5). They ship in texlive-lang-chinese;
@@ -69,14 +69,16 @@ test: setup-test revision lint
 	$(SWIFT) build --build-path $(BUILD_DIR) --build-tests
 	PATH="$(abspath $(TEST_VENV))/bin:$$PATH" $(SWIFT) test --build-path $(BUILD_DIR) --skip-build
 
-# docs/limits.md. `make fuzz FUZZ_SECONDS=600` builds the three libFuzzer targets with
+# docs/limits.md. `make fuzz FUZZ_SECONDS=600` builds the six libFuzzer targets with
 # -sanitize=fuzzer,address (Linux) and runs each for FUZZ_SECONDS over Tests/Fuzz/corpus/<target>; new
-# corpus entries and crash inputs go under $(FUZZ_DIR), never into the checkout. FuzzParagraph runs without
-# leak detection: fontconfig keeps allocations LeakSanitizer reports as leaks (Chromium suppresses libfontconfig too).
+# corpus entries and crash inputs go under $(FUZZ_DIR), never into the checkout. FuzzParagraph and FuzzImage run without
+# leak detection: fontconfig (and librsvg through it) keeps allocations LeakSanitizer reports as leaks (Chromium
+# suppresses libfontconfig too); FuzzImport too: ZIPFoundation leaks the 27-byte path of FileManager's
+# fileSystemRepresentation (its caller must free it) once per archive opened.
 FUZZ_SECONDS ?= 60
 FUZZ_DIR     ?= .build-fuzz
 FUZZ_FLAGS   := -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING
-FUZZ_TARGETS := FuzzDataset FuzzExpression FuzzParagraph
+FUZZ_TARGETS := FuzzDataset FuzzExpression FuzzParagraph FuzzImport FuzzTheme FuzzImage
 
 fuzz-build: setup
 	for t in $(FUZZ_TARGETS); do \
@@ -88,7 +90,7 @@ fuzz: fuzz-build
 	  c=$$(echo $$t | sed 's/^Fuzz//' | tr A-Z a-z); \
 	  mkdir -p $(FUZZ_DIR)/corpus/$$c $(FUZZ_DIR)/artifacts/$$c; \
 	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
-	  leaks=1; [ $$t = FuzzParagraph ] && leaks=0; \
+	  leaks=1; case $$t in FuzzParagraph|FuzzImage|FuzzImport) leaks=0;; esac; \
 	  ASAN_OPTIONS=detect_leaks=$$leaks $(FUZZ_DIR)/debug/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -rss_limit_mb=4096 -timeout=30 \
 	    -detect_leaks=$$leaks -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/artifacts/$$c/ \
 	    $(FUZZ_DIR)/corpus/$$c Tests/Fuzz/corpus/$$c || exit 1; \

@@ -36,6 +36,9 @@ let package = Package(
         // poppler-glib, for reading a finished PDF's text back in reading order (`folio verify`).
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib",
                        providers: [.apt(["libpoppler-glib-dev"])]),
+        // librsvg (SVG images drawn as vectors through Cairo) and its gdk-pixbuf (JPEG images decoded for raster output).
+        .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0",
+                       providers: [.apt(["librsvg2-dev"])]),
         // ICU's line-break iterator behind a plain C API: ICU headers never reach Swift.
         .target(name: "CLineBreak",
                 linkerSettings: [.linkedLibrary("icuuc")]),
@@ -53,22 +56,28 @@ let package = Package(
         .target(name: "FolioLayout",
                 dependencies: ["FolioText", "FolioCharts", "FolioDocument", "FolioDisplay"]),
         .target(name: "FolioRender", dependencies: ["FolioDisplay", "CCairo", "CFreeType", "CQPDF", "CHarfBuzzSubset",
-                                                  "CPoppler"]),
+                                                  "CPoppler", "CRsvg"]),
         .target(name: "FolioCheck", dependencies: ["FolioData", "FolioDocument"]),
+        .target(name: "FolioWord", dependencies: ["FolioDocument", "FolioDisplay",
+                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "FolioImport", dependencies: ["FolioData", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "FolioVerify", dependencies: ["FolioRender", "FolioDisplay", "FolioData"]),
         .target(name: "Folio",
                 dependencies: ["FolioData", "FolioDocument", "FolioDisplay", "FolioText",
                                "FolioCharts", "FolioLayout", "FolioRender", "FolioCheck", "FolioImport",
-                               "FolioVerify"]),
+                               "FolioVerify", "FolioWord"]),
         .executableTarget(name: "FolioCLI",
                           dependencies: ["Folio",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // libFuzzer targets (issue 9, docs/limits.md): built only by `make fuzz`, which passes
         // -sanitize=fuzzer,address -parse-as-library -DFUZZING; a normal build compiles a stub main.
-        .executableTarget(name: "FuzzDataset", dependencies: ["FolioData", "FolioDocument", "FolioCheck"]),
-        .executableTarget(name: "FuzzExpression", dependencies: ["FolioData"]),
-        .executableTarget(name: "FuzzParagraph", dependencies: ["FolioText", "FolioDisplay"]),
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "FuzzDataset", dependencies: ["FuzzSupport", "FolioData", "FolioDocument", "FolioCheck"]),
+        .executableTarget(name: "FuzzExpression", dependencies: ["FuzzSupport", "FolioData"]),
+        .executableTarget(name: "FuzzParagraph", dependencies: ["FuzzSupport", "FolioText", "FolioDisplay"]),
+        .executableTarget(name: "FuzzImport", dependencies: ["FuzzSupport", "FolioData", "FolioImport"]),
+        .executableTarget(name: "FuzzTheme", dependencies: ["FuzzSupport", "FolioData", "FolioDocument"]),
+        .executableTarget(name: "FuzzImage", dependencies: ["FuzzSupport", "FolioData", "FolioDisplay", "FolioDocument", "FolioRender"]),
 
         // Test helpers shared by the test targets (Tests/Support): checkout paths, the built executable, tools run
         // with captured output, greymaps, goldens, the minimal dataset.

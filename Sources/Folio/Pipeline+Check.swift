@@ -22,7 +22,7 @@ extension Pipeline {
     ) throws -> CheckReport {
         let dataset: Dataset
         do {
-            dataset = try DatasetLoader.load(contentsOf: url, options: options.load).dataset
+            dataset = try loadDataset(url, options: options).dataset
         } catch let e as DiagnosticError {
             throw FolioError.input(e)
         }

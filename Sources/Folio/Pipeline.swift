@@ -45,7 +45,7 @@ public enum Pipeline {
         options: BuildOptions = BuildOptions()
     ) throws -> LoadedReport {
         do {
-            let (dataset, loadWarnings) = try DatasetLoader.load(contentsOf: url, options: options.load)
+            let (dataset, loadWarnings) = try loadDataset(url, options: options)
             let themeURL = try themeFile(named: themeName ?? dataset.themeName, relativeTo: url, options: options)
             let theme = try YAMLDocument.decode(Theme.self, from: themeURL)
             let (document, resolveWarnings) = try Document.resolve(dataset, theme: theme)

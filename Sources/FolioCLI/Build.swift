@@ -21,7 +21,10 @@ struct Build: ParsableCommand {
     )
     var output: String?
 
-    @Option(help: "pdf (default) or svg (one SVG file per page, written into the output folder).")
+    @Option(
+        help:
+            "pdf (default), svg (one SVG file per page, written into the output folder) or docx (an editable Word file)."
+    )
     var format: OutputFormat = .pdf
 
     @Flag(help: "Linearise the PDF (fast web view), for portals that show it in a browser.")
@@ -47,7 +50,7 @@ struct Build: ParsableCommand {
     @Flag(help: "Print the wall time of each phase (load, fonts, pages, finish) to standard error.")
     var timings = false
 
-    enum OutputFormat: String, ExpressibleByArgument { case pdf, svg }
+    enum OutputFormat: String, ExpressibleByArgument { case pdf, svg, docx }
 
     func validate() throws {
         if let pdfStandard, BuildOptions.pdfStandard(named: pdfStandard) == nil {
@@ -69,6 +72,7 @@ struct Build: ParsableCommand {
         if !draft { try Pipeline.requireFilled(dataset: dataset, theme: input.theme, options: options) }
         if !force { for w in try Pipeline.preflight(dataset: dataset, options: options) { note(w.description) } }
         if format == .svg { return try writeSVG(dataset, options: options) }
+        if format == .docx { return try writeWord(dataset, options: options) }
         let progress = ProgressLine.forTerminal()
         options.progress = progress?.callback
         defer { progress?.finish() }
@@ -141,6 +145,21 @@ extension Build {
                 "cannot write \(path): the folder \(folder) is read-only",
                 hint: "choose a folder you can write, or change its permissions")
         }
+    }
+
+    /// `--format docx`: an editable Word file (default output/<dataset name>.docx).
+    func writeWord(_ dataset: URL, options: BuildOptions) throws {
+        if StandardOutput.isRequested(output) {
+            throw UsageError(message: "--format docx writes a file; -o - takes a PDF only")
+        }
+        let out = URL(fileURLWithPath: output ?? "output/\(input.baseName(dataset)).docx")
+        if output == nil {
+            try? FileManager.default.createDirectory(
+                at: out.deletingLastPathComponent(), withIntermediateDirectories: true)
+        }
+        try checkDestination(out)
+        let pictures = try Pipeline.buildWord(dataset: dataset, output: out, theme: input.theme, options: options)
+        Console.out("wrote \(out.path) (\(pictures) pictures)")
     }
 
     /// `--format svg`: one SVG per page in the output folder (default output/).

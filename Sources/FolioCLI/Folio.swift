@@ -123,7 +123,9 @@ struct DatasetArgument: ParsableArguments {
     @Flag(help: "Use the bundled report (xx-town-2016-2020.yaml from Folio's assets) as the dataset.")
     var example = false
 
-    @Option(name: .long, help: "A theme name (gongwen, report) or a theme file, instead of the dataset's own.")
+    @Option(
+        name: .long,
+        help: "A theme name (gongwen, letter, minutes, report) or a theme file, instead of the dataset's own.")
     var theme: String?
 
     @Flag(

@@ -43,6 +43,7 @@ struct Import: ParsableCommand {
             let s = result.structure
             note(
                 "wrote \(output): \(result.sectionCount) sections, \(s.tables.count) tables, \(s.charts.count) chart placeholders, "
+                    + (s.images > 0 ? "\(s.images) images, " : "")
                     + "\(result.figureCount) figures as data (\(s.namedFigures) of \(s.namedFigures + s.literalFigures) figures with a unit "
                     + "named after their indicator), \(result.notes.count) notes")
         } else {

@@ -59,6 +59,11 @@ public struct ProseCorpus: Sendable {
                 case .table(let table):
                     add(table.caption, kind: .caption, container: parent)
                     if let note = table.note { add(note, kind: .caption, container: parent) }
+                case .image(let image):
+                    if let caption = image.caption { add(caption, kind: .caption, container: parent) }
+                case .attachment(let attachment):
+                    add(attachment.title, kind: .caption, container: parent)
+                    walk(attachment.body, level: level, parent: parent)
                 case .chart:
                     continue
                 }

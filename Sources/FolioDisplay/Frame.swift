@@ -146,6 +146,8 @@ public enum FrameItem: Hashable, Sendable {
     case group(Frame, Transform)
     /// A clickable area.
     case link(Rect, LinkTarget)
+    /// An image scaled to fill the rectangle (its aspect ratio is layout's business).
+    case image(ImageItem, Rect)
 }
 
 /// A sized box of positioned items: what layout produces and backends consume.
@@ -233,6 +235,8 @@ extension FrameItem {
             return .group(frame, Transform.translate(dx, dy).concatenating(t))
         case .link(let r, let target):
             return .link(r.offset(dx: dx, dy: dy), target)
+        case .image(let image, let r):
+            return .image(image, r.offset(dx: dx, dy: dy))
         }
     }
 }

@@ -7,7 +7,21 @@ extension Document {
         var lines: [String] = []
         for block in blocks {
             switch block {
+            case .header(let h):
+                lines += h.cornerLines + h.mark
+                let signers = h.signers.isEmpty ? nil : "签发人：" + h.signers.joined(separator: "　")
+                let numberLine = [h.number, signers].compactMap { $0 }.joined(separator: "\t")
+                if !numberLine.isEmpty { lines.append(numberLine) }
             case .title(let t): lines.append(t)
+            case .recipients(let r): lines.append(r)
+            case .notice(let n): lines.append(n)
+            case .attachmentList(let titles):
+                lines +=
+                    titles.count == 1
+                    ? ["附件：" + titles[0]]
+                    : titles.enumerated().map { ($0 == 0 ? "附件：" : "　　　") + "\($0 + 1).\($1)" }
+            case .attachmentHead(let label, let title): lines += [label, title]
+            case .attendance(let label, let names, _): lines.append(label + "：" + names)
             case .heading(let h): lines.append(h.title + (h.runIn ?? ""))
             case .paragraph(let p): lines.append(p.text)
             case .chart(let c):
@@ -15,13 +29,20 @@ extension Document {
                 if let n = c.note { lines.append(n) }
             case .table(let t):
                 lines.append(t.caption)
-                lines.append(t.header.joined(separator: "\t"))
-                lines += t.rows.map { $0.joined(separator: "\t") }
+                if let u = t.unit { lines.append(u) }
+                lines += (t.header + t.rows).map { $0.map(\.text).joined(separator: "\t") }
                 if let n = t.note { lines.append(n) }
+            case .image(let i):
+                if let c = i.caption { lines.append(c) }
             case .signature(let s):
                 lines.append(s.issuer)
                 lines.append(s.date.chinese)
             }
+        }
+        if let imprint {
+            if let c = imprint.copiesLine { lines.append(c) }
+            let printed = [imprint.printer, imprint.printedLine].compactMap { $0 }.joined(separator: "\t")
+            if !printed.isEmpty { lines.append(printed) }
         }
         return lines.joined(separator: "\n") + "\n"
     }

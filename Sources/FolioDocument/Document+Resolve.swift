@@ -1,5 +1,6 @@
 import Foundation
 import FolioData
+import FolioDisplay
 
 extension Document {
     /// Evaluates every expression, numbers headings with theme.headings[level-1].numbering ({cn} → 一二三…, {n} → 1 2 3),
@@ -38,10 +39,30 @@ struct DocumentResolver {
         let metadata = Metadata(
             title: title, issuer: dataset.report.issuer, date: date,
             subject: dataset.report.subject, keywords: dataset.report.keywords)
-        var blocks: [Block] = [.title(title)]
+        let parts = officialParts(dataset.report.document)
+        var blocks: [Block] = [parts.header, .title(title), parts.recipients].compactMap { $0 }
+        let attachments = dataset.body.compactMap { block -> Attachment? in
+            if case .attachment(let a) = block { a } else { nil }
+        }
         blocks += resolve(dataset.body)
-        blocks.append(.signature(Signature(issuer: dataset.report.issuer, date: date)))
-        return Document(metadata: metadata, blocks: blocks)
+        // GB/T 9704 §7.3.4: the 附件说明 under the body, the titles as the attachments give them.
+        let titles = attachments.map { text($0.title) }
+        if !titles.isEmpty { blocks.append(.attachmentList(titles)) }
+        // §10.2: 出席, 请假, 列席 under the body (or the 附件说明), names separated by 、.
+        let attendance = dataset.report.document.attendance.filter { !$0.names.isEmpty }
+        for (i, line) in attendance.enumerated() {
+            blocks.append(.attendance(label: line.label, names: line.names.joined(separator: "、"), first: i == 0))
+        }
+        let seal = dataset.report.document.seal.map { ImageItem($0.file) }
+        blocks.append(.signature(Signature(issuer: dataset.report.issuer, date: date, seal: seal)))
+        if let notice = parts.notice { blocks.append(notice) }
+        // §7.3.7: each attachment on new pages, "附件N" and its title first; its headings numbered afresh.
+        for (i, attachment) in attachments.enumerated() {
+            counters = []
+            blocks.append(.attachmentHead(label: titles.count > 1 ? "附件\(i + 1)" : "附件", title: titles[i]))
+            blocks += resolve(attachment.body)
+        }
+        return Document(metadata: metadata, blocks: blocks, imprint: parts.imprint)
     }
 
     /// A template's text; problems go to `diagnostics`.
@@ -62,6 +83,10 @@ struct DocumentResolver {
                 if let spec = chart(placement) { out.append(.chart(spec)) }
             case .table(let definition):
                 out.append(.table(table(definition)))
+            case .image(let definition):
+                out.append(.image(image(definition)))
+            case .attachment:
+                continue   // set after the signature, by `run`
             }
         }
         return out

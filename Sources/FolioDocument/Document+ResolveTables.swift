@@ -7,14 +7,16 @@ extension DocumentResolver {
         tables += 1
         let caption = "表\(tables) " + text(def.caption)
         let note = def.note.map { text($0) }
+        let unit = def.unit.map { text($0) }
         switch def.content {
-        case .cells(let columns, let rows):
-            return TableSpec(
-                caption: caption, header: columns.map { text($0) },
-                rows: rows.map { $0.map { text($0) } }, note: note)
+        case .cells(let header, let rows):
+            let cells = { (row: [TableCellDefinition]) in
+                row.map { TableCell(self.text($0.text), columnSpan: $0.columnSpan, rowSpan: $0.rowSpan) }
+            }
+            return TableSpec(caption: caption, unit: unit, header: header.map(cells), rows: rows.map(cells), note: note)
         case .indicators(let t):
             let (header, rows) = indicatorRows(t)
-            return TableSpec(caption: caption, header: header, rows: rows, note: note)
+            return TableSpec(caption: caption, unit: unit, header: header, rows: rows, note: note)
         }
     }
 

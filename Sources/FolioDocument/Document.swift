@@ -1,4 +1,5 @@
 import FolioData
+import FolioDisplay
 
 /// The resolved report: every expression evaluated, every heading numbered, every chart's
 /// figures computed. Layout reads only this (and the theme), never the dataset.
@@ -7,8 +8,12 @@ public struct Document: Sendable {
     public var metadata: Metadata
     /// The content in reading order.
     public var blocks: [Block]
+    /// 版记 (GB/T 9704 §7.4), set at the foot of the last even page; nil for a report without one.
+    public var imprint: Imprint?
     /// Creates a document.
-    public init(metadata: Metadata, blocks: [Block]) { self.metadata = metadata; self.blocks = blocks }
+    public init(metadata: Metadata, blocks: [Block], imprint: Imprint? = nil) {
+        self.metadata = metadata; self.blocks = blocks; self.imprint = imprint
+    }
 }
 
 /// What the report says about itself.
@@ -54,8 +59,12 @@ public struct ReportDate: Sendable, Hashable, Codable {
 
 /// A block of the document.
 public enum Block: Sendable {
+    /// 版头 (GB/T 9704 §7.2): 份号, 密级, 紧急程度, 发文机关标志, 发文字号, 签发人 and the red separator line.
+    case header(DocumentHeader)
     /// The document title (GB/T 9704 §7.3.1), possibly several lines.
     case title(String)
+    /// 主送机关 (GB/T 9704 §7.3.2), under the title, flush left, ending with "：".
+    case recipients(String)
     /// A numbered heading.
     case heading(Heading)
     /// A body paragraph.
@@ -64,8 +73,18 @@ public enum Block: Sendable {
     case chart(ChartSpec)
     /// A three-line table.
     case table(TableSpec)
+    /// An image with its numbered caption.
+    case image(ImageSpec)
     /// The signature and date block (GB/T 9704 §7.3.5).
     case signature(Signature)
+    /// 附注 (GB/T 9704 §7.3.6), in brackets under the date, two characters in.
+    case notice(String)
+    /// A 纪要's attendance (GB/T 9704 §10.3): "出席：" in 黑体 two characters in, the names after it.
+    case attendance(label: String, names: String, first: Bool)
+    /// 附件说明 (GB/T 9704 §7.3.4): the attachments' titles, listed under the body.
+    case attachmentList([String])
+    /// The start of an attachment (GB/T 9704 §7.3.7): a new page, "附件N" at the top left, its title centred.
+    case attachmentHead(label: String, title: String)
 }
 
 /// A heading, numbered by the theme ("一、", "（一）", "1.", "（1）").
@@ -105,22 +124,59 @@ public struct Signature: Sendable, Hashable {
     public var issuer: String
     /// The date of writing.
     public var date: ReportDate
+    /// 印章 (GB/T 9704 §7.3.5.1): the seal pressed over the issuer and the date, which then move.
+    public var seal: ImageItem?
     /// Creates a signature block.
-    public init(issuer: String, date: ReportDate) { self.issuer = issuer; self.date = date }
+    public init(issuer: String, date: ReportDate, seal: ImageItem? = nil) {
+        self.issuer = issuer; self.date = date; self.seal = seal
+    }
 }
 
 /// A resolved three-line table (三线表).
 public struct TableSpec: Sendable, Hashable {
     /// Caption above ("表1 …"), already numbered.
     public var caption: String
-    /// Header row.
-    public var header: [String]
-    /// Body rows, each as long as the header.
-    public var rows: [[String]]
+    /// The unit line printed at the right above the table ("单位：亿元"), if any.
+    public var unit: String?
+    /// Header rows, top first; each lists the cells that start in it.
+    public var header: [[TableCell]]
+    /// Body rows; each lists the cells that start in it (cells covered by a span are left out).
+    public var rows: [[TableCell]]
     /// Optional note below.
     public var note: String?
-    /// Creates a table.
-    public init(caption: String, header: [String], rows: [[String]], note: String? = nil) {
-        self.caption = caption; self.header = header; self.rows = rows; self.note = note
+    /// The number of columns (what the first header row covers).
+    public var columnCount: Int { TableGrid.columnCount(firstRow: header.first?.map(\.columnSpan) ?? []) }
+
+    /// The starting column of every cell of `section` (the header or the body), row by row, or nil when
+    /// its rows do not make a rectangle of `columnCount` columns (the loader refuses such tables).
+    public func columnStarts(_ section: [[TableCell]]) -> [[Int]]? {
+        try? TableGrid.place(
+            section.map { $0.map { (columns: $0.columnSpan, rows: $0.rowSpan) } }, columns: columnCount)
+    }
+
+    /// Creates a table whose cells may span columns and rows.
+    public init(caption: String, unit: String? = nil, header: [[TableCell]], rows: [[TableCell]], note: String? = nil) {
+        self.caption = caption; self.unit = unit; self.header = header; self.rows = rows; self.note = note
+    }
+
+    /// Creates a table of plain cells under one header row.
+    public init(caption: String, unit: String? = nil, header: [String], rows: [[String]], note: String? = nil) {
+        self.init(
+            caption: caption, unit: unit, header: [header.map { TableCell($0) }],
+            rows: rows.map { $0.map { TableCell($0) } }, note: note)
+    }
+}
+
+/// One resolved table cell and the columns and rows it covers.
+public struct TableCell: Sendable, Hashable {
+    /// The text printed in the cell.
+    public var text: String
+    /// Columns covered, at least 1.
+    public var columnSpan: Int
+    /// Rows covered, at least 1.
+    public var rowSpan: Int
+    /// Creates a cell.
+    public init(_ text: String, columnSpan: Int = 1, rowSpan: Int = 1) {
+        self.text = text; self.columnSpan = columnSpan; self.rowSpan = rowSpan
     }
 }

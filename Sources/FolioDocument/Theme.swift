@@ -29,9 +29,12 @@ public struct Theme: Sendable, Hashable, Decodable {
     public var frontMatter: FrontMatterStyle?
     /// A header above the type area on body pages (the `report` theme); nil: none (GB/T 9704 has none).
     public var runningHeader: RunningHeaderStyle?
+    /// Which of GB/T 9704's formats the 版头 and 版记 follow: the 文件格式 of §7, or the 信函格式 and 纪要格式 of §10.
+    public var format: DocumentFormat
 
     private enum CodingKeys: String, CodingKey, CaseIterable {
         case name, page, grid, fonts, title, headings, pageNumbers, punctuation, charts, frontMatter, runningHeader
+        case format
     }
 
     /// Decodes a theme; lengths measured in ems of the body (page, cover, contents) are checked against the grid's
@@ -50,10 +53,23 @@ public struct Theme: Sendable, Hashable, Decodable {
         charts = try c.decode(ChartStyle.self, forKey: .charts)
         frontMatter = try c.decodeIfPresent(FrontMatterStyle.self, forKey: .frontMatter)
         runningHeader = try c.decodeIfPresent(RunningHeaderStyle.self, forKey: .runningHeader)
+        format = try c.choice(.format, default: DocumentFormat.document, what: "format")
         let body = grid.fontSize.points(em: Grid.emBase)
         try page.check(em: body, at: c.codingPath + [CodingKeys.page])
         try frontMatter?.check(em: body, at: c.codingPath + [CodingKeys.frontMatter])
     }
+}
+
+/// GB/T 9704-2012's document formats.
+public enum DocumentFormat: String, Sendable, Hashable, CaseIterable, Decodable {
+    /// 文件格式 (§7): the mark 35 mm under the type area's top, 发文字号 under it, the red line.
+    case document
+    /// 信函格式 (§10.1): the mark 30 mm under the paper's top, red double lines 170 mm long under it and 20 mm above
+    /// the paper's foot, 发文字号 at the right under the first, no page number on the first page, a 版记 without
+    /// 印发 line or rules.
+    case letter
+    /// 纪要格式 (§10.3): the mark ("…纪要") as in 文件格式, no 发文字号 or red line required.
+    case minutes
 }
 
 /// The font family stacks of a theme, keyed by role (first installed family wins), and the fallback list

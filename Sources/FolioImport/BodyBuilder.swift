@@ -32,6 +32,14 @@ struct BodyBuilder {
     private var table: ImportedTable?
     private var notesLabel: String?
 
+    /// How the table rows of a .docx cover their grid, by the line each row is on.
+    var rowLayouts: [Int: ImportedRowLayout] = [:]
+    /// The files a .docx's images were extracted to, by image number (from 1), as the dataset names them.
+    var imageFiles: [Int: String] = [:]
+    /// The chart placeholder the line before made from a "图N …" caption: an image right after it takes the
+    /// caption instead (a photo or map captioned as a figure, not a chart waiting for figures).
+    private var captionChart: String?
+
     init(reportYear: Int?) { self.reportYear = reportYear }
 
     /// Reads the body's lines.
@@ -60,12 +68,15 @@ struct BodyBuilder {
     }
 
     private mutating func read(_ line: SourceLine, _ kind: BodyLine) {
+        let chartBefore = captionChart
+        captionChart = nil
+        if case .image(let n) = kind { return image(n, captionedBy: chartBefore, line: line.number) }
         if case .row(let cells) = kind { addRow(cells, line: line.number); return }
         flushTable()
         if notesLabel != nil, case .paragraph = kind { addNote(line.text, line: line.number); return }
         if notesLabel != nil, case .heading = kind { addNote(line.text, line: line.number); return }
         switch kind {
-        case .row: break
+        case .row, .image: break
         case .tableCaption(_, let text):
             flushPending(); caption = (text, line.number, line.text)
         case .unit(let text):
@@ -78,6 +89,7 @@ struct BodyBuilder {
             while charts.contains(where: { $0.id == placed.id }) { placed.id = "\(chart.id)-\(k)"; k += 1 }
             charts.append(placed); summary.charts.append(placed.title)
             append(.chart(placed.id))
+            captionChart = placed.id
         case .notesLabel(let label, let rest):
             flushPending()
             while !stack.isEmpty { close() }
@@ -95,6 +107,35 @@ struct BodyBuilder {
             flushPending()
             paragraph(line)
         }
+    }
+
+    /// Image `n` of a .docx as an image block, when it was extracted in a format Folio draws; a chart placeholder
+    /// made from the caption just before it becomes the image's caption.
+    private mutating func image(_ n: Int, captionedBy chart: String?, line: Int) {
+        flushTable()
+        guard let file = imageFiles[n] else { return }
+        flushPending()
+        var caption: String?
+        if let chart, let index = charts.firstIndex(where: { $0.id == chart }), removeLast(.chart(chart)) {
+            caption = charts[index].title
+            charts.remove(at: index)
+            if let t = summary.charts.lastIndex(of: caption ?? "") { summary.charts.remove(at: t) }
+        }
+        summary.images += 1
+        append(.image(file: file, caption: caption, line: line))
+    }
+
+    /// Removes the last item of the open section (or of the top) when it is `item`; whether it was.
+    private mutating func removeLast(_ item: ReportImporter.Item) -> Bool {
+        guard case .chart(let id) = item else { return false }
+        if stack.isEmpty {
+            guard case .chart(id)? = top.last else { return false }
+            top.removeLast()
+        } else {
+            guard case .chart(id)? = stack[stack.count - 1].body.last else { return false }
+            stack[stack.count - 1].body.removeLast()
+        }
+        return true
     }
 
     /// A paragraph; one opening with a typed number is a list item, and the lines numbered in its style after it in
@@ -150,6 +191,7 @@ struct BodyBuilder {
         } else {
             table?.rows.append(cells)
         }
+        table?.layouts.append(rowLayouts[line])
     }
 
     private mutating func flushTable() {

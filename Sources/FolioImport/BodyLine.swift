@@ -14,8 +14,13 @@ enum BodyLine: Sendable {
     case unit(String)
     /// The label opening the notes at the end ("注释：", "注解：", "资料来源：") and text after it on the line.
     case notesLabel(String, rest: String?)
+    /// Where a .docx had image number N (from 1): a line the .docx reader writes (`imageMarker`).
+    case image(Int)
     /// Prose.
     case paragraph
+
+    /// The line standing for image `n` of a .docx: U+FFFC (the object replacement character) and the number.
+    static func imageMarker(_ n: Int) -> String { "\u{FFFC}\(n)" }
 
     /// Labels that open the notes at the end of a report.
     static let notesLabels = ["注释", "注解", "注", "资料来源", "数据来源", "附注", "名词解释", "说明"]
@@ -23,6 +28,7 @@ enum BodyLine: Sendable {
     /// Reads `text`; `aligned` holds the cells when the line is a space-aligned table row.
     static func read(_ text: String, aligned: [String]?) -> BodyLine {
         let chars = Array(text)
+        if chars.first == "\u{FFFC}", let n = Int(String(chars.dropFirst())), n > 0 { return .image(n) }
         if let caption = caption(chars, mark: "图") { return .chartCaption(caption.0, caption.1) }
         if let caption = caption(chars, mark: "表") { return .tableCaption(caption.0, caption.1) }
         if text.contains("\t") { return .row(cells(tabbed: text)) }

@@ -157,18 +157,47 @@ extension ReportImporter {
                 }
             case .chart(let id):
                 out.append("\(indent)- chart: \(id)")
+            case .image(let file, let caption, _):
+                let captionField = caption.map { ", caption: \(Self.quote(escapeBraces($0)))" } ?? ""
+                out.append("\(indent)- image: { file: \(Self.quote(file))\(captionField) }")
             case .table(let t):
                 func cells(_ row: [String]) -> String {
                     "[" + row.map { Self.quote(escapeBraces($0)) }.joined(separator: ", ") + "]"
                 }
                 out.append("\(indent)- table:")
                 out.append("\(indent)    caption: \(Self.quote(escapeBraces(t.caption ?? "（表题）")))")
-                out.append("\(indent)    columns: \(cells(t.columns))")
-                out.append("\(indent)    rows:")
-                for row in t.rows { out.append("\(indent)      - \(cells(row))") }
-                if let unit = t.unit { out.append("\(indent)    note: \(Self.quote(escapeBraces(unit)))") }
+                if let unit = t.unit {
+                    out.append("\(indent)    unit: \(Self.quote(escapeBraces(Self.unitLine(unit))))")
+                }
+                if let sections = t.spannedSections() {
+                    func spanned(_ row: [(text: String, span: CellSpan)]) -> String {
+                        "["
+                            + row.map { c in
+                                let text = Self.quote(escapeBraces(c.text))
+                                guard c.span != CellSpan(columns: 1, rows: 1) else { return text }
+                                return "{ text: \(text)"
+                                    + (c.span.columns > 1 ? ", colspan: \(c.span.columns)" : "")
+                                    + (c.span.rows > 1 ? ", rowspan: \(c.span.rows)" : "") + " }"
+                            }.joined(separator: ", ") + "]"
+                    }
+                    out.append("\(indent)    columns:")
+                    for row in sections.header { out.append("\(indent)      - \(spanned(row))") }
+                    out.append("\(indent)    rows:")
+                    for row in sections.body { out.append("\(indent)      - \(spanned(row))") }
+                } else {
+                    out.append("\(indent)    columns: \(cells(t.columns))")
+                    out.append("\(indent)    rows:")
+                    for row in t.rows { out.append("\(indent)      - \(cells(row))") }
+                }
             }
         }
+    }
+
+    /// A unit line without the brackets some reports put round it: "（单位：亿元）" → "单位：亿元".
+    static func unitLine(_ line: String) -> String {
+        guard line.count > 2, let first = line.first, let last = line.last, "（(".contains(first), "）)".contains(last)
+        else { return line }
+        return String(line.dropFirst().dropLast())
     }
 
     /// `{` and `}` doubled, as templates write literal braces.

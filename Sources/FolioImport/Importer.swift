@@ -57,10 +57,15 @@ public struct ReportImporter: Sendable {
         case section(title: String, runIn: String?, line: Int, body: [Item])
         case table(ImportedTable)
         case chart(String)
+        case image(file: String, caption: String?, line: Int)
     }
 
     /// Imports `text`.
-    public func run(_ text: String) -> Result {
+    public func run(_ text: String) -> Result { run(text, rowLayouts: [:]) }
+
+    /// Imports `text` whose table rows cover their grid as `rowLayouts` says (by line, from a .docx) and whose
+    /// image lines name the files in `imageFiles` (by image number).
+    func run(_ text: String, rowLayouts: [Int: ImportedRowLayout], imageFiles: [Int: String] = [:]) -> Result {
         var notes: [Note] = []
         let all = SourceLines.split(text)
         let block = TitleBlock.read(all)
@@ -79,6 +84,8 @@ public struct ReportImporter: Sendable {
                 bodyLines.removeLast()
             }
         }
+        builder.rowLayouts = rowLayouts
+        builder.imageFiles = imageFiles
         builder.build(bodyLines)
         notes += builder.notes + builder.figures.notes
         var structure = builder.summary
@@ -150,6 +157,8 @@ public struct ImportedStructure: Sendable, Hashable {
     public var tables: [TableShape] = []
     /// Chart placeholders' titles.
     public var charts: [String] = []
+    /// Images placed as image blocks (a .docx's pictures, extracted beside the dataset).
+    public var images = 0
     /// Notes at the end: how many entries each label holds ("注释" → 4).
     public var notes: [String: Int] = [:]
     /// The title.
@@ -200,8 +209,10 @@ struct ImportedTable: Sendable {
     var columns: [String]
     /// The data rows, each as long as `columns`.
     var rows: [[String]]
-    /// The unit line, printed as the table's note.
+    /// The unit line ("单位：亿元"), printed at the right above the table.
     var unit: String?
     /// The line of the first row.
     var line: Int
+    /// How each row (the header row first) covers the grid, when a .docx said so; nil for a row of text.
+    var layouts: [ImportedRowLayout?] = []
 }

@@ -32,6 +32,11 @@ extension LayoutEngine {
         if theme.runningHeader != nil { add(meta.title, TextStyle.runningHeader) }
         add(pageNumberCharacters, TextStyle.folio)
         for block in document.blocks { addBlock(block, into: &sets) }
+        if let imprint = document.imprint {
+            add(
+                (imprint.copiesLine ?? "") + (imprint.printer ?? "") + (imprint.printedLine ?? ""),
+                TextStyle.Official.text)
+        }
         var result = sets.mapValues(\.set)
         for style in [TextStyle.body, TextStyle.chart] {
             result[style, default: []].formUnion(Self.generatedCharacters)
@@ -49,6 +54,20 @@ extension LayoutEngine {
     private func addBlock(_ block: Block, into sets: inout [CharacterStyle: ScalarAccumulator]) {
         func add(_ text: String, _ style: CharacterStyle) { sets[style, default: .init()].add(text) }
         switch block {
+        case .header(let header):
+            for name in header.mark { add(name, TextStyle.Official.mark) }
+            add(header.copyNumber ?? "", TextStyle.Official.text)
+            for corner in [header.secrecy, header.urgency].compactMap({ $0 }) { add(corner, TextStyle.Official.corner) }
+            add((header.number ?? "") + "签发人：", TextStyle.Official.text)
+            for signer in header.signers { add(signer + "　", TextStyle.Official.signer) }
+        case .recipients(let text), .notice(let text): add(text, TextStyle.Official.text)
+        case .attendance(let label, let names, _):
+            add(label + "：", TextStyle.Official.attachmentLabel)
+            add(names, TextStyle.Official.text)
+        case .attachmentList(let titles): add("附件：0123456789." + titles.joined(), TextStyle.Official.text)
+        case .attachmentHead(let label, let title):
+            add(label, TextStyle.Official.attachmentLabel)
+            add(title, TextStyle.title)
         case .title(let title): add(title, TextStyle.title)
         case .heading(let heading):
             add(heading.title, theme.headingStyle(level: heading.level))
@@ -58,6 +77,7 @@ extension LayoutEngine {
         case .paragraph(let paragraph): add(paragraph.text, TextStyle.body)
         case .chart(let chart): collectStrings(chart) { add($0, TextStyle.chart) }
         case .table(let table): collectStrings(table) { add($0, TextStyle.chart) }
+        case .image(let image): if let caption = image.caption { add(caption, TextStyle.chart) }
         case .signature(let signature):
             add(signature.issuer, TextStyle.body)
             add(signature.date.chinese, TextStyle.body)

@@ -52,7 +52,7 @@ public struct LayoutEngine: Sendable {
         var keepNext = false
         var chapter: String?   // the level-1 heading in force, for the running header
 
-        func place(_ units: [FlowUnit]) throws {
+        func place(_ units: [FlowUnit], numbered: Bool = true) throws {
             var page = Frame(size: metrics.paper)
             var entries: [OutlineEntry] = []
             var line = 0
@@ -66,7 +66,8 @@ public struct LayoutEngine: Sendable {
                 line += unit.lines
             }
             let number = pageIndex - firstIndex + 1
-            page.items += try furniture.pageNumber(number)
+            // GB/T 9704 §10.1: a letter's first page shows no page number.
+            if numbered && !(theme.format == .letter && number == 1) { page.items += try furniture.pageNumber(number) }
             if theme.runningHeader != nil && number > 1 {   // none over the title, as on a chapter's first page
                 let opening = entries.first { $0.level == 1 }?.title ?? chapter
                 page.items += try furniture.runningHeader(title: document.metadata.title, section: opening)
@@ -84,7 +85,21 @@ public struct LayoutEngine: Sendable {
                 for page in paginator.append(unit) { try place(page) }
             }
         }
-        for page in paginator.finish() { try place(page) }
+        var last = paginator.finish()
+        var extra: [[FlowUnit]] = []
+        // GB/T 9704 §10.1: a letter's 版记 has no 印发机关, 印发日期 or rules; without 抄送 it has none.
+        let letter = theme.format == .letter
+        if var imprint = document.imprint, !letter || !imprint.copiesTo.isEmpty {
+            if letter { imprint = Imprint(copiesTo: imprint.copiesTo) }
+            let unit = try ImprintComposer(
+                metrics: metrics, text: text, punctuation: theme.punctuation, rules: !letter
+            ).unit(for: imprint)
+            let placement = ImprintPlacement(capacity: metrics.linesPerPage, imprint: unit)
+            (last, extra) = placement.pages(ending: last, firstNumber: pageIndex - firstIndex + 1)
+        }
+        for page in last { try place(page) }
+        // §7.5: a blank page before the 版记 page, and that page when it holds only the 版记, carry no number.
+        for page in extra { try place(page, numbered: false) }
         return LayoutSummary(pageCount: pageIndex - firstIndex, outline: outline)
     }
 }

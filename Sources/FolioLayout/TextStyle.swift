@@ -15,6 +15,20 @@ enum TextStyle {
     /// The running header: set as the folios are.
     static let runningHeader = folio
 
+    /// 版头, 主送机关, 附注 and 版记 (GB/T 9704 §7.2–7.4).
+    enum Official {
+        /// 发文机关标志 (§7.2.4: 小标宋, red).
+        static let mark = TextStyle.title
+        /// 份号, 发文字号, 签发人 label, 主送机关, 附注, 版记 (仿宋).
+        static let text = TextStyle.body
+        /// 密级和保密期限, 紧急程度 (§7.2.2–7.2.3: 黑体).
+        static let corner = CharacterStyle(role: .heading1)
+        /// 签发人's names (§7.2.6: 楷体).
+        static let signer = CharacterStyle(role: .heading2)
+        /// "附件N" at the top of an attachment (§7.3.7: 3号黑体).
+        static let attachmentLabel = CharacterStyle(role: .heading1)
+    }
+
     /// The cover page.
     enum Cover {
         /// The title.

@@ -20,6 +20,8 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
     case invalidSize(width: Double, height: Double, context: String)
     /// The finishing step (libqpdf: document ID, dates, object streams) failed on `path`.
     case finishing(path: String, reason: String)
+    /// An image (named by its identity) that its decoder refused.
+    case image(identity: String, reason: String)
     /// A file that must be new (`NewFile.write` without replacing) appeared at `path` before it was written.
     case exists(path: String)
 
@@ -44,6 +46,8 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
                 "cannot draw \(context) of \(formatPoints(width)) × \(formatPoints(height)): sizes must be positive and finite"
         case let .finishing(path, reason):
             return "cannot finish \(path) with qpdf: \(reason); the destination was left untouched"
+        case let .image(identity, reason):
+            return "cannot draw the image \(identity): \(reason); save it again as PNG, JPEG or SVG"
         case let .exists(path):
             return "\(path) exists; it was left untouched"
         }

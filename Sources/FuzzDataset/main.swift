@@ -4,6 +4,7 @@
 // loader is fuzzed too. Built only by `make fuzz` (-Xswiftc -sanitize=fuzzer,address -Xswiftc
 // -parse-as-library -Xswiftc -DFUZZING); a normal build compiles the stub below.
 import Foundation
+import FuzzSupport
 import FolioData
 import FolioDocument
 import FolioCheck
@@ -36,21 +37,11 @@ public func fuzzDataset(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     if let fuzzChecker { _ = fuzzChecker.check(dataset, source: SourceMap(file: "fuzz.yaml", text: text)) }
     return 0
 }
-/// libFuzzer's driver (compiler-rt), run from the entry point below.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
 /// The entry point SwiftPM links executables with (`--defsym main=FuzzDataset_main`): with -parse-as-library
 /// no `main` is generated, so this hands the command line to libFuzzer's driver.
 @_cdecl("FuzzDataset_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
-    var count = argc
-    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
-    return runFuzzerDriver(&count, &arguments, fuzzDataset)
+    FuzzDriver.run(argc, argv, fuzzDataset)
 }
 #else
 /// The stub's only work (a declaration, so `-parse-as-library` in fuzzing builds still parses this branch).

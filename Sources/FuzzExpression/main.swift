@@ -2,6 +2,7 @@
 // paragraph template (`…{名称[2020]}…`) and every expression is evaluated against a small dataset;
 // parse and evaluation errors are values, never traps. Built only by `make fuzz` (see FuzzDataset).
 import Foundation
+import FuzzSupport
 import FolioData
 
 #if FUZZING
@@ -34,21 +35,11 @@ public func fuzzExpression(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     return 0
 }
-/// libFuzzer's driver (compiler-rt), run from the entry point below.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
 /// The entry point SwiftPM links executables with (`--defsym main=FuzzExpression_main`): with -parse-as-library
 /// no `main` is generated, so this hands the command line to libFuzzer's driver.
 @_cdecl("FuzzExpression_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
-    var count = argc
-    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
-    return runFuzzerDriver(&count, &arguments, fuzzExpression)
+    FuzzDriver.run(argc, argv, fuzzExpression)
 }
 #else
 /// The stub's only work (a declaration, so `-parse-as-library` in fuzzing builds still parses this branch).

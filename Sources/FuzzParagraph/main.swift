@@ -3,6 +3,7 @@
 // 156 mm line, 15.793 pt grid), with the first input byte choosing the options; layout may throw, never trap.
 // Built only by `make fuzz` (see FuzzDataset).
 import Foundation
+import FuzzSupport
 import FolioDisplay
 import FolioText
 
@@ -41,21 +42,11 @@ public func fuzzParagraph(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = try? engine.layoutParagraph(spec)
     return 0
 }
-/// libFuzzer's driver (compiler-rt), run from the entry point below.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
 /// The entry point SwiftPM links executables with (`--defsym main=FuzzParagraph_main`): with -parse-as-library
 /// no `main` is generated, so this hands the command line to libFuzzer's driver.
 @_cdecl("FuzzParagraph_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
-    var count = argc
-    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
-    return runFuzzerDriver(&count, &arguments, fuzzParagraph)
+    FuzzDriver.run(argc, argv, fuzzParagraph)
 }
 #else
 /// The stub's only work (a declaration, so `-parse-as-library` in fuzzing builds still parses this branch).

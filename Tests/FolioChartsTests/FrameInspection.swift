@@ -20,7 +20,7 @@ enum FrameInspection {
             case let .text(run, at): return [TextBox(text: run.text, size: run.size, origin: at)]
             case let .group(inner, t):
                 return texts(inner).map { TextBox(text: $0.text, size: $0.size, origin: t.apply($0.origin)) }
-            case .path, .link: return []
+            case .path, .link, .image: return []
             }
         }
     }
@@ -87,6 +87,8 @@ enum FrameInspection {
                 out += "group \(t.tx),\(t.ty) items \(inner.items.count)\n"
             case let .link(r, _):
                 out += "link \(r.minX),\(r.minY)\n"
+            case let .image(image, r):
+                out += "image \(image.format.rawValue) \(r.minX),\(r.minY) \(r.size.width)x\(r.size.height)\n"
             }
         }
         return out

@@ -63,11 +63,11 @@ struct FormatAndTableTests {
         #expect(tables.count == 2)
         let t = try #require(tables.first)
         #expect(t.caption == "表1 2015—2020年主要指标")
-        #expect(t.header == ["指标", "单位", "2015年", "2020年", "增长（%）"])
-        #expect(t.rows == [["收入", "元", "100", "130", "30.0"], ["零基", "元", "0", "5", "—"]])
+        #expect(t.header.map { $0.map(\.text) } == [["指标", "单位", "2015年", "2020年", "增长（%）"]])
+        #expect(t.rows.map { $0.map(\.text) } == [["收入", "元", "100", "130", "30.0"], ["零基", "元", "0", "5", "—"]])
         #expect(t.note == "数据来源：统计站")
         #expect(tables.last?.caption == "表2 基本情况")
-        #expect(tables.last?.rows == [["面积", "亩", "21027.13"]])
+        #expect(tables.last?.rows.map { $0.map(\.text) } == [["面积", "亩", "21027.13"]])
     }
 
     @Test func cellTableEvaluatesEveryCell() throws {
@@ -87,7 +87,7 @@ struct FormatAndTableTests {
         else {
             Issue.record("no table"); return
         }
-        #expect(t.rows == [["收入（元）", "130", "30"], ["面积（亩）", "21027.13", ""]])
+        #expect(t.rows.map { $0.map(\.text) } == [["收入（元）", "130", "30"], ["面积（亩）", "21027.13", ""]])
         #expect(doc.plainText.contains("表1 收入\n项目\t2020年\t比2015年增加\n收入（元）\t130\t30\n"))
     }
 
@@ -106,7 +106,9 @@ struct FormatAndTableTests {
         let base = try Fixture.bundledYAML() + table + "\n"
         func facts(_ yaml: String) throws -> (text: String, cells: [[String]], bars: [Double?]) {
             let doc = try Fixture.resolve(yaml)
-            let cells = doc.blocks.flatMap { if case .table(let t) = $0 { return t.rows } else { return [] } }
+            let cells = doc.blocks.flatMap {
+                if case .table(let t) = $0 { return t.rows.map { $0.map(\.text) } } else { return [] }
+            }
             let charts: [ChartSpec] = doc.blocks.compactMap {
                 if case .chart(let c) = $0, c.id == "income" { return c } else { return nil }
             }

@@ -57,6 +57,21 @@ extension CatalogueGenerators {
             try put(lines.joined(separator: "\n") + "\n", "report.txt")
         case "gen-import-fifo":
             guard mkfifo(folder.appendingPathComponent("report.txt").path, 0o644) == 0 else { return false }
+        case "gen-attachments-101":
+            try put(base + "attachments:\n" + (1...101).map { "  - { title: 附件\($0) }\n" }.joined())
+        case "gen-document-long-mark":
+            try put(
+                base.replacingOccurrences(
+                    of: "report:\n",
+                    with: "report:\n  document:\n    mark: " + String(repeating: "镇", count: 400) + "\n"))
+        case "gen-document-cc-flood":
+            try put(
+                base.replacingOccurrences(
+                    of: "report:\n",
+                    with: "report:\n  document:\n    cc: [" + (1...5_000).map { "单位\($0)" }.joined(separator: ", ")
+                        + "]\n"))
+        case let image where image.hasPrefix("gen-image-"):
+            return try writeImageCase(image, into: folder, base: base)
         case "gen-symlink-loop":
             try fm.createSymbolicLink(
                 atPath: folder.appendingPathComponent("dataset.yaml").path, withDestinationPath: "loop.yaml")
@@ -79,6 +94,59 @@ extension CatalogueGenerators {
         default:
             return false
         }
+        return true
+    }
+}
+
+extension CatalogueGenerators {
+    /// Image files that are not what they claim (issue 17): truncated, past the pixel limits, a decompression
+    /// bomb in a JPEG header, SVG with entities, external references and script, a link out of the folder.
+    static func writeImageCase(_ name: String, into folder: URL, base: String) throws -> Bool {
+        let images = Checkout.fixtures.appendingPathComponent("images")
+        let png = try Data(contentsOf: images.appendingPathComponent("square.png"))
+        func put(_ data: Data, _ file: String) throws { try data.write(to: folder.appendingPathComponent(file)) }
+        func place(_ file: String) throws { try put(Data((base + "  - image: \(file)\n").utf8), "dataset.yaml") }
+        switch name {
+        case "gen-image-truncated-png":
+            try put(png.prefix(60), "x.png")
+        case "gen-image-huge-png":
+            var huge = png
+            huge.replaceSubrange(16..<24, with: [0, 0, 0x75, 0x30, 0, 0, 0x75, 0x30])
+            try put(huge, "x.png")
+        case "gen-image-jpeg-bomb":
+            // SOI, then a baseline frame header of 65,500 × 65,500 pixels and nothing else.
+            try put(Data([0xFF, 0xD8, 0xFF, 0xC0, 0, 11, 8, 0xFF, 0xDC, 0xFF, 0xDC, 1, 1, 0x11, 0]), "x.jpg")
+        case "gen-image-svg-entities":
+            let svg =
+                #"<!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>"#
+                + #"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text>&b;</text></svg>"#
+            try put(Data(svg.utf8), "x.svg")
+        case "gen-image-svg-external":
+            let svg = """
+                <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="100" height="50">
+                  <script>alert(1)</script>
+                  <image x="0" y="0" width="100" height="50" xlink:href="file:///etc/passwd"/>
+                  <image x="0" y="0" width="100" height="50" xlink:href="http://example.com/x.png"/>
+                  <rect width="40" height="20" fill="#c00000"/>
+                </svg>
+                """
+            try put(Data(svg.utf8), "x.svg")
+        case "gen-image-not-an-image":
+            try put(Data("这不是图片".utf8), "x.png")
+        case "gen-image-too-large-file":
+            try put(png + Data(count: 21 * 1024 * 1024), "x.png")
+        case "gen-image-link-outside":
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.appendingPathComponent("x.png").path,
+                withDestinationPath: images.appendingPathComponent("square.png").path)
+        default:
+            return false
+        }
+        let file =
+            ["jpeg-bomb": "x.jpg", "svg-entities": "x.svg", "svg-external": "x.svg"].first {
+                name.hasSuffix($0.key)
+            }?.value ?? "x.png"
+        try place(file)
         return true
     }
 }

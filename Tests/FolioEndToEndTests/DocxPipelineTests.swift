@@ -29,4 +29,20 @@ import Folio
         #expect(result.sectionCount == 4)
         #expect(FileManager.default.fileExists(atPath: images.appendingPathComponent("image1.png").path))
     }
+
+    @Test func docx_pictures_arrive_in_the_pdf() throws {
+        let folder = try Checkout.temporaryFolder("docx-images")
+        try FileManager.default.copyItem(
+            at: Self.folder.appendingPathComponent("styled_report.docx"),
+            to: folder.appendingPathComponent("styled_report.docx"))
+        let imported = try FolioExecutable.run(["import", "styled_report.docx", "-o", "r.yaml"], in: folder)
+        try #require(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stderr.contains("1 images, "))
+        let built = try FolioExecutable.run(["build", "r.yaml", "--draft", "-o", "r.pdf"], in: folder)
+        try #require(built.status == 0, "\(built.stderr)")
+        let list = try ToolRun.run("pdfimages", ["-list", "r.pdf"], in: folder).stdout
+        #expect(list.split(separator: "\n").count == 3, "\(list)")
+        let text = try ToolRun.run("pdftotext", ["r.pdf", "-"], in: folder).stdout
+        #expect(text.contains("年地区生产总值"))
+    }
 }

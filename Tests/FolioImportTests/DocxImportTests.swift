@@ -48,15 +48,30 @@ import FolioData
         #expect(s.headingCounts == [2, 2, 0, 0])
         #expect(s.tables.map { [$0.rows, $0.columns] } == [[3, 3]])
         #expect(s.tables.first?.caption == "2025年主要指标")
-        #expect(s.charts == ["2021—2025年地区生产总值"])
+        // The picture under "图1 …" is an image block with that caption, not a chart waiting for figures.
+        #expect(s.charts.isEmpty && s.images == 1)
+        #expect(
+            r.yaml.contains(
+                "- image: { file: \"\(images.lastPathComponent)/image1.png\", caption: \"2021—2025年地区生产总值\" }"))
         #expect(s.notes == ["注释": 1])
-        #expect(r.yaml.contains("columns: [\"指标\", \"绝对数\", \"比上年增长（%）\"]"))
+        // The merged cells stay merged: 5.6 over two rows, 42.50 over two columns; the header row is marked.
+        let table = r.yaml.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let expected = [
+            "columns:", "- [\"指标\", \"绝对数\", \"比上年增长（%）\"]", "rows:",
+            "- [\"地区生产总值（亿元）\", \"156.32\", { text: \"5.6\", rowspan: 2 }]", "- [\"其中：第一产业\", \"30.10\"]",
+            "- [\"第二产业\", { text: \"42.50\", colspan: 2 }]",
+        ]
+        let at = table.firstIndex(of: "columns:") ?? table.endIndex
+        #expect(Array(table[at...].prefix(expected.count)) == expected)
         #expect(!r.yaml.contains("  - p: \"2026年1月10日\""))
         // The image is extracted and listed.
         let image = images.appendingPathComponent("image1.png")
         let png = try Data(contentsOf: image)
         #expect(png.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
-        #expect(r.notes.contains { $0.message.contains("word/media/image1.png saved as \(image.path)") })
+        #expect(
+            r.notes.contains {
+                $0.message == "image word/media/image1.png saved as \(image.path) and placed as an image block"
+            })
     }
 
     @Test func numbered_headings_render_their_list_numbers() throws {

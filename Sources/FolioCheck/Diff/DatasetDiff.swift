@@ -182,6 +182,7 @@ public struct DatasetDiff: Sendable {
                 if case .indicators(let i) = t.content { return [i] }
                 return []
             case .section(let s): return indicatorTables(s.body)
+            case .attachment(let a): return indicatorTables(a.body)
             default: return []
             }
         }

@@ -8,6 +8,26 @@ public enum BodyBlock: Sendable {
     case chart(ChartPlacement)
     /// A three-line table (`- table: { caption: …, columns: …, rows: … }`).
     case table(TableDefinition)
+    /// An image (`- image: { file: 广场.jpg, caption: …, width: 120mm }`).
+    case image(ImageDefinition)
+    /// An attachment (附件, GB/T 9704 §7.3.7), from the top-level `attachments:`; it follows the body.
+    case attachment(Attachment)
+}
+
+/// An attachment (附件): its title and its own body, set on new pages after the document (GB/T 9704 §7.3.7) and
+/// listed in the 附件说明 under the body (§7.3.4).
+public struct Attachment: Sendable {
+    /// The title, as the 附件说明 lists it and the attachment's first page shows it; may hold expressions.
+    public var title: TextTemplate
+    /// The content: paragraphs, sections (numbered afresh), tables, charts, images.
+    public var body: [BodyBlock]
+    /// Where the item is.
+    public var location: SourceLocation?
+
+    /// Creates an attachment.
+    public init(title: TextTemplate, body: [BodyBlock], location: SourceLocation? = nil) {
+        self.title = title; self.body = body; self.location = location
+    }
 }
 
 /// A section: a heading the theme numbers, and its content. Nesting gives the level.

@@ -81,6 +81,8 @@ public struct ReportInfo: Sendable {
     public var plan: PlanSpan?
     /// Whether the date is still a to-fill marker (`date: 【待填】`, as `folio new-year` leaves it).
     public var dateToFill = false
+    /// 版头, 主送机关, 附注 and 版记 (`report.document:`); empty for a plain report.
+    public var document = OfficialDocumentParts()
 
     /// Creates report information.
     public init(

@@ -20,6 +20,7 @@ struct DatasetValidator {
         }
         out += checkPlacements()
         out += checkChartGrowth()
+        out += checkSigners()
         out += pendingFigures(used: used)
         let parts = sumParts
         for v in dataset.values where !used.contains(v.name) && !parts.contains(v.name) {
@@ -63,6 +64,7 @@ struct DatasetValidator {
             for b in blocks {
                 if case .table(let t) = b { list.append(t) }
                 if case .section(let s) = b { walk(s.body) }
+                if case .attachment(let a) = b { walk(a.body) }
             }
         }
         walk(dataset.body)
@@ -169,8 +171,14 @@ struct DatasetValidator {
                     walk(s.body)
                 case .table(let t):
                     list.append(t.caption)
-                    if let n = t.note { list.append(n) }
-                    if case .cells(let columns, let rows) = t.content { list += columns + rows.flatMap { $0 } }
+                    list += [t.unit, t.note].compactMap { $0 }
+                    if case .cells(let header, let rows) = t.content {
+                        list += (header + rows).flatMap { $0.map(\.text) }
+                    }
+                case .image(let i): list += [i.caption, i.alt].compactMap { $0 }
+                case .attachment(let a):
+                    list.append(a.title)
+                    walk(a.body)
                 case .chart: break
                 }
             }
@@ -200,7 +208,8 @@ struct DatasetValidator {
                                 hint: "each placement gets its own figure number", code: "chart.placed-twice"))
                     }
                 case .section(let s): walk(s.body)
-                case .paragraph, .table: break
+                case .attachment(let a): walk(a.body)
+                case .paragraph, .table, .image: break
                 }
             }
         }

@@ -3,8 +3,9 @@
 public struct TableDefinition: Sendable {
     /// How the rows are given.
     public enum Content: Sendable {
-        /// Cells written out, each a template: `columns:` and `rows:`.
-        case cells(columns: [TextTemplate], rows: [[TextTemplate]])
+        /// Cells written out, each a template: `columns:` (one header row, or several) and `rows:`;
+        /// a cell may cover several columns or rows.
+        case cells(header: [[TableCellDefinition]], rows: [[TableCellDefinition]])
         /// Rows generated from data names: `indicators:` with optional `years:` and `change:`.
         case indicators(IndicatorTable)
     }
@@ -12,14 +13,19 @@ public struct TableDefinition: Sendable {
     public var caption: TextTemplate
     /// The rows.
     public var content: Content
+    /// The unit of the figures ("单位：亿元"), printed at the right above the table.
+    public var unit: TextTemplate?
     /// A note printed below the table.
     public var note: TextTemplate?
     /// Where the `table:` key is.
     public var location: SourceLocation?
 
     /// Creates a table definition.
-    public init(caption: TextTemplate, content: Content, note: TextTemplate? = nil, location: SourceLocation? = nil) {
-        self.caption = caption; self.content = content; self.note = note; self.location = location
+    public init(
+        caption: TextTemplate, content: Content, unit: TextTemplate? = nil, note: TextTemplate? = nil,
+        location: SourceLocation? = nil
+    ) {
+        self.caption = caption; self.content = content; self.unit = unit; self.note = note; self.location = location
     }
 }
 

@@ -33,6 +33,26 @@ public enum InputLimits {
     public static let maxBodyItems = 50_000
     /// Most points (years) in one data series, and most categories in one chart.
     public static let maxSeriesPoints = 500
+    /// Columns of a table: 24 on the 156 mm type area leaves 6.5 mm (two characters) a column.
+    public static let maxTableColumns = 24
+    /// Largest image file: 20 MiB (a print-quality photo is 2–8 MiB).
+    public static let maxImageBytes = 20 * 1024 * 1024
+    /// Longest side of an image in pixels.
+    public static let maxImageSide = 20_000
+    /// Most pixels in one image: 25 million (a 6000 × 4000 camera photo is 24 million), which decodes to
+    /// 100 MB at 4 bytes a pixel.
+    public static let maxImagePixels = 25_000_000
+    /// Most images in one dataset.
+    public static let maxImages = 100
+    /// Most attachments (附件) in one dataset.
+    public static let maxAttachments = 100
+    /// Most characters in one line of the 发文机关标志: 20 stay at least 21 pt on the 156 mm type area (the mark is set
+    /// on one line; a longer name is written as its 规范化简称, GB/T 9704 §7.2.4).
+    public static let maxMarkCharacters = 20
+    /// Most lines of a joint issuers' mark, and most 签发人 (they must leave the first page room for the body).
+    public static let maxMarkLines = 6, maxSigners = 10
+    /// Most 抄送机关: the 版记 must fit on one page.
+    public static let maxCopiesTo = 60
     /// Most series in one chart.
     public static let maxChartSeries = 20
     /// Largest magnitude of a figure: 10^15, below 2^53 so every whole number up to it is exact in a Double,

@@ -6,7 +6,7 @@ extension NodeReader {
     /// Keys of a section item.
     static let sectionKeys = ["section", "level", "run-in", "body"]
     /// The key that names each kind of body item.
-    static let itemKinds = ["p", "section", "chart", "table"]
+    static let itemKinds = ["p", "section", "chart", "table", "image"]
 
     /// Reads a body list at a nesting level (1 for the top).
     mutating func readBody(_ node: Node, path: String, level: Int) -> [BodyBlock] {
@@ -40,6 +40,7 @@ extension NodeReader {
             return template(p, "p").map { .paragraph($0) }
         }
         if keys.contains("table") { return readTable(node, path: path) }
+        if keys.contains("image") { return readImage(node, path: path) }
         if keys.contains("chart") {
             guard let f = fields(node, "a chart placement in \(path)", allowed: ["chart"]), let c = f["chart"],
                 let id = text(c, "chart")
@@ -51,7 +52,7 @@ extension NodeReader {
         error(
             "this item of \(path) is neither a paragraph, a section nor a chart", at: first ?? node,
             hint: (Suggestion.hint(for: word, among: Self.itemKinds + ["run-in", "body"]).map { $0 + " " } ?? "")
-                + "start it with p:, section:, table: or chart:",
+                + "start it with p:, section:, table:, chart: or image:",
             code: "schema.unknown-key")
         return nil
     }

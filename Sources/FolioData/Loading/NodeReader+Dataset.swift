@@ -2,7 +2,7 @@ import Yams
 
 extension NodeReader {
     /// Top-level keys of a dataset file.
-    static let topKeys = ["report", "data", "data-files", "charts", "body", "checks"]
+    static let topKeys = ["report", "data", "data-files", "charts", "body", "attachments", "checks"]
 
     /// Reads the whole file; nil when it is too broken to build a dataset (diagnostics say why).
     mutating func readDataset(_ root: Node) -> Dataset? {
@@ -13,7 +13,9 @@ extension NodeReader {
         var values = top["data"].map { readData($0) } ?? []
         if let files = top["data-files"] { values += readDataFiles(files, existing: values) }
         let charts = top["charts"].map { readCharts($0, values: values) } ?? []
-        let body = top["body"].map { readBody($0, path: "body", level: 1) } ?? []
+        let body =
+            (top["body"].map { readBody($0, path: "body", level: 1) } ?? [])
+            + (top["attachments"].map { readAttachments($0) } ?? [])
         let checks: (disabled: [String], history: [Int]) = top["checks"].map { readChecks($0) } ?? ([], [])
         guard let report else { return nil }
         var dataset = Dataset(file: file, report: report, values: values, charts: charts, body: body)
@@ -21,6 +23,24 @@ extension NodeReader {
         dataset.historyYears = checks.history
         dataset.pendingColumns = pendingColumns
         return dataset
+    }
+
+    /// Reads `attachments: [{ title, body }]` (附件, GB/T 9704 §7.3.7), each as a body block after the body.
+    mutating func readAttachments(_ node: Node) -> [BodyBlock] {
+        guard let items = list(node, "attachments") else { return [] }
+        if items.count > InputLimits.maxAttachments {
+            error(
+                "attachments lists \(items.count) attachments; the limit is \(InputLimits.maxAttachments)", at: node,
+                hint: "send the rest as separate documents; limits are in docs/limits.md", code: "limit.attachments")
+            return []
+        }
+        return items.enumerated().compactMap { i, item -> BodyBlock? in
+            guard let f = fields(item, "attachment \(i + 1)", allowed: ["title", "body"], required: ["title"]),
+                let title = f["title"].flatMap({ template($0, "attachments.title") })
+            else { return nil }
+            let body = f["body"].map { readBody($0, path: "attachment \(i + 1)", level: 1) } ?? []
+            return .attachment(Attachment(title: title, body: body, location: location(f.keyNode("title"))))
+        }
     }
 
     /// Reads `checks: { disable: [repeat.char, punctuation], history: [2024] }`: rule ids or families `folio check`
@@ -50,7 +70,7 @@ extension NodeReader {
     }
 
     /// Keys of `report:`.
-    static let reportKeys = ["title", "issuer", "date", "period", "plan", "theme", "subject", "keywords"]
+    static let reportKeys = ["title", "issuer", "date", "period", "plan", "theme", "subject", "keywords", "document"]
 
     /// Reads `report:`.
     mutating func readReport(_ node: Node) -> ReportInfo? {
@@ -80,6 +100,7 @@ extension NodeReader {
             title: title, issuer: issuer, date: date, theme: theme, subject: subject,
             keywords: keywords, location: location(node))
         info.period = period; info.plan = plan; info.dateToFill = dateToFill
+        info.document = f["document"].flatMap { readDocumentParts($0) } ?? OfficialDocumentParts()
         return info
     }
 

@@ -2,14 +2,17 @@ import Yams
 
 extension NodeReader {
     /// Keys of a `table:` mapping.
-    static let tableKeys = ["caption", "columns", "rows", "indicators", "years", "change", "note"]
+    static let tableKeys = ["caption", "unit", "columns", "rows", "indicators", "years", "change", "note"]
+    /// Keys of a table cell written as a mapping.
+    static let cellKeys = ["text", "colspan", "rowspan"]
 
-    /// Reads `- table: { caption, columns + rows | indicators [+ years, change], note }`.
+    /// Reads `- table: { caption, unit, columns + rows | indicators [+ years, change], note }`.
     mutating func readTable(_ node: Node, path: String) -> BodyBlock? {
         guard let outer = fields(node, "a table in \(path)", allowed: ["table"]), let t = outer["table"],
             let f = fields(t, "table", allowed: Self.tableKeys, required: ["caption"])
         else { return nil }
         let caption = f["caption"].flatMap { template($0, "table.caption") }
+        let unit = f["unit"].flatMap { template($0, "table.unit") }
         let note = f["note"].flatMap { template($0, "table.note") }
         let content: TableDefinition.Content?
         switch (f["rows"], f["indicators"]) {
@@ -24,10 +27,13 @@ extension NodeReader {
         }
         guard let caption, let content else { return nil }
         return .table(
-            TableDefinition(caption: caption, content: content, note: note, location: location(outer.keyNode("table"))))
+            TableDefinition(
+                caption: caption, content: content, unit: unit, note: note, location: location(outer.keyNode("table"))))
     }
 
-    /// `columns: [...]` and `rows: [[...], ...]`: every row as long as the header.
+    /// `columns:` — one header row (a list of cells) or several (a list of lists) — and `rows: [[...], ...]`.
+    /// A cell is text or `{text, colspan, rowspan}`; cells covered by a span are left out, and every row
+    /// must cover the table's columns (TableGrid).
     mutating func readCells(_ rowsNode: Node, columns: Node?, table: Node) -> TableDefinition.Content? {
         guard let columns else {
             error(
@@ -35,25 +41,112 @@ extension NodeReader {
                 code: "schema.missing-key")
             return nil
         }
-        guard let header = list(columns, "table.columns")?.compactMap({ template($0, "a table column") }),
-            let rowNodes = list(rowsNode, "table.rows")
-        else { return nil }
-        var rows: [[TextTemplate]] = []
-        for (i, r) in rowNodes.enumerated() {
-            guard let cells = list(r, "row \(i + 1) of table.rows") else { continue }
-            if cells.count != header.count {
-                error(
-                    "row \(i + 1) of the table has \(cells.count) cells but the table has \(header.count) columns",
-                    at: r, hint: "write one cell per column; an empty cell is \"\"", code: "table.row-length")
-                continue
-            }
-            rows.append(
-                cells.compactMap { c in
-                    Self.isNull(c) || c.string == ""
-                        ? TextTemplate(literal: "", location: location(c)) : template(c, "a table cell")
-                })
+        guard let headerNodes = list(columns, "table.columns"), let rowNodes = list(rowsNode, "table.rows") else {
+            return nil
         }
-        return .cells(columns: header, rows: rows)
+        let severalRows = headerNodes.contains { if case .sequence = $0 { return true } else { return false } }
+        if severalRows, let single = headerNodes.first(where: { if case .sequence = $0 { false } else { true } }) {
+            error(
+                "table.columns mixes header rows (lists) with single cells", at: single,
+                hint: "write one header row as [a, b, c], or several as [[a, b], [c, d]]", code: "table.shape")
+            return nil
+        }
+        let headerRowNodes = severalRows ? headerNodes : [columns]
+        let header = headerRowNodes.enumerated().compactMap { i, r in cellRow(r, "header row \(i + 1) of table.columns")
+        }
+        let body = rowNodes.enumerated().compactMap { i, r in cellRow(r, "row \(i + 1) of table.rows") }
+        guard header.count == headerRowNodes.count, body.count == rowNodes.count else { return nil }
+        let width = TableGrid.columnCount(firstRow: header.first?.map(\.columnSpan) ?? [])
+        guard width > 0 else {
+            error(
+                "table.columns is empty", at: columns, hint: "name the columns: [指标, 2015年, 2020年]",
+                code: "schema.empty")
+            return nil
+        }
+        guard width <= InputLimits.maxTableColumns else {
+            error(
+                "the table has \(width) columns; the limit is \(InputLimits.maxTableColumns)", at: columns,
+                hint: "split it into tables, or turn it (one row per column); limits are in docs/limits.md",
+                code: "limit.table-columns")
+            return nil
+        }
+        guard checkGrid(header, width: width, nodes: headerRowNodes, section: "header row"),
+            checkGrid(body, width: width, nodes: rowNodes, section: "row")
+        else { return nil }
+        return .cells(header: header, rows: body)
+    }
+
+    /// The cells of one row, or nil (with the errors reported) when a cell cannot be read.
+    private mutating func cellRow(_ node: Node, _ path: String) -> [TableCellDefinition]? {
+        guard let cells = list(node, path) else { return nil }
+        var row: [TableCellDefinition] = []
+        for c in cells {
+            guard let cell = tableCell(c) else { return nil }
+            row.append(cell)
+        }
+        return row
+    }
+
+    /// A cell: text (empty and null allowed), or a mapping with text and spans.
+    private mutating func tableCell(_ c: Node) -> TableCellDefinition? {
+        guard case .mapping = c else {
+            if Self.isNull(c) || c.string == "" {
+                return TableCellDefinition(text: TextTemplate(literal: "", location: location(c)))
+            }
+            return template(c, "a table cell").map { TableCellDefinition(text: $0) }
+        }
+        guard let f = fields(c, "a table cell", allowed: Self.cellKeys) else { return nil }
+        let text =
+            f["text"].map {
+                Self.isNull($0) || $0.string == ""
+                    ? TextTemplate(literal: "", location: location($0)) : template($0, "a table cell")
+            }
+            ?? TextTemplate(literal: "", location: location(c))
+        let columns = f["colspan"].map { span($0, "colspan") } ?? 1
+        let rows = f["rowspan"].map { span($0, "rowspan") } ?? 1
+        guard let text, let columns, let rows else { return nil }
+        return TableCellDefinition(text: text, columnSpan: columns, rowSpan: rows)
+    }
+
+    /// A cell's span: a whole number from 1 to the column limit (colspan) or the body limit (rowspan).
+    private mutating func span(_ node: Node, _ key: String) -> Int? {
+        let most = key == "colspan" ? InputLimits.maxTableColumns : InputLimits.maxBodyItems
+        guard let t = text(node, "a table cell's \(key)"), let n = Int(t), (1...most).contains(n) else {
+            error(
+                "a table cell's \(key) should be a whole number from 1 to \(most)", at: node,
+                hint: "write how many \(key == "colspan" ? "columns" : "rows") the cell covers, e.g. \(key): 2",
+                code: "table.span")
+            return nil
+        }
+        return n
+    }
+
+    /// Reports the first row of a section (header or body) that does not fill the table's columns.
+    private mutating func checkGrid(_ rows: [[TableCellDefinition]], width: Int, nodes: [Node], section: String) -> Bool
+    {
+        do {
+            _ = try TableGrid.place(rows.map { $0.map { (columns: $0.columnSpan, rows: $0.rowSpan) } }, columns: width)
+            return true
+        } catch {
+            switch error {
+            case .rowLength(let r, let covered, let columns):
+                let plain = rows.allSatisfy { $0.allSatisfy { $0.columnSpan == 1 && $0.rowSpan == 1 } }
+                self.error(
+                    plain
+                        ? "\(section) \(r + 1) of the table has \(covered) cells but the table has \(columns) columns"
+                        : "\(section) \(r + 1) of the table covers \(covered) columns but the table has \(columns)",
+                    at: nodes[min(r, nodes.count - 1)],
+                    hint:
+                        "write one cell per column; an empty cell is \"\"; a cell covered by a colspan or rowspan is left out",
+                    code: "table.row-length")
+            case .rowSpanTooLong(let r, _, let span, let available):
+                self.error(
+                    "a cell in \(section) \(r + 1) of the table spans \(span) rows but only \(available) remain"
+                        + (section == "header row" ? " in the header" : ""),
+                    at: nodes[min(r, nodes.count - 1)], hint: "lower its rowspan to \(available)", code: "table.span")
+            }
+        }
+        return false
     }
 
     /// A period in `table.years` — a year, a period key or a named period (本期, 上期, 基期) — as a series key.

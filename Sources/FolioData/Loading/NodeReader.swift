@@ -45,8 +45,10 @@ struct NodeReader {
     var periods = PeriodContext()
     /// Whether data files may be read from outside the dataset's folder (`--allow-outside-paths`).
     var allowsOutsidePaths = false
-    /// The data files read so far, as opened (for the commands' check that no output replaces an input).
+    /// The data files and images read so far, as opened (for the commands' check that no output replaces an input).
     var filesRead: [URL] = []
+    /// Images read so far (checked against InputLimits.maxImages).
+    var imageCount = 0
     /// The columns data files lack for the report's period (`PendingColumn`).
     var pendingColumns: [PendingColumn] = []
 

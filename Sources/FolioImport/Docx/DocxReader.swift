@@ -11,6 +11,8 @@ public struct DocxText: Sendable {
     public var images: [(part: String, file: String?)]
     /// The line of the text each image was found on (from 1).
     public var imageLines: [Int]
+    /// How the table rows cover their grid (merged cells, header rows), by line.
+    var rowLayouts: [Int: ImportedRowLayout] = [:]
 }
 
 /// Reads word/document.xml with its styles, numbering, footnotes and relationships.
@@ -23,6 +25,8 @@ struct DocxReader {
     /// The footnotes referred to, in order of first reference.
     var footnoteOrder: [String] = []
     var lines: [String] = []
+    /// How each table row covers its grid, by its line (from 1), for rows with merged cells or a header mark.
+    var rowLayouts: [Int: ImportedRowLayout] = [:]
     var images: [(part: String, line: Int)] = []
     /// Counters of headings that have no number of their own, by level.
     var headingCounters = [0, 0, 0, 0]
@@ -115,6 +119,8 @@ struct DocxReader {
     }
 
     private mutating func paragraph(_ p: XMLElementNode) {
+        let imagesBefore = images.count
+        defer { imageMarkers(from: imagesBefore) }
         var text = paragraphText(p, footnotes: true)
         let role = role(p)
         let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -134,6 +140,17 @@ struct DocxReader {
         }
         text = (number ?? "") + trimmed
         lines.append(text)
+    }
+
+    /// A line of its own for each image found since `first` (an object replacement character and the image's
+    /// number from 1: `BodyLine.imageMarker`), after the paragraph's text, so the importer places an image block
+    /// there. Images before the first line of text (a logo above the title) get none: the title block comes first.
+    private mutating func imageMarkers(from first: Int) {
+        guard !lines.isEmpty else { return }
+        for i in first..<images.count {
+            images[i].line = lines.count + 1
+            lines.append(BodyLine.imageMarker(i + 1))
+        }
     }
 
     /// Whether a paragraph starts with a number typed by hand: 一、 （一） 1. 1． （1） (1).
@@ -187,24 +204,78 @@ struct DocxReader {
     }
 
     /// A table as TAB-separated rows: a cell spanning columns (w:gridSpan) is followed by empty cells, a cell
-    /// continuing a vertical merge (w:vMerge without restart) is empty. Nested tables are read as text.
+    /// continuing a vertical merge (w:vMerge without restart) is empty; the spans go to `rowLayouts` (by the
+    /// line each row is on) with the rows Word repeats as a header (w:tblHeader). Nested tables are read as text.
     private mutating func table(_ t: XMLElementNode) {
+        var rows: [[DocxCell]] = [], headers: [Bool] = []
         for row in t.elements("w:tr") {
-            var cells: [String] = []
-            for cell in row.elements("w:tc") {
-                let tcPr = cell.first("w:tcPr")
-                let span = max(1, min(64, tcPr?.value(of: "w:gridSpan").flatMap(Int.init) ?? 1))
-                let merge = tcPr?.first("w:vMerge")
-                let continued = merge != nil && merge?.attributes["w:val"] != "restart"
-                let text =
-                    continued
-                    ? ""
-                    : cell.descendants("w:p").map { paragraphText($0, footnotes: true) }.joined()
-                        .replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces)
-                cells.append(text)
-                cells += Array(repeating: "", count: span - 1)
+            var cells: [DocxCell] = []
+            for cell in row.elements("w:tc") { cells.append(readCell(cell)) }
+            guard cells.contains(where: { !$0.text.isEmpty }) else { continue }
+            let header = row.first("w:trPr")?.first("w:tblHeader").map {
+                !["0", "false"].contains($0.attributes["w:val"])
             }
-            if cells.contains(where: { !$0.isEmpty }) { lines.append(cells.joined(separator: "\t")) }
+            rows.append(cells)
+            headers.append(header ?? false)
+        }
+        let layouts = Self.layouts(rows, headers: headers)
+        for (r, cells) in rows.enumerated() {
+            lines.append(
+                cells.flatMap { [$0.text] + Array(repeating: "", count: $0.columns - 1) }.joined(separator: "\t"))
+            if layouts[r].spans.contains(where: { $0 != CellSpan(columns: 1, rows: 1) }) || layouts[r].isHeader {
+                rowLayouts[lines.count] = layouts[r]
+            }
         }
     }
+
+    /// One w:tc: its text (empty when it continues a vertical merge), its columns and its merge state.
+    private mutating func readCell(_ cell: XMLElementNode) -> DocxCell {
+        let tcPr = cell.first("w:tcPr")
+        let span = max(1, min(64, tcPr?.value(of: "w:gridSpan").flatMap(Int.init) ?? 1))
+        let merge = tcPr?.first("w:vMerge")
+        let continued = merge != nil && merge?.attributes["w:val"] != "restart"
+        let text =
+            continued
+            ? ""
+            : cell.descendants("w:p").map { paragraphText($0, footnotes: true) }.joined()
+                .replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces)
+        return DocxCell(text: text, columns: span, continuesMerge: continued)
+    }
+
+    /// The grid each row covers: a cell continuing a vertical merge is covered by the cell of the same
+    /// columns above it (whose row span grows); one with no such cell above stands as an empty cell.
+    static func layouts(_ rows: [[DocxCell]], headers: [Bool]) -> [ImportedRowLayout] {
+        var layouts = rows.indices.map { ImportedRowLayout(spans: [], isHeader: headers[$0]) }
+        var open: [Int: (row: Int, columns: Int)] = [:]   // first grid column → the merge's origin
+        for (r, cells) in rows.enumerated() {
+            var column = 0
+            for cell in cells {
+                if cell.continuesMerge, let origin = open[column], origin.columns == cell.columns,
+                    layouts[origin.row].spans.indices.contains(column), let s = layouts[origin.row].spans[column],
+                    origin.row + s.rows == r
+                {
+                    layouts[origin.row].spans[column] = CellSpan(columns: s.columns, rows: s.rows + 1)
+                    layouts[r].spans += Array(repeating: nil, count: cell.columns)
+                } else {
+                    layouts[r].spans +=
+                        [CellSpan(columns: cell.columns, rows: 1)]
+                        + Array(repeating: nil, count: cell.columns - 1)
+                    open[column] = (r, cell.columns)
+                    for covered in column + 1..<column + cell.columns { open[covered] = nil }
+                }
+                column += cell.columns
+            }
+        }
+        return layouts
+    }
+}
+
+/// One table cell of a .docx row.
+struct DocxCell: Sendable {
+    /// Its text, empty when it continues a vertical merge.
+    var text: String
+    /// The grid columns it covers (w:gridSpan).
+    var columns: Int
+    /// Whether it continues the vertical merge of the cell above it (w:vMerge without restart).
+    var continuesMerge: Bool
 }

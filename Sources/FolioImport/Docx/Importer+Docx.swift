@@ -34,25 +34,52 @@ extension ReportImporter {
             images.append((image.part, file))
         }
         return DocxText(
-            text: lines.joined(separator: "\n") + "\n", images: images, imageLines: reader.images.map(\.line))
+            text: lines.joined(separator: "\n") + "\n", images: images, imageLines: reader.images.map(\.line),
+            rowLayouts: reader.rowLayouts)
     }
 
-    /// Imports the .docx at `url`: its lines through `run`, its images listed in the notes (image blocks do not
-    /// exist yet; the files are in `imagesTo`).
+    /// Imports the .docx at `url`: its lines through `run`; its pictures, extracted into `imagesTo` (beside the
+    /// dataset), become image blocks where they stood (PNG, JPEG, SVG), each listed in the notes.
     public func runDocx(
         at url: URL, imagesTo folder: URL? = nil, limits: DocxLimits = DocxLimits()
     )
         throws(DiagnosticError) -> Result
     {
         let docx = try Self.docx(at: url, imagesTo: folder, limits: limits)
-        var result = run(docx.text)
+        var placed: [Int: String] = [:]
         for (i, image) in docx.images.enumerated() {
-            let place = image.file.map { "saved as \($0)" } ?? "not extracted"
-            result.notes.append(
-                Note(
-                    line: docx.imageLines[i],
-                    message: "image \(image.part) \(place); insert it by hand (no image blocks yet)"))
+            guard let folder, let file = image.file, Self.drawable(file) else { continue }
+            placed[i + 1] = folder.lastPathComponent + "/" + (file as NSString).lastPathComponent
+        }
+        var result = run(docx.text, rowLayouts: docx.rowLayouts, imageFiles: placed)
+        let blocks = Set(Self.imageBlockFiles(result.yaml))
+        for (i, image) in docx.images.enumerated() {
+            let message: String
+            if let file = placed[i + 1], blocks.contains(file) {
+                message = "image \(image.part) saved as \(image.file ?? file) and placed as an image block"
+            } else if let file = image.file {
+                message =
+                    Self.drawable(file)
+                    ? "image \(image.part) saved as \(file); add an image block where it belongs"
+                    : "image \(image.part) saved as \(file), which is not PNG, JPEG or SVG; convert it and add an image block"
+            } else {
+                message = "image \(image.part) not extracted; import with -o to save it beside the dataset"
+            }
+            result.notes.append(Note(line: docx.imageLines[i], message: message))
         }
         return result
+    }
+
+    /// Whether Folio draws a file of this name's kind (PNG, JPEG, SVG).
+    static func drawable(_ file: String) -> Bool {
+        ["png", "jpg", "jpeg", "svg"].contains((file as NSString).pathExtension.lowercased())
+    }
+
+    /// The files the image blocks of an imported dataset name.
+    static func imageBlockFiles(_ yaml: String) -> [String] {
+        yaml.split(separator: "\n").compactMap { line -> String? in
+            guard let r = line.range(of: "- image: { file: \"") else { return nil }
+            return line[r.upperBound...].split(separator: "\"", maxSplits: 1).first.map(String.init)
+        }
     }
 }

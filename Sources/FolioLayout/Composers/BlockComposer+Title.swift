@@ -9,11 +9,7 @@ extension BlockComposer {
     func titleUnits(_ title: String) throws -> [FlowUnit] {
         let size = Pt(theme.title.fontSize.points(em: TitleStyle.emBase))
         let pitch = Pt(theme.title.linePitch.points(em: TitleStyle.emBase))
-        let maxWidth = min(metrics.typeArea.size.width, size * Double(theme.title.maxCharactersPerLine))
-        let lines = try TitleBalancer(measure: {
-            try text.shapeLine($0, role: TextStyle.title.role, size: size, color: .black).width
-        })
-        .lines(for: title, maxWidth: maxWidth)
+        let lines = try LayoutEngine(theme: theme, text: text).titleLines(title)
         var items: [FrameItem] = []
         let firstBaseline = (metrics.linePitch - size) / 2 + size * 0.88
         for (i, line) in lines.enumerated() {
@@ -37,6 +33,7 @@ extension BlockComposer {
     /// issuer moves left to keep the 2-character shift. Both lines are on the body's character grid.
     /// It is never alone on a page: no break before it, and the paragraph before keeps its last two lines.
     func signatureUnits(_ signature: Signature) throws -> [FlowUnit] {
+        if let seal = signature.seal { return try sealedSignatureUnits(signature, seal: seal) }
         let size = metrics.bodySize
         let issuer = try text.shapeLine(
             signature.issuer, role: TextStyle.body.role, size: size, color: .black,
@@ -59,6 +56,44 @@ extension BlockComposer {
             FlowUnit(lines: 1, breakBefore: false, items: []),
             FlowUnit(lines: 1, breakBefore: false, items: issuer.items(at: Point(x: issuerX, y: baseline))),
             FlowUnit(lines: 1, breakBefore: false, items: date.items(at: Point(x: dateX, y: baseline))),
+        ]
+    }
+}
+
+extension BlockComposer {
+    /// The seal's width: 42 mm, the diameter of a township or county government's seal (国务院《关于国家行政机关和
+    /// 企业事业单位社会团体印章的规定》); its height follows the image.
+    static let sealWidth = Pt.mm(42)
+
+    /// The signature with a seal (GB/T 9704 §7.3.5.1): the date four characters in from the right ("成文日期一般右空四
+    /// 字"), the issuer centred over it, the seal centred on them and pressed over both ("居中下压"), its centre above
+    /// their middle so that they sit below it ("居印章中心偏下"), and its top within one line under the text above
+    /// ("印章顶端应当上距正文一行之内"): as many empty lines go before the issuer as the seal needs, at least one.
+    func sealedSignatureUnits(_ signature: Signature, seal: ImageItem) throws -> [FlowUnit] {
+        let size = metrics.bodySize, pitch = metrics.linePitch
+        let issuer = try text.shapeLine(
+            signature.issuer, role: TextStyle.body.role, size: size, color: .black, gridPitch: metrics.charPitch)
+        let date = try text.shapeLine(
+            signature.date.chinese, role: TextStyle.body.role, size: size, color: .black, gridPitch: metrics.charPitch)
+        let dateX = metrics.typeArea.size.width - metrics.charPitch * 4 - date.width
+        let centre = dateX + date.width / 2
+        let issuerX = centre - issuer.width / 2
+        let width = min(Self.sealWidth, metrics.typeArea.size.width)
+        // A seal is round or nearly so: an image taller than 1.5 times its width is set squeezed to that height,
+        // so a stray file can never push the signature off the page.
+        let height = width * min(1.5, Double(seal.pixelHeight) / Double(max(1, seal.pixelWidth)))
+        // The seal's centre a tenth of its height above the line between the issuer's and the date's cells.
+        let centreAboveDateTop = height * 0.1
+        let aboveIssuerTop = centreAboveDateTop + height / 2 - pitch
+        let blank = max(1, Int((aboveIssuerTop / pitch - 0.001).rounded(.up)))
+        let baseline = metrics.baselineInCell(size: size)
+        let sealRect = Rect(
+            x: centre - width / 2, y: -centreAboveDateTop - height / 2, width: width, height: height)
+        return Array(repeating: FlowUnit(lines: 1, breakBefore: false, items: []), count: blank) + [
+            FlowUnit(lines: 1, breakBefore: false, items: issuer.items(at: Point(x: issuerX, y: baseline))),
+            FlowUnit(
+                lines: 1, breakBefore: false,
+                items: date.items(at: Point(x: dateX, y: baseline)) + [.image(seal, sealRect)]),
         ]
     }
 }

@@ -13,7 +13,35 @@ struct BlockComposer: Sendable {
     /// Units for one block. `previous` is the kind of the block before it (for keep rules).
     func units(for block: Block) throws -> [FlowUnit] {
         switch block {
+        case .header(let header):
+            return [try OfficialHeaderComposer(metrics: metrics, text: text, format: theme.format).unit(for: header)]
         case .title(let title): return try titleUnits(title)
+        case .recipients(let recipients):
+            // GB/T 9704 §7.3.2: 左顶格，回行仍顶格.
+            var units = try paragraphUnits(
+                [TextSpan(text: recipients, role: TextStyle.Official.text.role, size: metrics.bodySize, bold: false)],
+                indent: false)
+            if !units.isEmpty { units[units.count - 1].keepWithNext = true }
+            return units
+        case .attachmentList(let titles): return try attachmentListUnits(titles)
+        case .attendance(let label, let names, let first):
+            return try attendanceUnits(label: label, names: names, first: first)
+        case .attachmentHead(let label, let title):
+            // §7.3.7: "附件N" in 3号黑体 flush left on the first line of a new page, the title centred on the second.
+            let shaped = try text.shapeLine(
+                label, role: TextStyle.Official.attachmentLabel.role, size: metrics.bodySize, color: .black)
+            let head = FlowUnit(
+                lines: 1, breakBefore: true, startsPage: true,
+                items: shaped.items(at: Point(x: .zero, y: metrics.baselineInCell(size: metrics.bodySize))),
+                keepWithNext: true)
+            return [head] + (try titleUnits(title))
+        case .notice(let notice):
+            // GB/T 9704 §7.3.6: 居左空二字加圆括号，编排在成文日期下一行.
+            var units = try paragraphUnits([
+                TextSpan(text: notice, role: TextStyle.Official.text.role, size: metrics.bodySize, bold: false)
+            ])
+            if !units.isEmpty { units[0].breakBefore = false }
+            return units
         case .heading(let heading): return try headingUnits(heading)
         case .paragraph(let paragraph):
             return try paragraphUnits([
@@ -23,6 +51,7 @@ struct BlockComposer: Sendable {
             ])
         case .chart(let chart): return try chartUnits(chart)
         case .table(let table): return try TableComposer(theme: theme, metrics: metrics, text: text).units(for: table)
+        case .image(let image): return try ImageComposer(theme: theme, metrics: metrics, text: text).units(for: image)
         case .signature(let signature): return try signatureUnits(signature)
         }
     }

@@ -12,12 +12,22 @@ struct FlowUnit: Sendable {
     var breakBefore: Bool
     /// Whether the unit disappears when it would be the first on a page (blank spacer lines).
     var droppableAtTop: Bool = false
+    /// Whether the unit must begin a new page (an attachment, GB/T 9704 §7.3.7 另面编排).
+    var startsPage: Bool = false
     /// The content, relative to the unit's top-left.
     var items: [FrameItem]
     /// Whether the next unit must stay on this unit's page (headings).
     var keepWithNext: Bool = false
-    /// A one-line unit to repeat above this one when it starts a page (a table's header row, R21).
-    var headerOnNewPage: [FrameItem]? = nil
+    /// What to repeat above this unit when it starts a page (a table's header rows, R21).
+    var headerOnNewPage: TableHeader? = nil
     /// Bookmarks, with y relative to the unit's top.
     var outline: [OutlineEntry] = []
+}
+
+/// A table's header rows as they repeat at the top of each page the table continues on (R21).
+struct TableHeader: Sendable {
+    /// Grid lines the header occupies.
+    var lines: Int
+    /// The header's content, relative to its top-left.
+    var items: [FrameItem]
 }

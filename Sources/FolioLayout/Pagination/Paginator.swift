@@ -19,9 +19,10 @@ struct Paginator {
     /// Adds a unit; returns the pages it completed.
     mutating func append(_ unit: FlowUnit) -> [[FlowUnit]] {
         if pending.isEmpty && unit.droppableAtTop { return [] }
+        var pages: [[FlowUnit]] = []
+        if unit.startsPage { pages = finish() }
         pending.append(unit)
         pendingLines += unit.lines
-        var pages: [[FlowUnit]] = []
         while pendingLines > capacity, let page = cutPage() { pages.append(page) }
         return pages
     }
@@ -41,7 +42,7 @@ struct Paginator {
         pending.removeFirst(end)
         while let first = pending.first, first.droppableAtTop { pending.removeFirst() }
         if let header = pending.first?.headerOnNewPage {
-            pending.insert(FlowUnit(lines: 1, breakBefore: false, items: header), at: 0)
+            pending.insert(FlowUnit(lines: header.lines, breakBefore: false, items: header.items), at: 0)
         }
         pendingLines = pending.reduce(0) { $0 + $1.lines }
         return page

@@ -35,6 +35,8 @@ struct CairoCanvas {
             try draw(frame)
         case let .link(rect, target):
             drawLink(rect, target)
+        case let .image(image, rect):
+            try ImageSurfaces.draw(image, in: rect, on: cr)
         }
     }
 

@@ -1,0 +1,94 @@
+import FolioData
+import FolioDisplay
+import FolioDocument
+import FolioLayout
+import FolioRender
+import FolioWord
+import Foundation
+
+extension Pipeline {
+    /// The resolution charts and SVG images are drawn at for Word: print quality.
+    static let wordPictureDPI = 300.0
+
+    /// Writes the dataset as an editable Word document (`--format docx`): `WordWriter` on the resolved document, each
+    /// chart drawn to PNG as the PDF draws it, image blocks embedded as they are (SVG drawn to PNG). Written
+    /// atomically; never over an input. Returns the number of pictures embedded.
+    @discardableResult
+    public static func buildWord(
+        dataset: URL, output: URL, theme: String? = nil, options: BuildOptions = BuildOptions()
+    ) throws -> Int {
+        let report = try load(dataset: dataset, theme: theme, options: options)
+        try checkOutput(output, inputs: report.inputs)
+        let engine = try textEngine(for: report.theme)
+        let metrics = PageMetrics(theme: report.theme)
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("folio-word-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var pictures: [Int: WordPicture] = [:]
+        // Titles broken where the PDF breaks them (GB/T 9704 §7.3.1), not where Word's width runs out.
+        let layout = LayoutEngine(theme: report.theme, text: engine)
+        var document = report.document
+        for (i, block) in document.blocks.enumerated() {
+            switch block {
+            case .title(let t): document.blocks[i] = .title(try layout.titleLines(t).joined(separator: "\n"))
+            case .attachmentHead(let label, let t):
+                document.blocks[i] = .attachmentHead(
+                    label: label, title: try layout.titleLines(t).joined(separator: "\n"))
+            default: continue
+            }
+        }
+        do {
+            for (i, block) in document.blocks.enumerated() {
+                switch block {
+                case .chart(let spec):
+                    let page = try ChartPage.page(for: spec, theme: report.theme, text: engine)
+                    pictures[i] = try png(page, scratch: scratch, name: "chart\(i)")
+                case .image(let image):
+                    let size = image.size(typeWidth: metrics.typeArea.size.width)
+                    let (width, height) = (size.width.value, size.height.value)
+                    if image.image.format == .svg {
+                        let frame = Frame(
+                            size: Size(width: Pt(width), height: Pt(height)),
+                            items: [.image(image.image, Rect(x: .zero, y: .zero, width: Pt(width), height: Pt(height)))]
+                        )
+                        pictures[i] = try png(
+                            Page(index: 0, label: "1", frame: frame), scratch: scratch, name: "image\(i)")
+                    } else {
+                        pictures[i] = WordPicture(
+                            data: image.image.data, format: image.image.format == .jpeg ? "jpeg" : "png", width: width,
+                            height: height)
+                    }
+                default: continue
+                }
+            }
+        } catch let e as FolioError {
+            throw e
+        } catch {
+            throw FolioError.environment(
+                "cannot draw a chart or image for Word: \(error)", hint: "check the fonts with `folio fonts`")
+        }
+        let data: Data
+        do {
+            data = try WordWriter.docx(document, theme: report.theme, pictures: pictures)
+        } catch {
+            throw FolioError.output(
+                "cannot make \(output.path): \(error.description)", hint: "this is a bug; please report it")
+        }
+        do {
+            try NewFile.write([UInt8](data), to: output, replacing: true)
+        } catch {
+            throw FolioError.output(
+                "cannot write \(output.path): \(error)", hint: "the previous file, if any, is unchanged")
+        }
+        return pictures.count
+    }
+
+    /// A page drawn to PNG at `wordPictureDPI`, set at the page's size in points.
+    private static func png(_ page: Page, scratch: URL, name: String) throws -> WordPicture {
+        let file = scratch.appendingPathComponent(name + ".png")
+        try RasterRenderer.writePNG(page, dpi: wordPictureDPI, to: file)
+        return WordPicture(
+            data: try Data(contentsOf: file), format: "png", width: page.frame.size.width.value,
+            height: page.frame.size.height.value)
+    }
+}

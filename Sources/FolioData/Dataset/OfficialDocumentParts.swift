@@ -1,0 +1,65 @@
+/// The parts of an official document beyond title, body and signature (GB/T 9704-2012 §7.2 版头, §7.3.2 主送机关,
+/// §7.3.6 附注, §7.4 版记), as `report.document:` gives them. Every part is optional; a work report has none.
+public struct OfficialDocumentParts: Sendable, Hashable {
+    /// 份号 (§7.2.1): the copy number, six digits ("000001").
+    public var copyNumber: String?
+    /// 密级和保密期限 (§7.2.2): "秘密", "机密★1年".
+    public var secrecy: String?
+    /// 紧急程度 (§7.2.3): "特急" or "加急".
+    public var urgency: String?
+    /// 发文机关标志 (§7.2.4): one line ("XX镇人民政府文件"), or the joint issuers' names one a line with "文件" (when
+    /// given as the last item) set to their right.
+    public var mark: [String] = []
+    /// 发文字号 (§7.2.5): "X政发〔2021〕12号".
+    public var number: String?
+    /// 签发人 (§7.2.6), for a document going up (上行文): the names, in order.
+    public var signers: [String] = []
+    /// 主送机关 (§7.3.2), set under the title; a final "：" is added when missing.
+    public var recipients: String?
+    /// 印章 (§7.3.5.1): the seal's image, pressed over the issuer and the date; its path as given.
+    public var seal: (path: String, file: ImageFile)? {
+        get { sealFile.map { ($0.path, $0.file) } }
+        set { sealFile = newValue.map { SealFile(path: $0.path, file: $0.file) } }
+    }
+    /// The seal's image file.
+    var sealFile: SealFile?
+    /// 附注 (§7.3.6), set in brackets under the date ("此件公开发布").
+    public var notice: String?
+    /// 纪要's attendance (§10.3): 出席, 请假 and 列席, each with its names (units and people), in that order.
+    public var attendance: [(label: String, names: [String])] {
+        get { attendanceLines.map { ($0.label, $0.names) } }
+        set { attendanceLines = newValue.map { AttendanceLine(label: $0.label, names: $0.names) } }
+    }
+    /// The attendance lines.
+    var attendanceLines: [AttendanceLine] = []
+    /// 抄送机关 (§7.4.2), in order.
+    public var copiesTo: [String] = []
+    /// 印发机关 (§7.4.3).
+    public var printer: String?
+    /// 印发日期 (§7.4.3).
+    public var printed: DatasetDate?
+    /// Where `document:` is.
+    public var location: SourceLocation?
+
+    /// Creates empty parts.
+    public init() {}
+
+    /// Whether the 版头 is printed: a mark, a number or one of the items above it.
+    public var hasHeader: Bool {
+        !mark.isEmpty || number != nil || copyNumber != nil || secrecy != nil || urgency != nil
+    }
+    /// Whether the 版记 is printed.
+    public var hasImprint: Bool { !copiesTo.isEmpty || printer != nil }
+}
+
+/// A seal's image and the path that named it.
+struct SealFile: Sendable, Hashable {
+    var path: String
+    var file: ImageFile
+}
+
+/// One line of a 纪要's attendance.
+struct AttendanceLine: Sendable, Hashable {
+    var label: String
+    var names: [String]
+}

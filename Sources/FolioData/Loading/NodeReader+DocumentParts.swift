@@ -1,0 +1,147 @@
+import Foundation
+import Yams
+
+extension NodeReader {
+    /// Keys of `report.document:`.
+    static let documentKeys = [
+        "copy", "secrecy", "urgency", "mark", "number", "signers", "to", "note", "cc", "printer", "printed", "seal",
+        "present", "leave", "observers",
+    ]
+    /// The attendance keys of a 纪要 and the words they print (GB/T 9704 §10.3: 出席, 请假, 列席).
+    static let attendanceKeys = [("present", "出席"), ("leave", "请假"), ("observers", "列席")]
+    /// The 密级 a document may carry (GB/T 9704 §7.2.2; 保守国家秘密法 §10).
+    static let secrecyLevels = ["绝密", "机密", "秘密"]
+    /// The 紧急程度 of a document (GB/T 9704 §7.2.3).
+    static let urgencies = ["特急", "加急"]
+
+    /// Reads `report.document:` — 版头, 主送机关, 附注 and 版记 — checking each value's form where the standard
+    /// gives one (份号 six digits, 密级, 紧急程度, 发文字号 with 六角括号 and no 第 or leading zero).
+    mutating func readDocumentParts(_ node: Node) -> OfficialDocumentParts? {
+        guard let f = fields(node, "report.document", allowed: Self.documentKeys) else { return nil }
+        var parts = OfficialDocumentParts()
+        parts.location = location(node)
+        if let n = f["copy"], let t = text(n, "report.document.copy") {
+            if t.count == 6, t.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                parts.copyNumber = t
+            } else {
+                error(
+                    "report.document.copy “\(t)” is not a copy number", at: n,
+                    hint: "GB/T 9704 §7.2.1: six digits, e.g. \"000001\" (quoted, so the zeros stay)",
+                    code: "document.copy")
+            }
+        }
+        if let n = f["secrecy"], let t = text(n, "report.document.secrecy") {
+            if Self.secrecyLevels.contains(where: { t.hasPrefix($0) }) {
+                parts.secrecy = t
+            } else {
+                error(
+                    "report.document.secrecy “\(t)” is not a classification", at: n,
+                    hint: "GB/T 9704 §7.2.2: 绝密, 机密 or 秘密, with its period after ★ (机密★1年)", code: "document.secrecy")
+            }
+        }
+        if let n = f["urgency"], let t = text(n, "report.document.urgency") {
+            if Self.urgencies.contains(t) {
+                parts.urgency = t
+            } else {
+                error(
+                    "report.document.urgency “\(t)” is not an urgency", at: n,
+                    hint: "GB/T 9704 §7.2.3: 特急 or 加急", code: "document.urgency")
+            }
+        }
+        if let n = f["mark"], let items = list(n, "report.document.mark", single: true) {
+            parts.mark = items.compactMap { text($0, "report.document.mark") }
+            if parts.mark.count > InputLimits.maxMarkLines
+                || parts.mark.contains(where: { $0.count > InputLimits.maxMarkCharacters })
+            {
+                error(
+                    "report.document.mark is too long for the head of the page: at most \(InputLimits.maxMarkLines) lines of \(InputLimits.maxMarkCharacters) characters",
+                    at: n, hint: "GB/T 9704 §7.2.4: use the issuing body's 规范化简称; limits are in docs/limits.md",
+                    code: "limit.document")
+                parts.mark = []
+            }
+        }
+        if let n = f["number"], let t = text(n, "report.document.number") {
+            if let problem = Self.documentNumberProblem(t) {
+                error(
+                    "report.document.number “\(t)”: \(problem)", at: n, hint: "write it as X政发〔2021〕12号",
+                    code: "document.number")
+            } else {
+                parts.number = t
+            }
+        }
+        if let n = f["signers"], let items = list(n, "report.document.signers", single: true) {
+            parts.signers = items.compactMap { text($0, "a signer") }
+            if parts.signers.count > InputLimits.maxSigners || parts.signers.contains(where: { $0.count > 10 }) {
+                error(
+                    "report.document.signers: at most \(InputLimits.maxSigners) names of up to 10 characters", at: n,
+                    hint: "GB/T 9704 §7.2.6 names the leaders who signed; limits are in docs/limits.md",
+                    code: "limit.document")
+                parts.signers = []
+            }
+        }
+        if let n = f["seal"], let path = text(n, "report.document.seal"), let file = readImageFile(path, at: n) {
+            parts.seal = (path, file)
+        }
+        for (key, label) in Self.attendanceKeys {
+            if let n = f[key], let items = list(n, "report.document.\(key)", single: true) {
+                parts.attendance.append((label, items.compactMap { text($0, "report.document.\(key)") }))
+            }
+        }
+        parts.recipients = f["to"].flatMap { text($0, "report.document.to") }
+        parts.notice = f["note"].flatMap { text($0, "report.document.note") }
+        if let n = f["cc"], let items = list(n, "report.document.cc", single: true) {
+            parts.copiesTo = items.compactMap { text($0, "report.document.cc") }
+            if parts.copiesTo.count > InputLimits.maxCopiesTo || parts.copiesTo.contains(where: { $0.count > 40 }) {
+                error(
+                    "report.document.cc: at most \(InputLimits.maxCopiesTo) bodies of up to 40 characters (the 版记 fits on one page)",
+                    at: n, hint: "list the bodies by their 规范化简称; limits are in docs/limits.md", code: "limit.document")
+                parts.copiesTo = []
+            }
+        }
+        parts.printer = f["printer"].flatMap { text($0, "report.document.printer") }
+        if let n = f["printed"], let t = text(n, "report.document.printed") {
+            if let d = DatasetDate(parsing: t) {
+                parts.printed = d
+            } else {
+                error(
+                    "report.document.printed “\(t)” is not a date", at: n,
+                    hint: "write it as YYYY-MM-DD, e.g. 2021-07-16",
+                    code: "schema.date")
+            }
+        }
+        if parts.printed != nil && parts.printer == nil, let n = f["printed"] {
+            error(
+                "report.document.printed without a printer", at: n,
+                hint: "GB/T 9704 §7.4.3: give printer: (印发机关) with the date", code: "document.imprint")
+        }
+        return parts
+    }
+
+    /// What is wrong with a 发文字号 (GB/T 9704 §7.2.5: 机关代字, the year in full in 六角括号 〔〕, the serial number
+    /// without 第 and without leading zeros, then 号), or nil when it is right.
+    static func documentNumberProblem(_ number: String) -> String? {
+        let wrongBrackets: [(Character, Character)] = [
+            ("[", "]"), ("［", "］"), ("(", ")"), ("（", "）"), ("【", "】"), ("{", "}"),
+        ]
+        for (open, close) in wrongBrackets where number.contains(open) && number.contains(close) {
+            return "the year is in \(open)\(close); the standard's brackets are the 六角括号 〔〕"
+        }
+        guard let open = number.firstIndex(of: "〔"), let close = number.firstIndex(of: "〕"), open < close else {
+            return "it has no year in 六角括号 〔〕"
+        }
+        let code = number[..<open], year = number[number.index(after: open)..<close]
+        var serial = number[number.index(after: close)...]
+        guard !code.isEmpty else { return "the issuing body's code (机关代字) is missing before 〔" }
+        guard year.count == 4, year.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            return "the year “\(year)” is not written in full with four digits"
+        }
+        guard serial.hasSuffix("号") else { return "it does not end with 号" }
+        serial = serial.dropLast()
+        if serial.hasPrefix("第") { return "the serial number takes no 第" }
+        guard !serial.isEmpty, serial.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            return "the serial number “\(serial)” is not written in Arabic digits"
+        }
+        if serial.hasPrefix("0") { return "the serial number has a leading zero (虚位): 1, not 01" }
+        return nil
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Yams
+
+extension NodeReader {
+    /// Keys of an `image:` mapping.
+    static let imageKeys = ["file", "caption", "alt", "width", "align"]
+
+    /// Reads `- image: 广场.jpg` or `- image: { file, caption, alt, width, align }`: the file confined to the
+    /// dataset's folder like a data file, read within `InputLimits.maxImageBytes` and probed (`ImageProbe`).
+    mutating func readImage(_ node: Node, path: String) -> BodyBlock? {
+        guard let outer = fields(node, "an image in \(path)", allowed: ["image"]), let value = outer["image"] else {
+            return nil
+        }
+        let f: Fields?
+        if case .scalar = value {
+            f = nil
+        } else {
+            guard let m = fields(value, "image", allowed: Self.imageKeys, required: ["file"]) else { return nil }
+            f = m
+        }
+        let fileNode = f?["file"] ?? value
+        guard let file = text(fileNode, "image.file") else { return nil }
+        imageCount += 1
+        guard imageCount <= InputLimits.maxImages else {
+            if imageCount == InputLimits.maxImages + 1 {
+                error(
+                    "the body has more than \(InputLimits.maxImages) images", at: fileNode,
+                    hint: "limits are in docs/limits.md", code: "limit.images")
+            }
+            return nil
+        }
+        let caption = f?["caption"].flatMap { template($0, "image.caption") }
+        let alt = f?["alt"].flatMap { template($0, "image.alt") }
+        let width = f?["width"].flatMap { imageWidth($0) }
+        var alignment = ImageDefinition.Alignment.center
+        if let a = f?["align"], let t = text(a, "image.align") {
+            if let known = ImageDefinition.Alignment(rawValue: t) {
+                alignment = known
+            } else {
+                error(
+                    "image.align “\(t)” is not one of center, left, right", at: a,
+                    hint: Suggestion.hint(for: t, among: ImageDefinition.Alignment.allCases.map(\.rawValue)),
+                    code: "schema.enum")
+            }
+        }
+        guard let image = readImageFile(file, at: fileNode) else { return nil }
+        if (f?["width"] != nil && width == nil) || (caption == nil && f?["caption"] != nil) { return nil }
+        return .image(
+            ImageDefinition(
+                path: file, file: image, caption: caption, alt: alt, width: width, alignment: alignment,
+                location: location(outer.keyNode("image"))))
+    }
+
+    /// `width:` as 120mm, 12cm, 300pt or 80% of the type width.
+    private mutating func imageWidth(_ node: Node) -> ImageDefinition.Width? {
+        guard let t = text(node, "image.width")?.trimmingCharacters(in: .whitespaces) else { return nil }
+        let units: [(String, Double)] = [("mm", 72 / 25.4), ("cm", 72 / 2.54), ("pt", 1)]
+        var width: ImageDefinition.Width?
+        if t.hasSuffix("%"), let p = Double(t.dropLast()), p > 0, p <= 100 {
+            width = .fraction(p / 100)
+        } else if let (unit, factor) = units.first(where: { t.hasSuffix($0.0) }),
+            let v = Double(t.dropLast(unit.count)), v > 0, v * factor <= 2000
+        {
+            width = .points(v * factor)
+        }
+        if width == nil {
+            error(
+                "image.width “\(t)” is not a width", at: node,
+                hint: "write a length such as 120mm, 12cm or 340pt (up to the page), or a share such as 80%",
+                code: "image.width")
+        }
+        return width
+    }
+
+    /// The image file: inside the dataset's folder (unless outside paths are allowed), a regular file within
+    /// the size limit, and a PNG, JPEG or SVG by its content.
+    mutating func readImageFile(_ path: String, at node: Node) -> ImageFile? {
+        let folder = directory ?? URL(fileURLWithPath: ".")
+        let declared = DataFile(path: path, location: location(node))
+        guard let url = declared.url(in: folder) ?? (allowsOutsidePaths ? declared.unrestrictedURL(in: folder) : nil)
+        else {
+            error(
+                "the image “\(path)” is outside the dataset’s folder", at: node,
+                hint:
+                    "copy it next to the dataset (or into a folder below it) and name it from there, or build with --allow-outside-paths",
+                code: "image.outside")
+            return nil
+        }
+        let shown = displayName(path)
+        let real = url.resolvingSymlinksInPath()
+        let attributes = try? FileManager.default.attributesOfItem(atPath: real.path)
+        guard let type = attributes?[.type] as? FileAttributeType else {
+            error("the image “\(shown)” does not exist", at: node, hint: "check the file name", code: "image.read")
+            return nil
+        }
+        guard type == .typeRegular else {
+            error(
+                "the image “\(shown)” is not a regular file (a folder, device or pipe)", at: node,
+                hint: "name a .png, .jpg or .svg file", code: "image.read")
+            return nil
+        }
+        if let size = attributes?[.size] as? NSNumber, size.intValue > InputLimits.maxImageBytes {
+            error(
+                "the image “\(shown)” is \(size.intValue) bytes; the limit is \(InputLimits.maxImageBytes)", at: node,
+                hint: "save it smaller (print needs about 300 pixels an inch); limits are in docs/limits.md",
+                code: "limit.file-size")
+            return nil
+        }
+        filesRead.append(url)
+        let data: Data
+        do {
+            data = try Data(contentsOf: real)
+        } catch {
+            self.error(
+                "cannot read the image “\(shown)”: \(error.localizedDescription)", at: node,
+                hint: "check that the file is readable", code: "image.read")
+            return nil
+        }
+        do {
+            return try ImageProbe.probe(data)
+        } catch {
+            self.error(
+                "the image “\(shown)” cannot be used: \(error.description)", at: node,
+                hint: "save it again as PNG, JPEG or SVG from an image program", code: "image.format")
+            return nil
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import FolioDisplay
+import FolioDocument
+import FolioText
+
+extension BlockComposer {
+    /// 附件说明 (GB/T 9704 §7.3.4): one empty line under the body, then "附件：" two characters in and the titles —
+    /// numbered "1." "2." when there are several, one a line, without a final mark — each wrapped title's later
+    /// lines aligned with its first character.
+    func attachmentListUnits(_ titles: [String]) throws -> [FlowUnit] {
+        let size = metrics.bodySize, role = TextStyle.Official.text.role
+        let labelX = metrics.charPitch * 2
+        let label = try text.shapeLine("附件：", role: role, size: size, color: .black, gridPitch: metrics.charPitch)
+        let baseline = metrics.baselineInCell(size: size)
+        var units = [FlowUnit(lines: 1, breakBefore: true, droppableAtTop: true, items: [])]
+        for (i, title) in titles.enumerated() {
+            let number =
+                titles.count > 1
+                ? try text.shapeLine("\(i + 1).", role: role, size: size, color: .black, gridPitch: metrics.charPitch)
+                : nil
+            let nameX = labelX + label.width + (number?.width ?? .zero)
+            let spec = ParagraphSpec(
+                spans: [TextSpan(text: title, role: role, size: size, bold: false)],
+                width: metrics.typeArea.size.width - nameX, firstLineIndent: .zero, gridPitch: metrics.charPitch,
+                justify: true, punctuation: theme.punctuation)
+            let lines = try text.layoutParagraph(spec).lines
+            for (k, line) in lines.enumerated() {
+                var items = line.items(at: Point(x: nameX, y: baseline))
+                if k == 0 {
+                    if i == 0 { items += label.items(at: Point(x: labelX, y: baseline)) }
+                    if let number { items += number.items(at: Point(x: labelX + label.width, y: baseline)) }
+                }
+                units.append(FlowUnit(lines: 1, breakBefore: k == 0, items: items))
+            }
+        }
+        return units
+    }
+
+    /// One line of a 纪要's attendance (GB/T 9704 §10.3): the first after an empty line, "出席：" in 3号黑体 two characters in,
+    /// the names in 3号仿宋 after it, later lines aligned with the first name.
+    func attendanceUnits(label: String, names: String, first: Bool) throws -> [FlowUnit] {
+        let size = metrics.bodySize
+        let labelX = metrics.charPitch * 2
+        let shaped = try text.shapeLine(
+            label + "：", role: TextStyle.Official.attachmentLabel.role, size: size, color: .black,
+            gridPitch: metrics.charPitch)
+        let nameX = labelX + shaped.width
+        let spec = ParagraphSpec(
+            spans: [TextSpan(text: names, role: TextStyle.Official.text.role, size: size, bold: false)],
+            width: metrics.typeArea.size.width - nameX, firstLineIndent: .zero, gridPitch: metrics.charPitch,
+            justify: true, punctuation: theme.punctuation)
+        let baseline = metrics.baselineInCell(size: size)
+        let lines = try text.layoutParagraph(spec).lines
+        var units = first ? [FlowUnit(lines: 1, breakBefore: true, droppableAtTop: true, items: [])] : []
+        for (k, line) in lines.enumerated() {
+            var items = line.items(at: Point(x: nameX, y: baseline))
+            if k == 0 { items += shaped.items(at: Point(x: labelX, y: baseline)) }
+            units.append(FlowUnit(lines: 1, breakBefore: k == 0, items: items))
+        }
+        return units
+    }
+}

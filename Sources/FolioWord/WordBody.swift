@@ -1,0 +1,199 @@
+import FolioDisplay
+import FolioDocument
+
+/// document.xml's body: each block of the resolved document as Word paragraphs, tables and pictures, in order.
+struct WordBody {
+    let document: Document
+    let styles: WordStyles
+    /// Pictures by block index (charts drawn as PNG, image blocks' own files).
+    let pictures: [Int: WordPicture]
+    /// The relationship id each picture's part gets, by block index.
+    let pictureIds: [Int: String]
+
+    /// A paragraph of style `style` (nil: Normal) with `properties` added and `runs` inside.
+    func paragraph(_ style: String?, _ properties: String = "", _ runs: String) -> String {
+        let s = style.map { #"<w:pStyle w:val="\#($0)"/>"# } ?? ""
+        return "<w:p><w:pPr>\(s)\(properties)</w:pPr>\(runs)</w:p>"
+    }
+
+    /// A run of `text` with `properties`.
+    func run(_ text: String, _ properties: String = "") -> String {
+        "<w:r><w:rPr>\(properties)</w:rPr><w:t xml:space=\"preserve\">\(WordXML.escape(text))</w:t></w:r>"
+    }
+
+    /// No first-line indent.
+    let flush = #"<w:ind w:firstLineChars="0" w:firstLine="0"/>"#
+    /// An empty line on the grid.
+    var blank: String { paragraph(nil, flush, "") }
+
+    /// The body's XML, paragraph after paragraph.
+    var xml: String {
+        var out: [String] = []
+        for (i, block) in document.blocks.enumerated() { out.append(contentsOf: self.block(block, index: i)) }
+        if let imprint = document.imprint { out += self.imprint(imprint) }
+        return out.joined()
+    }
+
+    private func block(_ block: Block, index: Int) -> [String] {
+        switch block {
+        case .header(let header): return self.header(header)
+        case .title(let title):
+            return title.split(separator: "\n").map { paragraph("Title", "", run(String($0))) }
+                + Array(repeating: blank, count: styles.theme.title.linesAfter)
+        case .recipients(let text): return [paragraph(nil, flush, run(text))]
+        case .heading(let h):
+            var runs = run(h.number + h.text)
+            if let runIn = h.runIn { runs += run(runIn, styles.runProperties(.body, size: styles.bodySize)) }
+            return [paragraph("Heading\(min(4, max(1, h.level)))", "", runs)]
+        case .paragraph(let p): return [paragraph(nil, "", run(p.text))]
+        case .chart(let chart):
+            // The picture carries the chart's caption and note as the PDF draws them; its alternative text states
+            // the caption and every figure.
+            return picture(index, alt: Self.alternativeText(chart))
+        case .image(let image):
+            return (image.caption.map { [paragraph("Caption", "", run($0))] } ?? [])
+                + picture(index, alt: image.alternativeText)
+        case .table(let table): return WordTable(table: table, body: self).xml
+        case .signature(let signature): return self.signature(signature)
+        case .notice(let text): return [paragraph(nil, "", run(text))]
+        case .attachmentList(let titles):
+            let items =
+                titles.count == 1
+                ? ["附件：" + titles[0]] : titles.enumerated().map { ($0 == 0 ? "附件：" : "") + "\($0 + 1).\($1)" }
+            // GB/T 9704 §7.3.4: two characters in; later items (and wrapped lines) under the first title's start.
+            return [blank]
+                + items.enumerated().map { i, item in
+                    let hanging =
+                        i == 0
+                        ? #"<w:ind w:leftChars="200" w:left="0" w:firstLineChars="0" w:firstLine="0"/>"#
+                        : #"<w:ind w:leftChars="500" w:left="0" w:firstLineChars="0" w:firstLine="0"/>"#
+                    return paragraph(nil, hanging, run(item))
+                }
+        case .attachmentHead(let label, let title):
+            return [
+                paragraph(
+                    nil, "<w:pageBreakBefore/>" + flush,
+                    run(label, styles.runProperties(.heading1, size: styles.bodySize)))
+            ] + title.split(separator: "\n").map { paragraph("Title", "", run(String($0))) } + [blank]
+        case .attendance(let label, let names, let first):
+            let p = paragraph(
+                nil, #"<w:ind w:leftChars="200" w:left="0" w:firstLineChars="0" w:firstLine="0"/>"#,
+                run(label + "：", styles.runProperties(.heading1, size: styles.bodySize)) + run(names))
+            return first ? [blank, p] : [p]
+        }
+    }
+
+    /// An inline picture, centred, with its alternative text.
+    private func picture(_ index: Int, alt: String) -> [String] {
+        guard let picture = pictures[index], let id = pictureIds[index] else { return [] }
+        let cx = WordXML.emu(points: picture.width), cy = WordXML.emu(points: picture.height)
+        let description = WordXML.escape(alt)
+        let drawing = """
+            <w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="\(cx)" cy="\(cy)"/>\
+            <wp:docPr id="\(index + 1)" name="Picture \(index + 1)" descr="\(description)"/>\
+            <a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic>\
+            <pic:nvPicPr><pic:cNvPr id="\(index + 1)" name="picture\(index + 1)" descr="\(description)"/><pic:cNvPicPr/></pic:nvPicPr>\
+            <pic:blipFill><a:blip r:embed="\(id)"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>\
+            <pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="\(cx)" cy="\(cy)"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>\
+            </pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>
+            """
+        return [paragraph(nil, #"<w:jc w:val="center"/><w:spacing w:line="240" w:lineRule="auto"/>"# + flush, drawing)]
+    }
+
+    /// What a chart shows, in words, for readers who cannot see it: its caption and every figure by category.
+    static func alternativeText(_ chart: ChartSpec) -> String {
+        let series = chart.series.map { s in
+            let values = zip(chart.categories, s.values).compactMap { category, value in
+                value.map {
+                    let label = category.allSatisfy(\.isNumber) ? category + "年" : category
+                    return "\(label)\(Self.format($0, decimals: s.decimals))\(s.unit)"
+                }
+            }
+            return s.name + "：" + values.joined(separator: "，")
+        }
+        return ([chart.caption] + series).joined(separator: "；")
+    }
+
+    /// A figure with `decimals` decimals.
+    static func format(_ value: Double, decimals: Int) -> String {
+        let d = max(0, min(6, decimals))
+        guard value.isFinite else { return "—" }
+        var scale = 1.0
+        for _ in 0..<d { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        if d == 0 { return String(Int64(rounded)) }
+        let whole = Int64(rounded.magnitude), fraction = Int64(((rounded.magnitude - Double(whole)) * scale).rounded())
+        let digits = String(fraction)
+        return (rounded < 0 ? "-" : "") + "\(whole)." + String(repeating: "0", count: max(0, d - digits.count)) + digits
+    }
+
+    /// The signature (GB/T 9704 §7.3.5.2): after an empty line, the issuer two characters in from the right, the date
+    /// starting two characters right of the issuer's first character (or two in from the right when longer).
+    private func signature(_ signature: Signature) -> [String] {
+        func width(_ s: String) -> Int { s.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 50 : 100) } }
+        let issuer = width(signature.issuer), date = width(signature.date.chinese)
+        let (issuerRight, dateRight) = date + 200 <= issuer ? (200, issuer - date) : (date + 400 - issuer, 200)
+        func right(_ chars: Int) -> String {
+            #"<w:jc w:val="right"/><w:ind w:rightChars="\#(chars)" w:right="0" w:firstLineChars="0" w:firstLine="0"/>"#
+        }
+        // Kept together, and with the paragraph before, as the PDF keeps them.
+        return [
+            paragraph(nil, "<w:keepNext/>" + flush, ""),
+            paragraph(nil, "<w:keepNext/>" + right(issuerRight), run(signature.issuer)),
+            paragraph(nil, right(dateRight), run(signature.date.chinese)),
+        ]
+    }
+
+    /// 版头 (§7.2): the corner lines, the red mark, the number, the red line as the number's bottom border.
+    private func header(_ header: DocumentHeader) -> [String] {
+        var out = header.cornerLines.map {
+            paragraph(nil, flush, run($0, styles.runProperties(.heading1, size: styles.bodySize)))
+        }
+        let red = "E60000"
+        out += [blank, blank]
+        for name in header.mark {
+            out.append(
+                paragraph(
+                    nil, #"<w:jc w:val="center"/><w:spacing w:line="240" w:lineRule="auto"/>"# + flush,
+                    run(name, styles.runProperties(.title, size: 42, color: red))))
+        }
+        out.append(blank)
+        let signers = header.signers.isEmpty ? "" : "签发人：" + header.signers.joined(separator: "　")
+        let border = #"<w:pBdr><w:bottom w:val="single" w:sz="8" w:space="4" w:color="\#(red)"/></w:pBdr>"#
+        let numberLine =
+            signers.isEmpty
+            ? paragraph(nil, #"<w:jc w:val="center"/>"# + border + flush, run(header.number ?? ""))
+            : paragraph(
+                nil,
+                #"<w:tabs><w:tab w:val="right" w:pos="8505"/></w:tabs>"# + border
+                    + #"<w:ind w:leftChars="100" w:left="0" w:rightChars="100" w:right="0" w:firstLineChars="0" w:firstLine="0"/>"#,
+                run(header.number ?? "") + "<w:r><w:tab/></w:r>" + run(signers))
+        out += [numberLine, blank]
+        return out
+    }
+
+    /// 版记 (§7.4): 抄送 and 印发 lines in 4号 between rules, as paragraph borders.
+    private func imprint(_ imprint: Imprint) -> [String] {
+        let size = 14.0
+        let rp = styles.runProperties(.body, size: size)
+        var out: [String] = []
+        let indent = #"<w:ind w:left="280" w:right="280" w:firstLine="0" w:firstLineChars="0"/>"#
+        if let copies = imprint.copiesLine {
+            out.append(
+                paragraph(
+                    nil, #"<w:pBdr><w:top w:val="single" w:sz="8" w:space="1"/></w:pBdr>"# + indent, run(copies, rp)))
+        }
+        if imprint.printer != nil || imprint.printedLine != nil {
+            let top =
+                out.isEmpty
+                ? #"<w:top w:val="single" w:sz="8" w:space="1"/>"# : #"<w:top w:val="single" w:sz="4" w:space="1"/>"#
+            out.append(
+                paragraph(
+                    nil,
+                    "<w:pBdr>\(top)<w:bottom w:val=\"single\" w:sz=\"8\" w:space=\"1\"/></w:pBdr>"
+                        + #"<w:tabs><w:tab w:val="right" w:pos="8545"/></w:tabs>"# + indent,
+                    run(imprint.printer ?? "", rp) + "<w:r><w:tab/></w:r>" + run(imprint.printedLine ?? "", rp)))
+        }
+        return [blank] + out
+    }
+}
