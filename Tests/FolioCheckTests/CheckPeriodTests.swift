@@ -94,6 +94,18 @@ import FolioTestSupport
         #expect(try Self.findings("period.title-year", summary).count == 1)
     }
 
+    @Test func title_year_is_quiet_on_the_date_a_report_is_delivered() throws {
+        // A government work report on 2025, delivered at the congress in January 2026.
+        let report = Self.yaml(
+            period: "2025", title: "XX县2025年政府工作报告",
+            report: ["subject: ——2026年1月10日在XX县第十八届人民代表大会第五次会议上"], data: [Self.income], ["正文。"])
+        #expect(try Self.findings("period.title-year", report).isEmpty)
+        let stale = Self.yaml(
+            period: "2025", title: "XX县2025年政府工作报告", report: ["subject: 2024年工作回顾"], data: [Self.income],
+            ["正文。"])
+        #expect(try Self.findings("period.title-year", stale).count == 1)
+    }
+
     // MARK: period.not-consecutive and period.gap
 
     @Test func year_on_year_over_two_years_fires() throws {

@@ -29,6 +29,8 @@ struct LayoutAudit {
         case unitSplit = "unit split"
         case rangeSplit = "range split"
         case popplerLine = "poppler line differs"
+        case mupdfLine = "MuPDF line differs"
+        case ghostscriptLine = "Ghostscript line differs"
         case inventedSpace = "invented space"
         case build = "build failed"
         static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
@@ -68,14 +70,41 @@ struct LayoutAudit {
         var audit = LayoutAudit()
         guard built.status == 0 else { audit.add(.build, built.stderr); return audit }
         let text = try ToolRun.run("pdftotext", [pdf.path, "-"]).stdout.components(separatedBy: "\u{0C}")
+        let mupdf = try extracted("mutool", ["draw", "-q", "-F", "txt", "-o"], "mu", pdf, count: pages.count, in: dir)
+        let gs = try extracted(
+            "gs", ["-q", "-dNOPAUSE", "-dBATCH", "-sDEVICE=txtwrite", "-o"], "gs", pdf, count: pages.count, in: dir)
         for (p, page) in pages.enumerated() {
             let printed = Self.lines(of: page)
             audit.lines += printed.count
             for line in printed { audit.measure(line, page: p + 1) }
-            audit.splits(printed.map { $0.map(\.text).joined() }, page: p + 1)
+            audit.splits(printed, page: p + 1)
             audit.compare(printed, poppler: p < text.count ? text[p] : "", page: p + 1)
+            audit.compare(printed, mupdf[p], as: .mupdfLine, page: p + 1)
+            audit.compare(printed, gs[p], as: .ghostscriptLine, page: p + 1)
         }
         return audit
+    }
+
+    /// The text `program` extracts from each page of `pdf` (MuPDF's `mutool draw -F txt`, Ghostscript's
+    /// txtwrite device), one file a page written into `dir`.
+    static func extracted(
+        _ program: String, _ arguments: [String], _ prefix: String, _ pdf: URL, count: Int, in dir: URL
+    ) throws -> [String] {
+        let pattern = dir.appendingPathComponent("\(prefix)-%d.txt").path
+        _ = try ToolRun.run(program, arguments + [pattern, pdf.path])
+        return (1...max(count, 1)).map { page in
+            let url = dir.appendingPathComponent("\(prefix)-\(page).txt")
+            return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        }
+    }
+
+    /// Every laid-out line of running text of four or more characters is one line of another reader's text (spaces aside).
+    mutating func compare(_ printed: [[PrintedCharacter]], _ extracted: String, as kind: Kind, page: Int) {
+        let lines = Set(extracted.split(whereSeparator: \.isNewline).map { $0.filter { $0 != " " } })
+        for line in printed where line.count >= 4 && Self.isTextLine(line) {
+            let text = line.map(\.text).joined()
+            if !lines.contains(text.filter { $0 != " " }) { add(kind, "p\(page) \(text)") }
+        }
     }
 
     /// The page's top-level text as printed lines: characters grouped by baseline, each line in x order.
@@ -138,10 +167,10 @@ struct LayoutAudit {
             let lonely = { (i: Int) in
                 (i == 0 || !Self.isMark(line[i - 1].text)) && (i + 1 >= line.count || !Self.isMark(line[i + 1].text))
             }
-            if Self.isMark(a.text), Self.rightBlank.contains(Character(a.text)), lonely(k - 1), gap < -0.25 {
+            if Self.isMark(a.text), Self.rightBlank.contains(Character(a.text)), lonely(k - 1), gap < -0.255 {
                 add(.midLineCompressed, "p\(page) \(a.text): \(text)")
             }
-            if Self.isMark(b.text), Self.leftBlank.contains(Character(b.text)), lonely(k), gap < -0.25, k > 0 {
+            if Self.isMark(b.text), Self.leftBlank.contains(Character(b.text)), lonely(k), gap < -0.255, k > 0 {
                 add(.midLineCompressed, "p\(page) \(b.text): \(text)")
             }
         }
@@ -151,6 +180,9 @@ struct LayoutAudit {
     /// its slack evenly, R17). A table row, whose cells stand apart, or a line mixing sizes is not measured.
     static func isTextLine(_ line: [PrintedCharacter]) -> Bool {
         guard let size = line.first?.size, line.allSatisfy({ abs($0.size - size) < 0.01 }) else { return false }
+        // A gap of an em or more between two neighbours is not a gap inside running text (R17 bounds it at ½
+        // em): the line is cells of a table row or labels.
+        guard zip(line, line.dropFirst()).allSatisfy({ ($1.x - $0.end) / size < 1 }) else { return false }
         let gaps = zip(line, line.dropFirst()).filter { isHan($0.text) && isHan($1.text) }.map {
             ($1.x - $0.end) / size
         }
@@ -159,8 +191,10 @@ struct LayoutAudit {
     }
 
     /// Figures split from their units and ranges split across consecutive lines.
-    mutating func splits(_ texts: [String], page: Int) {
+    mutating func splits(_ printed: [[PrintedCharacter]], page: Int) {
         let units = UnitWords.names + UnitWords.magnitudes + ["个百分点", "个月"]
+        // Consecutive lines of running text (a table's rows are not a figure and what follows it).
+        let texts = printed.map { Self.isTextLine($0) ? $0.map(\.text).joined() : "" }
         for (a, b) in zip(texts, texts.dropFirst()) {
             guard let last = a.last, let next = b.first else { continue }
             let figureEnd =
@@ -175,12 +209,12 @@ struct LayoutAudit {
         }
     }
 
-    /// Every laid-out line of four or more characters is one line of poppler's text (spaces aside), and
+    /// Every laid-out line of running text of four or more characters is one line of poppler's text (spaces aside), and
     /// poppler puts no space between two Latin letters or digits that the line does not have.
     mutating func compare(_ printed: [[PrintedCharacter]], poppler: String, page: Int) {
         let extracted = poppler.split(separator: "\n").map(String.init)
         let squeezed = Set(extracted.map { $0.filter { $0 != " " } })
-        for line in printed where line.count >= 4 {
+        for line in printed where line.count >= 4 && Self.isTextLine(line) {
             let text = line.map(\.text).joined()
             if !squeezed.contains(text.filter { $0 != " " }) {
                 add(.popplerLine, "p\(page) \(text)")

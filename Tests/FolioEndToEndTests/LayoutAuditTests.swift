@@ -9,28 +9,35 @@ import FolioTestSupport
 /// The layout audit (docs/typography.md R13–R17): for every printed line of a set of reports it measures the
 /// gaps between characters by kind (Han–Han letter-spacing, Han–digit gaps), finds marks compressed in
 /// mid-line, figures split from their units, ranges split, and compares the text poppler extracts
-/// (pdftotext) with the laid-out lines, line by line.
+/// (pdftotext), MuPDF (mutool draw -F txt) and Ghostscript (txtwrite) with the laid-out lines, line by line.
 ///
 /// A kind of defect the audit finds nowhere must stay at 0 everywhere; where defects remain, each document's
 /// count of each kind may not grow past what it is (`ceilings`): a regression fails, an improvement lowers
 /// the ceiling.
 @Suite("Layout audit", .serialized)
 struct LayoutAuditTests {
-    /// Each audited document and the most defects of each kind it may have; a kind not named must be 0.
+    /// Each audited document and the most defects of each kind it may have; a kind not named must be 0. The
+    /// letter-spacing left is on lines before an unbreakable figure, unit and mark ("19.75％；", "2688万元、")
+    /// that does not fit on them even with the line-end mark compressed and a light squeeze: the breaker
+    /// (cubic cost over 0.08 em) spreads such slack over as few and as little loose lines as it can.
     static let ceilings: [String: [LayoutAudit.Kind: Int]] = [
-        "Assets/reports/xx-town-2016-2020.yaml": [.letterSpacing: 1, .hanDigitGap: 1],
-        "Assets/reports/sample-county-2016-2020.yaml": [.letterSpacing: 1, .hanDigitGap: 1, .midLineCompressed: 2],
+        "Assets/reports/xx-town-2016-2020.yaml": [.letterSpacing: 1],
+        "Assets/reports/sample-county-2016-2020.yaml": [.letterSpacing: 2],
         "Tests/FolioLayoutTests/Fixtures/stress.yaml": [:],
         "Tests/FolioEndToEndTests/Fixtures/positions.yaml": [
-            .letterSpacing: 13, .hanDigitGap: 8, .midLineCompressed: 28,
-            .popplerLine: 1,
+            .letterSpacing: 13
         ],
         "shaanxi_2026_gzbg": [:],
-        "zhangye_2025_budget": [.letterSpacing: 11, .hanDigitGap: 8, .midLineCompressed: 6],
+        "zhangye_2025_budget": [.letterSpacing: 12],
+        "constructed_slips": [.letterSpacing: 3],
+        "turpan_2025_tjgb": [.letterSpacing: 18],
     ]
 
     static func expectWithinCeilings(_ audit: LayoutAudit, _ name: String) {
         print("AUDIT \(name): \(audit.summary)")
+        for (kind, lines) in audit.defects.sorted(by: { $0.key < $1.key }) {
+            for line in lines { print("  \(kind.rawValue): \(line)") }
+        }
         #expect(audit.lines > 0)
         let ceiling = ceilings[name] ?? [:]
         for kind in LayoutAudit.Kind.allCases {
@@ -52,11 +59,11 @@ struct LayoutAuditTests {
         Self.expectWithinCeilings(try LayoutAudit.audit(dataset: Checkout.url(path)), path)
     }
 
-    /// turpan_2025_tjgb is not audited: its imported charts wait for figures and ask for growth from years
-    /// whose values are all zero, which the loader refuses.
+    /// Every text of Tests/Fixtures/corpus: the three real reports and the constructed slips (turpan's charts
+    /// wait for figures: the draft build prints their placeholders).
     @Test(
         "corpus documents, imported and built as drafts past their check findings: no defect beyond the ceilings",
-        arguments: ["shaanxi_2026_gzbg", "zhangye_2025_budget"])
+        arguments: ["shaanxi_2026_gzbg", "zhangye_2025_budget", "constructed_slips", "turpan_2025_tjgb"])
     func corpus(_ name: String) throws {
         let dir = try Checkout.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

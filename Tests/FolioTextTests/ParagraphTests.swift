@@ -6,10 +6,11 @@ import Testing
     static let allTexts = [Cases.seed, Cases.figures] + Cases.tokens.flatMap { Cases.paragraphs($0.token) }
 
     /// Right edge of the line's last glyph advance box, measured from the glyph positions: the last glyph's
-    /// x plus its advance (one grid cell for the full-width characters these lines end with).
+    /// x plus its advance (one grid cell for the full-width characters these lines end with, less the blank a
+    /// line-end mark gives up to fit).
     static func lastEdge(_ line: ShapedLine) -> Double? {
         guard let run = line.runs.last, let glyph = run.run.glyphs.last else { return nil }
-        return (run.x + glyph.x).value + Fixture.pitch.value
+        return (run.x + glyph.x + glyph.advance).value
     }
 
     @Test func everyNonFinalJustifiedLineEndsAtTheWidth() throws {

@@ -84,3 +84,32 @@ import Testing
         #expect(a != ShapeKey(text: Array("公".utf8), face: 0))
     }
 }
+
+/// R15: a light squeeze in mid-line (¼ em at most) and typed enumerators that keep their width.
+@Suite struct SqueezeBoundTests {
+    static let options = PunctuationOptions(squeeze: true)
+
+    @Test func anIsolatedMarkGivesUpAtMostAQuarterEm() throws {
+        let engine = try #require(Fixture.engine)
+        let store = try UnitStoreTests.store(engine, "完成任务，推进工作")
+        let bounds = try engine.boundaries(store, options: Self.options, gridPadPitch: nil)
+        let comma = try #require(store.units.firstIndex { $0.first == "，" })
+        #expect(abs(bounds[comma + 1].squeeze - 0.25 * 16) < 1e-9)
+    }
+
+    @Test(arguments: ["（4）提前下达专项转移支付", "（二）坚持政治引领"])
+    func aTypedEnumeratorAtTheStartKeepsItsWidth(text: String) throws {
+        let engine = try #require(Fixture.engine)
+        let store = try UnitStoreTests.store(engine, text)
+        let bounds = try engine.boundaries(store, options: Self.options, gridPadPitch: nil)
+        let close = try #require(store.units.firstIndex { $0.first == "）" })
+        #expect(TextEngine.enumeratorEnd(store.units) == close)
+        #expect(bounds[close + 1].squeeze == 0)
+        // The same bracket later in a sentence may give up its quarter em.
+        let later = try UnitStoreTests.store(engine, "推进" + text)
+        let laterBounds = try engine.boundaries(later, options: Self.options, gridPadPitch: nil)
+        let laterClose = try #require(later.units.firstIndex { $0.first == "）" })
+        #expect(TextEngine.enumeratorEnd(later.units) == nil)
+        #expect(laterBounds[laterClose + 1].squeeze > 0)
+    }
+}

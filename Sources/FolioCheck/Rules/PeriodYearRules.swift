@@ -87,13 +87,16 @@ public struct TitleYearRule: CheckRule {
         for unit in prose.units where unit.kind == .title {
             // A year an expression prints ({上年}年) moves with the period: only typed years can be stale.
             for (year, range) in TypedYears.all(in: unit.text)
-            where unit.isLiteral(range) && !allowed(year, period, report, unit.string) {
+            where unit.isLiteral(range) && !allowed(year, period, report, unit.string)
+                && !Self.beginsDate(unit.text, range)
+            {
                 out.append(
                     finding(unit, at: range, message(year, period, "title"), fix: fix(year, period, "report.title")))
             }
         }
         let subject = Array(report.subject)
-        for (year, range) in TypedYears.all(in: subject) where !allowed(year, period, report, report.subject) {
+        for (year, range) in TypedYears.all(in: subject)
+        where !allowed(year, period, report, report.subject) && !Self.beginsDate(subject, range) {
             out.append(
                 Finding(
                     rule: info.id, severity: info.severity, location: report.location,
@@ -102,6 +105,17 @@ public struct TitleYearRule: CheckRule {
             )
         }
         return out
+    }
+
+    /// Whether the year at `range` begins a calendar date ("2026年1月10日在…会议上", the day a government work
+    /// report is delivered, after its year): a date, not the period the report covers.
+    static func beginsDate(_ text: [Character], _ range: Range<Int>) -> Bool {
+        var k = range.upperBound
+        guard k < text.count, text[k] == "年" else { return false }
+        k += 1
+        let digits = k
+        while k < text.count, TextScan.digit(text[k]) != nil { k += 1 }
+        return k > digits && k < text.count && text[k] == "月"
     }
 
     private func allowed(_ year: Int, _ period: ReportPeriod, _ report: ReportInfo, _ text: String) -> Bool {

@@ -13,6 +13,8 @@ struct BreakOptimizer {
     private let advances: [Double], glue: [Double], squeezable: [Double], stretch: [Double], compression: [Double]
     /// Prefix count of justifiable boundaries: the gaps a justified line's slack is spread over evenly.
     private let gaps: [Int]
+    /// Prefix count of the justifiable Han–Latin gaps, which take at most `Spread.maxGapExtra` of the slack.
+    private let glueGaps: [Int]
     /// Per-unit facts the cost function reads, copied out of `units` once into dense arrays for the O(n·k) loop.
     private let unitAdvance: [Double], blankLeft: [Double], blankRight: [Double], isSpace: [Bool], em: [Double]
     /// Prefix count of units that are characters (not punctuation or spaces), for the R18 last-line rule.
@@ -29,9 +31,9 @@ struct BreakOptimizer {
     /// clreq "Line Adjustment": a single clause mark in mid-line keeps its full width unless no other break
     /// avoids squeezing it; adjacent marks and line-end marks are compressed first, then the line loosens.
     static let midLineSqueezePenalty = 1e6
-    /// Whether a line-end mark may give up its blank to fit (it then hangs into the margin by that blank, which
-    /// R5's right-edge rule does not allow yet): off.
-    static let lineEndCompression = false
+    /// Whether a line-end mark may give up its blank to fit (clreq "Line Adjustment": before any mid-line
+    /// mark is squeezed); its advance box then ends at the type area's edge (`LineSetter`).
+    static let lineEndCompression = true
     private var allowLineEndCompression: Bool { Self.lineEndCompression }
     /// Safety bound on the look-back (a line cannot hold more than ~2 × width / min advance units).
     static let maxLookBack = 4000
@@ -50,6 +52,10 @@ struct BreakOptimizer {
         gapCount.reserveCapacity(bounds.count)
         for b in bounds.dropFirst() { gapCount.append((gapCount.last ?? 0) + (b.justifiable ? 1 : 0)) }
         gaps = gapCount
+        var glueCount = [0]
+        glueCount.reserveCapacity(bounds.count)
+        for b in bounds.dropFirst() { glueCount.append((glueCount.last ?? 0) + (b.justifiable && b.glue > 0 ? 1 : 0)) }
+        glueGaps = glueCount
         unitAdvance = units.map(\.advance)
         blankLeft = units.map(\.blankLeft)
         blankRight = units.map { $0.keepsWidth ? 0 : $0.blankRight }
@@ -160,10 +166,12 @@ struct BreakOptimizer {
         } else if !isLast && d > 0.01 {
             let cap = e > s ? stretch[e - 1] - stretch[s] : 0
             ratio = cap > 0 ? min(d / cap, 20) : 20
-            let count = e > s ? gaps[e - 1] - gaps[s] : 0
-            let spread = count > 0 ? d / Double(count) : .infinity
+            let spread = letterSpacing(s, e, slack: d)
             if spread > Self.maxLetterSpacing * em[s] + 1e-6 {
-                penalty = Self.looseLinePenalty * (1 + min(spread, em[s]) / em[s])
+                // Cubic in the spacing over the bound: two lines a little loose cost less than one very loose
+                // (a line at 0.57 em beside a long figure reads worse than two at 0.1 em).
+                let x = min(spread, em[s]) / (Self.maxLetterSpacing * em[s])
+                penalty = Self.looseLinePenalty * x * x * x
                 ratio = min(ratio, 1)
             }
         }
@@ -171,6 +179,18 @@ struct BreakOptimizer {
         var c = badness * badness + penalty
         if isLast && s > 0 && isShortLastLine(s, e) { c += Self.shortLastLinePenalty }
         return (c, false)
+    }
+
+    /// The letter-spacing `slack` points give the line s..<e between its characters, as `Spread` shares it
+    /// (Han–Latin gaps take at most `Spread.maxGapExtra` em).
+    private func letterSpacing(_ s: Int, _ e: Int, slack d: Double) -> Double {
+        let count = e > s ? gaps[e - 1] - gaps[s] : 0
+        guard count > 0 else { return .infinity }
+        let even = d / Double(count)
+        let glued = glueGaps[e - 1] - glueGaps[s]
+        let cap = Spread.maxGapExtra * em[s]
+        guard even > cap, count > glued else { return even }
+        return (d - cap * Double(glued)) / Double(count - glued)
     }
 
     private func isShortLastLine(_ s: Int, _ e: Int) -> Bool {

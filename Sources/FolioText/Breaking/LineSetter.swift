@@ -39,35 +39,35 @@ struct LineSetter {
         var natural = r.reduce(0.0) { $0 + units[$1].advance } - trim - lead
         for i in inner { natural += bounds[i].glue - bounds[i].compression }
         var d = width.isFinite ? width - indent - natural : 0
+        var endCompressed = 0.0
         if d < 0 && BreakOptimizer.lineEndCompression && !trimLineEnd && endBlank > 0 {
             // clreq "Line Adjustment": the line-end mark gives up its blank before anything in mid-line.
             let taken = min(endBlank, -d)
             trim += taken
             d += taken
+            endCompressed = taken
         }
         let shrink = Shrink(d < 0 ? -d : 0, inner.map { bounds[$0] })
-        var spread = 0.0
-        if d > 0 && justify {
-            let gaps = inner.filter { bounds[$0].justifiable }.count
-            if gaps > 0 { spread = d / Double(gaps) }
-        }
+        let spread = d > 0 && justify ? Spread(d, inner.map { bounds[$0] }, em: units[safe: start]?.em ?? 0) : Spread()
         var origins: [Double] = []
         var x = indent - lead
         for i in r {
             if i > r.lowerBound {
                 let b = bounds[i]
-                x += b.glue - shrink.amount(b) - b.compression + (b.justifiable ? spread : 0)
+                x += b.glue - shrink.amount(b) - b.compression + spread.amount(b)
             }
             origins.append(x)
             x += units[i].advance
         }
         let used = r.isEmpty ? indent : x - trim
-        return SetLine(line: shapedLine(r, origins: origins, width: used), text: store.text(of: r))
+        let line = shapedLine(r, origins: origins, width: used, endCompressed: endCompressed)
+        return SetLine(line: line, text: store.text(of: r))
     }
 
     /// Groups the placed units into glyph runs of one face and size, with clusters covering every byte
-    /// and every glyph in order.
-    private func shapedLine(_ r: Range<Int>, origins: [Double], width: Double) -> ShapedLine {
+    /// and every glyph in order. `endCompressed` is the blank the line-end mark gave up: its advance box ends
+    /// that much earlier, at the type area's edge (R5).
+    private func shapedLine(_ r: Range<Int>, origins: [Double], width: Double, endCompressed: Double) -> ShapedLine {
         let units = store.units, all = store.glyphs
         var runs: [PositionedRun] = []
         var maxSize = 0.0
@@ -86,7 +86,9 @@ struct LineSetter {
                 let span = unit.glyphs.clamped(to: all.indices)
                 for g in span {
                     let glyph = all[g]
-                    let end = g + 1 < span.upperBound ? all[g + 1].x : Pt(unit.advance)
+                    let isLineEnd = list[j] == list.last
+                    let end =
+                        g + 1 < span.upperBound ? all[g + 1].x : Pt(unit.advance - (isLineEnd ? endCompressed : 0))
                     glyphs.append(PlacedGlyph(id: glyph.id, x: glyph.x + Pt(dx), y: glyph.y, advance: end - glyph.x))
                 }
                 clusters.append(TextCluster(byteCount: unit.bytes.count, glyphCount: span.count))
@@ -131,5 +133,39 @@ struct Shrink {
     /// Points removed at boundary `b`.
     func amount(_ b: Boundary) -> Double {
         marks * b.squeeze + stops * b.squeezeLate
+    }
+}
+
+/// How a justified line's slack is shared (R16, R17): evenly over every justifiable gap, except that a Han–Latin
+/// gap takes at most `Spread.maxGapExtra` em above the theme's gap (¼ + 1/12 = ⅓ em): what it cannot take goes
+/// to the other gaps, so a figure in a loose line does not stand apart from its words.
+struct Spread {
+    /// The most a Han–Latin gap is widened, em.
+    static let maxGapExtra = 1.0 / 12
+    /// Points added at a Han–Latin gap and at every other justifiable gap.
+    private(set) var atGlue = 0.0, atOther = 0.0
+
+    /// No slack.
+    init() {}
+
+    /// Shares `slack` points over the justifiable gaps of `bounds`; `em` is the line's em.
+    init(_ slack: Double, _ bounds: [Boundary], em: Double) {
+        let glued = bounds.filter { $0.justifiable && $0.glue > 0 }.count
+        let other = bounds.filter { $0.justifiable && $0.glue == 0 }.count
+        guard glued + other > 0 else { return }
+        let even = slack / Double(glued + other)
+        let cap = Self.maxGapExtra * em
+        if even <= cap || other == 0 {
+            (atGlue, atOther) = (even, even)
+        } else {
+            atGlue = cap
+            atOther = (slack - cap * Double(glued)) / Double(other)
+        }
+    }
+
+    /// Points added at boundary `b`.
+    func amount(_ b: Boundary) -> Double {
+        guard b.justifiable else { return 0 }
+        return b.glue > 0 ? atGlue : atOther
     }
 }

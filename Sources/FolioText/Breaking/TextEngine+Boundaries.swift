@@ -8,6 +8,7 @@ extension TextEngine {
         let units = store.units
         var bounds = [Boundary](repeating: Boundary(), count: units.count + 1)
         let breaks = try BreakOpportunities.find(store, numberUnits: numberUnits)
+        let enumerator = Self.enumeratorEnd(units)
         units.withUnsafeBufferPointer { u in
             for i in 1..<max(u.count, 1) {
                 var bound = Boundary()
@@ -16,7 +17,7 @@ extension TextEngine {
                 if options.compressPairs && gridPadPitch == nil {
                     bound.compression = Self.pairCompression(u[i - 1], u[i])
                 }
-                if options.squeeze && bound.compression == 0 { Self.addSqueeze(&bound, u, i) }
+                if options.squeeze && bound.compression == 0 && i - 1 != enumerator { Self.addSqueeze(&bound, u, i) }
                 Self.markJustifiable(&bound, u[i - 1], u[i])
                 bounds[i] = bound
             }
@@ -71,11 +72,27 @@ extension TextEngine {
         return b.blankLeft
     }
 
+    /// The index of the closing bracket of a typed enumerator that opens the text ("（4）", "（二）"), or nil:
+    /// like a heading number (GB/T 9704 §7.3.3), it keeps its width, so sibling items look alike.
+    static func enumeratorEnd(_ units: [TextUnit]) -> Int? {
+        guard units.count > 2, units[0].first == "（" else { return nil }
+        let numerals = Set("〇一二三四五六七八九十".unicodeScalars)
+        var i = 1
+        while i < min(units.count, 5), CharClass.isDigit(units[i].first) || numerals.contains(units[i].first) {
+            i += 1
+        }
+        return i > 1 && i < units.count && units[i].first == "）" ? i : nil
+    }
+
+    /// The most an isolated mark gives up in mid-line, em (a light squeeze, R15).
+    static let maxSqueeze = 0.25
+
     /// clreq "Line Adjustment", reduction steps 3–5 (brackets, 、，；：) and 7 (。？！): the blank half of an
     /// isolated mark — one with no full-width mark beside it, so compressed pairs keep their 1.5 em —
     /// may be removed in mid-line only when no other break avoids it (the optimizer prices it high: clreq
     /// puts adjacent marks and line ends first, then loosening). A right blank sits at the boundary after the
-    /// mark, a left blank (opening marks) at the boundary before it. Marks of heading numbers keep their em.
+    /// mark, a left blank (opening marks) at the boundary before it. Marks of heading numbers keep their em;
+    /// no mark loses more than `maxSqueeze` (¼ em).
     private static func addSqueeze(_ bound: inout Boundary, _ units: UnsafeBufferPointer<TextUnit>, _ i: Int) {
         guard i >= 1, i < units.count else { return }
         let (a, b) = (units[i - 1], units[i])
@@ -85,10 +102,12 @@ extension TextEngine {
         let isolatedB =
             b.blankLeft > 0 && !b.keepsWidth && !a.isWidePunctuation
             && !(i + 1 < units.count && units[i + 1].isWidePunctuation)
+        // A light squeeze: a mark keeps at least ¾ em, so it never reads as a Western half-width mark.
         if isolatedA {
-            if a.isStop { bound.squeezeLate += a.blankRight } else { bound.squeeze += a.blankRight }
+            let blank = min(a.blankRight, maxSqueeze * a.em)
+            if a.isStop { bound.squeezeLate += blank } else { bound.squeeze += blank }
         }
-        if isolatedB { bound.squeeze += b.blankLeft }
+        if isolatedB { bound.squeeze += min(b.blankLeft, maxSqueeze * b.em) }
     }
 
     /// clreq "Line Adjustment" (R17): extra space goes between full-width characters (and next to them),
