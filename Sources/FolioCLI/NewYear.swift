@@ -19,7 +19,7 @@ struct NewYear: ParsableCommand {
             file as it was is kept beside it as FILE.bak).
 
             A dataset without report.period is drafted by --year: every series gains YEAR holding last year's figure tagged !todo, every single value is tagged !todo, \
-            expressions that named the last year name YEAR, and report.date moves on a year. The draft is checked \
+            expressions that named the last year name YEAR, and report.date becomes 【待填】. The draft is checked \
             like any dataset: each !todo figure is a warning until it is replaced. Figures read from data-files: \
             are not changed; update those files. Default output: the dataset's name with the last year replaced \
             by YEAR (xx-town-2016-2020.yaml → xx-town-2016-2021.yaml), beside it.

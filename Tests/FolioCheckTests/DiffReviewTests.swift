@@ -26,7 +26,7 @@ struct DiffReviewTests {
         let a = try DatasetLoader.load(yaml: old, fileName: "a.yaml").dataset
         let b = try DatasetLoader.load(yaml: new, fileName: "b.yaml").dataset
         let diff = DatasetDiff(old: a, new: b)
-        #expect(diff.figureRows == [["收入", "2021年", "", "99元", "新增时期"], ["公厕", "—", "3座", "5座", "增长66.7%"]])
+        #expect(diff.figureRows == [["收入", "2021年", "", "99元", "新增时期，下降10.0%"], ["公厕", "—", "3座", "5座", "增长66.7%"]])
         #expect(diff.sentencePairs.count == 1)
         #expect(diff.sentencePairs.first?.old == "收入110元，公厕3座。")
         let yaml = diff.reviewYAML(oldName: "a.yaml", newName: "b.yaml", issuer: "某镇", date: "2022-01-10")

@@ -147,4 +147,19 @@ struct DataFilePeriodTests {
         #expect(
             try CSVColumnEditor.addColumn(to: "a,2020\nx,1", header: "b,c", after: "2020") == "a,2020,\"b,c\"\nx,1,")
     }
+
+    @Test func aWorkbookNamesItsSheetAndColumn() throws {
+        let yaml = """
+            report: { title: 测试, issuer: 某镇, date: 2022-01-10, period: 2021 }
+            data-files: [ { file: figures.xlsx, sheet: 主要指标 } ]
+            body:
+              - "收入{农民人均纯收入[本期]}元。"
+            """
+        let (dataset, warnings) = try DatasetLoader.load(yaml: yaml, fileName: "d.yaml", directory: Fixture.fixtures)
+        let column = try #require(dataset.pendingColumns.first)
+        #expect(column.isWorkbook && column.sheet == "主要指标" && column.names.contains("农民人均纯收入"))
+        #expect(column.header == ReportPeriod(year: 2021).header(like: column.after) && column.after != nil)
+        #expect(column.instruction.contains("figures.xlsx, sheet 主要指标"))
+        #expect(warnings.contains { $0.code == "data.todo" && $0.message.hasPrefix("“农民人均纯收入” has no 2021年 figure") })
+    }
 }

@@ -94,7 +94,7 @@ struct NextPeriodDraftTests {
 
     @Test func refusesADatasetWithoutPeriodAndAPeriodItHas() throws {
         #expect(throws: DiagnosticError.self) {
-            try NextPeriodDraft.draft(yaml: Fixture.bundledYAML(), fileName: "xx.yaml")
+            try NextPeriodDraft.draft(yaml: MinimalDataset.yaml(), fileName: "m.yaml")
         }
         let yaml = try String(contentsOf: Self.halfYear, encoding: .utf8)
         #expect(throws: DiagnosticError.self) {

@@ -37,7 +37,15 @@ extension DatasetDiff {
                             ])
                         }
                     case (nil, let b?):
-                        rows.append([v.name, period, "", shown(b.quantity, b.toFill, v.unit), "新增时期"])
+                        // A new period: its growth on the series' period before it, when both are figures.
+                        let before = v.points.last { ($0.period ?? .init(year: 0)) < (b.period ?? .init(year: 0)) }
+                        let growth = before.map { "，" + change($0.quantity, b.quantity, toFill: ($0.toFill, b.toFill)) }
+                        let shownGrowth = growth.flatMap {
+                            $0 == "，—" || $0.hasPrefix("，待") || $0.hasPrefix("，已") ? nil : $0
+                        }
+                        rows.append([
+                            v.name, period, "", shown(b.quantity, b.toFill, v.unit), "新增时期" + (shownGrowth ?? ""),
+                        ])
                     case (let a?, nil):
                         rows.append([v.name, period, shown(a.quantity, a.toFill, v.unit), "", "删除时期"])
                     case (nil, nil): continue

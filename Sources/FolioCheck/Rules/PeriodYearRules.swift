@@ -63,7 +63,8 @@ public struct StaleYearRule: CheckRule {
 
 /// `period.title-year`: the report's title or PDF subject names a year other than the report's period's (a title
 /// left at last year's). The years of `report.plan` are allowed (a plan summary's 2016—2020年), and the next year
-/// in a title that announces plans (计划, 打算, 安排, 思路: “2025年工作总结和2026年工作计划”).
+/// in a title that announces plans (计划, 打算, 安排, 思路: “2025年工作总结和2026年工作计划”), and the five years after the
+/// period in one that announces a plan (规划: “2016—2020年工作总结及2021—2025年工作规划”).
 public struct TitleYearRule: CheckRule {
     /// Creates the rule.
     public init() {}
@@ -76,7 +77,7 @@ public struct TitleYearRule: CheckRule {
     }
 
     /// Words of a title that looks ahead, so the next year may be named.
-    static let planWords = ["计划", "打算", "安排", "思路"]
+    static let planWords = ["计划", "打算", "安排", "思路", "规划"]
 
     /// Every wrong year of the title and the subject.
     public func check(_ prose: ProseCorpus) -> [Finding] {
@@ -120,7 +121,9 @@ public struct TitleYearRule: CheckRule {
     private func allowed(_ year: Int, _ period: ReportPeriod, _ report: ReportInfo, _ text: String) -> Bool {
         if year == period.year { return true }
         if let plan = report.plan, (plan.first...plan.last).contains(year) { return true }
-        return year == period.year + 1 && Self.planWords.contains { text.contains($0) }
+        // A plan looks ahead: the next year (计划), or the five of the next plan (“2021—2025年工作规划”).
+        guard Self.planWords.contains(where: { text.contains($0) }) else { return false }
+        return year == period.year + 1 || (text.contains("规划") && (period.year + 1...period.year + 5).contains(year))
     }
 
     private func message(_ year: Int, _ period: ReportPeriod, _ what: String) -> String {

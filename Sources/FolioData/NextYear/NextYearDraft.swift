@@ -11,7 +11,7 @@ import Yams
 /// - every single value (`value:` or a bare figure) is tagged `!todo` too: it has to be confirmed;
 /// - inside every expression, the last year becomes the new one (`{农民人均纯收入[2020]}` →
 ///   `[2021]`); other years (a base year such as 2015) are kept;
-/// - `report.date` moves on one year.
+/// - `report.date` becomes 【待填】 (never a guessed date).
 ///
 /// Years typed in the prose itself are left alone (“2019、2020年连续两年遭受强降雨” is history);
 /// a note points at each text that names the old year, for the clerk to read.
@@ -49,11 +49,9 @@ public struct NextYearDraft: Sendable {
             default: break
             }
         }
-        if case .mapping(let report)? = top["report"], case .scalar(let date)? = report["date"], let mark = date.mark,
-            let d = DatasetDate(parsing: date.string)
-        {
-            let quoted = date.style == .singleQuoted || date.style == .doubleQuoted
-            editor.replace(line: mark.line, column: mark.column + (quoted ? 1 : 0), length: 4, with: String(d.year + 1))
+        // The date of writing is the clerk's to state: a marker, never last year's date plus one.
+        if case .mapping(let report)? = top["report"], let date = report["date"] {
+            editor.replaceScalar(date, with: Dataset.toFillMarker)
         }
         let header =
             "# Drafted by `folio new-year --year \(new)` from \((fileName as NSString).lastPathComponent): "
