@@ -29,7 +29,7 @@ struct LayoutAuditTests {
             .letterSpacing: 13
         ],
         "shaanxi_2026_gzbg": [:],
-        "zhangye_2025_budget": [.letterSpacing: 12],
+        "zhangye_2025_budget": [.letterSpacing: 11],
         "constructed_slips": [.letterSpacing: 3],
         "turpan_2025_tjgb": [.letterSpacing: 18],
     ]
