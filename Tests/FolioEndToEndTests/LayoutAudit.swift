@@ -32,6 +32,7 @@ struct LayoutAudit {
         case mupdfLine = "MuPDF line differs"
         case ghostscriptLine = "Ghostscript line differs"
         case inventedSpace = "invented space"
+        case paragraphText = "paragraph not extracted whole"
         case build = "build failed"
         static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
     }
@@ -46,6 +47,8 @@ struct LayoutAudit {
     var hanHan: [Double] = []
     var hanDigit: [Double] = []
     var lines = 0
+    /// Paragraphs of `folio text` looked for in the readers' text (each reader counts).
+    var paragraphsChecked = 0
 
     var summary: String {
         func range(_ v: [Double]) -> String {
@@ -73,6 +76,10 @@ struct LayoutAudit {
         let mupdf = try extracted("mutool", ["draw", "-q", "-F", "txt", "-o"], "mu", pdf, count: pages.count, in: dir)
         let gs = try extracted(
             "gs", ["-q", "-dNOPAUSE", "-dBATCH", "-sDEVICE=txtwrite", "-o"], "gs", pdf, count: pages.count, in: dir)
+        let paragraphs = try FolioExecutable.run(["text", dataset.path]).stdout
+        for (reader, pagesText) in [("poppler", text), ("MuPDF", mupdf), ("Ghostscript", gs)] {
+            audit.paragraphs(paragraphs, in: pagesText, reader: reader)
+        }
         for (p, page) in pages.enumerated() {
             let printed = Self.lines(of: page)
             audit.lines += printed.count
@@ -95,6 +102,24 @@ struct LayoutAudit {
         return (1...max(count, 1)).map { page in
             let url = dir.appendingPathComponent("\(prefix)-\(page).txt")
             return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        }
+    }
+
+    /// Every paragraph of `folio text` (four or more characters; table rows, with their tabs, aside) is in the
+    /// reader's text of the whole document with line ends, spaces and page numbers taken out: nothing lost,
+    /// doubled or reordered across lines and pages.
+    mutating func paragraphs(_ folioText: String, in pages: [String], reader: String) {
+        let pageNumber = /^\s*—\s*\d+\s*—\s*$/
+        let flat = pages.joined().split(whereSeparator: \.isNewline)
+            .filter { (try? pageNumber.wholeMatch(in: String($0))) == nil }
+            .joined().filter { !$0.isWhitespace }
+        for line in folioText.split(whereSeparator: \.isNewline) where !line.contains("\t") {
+            let paragraph = line.filter { !$0.isWhitespace }
+            guard paragraph.count >= 4 else { continue }
+            paragraphsChecked += 1
+            if !flat.contains(paragraph) {
+                add(.paragraphText, "\(reader): \(paragraph.prefix(40))")
+            }
         }
     }
 

@@ -124,10 +124,10 @@ struct BreakOptimizer {
     /// Mid-line blanks of isolated marks inside units s..<e.
     private func squeezeCap(_ s: Int, _ e: Int) -> Double { e > s ? squeezable[e - 1] - squeezable[s] : 0 }
 
-    /// The right blank of the mark that ends a broken line (clreq: marks at line ends are compressed before
-    /// a line loosens), when the line-end trim does not already remove it.
+    /// The right blank of the mark that ends a line, the paragraph's last line included (clreq: marks at line
+    /// ends are compressed before a line loosens), when the line-end trim does not already remove it.
     func lineEndTrim(_ s: Int, _ e: Int) -> Double {
-        guard allowLineEndCompression, !trimLineEnd, e > s, e < units.count, e - 1 < blankRight.count else { return 0 }
+        guard allowLineEndCompression, !trimLineEnd, e > s, e - 1 < blankRight.count else { return 0 }
         return blankRight[e - 1]
     }
 

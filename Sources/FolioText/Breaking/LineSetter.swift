@@ -32,17 +32,18 @@ struct LineSetter {
         let start = min(max(range.lowerBound, 0), end)
         while end > start, units[end - 1].isSpace { end -= 1 }
         let r = start..<end
-        let endBlank = lineEnd ? (units[safe: end - 1].map { $0.keepsWidth ? 0 : $0.blankRight } ?? 0) : 0
-        var trim = trimLineEnd ? endBlank : 0
+        // The blank of the mark that ends the line (a paragraph's last line too, for compression).
+        let markBlank = units[safe: end - 1].map { $0.keepsWidth ? 0 : $0.blankRight } ?? 0
+        var trim = trimLineEnd && lineEnd ? markBlank : 0
         let lead = trimLineStart ? (units[safe: r.lowerBound]?.blankLeft ?? 0) : 0
         let inner = r.isEmpty ? [] : Array(r.dropFirst())
         var natural = r.reduce(0.0) { $0 + units[$1].advance } - trim - lead
         for i in inner { natural += bounds[i].glue - bounds[i].compression }
         var d = width.isFinite ? width - indent - natural : 0
         var endCompressed = 0.0
-        if d < 0 && BreakOptimizer.lineEndCompression && !trimLineEnd && endBlank > 0 {
+        if d < 0 && BreakOptimizer.lineEndCompression && !trimLineEnd && markBlank > 0 {
             // clreq "Line Adjustment": the line-end mark gives up its blank before anything in mid-line.
-            let taken = min(endBlank, -d)
+            let taken = min(markBlank, -d)
             trim += taken
             d += taken
             endCompressed = taken
