@@ -121,6 +121,9 @@ private struct DualAxisSearch {
             let clearance = lineBottom - (barTop + room + 0.02)
             if clearance < 0 { p += 8 * -clearance }
             p += 1.0 * abs(barTop - 0.5)
+            // Bars stay readable: a fall far below the rises is met by a right axis that reaches further down,
+            // not by bars shrunk to a sliver under a left axis of millions.
+            if barTop < 0.3 { p += 20 * (0.3 - barTop) }
         } else {
             p += 0.8 * (1 - room - leftTop) + 0.4 * leftBottom
         }

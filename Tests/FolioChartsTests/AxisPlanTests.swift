@@ -37,6 +37,18 @@ import FolioDisplay
         #expect(p.left.lower == 0)
     }
 
+    @Test func aFallAmongPositiveGrowthDoesNotFlattenTheBars() throws {
+        // Growth that falls below zero between rises: the line dips among the bars rather than the bars shrinking
+        // to a sliver under an axis of millions.
+        let p = plan(bars: [50000, 56000, 52000, 56500], right: [12.0, -7.1, 8.7])
+        let r = try #require(p.right)
+        #expect(p.left.upper <= 56500 * 2.5, "left axis up to \(p.left.upper)")
+        #expect(p.left.fraction(56500) > 0.3)
+        #expect(r.lower < 0 && r.fraction(-7.1) >= room / height * 0.9)
+        // The rising points still clear the bars.
+        #expect(r.fraction(8.7) > p.left.fraction(56500))
+    }
+
     @Test func singleGrowthPointAndSingleBar() throws {
         let p = plan(bars: [8740, 11379], right: [30.2])
         let r = try #require(p.right)
