@@ -16,6 +16,11 @@ extension Pipeline {
         let loaded = try DatasetLoader.load(contentsOf: url, options: options.load)
         var problems = imageProblems(loaded.dataset.body)
         let document = loaded.dataset.report.document
+        if let signer = document.signerSeal {
+            let block = BodyBlock.image(
+                ImageDefinition(path: signer.path, file: signer.file, location: document.location))
+            problems += imageProblems([block])
+        }
         if let seal = document.seal {
             let block = BodyBlock.image(ImageDefinition(path: seal.path, file: seal.file, location: document.location))
             problems += imageProblems([block])

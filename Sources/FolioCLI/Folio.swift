@@ -125,7 +125,7 @@ struct DatasetArgument: ParsableArguments {
 
     @Option(
         name: .long,
-        help: "A theme name (gongwen, letter, minutes, report) or a theme file, instead of the dataset's own.")
+        help: "A theme name (gongwen, letter, order, minutes, report) or a theme file, instead of the dataset's own.")
     var theme: String?
 
     @Flag(

@@ -54,7 +54,9 @@ struct DocumentResolver {
             blocks.append(.attendance(label: line.label, names: line.names.joined(separator: "、"), first: i == 0))
         }
         let seal = dataset.report.document.seal.map { ImageItem($0.file) }
-        blocks.append(.signature(Signature(issuer: dataset.report.issuer, date: date, seal: seal)))
+        var signature = Signature(issuer: dataset.report.issuer, date: date, seal: seal)
+        if let signer = dataset.report.document.signerSeal { signature.signer = (signer.title, ImageItem(signer.file)) }
+        blocks.append(.signature(signature))
         if let notice = parts.notice { blocks.append(notice) }
         // §7.3.7: each attachment on new pages, "附件N" and its title first; its headings numbered afresh.
         for (i, attachment) in attachments.enumerated() {

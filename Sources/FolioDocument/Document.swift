@@ -126,6 +126,15 @@ public struct Signature: Sendable, Hashable {
     public var date: ReportDate
     /// 印章 (GB/T 9704 §7.3.5.1): the seal pressed over the issuer and the date, which then move.
     public var seal: ImageItem?
+    /// 签发人职务 and 签名章 (GB/T 9704 §7.3.5.3): in place of the issuer, the leader's title beside the signature seal.
+    public var signer: (title: String, seal: ImageItem)? {
+        get { signerTitle.flatMap { t in signerSeal.map { (t, $0) } } }
+        set { signerTitle = newValue?.title; signerSeal = newValue?.seal }
+    }
+    /// The leader's title, when signed with a 签名章.
+    public var signerTitle: String?
+    /// The 签名章, when signed with one.
+    public var signerSeal: ImageItem?
     /// Creates a signature block.
     public init(issuer: String, date: ReportDate, seal: ImageItem? = nil) {
         self.issuer = issuer; self.date = date; self.seal = seal

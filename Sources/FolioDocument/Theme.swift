@@ -70,6 +70,9 @@ public enum DocumentFormat: String, Sendable, Hashable, CaseIterable, Decodable 
     case letter
     /// 纪要格式 (§10.3): the mark ("…纪要") as in 文件格式, no 发文字号 or red line required.
     case minutes
+    /// 命令（令）格式 (§10.2): the mark ("…令") 20 mm under the type area's top, the 令号 two lines under it, the body
+    /// two lines under the 令号 (no title on the page), signed with the 签发人's 职务 and 签名章 (§7.3.5.3).
+    case order
 }
 
 /// The font family stacks of a theme, keyed by role (first installed family wins), and the fallback list

@@ -131,7 +131,8 @@ struct WordBody {
     /// starting two characters right of the issuer's first character (or two in from the right when longer).
     private func signature(_ signature: Signature) -> [String] {
         func width(_ s: String) -> Int { s.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 50 : 100) } }
-        let issuer = width(signature.issuer), date = width(signature.date.chinese)
+        let signed = signature.signerTitle ?? signature.issuer
+        let issuer = width(signed), date = width(signature.date.chinese)
         let (issuerRight, dateRight) = date + 200 <= issuer ? (200, issuer - date) : (date + 400 - issuer, 200)
         func right(_ chars: Int) -> String {
             #"<w:jc w:val="right"/><w:ind w:rightChars="\#(chars)" w:right="0" w:firstLineChars="0" w:firstLine="0"/>"#
@@ -139,7 +140,7 @@ struct WordBody {
         // Kept together, and with the paragraph before, as the PDF keeps them.
         return [
             paragraph(nil, "<w:keepNext/>" + flush, ""),
-            paragraph(nil, "<w:keepNext/>" + right(issuerRight), run(signature.issuer)),
+            paragraph(nil, "<w:keepNext/>" + right(issuerRight), run(signed)),
             paragraph(nil, right(dateRight), run(signature.date.chinese)),
         ]
     }

@@ -308,4 +308,49 @@ struct OfficialDocumentLayoutTests {
         #expect(abs(names.x0 - present.x1) < 0.5 && names.y == present.y && names.family != present.family)
         #expect(abs(leave.y - present.y - m.linePitch.value) < 0.01)
     }
+
+    @Test func anOrderFollowsSection102AndItsSignatureSection7353() throws {
+        let yaml = """
+            report:
+              title: XX县人民政府令第3号
+              issuer: XX县人民政府
+              date: 2021-05-10
+              document:
+                mark: XX县人民政府令
+                number: 第3号
+                signed-by: { title: 县长, seal: emblem.svg }
+            body:
+              - 《XX县农村人居环境整治办法》已经县人民政府常务会议通过，现予公布。
+            """
+        let (data, _) = try DatasetLoader.load(
+            yaml: yaml, fileName: "t.yaml", directory: Checkout.fixtures.appendingPathComponent("images"))
+        let theme = try LaidOutReport.theme("order")
+        let doc = try Document.resolve(data, theme: theme).document
+        let (pages, m) = try LaidOutReport.pages(of: doc, theme: theme)
+        let page = try #require(pages.first)
+        let runs = Self.runs(page), pitch = m.linePitch.value, char = m.charPitch.value
+        let mark = try #require(runs.first { $0.text == "XX县人民政府令" })
+        // §10.2: the mark 20 mm under the type area's top, red; the 令号 two lines under it; the body two lines
+        // under the 令号; no title on the page.
+        #expect(abs(mark.y - mark.size * 0.88 - (m.typeArea.minY.value + 20 * Self.mm)) < 0.5 * Self.mm)
+        #expect(mark.color.red > 0.8)
+        let number = try #require(runs.first { $0.text == "第3号" })
+        #expect(number.y - number.size * 0.88 - (mark.y + mark.size * 0.12) > 2 * pitch - 0.5 * Self.mm)
+        let body = try #require(
+            PrintedLine.lines(of: page).first { $0.text.contains("现予公布") || $0.text.hasPrefix("《") })
+        #expect(abs(body.baseline.value - number.y - 3 * pitch) < 0.01)
+        #expect(!runs.contains { $0.text.contains("令第3号") })
+        // §7.3.5.3: the 签名章 four characters in from the right, the 职务 two characters to its left, centred on it;
+        // one empty line, then the date four characters in from the right.
+        let seal = try #require(
+            page.frame.items.compactMap { item -> Rect? in if case .image(_, let r) = item { r } else { nil } }.first)
+        let right = m.typeArea.maxX.value - 4 * char
+        #expect(abs(seal.maxX.value - right) < 0.5 * Self.mm)
+        let title = try #require(runs.first { $0.text == "县长" })
+        #expect(abs(seal.minX.value - title.x1 - 2 * char) < 0.5 * Self.mm)
+        #expect(abs((title.y - title.size * 0.38) - (seal.minY + seal.size.height / 2).value) < 1)
+        let date = try #require(runs.first { $0.text == "2021年5月10日" })
+        #expect(abs(date.x1 - right) < 0.5 * Self.mm)
+        #expect(date.y - seal.maxY.value > pitch * 0.9 && date.y - seal.maxY.value < pitch * 2)
+    }
 }

@@ -23,6 +23,8 @@ public struct OfficialDocumentParts: Sendable, Hashable {
     }
     /// The seal's image file.
     var sealFile: SealFile?
+    /// 签发人职务 and 签名章 (§7.3.5.3): the signing leader's title and the image of the signature seal.
+    public var signerSeal: SignerSeal?
     /// 附注 (§7.3.6), set in brackets under the date ("此件公开发布").
     public var notice: String?
     /// 纪要's attendance (§10.3): 出席, 请假 and 列席, each with its names (units and people), in that order.
@@ -62,4 +64,16 @@ struct SealFile: Sendable, Hashable {
 struct AttendanceLine: Sendable, Hashable {
     var label: String
     var names: [String]
+}
+
+/// The signing leader's title (职务, "县长") and signature seal (签名章) of a document signed that way (§7.3.5.3).
+public struct SignerSeal: Sendable, Hashable {
+    /// The leader's title in full.
+    public var title: String
+    /// The seal's path as given.
+    public var path: String
+    /// The seal's image.
+    public var file: ImageFile
+    /// Creates a signer's seal.
+    public init(title: String, path: String, file: ImageFile) { self.title = title; self.path = path; self.file = file }
 }

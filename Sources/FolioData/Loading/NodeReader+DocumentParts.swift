@@ -5,7 +5,7 @@ extension NodeReader {
     /// Keys of `report.document:`.
     static let documentKeys = [
         "copy", "secrecy", "urgency", "mark", "number", "signers", "to", "note", "cc", "printer", "printed", "seal",
-        "present", "leave", "observers",
+        "present", "leave", "observers", "signed-by",
     ]
     /// The attendance keys of a 纪要 and the words they print (GB/T 9704 §10.3: 出席, 请假, 列席).
     static let attendanceKeys = [("present", "出席"), ("leave", "请假"), ("observers", "列席")]
@@ -87,6 +87,14 @@ extension NodeReader {
                 parts.attendance.append((label, items.compactMap { text($0, "report.document.\(key)") }))
             }
         }
+        if let n = f["signed-by"],
+            let g = fields(n, "report.document.signed-by", allowed: ["title", "seal"], required: ["title", "seal"]),
+            let title = g["title"].flatMap({ text($0, "report.document.signed-by.title") }),
+            let sealNode = g["seal"], let path = text(sealNode, "report.document.signed-by.seal"),
+            let file = readImageFile(path, at: sealNode)
+        {
+            parts.signerSeal = SignerSeal(title: title, path: path, file: file)
+        }
         parts.recipients = f["to"].flatMap { text($0, "report.document.to") }
         parts.notice = f["note"].flatMap { text($0, "report.document.note") }
         if let n = f["cc"], let items = list(n, "report.document.cc", single: true) {
@@ -118,8 +126,13 @@ extension NodeReader {
     }
 
     /// What is wrong with a 发文字号 (GB/T 9704 §7.2.5: 机关代字, the year in full in 六角括号 〔〕, the serial number
-    /// without 第 and without leading zeros, then 号), or nil when it is right.
+    /// without 第 and without leading zeros, then 号) or an order's 令号 (§10.2: 第3号), or nil when it is right.
     static func documentNumberProblem(_ number: String) -> String? {
+        // An order's 令号 (GB/T 9704 §10.2): 第3号.
+        if number.hasPrefix("第"), number.hasSuffix("号"), number.count > 2 {
+            let serial = number.dropFirst().dropLast()
+            if serial.allSatisfy({ $0.isASCII && $0.isNumber }) && !serial.hasPrefix("0") { return nil }
+        }
         let wrongBrackets: [(Character, Character)] = [
             ("[", "]"), ("［", "］"), ("(", ")"), ("（", "）"), ("【", "】"), ("{", "}"),
         ]

@@ -33,6 +33,9 @@ extension BlockComposer {
     /// issuer moves left to keep the 2-character shift. Both lines are on the body's character grid.
     /// It is never alone on a page: no break before it, and the paragraph before keeps its last two lines.
     func signatureUnits(_ signature: Signature) throws -> [FlowUnit] {
+        if let signer = signature.signer {
+            return try signerSealUnits(signature, title: signer.title, seal: signer.seal)
+        }
         if let seal = signature.seal { return try sealedSignatureUnits(signature, seal: seal) }
         let size = metrics.bodySize
         let issuer = try text.shapeLine(
@@ -94,6 +97,40 @@ extension BlockComposer {
             FlowUnit(
                 lines: 1, breakBefore: false,
                 items: date.items(at: Point(x: dateX, y: baseline)) + [.image(seal, sealRect)]),
+        ]
+    }
+}
+
+extension BlockComposer {
+    /// The height of a 签名章: two grid lines (the standard gives no size; a signature seal is about 20 mm tall).
+    var signerSealHeight: Pt { metrics.linePitch * 2 }
+
+    /// A document signed with the 签发人's 签名章 (GB/T 9704 §7.3.5.3): two empty lines under the body, the 签名章
+    /// four characters in from the right, the 签发人's 职务 two characters to its left and centred on it; one empty
+    /// line, then the date four characters in from the right.
+    func signerSealUnits(_ signature: Signature, title: String, seal: ImageItem) throws -> [FlowUnit] {
+        let size = metrics.bodySize, width = metrics.typeArea.size.width, pitch = metrics.linePitch
+        let sealHeight = signerSealHeight
+        let sealWidth = min(
+            width / 2, sealHeight / max(0.2, Double(seal.pixelHeight) / Double(max(1, seal.pixelWidth))))
+        let right = width - metrics.charPitch * 4
+        let sealRect = Rect(x: right - sealWidth, y: (pitch * 2 - sealHeight) / 2, width: sealWidth, height: sealHeight)
+        let job = try text.shapeLine(
+            title, role: TextStyle.body.role, size: size, color: .black, gridPitch: metrics.charPitch)
+        let titleX = sealRect.minX - metrics.charPitch * 2 - job.width
+        let titleBaseline = sealRect.minY + sealHeight / 2 + size * (0.88 - 0.5)
+        let date = try text.shapeLine(
+            signature.date.chinese, role: TextStyle.body.role, size: size, color: .black, gridPitch: metrics.charPitch)
+        let blank = FlowUnit(lines: 1, breakBefore: false, items: [])
+        return [
+            blank, blank,
+            FlowUnit(
+                lines: 2, breakBefore: false,
+                items: job.items(at: Point(x: max(.zero, titleX), y: titleBaseline)) + [.image(seal, sealRect)]),
+            blank,
+            FlowUnit(
+                lines: 1, breakBefore: false,
+                items: date.items(at: Point(x: right - date.width, y: metrics.baselineInCell(size: size)))),
         ]
     }
 }

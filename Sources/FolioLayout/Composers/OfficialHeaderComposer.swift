@@ -37,14 +37,16 @@ struct OfficialHeaderComposer {
         }
         var bottom = metrics.linePitch * Double(header.cornerLines.count)
         if !header.mark.isEmpty {
-            let (markItems, markBottom) = try mark(header)
+            // §10.2: an order's mark 20 mm under the type area's top; §7.2.4: 35 mm otherwise.
+            let (markItems, markBottom) = try mark(header, top: format == .order ? Self.orderMarkTop : Self.markTop)
             items += markItems
             bottom = markBottom
         }
         // §7.2.5–7.2.6: 发文字号 (and 签发人) two empty lines under the mark, on the grid.
         let firstFree = Int((bottom / metrics.linePitch - 0.001).rounded(.up))
-        if format == .minutes {
+        if format == .minutes || format == .order {
             // §10.3: a 纪要 has its mark; a number, when given, stands two lines under it; no red line.
+            // §10.2: an order's 令号 two lines under its mark, the body two lines under the 令号.
             var line = firstFree
             if header.number != nil {
                 let (numberItems, numberLine) = try numberAndSigners(header, line: firstFree + 2)
@@ -98,6 +100,8 @@ struct OfficialHeaderComposer {
         return FlowUnit(lines: max(1, lines), breakBefore: true, items: items, keepWithNext: true)
     }
 
+    /// §10.2: an order's mark is 20 mm under the type area's top.
+    static let orderMarkTop = Pt.mm(20)
     /// §10.1: the mark's top 30 mm under the paper's top; the second double line 20 mm above the paper's foot.
     static let letterMarkTop = Pt.mm(30), letterFootLine = Pt.mm(20)
     /// §10.1: the double lines are 170 mm long; their weights (the standard gives none): 0.5 mm and 0.25 mm, 0.5 mm apart.
