@@ -33,4 +33,22 @@ struct OfficialNoticeTests {
             from = r.upperBound
         }
     }
+
+    @Test func theOrderChecksBuildsAndVerifies() throws {
+        let dataset = Checkout.assets.appendingPathComponent("reports/sample-order-2021.yaml")
+        let folder = try Checkout.temporaryFolder("order")
+        let check = try FolioExecutable.run(["check", dataset.path], in: folder)
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        let build = try FolioExecutable.run(["build", dataset.path, "-o", "o.pdf"], in: folder)
+        try #require(build.status == 0, "\(build.stderr)")
+        let verify = try FolioExecutable.run(["verify", "o.pdf"], in: folder)
+        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+        // The page carries the mark, the 令号, the body, the 职务 and the date — no title (§10.2).
+        let text = try ToolRun.run("pdftotext", [folder.appendingPathComponent("o.pdf").path, "-"]).stdout
+            .filter { !$0.isWhitespace }
+        for part in ["YY县人民政府令", "第3号", "现予公布", "县长", "2021年5月10日"] {
+            #expect(text.contains(part), "\(part)")
+        }
+        #expect(!text.contains("第3号（示例）"))   // the title
+    }
 }
