@@ -40,7 +40,9 @@ struct DocumentResolver {
             title: title, issuer: dataset.report.issuer, date: date,
             subject: dataset.report.subject, keywords: dataset.report.keywords)
         let parts = officialParts(dataset.report.document)
-        var blocks: [Block] = [parts.header, .title(title), parts.recipients].compactMap { $0 }
+        // GB/T 9704 §10.2: an order (令) prints no title; its body follows the 令号. The title stays the PDF's.
+        let printedTitle: Block? = theme.format == .order ? nil : .title(title)
+        var blocks: [Block] = [parts.header, printedTitle, parts.recipients].compactMap { $0 }
         let attachments = dataset.body.compactMap { block -> Attachment? in
             if case .attachment(let a) = block { a } else { nil }
         }

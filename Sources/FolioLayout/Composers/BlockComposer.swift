@@ -15,8 +15,7 @@ struct BlockComposer: Sendable {
         switch block {
         case .header(let header):
             return [try OfficialHeaderComposer(metrics: metrics, text: text, format: theme.format).unit(for: header)]
-        // GB/T 9704 §10.2: an order has no title on the page (its body follows the 令号).
-        case .title(let title): return theme.format == .order ? [] : try titleUnits(title)
+        case .title(let title): return try titleUnits(title)
         case .recipients(let recipients):
             // GB/T 9704 §7.3.2: 左顶格，回行仍顶格.
             var units = try paragraphUnits(
