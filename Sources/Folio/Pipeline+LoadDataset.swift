@@ -14,17 +14,11 @@ extension Pipeline {
         dataset: Dataset, warnings: [Diagnostic]
     ) {
         let loaded = try DatasetLoader.load(contentsOf: url, options: options.load)
-        var problems = imageProblems(loaded.dataset.body)
         let document = loaded.dataset.report.document
-        if let signer = document.signerSeal {
-            let block = BodyBlock.image(
-                ImageDefinition(path: signer.path, file: signer.file, location: document.location))
-            problems += imageProblems([block])
-        }
-        if let seal = document.seal {
-            let block = BodyBlock.image(ImageDefinition(path: seal.path, file: seal.file, location: document.location))
-            problems += imageProblems([block])
-        }
+        let seals = [document.seal, document.signerSeal?.seal].compactMap { $0 }
+        let problems =
+            imageProblems(loaded.dataset.body)
+            + seals.compactMap { imageProblem($0.path, $0.file, at: document.location) }
         if !problems.isEmpty { throw DiagnosticError(problems) }
         return loaded
     }
@@ -35,22 +29,23 @@ extension Pipeline {
             switch block {
             case .section(let s): return imageProblems(s.body)
             case .attachment(let a): return imageProblems(a.body)
-            case .image(let image):
-                do {
-                    try ImageDecoding.check(ImageItem(image.file))
-                    return []
-                } catch {
-                    let reason: String
-                    if case RenderError.image(_, let why) = error { reason = why } else { reason = "\(error)" }
-                    return [
-                        Diagnostic(
-                            .error, "the image “\(image.path)” cannot be drawn: \(reason)", at: image.location,
-                            hint: "open it in an image program and save it again as PNG, JPEG or SVG",
-                            code: "image.decode")
-                    ]
-                }
+            case .image(let image): return imageProblem(image.path, image.file, at: image.location).map { [$0] } ?? []
             default: return []
             }
+        }
+    }
+
+    /// The image at `path` as an `image.decode` error at `location` when its decoder refuses it, else nil.
+    static func imageProblem(_ path: String, _ file: ImageFile, at location: SourceLocation?) -> Diagnostic? {
+        do {
+            try ImageDecoding.check(ImageItem(file))
+            return nil
+        } catch {
+            let reason: String
+            if case RenderError.image(_, let why) = error { reason = why } else { reason = "\(error)" }
+            return Diagnostic(
+                .error, "the image “\(path)” cannot be drawn: \(reason)", at: location,
+                hint: "open it in an image program and save it again as PNG, JPEG or SVG", code: "image.decode")
         }
     }
 }

@@ -35,7 +35,7 @@ extension Document {
             case .image(let i):
                 if let c = i.caption { lines.append(c) }
             case .signature(let s):
-                lines.append(s.signerTitle ?? s.issuer)
+                lines.append(s.signer?.title ?? s.issuer)
                 lines.append(s.date.chinese)
             }
         }

@@ -57,7 +57,9 @@ struct DocumentResolver {
         }
         let seal = dataset.report.document.seal.map { ImageItem($0.file) }
         var signature = Signature(issuer: dataset.report.issuer, date: date, seal: seal)
-        if let signer = dataset.report.document.signerSeal { signature.signer = (signer.title, ImageItem(signer.file)) }
+        if let signer = dataset.report.document.signerSeal {
+            signature.signer = LeaderSignature(title: signer.title, seal: ImageItem(signer.seal.file))
+        }
         blocks.append(.signature(signature))
         if let notice = parts.notice { blocks.append(notice) }
         // §7.3.7: each attachment on new pages, "附件N" and its title first; its headings numbered afresh.

@@ -127,18 +127,21 @@ public struct Signature: Sendable, Hashable {
     /// 印章 (GB/T 9704 §7.3.5.1): the seal pressed over the issuer and the date, which then move.
     public var seal: ImageItem?
     /// 签发人职务 and 签名章 (GB/T 9704 §7.3.5.3): in place of the issuer, the leader's title beside the signature seal.
-    public var signer: (title: String, seal: ImageItem)? {
-        get { signerTitle.flatMap { t in signerSeal.map { (t, $0) } } }
-        set { signerTitle = newValue?.title; signerSeal = newValue?.seal }
-    }
-    /// The leader's title, when signed with a 签名章.
-    public var signerTitle: String?
-    /// The 签名章, when signed with one.
-    public var signerSeal: ImageItem?
+    public var signer: LeaderSignature?
     /// Creates a signature block.
     public init(issuer: String, date: ReportDate, seal: ImageItem? = nil) {
         self.issuer = issuer; self.date = date; self.seal = seal
     }
+}
+
+/// A leader's signature (GB/T 9704 §7.3.5.3): the title (职务) and the signature seal (签名章).
+public struct LeaderSignature: Sendable, Hashable {
+    /// The title in full ("县长").
+    public var title: String
+    /// The 签名章.
+    public var seal: ImageItem
+    /// Creates a leader's signature.
+    public init(title: String, seal: ImageItem) { self.title = title; self.seal = seal }
 }
 
 /// A resolved three-line table (三线表).

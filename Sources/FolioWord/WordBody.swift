@@ -49,7 +49,7 @@ struct WordBody {
         case .chart(let chart):
             // The picture carries the chart's caption and note as the PDF draws them; its alternative text states
             // the caption and every figure.
-            return picture(index, alt: Self.alternativeText(chart))
+            return picture(index, alt: chart.alternativeText)
         case .image(let image):
             return (image.caption.map { [paragraph("Caption", "", run($0))] } ?? [])
                 + picture(index, alt: image.alternativeText)
@@ -100,38 +100,11 @@ struct WordBody {
         return [paragraph(nil, #"<w:jc w:val="center"/><w:spacing w:line="240" w:lineRule="auto"/>"# + flush, drawing)]
     }
 
-    /// What a chart shows, in words, for readers who cannot see it: its caption and every figure by category.
-    static func alternativeText(_ chart: ChartSpec) -> String {
-        let series = chart.series.map { s in
-            let values = zip(chart.categories, s.values).compactMap { category, value in
-                value.map {
-                    let label = category.allSatisfy(\.isNumber) ? category + "年" : category
-                    return "\(label)\(Self.format($0, decimals: s.decimals))\(s.unit)"
-                }
-            }
-            return s.name + "：" + values.joined(separator: "，")
-        }
-        return ([chart.caption] + series).joined(separator: "；")
-    }
-
-    /// A figure with `decimals` decimals.
-    static func format(_ value: Double, decimals: Int) -> String {
-        let d = max(0, min(6, decimals))
-        guard value.isFinite else { return "—" }
-        var scale = 1.0
-        for _ in 0..<d { scale *= 10 }
-        let rounded = (value * scale).rounded() / scale
-        if d == 0 { return String(Int64(rounded)) }
-        let whole = Int64(rounded.magnitude), fraction = Int64(((rounded.magnitude - Double(whole)) * scale).rounded())
-        let digits = String(fraction)
-        return (rounded < 0 ? "-" : "") + "\(whole)." + String(repeating: "0", count: max(0, d - digits.count)) + digits
-    }
-
     /// The signature (GB/T 9704 §7.3.5.2): after an empty line, the issuer two characters in from the right, the date
     /// starting two characters right of the issuer's first character (or two in from the right when longer).
     private func signature(_ signature: Signature) -> [String] {
         func width(_ s: String) -> Int { s.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 50 : 100) } }
-        let signed = signature.signerTitle ?? signature.issuer
+        let signed = signature.signer?.title ?? signature.issuer
         let issuer = width(signed), date = width(signature.date.chinese)
         let (issuerRight, dateRight) = date + 200 <= issuer ? (200, issuer - date) : (date + 400 - issuer, 200)
         func right(_ chars: Int) -> String {

@@ -16,24 +16,14 @@ public struct OfficialDocumentParts: Sendable, Hashable {
     public var signers: [String] = []
     /// 主送机关 (§7.3.2), set under the title; a final "：" is added when missing.
     public var recipients: String?
-    /// 印章 (§7.3.5.1): the seal's image, pressed over the issuer and the date; its path as given.
-    public var seal: (path: String, file: ImageFile)? {
-        get { sealFile.map { ($0.path, $0.file) } }
-        set { sealFile = newValue.map { SealFile(path: $0.path, file: $0.file) } }
-    }
-    /// The seal's image file.
-    var sealFile: SealFile?
+    /// 印章 (§7.3.5.1): the seal's image, pressed over the issuer and the date.
+    public var seal: NamedImage?
     /// 签发人职务 and 签名章 (§7.3.5.3): the signing leader's title and the image of the signature seal.
     public var signerSeal: SignerSeal?
     /// 附注 (§7.3.6), set in brackets under the date ("此件公开发布").
     public var notice: String?
     /// 纪要's attendance (§10.3): 出席, 请假 and 列席, each with its names (units and people), in that order.
-    public var attendance: [(label: String, names: [String])] {
-        get { attendanceLines.map { ($0.label, $0.names) } }
-        set { attendanceLines = newValue.map { AttendanceLine(label: $0.label, names: $0.names) } }
-    }
-    /// The attendance lines.
-    var attendanceLines: [AttendanceLine] = []
+    public var attendance: [AttendanceLine] = []
     /// 抄送机关 (§7.4.2), in order.
     public var copiesTo: [String] = []
     /// 印发机关 (§7.4.3).
@@ -54,26 +44,32 @@ public struct OfficialDocumentParts: Sendable, Hashable {
     public var hasImprint: Bool { !copiesTo.isEmpty || printer != nil }
 }
 
-/// A seal's image and the path that named it.
-struct SealFile: Sendable, Hashable {
-    var path: String
-    var file: ImageFile
+/// An image a document part names (a seal): the path as the dataset gives it and the file read from it.
+public struct NamedImage: Sendable, Hashable {
+    /// The path as given.
+    public var path: String
+    /// The image.
+    public var file: ImageFile
+    /// Creates a named image.
+    public init(path: String, file: ImageFile) { self.path = path; self.file = file }
 }
 
-/// One line of a 纪要's attendance.
-struct AttendanceLine: Sendable, Hashable {
-    var label: String
-    var names: [String]
+/// One line of a 纪要's attendance: its label (出席, 请假, 列席) and its names.
+public struct AttendanceLine: Sendable, Hashable {
+    /// 出席, 请假 or 列席.
+    public var label: String
+    /// Units and people, in order.
+    public var names: [String]
+    /// Creates a line.
+    public init(label: String, names: [String]) { self.label = label; self.names = names }
 }
 
 /// The signing leader's title (职务, "县长") and signature seal (签名章) of a document signed that way (§7.3.5.3).
 public struct SignerSeal: Sendable, Hashable {
     /// The leader's title in full.
     public var title: String
-    /// The seal's path as given.
-    public var path: String
-    /// The seal's image.
-    public var file: ImageFile
+    /// The 签名章.
+    public var seal: NamedImage
     /// Creates a signer's seal.
-    public init(title: String, path: String, file: ImageFile) { self.title = title; self.path = path; self.file = file }
+    public init(title: String, seal: NamedImage) { self.title = title; self.seal = seal }
 }

@@ -69,36 +69,12 @@ extension NodeReader {
 
     /// Reads a declared file's figures (diagnostics name the file, sheet and cell).
     mutating func importFile(_ file: DataFile, limit: Int = InputLimits.maxDataValues) -> [DataValue] {
-        let folder = directory ?? URL(fileURLWithPath: ".")
-        guard let url = file.url(in: folder) ?? (allowsOutsidePaths ? file.unrestrictedURL(in: folder) : nil) else {
-            diagnostics.append(
-                Diagnostic(
-                    .error, "the data file “\(file.path)” is outside the dataset’s folder", at: file.location,
-                    hint:
-                        "copy it next to the dataset (or into a folder below it) and name it from there, or build with --allow-outside-paths",
-                    code: "datafile.outside"))
-            return []
-        }
+        let kind = InputFileKind(
+            noun: "the data file", outsideCode: "datafile.outside", readCode: "datafile.read",
+            typeHint: "name a .csv or .xlsx file", limit: InputLimits.maxDataFileBytes,
+            sizeHint: "give only the sheet or rows the report uses; limits are in docs/limits.md", mustExist: false)
+        guard let (url, _) = inputFile(file.path, at: file.location, kind: kind) else { return [] }
         let shown = displayName(file.path)
-        filesRead.append(url)
-        let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
-        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
-            diagnostics.append(
-                Diagnostic(
-                    .error, "the data file “\(shown)” is not a regular file (a folder, device or pipe)",
-                    at: file.location, hint: "name a .csv or .xlsx file", code: "datafile.read"))
-            return []
-        }
-        if let size = attributes?[.size] as? NSNumber, size.intValue > InputLimits.maxDataFileBytes {
-            diagnostics.append(
-                Diagnostic(
-                    .error,
-                    "the data file “\(shown)” is \(size.intValue) bytes; the limit is \(InputLimits.maxDataFileBytes)",
-                    at: file.location,
-                    hint: "give only the sheet or rows the report uses; limits are in docs/limits.md",
-                    code: "limit.file-size"))
-            return []
-        }
         do {
             let grid =
                 file.isWorkbook

@@ -80,11 +80,12 @@ extension NodeReader {
             }
         }
         if let n = f["seal"], let path = text(n, "report.document.seal"), let file = readImageFile(path, at: n) {
-            parts.seal = (path, file)
+            parts.seal = NamedImage(path: path, file: file)
         }
         for (key, label) in Self.attendanceKeys {
             if let n = f[key], let items = list(n, "report.document.\(key)", single: true) {
-                parts.attendance.append((label, items.compactMap { text($0, "report.document.\(key)") }))
+                parts.attendance.append(
+                    AttendanceLine(label: label, names: items.compactMap { text($0, "report.document.\(key)") }))
             }
         }
         if let n = f["signed-by"],
@@ -93,7 +94,7 @@ extension NodeReader {
             let sealNode = g["seal"], let path = text(sealNode, "report.document.signed-by.seal"),
             let file = readImageFile(path, at: sealNode)
         {
-            parts.signerSeal = SignerSeal(title: title, path: path, file: file)
+            parts.signerSeal = SignerSeal(title: title, seal: NamedImage(path: path, file: file))
         }
         parts.recipients = f["to"].flatMap { text($0, "report.document.to") }
         parts.notice = f["note"].flatMap { text($0, "report.document.note") }

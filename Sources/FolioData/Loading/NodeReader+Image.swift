@@ -75,38 +75,13 @@ extension NodeReader {
     /// The image file: inside the dataset's folder (unless outside paths are allowed), a regular file within
     /// the size limit, and a PNG, JPEG or SVG by its content.
     mutating func readImageFile(_ path: String, at node: Node) -> ImageFile? {
-        let folder = directory ?? URL(fileURLWithPath: ".")
-        let declared = DataFile(path: path, location: location(node))
-        guard let url = declared.url(in: folder) ?? (allowsOutsidePaths ? declared.unrestrictedURL(in: folder) : nil)
-        else {
-            error(
-                "the image “\(path)” is outside the dataset’s folder", at: node,
-                hint:
-                    "copy it next to the dataset (or into a folder below it) and name it from there, or build with --allow-outside-paths",
-                code: "image.outside")
-            return nil
-        }
+        let kind = InputFileKind(
+            noun: "the image", outsideCode: "image.outside", readCode: "image.read",
+            typeHint: "name a .png, .jpg or .svg file", limit: InputLimits.maxImageBytes,
+            sizeHint: "save it smaller (print needs about 300 pixels an inch); limits are in docs/limits.md",
+            mustExist: true)
+        guard let (_, real) = inputFile(path, at: location(node), kind: kind) else { return nil }
         let shown = displayName(path)
-        let real = url.resolvingSymlinksInPath()
-        let attributes = try? FileManager.default.attributesOfItem(atPath: real.path)
-        guard let type = attributes?[.type] as? FileAttributeType else {
-            error("the image “\(shown)” does not exist", at: node, hint: "check the file name", code: "image.read")
-            return nil
-        }
-        guard type == .typeRegular else {
-            error(
-                "the image “\(shown)” is not a regular file (a folder, device or pipe)", at: node,
-                hint: "name a .png, .jpg or .svg file", code: "image.read")
-            return nil
-        }
-        if let size = attributes?[.size] as? NSNumber, size.intValue > InputLimits.maxImageBytes {
-            error(
-                "the image “\(shown)” is \(size.intValue) bytes; the limit is \(InputLimits.maxImageBytes)", at: node,
-                hint: "save it smaller (print needs about 300 pixels an inch); limits are in docs/limits.md",
-                code: "limit.file-size")
-            return nil
-        }
-        filesRead.append(url)
         let data: Data
         do {
             data = try Data(contentsOf: real)

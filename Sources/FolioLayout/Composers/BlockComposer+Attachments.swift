@@ -18,19 +18,13 @@ extension BlockComposer {
                 ? try text.shapeLine("\(i + 1).", role: role, size: size, color: .black, gridPitch: metrics.charPitch)
                 : nil
             let nameX = labelX + label.width + (number?.width ?? .zero)
-            let spec = ParagraphSpec(
-                spans: [TextSpan(text: title, role: role, size: size, bold: false)],
-                width: metrics.typeArea.size.width - nameX, firstLineIndent: .zero, gridPitch: metrics.charPitch,
-                justify: true, punctuation: theme.punctuation)
-            let lines = try text.layoutParagraph(spec).lines
-            for (k, line) in lines.enumerated() {
-                var items = line.items(at: Point(x: nameX, y: baseline))
-                if k == 0 {
-                    if i == 0 { items += label.items(at: Point(x: labelX, y: baseline)) }
-                    if let number { items += number.items(at: Point(x: labelX + label.width, y: baseline)) }
-                }
-                units.append(FlowUnit(lines: 1, breakBefore: k == 0, items: items))
-            }
+            let prefix =
+                (i == 0 ? label.items(at: Point(x: labelX, y: baseline)) : [])
+                + (number?.items(at: Point(x: labelX + label.width, y: baseline)) ?? [])
+            let lines = try text.hangingLines(
+                title, role: role, size: size, from: nameX, to: metrics.typeArea.size.width,
+                gridPitch: metrics.charPitch, baseline: baseline, punctuation: theme.punctuation, prefix: prefix)
+            for (k, items) in lines.enumerated() { units.append(FlowUnit(lines: 1, breakBefore: k == 0, items: items)) }
         }
         return units
     }
@@ -43,19 +37,13 @@ extension BlockComposer {
         let shaped = try text.shapeLine(
             label + "：", role: TextStyle.Official.attachmentLabel.role, size: size, color: .black,
             gridPitch: metrics.charPitch)
-        let nameX = labelX + shaped.width
-        let spec = ParagraphSpec(
-            spans: [TextSpan(text: names, role: TextStyle.Official.text.role, size: size, bold: false)],
-            width: metrics.typeArea.size.width - nameX, firstLineIndent: .zero, gridPitch: metrics.charPitch,
-            justify: true, punctuation: theme.punctuation)
         let baseline = metrics.baselineInCell(size: size)
-        let lines = try text.layoutParagraph(spec).lines
+        let lines = try text.hangingLines(
+            names, role: TextStyle.Official.text.role, size: size, from: labelX + shaped.width,
+            to: metrics.typeArea.size.width, gridPitch: metrics.charPitch, baseline: baseline,
+            punctuation: theme.punctuation, prefix: shaped.items(at: Point(x: labelX, y: baseline)))
         var units = first ? [FlowUnit(lines: 1, breakBefore: true, droppableAtTop: true, items: [])] : []
-        for (k, line) in lines.enumerated() {
-            var items = line.items(at: Point(x: nameX, y: baseline))
-            if k == 0 { items += shaped.items(at: Point(x: labelX, y: baseline)) }
-            units.append(FlowUnit(lines: 1, breakBefore: k == 0, items: items))
-        }
+        for (k, items) in lines.enumerated() { units.append(FlowUnit(lines: 1, breakBefore: k == 0, items: items)) }
         return units
     }
 }

@@ -27,15 +27,12 @@ struct ImprintComposer {
         if let copies = imprint.copiesLine {
             // §7.4.2: "抄送：" one character in; later lines aligned with the first name after the colon.
             let label = try text.shapeLine("抄送：", role: TextStyle.Official.text.role, size: size, color: .black)
-            let names = String(copies.dropFirst(3))
-            let spec = ParagraphSpec(
-                spans: [TextSpan(text: names, role: TextStyle.Official.text.role, size: size, bold: false)],
-                width: width - size * 2 - label.width, firstLineIndent: .zero, gridPitch: nil, justify: true,
-                punctuation: punctuation)
-            let lines = try text.layoutParagraph(spec).lines
-            items += label.items(at: Point(x: size, y: baseline(0)))
+            let lines = try text.hangingLines(
+                String(copies.dropFirst(3)), role: TextStyle.Official.text.role, size: size, from: size + label.width,
+                to: width - size, gridPitch: nil, baseline: baseline(0), punctuation: punctuation,
+                prefix: label.items(at: Point(x: size, y: baseline(0))))
             for (i, line) in lines.enumerated() {
-                items += line.items(at: Point(x: size + label.width, y: baseline(i)))
+                items += line.map { $0.offset(dx: .zero, dy: metrics.linePitch * Double(i)) }
             }
             row = lines.count
         }
@@ -46,7 +43,7 @@ struct ImprintComposer {
             try text.shapeLine($0, role: TextStyle.Official.text.role, size: size, color: .black)
         }
         if printer != nil || printed != nil {
-            if row > 0 { items.append(rule(at: metrics.linePitch * Double(row), Self.thin)) }
+            if row > 0 && rules { items.append(rule(at: metrics.linePitch * Double(row), Self.thin)) }
             if let printer { items += printer.items(at: Point(x: size, y: baseline(row))) }
             if let printed { items += printed.items(at: Point(x: width - size - printed.width, y: baseline(row))) }
             row += 1
@@ -54,8 +51,6 @@ struct ImprintComposer {
         if rules {
             items.append(rule(at: .zero, Self.thick))
             items.append(rule(at: metrics.linePitch * Double(row), Self.thick))
-        } else {
-            items.removeAll { if case .path = $0 { true } else { false } }
         }
         return FlowUnit(lines: row, breakBefore: false, items: items)
     }

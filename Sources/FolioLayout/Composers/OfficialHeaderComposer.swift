@@ -29,12 +29,7 @@ struct OfficialHeaderComposer {
         if format == .letter { return try letterUnit(for: header) }
         var items: [FrameItem] = []
         let size = metrics.bodySize
-        for (k, line) in header.cornerLines.enumerated() {
-            let style = k == 0 && header.copyNumber != nil ? TextStyle.Official.text : TextStyle.Official.corner
-            let shaped = try text.shapeLine(line, role: style.role, size: size, color: .black)
-            items += shaped.items(
-                at: Point(x: .zero, y: metrics.linePitch * Double(k) + metrics.baselineInCell(size: size)))
-        }
+        items += try cornerItems(header, firstBaseline: metrics.baselineInCell(size: size))
         var bottom = metrics.linePitch * Double(header.cornerLines.count)
         if !header.mark.isEmpty {
             // §10.2: an order's mark 20 mm under the type area's top; §7.2.4: 35 mm otherwise.
@@ -83,12 +78,11 @@ struct OfficialHeaderComposer {
         let size = metrics.bodySize, width = metrics.typeArea.size.width
         let firstTop = first + Self.doubleLineHeight + size * (7.0 / 8.0)
         var bottom = first + Self.doubleLineHeight
-        for (k, line) in header.cornerLines.enumerated() {
-            let style = k == 0 && header.copyNumber != nil ? TextStyle.Official.text : TextStyle.Official.corner
-            let shaped = try text.shapeLine(line, role: style.role, size: size, color: .black)
-            let baseline = firstTop + metrics.linePitch * Double(k) + size * Self.ascent
-            items += shaped.items(at: Point(x: .zero, y: baseline))
-            bottom = baseline + size * Self.descent
+        items += try cornerItems(header, firstBaseline: firstTop + size * Self.ascent)
+        if !header.cornerLines.isEmpty {
+            bottom =
+                firstTop + size * Self.ascent + metrics.linePitch * Double(header.cornerLines.count - 1)
+                + size * Self.descent
         }
         if let number = header.number {
             let shaped = try text.shapeLine(number, role: TextStyle.Official.text.role, size: size, color: .black)
@@ -98,6 +92,16 @@ struct OfficialHeaderComposer {
         }
         let lines = Int((bottom / metrics.linePitch - 0.001).rounded(.up)) + 2
         return FlowUnit(lines: max(1, lines), breakBefore: true, items: items, keepWithNext: true)
+    }
+
+    /// 份号, 密级和保密期限 and 紧急程度 flush left, one a line from `firstBaseline` (§7.2.1–7.2.3, §10.1): the 份号 in
+    /// the body's face, the others in 黑体.
+    private func cornerItems(_ header: DocumentHeader, firstBaseline: Pt) throws -> [FrameItem] {
+        try header.cornerLines.enumerated().flatMap { k, line in
+            let style = k == 0 && header.copyNumber != nil ? TextStyle.Official.text : TextStyle.Official.corner
+            let shaped = try text.shapeLine(line, role: style.role, size: metrics.bodySize, color: .black)
+            return shaped.items(at: Point(x: .zero, y: firstBaseline + metrics.linePitch * Double(k)))
+        }
     }
 
     /// §10.2: an order's mark is 20 mm under the type area's top.

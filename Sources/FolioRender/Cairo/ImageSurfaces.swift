@@ -38,16 +38,7 @@ enum ImageSurfaces {
         switch image.format {
         case .png: cairo_surface_destroy(try pngSurface(image))
         case .jpeg: cairo_surface_destroy(try jpegSurface(image))
-        case .svg:
-            var error: UnsafeMutablePointer<GError>?
-            let handle = image.data.withUnsafeBytes { raw -> UnsafeMutablePointer<RsvgHandle>? in
-                guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return nil }
-                return rsvg_handle_new_from_data(base, gsize(raw.count), &error)
-            }
-            guard let handle else {
-                throw RenderError.image(identity: image.identity, reason: takeMessage(&error, "the SVG does not parse"))
-            }
-            g_object_unref(UnsafeMutableRawPointer(handle))
+        case .svg: g_object_unref(UnsafeMutableRawPointer(try svgHandle(image)))
         }
     }
 
@@ -128,6 +119,20 @@ enum ImageSurfaces {
 
     /// An SVG drawn by librsvg into `rect`, keeping its aspect ratio as its viewBox says.
     private static func drawSVG(_ image: ImageItem, in rect: Rect, on cr: OpaquePointer) throws {
+        let handle = try svgHandle(image)
+        defer { g_object_unref(UnsafeMutableRawPointer(handle)) }
+        var error: UnsafeMutablePointer<GError>?
+        var viewport = RsvgRectangle(
+            x: rect.minX.value, y: rect.minY.value, width: rect.size.width.value, height: rect.size.height.value)
+        cairo_save(cr)
+        defer { cairo_restore(cr) }
+        guard rsvg_handle_render_document(handle, cr, &viewport, &error) != 0 else {
+            throw RenderError.image(identity: image.identity, reason: takeMessage(&error, "the SVG does not draw"))
+        }
+    }
+
+    /// The SVG parsed by librsvg (the caller unrefs it), or the parser's reason as a `RenderError.image`.
+    private static func svgHandle(_ image: ImageItem) throws -> UnsafeMutablePointer<RsvgHandle> {
         var error: UnsafeMutablePointer<GError>?
         let handle = image.data.withUnsafeBytes { raw -> UnsafeMutablePointer<RsvgHandle>? in
             guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return nil }
@@ -136,14 +141,7 @@ enum ImageSurfaces {
         guard let handle else {
             throw RenderError.image(identity: image.identity, reason: takeMessage(&error, "the SVG does not parse"))
         }
-        defer { g_object_unref(UnsafeMutableRawPointer(handle)) }
-        var viewport = RsvgRectangle(
-            x: rect.minX.value, y: rect.minY.value, width: rect.size.width.value, height: rect.size.height.value)
-        cairo_save(cr)
-        defer { cairo_restore(cr) }
-        guard rsvg_handle_render_document(handle, cr, &viewport, &error) != 0 else {
-            throw RenderError.image(identity: image.identity, reason: takeMessage(&error, "the SVG does not draw"))
-        }
+        return handle
     }
 
     /// Attaches a copy of `data` to `surface` under `mime` (Cairo frees it with the surface).

@@ -1,0 +1,63 @@
+import Foundation
+
+/// What a file a dataset names is, for the checks and messages of `NodeReader.inputFile`.
+struct InputFileKind {
+    /// "the data file", "the image".
+    var noun: String
+    /// The rule of a file outside the dataset's folder ("datafile.outside").
+    var outsideCode: String
+    /// The rule of a file that is missing or not a regular file ("datafile.read").
+    var readCode: String
+    /// What to name instead of a folder, device or pipe ("name a .csv or .xlsx file").
+    var typeHint: String
+    /// The largest file, in bytes.
+    var limit: Int
+    /// What to do with a file past the limit.
+    var sizeHint: String
+    /// Whether a file that does not exist is reported here (otherwise its reader reports it).
+    var mustExist: Bool
+}
+
+extension NodeReader {
+    /// The file `path` names, as data files and images are read: inside the dataset's folder by real path unless
+    /// outside paths are allowed, a regular file within the kind's size limit; recorded in `filesRead`. Nil, with the
+    /// error at `location`, otherwise. Returns the URL as named and its real path.
+    mutating func inputFile(_ path: String, at location: SourceLocation?, kind: InputFileKind) -> (url: URL, real: URL)?
+    {
+        func fail(_ message: String, _ hint: String, _ code: String) {
+            diagnostics.append(Diagnostic(.error, message, at: location, hint: hint, code: code))
+        }
+        let folder = directory ?? URL(fileURLWithPath: ".")
+        let declared = DataFile(path: path, location: location)
+        guard let url = declared.url(in: folder) ?? (allowsOutsidePaths ? declared.unrestrictedURL(in: folder) : nil)
+        else {
+            fail(
+                "\(kind.noun) “\(path)” is outside the dataset’s folder",
+                "copy it next to the dataset (or into a folder below it) and name it from there, or build with --allow-outside-paths",
+                kind.outsideCode)
+            return nil
+        }
+        let shown = displayName(path)
+        filesRead.append(url)
+        let real = url.resolvingSymlinksInPath()
+        let attributes = try? FileManager.default.attributesOfItem(atPath: real.path)
+        let type = attributes?[.type] as? FileAttributeType
+        if type == nil && kind.mustExist {
+            fail("\(kind.noun) “\(shown)” does not exist", "check the file name", kind.readCode)
+            return nil
+        }
+        if let type, type != .typeRegular {
+            fail(
+                "\(kind.noun) “\(shown)” is not a regular file (a folder, device or pipe)", kind.typeHint, kind.readCode
+            )
+            return nil
+        }
+        if let size = attributes?[.size] as? NSNumber, size.intValue > kind.limit {
+            fail(
+                "\(kind.noun) “\(shown)” is \(size.intValue) bytes; the limit is \(kind.limit)", kind.sizeHint,
+                "limit.file-size")
+            return nil
+        }
+        return (url, real)
+    }
+}
