@@ -31,6 +31,10 @@ struct BodyBuilder {
     private var unit: (text: String, line: Int, typed: String)?
     private var table: ImportedTable?
     private var notesLabel: String?
+    /// Where the 附件说明 list ("附件：1.…") stands in `top`, and how many entries it has.
+    private var attachmentList: (index: Int, line: Int, entries: Int, open: Bool)?
+    /// The attachments built after the body (`buildAttachment`), in order.
+    private(set) var attachments: [ImportedAttachment] = []
 
     /// How the table rows of a .docx cover their grid, by the line each row is on.
     var rowLayouts: [Int: ImportedRowLayout] = [:]
@@ -59,6 +63,27 @@ struct BodyBuilder {
         for (line, kind) in lines { read(line, kind) }
         flushTable(); flushPending()
         while !stack.isEmpty { close() }
+    }
+
+    /// Builds an attachment's body as the body is built (sections numbered afresh, tables, charts, figures named
+    /// in the same data) and keeps it in `attachments`.
+    mutating func buildAttachment(_ part: AttachmentParts.Part) {
+        let saved = (top, topListStyles, notesLabel, attachmentList)
+        top = []; topListStyles = []; notesLabel = nil; captionChart = nil
+        build(part.lines)
+        attachments.append(ImportedAttachment(title: figures.escape(part.title), line: part.line, body: top))
+        summary.attachments.append(part.title)
+        (top, topListStyles, notesLabel, attachmentList) = saved
+    }
+
+    /// Removes the 附件说明 list when it has one entry for each of `count` attachments (the layout writes it from
+    /// the attachments' titles, GB/T 9704 §7.3.4); the line it stood on, or nil when it is kept.
+    mutating func dropAttachmentList(attachments count: Int) -> Int? {
+        guard let list = attachmentList, list.entries == count, list.index + count < top.count else { return nil }
+        top.removeSubrange(list.index...(list.index + count))
+        summary.notes["附件"] = nil; summary.notes["附件说明"] = nil
+        attachmentList = nil
+        return list.line
     }
 
     /// How a report's closing paragraph addresses its audience, after the last numbered part.
@@ -112,6 +137,7 @@ struct BodyBuilder {
             flushPending()
             while !stack.isEmpty { close() }
             notesLabel = label; summary.notes[label, default: 0] += 0
+            if label == "附件" || label == "附件说明" { attachmentList = (top.count, line.number, 0, true) }
             // The label as typed: "名词解释" alone stays without a colon, "注：" keeps its colon.
             let typed = line.text.dropFirst(label.count).first.map { "：:".contains($0) ? label + String($0) : label }
             append(.paragraph(figures.escape(typed ?? label), line: line.number))
@@ -179,6 +205,14 @@ struct BodyBuilder {
     /// A note at the end, kept as typed: notes explain, they state no figures for the data.
     private mutating func addNote(_ text: String, line: Int) {
         if let label = notesLabel { summary.notes[label, default: 0] += 1 }
+        // The list runs while its entries are numbered ("1.…", "2.…"); a line after it is something else.
+        if notesLabel == "附件" || notesLabel == "附件说明", let list = attachmentList, list.open {
+            if list.entries == 0 || TypedNumber.at(start: Array(text)) != nil {
+                attachmentList?.entries += 1
+            } else {
+                attachmentList?.open = false
+            }
+        }
         append(.paragraph(figures.escape(text), line: line))
     }
 

@@ -29,11 +29,19 @@ extension ReportImporter {
 
     /// The dataset as YAML: a header listing what was left as typed, report:, data:, charts:, body:.
     func emit(
-        structure: ImportedStructure, body: [Item], charts: [ChartPlaceholder], figures: FigureExtractor,
+        structure: ImportedStructure, body: [Item], attachments: [ImportedAttachment], charts: [ChartPlaceholder],
+        figures: FigureExtractor,
         notes: inout [Note], periods: inout PeriodReferences
     ) -> String {
         var lines: [String] = []
         emit(body, indent: "  ", into: &lines, periods: &periods)
+        if !attachments.isEmpty { lines += ["", "attachments:"] }
+        for a in attachments {
+            lines.append("  - title: \(Self.quote(periods.rewrite(a.title, line: a.line)))")
+            guard !a.body.isEmpty else { continue }
+            lines.append("    body:")
+            emit(a.body, indent: "      ", into: &lines, periods: &periods)
+        }
         // Chart captions name their years as the prose does: this period's as {本年}, the previous one's as {上年}.
         let charts = charts.map { c -> ChartPlaceholder in
             var moved = c
@@ -66,6 +74,7 @@ extension ReportImporter {
         if let p = periods.period { out.append("  period: \(p.key)") }
         if let plan = periods.plan { out.append("  plan: \(plan.first)..\(plan.last)") }
         out.append("  theme: gongwen")
+        out += structure.document.yaml(quote: Self.quote, date: Self.write)
         let lead = [structure.subtitle, structure.speaker].compactMap { $0 }.joined(separator: " ")
         if !lead.isEmpty { out.append("  subject: \(Self.quote(lead))") }
         let (values, moved) = Self.merge(figures.values, charts: charts, year: year)

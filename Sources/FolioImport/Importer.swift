@@ -70,7 +70,11 @@ public struct ReportImporter: Sendable {
     /// image lines name the files in `imageFiles` (by image number).
     func run(_ text: String, rowLayouts: [Int: ImportedRowLayout], imageFiles: [Int: String] = [:]) -> Result {
         var notes: [Note] = []
-        let all = SourceLines.split(text)
+        var official = OfficialParts()
+        let lines = SourceLines.split(text)
+        // The 版头 above the title and the 版记 at the very end are document parts, not prose.
+        let headCount = official.readHead(lines)
+        let all = official.readImprint(Array(lines.dropFirst(headCount)))
         let block = TitleBlock.read(all)
         if block.title == nil {
             notes.append(Note(line: 1, message: "no title line found; the title is a placeholder — set report.title"))
@@ -82,9 +86,21 @@ public struct ReportImporter: Sendable {
             issuers += bodies; bodyStart += 1
         }
         var builder = BodyBuilder(reportYear: Self.year(in: block.title ?? ""))
-        var bodyLines = Array(all.dropFirst(bodyStart))
+        // Attachments after the signature (附件1, its title, its body…) are parts of their own.
+        let split = AttachmentParts.split(Array(all.dropFirst(bodyStart)))
+        var bodyLines = split.body
         // The signature at the end (GB/T 9704 §7.3.5): the issuer's line and the date of writing.
         var signature: (issuer: String?, date: DatasetDate?) = (nil, nil)
+        if bodyLines.count >= 2, let note = OfficialParts.noteLine(bodyLines[bodyLines.count - 1].text),
+            TitleBlock.dateLine(bodyLines[bodyLines.count - 2].text) != nil
+        {
+            official.note = note
+            bodyLines.removeLast()
+        }
+        if let first = bodyLines.first, let to = OfficialParts.recipient(first.text) {
+            official.to = to
+            bodyLines.removeFirst()
+        }
         if let last = bodyLines.last, let d = TitleBlock.dateLine(last.text) {
             signature.date = d
             bodyLines.removeLast()
@@ -96,12 +112,20 @@ public struct ReportImporter: Sendable {
         builder.rowLayouts = rowLayouts
         builder.imageFiles = imageFiles
         builder.build(bodyLines)
+        for part in split.parts { builder.buildAttachment(part) }
+        if !split.parts.isEmpty, let line = builder.dropAttachmentList(attachments: split.parts.count) {
+            notes.append(
+                Note(line: line, message: "the 附件说明 list was left out: the layout writes it from attachments:"))
+        }
         notes += builder.notes + builder.figures.notes
         var structure = builder.summary
         structure.title = block.title.map(Self.withoutNoteMark); structure.subtitle = block.subtitle
         structure.speaker = block.speaker
         let named = issuers.isEmpty ? nil : issuers.joined(separator: " ")
-        structure.issuer = issuer ?? named ?? signature.issuer ?? block.title.flatMap(TitleBlock.issuer(from:))
+        let marked = official.mark.flatMap { $0.hasSuffix("文件") ? String($0.dropLast(2)) : nil }
+        structure.issuer =
+            issuer ?? named ?? signature.issuer ?? marked ?? block.title.flatMap(TitleBlock.issuer(from:))
+        structure.document = official
         structure.date = date ?? block.date ?? signature.date
         structure.namedFigures = builder.figures.named; structure.literalFigures = builder.figures.literal
         structure.figureNames = builder.figures.values.map(\.name)
@@ -113,7 +137,8 @@ public struct ReportImporter: Sendable {
         }
         var periods = PeriodReferences(title: block.title, date: structure.date)
         let yaml = emit(
-            structure: structure, body: builder.top, charts: builder.charts, figures: builder.figures, notes: &notes,
+            structure: structure, body: builder.top, attachments: builder.attachments, charts: builder.charts,
+            figures: builder.figures, notes: &notes,
             periods: &periods)
         structure.period = periods.period
         structure.plan = periods.plan
@@ -178,6 +203,8 @@ public struct ImportedStructure: Sendable, Hashable {
     public var charts: [String] = []
     /// Images placed as image blocks (a .docx's pictures, extracted beside the dataset).
     public var images = 0
+    /// The attachments' titles, as typed (GB/T 9704 §7.3.7).
+    public var attachments: [String] = []
     /// Notes at the end: how many entries each label holds ("注释" → 4).
     public var notes: [String: Int] = [:]
     /// The title.
@@ -202,6 +229,8 @@ public struct ImportedStructure: Sendable, Hashable {
     public var plan: PlanSpan?
     /// The years the prose names as history, written to checks.history.
     public var historyYears: [Int] = []
+    /// The official document's parts around the prose (版头, 主送机关, 附注, 版记), written to report.document.
+    var document = OfficialParts()
 
     /// The share of figures named after their indicator (0…1); 1 when there are none.
     public var namedShare: Double {
@@ -218,6 +247,16 @@ public struct ImportedStructure: Sendable, Hashable {
         /// Columns.
         public var columns: Int
     }
+}
+
+/// An attachment read from the end of the text: its title and body (GB/T 9704 §7.3.7).
+struct ImportedAttachment {
+    /// The title, braces escaped.
+    var title: String
+    /// The line its "附件N" stands on.
+    var line: Int
+    /// Its body.
+    var body: [ReportImporter.Item]
 }
 
 /// A table read from TAB-separated or space-aligned rows.

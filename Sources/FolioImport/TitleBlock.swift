@@ -83,8 +83,12 @@ struct TitleBlock: Sendable {
     }
 
     /// A line naming an issuing body: short, no punctuation, ending in a body's suffix.
+    /// A remark in brackets after the name ("XX镇人民政府（示例）") is allowed.
     static func isIssuer(_ t: String) -> Bool {
-        t.count <= 30 && !t.contains(where: { "，。；：、！？".contains($0) }) && bodySuffixes.contains { t.hasSuffix($0) }
+        var name = Substring(t)
+        if name.hasSuffix("）"), let open = name.lastIndex(of: "（"), open > name.startIndex { name = name[..<open] }
+        return t.count <= 30 && !name.contains(where: { "，。；：、！？".contains($0) })
+            && bodySuffixes.contains { name.hasSuffix($0) }
     }
 
     /// The first full date "2026年2月8日" in `t` (digits ASCII or full width).
