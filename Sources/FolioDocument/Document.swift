@@ -132,6 +132,14 @@ public struct Signature: Sendable, Hashable {
     public init(issuer: String, date: ReportDate, seal: ImageItem? = nil) {
         self.issuer = issuer; self.date = date; self.seal = seal
     }
+
+    /// The issuing bodies, one a line: a joint document's issuer names its bodies separated by spaces, signed the
+    /// lead body first and the others under it (GB/T 9704 §7.3.5.2 "联合行文时，应当先编排主办机关署名，其余发文机关
+    /// 署名依次向下编排").
+    public var issuerLines: [String] {
+        let lines = issuer.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+        return lines.isEmpty ? [issuer] : lines
+    }
 }
 
 /// A leader's signature (GB/T 9704 §7.3.5.3): the title (职务) and the signature seal (签名章).

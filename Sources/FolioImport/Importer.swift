@@ -104,10 +104,13 @@ public struct ReportImporter: Sendable {
         if let last = bodyLines.last, let d = TitleBlock.dateLine(last.text) {
             signature.date = d
             bodyLines.removeLast()
-            if let issuerLine = bodyLines.last, TitleBlock.isIssuer(issuerLine.text) {
-                signature.issuer = issuerLine.text
+            // Joint issuers sign one a line, the lead body first (GB/T 9704 §7.3.5.2).
+            var names: [String] = []
+            while names.count < 4, let issuerLine = bodyLines.last, TitleBlock.isIssuer(issuerLine.text) {
+                names.insert(issuerLine.text, at: 0)
                 bodyLines.removeLast()
             }
+            if !names.isEmpty { signature.issuer = names.joined(separator: " ") }
         }
         builder.rowLayouts = rowLayouts
         builder.imageFiles = imageFiles
@@ -122,7 +125,11 @@ public struct ReportImporter: Sendable {
         structure.title = block.title.map(Self.withoutNoteMark); structure.subtitle = block.subtitle
         structure.speaker = block.speaker
         let named = issuers.isEmpty ? nil : issuers.joined(separator: " ")
-        let marked = official.mark.flatMap { $0.hasSuffix("文件") ? String($0.dropLast(2)) : nil }
+        // The issuer a mark names: "XX镇人民政府文件" → XX镇人民政府; joint issuers separated by spaces.
+        let joint = official.mark.dropLast().joined(separator: " ")
+        let marked =
+            official.mark.count == 1 && official.mark[0].hasSuffix("文件")
+            ? String(official.mark[0].dropLast(2)) : joint.isEmpty ? nil : joint
         structure.issuer =
             issuer ?? named ?? signature.issuer ?? marked ?? block.title.flatMap(TitleBlock.issuer(from:))
         structure.document = official

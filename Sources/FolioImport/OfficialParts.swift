@@ -10,8 +10,8 @@ struct OfficialParts: Sendable, Hashable {
     var secrecy: String?
     /// 紧急程度 (§7.2.3).
     var urgency: String?
-    /// 发文机关标志 (§7.2.4).
-    var mark: String?
+    /// 发文机关标志 (§7.2.4): one line, or joint issuers one a line and “文件” last.
+    var mark: [String] = []
     /// 发文字号 (§7.2.5).
     var number: String?
     /// 签发人 (§7.2.6).
@@ -29,7 +29,7 @@ struct OfficialParts: Sendable, Hashable {
 
     /// Whether the text had none of these parts.
     var isEmpty: Bool {
-        copy == nil && secrecy == nil && urgency == nil && mark == nil && number == nil && signers.isEmpty
+        copy == nil && secrecy == nil && urgency == nil && mark.isEmpty && number == nil && signers.isEmpty
             && to == nil && note == nil && cc.isEmpty && printer == nil && printed == nil
     }
 
@@ -39,13 +39,17 @@ struct OfficialParts: Sendable, Hashable {
         if k < lines.count, Self.isCopyNumber(lines[k].text) { copy = lines[k].text; k += 1 }
         if k < lines.count, Self.isSecrecy(lines[k].text) { secrecy = lines[k].text; k += 1 }
         if k < lines.count, ["特急", "加急"].contains(lines[k].text) { urgency = lines[k].text; k += 1 }
-        if k < lines.count, Self.isMark(lines[k].text) { mark = lines[k].text; k += 1 }
+        if k < lines.count, Self.isMark(lines[k].text) {
+            mark = [lines[k].text]; k += 1
+        } else if let joint = Self.jointMark(lines[k...]) {
+            mark = joint; k += joint.count
+        }
         if k < lines.count, let (n, names) = Self.numberLine(lines[k].text) {
             number = n; signers = names; k += 1
         }
         if k < lines.count, signers.isEmpty, let names = Self.signerLine(lines[k].text) { signers = names; k += 1 }
         // A lone 份号 or 紧急程度 above a title is not enough to call the lines a 版头.
-        guard mark != nil || number != nil || secrecy != nil else {
+        guard !mark.isEmpty || number != nil || secrecy != nil else {
             copy = nil; urgency = nil
             return 0
         }
@@ -97,6 +101,14 @@ struct OfficialParts: Sendable, Hashable {
             && (t.hasSuffix("文件") || t.hasSuffix("纪要") || t.hasSuffix("人民政府令"))
     }
 
+    /// Joint issuers one a line and “文件” on the line after them (as `folio text` writes a joint mark); nil when the
+    /// lines are not that.
+    static func jointMark(_ lines: ArraySlice<SourceLine>) -> [String]? {
+        let names = lines.prefix(while: { TitleBlock.isIssuer($0.text) }).prefix(6).map(\.text)
+        guard names.count >= 2, lines.dropFirst(names.count).first?.text == "文件" else { return nil }
+        return names + ["文件"]
+    }
+
     /// "X政发〔2021〕12号", maybe with "签发人：张三 李四" after it on the line; also a 令号 "第3号".
     static func numberLine(_ t: String) -> (String, [String])? {
         var text = t, names: [String] = []
@@ -144,7 +156,8 @@ struct OfficialParts: Sendable, Hashable {
         func list(_ key: String, _ values: [String]) {
             if !values.isEmpty { out.append("    \(key): [\(values.map(quote).joined(separator: ", "))]") }
         }
-        field("copy", copy); field("secrecy", secrecy); field("urgency", urgency); field("mark", mark)
+        field("copy", copy); field("secrecy", secrecy); field("urgency", urgency)
+        if mark.count == 1 { field("mark", mark[0]) } else { list("mark", mark) }
         field("number", number); list("signers", signers); field("to", to); field("note", note)
         list("cc", cc); field("printer", printer)
         if let printed { out.append("    printed: \(date(printed))") }

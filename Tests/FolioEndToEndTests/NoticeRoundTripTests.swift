@@ -5,6 +5,28 @@ import FolioTestSupport
 /// The bundled notice written out as text by `folio text` and imported back: the same document parts, attachments
 /// and prose, checked clean and built to as many pages (only the seal, an image, is not in the text).
 @Suite struct NoticeRoundTripTests {
+    @Test func the_request_imports_back_with_its_joint_issuers() throws {
+        let folder = try Checkout.temporaryFolder("request-round-trip")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = Checkout.url("Assets/reports/sample-request-2021.yaml").path
+        let text = try FolioExecutable.run(["text", source])
+        try #require(text.status == 0, "\(text.stderr)")
+        try text.stdout.write(to: folder.appendingPathComponent("r.txt"), atomically: true, encoding: .utf8)
+        let imported = try FolioExecutable.run(["import", "r.txt", "-o", "r.yaml"], in: folder)
+        try #require(imported.status == 0, "\(imported.stderr)")
+        let yaml = try String(contentsOf: folder.appendingPathComponent("r.yaml"), encoding: .utf8)
+        for field in [
+            "mark: [\"中共YY镇委员会\", \"YY镇人民政府\", \"文件\"]", "number: \"Y委报〔2021〕8号\"",
+            "signers: [\"张三\", \"李四\"]", "to: \"YY县人民政府\"", "note: \"联系人：王五，电话：0000-1234567\"",
+            "issuer: \"中共YY镇委员会（示例） YY镇人民政府（示例）\"", "printer: \"YY镇党政办公室\"",
+        ] {
+            #expect(yaml.contains(field), "\(field) missing:\n\(yaml)")
+        }
+        let again = try FolioExecutable.run(["text", "r.yaml"], in: folder)
+        func prose(_ s: String) -> [Substring] { s.split(separator: "\n").filter { !$0.contains("\t") } }
+        #expect(prose(again.stdout) == prose(text.stdout))
+    }
+
     @Test func the_notice_imports_back_into_the_same_document() throws {
         let folder = try Checkout.temporaryFolder("notice-round-trip")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -51,4 +51,48 @@ struct OfficialNoticeTests {
         }
         #expect(!text.contains("第3号（示例）"))   // the title
     }
+
+    /// The other bundled official documents and the parts each must print, in reading order.
+    static let samples: [(String, [String])] = [
+        (
+            "sample-request-2021.yaml",
+            [
+                "中共YY镇委员会", "YY镇人民政府", "文件", "Y委报〔2021〕8号", "签发人：张三", "李四", "的请示（示例）", "YY县人民政府：",
+                "妥否，请批示。", "附件：YY镇2021年度农户卫生厕所改造资金测算表", "中共YY镇委员会（示例）\nYY镇人民政府（示例）\n2021年4月12日",
+                "（联系人：王五，电话：0000-1234567）", "附件\n", "资金测算", "YY镇党政办公室\t2021年4月12日印发",
+            ]
+        ),
+        (
+            "sample-letter-2021.yaml",
+            ["000003", "YY镇人民政府", "Y政函〔2021〕15号", "的函（示例）", "县生态环境局：", "盼复。", "2021年6月18日", "抄送：县农业农村局。"]
+        ),
+        (
+            "sample-minutes-2021.yaml",
+            [
+                "YY镇人民政府常务会议纪要", "纪要如下：", "关于农村人居环境整治工作", "关于防汛准备工作", "出席：镇长张三、副镇长李四",
+                "请假：副镇长孙七（出差）", "列席：镇财政所所长周八", "2021年5月20日",
+            ]
+        ),
+    ]
+
+    @Test(arguments: samples.map(\.0))
+    func theSampleChecksBuildsAndVerifies(_ name: String) throws {
+        let dataset = Checkout.assets.appendingPathComponent("reports/\(name)")
+        let folder = try Checkout.temporaryFolder("official-sample")
+        let check = try FolioExecutable.run(["check", dataset.path], in: folder)
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        let build = try FolioExecutable.run(["build", dataset.path, "-o", "s.pdf"], in: folder)
+        try #require(build.status == 0, "\(build.stderr)")
+        let verify = try FolioExecutable.run(["verify", "s.pdf"], in: folder)
+        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+        let text = try FolioExecutable.run(["text", dataset.path], in: folder).stdout
+        var from = text.startIndex
+        for part in Self.samples.first(where: { $0.0 == name })?.1 ?? [] {
+            guard let r = text.range(of: part, range: from..<text.endIndex) else {
+                Issue.record("\(name): “\(part)” is missing or out of order in:\n\(text)")
+                return
+            }
+            from = r.upperBound
+        }
+    }
 }

@@ -27,7 +27,7 @@ extension BlockComposer {
     }
 
     /// The signature block (GB/T 9704 §7.3.5.2, no seal): one empty line, the issuer 2 characters in from
-    /// the right, the date on the next line starting 2 characters right of the issuer's first character;
+    /// the right (joint issuers one a line, the lead body first, their first characters aligned), the date on the next line starting 2 characters right of the issuer's first character;
     /// "如成文日期长于发文机关署名，应当使成文日期右空二字编排，并相应增加发文机关署名右空字数": when the
     /// date, so placed, would reach into those 2 characters, it is set 2 characters in from the right and the
     /// issuer moves left to keep the 2-character shift. Both lines are on the body's character grid.
@@ -38,28 +38,31 @@ extension BlockComposer {
         }
         if let seal = signature.seal { return try sealedSignatureUnits(signature, seal: seal) }
         let size = metrics.bodySize
-        let issuer = try text.shapeLine(
-            signature.issuer, role: TextStyle.body.role, size: size, color: .black,
-            gridPitch: metrics.charPitch)
+        // Joint issuers one a line, their first characters aligned; the block stands where one issuer would.
+        let issuers = try signature.issuerLines.map {
+            try text.shapeLine(
+                $0, role: TextStyle.body.role, size: size, color: .black, gridPitch: metrics.charPitch)
+        }
+        let issuerWidth = issuers.map(\.width).max() ?? 0
         let date = try text.shapeLine(
             signature.date.chinese, role: TextStyle.body.role, size: size, color: .black,
             gridPitch: metrics.charPitch)
         let two = metrics.charPitch * 2
         let right = metrics.typeArea.size.width - two
         let issuerX: Pt, dateX: Pt
-        if two + date.width <= issuer.width + 0.01 {
-            issuerX = right - issuer.width
+        if two + date.width <= issuerWidth + 0.01 {
+            issuerX = right - issuerWidth
             dateX = issuerX + two
         } else {
             dateX = right - date.width
             issuerX = dateX - two
         }
         let baseline = metrics.baselineInCell(size: size)
-        return [
-            FlowUnit(lines: 1, breakBefore: false, items: []),
-            FlowUnit(lines: 1, breakBefore: false, items: issuer.items(at: Point(x: issuerX, y: baseline))),
-            FlowUnit(lines: 1, breakBefore: false, items: date.items(at: Point(x: dateX, y: baseline))),
-        ]
+        return [FlowUnit(lines: 1, breakBefore: false, items: [])]
+            + issuers.map {
+                FlowUnit(lines: 1, breakBefore: false, items: $0.items(at: Point(x: issuerX, y: baseline)))
+            }
+            + [FlowUnit(lines: 1, breakBefore: false, items: date.items(at: Point(x: dateX, y: baseline)))]
     }
 }
 
