@@ -69,6 +69,9 @@ TYPST_HEAD = r"""
 #set text(font: ("FandolFang R", "Noto Serif CJK SC"), size: 16pt, lang: "zh", region: "cn", tracking: -0.207pt)
 #set par(justify: true, linebreaks: "optimized", first-line-indent: (amount: 2em, all: true),
   leading: 12.95pt, spacing: 12.95pt)
+// Each line 1 em high (ascent 0.88 em, descent 0.12 em, as Folio places a 16 pt line in its 28.95 pt cell), so the
+// pitch is 16 + 12.95 = 28.95 pt: 22 lines a page, as Folio sets (Typst's default edges set 24).
+#set text(top-edge: 0.88em, bottom-edge: -0.12em)
 #let h1(t) = block(sticky: true, spacing: 12.95pt, par(text(font: ("Noto Sans CJK SC",), t)))
 #let h2(t) = block(sticky: true, spacing: 12.95pt, par(text(font: ("FandolKai", "Noto Serif CJK SC"), t)))
 #let chart(caption, labels, values) = block(breakable: false, width: 100%, {
@@ -178,6 +181,27 @@ def summary(values):
     return statistics.median(values), min(values), max(values)
 
 
+FLOOR_FONT = "/usr/local/share/fonts/fandol/FandolFang-Regular.otf"
+
+
+def floor_program():
+    """Compiles Benchmarks/floor.c (the Cairo-only floor) into Benchmarks/work/floor when it is missing or older
+    than its source; returns its path."""
+    source = os.path.join(ROOT, "Benchmarks", "floor.c")
+    binary = os.path.join(WORK, "floor")
+    if not os.path.exists(binary) or os.path.getmtime(binary) < os.path.getmtime(source):
+        flags = subprocess.run(["pkg-config", "--cflags", "--libs", "cairo", "freetype2"], capture_output=True,
+                               text=True, check=True).stdout.split()
+        subprocess.run(["cc", "-O2", "-o", binary, source] + flags, check=True)
+    return binary
+
+
+def spread(values):
+    """"median (min–max)" of `values`."""
+    m, lo, hi = summary(values)
+    return f"{m:.2f} ({lo:.2f}–{hi:.2f})"
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1,10,100")
@@ -185,51 +209,70 @@ def main():
     ap.add_argument("--skip-build", action="store_true")
     ap.add_argument("--build-path", default=os.environ.get("BENCH_BUILD_DIR", ".build"))
     ap.add_argument("--serial", action="store_true", help="Folio without its layout/drawing overlap (FOLIO_SERIAL=1)")
-    ap.add_argument("--no-check-time", action="store_true", help="skip timing the preflight check")
+    ap.add_argument("--tracked-floor", action="store_true",
+                    help="the floor writes an adjustment between every glyph pair (floor.c --tracked)")
     a = ap.parse_args()
     py = setup(a.skip_build, a.build_path)
     folio_bin = os.path.join(ROOT, a.build_path, "release", "folio")
+    floor_bin = floor_program()
     env = dict(os.environ, FOLIO_SERIAL="1") if a.serial else None
     typst_cmd = [py, "-c", "import sys, typst; typst.compile(sys.argv[1], output=sys.argv[2], font_paths=sys.argv[3:])"]
-    print(f"load average {os.getloadavg()[0]:.2f}, {os.cpu_count()} CPUs, {a.runs} runs after a warm-up"
-          f"{', Folio serial' if a.serial else ''}")
-    print(f"{'size':>5} {'pages':>6} {'folio s (med/min/max)':>24} {'folio MiB':>10} {'typst s (med/min/max)':>24} "
-          f"{'typst MiB':>10} {'ratio':>6} {'folio KB':>9} {'typst KB':>9}")
-    rows, checks = [], []
+    print(f"load average {os.getloadavg()[0]:.2f}, {os.cpu_count()} CPUs, {a.runs} interleaved rounds after a warm-up"
+          f"{', Folio serial' if a.serial else ''}; seconds as median (min–max); ratios as the median (min–max) of"
+          f" the per-round ratios")
+    tools = ("build", "no-check", "typst", "floor")
+    rows, table = [], []
     for times in [int(s) for s in a.sizes.split(",")]:
         dataset = make_dataset(times)
         pdf = os.path.join(WORK, f"folio-{times}x.pdf")
         typ = os.path.join(WORK, f"typst-{times}x.typ")
         tpdf = os.path.join(WORK, f"typst-{times}x.pdf")
+        txt = os.path.join(WORK, f"text-{times}x.txt")
+        fpdf = os.path.join(WORK, f"floor-{times}x.pdf")
         text = subprocess.run([folio_bin, "text", dataset], capture_output=True, text=True, check=True).stdout
         with open(typ, "w", encoding="utf-8") as f:
             f.write(typst_source([l for l in text.splitlines() if l.strip()]))
-        # --no-check: the render alone (Typst checks nothing); the preflight check is timed once below.
-        folio = [folio_bin, "build", "--no-check", dataset, "-o", pdf]
-        typst = typst_cmd + [typ, tpdf] + FONT_DIRS
-        measure(folio, env), measure(typst)                 # warm-up: page cache, font caches
-        ft, fm, tt, tm, ratios = [], [], [], [], []
-        for _ in range(a.runs):                              # interleaved, pair by pair
-            t, m = measure(folio, env); ft.append(t); fm.append(m)
-            u, m = measure(typst); tt.append(u); tm.append(m)
-            ratios.append(t / u)
+        with open(txt, "w", encoding="utf-8") as f:
+            f.write(text)
+        cmds = {
+            "build": [folio_bin, "build", dataset, "-o", pdf],            # what users run: the check, then the build
+            "no-check": [folio_bin, "build", "--no-check", dataset, "-o", pdf],
+            "typst": typst_cmd + [typ, tpdf] + FONT_DIRS,
+        }
+        measure(cmds["build"], env), measure(cmds["typst"])   # warm-up: page cache, font caches; Folio's page count
         pages = page_count(pdf)
-        f_med, f_min, f_max = summary(ft)
-        t_med, t_min, t_max = summary(tt)
-        rows.append((times, pages, f_med))
-        print(f"{times:>4}× {pages if pages else '?':>6} {f_med:>8.3f} {f_min:>6.3f} {f_max:>6.3f}   "
-              f"{statistics.median(fm):>9.1f} {t_med:>8.3f} {t_min:>6.3f} {t_max:>6.3f}   {statistics.median(tm):>9.1f} "
-              f"{statistics.median(ratios):>6.2f} {os.path.getsize(pdf) // 1024:>9} {os.path.getsize(tpdf) // 1024:>9}",
-              flush=True)
-        if not a.no_check_time:
-            start = time.perf_counter()   # once, and whatever it finds (its exit status is not the point)
-            subprocess.run([folio_bin, "check", dataset], capture_output=True)
-            checks.append((times, time.perf_counter() - start))
+        cmds["floor"] = [floor_bin, FLOOR_FONT, txt, str(pages or 1), fpdf] + (["--tracked"] if a.tracked_floor else [])
+        measure(cmds["floor"])
+        t = {k: [] for k in tools}
+        mem = {k: [] for k in tools}
+        for _ in range(a.runs):                              # interleaved, round by round
+            for k in tools:
+                s, m = measure(cmds[k], env if k in ("build", "no-check") else None)
+                t[k].append(s); mem[k].append(m)
+        ratio = lambda x, y: [p / q for p, q in zip(t[x], t[y])]
+        share = [(b - n) / b for b, n in zip(t["build"], t["no-check"])]
+        rows.append((times, pages, statistics.median(t["build"])))
+        table.append((times, pages, page_count(tpdf), t, mem, ratio, share, os.path.getsize(pdf) // 1024,
+                      os.path.getsize(tpdf) // 1024, os.path.getsize(fpdf) // 1024))
+        print(f"{times}× done", flush=True)
+    print()
+    print("| size | pages (Folio / Typst / floor) | Folio `build` s | `--no-check` s | Typst s | floor s "
+          "| MiB (build / no-check / Typst / floor) | KB (Folio / Typst / floor) |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    for times, pages, tpages, t, mem, ratio, share, fk, tk, flk in table:
+        cells = [f"{statistics.median(t[k]):.3f} ({min(t[k]):.3f}–{max(t[k]):.3f})" for k in tools]
+        mibs = " / ".join(f"{statistics.median(mem[k]):.0f}" for k in tools)
+        print(f"| {times}× | {pages} / {tpages} / {pages} | " + " | ".join(cells) + f" | {mibs} | {fk} / {tk} / {flk} |")
+    print()
+    print("| size | Folio ÷ Typst | Folio ÷ floor | `--no-check` ÷ Typst | `--no-check` ÷ floor | check share of `build` |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for times, pages, tpages, t, mem, ratio, share, fk, tk, flk in table:
+        print(f"| {times}× | **{spread(ratio('build', 'typst'))}** | **{spread(ratio('build', 'floor'))}** | "
+              f"{spread(ratio('no-check', 'typst'))} | {spread(ratio('no-check', 'floor'))} | "
+              f"{100 * statistics.median(share):.0f}% ({100 * min(share):.0f}–{100 * max(share):.0f}%) |")
     for (s0, p0, t0), (s1, p1, t1) in zip(rows, rows[1:]):
         if p0 and p1 and p1 > p0:
-            print(f"cost per extra page {s0}×→{s1}×: {1000 * (t1 - t0) / (p1 - p0):.2f} ms")
-    for times, seconds in checks:
-        print(f"preflight check (`folio check`, part of a plain `folio build`) at {times}×: {seconds:.3f} s")
+            print(f"cost per extra page (`build`) {s0}×→{s1}×: {1000 * (t1 - t0) / (p1 - p0):.2f} ms")
     if 1 in [r[0] for r in rows]:
         folio_kb, typst_kb = noto_body_sizes(folio_bin, typst_cmd)
         print(f"PDF at 1× with the body in Noto Serif CJK SC (the fonts of the issue's 288 KB): "

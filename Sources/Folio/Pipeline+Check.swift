@@ -26,6 +26,14 @@ extension Pipeline {
         } catch let e as DiagnosticError {
             throw FolioError.input(e)
         }
+        return try check(dataset, at: url, disabled: disabled, options: options)
+    }
+
+    /// `check(dataset:disabled:options:)` on a dataset already loaded from `url` (a build's own copy:
+    /// `loadForBuild`).
+    static func check(
+        _ dataset: Dataset, at url: URL, disabled: [String], options: BuildOptions
+    ) throws -> CheckReport {
         let source =
             options.load.datasetBytes.map { String(decoding: $0, as: UTF8.self) }
             ?? (try? String(contentsOf: url, encoding: .utf8))
@@ -77,7 +85,12 @@ extension Pipeline {
         dataset url: URL, disabled: [String] = [],
         options: BuildOptions = BuildOptions()
     ) throws -> [Diagnostic] {
-        let report = try check(dataset: url, disabled: disabled, options: options)
+        try preflightFindings(try check(dataset: url, disabled: disabled, options: options), url: url)
+    }
+
+    /// The preflight's verdict on a check report: its findings as diagnostics when it passes; otherwise
+    /// `FolioError.input` listing every finding.
+    static func preflightFindings(_ report: CheckReport, url: URL) throws -> [Diagnostic] {
         guard report.passes else {
             var all = report.findings.map(\.diagnostic)
             all.append(

@@ -8,8 +8,12 @@ extension Pipeline {
         dataset url: URL, theme: String? = nil,
         options: BuildOptions = BuildOptions()
     ) throws -> [Diagnostic] {
-        let report = try load(dataset: url, theme: theme, options: options)
-        return report.warnings.filter { $0.code == "data.todo" }.map { w in
+        unfilledMarkers(in: try load(dataset: url, theme: theme, options: options).warnings)
+    }
+
+    /// The unfilled markers among a load's `warnings` (code `data.todo`), as errors.
+    static func unfilledMarkers(in warnings: [Diagnostic]) -> [Diagnostic] {
+        warnings.filter { $0.code == "data.todo" }.map { w in
             Diagnostic(
                 .error, w.message, at: w.location,
                 hint: (w.hint.map { $0 + "; " } ?? "") + "or build a draft with --draft, which prints it as 【待填】",

@@ -17,6 +17,9 @@ public struct LoadedReport: Sendable {
     /// The files it was read from (the dataset, a theme file named by path, the data files): no command
     /// writes over one of them (`Pipeline.checkOutput`).
     public var inputs: [URL] = []
+    /// Wall time of the steps that made it, when `Pipeline.loadForBuild` did: "load" (reading and validating),
+    /// "check" (the preflight), "resolve" (the theme and the document); a build reports them first among its phases.
+    public var phases: [PhaseTime] = []
 }
 
 /// What a build did.
@@ -29,7 +32,7 @@ public struct BuildResult: Sendable {
     public var notices: [String]
     /// Warnings from the dataset.
     public var warnings: [Diagnostic]
-    /// Wall time per phase: load (dataset, theme, resolution), fonts (fontconfig, the font plan), pages
+    /// Wall time per phase: load (dataset, theme, resolution; after `loadForBuild`: load, check, resolve), fonts (fontconfig, the font plan), pages
     /// (layout and drawing), finish (Cairo's fonts and trailer, the qpdf finishing step).
     public var phases: [PhaseTime] = []
     /// Glyph runs drawn from a whole font file because the font plan missed one of their characters
@@ -44,18 +47,13 @@ public enum Pipeline {
         dataset url: URL, theme themeName: String? = nil,
         options: BuildOptions = BuildOptions()
     ) throws -> LoadedReport {
+        let loaded: (dataset: Dataset, warnings: [Diagnostic])
         do {
-            let (dataset, loadWarnings) = try loadDataset(url, options: options)
-            let themeURL = try themeFile(named: themeName ?? dataset.themeName, relativeTo: url, options: options)
-            let theme = try YAMLDocument.decode(Theme.self, from: themeURL)
-            let (document, resolveWarnings) = try Document.resolve(dataset, theme: theme)
-            let byPath = isThemePath(themeName ?? dataset.themeName) ? [themeURL] : []
-            return LoadedReport(
-                document: document, theme: theme, warnings: loadWarnings + resolveWarnings,
-                inputs: [url] + byPath + dataset.dataFiles)
+            loaded = try loadDataset(url, options: options)
         } catch let e as DiagnosticError {
             throw FolioError.input(e)
         }
+        return try resolve(loaded.dataset, from: url, warnings: loaded.warnings, theme: themeName, options: options)
     }
 
     /// A theme by name (Assets/themes/NAME.yaml) or by path (anything ending in .yaml/.yml).
@@ -131,10 +129,31 @@ public enum Pipeline {
         dataset: URL, output: URL, theme: String? = nil,
         options: BuildOptions = BuildOptions()
     ) throws -> BuildResult {
+        // fontconfig's set-up (its configuration and caches, ~6 ms) runs while the dataset loads.
+        let fonts = Prefetch { try FontSystem() }
         var clock = PhaseClock()
+        let report = try load(dataset: dataset, theme: theme, options: options)
+        clock.lap("load")
+        return try build(consume report, output: output, options: options, fonts: fonts, clock: clock)
+    }
+
+    /// Builds a report already loaded (`loadForBuild`: once for the preflight and the build) into a PDF at `output`,
+    /// as `build(dataset:output:theme:options:)` does. The report is consumed: it is released once every page is
+    /// drawn, before the finishing step.
+    public static func build(
+        _ report: consuming LoadedReport, output: URL, options: BuildOptions = BuildOptions()
+    ) throws -> BuildResult {
+        try build(report, output: output, options: options, fonts: FontSystemAhead.shared.take(), clock: PhaseClock())
+    }
+
+    /// `build(_:output:options:)` with fontconfig's set-up under way in `fonts` and the phases timed from `clock`.
+    private static func build(
+        _ report: consuming LoadedReport, output: URL, options: BuildOptions, fonts: Prefetch<FontSystem>,
+        clock: PhaseClock
+    ) throws -> BuildResult {
+        var clock = clock
         let (writer, drawn) = try drawPages(
-            dataset: dataset, output: output, theme: theme, options: options,
-            clock: &clock)
+            consume report, output: output, options: options, fonts: fonts, clock: &clock)
         // The document, the text engine and its fonts are gone by now: the finishing step (Cairo's fonts, qpdf's
         // object table) reuses their memory instead of adding to it (peak memory).
         do {
@@ -145,22 +164,18 @@ public enum Pipeline {
         }
         clock.lap("finish")
         var result = drawn
-        result.phases = clock.phases
+        result.phases += clock.phases
         return result
     }
 
-    /// Loads `dataset`, plans its fonts and draws every page into a writer for `output`; returns the writer, not
-    /// yet finished, and what the build will report.
+    /// Plans the fonts of `report` and draws every page into a writer for `output`; returns the writer, not yet
+    /// finished, and what the build will report.
     private static func drawPages(
-        dataset: URL, output: URL, theme: String?, options: BuildOptions,
+        _ report: consuming LoadedReport, output: URL, options: BuildOptions, fonts: Prefetch<FontSystem>,
         clock: inout PhaseClock
     ) throws -> (PDFWriter, BuildResult) {
-        // fontconfig's set-up (its configuration and caches, ~6 ms) runs while the dataset loads.
-        let fonts = Prefetch { try FontSystem() }
-        let report = try load(dataset: dataset, theme: theme, options: options)
         try checkOutput(output, inputs: report.inputs)
         let parallel = options.parallel
-        clock.lap("load")
         let engine = try textEngine(for: report.theme, fonts: fonts.value)
         var layout = LayoutEngine(theme: report.theme, text: engine)
         layout.concurrentBlocks = options.concurrentBlocks ?? compositionWidth(drawingAlongside: parallel)
@@ -193,7 +208,7 @@ public enum Pipeline {
                 writer,
                 BuildResult(
                     output: output, pageCount: pageCount, notices: fontNotices(engine),
-                    warnings: report.warnings, wholeFontRuns: writer.fullFaceRuns)
+                    warnings: report.warnings, phases: report.phases, wholeFontRuns: writer.fullFaceRuns)
             )
         } catch let e as FolioError {
             writer.cancel(); throw e

@@ -1,4 +1,5 @@
 import Dispatch
+import FolioText
 import Foundation
 
 /// A value made on another thread from the moment it is created, for work that can run ahead of the step that
@@ -23,5 +24,27 @@ final class Prefetch<Value>: @unchecked Sendable {
         done.wait()
         done.signal()   // later calls do not wait
         return try result.get()
+    }
+}
+
+/// fontconfig's set-up (a `FontSystem`) started by `Pipeline.loadForBuild` while the dataset loads and is checked,
+/// and taken by the build that follows; a build finding none waiting starts its own. At most one waits.
+final class FontSystemAhead: @unchecked Sendable {
+    /// The process's one slot.
+    static let shared = FontSystemAhead()
+    private let lock = NSLock()
+    private var waiting: Prefetch<FontSystem>?
+
+    /// Starts making a font system unless one is already waiting.
+    func start() {
+        lock.withLock { if waiting == nil { waiting = Prefetch { try FontSystem() } } }
+    }
+
+    /// The waiting font system, or one started now.
+    func take() -> Prefetch<FontSystem> {
+        lock.withLock {
+            defer { waiting = nil }
+            return waiting ?? Prefetch { try FontSystem() }
+        }
     }
 }

@@ -47,7 +47,7 @@ struct Build: ParsableCommand {
     @Flag(help: "Build a draft even when figures or the date are still to fill in (!todo, 【待填】): they print as 【待填】.")
     var draft = false
 
-    @Flag(help: "Print the wall time of each phase (load, fonts, pages, finish) to standard error.")
+    @Flag(help: "Print the wall time of each phase (load, check, resolve, fonts, pages, finish) to standard error.")
     var timings = false
 
     enum OutputFormat: String, ExpressibleByArgument { case pdf, svg, docx }
@@ -69,18 +69,26 @@ struct Build: ParsableCommand {
             options.pdfStandard = BuildOptions.pdfStandard(named: pdfStandard)
             options.outputProfile = URL(fileURLWithPath: iccProfile)
         }
-        if !draft { try Pipeline.requireFilled(dataset: dataset, theme: input.theme, options: options) }
-        if !force { for w in try Pipeline.preflight(dataset: dataset, options: options) { note(w.description) } }
-        if format == .svg { return try writeSVG(dataset, options: options) }
-        if format == .docx { return try writeWord(dataset, options: options) }
+        if format != .pdf {
+            if !draft { try Pipeline.requireFilled(dataset: dataset, theme: input.theme, options: options) }
+            if !force { for w in try Pipeline.preflight(dataset: dataset, options: options) { note(w.description) } }
+            return format == .svg ? try writeSVG(dataset, options: options) : try writeWord(dataset, options: options)
+        }
+        // One load for the unfilled markers, the check and the build.
+        let (loaded, findings) = try Pipeline.loadForBuild(
+            dataset: dataset, theme: input.theme, gate: BuildGate(requireFilled: !draft, check: !force),
+            options: options)
+        for w in findings { note(w.description) }
         let progress = ProgressLine.forTerminal()
         options.progress = progress?.callback
         defer { progress?.finish() }
         if StandardOutput.isRequested(output) {
+            var pending = Optional(consume loaded)
             return try StandardOutput.through(fileName: input.baseName(dataset) + ".pdf") { out in
+                guard let loaded = pending else { return }
+                pending = nil
                 report(
-                    try Pipeline.build(dataset: dataset, output: out, theme: input.theme, options: options),
-                    progress: progress, wrote: nil)
+                    try Pipeline.build(consume loaded, output: out, options: options), progress: progress, wrote: nil)
             }
         }
         let out = URL(fileURLWithPath: output ?? "output/\(input.baseName(dataset)).pdf")
@@ -90,7 +98,7 @@ struct Build: ParsableCommand {
                 withIntermediateDirectories: true)
         }
         try checkDestination(out)
-        let result = try Pipeline.build(dataset: dataset, output: out, theme: input.theme, options: options)
+        let result = try Pipeline.build(consume loaded, output: out, options: options)
         report(result, progress: progress, wrote: "wrote \(result.output.path) (\(result.pageCount) pages)")
     }
 

@@ -38,7 +38,13 @@ public struct ProseUnit: Sendable {
     /// The printed characters.
     public var text: [Character]
     /// The origin of each printed character (parallel to `text`).
-    public var origins: [Origin]
+    public var origins: [Origin] {
+        get { places.origins }
+        set { places = OriginTable(newValue) }
+    }
+    /// The origins, 8 bytes a character (a `SourceLocation` is 32, with its file name retained once per
+    /// character): at 100× the bundled report the check held 40 MB of them.
+    private var places: OriginTable
     /// The section whose body holds this prose (its index in `ProseCorpus.sections`); nil at top level.
     /// A heading and its run-in text belong to the section they open.
     public var container: Int?
@@ -49,7 +55,8 @@ public struct ProseUnit: Sendable {
 
     /// Creates a unit.
     public init(kind: Kind, text: [Character], origins: [Origin], container: Int? = nil, section: Int? = nil) {
-        self.kind = kind; self.text = text; self.origins = origins; self.container = container; self.section = section
+        self.kind = kind; self.text = text; self.places = OriginTable(origins); self.container = container
+        self.section = section
     }
 
     /// The printed text.
@@ -63,19 +70,13 @@ public struct ProseUnit: Sendable {
 
     /// Where character `index` comes from in the dataset.
     public func location(at index: Int) -> SourceLocation? {
-        guard !origins.isEmpty else { return nil }
-        switch origins[max(0, min(index, origins.count - 1))] {
-        case .literal(let l), .expression(let l): return l
-        }
+        guard places.count > 0 else { return nil }
+        return places.location(max(0, min(index, places.count - 1)))
     }
 
     /// Whether every character of `range` was typed (none printed by an expression).
     public func isLiteral(_ range: Range<Int>) -> Bool {
-        range.allSatisfy { i in
-            guard i >= 0, i < origins.count else { return false }
-            if case .literal = origins[i] { return true }
-            return false
-        }
+        range.allSatisfy { i in i >= 0 && i < places.count && !places.isExpression(i) }
     }
 
     /// Characters that end a sentence.
@@ -105,5 +106,66 @@ public struct ProseUnit: Sendable {
         }
         if start < text.count { out.append(start..<text.count) }
         return out
+    }
+}
+
+/// The origins of a unit's characters, packed: line and column as 32-bit numbers (line 0: no location), the
+/// expression flag in the column's top bit, one file name for the unit; a character whose location names another
+/// file, or does not fit, is kept whole on the side.
+struct OriginTable: Sendable {
+    /// The file of the packed locations (the first location's).
+    private var file: String?
+    private var lines: [UInt32] = []
+    private var columns: [UInt32] = []
+    /// Origins that do not pack, by index.
+    private var others: [Int: ProseUnit.Origin] = [:]
+    private static let expressionBit: UInt32 = 1 << 31
+
+    /// The table of `origins`.
+    init(_ origins: [ProseUnit.Origin]) {
+        lines.reserveCapacity(origins.count)
+        columns.reserveCapacity(origins.count)
+        for (i, origin) in origins.enumerated() {
+            let (location, expression): (SourceLocation?, Bool)
+            switch origin {
+            case .literal(let l): (location, expression) = (l, false)
+            case .expression(let l): (location, expression) = (l, true)
+            }
+            let flag = expression ? Self.expressionBit : 0
+            guard let location else {
+                lines.append(0); columns.append(flag); continue
+            }
+            if file == nil { file = location.file }
+            if let file, location.file == file, location.line > 0, location.line < Int(UInt32.max),
+                location.column >= 0,
+                location.column < Int(Self.expressionBit)
+            {
+                lines.append(UInt32(location.line)); columns.append(UInt32(location.column) | flag)
+            } else {
+                lines.append(0); columns.append(flag); others[i] = origin
+            }
+        }
+    }
+
+    /// How many characters.
+    var count: Int { lines.count }
+
+    /// Whether character `i` was printed by an expression.
+    func isExpression(_ i: Int) -> Bool { columns[i] & Self.expressionBit != 0 }
+
+    /// Where character `i` comes from.
+    func location(_ i: Int) -> SourceLocation? {
+        if let other = others[i] {
+            switch other {
+            case .literal(let l), .expression(let l): return l
+            }
+        }
+        guard lines[i] > 0, let file else { return nil }
+        return SourceLocation(file: file, line: Int(lines[i]), column: Int(columns[i] & ~Self.expressionBit))
+    }
+
+    /// The origins unpacked.
+    var origins: [ProseUnit.Origin] {
+        (0..<count).map { isExpression($0) ? .expression(location($0)) : .literal(location($0)) }
     }
 }

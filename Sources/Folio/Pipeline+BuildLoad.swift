@@ -1,0 +1,69 @@
+import Foundation
+import FolioData
+import FolioDocument
+
+/// What a plain `folio build` refuses before it draws: figures and dates still to fill in (unless `--draft`) and a
+/// report the check finds errors in (unless `--no-check`).
+public struct BuildGate: Sendable {
+    /// Refuse a dataset with `!todo` figures or a 【待填】 date (`Pipeline.requireFilled`); `--draft` turns it off.
+    public var requireFilled: Bool
+    /// Run `folio check` first and stop on an error (`Pipeline.preflight`); `--no-check` turns it off.
+    public var check: Bool
+
+    /// A gate; by default both refusals are on, as in a plain `folio build`.
+    public init(requireFilled: Bool = true, check: Bool = true) {
+        self.requireFilled = requireFilled
+        self.check = check
+    }
+}
+
+extension Pipeline {
+    /// Loads `dataset` once for a build and passes it through `gate`: the unfilled markers (`requireFilled`), then
+    /// the check (`preflight`) on the same copy of the dataset, then the theme and the resolution. Returns the
+    /// report for `build(_:output:options:)` and the check's warnings to print. The check's own structures and
+    /// the dataset are released before this returns, so the build's peak memory does not hold them.
+    public static func loadForBuild(
+        dataset url: URL, theme themeName: String? = nil, gate: BuildGate = BuildGate(),
+        options: BuildOptions = BuildOptions()
+    ) throws -> (report: LoadedReport, findings: [Diagnostic]) {
+        FontSystemAhead.shared.start()   // fontconfig's set-up while the dataset loads and is checked
+        var clock = PhaseClock()
+        let dataset: Dataset
+        let loadWarnings: [Diagnostic]
+        do {
+            (dataset, loadWarnings) = try loadDataset(url, options: options)
+        } catch let e as DiagnosticError {
+            throw FolioError.input(e)
+        }
+        if gate.requireFilled {
+            let unfilled = unfilledMarkers(in: loadWarnings)
+            if !unfilled.isEmpty { throw FolioError.input(DiagnosticError(unfilled)) }
+        }
+        clock.lap("load")
+        let findings =
+            gate.check
+            ? try preflightFindings(try check(dataset, at: url, disabled: [], options: options), url: url) : []
+        clock.lap("check")
+        var report = try resolve(dataset, from: url, warnings: loadWarnings, theme: themeName, options: options)
+        clock.lap("resolve")
+        report.phases = clock.phases
+        return (report, findings)
+    }
+
+    /// The report of `dataset` (loaded from `url` with `warnings`) typeset with its theme, or with `themeName`.
+    static func resolve(
+        _ dataset: Dataset, from url: URL, warnings: [Diagnostic], theme themeName: String?, options: BuildOptions
+    ) throws -> LoadedReport {
+        do {
+            let themeURL = try themeFile(named: themeName ?? dataset.themeName, relativeTo: url, options: options)
+            let theme = try YAMLDocument.decode(Theme.self, from: themeURL)
+            let (document, resolveWarnings) = try Document.resolve(dataset, theme: theme)
+            let byPath = isThemePath(themeName ?? dataset.themeName) ? [themeURL] : []
+            return LoadedReport(
+                document: document, theme: theme, warnings: warnings + resolveWarnings,
+                inputs: [url] + byPath + dataset.dataFiles)
+        } catch let e as DiagnosticError {
+            throw FolioError.input(e)
+        }
+    }
+}
