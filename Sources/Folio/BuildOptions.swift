@@ -26,6 +26,9 @@ public struct BuildOptions: Sendable {
     public var linearize = false
     /// The PDF/A level to write (`--pdf-standard`); nil: a plain PDF.
     public var pdfStandard: PDFStandard?
+    /// Write a tagged PDF (a structure tree in reading order, figures with alternative text; docs/formats.md);
+    /// `--untagged` turns it off.
+    public var tagged = true
     /// The sRGB ICC profile embedded as the PDF/A output intent (the command line passes the one Debian's
     /// icc-profiles-free installs); read only when `pdfStandard` is set.
     public var outputProfile: URL?

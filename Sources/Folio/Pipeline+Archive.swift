@@ -5,7 +5,7 @@ extension Pipeline {
     /// The finishing options of a PDF build: linearisation, and for PDF/A the output-intent profile read from
     /// `options.outputProfile`.
     static func finishOptions(_ options: BuildOptions) throws -> FinishOptions {
-        var finish = FinishOptions(linearize: options.linearize)
+        var finish = FinishOptions(linearize: options.linearize, tagged: options.tagged)
         guard let standard = options.pdfStandard else { return finish }
         guard let url = options.outputProfile else {
             throw FolioError.environment(

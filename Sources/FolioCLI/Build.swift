@@ -36,6 +36,9 @@ struct Build: ParsableCommand {
             valueName: "level"))
     var pdfStandard: String?
 
+    @Flag(help: "Write a PDF without structure tags (by default the PDF is tagged: reading order, alternative text).")
+    var untagged = false
+
     @Option(help: ArgumentHelp("The sRGB ICC profile embedded with --pdf-standard.", valueName: "file"))
     var iccProfile: String = "/usr/share/color/icc/sRGB.icc"
 
@@ -64,6 +67,7 @@ struct Build: ParsableCommand {
         let dataset = try input.url()
         var options = try input.options(creationDate: format == .pdf)
         options.linearize = fastWebView
+        options.tagged = !untagged
         if let pdfStandard {
             guard format == .pdf else { throw ValidationError("--pdf-standard applies to PDF output only") }
             options.pdfStandard = BuildOptions.pdfStandard(named: pdfStandard)

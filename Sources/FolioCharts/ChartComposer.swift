@@ -26,13 +26,14 @@ public enum ChartComposer {
         // The caption is one run, centred, shrunk to fit rather than broken (it is searched as a whole line).
         let caption = try fitted(chart.caption, size: metrics.captionSize, width: width, text: text)
         let placedCaption = PlacedText.topLeft(caption, Point(x: (width - caption.width) / 2, y: .zero))
-        items += placedCaption.items
+        // Structure (a tagged PDF's reading order): the caption, the figure with its numbers in words, the note.
+        items += placedCaption.items.tagged(.caption)
         var y = placedCaption.box.maxY + metrics.gap * 1.2
 
         if waiting {
             // A draft's chart whose figures are all still to fill in: its place on the page, marked 【待填】.
             let (marks, height) = try placeholder(chart.pendingMarker ?? "", metrics: metrics, text: text, top: y)
-            items += marks
+            items += marks.tagged(.figure(alternativeText: chart.caption + "：" + (chart.pendingMarker ?? "")))
             y += height + metrics.gap
             return Frame(size: Size(width: width, height: y + metrics.gap * 0.4), items: items)
         }
@@ -47,18 +48,19 @@ public enum ChartComposer {
                 leftUnit: leftUnit, rightUnit: rightUnit
             ).block()
         }
-        items += plot.items(atY: y)
+        var figure = plot.items(atY: y)
         y += plot.height + metrics.gap
 
         let legend = try ChartLegend(metrics: metrics, text: text).block(series)
-        items += legend.items(atY: y)
+        figure += legend.items(atY: y)
+        items += figure.tagged(.figure(alternativeText: chart.alternativeText))
         y += legend.height
 
         if let note = noteText(chart) {
             y += metrics.gap * 0.6
             let line = try fitted(note, size: metrics.fontSize, width: width, text: text)
             let placed = PlacedText.topLeft(line, Point(x: .zero, y: y))
-            items += placed.items
+            items += placed.items.tagged(.paragraph)
             y = placed.box.maxY
         }
         return Frame(size: Size(width: width, height: y + metrics.gap * 0.4), items: items)

@@ -148,6 +148,11 @@ public enum FrameItem: Hashable, Sendable {
     case link(Rect, LinkTarget)
     /// An image scaled to fill the rectangle (its aspect ratio is layout's business).
     case image(ImageItem, Rect)
+    /// The start of a structure element (a tagged PDF's reading order); what follows up to the matching
+    /// `endStructure` is its content. Draws nothing.
+    case beginStructure(StructureRole)
+    /// The end of the innermost open structure element. Draws nothing.
+    case endStructure
 }
 
 /// A sized box of positioned items: what layout produces and backends consume.
@@ -237,6 +242,8 @@ extension FrameItem {
             return .link(r.offset(dx: dx, dy: dy), target)
         case .image(let image, let r):
             return .image(image, r.offset(dx: dx, dy: dy))
+        case .beginStructure, .endStructure:
+            return self
         }
     }
 }

@@ -59,7 +59,7 @@ extension LayoutEngine {
             for (i, entries) in contentsPages.enumerated() {
                 let label = RomanNumeral.lower(i + 1)
                 var frame = try contents.frame(entries, first: i == 0, bodyStart: bodyStart, accent: accent)
-                frame.items += try furniture.pageNumber(label: label, odd: (i + 1) % 2 == 1)
+                frame.items += try furniture.pageNumber(label: label, odd: (i + 1) % 2 == 1).asArtifact()
                 let marks =
                     i == 0
                     ? [

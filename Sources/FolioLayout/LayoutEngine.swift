@@ -67,10 +67,13 @@ public struct LayoutEngine: Sendable {
             }
             let number = pageIndex - firstIndex + 1
             // GB/T 9704 §10.1: a letter's first page shows no page number.
-            if numbered && !(theme.format == .letter && number == 1) { page.items += try furniture.pageNumber(number) }
+            // Page numbers and the running header are artifacts: outside the structure of a tagged PDF.
+            if numbered && !(theme.format == .letter && number == 1) {
+                page.items += try furniture.pageNumber(number).asArtifact()
+            }
             if theme.runningHeader != nil && number > 1 {   // none over the title, as on a chapter's first page
                 let opening = entries.first { $0.level == 1 }?.title ?? chapter
-                page.items += try furniture.runningHeader(title: document.metadata.title, section: opening)
+                page.items += try furniture.runningHeader(title: document.metadata.title, section: opening).asArtifact()
             }
             chapter = entries.last { $0.level == 1 }?.title ?? chapter
             outline += entries

@@ -94,7 +94,7 @@ struct Raster {
             case let .text(run, at):
                 let width = FakeShaper.width(run.text, size: run.size)
                 fill(Rect(x: at.x, y: at.y - run.size * 0.88, width: width, height: run.size), "t")
-            case .group, .link, .image: break
+            case .group, .link, .image, .beginStructure, .endStructure: break
             }
         }
     }

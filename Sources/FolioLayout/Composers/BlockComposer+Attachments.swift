@@ -24,7 +24,8 @@ extension BlockComposer {
             let lines = try text.hangingLines(
                 title, role: role, size: size, from: nameX, to: metrics.typeArea.size.width,
                 gridPitch: metrics.charPitch, baseline: baseline, punctuation: theme.punctuation, prefix: prefix)
-            for (k, items) in lines.enumerated() { units.append(FlowUnit(lines: 1, breakBefore: k == 0, items: items)) }
+            units += lines.enumerated().map { k, items in FlowUnit(lines: 1, breakBefore: k == 0, items: items) }
+                .tagged(.paragraph)
         }
         return units
     }
@@ -43,7 +44,8 @@ extension BlockComposer {
             to: metrics.typeArea.size.width, gridPitch: metrics.charPitch, baseline: baseline,
             punctuation: theme.punctuation, prefix: shaped.items(at: Point(x: labelX, y: baseline)))
         var units = first ? [FlowUnit(lines: 1, breakBefore: true, droppableAtTop: true, items: [])] : []
-        for (k, items) in lines.enumerated() { units.append(FlowUnit(lines: 1, breakBefore: k == 0, items: items)) }
+        units += lines.enumerated().map { k, items in FlowUnit(lines: 1, breakBefore: k == 0, items: items) }
+            .tagged(.paragraph)
         return units
     }
 }

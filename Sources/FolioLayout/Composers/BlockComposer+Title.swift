@@ -6,7 +6,8 @@ extension BlockComposer {
     /// The title (GB/T 9704 §7.3.1): 2号小标宋, centred; when it is too long for one line it is broken
     /// into a balanced shape, upper lines no shorter than lower ones (梯形), at a word boundary;
     /// then `linesAfter` empty body lines (§7.3.2 标题下空一行).
-    func titleUnits(_ title: String) throws -> [FlowUnit] {
+    /// The title is one structure element of `role` (an attachment's title is a level-1 heading).
+    func titleUnits(_ title: String, role: StructureRole = .title) throws -> [FlowUnit] {
         let size = Pt(theme.title.fontSize.points(em: TitleStyle.emBase))
         let pitch = Pt(theme.title.linePitch.points(em: TitleStyle.emBase))
         let lines = try LayoutEngine(theme: theme, text: text).titleLines(title)
@@ -19,7 +20,7 @@ extension BlockComposer {
         }
         let height = pitch * Double(max(0, lines.count - 1)) + metrics.linePitch
         let gridLines = max(1, Int((height / metrics.linePitch - 0.01).rounded(.up)))
-        var units = [FlowUnit(lines: gridLines, breakBefore: true, items: items, keepWithNext: true)]
+        var units = [FlowUnit(lines: gridLines, breakBefore: true, items: items.tagged(role), keepWithNext: true)]
         for _ in 0..<theme.title.linesAfter {
             units.append(FlowUnit(lines: 1, breakBefore: false, droppableAtTop: true, items: []))
         }
@@ -60,9 +61,13 @@ extension BlockComposer {
         let baseline = metrics.baselineInCell(size: size)
         return [FlowUnit(lines: 1, breakBefore: false, items: [])]
             + issuers.map {
-                FlowUnit(lines: 1, breakBefore: false, items: $0.items(at: Point(x: issuerX, y: baseline)))
+                FlowUnit(
+                    lines: 1, breakBefore: false, items: $0.items(at: Point(x: issuerX, y: baseline)).tagged(.paragraph))
             }
-            + [FlowUnit(lines: 1, breakBefore: false, items: date.items(at: Point(x: dateX, y: baseline)))]
+            + [
+                FlowUnit(
+                    lines: 1, breakBefore: false, items: date.items(at: Point(x: dateX, y: baseline)).tagged(.paragraph))
+            ]
     }
 }
 
@@ -70,6 +75,12 @@ extension BlockComposer {
     /// The seal's width: 42 mm, the diameter of a township or county government's seal (国务院《关于国家行政机关和
     /// 企业事业单位社会团体印章的规定》); its height follows the image.
     static let sealWidth = Pt.mm(42)
+
+    /// The alternative text of an issuer's seal (a tagged PDF's figure): what a reader who cannot see it is told.
+    static func sealText(_ issuer: String) -> String { "（\(issuer)印章）" }
+
+    /// The alternative text of a 签发人's 签名章.
+    static func signerSealText(_ title: String) -> String { "（\(title)签名章）" }
 
     /// The signature with a seal (GB/T 9704 §7.3.5.1): the date four characters in from the right ("成文日期一般右空四
     /// 字"), the issuer centred over it, the seal centred on them and pressed over both ("居中下压"), its centre above
@@ -96,10 +107,13 @@ extension BlockComposer {
         let sealRect = Rect(
             x: centre - width / 2, y: -centreAboveDateTop - height / 2, width: width, height: height)
         return Array(repeating: FlowUnit(lines: 1, breakBefore: false, items: []), count: blank) + [
-            FlowUnit(lines: 1, breakBefore: false, items: issuer.items(at: Point(x: issuerX, y: baseline))),
+            FlowUnit(
+                lines: 1, breakBefore: false, items: issuer.items(at: Point(x: issuerX, y: baseline)).tagged(.paragraph)
+            ),
             FlowUnit(
                 lines: 1, breakBefore: false,
-                items: date.items(at: Point(x: dateX, y: baseline)) + [.image(seal, sealRect)]),
+                items: date.items(at: Point(x: dateX, y: baseline)).tagged(.paragraph)
+                    + [.image(seal, sealRect)].tagged(.figure(alternativeText: Self.sealText(signature.issuer)))),
         ]
     }
 }
@@ -129,11 +143,13 @@ extension BlockComposer {
             blank, blank,
             FlowUnit(
                 lines: 2, breakBefore: false,
-                items: job.items(at: Point(x: max(.zero, titleX), y: titleBaseline)) + [.image(seal, sealRect)]),
+                items: job.items(at: Point(x: max(.zero, titleX), y: titleBaseline)).tagged(.paragraph)
+                    + [.image(seal, sealRect)].tagged(.figure(alternativeText: Self.signerSealText(title)))),
             blank,
             FlowUnit(
                 lines: 1, breakBefore: false,
-                items: date.items(at: Point(x: right - date.width, y: metrics.baselineInCell(size: size)))),
+                items: date.items(at: Point(x: right - date.width, y: metrics.baselineInCell(size: size)))
+                    .tagged(.paragraph)),
         ]
     }
 }

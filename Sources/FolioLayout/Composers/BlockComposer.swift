@@ -32,9 +32,10 @@ struct BlockComposer: Sendable {
                 label, role: TextStyle.Official.attachmentLabel.role, size: metrics.bodySize, color: .black)
             let head = FlowUnit(
                 lines: 1, breakBefore: true, startsPage: true,
-                items: shaped.items(at: Point(x: .zero, y: metrics.baselineInCell(size: metrics.bodySize))),
+                items: shaped.items(at: Point(x: .zero, y: metrics.baselineInCell(size: metrics.bodySize)))
+                    .tagged(.paragraph),
                 keepWithNext: true)
-            return [head] + (try titleUnits(title))
+            return [head] + (try titleUnits(title, role: .heading(level: 1)))
         case .notice(let notice):
             // GB/T 9704 §7.3.6: 居左空二字加圆括号，编排在成文日期下一行.
             var units = try paragraphUnits([
@@ -60,7 +61,10 @@ struct BlockComposer: Sendable {
     /// (GB/T 9704 §7.3.3 每个自然段左空二字，回行顶格).
     /// Breaks inside it only where both sides keep at least two lines (clreq §2.8: no orphan at a
     /// page foot, no widow at a page top).
-    func paragraphUnits(_ spans: [TextSpan], indent: Bool = true) throws -> [FlowUnit] {
+    /// The lines are one structure element of `role`.
+    func paragraphUnits(
+        _ spans: [TextSpan], indent: Bool = true, role: StructureRole = .paragraph
+    ) throws -> [FlowUnit] {
         let spec = ParagraphSpec(
             spans: spans, width: metrics.typeArea.size.width,
             firstLineIndent: indent ? metrics.charPitch * Double(theme.grid.indent) : .zero,
@@ -72,6 +76,7 @@ struct BlockComposer: Sendable {
             let keeps = i == 0 || (i >= 2 && n - i >= 2)
             return FlowUnit(lines: 1, breakBefore: keeps, items: line.items(at: Point(x: .zero, y: baseline)))
         }
+        .tagged(role)
     }
 
     /// A numbered heading on the body grid, in its level's face; never the last thing on a page:
@@ -91,7 +96,7 @@ struct BlockComposer: Sendable {
             spans.append(
                 TextSpan(text: runIn, role: TextStyle.body.role, size: metrics.bodySize, bold: TextStyle.body.bold))
         }
-        var units = try paragraphUnits(spans)
+        var units = try paragraphUnits(spans, role: .heading(level: heading.level))
         guard !units.isEmpty else { return [] }
         units[0].outline = [OutlineEntry(title: heading.title, level: heading.level, pageIndex: 0, y: .zero)]
         if heading.runIn == nil {

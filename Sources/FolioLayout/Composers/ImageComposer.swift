@@ -31,6 +31,7 @@ struct ImageComposer {
         let y: Pt = (metrics.linePitch * Double(lines) - height) / 2
         let rect = Rect(x: x, y: y, width: width, height: height)
         // The caption is centred on the picture (on the type area when the picture is centred).
+        // Structure: the caption (its lines one element), then the picture as a figure with its alternative text.
         var units = captionLines.enumerated().map { i, line in
             let centred = x + (width - line.width) / 2
             let left = min(max(.zero, centred), max(.zero, typeWidth - line.width))
@@ -38,7 +39,11 @@ struct ImageComposer {
                 lines: 1, breakBefore: i == 0,
                 items: line.items(at: Point(x: left, y: metrics.baselineInCell(size: captionSize))), keepWithNext: true)
         }
-        units.append(FlowUnit(lines: lines, breakBefore: units.isEmpty, items: [.image(image.image, rect)]))
+        .tagged(.caption)
+        units.append(
+            FlowUnit(
+                lines: lines, breakBefore: units.isEmpty,
+                items: [.image(image.image, rect)].tagged(.figure(alternativeText: image.alternativeText))))
         return units
     }
 

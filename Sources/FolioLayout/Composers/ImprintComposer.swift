@@ -31,9 +31,11 @@ struct ImprintComposer {
                 String(copies.dropFirst(3)), role: TextStyle.Official.text.role, size: size, from: size + label.width,
                 to: width - size, gridPitch: nil, baseline: baseline(0), punctuation: punctuation,
                 prefix: label.items(at: Point(x: size, y: baseline(0))))
-            for (i, line) in lines.enumerated() {
-                items += line.map { $0.offset(dx: .zero, dy: metrics.linePitch * Double(i)) }
+            // Structure: the 抄送 line is a paragraph, as are 印发机关 and 印发日期; the rules are decoration.
+            items += lines.enumerated().flatMap { i, line in
+                line.map { $0.offset(dx: .zero, dy: metrics.linePitch * Double(i)) }
             }
+            .tagged(.paragraph)
             row = lines.count
         }
         let printer = try imprint.printer.map {
@@ -44,8 +46,10 @@ struct ImprintComposer {
         }
         if printer != nil || printed != nil {
             if row > 0 && rules { items.append(rule(at: metrics.linePitch * Double(row), Self.thin)) }
-            if let printer { items += printer.items(at: Point(x: size, y: baseline(row))) }
-            if let printed { items += printed.items(at: Point(x: width - size - printed.width, y: baseline(row))) }
+            if let printer { items += printer.items(at: Point(x: size, y: baseline(row))).tagged(.paragraph) }
+            if let printed {
+                items += printed.items(at: Point(x: width - size - printed.width, y: baseline(row))).tagged(.paragraph)
+            }
             row += 1
         }
         if rules {

@@ -34,7 +34,7 @@ struct OfficialHeaderComposer {
         if !header.mark.isEmpty {
             // §10.2: an order's mark 20 mm under the type area's top; §7.2.4: 35 mm otherwise.
             let (markItems, markBottom) = try mark(header, top: format == .order ? Self.orderMarkTop : Self.markTop)
-            items += markItems
+            items += markItems.tagged(.paragraph)
             bottom = markBottom
         }
         // §7.2.5–7.2.6: 发文字号 (and 签发人) two empty lines under the mark, on the grid.
@@ -45,13 +45,13 @@ struct OfficialHeaderComposer {
             var line = firstFree
             if header.number != nil {
                 let (numberItems, numberLine) = try numberAndSigners(header, line: firstFree + 2)
-                items += numberItems
+                items += numberItems.tagged(.paragraph)
                 line = numberLine + 1
             }
             return FlowUnit(lines: line + 2, breakBefore: true, items: items, keepWithNext: true)
         }
         let (numberItems, numberLine) = try numberAndSigners(header, line: firstFree + 2)
-        items += numberItems
+        items += numberItems.tagged(.paragraph)
         let numberBaseline = metrics.linePitch * Double(numberLine) + metrics.baselineInCell(size: size)
         let redY = numberBaseline + size * Self.descent + Self.lineGap
         items.append(
@@ -70,7 +70,7 @@ struct OfficialHeaderComposer {
     private func letterUnit(for header: DocumentHeader) throws -> FlowUnit {
         let paperTop = -metrics.typeArea.minY
         var (items, markBottom) = try mark(header, top: paperTop + Self.letterMarkTop)
-        if header.mark.isEmpty { markBottom = paperTop + Self.letterMarkTop }
+        if header.mark.isEmpty { markBottom = paperTop + Self.letterMarkTop } else { items = items.tagged(.paragraph) }
         let first = markBottom + Self.lineGap
         items += doubleLine(at: first, thickFirst: true)
         let footLine = paperTop + metrics.paper.height - Self.letterFootLine
@@ -87,7 +87,7 @@ struct OfficialHeaderComposer {
         if let number = header.number {
             let shaped = try text.shapeLine(number, role: TextStyle.Official.text.role, size: size, color: .black)
             let baseline = firstTop + size * Self.ascent
-            items += shaped.items(at: Point(x: width - shaped.width, y: baseline))
+            items += shaped.items(at: Point(x: width - shaped.width, y: baseline)).tagged(.paragraph)
             bottom = max(bottom, baseline + size * Self.descent)
         }
         let lines = Int((bottom / metrics.linePitch - 0.001).rounded(.up)) + 2
@@ -100,7 +100,8 @@ struct OfficialHeaderComposer {
         try header.cornerLines.enumerated().flatMap { k, line in
             let style = k == 0 && header.copyNumber != nil ? TextStyle.Official.text : TextStyle.Official.corner
             let shaped = try text.shapeLine(line, role: style.role, size: metrics.bodySize, color: .black)
-            return shaped.items(at: Point(x: .zero, y: firstBaseline + metrics.linePitch * Double(k)))
+            return shaped.items(at: Point(x: .zero, y: firstBaseline + metrics.linePitch * Double(k))).tagged(
+                .paragraph)
         }
     }
 

@@ -31,6 +31,8 @@ struct TableComposer {
     }
 
     /// Caption, unit line, header and rows as units; the caption, unit and header keep with the first row.
+    /// Structure: a table element from the caption (with the unit line) to the last row's rule, a row element per
+    /// row with a header or body cell element per cell; the note follows as a paragraph.
     func units(for table: TableSpec) throws -> [FlowUnit] {
         let size = Pt(theme.charts.captionSize.points(em: ChartStyle.emBase))
         let cellSize = Pt(theme.charts.fontSize.points(em: ChartStyle.emBase)) * 1.25
@@ -38,10 +40,11 @@ struct TableComposer {
         var units = [
             FlowUnit(
                 lines: 1, breakBefore: true,
-                items: caption.items(
-                    at: Point(
-                        x: (metrics.typeArea.size.width - caption.width) / 2,
-                        y: metrics.baselineInCell(size: size))),
+                items: [.beginStructure(.table), .beginStructure(.caption)]
+                    + caption.items(
+                        at: Point(
+                            x: (metrics.typeArea.size.width - caption.width) / 2,
+                            y: metrics.baselineInCell(size: size))),
                 keepWithNext: true)
         ]
         if let unit = table.unit {
@@ -49,6 +52,7 @@ struct TableComposer {
             let at = Point(x: metrics.typeArea.size.width - u.width, y: metrics.baselineInCell(size: cellSize))
             units.append(FlowUnit(lines: 1, breakBefore: false, items: u.items(at: at), keepWithNext: true))
         }
+        units[units.count - 1].items.append(.endStructure)   // the caption
         let columns = table.columnCount
         let header = try place(table.header, of: table, size: cellSize)
         let body = try place(table.rows, of: table, size: cellSize)
@@ -60,20 +64,27 @@ struct TableComposer {
         let groups = Self.rowGroups(table.rows)
         for (g, rows) in groups.enumerated() {
             let cells = body.filter { rows.contains($0.row) }
-            var items = cells.flatMap { cellItems($0, firstRow: rows.lowerBound, edges: edges, size: cellSize) }
+            var items = rows.flatMap { row in
+                cells.filter { $0.row == row }.flatMap {
+                    cellItems($0, firstRow: rows.lowerBound, edges: edges, size: cellSize).tagged(.tableCell)
+                }
+                .tagged(.tableRow)
+            }
             if g == groups.count - 1 {
                 items.append(rule(at: metrics.linePitch * Double(rows.count), Self.thick))
+                items.append(.endStructure)   // the table
             }
             units.append(
                 FlowUnit(
                     lines: rows.count, breakBefore: g > 0, items: items, headerOnNewPage: g > 0 ? headerUnit : nil))
         }
+        if groups.isEmpty { units[units.count - 1].items.append(.endStructure) }   // a table of header rows only
         if let note = table.note {
             let n = try text.shapeLine(note, role: TextStyle.chart.role, size: cellSize, color: .black)
             units.append(
                 FlowUnit(
                     lines: 1, breakBefore: false,
-                    items: n.items(at: Point(x: .zero, y: metrics.baselineInCell(size: cellSize)))))
+                    items: n.items(at: Point(x: .zero, y: metrics.baselineInCell(size: cellSize))).tagged(.paragraph)))
         }
         return units
     }
@@ -116,7 +127,12 @@ struct TableComposer {
 
     /// The header's cells, the thin rules under grouped headings, the thick rule above and the thin one below.
     private func headerItems(_ cells: [PlacedCell], lines: Int, edges: ColumnLayout, size: Pt) -> [FrameItem] {
-        var items = cells.flatMap { cellItems($0, firstRow: 0, edges: edges, size: size) }
+        var items = (0..<lines).flatMap { row in
+            cells.filter { $0.row == row }.flatMap {
+                cellItems($0, firstRow: 0, edges: edges, size: size).tagged(.tableHeaderCell)
+            }
+            .tagged(.tableRow)
+        }
         for c in cells where c.cell.columnSpan > 1 && c.row + c.cell.rowSpan < lines {
             let inset = Pt(3)
             let y = metrics.linePitch * Double(c.row + c.cell.rowSpan)

@@ -31,3 +31,18 @@ struct TableHeader: Sendable {
     /// The header's content, relative to its top-left.
     var items: [FrameItem]
 }
+
+extension Array where Element == FlowUnit {
+    /// The units as one structure element of `role` (a tagged PDF's reading order): its begin mark before the first
+    /// unit with content, its end mark after the last (a blank unit, which may be dropped at a page top, carries
+    /// none). Units with no content are returned unchanged.
+    func tagged(_ role: StructureRole) -> [FlowUnit] {
+        guard let first = firstIndex(where: { !$0.items.isEmpty }),
+            let last = lastIndex(where: { !$0.items.isEmpty })
+        else { return self }
+        var units = self
+        units[first].items.insert(.beginStructure(role), at: 0)
+        units[last].items.append(.endStructure)
+        return units
+    }
+}

@@ -42,7 +42,8 @@ struct Paginator {
         pending.removeFirst(end)
         while let first = pending.first, first.droppableAtTop { pending.removeFirst() }
         if let header = pending.first?.headerOnNewPage {
-            pending.insert(FlowUnit(lines: header.lines, breakBefore: false, items: header.items), at: 0)
+            // The repeated header is furniture: the table's structure has its header rows once (R21).
+            pending.insert(FlowUnit(lines: header.lines, breakBefore: false, items: header.items.asArtifact()), at: 0)
         }
         pendingLines = pending.reduce(0) { $0 + $1.lines }
         return page

@@ -11,6 +11,9 @@ struct CairoCanvas {
     let fonts: FontCache
     /// Internal-link resolution; nil for backends without links (PNG, SVG), which then skip link items.
     var links: LinkDestinations? = nil
+    /// Structure tags of a tagged PDF; nil for backends without them (PNG, SVG) and untagged PDFs, which then
+    /// skip structure marks.
+    var structure: StructureTags? = nil
 
     /// Draws every item of `frame`, in order, then reports any error Cairo recorded.
     func draw(_ frame: Frame) throws {
@@ -22,8 +25,10 @@ struct CairoCanvas {
     func draw(_ item: FrameItem) throws {
         switch item {
         case let .text(run, origin):
+            structure?.willDraw(on: cr)
             try drawText(run, at: origin)
         case let .path(path):
+            structure?.willDraw(on: cr)
             drawPath(path)
         case let .group(frame, transform):
             cairo_save(cr)
@@ -34,9 +39,18 @@ struct CairoCanvas {
             defer { cairo_restore(cr) }
             try draw(frame)
         case let .link(rect, target):
-            drawLink(rect, target)
+            if let structure {
+                structure.link(on: cr) { drawLink(rect, target) }
+            } else {
+                drawLink(rect, target)
+            }
         case let .image(image, rect):
+            structure?.willDraw(on: cr)
             try ImageSurfaces.draw(image, in: rect, on: cr)
+        case let .beginStructure(role):
+            structure?.begin(role, on: cr)
+        case .endStructure:
+            structure?.end(on: cr)
         }
     }
 

@@ -18,6 +18,8 @@ public final class PDFWriter {
     private var outlineParents: [Int32] = []
     private let info: DocumentInfo
     private let options: FinishOptions
+    /// The structure tags of a tagged PDF (`FinishOptions.tagged`), nil otherwise.
+    private let structure: StructureTags?
 
     /// Opens a temporary file beside `destination` and a Cairo PDF surface writing into it, with `info`
     /// as the document metadata. Throws `RenderError` when the folder is not writable.
@@ -32,6 +34,7 @@ public final class PDFWriter {
     ) throws {
         self.info = info
         self.options = options
+        structure = options.tagged ? StructureTags() : nil
         file = try AtomicFile(destination: destination)
         fonts = try FontCache(plan: plan)
         let closure = Unmanaged.passUnretained(file).toOpaque()
@@ -94,6 +97,7 @@ public final class PDFWriter {
             }
             try checkCairo(status, "finishing \(file.destination.path)")
             var options = self.options
+            options.structure = structure?.notes ?? []
             // Compaction re-subsets programs Cairo cut from whole font files; when every face came pre-subset
             // (`SubsetFace`) there is nothing to gain, and looking costs a walk over every object of the file.
             options.compactFonts = options.compactFonts && fonts.usedWholeFiles
@@ -129,14 +133,21 @@ public final class PDFWriter {
             throw RenderError.cairo(operation: "creating a drawing context", status: "out of memory")
         }
         defer { cairo_destroy(cr) }
-        // Cairo 1.16 gives every link annotation a /StructParent but writes the structure tree only when
-        // the document has structure tags; without one the xref points at a missing object (qpdf: "file is
-        // damaged"). Wrapping each page in a "Part" element makes the tree exist, so links stay valid.
-        cairo_tag_begin(cr, "Part", "")
         links.currentPage = pageCount
         links.defineDestinations(on: cr)
-        try CairoCanvas(cr: cr, fonts: fonts, links: links).draw(page.frame)
-        cairo_tag_end(cr, "Part")
+        if let structure {
+            // One Document element holds the whole tree; it holds no content itself, so Cairo 1.16 has no marked
+            // content of it open and it can stay open to the end (Cairo writes the tree when the file ends).
+            if pageCount == 0 { structure.beginDocument(on: cr) }
+            try CairoCanvas(cr: cr, fonts: fonts, links: links, structure: structure).draw(page.frame)
+        } else {
+            // Cairo 1.16 gives every link annotation a /StructParent but writes the structure tree only when
+            // the document has structure tags; without one the xref points at a missing object (qpdf: "file is
+            // damaged"). Wrapping each page in a "Part" element makes the tree exist, so links stay valid.
+            cairo_tag_begin(cr, "Part", "")
+            try CairoCanvas(cr: cr, fonts: fonts, links: links).draw(page.frame)
+            cairo_tag_end(cr, "Part")
+        }
         pageCount += 1
         for entry in page.outline { addOutline(entry, pageNumber: pageCount) }
         cairo_show_page(cr)

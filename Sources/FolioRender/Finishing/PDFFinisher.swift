@@ -16,11 +16,17 @@ public struct FinishOptions: Sendable, Hashable {
     /// The RGB ICC profile (bytes of an sRGB .icc file) embedded as the PDF/A output intent; required with
     /// `standard`. The caller reads it: the library looks in no fixed place.
     public var outputProfile: [UInt8]
+    /// Write a tagged PDF (ISO 32000-1 §14.8): a structure tree in reading order from the display list's structure
+    /// marks, figures with alternative text, page furniture outside the tree (docs/formats.md).
+    public var tagged: Bool
+    /// What the finishing step adds to the elements Cairo wrote (set by `PDFWriter`).
+    var structure: [StructureNote] = []
     /// Creates finishing options.
     public init(
         linearize: Bool = false, compactFonts: Bool = true, language: String? = "zh-CN",
-        standard: PDFStandard? = nil, outputProfile: [UInt8] = []
+        standard: PDFStandard? = nil, outputProfile: [UInt8] = [], tagged: Bool = true
     ) {
+        self.tagged = tagged
         self.linearize = linearize
         self.compactFonts = compactFonts
         self.language = language
@@ -87,6 +93,7 @@ enum PDFFinisher {
         qpdf_set_info_key(q, "/ModDate", date)
         qpdf_set_info_key(q, "/Producer", producer)
         if let language = options.language { setLanguage(q, language) }
+        if options.tagged { finishStructure(q, notes: options.structure) }
         if let standard = options.standard {
             guard !options.outputProfile.isEmpty else {
                 throw RenderError.finishing(
