@@ -102,7 +102,7 @@ let package = Package(
         .testTarget(name: "FolioVerifyTests",
                     dependencies: ["FolioVerify", "FolioRender", "FolioDisplay", "Folio", "FolioTestSupport", "FolioRenderTestSupport"]),
         .testTarget(name: "FolioOFDTests",
-                    dependencies: ["FolioOFD", "FolioDisplay", "FolioRender", "Folio", "FolioTestSupport",
+                    dependencies: ["FolioOFD", "FolioDisplay", "FolioRender", "FolioTestSupport",
                                    "FolioRenderTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "FolioImportTests", dependencies: ["FolioImport", "FolioCheck", "FolioData", "FolioTestSupport"]),
