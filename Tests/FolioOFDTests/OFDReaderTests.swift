@@ -72,6 +72,25 @@ struct OFDReaderTests {
         }
     }
 
+    @Test func theSameDatasetGivesTheSameBytesAndTheEpochSetsTheDate() throws {
+        let folder = try Checkout.temporaryFolder("ofd-same")
+        let dataset = Checkout.bundledReport.path
+        for name in ["a.ofd", "b.ofd"] {
+            let run = try FolioExecutable.run(["build", dataset, "--format", "ofd", "-o", name], in: folder)
+            try #require(run.status == 0, "\(run.stderr)")
+        }
+        let a = try Data(contentsOf: folder.appendingPathComponent("a.ofd"))
+        #expect(a == (try Data(contentsOf: folder.appendingPathComponent("b.ofd"))))
+        let dated = try FolioExecutable.run(
+            ["build", dataset, "--format", "ofd", "-o", "c.ofd"], in: folder,
+            environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        try #require(dated.status == 0, "\(dated.stderr)")
+        let info = try OFDPackageReader(folder.appendingPathComponent("c.ofd")).xml("OFD.xml").all("ofd:DocInfo").first
+        #expect(info?.kids("ofd:CreationDate").first?.stringValue == "2023-11-14")
+        let refused = try FolioExecutable.run(["build", dataset, "--format", "ofd", "-o", "-"], in: folder)
+        #expect(refused.status == 64)
+    }
+
     /// The text without white space.
     static func squeezed(_ text: String) -> String {
         String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
