@@ -13,8 +13,8 @@ struct PlacedRun {
 
 /// Turns one display-list page into the graphic units of its OFD body layer (GB/T 33190-2016 §8–§11), in the
 /// display list's painting order: text runs as text objects, paths as path objects, images as image objects.
-/// Links have no OFD counterpart here (Folio's links are the contents page's; the outline carries the same
-/// destinations). Positions are the display list's, converted to millimetres: the OFD page matches the PDF page.
+/// Links become the page's click actions (§14). Positions are the display list's, converted to millimetres: the OFD
+/// page matches the PDF page.
 struct OFDPageContent {
     /// The font resource ID and subset of each face file.
     let fonts: [FontFile: (id: Int, font: EmbeddableFont)]
@@ -22,15 +22,21 @@ struct OFDPageContent {
     let images: [String: Int]
     /// The page's size, for text objects under a rotation (their boundary is the page).
     let pageSize: Size
+    /// The page IDs by page index, for links.
+    let pageIDs: [Int]
 
-    /// The objects of `frame`, numbered from `nextID` on (advanced past the last one used).
-    func objects(_ frame: Frame, nextID: inout Int) -> [OFDObject] {
+    /// The objects of `frame`, numbered from `nextID` on (advanced past the last one used), and its links.
+    func objects(_ frame: Frame, nextID: inout Int) -> ([OFDObject], [LinkAction]) {
         var objects: [OFDObject] = []
-        walk(frame, transform: .identity, into: &objects, nextID: &nextID)
-        return objects
+        var links: [LinkAction] = []
+        walk(frame, transform: .identity, into: &objects, links: &links, nextID: &nextID)
+        return (objects, links)
     }
 
-    private func walk(_ frame: Frame, transform: Transform, into objects: inout [OFDObject], nextID: inout Int) {
+    private func walk(
+        _ frame: Frame, transform: Transform, into objects: inout [OFDObject], links: inout [LinkAction],
+        nextID: inout Int
+    ) {
         for item in frame.items {
             switch item {
             case .text(let run, let origin):
@@ -41,9 +47,9 @@ struct OFDPageContent {
                     objects.append(.path(object)); nextID += 1
                 }
             case .group(let inner, let t):
-                walk(inner, transform: transform.concatenating(t), into: &objects, nextID: &nextID)
-            case .link:
-                continue
+                walk(inner, transform: transform.concatenating(t), into: &objects, links: &links, nextID: &nextID)
+            case .link(let rect, let target):
+                if let link = link(rect, target, transform: transform) { links.append(link) }
             case .image(let image, let rect):
                 guard let resource = images[image.identity] else { continue }
                 let corners = [
@@ -59,6 +65,32 @@ struct OFDPageContent {
                             resourceID: resource)))
                 nextID += 1
             }
+        }
+    }
+
+    /// The click action of a link: its rectangle on the page, and where it goes (a page at a height, or a URI).
+    func link(_ rect: Rect, _ target: LinkTarget, transform: Transform) -> LinkAction? {
+        let corners = [
+            rect.origin, Point(x: rect.maxX, y: rect.maxY), Point(x: rect.minX, y: rect.maxY),
+            Point(x: rect.maxX, y: rect.minY),
+        ]
+        let box = Self.bounds(corners.map(transform.apply))
+        func point(_ x: Pt, _ y: Pt) -> String { OFDNumbers.mm(x) + " " + OFDNumbers.mm(y) }
+        let region = LinkAction.Region(
+            area: .init(
+                start: point(box.minX, box.minY),
+                segments: [
+                    .line(point(box.maxX, box.minY)), .line(point(box.maxX, box.maxY)),
+                    .line(point(box.minX, box.maxY)), .close,
+                ]))
+        switch target {
+        case .page(let index, let y):
+            guard pageIDs.indices.contains(index) else { return nil }
+            return LinkAction(
+                region: region, goto: .init(dest: .init(pageID: pageIDs[index], left: "0", top: OFDNumbers.mm(y))),
+                uri: nil)
+        case .uri(let uri):
+            return LinkAction(region: region, goto: nil, uri: .init(uri: uri))
         }
     }
 

@@ -47,13 +47,15 @@ public struct OFDWriter {
         var pageRefs: [OFDDocument.PageRef] = []
         for (i, page) in pages.enumerated() {
             let content = OFDPageContent(
-                fonts: fonts.mapValues { ($0.id, $0.font) }, images: media, pageSize: page.frame.size)
+                fonts: fonts.mapValues { ($0.id, $0.font) }, images: media, pageSize: page.frame.size,
+                pageIDs: pageIDs)
             let layerID = nextID
             nextID += 1
-            let objects = content.objects(page.frame, nextID: &nextID)
+            let (objects, links) = content.objects(page.frame, nextID: &nextID)
             let xml = OFDPage(
                 area: PageArea(physicalBox: OFDNumbers.box(Rect(origin: .zero, size: page.frame.size))),
-                content: .init(layer: .init(id: layerID, objects: objects)))
+                content: .init(layer: .init(id: layerID, objects: objects)),
+                actions: links.isEmpty ? nil : .init(action: links))
             let path = "Pages/Page_\(i)/Content.xml"
             files.append(("Doc_0/" + path, try OFDXML.encode(xml, root: "Page")))
             pageRefs.append(.init(id: pageIDs[i], baseLoc: path))

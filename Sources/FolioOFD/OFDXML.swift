@@ -258,13 +258,21 @@ struct OFDRes: Encodable, OFDAttributes {
 
 // MARK: - Content.xml (§8, page description; §9–§11 graphics, text, images)
 
-/// A page: its area and its one body layer.
+/// A page: its area, its one body layer and its links.
 struct OFDPage: Encodable {
     let area: PageArea
     let content: Content
+    let actions: Actions?
     enum CodingKeys: String, CodingKey {
         case area = "ofd:Area"
         case content = "ofd:Content"
+        case actions = "ofd:Actions"
+    }
+
+    /// The page's actions: its links.
+    struct Actions: Encodable {
+        let action: [LinkAction]
+        enum CodingKeys: String, CodingKey { case action = "ofd:Action" }
     }
 
     /// The page content.
@@ -284,6 +292,75 @@ struct OFDPage: Encodable {
             case type = "Type"
             case objects = ""
         }
+    }
+}
+
+/// A link: a click in a rectangle of the page goes to a place in the document or to a URI (CT_Action, §14.1, with
+/// its region, §14.2).
+struct LinkAction: Encodable, OFDAttributes {
+    static let attributes: Set<String> = ["Event"]
+    let event = "CLICK"
+    let region: Region
+    let goto: OutlineElem.Goto?
+    let uri: URI?
+    enum CodingKeys: String, CodingKey {
+        case event = "Event"
+        case region = "ofd:Region"
+        case goto = "ofd:Goto"
+        case uri = "ofd:URI"
+    }
+
+    /// The region: one closed area.
+    struct Region: Encodable {
+        let area: Area
+        enum CodingKeys: String, CodingKey { case area = "ofd:Area" }
+    }
+
+    /// A closed outline from a start point through lines (CT_Region's Area).
+    struct Area: Encodable, OFDAttributes {
+        static let attributes: Set<String> = ["Start"]
+        let start: String
+        let segments: [Segment]
+        enum CodingKeys: String, CodingKey {
+            case start = "Start"
+            case segments = ""
+        }
+    }
+
+    /// A line to a point, or the closing of the area.
+    enum Segment: Encodable {
+        case line(String)
+        case close
+
+        enum CodingKeys: String, XMLChoiceCodingKey {
+            case line = "ofd:Line"
+            case close = "ofd:Close"
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            switch self {
+            case .line(let point): try container.encode(Point(point1: point), forKey: .line)
+            case .close: try container.encode(Empty(), forKey: .close)
+            }
+        }
+    }
+
+    /// A point operand.
+    struct Point: Encodable, OFDAttributes {
+        static let attributes: Set<String> = ["Point1"]
+        let point1: String
+        enum CodingKeys: String, CodingKey { case point1 = "Point1" }
+    }
+
+    /// An element without content.
+    struct Empty: Encodable {}
+
+    /// A URI to open.
+    struct URI: Encodable, OFDAttributes {
+        static let attributes: Set<String> = ["URI"]
+        let uri: String
+        enum CodingKeys: String, CodingKey { case uri = "URI" }
     }
 }
 

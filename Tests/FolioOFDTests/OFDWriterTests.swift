@@ -14,7 +14,8 @@ struct OFDWriterTests {
         title: "测试文件", author: "XX镇人民政府", subject: "示例", keywords: ["示例"], creationDate: "2021-07-15T00:00:00Z")
 
     /// Two pages: text (one character drawn with another character's glyph, as a GSUB form would be), a dashed grey
-    /// rule, a translucent red box, a rotated label, a PNG image; bookmarks on both pages.
+    /// rule, a translucent red box, a rotated label, a PNG image, a link to the second page and one to a URI;
+    /// bookmarks on both pages.
     static func pages() throws -> [Page] {
         let font = TestFont.notoSerifSC
         var body = Frame(size: .a4)
@@ -36,6 +37,8 @@ struct OFDWriterTests {
         label.append(.text(try TestFont.run("标签", size: 10), at: Point(x: 0, y: 10)))
         body.append(.group(label, Transform.translate(.mm(100), .mm(120)).concatenating(.rotate(-.pi / 2))))
         body.append(.image(try png(), Rect(x: .mm(120), y: .mm(150), width: .mm(40), height: .mm(20))))
+        body.append(.link(Rect(x: .mm(30), y: .mm(45), width: .mm(50), height: .mm(6)), .page(index: 1, y: .mm(35))))
+        body.append(.link(Rect(x: .mm(30), y: .mm(200), width: .mm(50), height: .mm(6)), .uri("https://example.org/")))
         var second = Frame(size: .a4)
         second.append(.text(try TestFont.run("五六"), at: Point(x: .mm(30), y: .mm(40))))
         return [
@@ -150,6 +153,22 @@ struct OFDWriterTests {
         #expect(box.kids("ofd:AbbreviatedData").first?.stringValue?.hasSuffix(" C") == true)
         let image = try #require(page.all("ofd:ImageObject").first)
         #expect(image.attr("Boundary") == "120 150 40 20" && image.attr("CTM") == "40 0 0 20 0 0")
+    }
+
+    @Test func linksAreClickActionsOnTheirRectangles() throws {
+        let package = try Self.package()
+        let pageIDs = try package.xml("Doc_0/Document.xml").all("ofd:Page").compactMap { $0.attr("ID") }
+        let page = try package.xml("Doc_0/Pages/Page_0/Content.xml")
+        let actions = try #require(page.kids("ofd:Actions").first).kids("ofd:Action")
+        #expect(actions.count == 2 && actions.allSatisfy { $0.attr("Event") == "CLICK" })
+        let area = try #require(actions.first?.all("ofd:Area").first)
+        #expect(area.attr("Start") == "30 45")
+        #expect(area.kids("ofd:Line").map { $0.attr("Point1") } == ["80 45", "80 51", "30 51"])
+        #expect(area.kids("ofd:Close").count == 1)
+        let dest = try #require(actions.first?.all("ofd:Dest").first)
+        #expect(dest.attr("PageID") == pageIDs[1] && dest.attr("Top") == "35")
+        #expect(actions.last?.all("ofd:URI").first?.attr("URI") == "https://example.org/")
+        #expect(try package.xml("Doc_0/Pages/Page_1/Content.xml").kids("ofd:Actions").isEmpty)
     }
 
     @Test func theOutlineNestsByLevelAndGoesToTheHeadings() throws {
