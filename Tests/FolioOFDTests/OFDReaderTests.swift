@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// `folio build --format ofd` read back by an independent reader, easyofd (PyPI), beside Folio's PDF of the same
-/// dataset, on both bundled reports and on the notice with its 版头, seal and 版记.
+/// dataset, on both bundled reports, on the notice with its 版头, seal and 版记, and on the order with its 签名章.
 ///
 /// What is compared (ofd_read.py says how): the page count; each page's text, in order, against `pdftotext -raw`
 /// (white space aside); the embedded fonts as fontTools reads them (every character of the text objects in the
@@ -16,11 +16,11 @@ import Testing
 struct OFDReaderTests {
     static let reader = Checkout.url("Tests/FolioOFDTests/Fixtures/ofd_read.py")
 
-    /// The text a PDF page holds that the OFD page does not: the notice's seal is an SVG drawn as vectors, its
-    /// lettering text, in the PDF, and an image in the OFD (OFD has no SVG).
-    static let sealText = ["sample-notice-2021": "YY镇人民政府示例专用"]
+    /// The text a PDF page holds that the OFD page does not: the notice's seal and the order's 签名章 are SVGs drawn
+    /// as vectors, their lettering text, in the PDF, and images in the OFD (OFD has no SVG).
+    static let sealText = ["sample-notice-2021": "YY镇人民政府示例专用", "sample-order-2021": "示例之印"]
 
-    @Test(arguments: ["xx-town-2016-2020", "sample-county-2016-2020", "sample-notice-2021"])
+    @Test(arguments: ["xx-town-2016-2020", "sample-county-2016-2020", "sample-notice-2021", "sample-order-2021"])
     func easyofdReadsThePagesTextFontsAndImagesOfThePDF(name: String) throws {
         let folder = try Checkout.temporaryFolder("ofd-read")
         let dataset = Checkout.assets.appendingPathComponent("reports/\(name).yaml").path
