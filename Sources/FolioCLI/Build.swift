@@ -23,7 +23,7 @@ struct Build: ParsableCommand {
 
     @Option(
         help:
-            "pdf (default), svg (one SVG file per page, written into the output folder) or docx (an editable Word file)."
+            "pdf (default), svg (one SVG file per page, written into the output folder), docx (an editable Word file) or ofd (GB/T 33190 版式文档, the PDF's pages)."
     )
     var format: OutputFormat = .pdf
 
@@ -53,7 +53,7 @@ struct Build: ParsableCommand {
     @Flag(help: "Print the wall time of each phase (load, check, resolve, fonts, pages, finish) to standard error.")
     var timings = false
 
-    enum OutputFormat: String, ExpressibleByArgument { case pdf, svg, docx }
+    enum OutputFormat: String, ExpressibleByArgument { case pdf, svg, docx, ofd }
 
     func validate() throws {
         if let pdfStandard, BuildOptions.pdfStandard(named: pdfStandard) == nil {
@@ -65,7 +65,7 @@ struct Build: ParsableCommand {
     /// Checks first (unless --force), then builds the PDF or the SVG pages.
     func run() throws {
         let dataset = try input.url()
-        var options = try input.options(creationDate: format == .pdf)
+        var options = try input.options(creationDate: format == .pdf || format == .ofd)
         options.linearize = fastWebView
         options.tagged = !untagged
         if let pdfStandard {
@@ -76,7 +76,12 @@ struct Build: ParsableCommand {
         if format != .pdf {
             if !draft { try Pipeline.requireFilled(dataset: dataset, theme: input.theme, options: options) }
             if !force { for w in try Pipeline.preflight(dataset: dataset, options: options) { note(w.description) } }
-            return format == .svg ? try writeSVG(dataset, options: options) : try writeWord(dataset, options: options)
+            switch format {
+            case .svg: return try writeSVG(dataset, options: options)
+            case .docx: return try writeWord(dataset, options: options)
+            case .ofd: return try writeOFD(dataset, options: options)
+            case .pdf: break
+            }
         }
         // One load for the unfilled markers, the check and the build.
         let (loaded, findings) = try Pipeline.loadForBuild(
@@ -172,6 +177,21 @@ extension Build {
         try checkDestination(out)
         let pictures = try Pipeline.buildWord(dataset: dataset, output: out, theme: input.theme, options: options)
         Console.out("wrote \(out.path) (\(pictures) pictures)")
+    }
+
+    /// `--format ofd`: an OFD package of the PDF's pages (default output/<dataset name>.ofd).
+    func writeOFD(_ dataset: URL, options: BuildOptions) throws {
+        if StandardOutput.isRequested(output) {
+            throw UsageError(message: "--format ofd writes a file; -o - takes a PDF only")
+        }
+        let out = URL(fileURLWithPath: output ?? "output/\(input.baseName(dataset)).ofd")
+        if output == nil {
+            try? FileManager.default.createDirectory(
+                at: out.deletingLastPathComponent(), withIntermediateDirectories: true)
+        }
+        try checkDestination(out)
+        let result = try Pipeline.buildOFD(dataset: dataset, output: out, theme: input.theme, options: options)
+        report(result, progress: nil, wrote: "wrote \(out.path) (\(result.pageCount) pages)")
     }
 
     /// `--format svg`: one SVG per page in the output folder (default output/).

@@ -4,8 +4,9 @@ import Foundation
 
 /// Renders a page to a PNG image (previews, raster diffs).
 public enum RasterRenderer {
-    /// Draws `page` on a white background at `dpi` dots per inch and writes it atomically to `url` as PNG.
-    public static func writePNG(_ page: Page, dpi: Double, to url: URL) throws {
+    /// Draws `page` on a white background (or a transparent one when `transparent`: an SVG image drawn for a format
+    /// that cannot hold SVG) at `dpi` dots per inch and writes it atomically to `url` as PNG.
+    public static func writePNG(_ page: Page, dpi: Double, to url: URL, transparent: Bool = false) throws {
         let scale = dpi / 72
         let width = (page.frame.size.width.value * scale).rounded(.up)
         let height = (page.frame.size.height.value * scale).rounded(.up)
@@ -19,8 +20,10 @@ public enum RasterRenderer {
         defer { cairo_surface_destroy(surface) }
         try checkCairo(cairo_surface_status(surface), "creating a \(Int(width))×\(Int(height)) image")
         try drawPage(page, on: surface) { cr in
-            cairo_set_source_rgb(cr, 1, 1, 1)
-            cairo_paint(cr)
+            if !transparent {
+                cairo_set_source_rgb(cr, 1, 1, 1)
+                cairo_paint(cr)
+            }
             cairo_scale(cr, scale, scale)
         }
         cairo_surface_flush(surface)

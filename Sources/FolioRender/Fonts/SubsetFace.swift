@@ -27,9 +27,10 @@ final class SubsetFace: @unchecked Sendable {
     /// The subset's glyph id by original glyph id; `UInt32.max` for a glyph not kept.
     private let mapping: [UInt32]
 
-    /// Subsets face `index` of the file at `path` to `characters`; nil when the file cannot be read or HarfBuzz
-    /// cannot subset it (the caller then uses the whole file, as before).
-    init?(path: String, index: Int, characters: Set<Unicode.Scalar>) {
+    /// Subsets face `index` of the file at `path` to `characters` (and `glyphs`, original ids kept whatever their
+    /// characters); nil when the file cannot be read or HarfBuzz cannot subset it (the caller then uses the whole
+    /// file, as before).
+    init?(path: String, index: Int, characters: Set<Unicode.Scalar>, glyphs: Set<UInt32> = []) {
         guard index >= 0, index <= Int(UInt32.max), let file = hb_blob_create_from_file_or_fail(path) else {
             return nil
         }
@@ -41,6 +42,8 @@ final class SubsetFace: @unchecked Sendable {
         defer { hb_subset_input_destroy(input) }
         let unicodes = hb_subset_input_unicode_set(input)
         for scalar in characters { hb_set_add(unicodes, scalar.value) }
+        let kept = hb_subset_input_glyph_set(input)
+        for glyph in glyphs where Int(glyph) < glyphCount { hb_set_add(kept, glyph) }
         // All layout features: an empty set inverted is "every tag" (hb-subset.h, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG).
         let features = hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG)
         hb_set_clear(features)
