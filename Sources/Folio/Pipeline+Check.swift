@@ -20,15 +20,28 @@ extension Pipeline {
         dataset url: URL, disabled: [String] = [],
         options: BuildOptions = BuildOptions()
     ) throws -> CheckReport {
+        try check(.file(url), disabled: disabled, options: options)
+    }
+
+    /// `check(dataset:disabled:options:)` on a dataset from any source: a file, YAML text, or one made in Swift (the
+    /// rules that quote the text then read the values alone).
+    public static func check(
+        _ input: DatasetSource, disabled: [String] = [],
+        options: BuildOptions = BuildOptions()
+    ) throws -> CheckReport {
         let dataset: Dataset
         do {
-            dataset = try loadDataset(url, options: options).dataset
+            dataset = try loadDataset(input, options: options).dataset
         } catch let e as DiagnosticError {
             throw FolioError.input(e)
         }
-        let source =
-            options.load.datasetBytes.map { String(decoding: $0, as: UTF8.self) }
-            ?? (try? String(contentsOf: url, encoding: .utf8))
+        return try check(dataset, text: input.text(options: options), disabled: disabled, options: options)
+    }
+
+    /// The checks on a loaded dataset whose text (for the rules that quote it) is `source`.
+    static func check(
+        _ dataset: Dataset, text source: String?, disabled: [String], options: BuildOptions
+    ) throws -> CheckReport {
         let checker = Checker(lists: try checkLists(options: options))
         var report = checker.check(
             dataset, source: source.map { SourceMap(file: dataset.file, text: $0) },
@@ -77,14 +90,26 @@ extension Pipeline {
         dataset url: URL, disabled: [String] = [],
         options: BuildOptions = BuildOptions()
     ) throws -> [Diagnostic] {
-        let report = try check(dataset: url, disabled: disabled, options: options)
+        try preflight(.file(url), disabled: disabled, options: options)
+    }
+
+    /// `preflight(dataset:disabled:options:)` on a dataset from any source.
+    public static func preflight(
+        _ source: DatasetSource, disabled: [String] = [],
+        options: BuildOptions = BuildOptions()
+    ) throws -> [Diagnostic] {
+        try preflightFindings(check(source, disabled: disabled, options: options), name: source.name)
+    }
+
+    /// The findings of a check report as `preflight` returns them, or its error when the report does not pass.
+    static func preflightFindings(_ report: CheckReport, name: String) throws -> [Diagnostic] {
         guard report.passes else {
             var all = report.findings.map(\.diagnostic)
             all.append(
                 Diagnostic(
                     .note, "\(report.summary); the build stopped before writing anything",
                     hint:
-                        "fix them (`folio check \(url.relativePath)` groups them by rule), or build anyway with --force",
+                        "fix them (`folio check \(name)` groups them by rule), or build anyway with --force",
                     code: "check.failed"))
             throw FolioError.input(DiagnosticError(all))
         }
