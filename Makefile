@@ -20,7 +20,7 @@ FANDOL_DIR := /usr/local/share/fonts/fandol
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all setup setup-test build report test lint format clean bench fuzz fuzz-build test-asan test-tsan \
-        revision release dist-files install uninstall deb test-install
+        revision release dist-files install uninstall deb test-install example
 
 all: report
 
@@ -60,14 +60,26 @@ report: release
 
 # The code follows .swift-format: `make format` rewrites it, `make lint` (part of `make test`) fails on any difference.
 format:
-	$(SWIFT) format -i -r Sources Tests
+	$(SWIFT) format -i -r Sources Tests $(EXAMPLE_SOURCES)
 
 lint:
-	$(SWIFT) format lint --strict -r Sources Tests
+	$(SWIFT) format lint --strict -r Sources Tests $(EXAMPLE_SOURCES)
 
 test: setup-test revision lint
 	$(SWIFT) build --build-path $(BUILD_DIR) --build-tests
 	PATH="$(abspath $(TEST_VENV))/bin:$$PATH" $(SWIFT) test --build-path $(BUILD_DIR) --skip-build
+	$(MAKE) --no-print-directory example
+
+# Examples/ReportFromSwift: a package depending on Folio by path that writes a report in Swift and builds it into a
+# PDF in memory; built in its own folder under $(BUILD_DIR) (Folio and its dependencies are compiled again there,
+# once: a few minutes on a clean clone, seconds after), run, and its PDF checked (pages, text through pdftotext).
+EXAMPLE_BUILD   := $(BUILD_DIR)/examples
+EXAMPLE_SOURCES := $(wildcard Examples/*/Sources)
+
+example: setup-test
+	$(SWIFT) build --package-path Examples/ReportFromSwift --build-path $(EXAMPLE_BUILD)
+	$(EXAMPLE_BUILD)/debug/ReportFromSwift $(EXAMPLE_BUILD)/report-from-swift.pdf
+	sh Examples/ReportFromSwift/check.sh $(EXAMPLE_BUILD)/report-from-swift.pdf
 
 # docs/limits.md. `make fuzz FUZZ_SECONDS=600` builds the six libFuzzer targets with
 # -sanitize=fuzzer,address (Linux) and runs each for FUZZ_SECONDS over Tests/Fuzz/corpus/<target>; new

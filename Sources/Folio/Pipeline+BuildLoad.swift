@@ -31,7 +31,7 @@ extension Pipeline {
         let dataset: Dataset
         let loadWarnings: [Diagnostic]
         do {
-            (dataset, loadWarnings) = try loadDataset(url, options: options)
+            (dataset, loadWarnings) = try loadDataset(.file(url), options: options)
         } catch let e as DiagnosticError {
             throw FolioError.input(e)
         }
@@ -42,28 +42,19 @@ extension Pipeline {
         clock.lap("load")
         let findings =
             gate.check
-            ? try preflightFindings(try check(dataset, at: url, disabled: [], options: options), url: url) : []
+            ? try preflightFindings(
+                try check(
+                    dataset, text: DatasetSource.file(url).text(options: options), disabled: [], options: options),
+                name: DatasetSource.file(url).name) : []
         clock.lap("check")
-        var report = try resolve(dataset, from: url, warnings: loadWarnings, theme: themeName, options: options)
-        clock.lap("resolve")
-        report.phases = clock.phases
-        return (report, findings)
-    }
-
-    /// The report of `dataset` (loaded from `url` with `warnings`) typeset with its theme, or with `themeName`.
-    static func resolve(
-        _ dataset: Dataset, from url: URL, warnings: [Diagnostic], theme themeName: String?, options: BuildOptions
-    ) throws -> LoadedReport {
+        var report: LoadedReport
         do {
-            let themeURL = try themeFile(named: themeName ?? dataset.themeName, relativeTo: url, options: options)
-            let theme = try YAMLDocument.decode(Theme.self, from: themeURL)
-            let (document, resolveWarnings) = try Document.resolve(dataset, theme: theme)
-            let byPath = isThemePath(themeName ?? dataset.themeName) ? [themeURL] : []
-            return LoadedReport(
-                document: document, theme: theme, warnings: warnings + resolveWarnings,
-                inputs: [url] + byPath + dataset.dataFiles)
+            report = try resolve(dataset, warnings: loadWarnings, from: .file(url), theme: themeName, options: options)
         } catch let e as DiagnosticError {
             throw FolioError.input(e)
         }
+        clock.lap("resolve")
+        report.phases = clock.phases
+        return (report, findings)
     }
 }

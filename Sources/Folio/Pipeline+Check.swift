@@ -20,23 +20,28 @@ extension Pipeline {
         dataset url: URL, disabled: [String] = [],
         options: BuildOptions = BuildOptions()
     ) throws -> CheckReport {
+        try check(.file(url), disabled: disabled, options: options)
+    }
+
+    /// `check(dataset:disabled:options:)` on a dataset from any source: a file, YAML text, or one made in Swift (the
+    /// rules that quote the text then read the values alone).
+    public static func check(
+        _ input: DatasetSource, disabled: [String] = [],
+        options: BuildOptions = BuildOptions()
+    ) throws -> CheckReport {
         let dataset: Dataset
         do {
-            dataset = try loadDataset(url, options: options).dataset
+            dataset = try loadDataset(input, options: options).dataset
         } catch let e as DiagnosticError {
             throw FolioError.input(e)
         }
-        return try check(dataset, at: url, disabled: disabled, options: options)
+        return try check(dataset, text: input.text(options: options), disabled: disabled, options: options)
     }
 
-    /// `check(dataset:disabled:options:)` on a dataset already loaded from `url` (a build's own copy:
-    /// `loadForBuild`).
+    /// The checks on a loaded dataset whose text (for the rules that quote it) is `source`.
     static func check(
-        _ dataset: Dataset, at url: URL, disabled: [String], options: BuildOptions
+        _ dataset: Dataset, text source: String?, disabled: [String], options: BuildOptions
     ) throws -> CheckReport {
-        let source =
-            options.load.datasetBytes.map { String(decoding: $0, as: UTF8.self) }
-            ?? (try? String(contentsOf: url, encoding: .utf8))
         let checker = Checker(lists: try checkLists(options: options))
         var report = checker.check(
             dataset, source: source.map { SourceMap(file: dataset.file, text: $0) },
@@ -85,19 +90,26 @@ extension Pipeline {
         dataset url: URL, disabled: [String] = [],
         options: BuildOptions = BuildOptions()
     ) throws -> [Diagnostic] {
-        try preflightFindings(try check(dataset: url, disabled: disabled, options: options), url: url)
+        try preflight(.file(url), disabled: disabled, options: options)
     }
 
-    /// The preflight's verdict on a check report: its findings as diagnostics when it passes; otherwise
-    /// `FolioError.input` listing every finding.
-    static func preflightFindings(_ report: CheckReport, url: URL) throws -> [Diagnostic] {
+    /// `preflight(dataset:disabled:options:)` on a dataset from any source.
+    public static func preflight(
+        _ source: DatasetSource, disabled: [String] = [],
+        options: BuildOptions = BuildOptions()
+    ) throws -> [Diagnostic] {
+        try preflightFindings(check(source, disabled: disabled, options: options), name: source.name)
+    }
+
+    /// The findings of a check report as `preflight` returns them, or its error when the report does not pass.
+    static func preflightFindings(_ report: CheckReport, name: String) throws -> [Diagnostic] {
         guard report.passes else {
             var all = report.findings.map(\.diagnostic)
             all.append(
                 Diagnostic(
                     .note, "\(report.summary); the build stopped before writing anything",
                     hint:
-                        "fix them (`folio check \(url.relativePath)` groups them by rule), or build anyway with --force",
+                        "fix them (`folio check \(name)` groups them by rule), or build anyway with --force",
                     code: "check.failed"))
             throw FolioError.input(DiagnosticError(all))
         }

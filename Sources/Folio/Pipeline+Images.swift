@@ -28,22 +28,7 @@ extension Pipeline {
         options: BuildOptions = BuildOptions()
     ) throws -> [URL] {
         let report = try load(dataset: dataset, theme: theme, options: options)
-        let engine = try textEngine(for: report.theme)
-        var selected: [Page] = []
-        var total = 0
-        var layout = LayoutEngine(theme: report.theme, text: engine)
-        layout.concurrentBlocks = compositionWidth(drawingAlongside: false)   // pages are drawn after layout
-        try layout.layout(report.document) { page in
-            total += 1
-            if pages?.contains(page.index + 1) ?? true { selected.append(page) }
-        }
-        if let pages, selected.isEmpty {
-            throw FolioError.input(
-                .init(
-                    .init(
-                        .error, "no page in \(pages.lowerBound)-\(pages.upperBound): the report has \(total) pages",
-                        hint: "choose pages between 1 and \(total)", code: "cli.pages")))
-        }
+        let (selected, total) = try layoutPages(report, pages: pages)
         let width = String(total).count
         let files = selected.map { page -> (Page, URL) in
             var number = String(page.index + 1)
@@ -67,5 +52,29 @@ extension Pipeline {
             written.append(url)
         }
         return written
+    }
+}
+
+extension Pipeline {
+    /// Lays `report` out; returns the pages whose numbers (from 1) are in `pages` (all when nil) and the page count.
+    /// A range with no page of the report is an input error (`cli.pages`).
+    static func layoutPages(_ report: LoadedReport, pages: ClosedRange<Int>?) throws -> (pages: [Page], total: Int) {
+        let engine = try textEngine(for: report.theme)
+        var selected: [Page] = []
+        var total = 0
+        var layout = LayoutEngine(theme: report.theme, text: engine)
+        layout.concurrentBlocks = compositionWidth(drawingAlongside: false)   // pages are drawn after layout
+        try layout.layout(report.document) { page in
+            total += 1
+            if pages?.contains(page.index + 1) ?? true { selected.append(page) }
+        }
+        if let pages, selected.isEmpty {
+            throw FolioError.input(
+                .init(
+                    .init(
+                        .error, "no page in \(pages.lowerBound)-\(pages.upperBound): the report has \(total) pages",
+                        hint: "choose pages between 1 and \(total)", code: "cli.pages")))
+        }
+        return (selected, total)
     }
 }

@@ -5,15 +5,22 @@ import FolioRender
 import Foundation
 
 extension Pipeline {
-    /// Loads a dataset as `build` and `check` need it: `DatasetLoader` reads and validates it, then every image
-    /// is decoded by the decoder that will draw it (`ImageDecoding`), so a damaged picture is a located error
-    /// (`image.decode`, exit 65) before any page is drawn. Throws `DiagnosticError`.
+    /// Loads a dataset as `build` and `check` need it: `DatasetLoader` reads and validates it (a `Dataset` made in
+    /// Swift is validated as a read one is), then every image is decoded by the decoder that will draw it
+    /// (`ImageDecoding`), so a damaged picture is a located error (`image.decode`, exit 65) before any page is
+    /// drawn. Throws `DiagnosticError`.
     static func loadDataset(
-        _ url: URL, options: BuildOptions
+        _ source: DatasetSource, options: BuildOptions
     ) throws -> (
         dataset: Dataset, warnings: [Diagnostic]
     ) {
-        let loaded = try DatasetLoader.load(contentsOf: url, options: options.load)
+        let loaded: (dataset: Dataset, warnings: [Diagnostic])
+        switch source.content {
+        case .file(let url): loaded = try DatasetLoader.load(contentsOf: url, options: options.load)
+        case .yaml(let text):
+            loaded = try DatasetLoader.load(yaml: text, name: source.name, folder: source.folder, options: options.load)
+        case .dataset(let dataset): loaded = (dataset, try DatasetLoader.validate(dataset))
+        }
         let document = loaded.dataset.report.document
         let seals = [document.seal, document.signerSeal?.seal].compactMap { $0 }
         let problems =

@@ -47,13 +47,35 @@ public enum Pipeline {
         dataset url: URL, theme themeName: String? = nil,
         options: BuildOptions = BuildOptions()
     ) throws -> LoadedReport {
-        let loaded: (dataset: Dataset, warnings: [Diagnostic])
+        try load(.file(url), theme: themeName, options: options)
+    }
+
+    /// Loads and resolves a dataset from any source (a file, YAML text, a `Dataset` made in Swift) with its theme:
+    /// `themeName`, else the dataset's `report.theme`.
+    public static func load(
+        _ source: DatasetSource, theme themeName: String? = nil,
+        options: BuildOptions = BuildOptions()
+    ) throws -> LoadedReport {
         do {
-            loaded = try loadDataset(url, options: options)
+            let (dataset, loadWarnings) = try loadDataset(source, options: options)
+            return try resolve(dataset, warnings: loadWarnings, from: source, theme: themeName, options: options)
         } catch let e as DiagnosticError {
             throw FolioError.input(e)
         }
-        return try resolve(loaded.dataset, from: url, warnings: loaded.warnings, theme: themeName, options: options)
+    }
+
+    /// A loaded dataset resolved with its theme (`themeName`, else `report.theme`). Throws `DiagnosticError`.
+    static func resolve(
+        _ dataset: Dataset, warnings loadWarnings: [Diagnostic], from source: DatasetSource, theme themeName: String?,
+        options: BuildOptions
+    ) throws -> LoadedReport {
+        let themeURL = try themeFile(named: themeName ?? dataset.themeName, for: source, options: options)
+        let theme = try YAMLDocument.decode(Theme.self, from: themeURL)
+        let (document, resolveWarnings) = try Document.resolve(dataset, theme: theme)
+        let byPath = isThemePath(themeName ?? dataset.themeName) ? [themeURL] : []
+        return LoadedReport(
+            document: document, theme: theme, warnings: loadWarnings + resolveWarnings,
+            inputs: [source.fileURL].compactMap { $0 } + byPath + dataset.dataFiles)
     }
 
     /// A theme by name (Assets/themes/NAME.yaml) or by path (anything ending in .yaml/.yml).
@@ -61,7 +83,7 @@ public enum Pipeline {
         named name: String, relativeTo dataset: URL,
         options: BuildOptions = BuildOptions()
     ) throws -> Theme {
-        try YAMLDocument.decode(Theme.self, from: themeFile(named: name, relativeTo: dataset, options: options))
+        try YAMLDocument.decode(Theme.self, from: themeFile(named: name, for: .file(dataset), options: options))
     }
 
     /// Whether a theme is named by path (a file ending in .yaml/.yml) rather than by name.
@@ -69,18 +91,26 @@ public enum Pipeline {
 
     /// The file of a theme: Assets/themes/NAME.yaml for a name; for a path, the file relative to the dataset's
     /// folder, which must lie inside that folder (symlinks followed) unless `options.allowOutsidePaths`.
-    static func themeFile(named name: String, relativeTo dataset: URL, options: BuildOptions) throws -> URL {
+    static func themeFile(named name: String, for source: DatasetSource, options: BuildOptions) throws -> URL {
         let url: URL
+        let at = SourceLocation(file: source.name, line: 1, column: 1)
         if isThemePath(name) {
-            url = URL(fileURLWithPath: name, relativeTo: dataset.deletingLastPathComponent())
-            let folder = dataset.deletingLastPathComponent()
+            guard let folder = source.folder else {
+                throw FolioError.input(
+                    DiagnosticError(
+                        Diagnostic(
+                            .error, "the theme file “\(name)” cannot be read: the dataset was given without a folder",
+                            at: at, hint: "pass the folder the theme is in, or name a bundled theme",
+                            code: "input.no-folder")))
+            }
+            url = URL(fileURLWithPath: name, relativeTo: folder)
             if !options.allowOutsidePaths && !PathIdentity.isInside(url, folder: folder) {
                 throw FolioError.input(
                     DiagnosticError(
                         Diagnostic(
                             .error,
                             "the theme file “\(name)” is outside the dataset’s folder (it leads to \(PathIdentity.realPath(url)))",
-                            at: SourceLocation(file: dataset.relativePath, line: 1, column: 1),
+                            at: at,
                             hint:
                                 "copy the theme next to the dataset and name it from there, or pass --allow-outside-paths",
                             code: "theme.outside")))
@@ -98,8 +128,7 @@ public enum Pipeline {
                 DiagnosticError(
                     Diagnostic(
                         .error, "theme “\(name)” not found at \(url.path)",
-                        at: SourceLocation(file: dataset.relativePath, line: 1, column: 1),
-                        hint: "known themes: \(names.joined(separator: ", "))", code: "theme.missing")))
+                        at: at, hint: "known themes: \(names.joined(separator: ", "))", code: "theme.missing")))
         }
         return url
     }
@@ -152,8 +181,10 @@ public enum Pipeline {
         clock: PhaseClock
     ) throws -> BuildResult {
         var clock = clock
+        try checkOutput(output, inputs: report.inputs)
         let (writer, drawn) = try drawPages(
-            consume report, output: output, options: options, fonts: fonts, clock: &clock)
+            consume report, fonts: fonts, options: options, destination: output.path, clock: &clock
+        ) { info, finish, plan in try PDFWriter(destination: output, info: info, options: finish, fonts: plan) }
         // The document, the text engine and its fonts are gone by now: the finishing step (Cairo's fonts, qpdf's
         // object table) reuses their memory instead of adding to it (peak memory).
         do {
@@ -163,18 +194,34 @@ public enum Pipeline {
                 "cannot write \(output.path): \(e)", hint: "the previous file, if any, is unchanged")
         }
         clock.lap("finish")
-        var result = drawn
-        result.phases += clock.phases
-        return result
+        return BuildResult(
+            output: output, pageCount: drawn.pageCount, notices: drawn.notices, warnings: drawn.warnings,
+            phases: drawn.phases + clock.phases, wholeFontRuns: drawn.wholeFontRuns)
     }
 
-    /// Plans the fonts of `report` and draws every page into a writer for `output`; returns the writer, not yet
-    /// finished, and what the build will report.
-    private static func drawPages(
-        _ report: consuming LoadedReport, output: URL, options: BuildOptions, fonts: Prefetch<FontSystem>,
-        clock: inout PhaseClock
-    ) throws -> (PDFWriter, BuildResult) {
-        try checkOutput(output, inputs: report.inputs)
+    /// What drawing a report's pages found: the pages, font notices, runs drawn from whole fonts, and what the report
+    /// brought with it (its warnings, the phases that made it), kept after the report itself is released.
+    struct DrawnPages {
+        /// Pages drawn.
+        var pageCount: Int
+        /// `fontNotices`.
+        var notices: [String]
+        /// `PDFWriter.fullFaceRuns`.
+        var wholeFontRuns: Int
+        /// The report's warnings.
+        var warnings: [Diagnostic]
+        /// The report's phases (`LoadedReport.phases`).
+        var phases: [PhaseTime]
+    }
+
+    /// Plans the fonts of a loaded report and draws every page into the writer `makeWriter` opens (on a file or in
+    /// memory; `destination` names it in messages); returns the writer, not yet finished, and what it drew. The report
+    /// is consumed: it is released once every page is drawn.
+    static func drawPages(
+        _ report: consuming LoadedReport, fonts: Prefetch<FontSystem>, options: BuildOptions, destination: String,
+        clock: inout PhaseClock,
+        makeWriter: (DocumentInfo, FinishOptions, FontCharacterPlan) throws -> PDFWriter
+    ) throws -> (PDFWriter, DrawnPages) {
         let parallel = options.parallel
         let engine = try textEngine(for: report.theme, fonts: fonts.value)
         var layout = LayoutEngine(theme: report.theme, text: engine)
@@ -186,13 +233,11 @@ public enum Pipeline {
         let finish = try finishOptions(options)
         let writer: PDFWriter
         do {
-            writer = try PDFWriter(
-                destination: output,
-                info: documentInfo(for: report.document, creationEpoch: options.creationEpoch),
-                options: finish, fonts: plan)
+            writer = try makeWriter(
+                documentInfo(for: report.document, creationEpoch: options.creationEpoch), finish, plan)
         } catch {
             throw FolioError.output(
-                "cannot write \(output.path): \(error)",
+                "cannot write \(destination): \(error)",
                 hint: "check that the folder exists and is writable")
         }
         clock.lap("fonts")
@@ -206,16 +251,16 @@ public enum Pipeline {
             try refuseUndrawable(engine)
             return (
                 writer,
-                BuildResult(
-                    output: output, pageCount: pageCount, notices: fontNotices(engine),
-                    warnings: report.warnings, phases: report.phases, wholeFontRuns: writer.fullFaceRuns)
+                DrawnPages(
+                    pageCount: pageCount, notices: fontNotices(engine), wholeFontRuns: writer.fullFaceRuns,
+                    warnings: report.warnings, phases: report.phases)
             )
         } catch let e as FolioError {
             writer.cancel(); throw e
         } catch let e as RenderError {
             writer.cancel()
             throw FolioError.output(
-                "cannot write \(output.path): \(e)", hint: "the previous file, if any, is unchanged")
+                "cannot write \(destination): \(e)", hint: "the previous file, if any, is unchanged")
         } catch {
             writer.cancel()
             throw FolioError.environment("layout failed: \(error)", hint: "check the fonts with `folio fonts`")

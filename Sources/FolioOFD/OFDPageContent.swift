@@ -64,6 +64,9 @@ struct OFDPageContent {
                             id: nextID, boundary: OFDNumbers.box(box), ctm: ctm.joined(separator: " "),
                             resourceID: resource)))
                 nextID += 1
+            case .beginStructure, .endStructure:
+                // The PDF's structure tags; OFD's page content has no logical structure to carry them.
+                continue
             }
         }
     }

@@ -141,7 +141,7 @@ public struct OFDWriter {
                     characters[file, default: []].formUnion(run.text.unicodeScalars)
                     glyphs[file, default: []].formUnion(run.glyphs.map(\.id))
                 case .group(let inner, _): collect(inner)
-                case .path, .link, .image: continue
+                case .path, .link, .image, .beginStructure, .endStructure: continue
                 }
             }
         }
@@ -182,7 +182,7 @@ public struct OFDWriter {
                     let (format, ext, data) = try encoded(image)
                     files.append((.init(id: id, format: format, mediaFile: "Image_\(id).\(ext)"), data))
                 case .group(let inner, _): try collect(inner)
-                case .path, .link, .text: continue
+                case .path, .link, .text, .beginStructure, .endStructure: continue
                 }
             }
         }

@@ -99,4 +99,48 @@ struct ArchitectureAudit {
         }
         return result
     }
+
+    /// What reads the process's environment: Foundation's `ProcessInfo.processInfo.environment` and the C
+    /// library's `getenv`/`secure_getenv`/`environ`.
+    static let environmentReads = [
+        "processInfo.environment", "ProcessInfo().environment", "getenv(", "secure_getenv(", "environ[",
+    ]
+
+    /// The library modules: every target under Sources/ but the executables (the command line, the fuzz targets,
+    /// whose stub `main` may read what it likes) and the fuzz support. The library reads no environment variable:
+    /// the command line passes what it read as `BuildOptions` (issue 19).
+    static func libraryTargets(_ targets: [ManifestTarget]) -> [ManifestTarget] {
+        targets.filter {
+            $0.path.hasPrefix("Sources/") && $0.kind != "executableTarget" && $0.kind != "systemLibrary"
+                && !$0.name.hasPrefix("Fuzz")
+        }
+    }
+
+    /// Every line of a library module's sources (Swift and C) that reads the environment, as "file:line: text";
+    /// comments are skipped.
+    static func environmentReaders(in targets: [ManifestTarget], under root: URL) throws -> [String] {
+        var found: [String] = []
+        for target in libraryTargets(targets) {
+            let folder = root.appendingPathComponent(target.path)
+            guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
+                continue
+            }
+            for case let url as URL in walker where ["swift", "c", "h"].contains(url.pathExtension) {
+                let relative = target.path + url.path.dropFirst(folder.path.count)
+                let source = try String(contentsOf: url, encoding: .utf8)
+                found += environmentReads(in: source).map { "\(relative):\($0.line): \($0.text)" }
+            }
+        }
+        return found.sorted()
+    }
+
+    /// The lines of `source` that read the environment (`environmentReads`), comment lines left out.
+    static func environmentReads(in source: String) -> [(line: Int, text: String)] {
+        source.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
+            let text = line.trimmingCharacters(in: .whitespaces)
+            guard !text.hasPrefix("//"), !text.hasPrefix("*"), !text.hasPrefix("/*") else { return nil }
+            let code = text.components(separatedBy: " //").first ?? text
+            return environmentReads.contains { code.contains($0) } ? (index + 1, text) : nil
+        }
+    }
 }

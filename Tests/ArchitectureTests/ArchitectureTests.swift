@@ -35,6 +35,28 @@ import Testing
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
 
+    @Test("no library module reads the environment: only FolioCLI does, and passes BuildOptions down")
+    func libraryReadsNoEnvironment() throws {
+        let audit = try Self.audit()
+        let library = ArchitectureAudit.libraryTargets(audit.targets).map(\.name)
+        #expect(library.contains("Folio") && library.contains("FolioData") && library.contains("CLineBreak"))
+        #expect(!library.contains("FolioCLI") && !library.contains("FuzzSupport") && !library.contains("FuzzDataset"))
+        let readers = try ArchitectureAudit.environmentReaders(in: audit.targets, under: Self.root)
+        #expect(readers.isEmpty, "\(readers.joined(separator: "\n"))")
+        // The command line does read it (RunEnvironment), so the search finds what it looks for.
+        let cli = try String(
+            contentsOf: Self.root.appendingPathComponent("Sources/FolioCLI/RunEnvironment.swift"), encoding: .utf8)
+        #expect(!ArchitectureAudit.environmentReads(in: cli).isEmpty)
+        #expect(
+            ArchitectureAudit.environmentReads(
+                in: """
+                    // ProcessInfo.processInfo.environment in a comment
+                    let home = getenv("HOME")
+                    let all = ProcessInfo.processInfo.environment  // read
+                    """
+            ).map(\.line) == [2, 3])
+    }
+
     @Test("the manifest reader follows targets, products, paths, excludes and comments")
     func manifestReader() throws {
         let targets = try PackageManifest.targets(in: Self.sampleManifest)

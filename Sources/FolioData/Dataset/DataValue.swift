@@ -8,6 +8,23 @@ public struct Quantity: Sendable, Hashable {
     /// Creates a quantity.
     public init(_ value: Double, decimals: Int) { self.value = value; self.decimals = decimals }
 
+    /// A number from a program, with the decimals its shortest exact writing has: 12500 prints "12500" (never
+    /// "12500.0"), 2687.8 prints "2687.8", 21027.13 prints "21027.13". At most 6 decimals (the most Folio prints);
+    /// a number that needs more is rounded to 6. No text round trip: the value is kept as given.
+    public init(_ value: Double) {
+        var decimals = 0
+        while decimals < 6, Double(NumberFormatting.plain(value, decimals: decimals)) != value { decimals += 1 }
+        if decimals == 6 {
+            // Not exact in 6 decimals (0.1 + 0.2 is 0.30000000000000004): those rounded to 6 less their trailing zeros.
+            let rounded = NumberFormatting.plain(value, decimals: 6)
+            decimals -= rounded.reversed().prefix { $0 == "0" }.count
+        }
+        self.init(value, decimals: decimals)
+    }
+
+    /// A whole number from a program: no decimals.
+    public init(_ value: Int) { self.init(Double(value), decimals: 0) }
+
     /// Parses `11379`, `-3`, `2687.8`; nil for anything else (no exponents, no separators).
     public init?(parsing text: String) {
         let t = text.trimmingCharacters(in: .whitespaces)

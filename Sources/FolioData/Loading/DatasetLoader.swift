@@ -24,9 +24,20 @@ public enum DatasetLoader {
         yaml: String, fileName: String, directory: URL? = nil,
         options: LoadOptions = LoadOptions()
     ) throws -> (dataset: Dataset, warnings: [Diagnostic]) {
-        let root = try compose(yaml, fileName: fileName)
-        let folder = directory ?? URL(fileURLWithPath: fileName).deletingLastPathComponent()
-        var reader = NodeReader(file: fileName, source: yaml, directory: folder)
+        try load(
+            yaml: yaml, name: fileName, folder: directory ?? URL(fileURLWithPath: fileName).deletingLastPathComponent(),
+            options: options)
+    }
+
+    /// Reads and validates a dataset from YAML text a program holds: `name` is used in locations; `folder` is where
+    /// its data files, images and theme paths are found, and nil means it has none (naming a file is then an error,
+    /// `input.no-folder`). Nothing is read but the files the text names.
+    public static func load(
+        yaml: String, name: String, folder: URL?, options: LoadOptions = LoadOptions()
+    ) throws -> (dataset: Dataset, warnings: [Diagnostic]) {
+        let root = try compose(yaml, fileName: name)
+        var reader = NodeReader(file: name, source: yaml, directory: folder)
+        reader.readsFiles = folder != nil
         reader.allowsOutsidePaths = options.allowOutsidePaths
         var dataset = reader.readDataset(root)
         dataset?.dataFiles = reader.filesRead
@@ -34,6 +45,15 @@ public enum DatasetLoader {
         let all = sorted(reader.diagnostics)
         guard let dataset, !all.contains(where: { $0.severity == .error }) else { throw DiagnosticError(all) }
         return (dataset, all)
+    }
+
+    /// Validates a dataset made in Swift (`DatasetBuilder`, or `Dataset`'s initialisers) as a loaded one is: every
+    /// expression evaluates, every chart is placed once, every figure is used. Throws `DiagnosticError` with every
+    /// error (and the warnings); returns the warnings.
+    public static func validate(_ dataset: Dataset, problems: [Diagnostic] = []) throws -> [Diagnostic] {
+        let all = sorted(problems + DatasetValidator(dataset: dataset).check())
+        guard !all.contains(where: { $0.severity == .error }) else { throw DiagnosticError(all) }
+        return all
     }
 
     /// Parses YAML into nodes, turning libyaml's errors into located diagnostics.

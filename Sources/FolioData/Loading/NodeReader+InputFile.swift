@@ -27,6 +27,13 @@ extension NodeReader {
         func fail(_ message: String, _ hint: String, _ code: String) {
             diagnostics.append(Diagnostic(.error, message, at: location, hint: hint, code: code))
         }
+        guard readsFiles else {
+            fail(
+                "\(kind.noun) “\(path)” cannot be read: the dataset was given as text without a folder",
+                "pass the folder its files are in (DatasetSource.yaml(_:name:folder:)), or leave the file out",
+                "input.no-folder")
+            return nil
+        }
         let folder = directory ?? URL(fileURLWithPath: ".")
         let declared = DataFile(path: path, location: location)
         guard let url = declared.url(in: folder) ?? (allowsOutsidePaths ? declared.unrestrictedURL(in: folder) : nil)

@@ -45,6 +45,9 @@ struct NodeReader {
     var periods = PeriodContext()
     /// Whether data files may be read from outside the dataset's folder (`--allow-outside-paths`).
     var allowsOutsidePaths = false
+    /// Whether the dataset has a folder to read data files and images from: false for YAML text a program
+    /// passes without one (`DatasetLoader.load(yaml:name:folder:options:)`), where naming a file is an error.
+    var readsFiles = true
     /// The data files and images read so far, as opened (for the commands' check that no output replaces an input).
     var filesRead: [URL] = []
     /// Images read so far (checked against InputLimits.maxImages).

@@ -62,11 +62,13 @@ extension BlockComposer {
         return [FlowUnit(lines: 1, breakBefore: false, items: [])]
             + issuers.map {
                 FlowUnit(
-                    lines: 1, breakBefore: false, items: $0.items(at: Point(x: issuerX, y: baseline)).tagged(.paragraph))
+                    lines: 1, breakBefore: false, items: $0.items(at: Point(x: issuerX, y: baseline)).tagged(.paragraph)
+                )
             }
             + [
                 FlowUnit(
-                    lines: 1, breakBefore: false, items: date.items(at: Point(x: dateX, y: baseline)).tagged(.paragraph))
+                    lines: 1, breakBefore: false, items: date.items(at: Point(x: dateX, y: baseline)).tagged(.paragraph)
+                )
             ]
     }
 }

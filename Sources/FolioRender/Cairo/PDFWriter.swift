@@ -5,10 +5,19 @@ import Foundation
 /// Streams pages into a PDF: pages are drawn as they arrive (memory does not grow with the report), written to a
 /// temporary file in the destination's folder and renamed over the destination only by `finish()`; if anything fails
 /// (or `finish` is never called) the temporary file is removed and an existing file at the destination is untouched.
+/// A writer made with `init(info:options:fonts:)` keeps the document in memory instead and `finishData()` returns its
+/// bytes: nothing touches the file system.
 ///
 /// Not thread-safe: use one writer from one task.
 public final class PDFWriter {
-    private let file: AtomicFile
+    /// Where Cairo's bytes go.
+    private enum Output {
+        /// A temporary file renamed over its destination by `finish()`.
+        case file(AtomicFile)
+        /// Memory, returned by `finishData()`.
+        case memory(MemorySink)
+    }
+    private let output: Output
     private let fonts: FontCache
     private let surface: OpaquePointer
     private var closed = false
@@ -28,27 +37,43 @@ public final class PDFWriter {
     /// before Cairo reads it (`SubsetFace`: Cairo no longer copies whole CJK CFF tables), the files it
     /// names concurrently from here on; a run with a glyph outside its subset is drawn from the whole font, so a
     /// wrong plan costs size, never correctness.
-    public init(
+    public convenience init(
         destination: URL, info: DocumentInfo, options: FinishOptions = FinishOptions(),
         fonts plan: FontCharacterPlan? = nil
     ) throws {
+        try self.init(output: .file(AtomicFile(destination: destination)), info: info, options: options, fonts: plan)
+    }
+
+    /// A writer that keeps the PDF in memory: the same document as `init(destination:info:options:fonts:)` writes,
+    /// returned by `finishData()`.
+    public convenience init(
+        info: DocumentInfo, options: FinishOptions = FinishOptions(), fonts plan: FontCharacterPlan? = nil
+    ) throws {
+        try self.init(output: .memory(MemorySink()), info: info, options: options, fonts: plan)
+    }
+
+    private init(output: Output, info: DocumentInfo, options: FinishOptions, fonts plan: FontCharacterPlan?) throws {
         self.info = info
         self.options = options
         structure = options.tagged ? StructureTags() : nil
-        file = try AtomicFile(destination: destination)
+        self.output = output
         fonts = try FontCache(plan: plan)
-        let closure = Unmanaged.passUnretained(file).toOpaque()
         let a4 = Size.a4   // replaced by each page's own size in `add(_:)`
-        guard
-            let surface = cairo_pdf_surface_create_for_stream(
-                cairoWriteToAtomicFile, closure,
-                a4.width.value, a4.height.value)
-        else {
+        let created: OpaquePointer?
+        switch output {
+        case .file(let file):
+            created = cairo_pdf_surface_create_for_stream(
+                cairoWriteToAtomicFile, Unmanaged.passUnretained(file).toOpaque(), a4.width.value, a4.height.value)
+        case .memory(let sink):
+            created = cairo_pdf_surface_create_for_stream(
+                cairoWriteToMemory, Unmanaged.passUnretained(sink).toOpaque(), a4.width.value, a4.height.value)
+        }
+        guard let surface = created else {
             throw RenderError.cairo(operation: "creating the PDF surface", status: "out of memory")
         }
         self.surface = surface
         do {
-            try checkCairo(cairo_surface_status(surface), "creating the PDF surface for \(destination.path)")
+            try checkCairo(cairo_surface_status(surface), "creating the PDF surface for \(destinationName)")
             cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
             setMetadata(info)
             try checkCairo(cairo_surface_status(surface), "writing document metadata")
@@ -69,13 +94,21 @@ public final class PDFWriter {
 
     deinit { cancel() }
 
+    /// The destination's path, or "the PDF in memory", for messages.
+    private var destinationName: String {
+        switch output {
+        case .file(let file): return file.destination.path
+        case .memory: return "the PDF in memory"
+        }
+    }
+
     /// Runs drawn so far from a whole font because the font plan's subset lacked one of their glyphs (0 when the
     /// plan foresaw every character; each such run costs size and time, never correctness).
     public var fullFaceRuns: Int { fonts.fullFaceRuns }
 
     /// Draws `page` as the next page; `page.frame.size` is the paper size. Its outline entries become bookmarks.
     public func add(_ page: Page) throws {
-        guard !closed else { throw RenderError.writerClosed(path: file.destination.path) }
+        guard !closed else { throw RenderError.writerClosed(path: destinationName) }
         do {
             try drawPage(page)
         } catch {
@@ -85,23 +118,16 @@ public final class PDFWriter {
 
     /// Writes the outline, metadata and trailer, passes the file through the finishing step (`PDFFinisher`:
     /// deterministic ID, valid dates, object streams), flushes it to disk and renames it over the destination.
+    /// For a writer made with `init(info:options:fonts:)`, use `finishData()`.
     public func finish() throws {
-        guard !closed else { throw RenderError.writerClosed(path: file.destination.path) }
-        closed = true
-        cairo_surface_finish(surface)
-        let status = cairo_surface_status(surface)
-        cairo_surface_destroy(surface)
+        guard !closed, case .file(let file) = output else { throw RenderError.writerClosed(path: destinationName) }
+        let status = closeSurface()
         do {
             if status == CAIRO_STATUS_WRITE_ERROR, let reason = file.writeError {
                 throw RenderError.writeFailed(path: file.temporaryPath, reason: reason)
             }
             try checkCairo(status, "finishing \(file.destination.path)")
-            var options = self.options
-            options.structure = structure?.notes ?? []
-            // Compaction re-subsets programs Cairo cut from whole font files; when every face came pre-subset
-            // (`SubsetFace`) there is nothing to gain, and looking costs a walk over every object of the file.
-            options.compactFonts = options.compactFonts && fonts.usedWholeFiles
-            let info = self.info
+            let options = finishingOptions, info = self.info
             try file.commit { input, output in
                 try PDFFinisher.rewrite(input: input, output: output, info: info, options: options)
             }
@@ -110,13 +136,42 @@ public final class PDFWriter {
         }
     }
 
+    /// Writes the outline, metadata and trailer and passes the document through the finishing step, as `finish()`
+    /// does, in memory: returns the PDF's bytes. Only for a writer made with `init(info:options:fonts:)`.
+    public func finishData() throws -> Data {
+        guard !closed, case .memory(let sink) = output else { throw RenderError.writerClosed(path: destinationName) }
+        try checkCairo(closeSurface(), "finishing the PDF in memory")
+        return try sink.bytes.withUnsafeBytes { bytes in
+            Data(try PDFFinisher.rewrite(bytes, name: destinationName, info: info, options: finishingOptions))
+        }
+    }
+
+    /// Finishes and destroys the Cairo surface (its trailer written); returns its status.
+    private func closeSurface() -> cairo_status_t {
+        closed = true
+        cairo_surface_finish(surface)
+        let status = cairo_surface_status(surface)
+        cairo_surface_destroy(surface)
+        return status
+    }
+
+    /// The finishing options for this document.
+    private var finishingOptions: FinishOptions {
+        var options = self.options
+        options.structure = structure?.notes ?? []
+        // Compaction re-subsets programs Cairo cut from whole font files; when every face came pre-subset
+        // (`SubsetFace`) there is nothing to gain, and looking costs a walk over every object of the file.
+        options.compactFonts = options.compactFonts && fonts.usedWholeFiles
+        return options
+    }
+
     /// Abandons the document: the temporary file is removed and the destination is untouched.
     public func cancel() {
         guard !closed else { return }
         closed = true
         cairo_surface_finish(surface)
         cairo_surface_destroy(surface)
-        file.abort()
+        if case .file(let file) = output { file.abort() }
     }
 
     private func drawPage(_ page: Page) throws {

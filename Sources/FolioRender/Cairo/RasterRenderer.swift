@@ -7,6 +7,31 @@ public enum RasterRenderer {
     /// Draws `page` on a white background (or a transparent one when `transparent`: an SVG image drawn for a format
     /// that cannot hold SVG) at `dpi` dots per inch and writes it atomically to `url` as PNG.
     public static func writePNG(_ page: Page, dpi: Double, to url: URL, transparent: Bool = false) throws {
+        let file = try AtomicFile(destination: url)
+        let status = try draw(
+            page, dpi: dpi, transparent: transparent, write: cairoWriteToAtomicFile,
+            Unmanaged.passUnretained(file).toOpaque())
+        if status != CAIRO_STATUS_SUCCESS, let reason = file.writeError {
+            throw RenderError.writeFailed(path: file.temporaryPath, reason: reason)
+        }
+        try checkCairo(status, "writing PNG \(url.path)")
+        try file.commit()
+    }
+
+    /// Draws `page` on a white background at `dpi` dots per inch; returns the PNG's bytes.
+    public static func png(_ page: Page, dpi: Double) throws -> Data {
+        let sink = MemorySink()
+        let status = try draw(
+            page, dpi: dpi, transparent: false, write: cairoWriteToMemory, Unmanaged.passUnretained(sink).toOpaque())
+        try checkCairo(status, "writing PNG of page \(page.index + 1)")
+        return Data(sink.bytes)
+    }
+
+    /// Draws `page` on an image surface (white, or transparent) and writes it as PNG through `write` (with
+    /// `closure`); returns the status.
+    private static func draw(
+        _ page: Page, dpi: Double, transparent: Bool, write: cairo_write_func_t, _ closure: UnsafeMutableRawPointer
+    ) throws -> cairo_status_t {
         let scale = dpi / 72
         let width = (page.frame.size.width.value * scale).rounded(.up)
         let height = (page.frame.size.height.value * scale).rounded(.up)
@@ -27,15 +52,7 @@ public enum RasterRenderer {
             cairo_scale(cr, scale, scale)
         }
         cairo_surface_flush(surface)
-        let file = try AtomicFile(destination: url)
-        let status = cairo_surface_write_to_png_stream(
-            surface, cairoWriteToAtomicFile,
-            Unmanaged.passUnretained(file).toOpaque())
-        if status != CAIRO_STATUS_SUCCESS, let reason = file.writeError {
-            throw RenderError.writeFailed(path: file.temporaryPath, reason: reason)
-        }
-        try checkCairo(status, "writing PNG \(url.path)")
-        try file.commit()
+        return cairo_surface_write_to_png_stream(surface, write, closure)
     }
 }
 

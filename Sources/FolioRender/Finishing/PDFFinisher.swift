@@ -62,6 +62,27 @@ enum PDFFinisher {
         try write(q, output: output, info: info, options: options)
     }
 
+    /// Rewrites the PDF in `input` (Cairo's bytes) in memory and returns the finished bytes; `name` is for messages.
+    static func rewrite(
+        _ input: UnsafeRawBufferPointer, name: String, info: DocumentInfo, options: FinishOptions
+    ) throws -> [UInt8] {
+        var handle: qpdf_data? = qpdf_init()
+        guard let q = handle, let base = input.baseAddress, !input.isEmpty else {
+            throw RenderError.finishing(path: name, reason: "qpdf could not start, or Cairo wrote nothing")
+        }
+        defer { qpdf_cleanup(&handle) }
+        qpdf_silence_errors(q)
+        qpdf_set_suppress_warnings(q, QPDF_TRUE)
+        try check(
+            q, qpdf_read_memory(q, name, base.assumingMemoryBound(to: CChar.self), UInt64(input.count), nil), name)
+        try write(q, output: nil, name: name, info: info, options: options)
+        let count = qpdf_get_buffer_length(q)
+        guard count > 0, let bytes = qpdf_get_buffer(q) else {
+            throw RenderError.finishing(path: name, reason: "qpdf wrote nothing")
+        }
+        return Array(UnsafeBufferPointer(start: bytes, count: count))
+    }
+
     /// The bytes of the file at `path` in one allocation (the caller deallocates it).
     private static func readWhole(_ path: String) throws -> UnsafeMutableRawBufferPointer {
         let fd = open(path, O_RDONLY)
@@ -85,8 +106,12 @@ enum PDFFinisher {
         return buffer
     }
 
-    /// Sets the finishing options on the document `q` has read and writes it to `output`.
-    private static func write(_ q: qpdf_data, output: String, info: DocumentInfo, options: FinishOptions) throws {
+    /// Sets the finishing options on the document `q` has read and writes it to the file `output`, or to qpdf's
+    /// memory buffer when `output` is nil (`name` then names it in messages).
+    private static func write(
+        _ q: qpdf_data, output file: String?, name: String? = nil, info: DocumentInfo, options: FinishOptions
+    ) throws {
+        let output = file ?? name ?? "the PDF in memory"
         if options.compactFonts { _ = compactFonts(q) }
         let date = pdfDate(info.creationDate)
         qpdf_set_info_key(q, "/CreationDate", date)
@@ -101,7 +126,7 @@ enum PDFFinisher {
             }
             addArchiveParts(q, info: info, standard: standard, profile: options.outputProfile)
         }
-        try check(q, qpdf_init_write(q, output), output)
+        try check(q, file.map { qpdf_init_write(q, $0) } ?? qpdf_init_write_memory(q), output)
         qpdf_set_deterministic_ID(q, QPDF_TRUE)
         qpdf_set_object_stream_mode(q, qpdf_o_generate)
         qpdf_set_compress_streams(q, QPDF_TRUE)
