@@ -15,7 +15,7 @@ struct OFDWriterTests {
 
     /// Two pages: text (one character drawn with another character's glyph, as a GSUB form would be), a dashed grey
     /// rule, a translucent red box, a rotated label, a PNG image, a link to the second page and one to a URI;
-    /// bookmarks on both pages.
+    /// Latin text in a TrueType face; bookmarks on both pages.
     static func pages() throws -> [Page] {
         let font = TestFont.notoSerifSC
         var body = Frame(size: .a4)
@@ -41,6 +41,7 @@ struct OFDWriterTests {
         body.append(.link(Rect(x: .mm(30), y: .mm(200), width: .mm(50), height: .mm(6)), .uri("https://example.org/")))
         var second = Frame(size: .a4)
         second.append(.text(try TestFont.run("五六"), at: Point(x: .mm(30), y: .mm(40))))
+        second.append(.text(try TestFont.run("Folio 2021", font: dejaVuSans), at: Point(x: .mm(30), y: .mm(60))))
         return [
             Page(
                 index: 0, label: "1", frame: body,
@@ -53,6 +54,10 @@ struct OFDWriterTests {
                 ]),
         ]
     }
+
+    /// A TrueType face (Debian's fonts-dejavu-core, which fontconfig needs anyway).
+    static let dejaVuSans = FontFace(
+        path: "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", index: 0, family: "DejaVu Sans")
 
     /// A small PNG drawn by Folio's raster renderer.
     static func png() throws -> ImageItem {
@@ -83,8 +88,13 @@ struct OFDWriterTests {
         #expect(try packageProblems(package) == [])
         let document = try package.xml("Doc_0/Document.xml")
         #expect(document.all("ofd:PhysicalBox").first?.stringValue == "0 0 210 297")
-        let fonts = try package.xml("Doc_0/PublicRes.xml").all("ofd:Font")
-        #expect(fonts.count == 1 && fonts.first?.kids("ofd:FontFile").first?.stringValue?.hasSuffix(".otf") == true)
+        // Noto Serif CJK keeps its CFF outlines (.otf), DejaVu Sans its TrueType ones (.ttf).
+        let files = try package.xml("Doc_0/PublicRes.xml").all("ofd:FontFile").compactMap(\.stringValue)
+        #expect(files.count == 2 && files.filter { $0.hasSuffix(".otf") }.count == 1)
+        let trueType = try #require(files.first { $0.hasSuffix(".ttf") })
+        #expect(try package.data("Doc_0/Res/" + trueType).prefix(4) == Data([0, 1, 0, 0]))
+        let otf = try #require(files.first { $0.hasSuffix(".otf") })
+        #expect(try package.data("Doc_0/Res/" + otf).prefix(4) == Data("OTTO".utf8))
         let media = try package.xml("Doc_0/DocumentRes.xml").all("ofd:MultiMedia")
         #expect(media.map { $0.attr("Format") } == ["PNG"])
     }
