@@ -30,11 +30,13 @@ struct BlockComposer: Sendable {
             // §7.3.7: "附件N" in 3号黑体 flush left on the first line of a new page, the title centred on the second.
             let shaped = try text.shapeLine(
                 label, role: TextStyle.Official.attachmentLabel.role, size: metrics.bodySize, color: .black)
-            let head = FlowUnit(
+            var head = FlowUnit(
                 lines: 1, breakBefore: true, startsPage: true,
                 items: shaped.items(at: Point(x: .zero, y: metrics.baselineInCell(size: metrics.bodySize)))
                     .tagged(.paragraph),
                 keepWithNext: true)
+            // Each attachment is a bookmark at the top level, after the body's headings: "附件1 标题".
+            head.outline = [OutlineEntry(title: "\(label) \(title)", level: 1, pageIndex: 0, y: .zero)]
             return [head] + (try titleUnits(title, role: .heading(level: 1)))
         case .notice(let notice):
             // GB/T 9704 §7.3.6: 居左空二字加圆括号，编排在成文日期下一行.
