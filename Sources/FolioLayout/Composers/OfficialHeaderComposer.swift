@@ -182,10 +182,11 @@ struct OfficialHeaderComposer {
         }
         let namesWidth = shapedRows.map(\.width).max() ?? .zero
         let namesX = width - one - namesWidth
+        let last = first + shapedRows.count - 1
+        // The number first: text extraction and screen readers read it before the 签发人, as the line does.
+        if let number { items += number.items(at: Point(x: one, y: baseline(last))) }
         items += label.items(at: Point(x: namesX - label.width, y: baseline(first)))
         for (j, row) in shapedRows.enumerated() { items += row.items(at: Point(x: namesX, y: baseline(first + j))) }
-        let last = first + shapedRows.count - 1
-        if let number { items += number.items(at: Point(x: one, y: baseline(last))) }
         return (items, last)
     }
 }
