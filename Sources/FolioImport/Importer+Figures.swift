@@ -107,6 +107,9 @@ struct FigureExtractor {
         let t = Array(text)
         var out = "", i = 0, clauseStart = 0
         var subject: String?, period: String?, list: [String] = [], listVerb = ""
+        // The year of the subject's figure: a change stated after it ("…12500元，比2019年增长8.5%") is its change in
+        // that year, whatever base year the comparison names.
+        var subjectYear: String?
         while i < t.count {
             if let (replacement, end) = comparison(t, at: i, clauseStart: clauseStart, line: line) {
                 out += replacement; i = end; clauseStart = end; continue
@@ -138,13 +141,15 @@ struct FigureExtractor {
                     } else {
                         list = []
                         switch FigureNaming.kind(words) {
-                        case .indicator(let s)?: name = s; subject = s
-                        case .change(let verb)?: name = subject.map { $0 + verb }
+                        case .indicator(let s)?: name = s; subject = s; subjectYear = year
+                        case .change(let verb)?:
+                            name = subject.map { $0 + verb }
+                            if subject != nil { year = subjectYear }
                         case .share(let whole)?:
                             name = subject.map { $0 + "占" + FigureNaming.clean(whole, trimEnds: true) }
                         case .actual?:
                             name = subject.flatMap(FigureNaming.outturn(of:))
-                            if name != nil { subject = name }
+                            if name != nil { subject = name; subjectYear = year }
                         case nil: name = nil
                         }
                     }
@@ -171,7 +176,7 @@ struct FigureExtractor {
                 i = n.end; clauseStart = n.end; continue
             }
             if Self.delimiters.contains(t[i]) { clauseStart = i + 1 }
-            if t[i] == "。" || t[i] == "；" { subject = nil; if t[i] == "。" { period = nil } }
+            if t[i] == "。" || t[i] == "；" { subject = nil; subjectYear = nil; if t[i] == "。" { period = nil } }
             out += escape(String(t[i])); i += 1
         }
         return out

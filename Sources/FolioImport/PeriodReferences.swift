@@ -28,7 +28,10 @@ struct PeriodReferences: Sendable {
     init(title: String?, date: DatasetDate?) {
         guard let title else { return }
         let c = Array(title)
-        for (name, span) in Self.plans where title.contains(name) { plan = span }
+        // The plan a title names first is the one it is about: “十三五工作总结及十四五工作规划” sums up 十三五.
+        plan =
+            Self.plans.compactMap { name, span in title.range(of: name).map { ($0.lowerBound, span) } }
+            .min { $0.0 < $1.0 }?.1
         // The latest year the title names is the report's: a budget report “关于2025年…执行情况和2026年…草案的报告”
         // and a government work report of 2026 are 2026's (2025 is 上年 in their prose).
         var i = 0
@@ -121,6 +124,9 @@ struct PeriodReferences: Sendable {
                 depth += ch == "{" ? 1 : -1
                 out.append(ch); i += 1; continue
             }
+            if depth > 0, let name = expressionPeriod(c, at: i) {
+                out += name; i += 4; continue
+            }
             guard depth == 0, let y = Self.bareYear(c, at: i) else {
                 out.append(ch); i += 1; continue
             }
@@ -158,6 +164,22 @@ struct PeriodReferences: Sendable {
             i += 5
         }
         return out
+    }
+
+    /// The named period for a year written as a period inside an expression — a subscript `[2020]` or a function's
+    /// year argument `(名称, 2015, 2020)` — when the report's period is a year: 本期, 上期, 基期 (so `folio new-year`
+    /// moves the figure the prose prints with the period); nil for any other year or place.
+    func expressionPeriod(_ c: [Character], at i: Int) -> String? {
+        guard let period, period.isYear, i > 0, let y = Self.bareYear(c, at: i) else { return nil }
+        var before = i - 1
+        while before > 0, c[before] == " " { before -= 1 }
+        let after = i + 4 < c.count ? c[i + 4] : " "
+        guard c[before] == "[" && after == "]" || (c[before] == "," || c[before] == "，") && ",，)）".contains(after)
+        else { return nil }
+        if y == period.year { return "本期" }
+        if y == period.year - 1 { return "上期" }
+        if let plan, y == plan.baseYear { return "基期" }
+        return nil
     }
 
     /// Records a year left as typed: history when before the period, unsure when it is the period's (in a range or

@@ -93,7 +93,7 @@ import FolioTestSupport
         #expect(s.tables.isEmpty && s.charts.isEmpty && s.notes.isEmpty)
         #expect(s.namedShare >= 0.8, "\(s.namedFigures) of \(s.namedFigures + s.literalFigures)")
         // 分别 lists pair their subjects with their figures.
-        #expect(r.yaml.contains("概念验证中心、中试基地分别达到{概念验证中心[2025]}家、{中试基地[2025]}家"))
+        #expect(r.yaml.contains("概念验证中心、中试基地分别达到{概念验证中心[上期]}家、{中试基地[上期]}家"))
         #expect(report.findings.isEmpty, "\(report.text)")
     }
 }

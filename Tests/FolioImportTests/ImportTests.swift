@@ -40,7 +40,7 @@ import FolioTestSupport
         #expect(r.yaml.contains("\"农民人均纯收入\": { unit: \"元\", values: { 2015: 8740, 2020: 11379 } }"))
         #expect(
             r.yaml.contains(
-                "达到{农民人均纯收入[2020]}元，比2015年的{农民人均纯收入[2015]}元增加{农民人均纯收入[2020] - 农民人均纯收入[2015]}元，增长{增长率(农民人均纯收入, 2015, 2020)}；"
+                "达到{农民人均纯收入[本期]}元，比2015年的{农民人均纯收入[2015]}元增加{农民人均纯收入[本期] - 农民人均纯收入[2015]}元，增长{增长率(农民人均纯收入, 2015, 本期)}；"
             ))
         // The import loads, and prints what the text said.
         let (dataset, _) = try DatasetLoader.load(yaml: r.yaml, fileName: "t.yaml")
@@ -72,7 +72,7 @@ import FolioTestSupport
             guard let line = Self.line(of: marker, in: yaml) else { return false }
             return report.findings.contains { $0.rule == rule && $0.excerpt == excerpt && $0.location?.line == line }
         }
-        #expect(at("arithmetic.claim", "19", lineWith: "达到{农民人均纯收入[2020]}元"))
+        #expect(at("arithmetic.claim", "19", lineWith: "达到{农民人均纯收入[本期]}元"))
         #expect(at("numbering.heading", "二、", lineWith: "section: \"二、“十四五”工作规划\""))
         #expect(at("punctuation.quotes", "”", lineWith: "牢固树立“四各意识””"))
         #expect(at("punctuation.quotes", "”", lineWith: "积极打造了党建＋脱贫攻坚”"))
