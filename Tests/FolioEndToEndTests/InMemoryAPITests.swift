@@ -27,6 +27,7 @@ import Testing
         report.section("基本情况") { body in
             body.paragraph("全年财政收入{财政收入}万元，耕地面积{耕地面积}亩，农民人均纯收入{农民人均纯收入[2024]}元。")
             body.chart("income")
+            body.indicatorTable("主要指标", names: ["农民人均纯收入"], years: [2022, 2024], unit: "单位：元")
         }
         return try report.dataset()
     }
@@ -59,6 +60,7 @@ import Testing
             .filter { !$0.isWhitespace }
         #expect(text.contains("12500万元"), "\(text)")
         #expect(text.contains("图1"), "the chart's caption: \(text)")
+        #expect(text.contains("表1主要指标") && text.contains("农民人均纯收入元150001735015.7"), "the table: \(text)")
     }
 
     @Test("YAML text in memory gives the same bytes as the file build")
