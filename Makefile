@@ -20,7 +20,7 @@ FANDOL_DIR := /usr/local/share/fonts/fandol
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all setup setup-test build report test lint format clean bench fuzz fuzz-build test-asan test-tsan \
-        revision release dist-files install uninstall deb test-install example
+        revision release dist-files install uninstall deb test-install example docs
 
 all: report
 
@@ -68,7 +68,15 @@ lint:
 test: setup-test revision lint
 	$(SWIFT) build --build-path $(BUILD_DIR) --build-tests
 	PATH="$(abspath $(TEST_VENV))/bin:$$PATH" $(SWIFT) test --build-path $(BUILD_DIR) --skip-build
+	$(MAKE) --no-print-directory docs
 	$(MAKE) --no-print-directory example
+
+# DocC: the Folio module's catalogue (Sources/Folio/Folio.docc, with the getting-started articles) built into
+# $(BUILD_DIR)/plugins/Swift-DocC/outputs/Folio.doccarchive by swift-docc-plugin; any DocC warning (a broken symbol
+# link, an undocumented parameter) fails it. It shares the build folder, so after `swift build` it only extracts the
+# symbols and converts (about 20 s; 50 s the first time, when the plugin's snippet tool is built).
+docs: setup
+	$(SWIFT) package --build-path $(BUILD_DIR) generate-documentation --target Folio --warnings-as-errors
 
 # Examples/ReportFromSwift: a package depending on Folio by path that writes a report in Swift and builds it into a
 # PDF in memory; built in its own folder under $(BUILD_DIR) (Folio and its dependencies are compiled again there,

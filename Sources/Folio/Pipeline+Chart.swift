@@ -24,7 +24,12 @@ extension Pipeline {
     /// fonts and width), to `output` as PDF, SVG or PNG by its extension. The file is written atomically.
     ///
     /// - Parameters:
+    ///   - dataset: the dataset file.
+    ///   - id: the chart's id in the dataset's `charts:`.
+    ///   - output: the file to write; its extension (.pdf, .svg, .png) chooses the format.
+    ///   - theme: the theme, replacing the dataset's `report.theme`.
     ///   - dpi: resolution of a PNG (ignored for PDF and SVG).
+    ///   - options: the run's options (assets, outside paths).
     /// - Throws: `FolioError.input` for an unknown chart id, `.output` for an unknown extension or
     ///   an unwritable file, `.environment` for missing fonts.
     public static func renderChart(

@@ -27,6 +27,7 @@ import Testing
         report.section("基本情况") { body in
             body.paragraph("全年财政收入{财政收入}万元，耕地面积{耕地面积}亩，农民人均纯收入{农民人均纯收入[2024]}元。")
             body.chart("income")
+            body.indicatorTable("主要指标", names: ["农民人均纯收入"], years: [2022, 2024], unit: "单位：元")
         }
         return try report.dataset()
     }
@@ -59,6 +60,7 @@ import Testing
             .filter { !$0.isWhitespace }
         #expect(text.contains("12500万元"), "\(text)")
         #expect(text.contains("图1"), "the chart's caption: \(text)")
+        #expect(text.contains("表1主要指标") && text.contains("农民人均纯收入元150001735015.7"), "the table: \(text)")
     }
 
     @Test("YAML text in memory gives the same bytes as the file build")
@@ -74,6 +76,39 @@ import Testing
         let memory = try Pipeline.pdf(.yaml(yaml), options: Self.options)
         #expect(memory.pageCount == built.pageCount)
         #expect(memory.data == (try Data(contentsOf: pdf)), "the in-memory PDF differs from the file build")
+    }
+
+    @Test("a dataset built in Swift prints as the same dataset written in YAML, to the byte")
+    func builderMatchesYAML() throws {
+        var report = DatasetBuilder(
+            title: "标题", issuer: "某机关", date: DatasetDate(year: 2021, month: 7, day: 15))
+        report.series("收入", unit: "元", [2015: 100, 2020: 130])
+        report.figure("面积", 21027.13, unit: "亩")
+        report.chart("c", .bars, title: "收入", series: ["收入"])
+        report.section("概况") { body in
+            body.paragraph("收入由{收入[2015]}元增至{收入[2020]}元，面积{面积}亩。")
+            body.chart("c")
+        }
+        let yaml = """
+            report:
+              title: 标题
+              issuer: 某机关
+              date: 2021-07-15
+            data:
+              收入: { unit: 元, values: { 2015: 100, 2020: 130 } }
+              面积: { unit: 亩, value: 21027.13 }
+            charts:
+              - { id: c, kind: bars, title: 收入, series: [收入] }
+            body:
+              - section: 概况
+                body:
+                  - p: "收入由{收入[2015]}元增至{收入[2020]}元，面积{面积}亩。"
+                  - chart: c
+            """
+        let built = try Pipeline.pdf(.dataset(report.dataset()), options: Self.options)
+        let written = try Pipeline.pdf(.yaml(yaml), options: Self.options)
+        #expect(built.pageCount == written.pageCount)
+        #expect(built.data == written.data, "the Swift-built report's PDF differs from the YAML one's")
     }
 
     @Test("page images in memory: one PNG per page at the resolution, SVG documents, a page range")

@@ -160,7 +160,7 @@ public struct DatasetBuilder: Sendable {
 }
 
 /// The body of a report or of a section, written in Swift (`DatasetBuilder.section`): paragraphs with
-/// `{expressions}`, charts placed by id, sections nested up to the four levels of GB/T 9704-2012 §7.3.3.
+/// `{expressions}`, charts placed by id, tables of indicators, sections nested up to the four levels of GB/T 9704-2012 §7.3.3.
 public struct BodyBuilder: Sendable {
     /// The blocks added so far, in reading order.
     public private(set) var blocks: [BodyBlock] = []
@@ -183,6 +183,30 @@ public struct BodyBuilder: Sendable {
     /// Places the chart declared with `DatasetBuilder.chart` under this id.
     public mutating func chart(_ id: String, file: String = #fileID, line: Int = #line) {
         blocks.append(.chart(ChartPlacement(id: id, location: SourceLocation(file: file, line: line, column: 1))))
+    }
+
+    /// Adds a table of indicators (主要指标, a 三线表): one row per figure named in `names` with its unit, its value in
+    /// each of `years` (none: single values) and the `change` between the first and last year. `caption` and `unit`
+    /// may hold expressions; the theme numbers the caption (表1…).
+    public mutating func indicatorTable(
+        _ caption: String, names: [String], years: [Int] = [], change: IndicatorTable.Change = .growth,
+        unit: String? = nil, file: String = #fileID, line: Int = #line
+    ) {
+        let at = SourceLocation(file: file, line: line, column: 1)
+        let table = IndicatorTable(
+            names: names, locations: names.map { _ in at }, years: years.map(String.init), change: change)
+        blocks.append(
+            .table(
+                TableDefinition(
+                    caption: template(caption, at), content: .indicators(table), unit: unit.map { template($0, at) },
+                    location: at)))
+    }
+
+    /// `text` parsed as a template located at `at`; its syntax errors are kept in `problems`.
+    private mutating func template(_ text: String, _ at: SourceLocation) -> TextTemplate {
+        let (template, found) = TextTemplate.parse(text, at: at)
+        problems += found
+        return template
     }
 
     /// Adds a section (its heading numbered by the theme) whose content `content` adds.
