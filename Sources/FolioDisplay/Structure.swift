@@ -20,6 +20,10 @@ public enum StructureRole: Hashable, Sendable {
     case figure(alternativeText: String)
     /// A figure's or table's caption (`Caption`).
     case caption
+    /// A table of contents (`TOC`): its entries are its children.
+    case contents
+    /// An entry of the table of contents (`TOCI`): its title and page number.
+    case contentsEntry
     /// Page furniture that is not part of the document's content (page numbers, running headers, a table
     /// header repeated on a new page): left out of the structure tree.
     case artifact
@@ -27,7 +31,7 @@ public enum StructureRole: Hashable, Sendable {
     /// Whether the element holds content directly (a leaf of the structure tree) rather than other elements.
     public var holdsContent: Bool {
         switch self {
-        case .table, .tableRow, .artifact: return false
+        case .table, .tableRow, .contents, .artifact: return false
         default: return true
         }
     }

@@ -42,6 +42,9 @@ public enum PDFVerifier {
             findings += ExpectedText.check(expected, in: doc)
             rules.append(VerifyRules.text)
         }
+        // The archive rules check /Lang themselves (verify.pdfa.lang).
+        findings += TaggingRules.check(doc, language: options.standard == nil)
+        if options.standard != nil { rules.removeAll { $0 == VerifyRules.language } }
         if let standard = options.standard {
             findings += ArchiveRules.check(doc, standard: standard)
             rules += VerifyRules.archive

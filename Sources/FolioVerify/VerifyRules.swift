@@ -44,6 +44,22 @@ public enum VerifyRules {
     public static let text = VerifyRule(
         id: "verify.text", severity: .error,
         summary: "with --expect-text, every line of the file appears in the PDF's text")
+    /// A tagged PDF: MarkInfo and a structure tree.
+    public static let tagged = VerifyRule(
+        id: "verify.tagged", severity: .warning,
+        summary: "the PDF is tagged: /MarkInfo /Marked true and a structure tree (screen readers, reflow)")
+    /// Figures with alternative text.
+    public static let alternativeText = VerifyRule(
+        id: "verify.alt", severity: .warning,
+        summary: "every Figure element of the structure tree has alternative text (/Alt)")
+    /// The document's language.
+    public static let language = VerifyRule(
+        id: "verify.lang", severity: .warning,
+        summary: "the catalogue names the language (/Lang); with --pdf-standard, verify.pdfa.lang instead")
+
+    /// The tagged-PDF rules (`TaggingRules`).
+    public static let tagging: [VerifyRule] = [tagged, alternativeText, language]
+
     /// PDF/A: XMP metadata with its PDF/A identification.
     public static let archiveXMP = VerifyRule(
         id: "verify.pdfa.xmp", severity: .error,
@@ -80,5 +96,5 @@ public enum VerifyRules {
         [
             file, structure, pageSize, fonts, info, outline, unicode,
             lineStart, lineEnd, numberSplit, text,
-        ] + archive
+        ] + tagging + archive
 }

@@ -68,10 +68,13 @@ struct ContentsComposer {
             frame.items += try titleItems(accent: accent)
             line = Self.titleLines
         }
+        // Structure: the entries of each contents page are one TOC element, each entry a TOCI (its link after it).
+        frame.items.append(.beginStructure(.contents))
         for entry in entries {
             frame.items += try entryItems(entry, firstLine: line, bodyStart: bodyStart)
             line += entry.lines.count
         }
+        frame.items.append(.endStructure)
         return frame
     }
 
@@ -85,6 +88,7 @@ struct ContentsComposer {
         let baseline =
             metrics.cellTop(0) + metrics.linePitch - (metrics.linePitch * 2 - titleSize) / 2 + titleSize * 0.88
         var items = shaped.items(at: Point(x: area.minX + (area.size.width - shaped.width) / 2, y: baseline))
+            .tagged(.heading(level: 1))
         let ruleY = metrics.cellTop(2) - metrics.linePitch * 0.25
         items.append(
             .path(
@@ -114,6 +118,7 @@ struct ContentsComposer {
         let numberX = area.maxX - number.width
         items += number.items(at: Point(x: numberX, y: baseline))
         items += leader(from: lastEnd + size * 0.5, to: numberX - size * 0.5, baseline: baseline)
+        items = items.tagged(.contentsEntry)
         let top = metrics.cellTop(firstLine)
         let height = metrics.linePitch * Double(entry.lines.count)
         items.append(

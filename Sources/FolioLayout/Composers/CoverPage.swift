@@ -31,24 +31,32 @@ struct CoverPage {
         let top = metrics.paper.height * Self.titleTop
         frame.items.append(rule(at: top, width: 2.5))
         var y = top + titleSize * 1.2
+        // Structure: the title (its lines one element), then the subject, issuer and date as paragraphs.
+        var title: [FrameItem] = []
         for line in lines {
-            frame.items += try centred(
-                line, role: TextStyle.Cover.title.role, size: titleSize, color: .black, baseline: y)
+            title += try centred(line, role: TextStyle.Cover.title.role, size: titleSize, color: .black, baseline: y)
             y += titleSize * Self.titlePitch
         }
+        frame.items += title.tagged(.title)
         y += titleSize * (0.6 - Self.titlePitch) + titleSize * 0.4
         frame.items.append(rule(at: y, width: 0.75))
         if !metadata.subject.isEmpty && metadata.subject != metadata.title {
             frame.items += try centred(
                 metadata.subject, role: TextStyle.Cover.text.role, size: textSize, color: .gray(0.25),
-                baseline: y + textSize * 2.2)
+                baseline: y + textSize * 2.2
+            )
+            .tagged(.paragraph)
         }
         let foot = area.maxY - textSize * 0.5
         frame.items += try centred(
             metadata.issuer, role: TextStyle.Cover.issuer.role, size: textSize, color: .black,
-            baseline: foot - textSize * 1.8)
+            baseline: foot - textSize * 1.8
+        )
+        .tagged(.paragraph)
         frame.items += try centred(
-            metadata.date.chinese, role: TextStyle.Cover.text.role, size: textSize, color: .black, baseline: foot)
+            metadata.date.chinese, role: TextStyle.Cover.text.role, size: textSize, color: .black, baseline: foot
+        )
+        .tagged(.paragraph)
         return frame
     }
 

@@ -116,12 +116,14 @@ final class StructureTags {
         case .tableCell: return "TD"
         case .figure: return "Figure"
         case .caption: return "Caption"
+        case .contents: return "TOC"
+        case .contentsEntry: return "TOCI"
         case .artifact: return ""
         }
     }
 
     /// Whether Cairo marks content of this tag (the roles that hold content, `StructureRole.holdsContent`).
     private static func isLeaf(_ tag: String) -> Bool {
-        !["Document", "Table", "TR", ""].contains(tag)
+        !["Document", "Table", "TR", "TOC", ""].contains(tag)
     }
 }

@@ -44,10 +44,13 @@ extension PDFFinisher {
             qpdf_oh_replace_key(q, tree, "/RoleMap", roles)
         }
         var parents = ParentTree(q, tree)
+        var merged: [Int32: qpdf_oh] = [:]   // by the continuation's object id, its parent
         for (i, note) in notes.enumerated() {
             guard let first = note.continues, first < elements.count else { continue }
             merge(q, elements[i], into: elements[first], parents: &parents)
+            merged[qpdf_oh_get_object_id(q, elements[i])] = qpdf_oh_get_key(q, elements[i], "/P")
         }
+        removeKids(q, Set(merged.keys), from: merged.values)
         while qpdf_has_error(q) == QPDF_TRUE { _ = qpdf_get_error(q) }
     }
 
@@ -74,8 +77,8 @@ extension PDFFinisher {
         return String(cString: text)
     }
 
-    /// Moves the marked content of `continuation` (a leaf) to the end of `original`'s, points the parent tree
-    /// at `original` for it, and removes `continuation` from its parent.
+    /// Moves the marked content of `continuation` (a leaf) to the end of `original`'s and points the parent tree
+    /// at `original` for it (`removeKids` then takes `continuation` out of its parent).
     private static func merge(
         _ q: qpdf_data, _ continuation: qpdf_oh, into original: qpdf_oh, parents: inout ParentTree
     ) {
@@ -101,14 +104,18 @@ extension PDFFinisher {
             parents.point(q, page: pg, mcid: Int32(qpdf_oh_get_int_value_as_int(q, mcid)), at: original)
         }
         qpdf_oh_replace_key(q, original, "/K", list)
-        let parent = qpdf_oh_get_key(q, continuation, "/P")
-        let siblings = qpdf_oh_get_key(q, parent, "/K")
-        guard qpdf_oh_is_array(q, siblings) == QPDF_TRUE else { return }
-        let id = qpdf_oh_get_object_id(q, continuation)
-        for i in 0..<qpdf_oh_get_array_n_items(q, siblings)
-        where qpdf_oh_get_object_id(q, qpdf_oh_get_array_item(q, siblings, i)) == id {
-            qpdf_oh_erase_item(q, siblings, i)
-            return
+    }
+
+    /// Removes the elements `ids` from the `/K` of each of `parents`: one pass over each parent's kids (a document of
+    /// thousands of paragraphs has thousands of kids under its Document element).
+    private static func removeKids(_ q: qpdf_data, _ ids: Set<Int32>, from parents: some Sequence<qpdf_oh>) {
+        var done = Set<Int32>()
+        for parent in parents where done.insert(qpdf_oh_get_object_id(q, parent)).inserted {
+            let kept = qpdf_oh_new_array(q)
+            for kid in kids(q, parent) where !ids.contains(qpdf_oh_get_object_id(q, kid)) {
+                qpdf_oh_append_item(q, kept, kid)
+            }
+            qpdf_oh_replace_key(q, parent, "/K", kept)
         }
     }
 

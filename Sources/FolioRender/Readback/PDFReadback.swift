@@ -19,15 +19,45 @@ public struct PDFReadback: Sendable, Hashable {
     public var encrypted: Bool
     /// What an archive (PDF/A) needs of the catalogue: metadata, output intents, language.
     public var archive: PDFArchiveReadback
+    /// The tagged-PDF parts: MarkInfo and the structure tree.
+    public var tagging: PDFTaggingReadback
 
     /// Creates a read-back document.
     public init(
         structure: [PDFStructureProblem], pages: [PDFPageReadback], fonts: [PDFFontReadback],
         info: [String: String], outlineCount: Int, encrypted: Bool,
-        archive: PDFArchiveReadback = PDFArchiveReadback()
+        archive: PDFArchiveReadback = PDFArchiveReadback(), tagging: PDFTaggingReadback = PDFTaggingReadback()
     ) {
         self.structure = structure; self.pages = pages; self.fonts = fonts; self.info = info
         self.outlineCount = outlineCount; self.encrypted = encrypted; self.archive = archive
+        self.tagging = tagging
+    }
+}
+
+/// What a tagged PDF (ISO 32000-1 §14.8) has: the catalogue's MarkInfo and its structure tree.
+public struct PDFTaggingReadback: Sendable, Hashable {
+    /// Whether the catalogue's /MarkInfo says /Marked true (§14.7.1).
+    public var marked: Bool
+    /// Whether the catalogue has a /StructTreeRoot.
+    public var hasStructureTree: Bool
+    /// Structure elements in the tree.
+    public var elements: Int
+    /// Elements of the tree that are not grouping elements (Document, Part, Art, Sect, Div: ISO 32000-1 Table 333)
+    /// nor links: headings, paragraphs, tables, figures… — what gives a reader the document's structure.
+    public var contentElements: Int
+    /// Figure elements, and those of them without a non-empty /Alt (§14.9.3).
+    public var figures: Int
+    /// Figure elements without a non-empty /Alt.
+    public var figuresWithoutAlternative: Int
+
+    /// Creates the tagging entries (by default: none present).
+    public init(
+        marked: Bool = false, hasStructureTree: Bool = false, elements: Int = 0, contentElements: Int = 0,
+        figures: Int = 0, figuresWithoutAlternative: Int = 0
+    ) {
+        self.marked = marked; self.hasStructureTree = hasStructureTree; self.elements = elements
+        self.contentElements = contentElements
+        self.figures = figures; self.figuresWithoutAlternative = figuresWithoutAlternative
     }
 }
 

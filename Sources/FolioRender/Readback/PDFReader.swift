@@ -22,7 +22,7 @@ public enum PDFReader {
         return PDFReadback(
             structure: structure, pages: pages, fonts: document.fonts, info: document.info,
             outlineCount: document.outlineCount, encrypted: document.encrypted,
-            archive: document.archive)
+            archive: document.archive, tagging: document.tagging)
     }
 
     /// Throws `notPDF` unless `%PDF-` appears in the first kilobyte, where readers look for it (ISO 32000-1

@@ -12,6 +12,7 @@ enum QPDFReadback {
         var outlineCount = 0
         var encrypted = false
         var archive = PDFArchiveReadback()
+        var tagging = PDFTaggingReadback()
     }
 
     /// Reads the PDF at `path`; throws `notPDF` when qpdf cannot open it at all.
@@ -38,6 +39,7 @@ enum QPDFReadback {
         document.info = walker.info()
         document.outlineCount = walker.outlineCount()
         document.archive = walker.archive()
+        document.tagging = walker.tagging()
         // Lookups on damaged objects leave warnings and errors behind; the structure check above has already
         // reported the damage.
         _ = warnings(q)

@@ -1,0 +1,58 @@
+import FolioRender
+
+/// The tagged-PDF checks of `folio verify` (ISO 32000-1 §14.8): what screen readers, text extraction and reflow
+/// need. Warnings: an untagged PDF prints and archives (PDF/A-2b, -2u) as well as a tagged one.
+enum TaggingRules {
+    /// Every tagging finding, in rule order; `language` adds the /Lang check (left to `verify.pdfa.lang` with
+    /// `--pdf-standard`).
+    static func check(_ doc: PDFReadback, language: Bool = true) -> [VerifyFinding] {
+        tagged(doc) + alternativeText(doc) + (language ? self.language(doc) : [])
+    }
+
+    /// §14.7.1, §14.8: /MarkInfo /Marked true and a structure tree with elements.
+    static func tagged(_ doc: PDFReadback) -> [VerifyFinding] {
+        let rule = VerifyRules.tagged
+        let t = doc.tagging
+        var missing: [String] = []
+        if !t.hasStructureTree || t.elements == 0 {
+            missing.append("no structure tree (/StructTreeRoot)")
+        } else if t.contentElements == 0 {
+            missing.append("a structure tree of grouping elements only (no headings, paragraphs, tables or figures)")
+        }
+        if !t.marked { missing.append("no /MarkInfo << /Marked true >>") }
+        guard !missing.isEmpty else { return [] }
+        return [
+            VerifyFinding(
+                rule: rule.id, severity: rule.severity,
+                message: "the PDF is not tagged: " + missing.joined(separator: ", ")
+                    + " (ISO 32000-1 §14.8); screen readers and reflow get no reading order",
+                fix: "build without --untagged (Folio tags its PDFs by default)")
+        ]
+    }
+
+    /// §14.9.3: a figure's alternative text, which a screen reader reads in its place.
+    static func alternativeText(_ doc: PDFReadback) -> [VerifyFinding] {
+        let t = doc.tagging
+        guard t.figuresWithoutAlternative > 0 else { return [] }
+        let rule = VerifyRules.alternativeText
+        return [
+            VerifyFinding(
+                rule: rule.id, severity: rule.severity,
+                message: "\(t.figuresWithoutAlternative) of \(t.figures) figures have no alternative text (/Alt, "
+                    + "ISO 32000-1 §14.9.3)",
+                fix: "give each figure its /Alt (Folio writes a chart's caption and figures, an image's alt)")
+        ]
+    }
+
+    /// §14.9.2.1: the document's natural language.
+    static func language(_ doc: PDFReadback) -> [VerifyFinding] {
+        guard (doc.archive.language ?? "").isEmpty else { return [] }
+        let rule = VerifyRules.language
+        return [
+            VerifyFinding(
+                rule: rule.id, severity: rule.severity,
+                message: "the catalogue has no /Lang (ISO 32000-1 §14.9.2.1): screen readers must guess the language",
+                fix: "set /Lang, e.g. zh-CN (Folio writes it)")
+        ]
+    }
+}
