@@ -14,6 +14,12 @@ struct Build: ParsableCommand {
 
     @OptionGroup var input: DatasetArgument
 
+    @Argument(
+        help: ArgumentHelp(
+            "More datasets: all are built in this one process, two at a time, into the folder -o names (default output/), each as <dataset name>.pdf.",
+            valueName: "more-datasets"))
+    var moreDatasets: [String] = []
+
     @Option(
         name: .shortAndLong,
         help:
@@ -61,7 +67,6 @@ struct Build: ParsableCommand {
 
     /// Checks first (unless --force), then builds the PDF or the SVG pages.
     func run() throws {
-        let dataset = try input.url()
         var options = try input.options(creationDate: format == .pdf)
         options.linearize = fastWebView
         if let pdfStandard {
@@ -69,6 +74,11 @@ struct Build: ParsableCommand {
             options.pdfStandard = BuildOptions.pdfStandard(named: pdfStandard)
             options.outputProfile = URL(fileURLWithPath: iccProfile)
         }
+        if !moreDatasets.isEmpty {
+            guard let first = input.dataset else { throw ValidationError("--example builds one report") }
+            return try runBatch([first] + moreDatasets, options: options)
+        }
+        let dataset = try input.url()
         if format != .pdf {
             if !draft { try Pipeline.requireFilled(dataset: dataset, theme: input.theme, options: options) }
             if !force { for w in try Pipeline.preflight(dataset: dataset, options: options) { note(w.description) } }
