@@ -1,18 +1,18 @@
 #!/usr/bin/env python3
-"""make bench: Folio against Typst on the bundled report at 1×, 10× and 100×, as whole fresh processes.
+"""make bench: Folio against Typst and against Cairo alone on the bundled report at 1×, 10× and 100×, as whole
+fresh processes.
 
 For each size: generate a dataset whose body is the bundled report's body repeated (every copy's headings
-tagged so no copy is identical), render it with Folio (release build) and the same text with Typst (the PyPI
-`typst` package in a local virtual environment, from a Typst source generated from `folio text` with the same
-geometry and two vector charts per copy), RUNS times each after one warm-up, interleaved pair by pair so both
-see the same machine state. Prints wall time and peak resident memory (median, min, max) and the Folio/Typst
-ratio per size, then the cost of one more page between sizes (linear scaling) and, once per size, the time of
-the preflight check that `folio build` runs first (the rendering is timed with --no-check, as Typst checks nothing),
-and the PDF sizes at 1× with the body set in Noto Serif CJK SC by both tools (the fonts of the issue's 288 KB).
-Method and results: Benchmarks/README.md.
+tagged so no copy is identical), then time, interleaved round by round after one warm-up: a plain `folio build`
+(what users run: the check, then the build), `folio build --no-check`, Typst on the same text (the PyPI `typst`
+package, a source generated from `folio text` with the same geometry, 22 lines a page, two vector charts per copy),
+and the floor: Benchmarks/floor.c, Cairo alone writing as many pages of 22 × 28 glyphs of the body font on Folio's
+grid. Prints wall time and peak resident memory per tool, then Folio ÷ Typst, Folio ÷ floor and the check's share
+of the build as medians (and ranges) of the per-round ratios; with --batch N, N different reports built by one
+process against N processes. Method and results: Benchmarks/README.md, Benchmarks/results.md.
 
 Usage: python3 Benchmarks/bench.py [--sizes 1,10,100] [--runs 5] [--build-path .build] [--skip-build] [--serial]
-(`make bench` runs it). It creates Benchmarks/.venv (typst and pyyaml from PyPI) and re-runs itself there.
+[--batch 50] (`make bench` runs it). It creates Benchmarks/.venv (typst and pyyaml from PyPI) and re-runs itself there.
 """
 import argparse
 import os
@@ -196,6 +196,63 @@ def floor_program():
     return binary
 
 
+def batch_datasets(n):
+    """Writes `n` different reports (the bundled one, its section titles tagged "（第k部分）") into
+    Benchmarks/work/batch/; returns their paths."""
+    import yaml
+    folder = os.path.join(WORK, "batch")
+    os.makedirs(folder, exist_ok=True)
+    with open(DATASET, encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    paths = []
+    for k in range(1, n + 1):
+        path = os.path.join(folder, f"report-{k:03}.yaml")
+        if not os.path.exists(path) or os.path.getmtime(path) < os.path.getmtime(DATASET):
+            variant = dict(data, body=tag_sections(data["body"], k))
+            with open(path, "w", encoding="utf-8") as f:
+                yaml.safe_dump(variant, f, allow_unicode=True, sort_keys=False, width=1000)
+        paths.append(path)
+    return paths
+
+
+def bench_batch(folio_bin, n, runs):
+    """`folio build` of n different reports: one process for all of them (the batch) against n processes, one after
+    another and two at a time, interleaved; prints the medians and the speed-ups."""
+    paths = batch_datasets(n)
+    out = os.path.join(WORK, "batch-out")
+    os.makedirs(out, exist_ok=True)
+
+    def timed(fn):
+        start = time.perf_counter()
+        fn()
+        return time.perf_counter() - start
+
+    def one_process():
+        subprocess.run([folio_bin, "build"] + paths + ["-o", out], capture_output=True, check=True)
+
+    def processes(parallel):
+        pending, running = list(paths), []
+        while pending or running:
+            while pending and len(running) < parallel:
+                p = pending.pop(0)
+                pdf = os.path.join(out, os.path.basename(p).replace(".yaml", ".pdf"))
+                running.append(subprocess.Popen([folio_bin, "build", p, "-o", pdf],
+                                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+            running.pop(0).wait()
+
+    one_process()
+    t = {"batch": [], "serial": [], "two": []}
+    for _ in range(runs):
+        t["batch"].append(timed(one_process))
+        t["serial"].append(timed(lambda: processes(1)))
+        t["two"].append(timed(lambda: processes(2)))
+    b = [x / y for x, y in zip(t["serial"], t["batch"])]
+    c = [x / y for x, y in zip(t["two"], t["batch"])]
+    print(f"batch of {n} different 1× reports, {runs} interleaved rounds: one process "
+          f"{statistics.median(t['batch']):.2f} s; {n} processes one after another {statistics.median(t['serial']):.2f} s "
+          f"(÷ batch {spread(b)}); two at a time {statistics.median(t['two']):.2f} s (÷ batch {spread(c)})")
+
+
 def spread(values):
     """"median (min–max)" of `values`."""
     m, lo, hi = summary(values)
@@ -209,6 +266,7 @@ def main():
     ap.add_argument("--skip-build", action="store_true")
     ap.add_argument("--build-path", default=os.environ.get("BENCH_BUILD_DIR", ".build"))
     ap.add_argument("--serial", action="store_true", help="Folio without its layout/drawing overlap (FOLIO_SERIAL=1)")
+    ap.add_argument("--batch", type=int, default=0, help="also time N different reports: one process against N")
     ap.add_argument("--tracked-floor", action="store_true",
                     help="the floor writes an adjustment between every glyph pair (floor.c --tracked)")
     a = ap.parse_args()
@@ -222,7 +280,7 @@ def main():
           f" the per-round ratios")
     tools = ("build", "no-check", "typst", "floor")
     rows, table = [], []
-    for times in [int(s) for s in a.sizes.split(",")]:
+    for times in [int(s) for s in a.sizes.split(",") if s]:
         dataset = make_dataset(times)
         pdf = os.path.join(WORK, f"folio-{times}x.pdf")
         typ = os.path.join(WORK, f"typst-{times}x.typ")
@@ -273,6 +331,8 @@ def main():
     for (s0, p0, t0), (s1, p1, t1) in zip(rows, rows[1:]):
         if p0 and p1 and p1 > p0:
             print(f"cost per extra page (`build`) {s0}×→{s1}×: {1000 * (t1 - t0) / (p1 - p0):.2f} ms")
+    if a.batch:
+        bench_batch(folio_bin, a.batch, a.runs)
     if 1 in [r[0] for r in rows]:
         folio_kb, typst_kb = noto_body_sizes(folio_bin, typst_cmd)
         print(f"PDF at 1× with the body in Noto Serif CJK SC (the fonts of the issue's 288 KB): "

@@ -32,6 +32,9 @@ public struct BuildOptions: Sendable {
     /// The sRGB ICC profile embedded as the PDF/A output intent (the command line passes the one Debian's
     /// icc-profiles-free installs); read only when `pdfStandard` is set.
     public var outputProfile: URL?
+    /// Whether runs set on the character grid are drawn from subsets whose full-width glyphs advance one cell
+    /// (`FontCharacterPlan.gridAdvance`: no adjustment written between their glyphs); off only for measuring.
+    public var gridFaces = true
     /// Blocks composed at once; nil: `Pipeline.compositionWidth(drawingAlongside:)` (same bytes for any width).
     public var concurrentBlocks: Int?
 

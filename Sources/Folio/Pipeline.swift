@@ -227,7 +227,7 @@ public enum Pipeline {
         var layout = LayoutEngine(theme: report.theme, text: engine)
         layout.concurrentBlocks = options.concurrentBlocks ?? compositionWidth(drawingAlongside: parallel)
         let plan: FontCharacterPlan
-        do { plan = try fontPlan(report, layout: layout) } catch {
+        do { plan = try fontPlan(report, layout: layout, gridFaces: options.gridFaces) } catch {
             throw FolioError.environment("cannot read the fonts: \(error)", hint: "check the fonts with `folio fonts`")
         }
         let finish = try finishOptions(options)
@@ -243,10 +243,14 @@ public enum Pipeline {
         clock.lap("fonts")
         do {
             let progress = options.progress
+            let maxPages = InputLimits.maxPages * max(1, options.load.limitScale)
             let pageCount =
                 try parallel
-                ? layoutAndWrite(report.document, layout: layout, writer: writer, progress: progress)
-                : layout.layout(report.document) { page in try add(page, to: writer, progress: progress) }.pageCount
+                ? layoutAndWrite(
+                    report.document, layout: layout, writer: writer, progress: progress, maxPages: maxPages)
+                : layout.layout(report.document) { page in
+                    try add(page, to: writer, progress: progress, maxPages: maxPages)
+                }.pageCount
             clock.lap("pages")
             try refuseUndrawable(engine)
             return (
@@ -270,21 +274,31 @@ public enum Pipeline {
     /// Which characters each font file will draw: the layout's characters by role and weight
     /// (`LayoutEngine.charactersByStyle`) sent through the text engine's face choice, so each file is cut to
     /// its own characters — a heading face to the headings', not to the whole report's.
-    static func fontPlan(_ report: LoadedReport, layout: LayoutEngine) throws -> FontCharacterPlan {
+    /// With `gridFaces`, the plan carries the grid's cell (`FontCharacterPlan.gridAdvance`).
+    static func fontPlan(
+        _ report: LoadedReport, layout: LayoutEngine, gridFaces: Bool = true
+    ) throws
+        -> FontCharacterPlan
+    {
         let byStyle = layout.charactersByStyle(report.document)
         let byFile = try layout.text.fontFiles(for: byStyle)
-        return FontCharacterPlan(byFile: byFile, all: byStyle.values.reduce(into: []) { $0.formUnion($1) })
+        return FontCharacterPlan(
+            byFile: byFile, all: byStyle.values.reduce(into: []) { $0.formUnion($1) },
+            gridAdvance: gridFaces ? layout.metrics.charPitch.value / layout.metrics.bodySize.value : nil)
     }
 
     /// Draws `page`, refusing a report that runs past `InputLimits.maxPages` (docs/limits.md): a runaway
     /// input stops with a clear error instead of filling the disk.
-    static func add(_ page: Page, to writer: PDFWriter, progress: (@Sendable (Int) -> Void)? = nil) throws {
-        guard page.index < InputLimits.maxPages else {
+    static func add(
+        _ page: Page, to writer: PDFWriter, progress: (@Sendable (Int) -> Void)? = nil,
+        maxPages: Int = InputLimits.maxPages
+    ) throws {
+        guard page.index < maxPages else {
             throw FolioError.input(
                 DiagnosticError(
                     Diagnostic(
                         .error,
-                        "the report runs past \(InputLimits.maxPages) pages",
+                        "the report runs past \(maxPages) pages",
                         hint: "split the report, or check the dataset for repeated content", code: "limit.pages")))
         }
         try writer.add(page)
@@ -305,7 +319,7 @@ public enum Pipeline {
     /// returns the page count. A layout error is rethrown here; a drawing error stops the layout thread.
     static func layoutAndWrite(
         _ document: Document, layout: LayoutEngine, writer: PDFWriter,
-        progress: (@Sendable (Int) -> Void)? = nil
+        progress: (@Sendable (Int) -> Void)? = nil, maxPages: Int = InputLimits.maxPages
     ) throws -> Int {
         let handoff = PageHandoff()
         let count = ResultBox<Int>()
@@ -320,7 +334,7 @@ public enum Pipeline {
         thread.stackSize = 8 << 20   // as the main thread's: layout recursion depth is the same as serially
         thread.start()
         do {
-            while let page = try handoff.take() { try add(page, to: writer, progress: progress) }
+            while let page = try handoff.take() { try add(page, to: writer, progress: progress, maxPages: maxPages) }
         } catch {
             handoff.stop()
             handoff.waitUntilFinished()

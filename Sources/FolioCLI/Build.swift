@@ -14,6 +14,12 @@ struct Build: ParsableCommand {
 
     @OptionGroup var input: DatasetArgument
 
+    @Argument(
+        help: ArgumentHelp(
+            "More datasets: all are built in this one process, two at a time, into the folder -o names (default output/), each as <dataset name>.pdf.",
+            valueName: "more-datasets"))
+    var moreDatasets: [String] = []
+
     @Option(
         name: .shortAndLong,
         help:
@@ -64,7 +70,6 @@ struct Build: ParsableCommand {
 
     /// Checks first (unless --force), then builds the PDF or the SVG pages.
     func run() throws {
-        let dataset = try input.url()
         var options = try input.options(creationDate: format == .pdf || format == .ofd)
         options.linearize = fastWebView
         options.tagged = !untagged
@@ -73,6 +78,11 @@ struct Build: ParsableCommand {
             options.pdfStandard = BuildOptions.pdfStandard(named: pdfStandard)
             options.outputProfile = URL(fileURLWithPath: iccProfile)
         }
+        if !moreDatasets.isEmpty {
+            guard let first = input.dataset else { throw ValidationError("--example builds one report") }
+            return try runBatch([first] + moreDatasets, options: options)
+        }
+        let dataset = try input.url()
         if format != .pdf {
             if !draft { try Pipeline.requireFilled(dataset: dataset, theme: input.theme, options: options) }
             if !force { for w in try Pipeline.preflight(dataset: dataset, options: options) { note(w.description) } }

@@ -48,6 +48,8 @@ struct FolioCommand: ParsableCommand {
     /// documented status.
     static func exitStatus(for error: Error) -> Int32 {
         switch error {
+        case let e as BatchFailure:
+            return e.status
         case let e as FolioError:
             Console.err(e.description)
             return e.exitStatus
@@ -74,6 +76,17 @@ struct FolioCommand: ParsableCommand {
                 "error: internal error: \(error)\n    hint: this is a bug in Folio; please report it with the command and the dataset"
             )
             return 70
+        }
+    }
+
+    /// The exit status `exitStatus(for:)` gives `error`, printing nothing (a batch's failures are printed as they
+    /// are met).
+    static func exitStatus(forQuiet error: Error) -> Int32 {
+        switch error {
+        case let e as FolioError: return e.exitStatus
+        case is UsageError: return 64
+        case let e as BatchFailure: return e.status
+        default: return 70
         }
     }
 

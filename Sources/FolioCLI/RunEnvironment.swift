@@ -6,6 +6,10 @@ import Folio
 ///
 /// - `FOLIO_ASSETS`: the asset folder (themes, check lists, the bundled report).
 /// - `FOLIO_SERIAL=1`: lay pages out and draw them on one thread (for measuring; same bytes).
+/// - `FOLIO_LIMIT_SCALE=N`: multiply the dataset size, body and page limits by N (for measuring a report a
+///   thousand times the bundled one, Benchmarks/README.md).
+/// - `FOLIO_GRID_FACES=0`: draw runs on the character grid from the plain subsets (for measuring what the grid
+///   faces save; `FontCharacterPlan.gridAdvance`).
 /// - `SOURCE_DATE_EPOCH`: the PDF's creation date, whole seconds since 1970 (reproducible builds); anything
 ///   but digits in 0…253402300799 is a usage error (exit 64). Empty counts as unset.
 enum RunEnvironment {
@@ -34,6 +38,10 @@ enum RunEnvironment {
         options.assets = assets
         options.executable = executable
         if variables["FOLIO_SERIAL"] == "1" { options.parallel = false }
+        if let scale = variables["FOLIO_LIMIT_SCALE"].flatMap({ Int($0) }), scale > 1, scale <= 1000 {
+            options.load.limitScale = scale
+        }
+        if variables["FOLIO_GRID_FACES"] == "0" { options.gridFaces = false }
         if creationDate, let text = variables["SOURCE_DATE_EPOCH"], !text.isEmpty {
             guard let seconds = BuildOptions.creationEpoch(parsing: text) else {
                 throw UsageError(

@@ -1,4 +1,5 @@
 import FolioData
+import Foundation
 
 /// The rule engine: runs every rule that is not switched off over a dataset's prose and returns
 /// the findings in file order.
@@ -45,17 +46,26 @@ public struct Checker: Sendable {
     /// Checks `dataset`; `source` is its YAML text for exact columns (read from `dataset.file` when nil).
     public func check(_ dataset: Dataset, source: SourceMap? = nil, disabled: Set<String> = []) -> CheckReport {
         let prose = ProseCorpus(dataset: dataset, source: source)
-        var findings: [Finding] = []
-        var rulesRun: [RuleInfo] = []
-        for rule in rules where !Self.isDisabled(rule.info.id, by: disabled) {
-            rulesRun.append(rule.info)
-            findings += rule.check(prose)
-        }
-        return CheckReport(file: dataset.file, rules: rulesRun, findings: Self.sorted(findings))
+        let active = rules.filter { !Self.isDisabled($0.info.id, by: disabled) }
+        // The rules read the corpus and nothing else: they run on every core (the check comes before a build, with
+        // the cores otherwise idle), their findings joined in rule order as if run one after another.
+        let found = RuleFindings(count: active.count)
+        DispatchQueue.concurrentPerform(iterations: active.count) { i in found.set(i, active[i].check(prose)) }
+        return CheckReport(
+            file: dataset.file, rules: active.map(\.info), findings: Self.sorted(found.all.flatMap { $0 }))
     }
 
     /// Findings in file order (line, column), then rule order; unlocated ones last.
     static func sorted(_ findings: [Finding]) -> [Finding] {
         findings.sortedBySource(\.location)
     }
+}
+
+/// Each rule's findings, written by the worker that ran it.
+private final class RuleFindings: @unchecked Sendable {
+    private let lock = NSLock()
+    private var findings: [[Finding]]
+    init(count: Int) { findings = Array(repeating: [], count: count) }
+    func set(_ i: Int, _ found: [Finding]) { lock.withLock { findings[i] = found } }
+    var all: [[Finding]] { lock.withLock { findings } }
 }

@@ -31,9 +31,15 @@ public struct FontCharacterPlan: Sendable {
     public var byFile: [FontFile: Set<Unicode.Scalar>]
     /// Every character the document can draw: the set for a file missing from `byFile`.
     public var all: Set<Unicode.Scalar>
+    /// The advance of a full-width character on the document's character grid, in em (GB/T 9704 §5.2.3: 15.793 pt
+    /// at 16 pt, 0.98706 em); nil without a grid. The PDF writer gives its subsets a second version whose
+    /// full-width glyphs advance this much, for runs set on the grid: Cairo then writes no adjustment between their
+    /// glyphs.
+    public var gridAdvance: Double?
     /// Creates a plan.
-    public init(byFile: [FontFile: Set<Unicode.Scalar>] = [:], all: Set<Unicode.Scalar>) {
+    public init(byFile: [FontFile: Set<Unicode.Scalar>] = [:], all: Set<Unicode.Scalar>, gridAdvance: Double? = nil) {
         self.byFile = byFile
         self.all = all
+        self.gridAdvance = gridAdvance
     }
 }

@@ -12,9 +12,10 @@ public enum DatasetLoader {
         options: LoadOptions = LoadOptions()
     ) throws -> (dataset: Dataset, warnings: [Diagnostic]) {
         let name = url.isFileURL ? url.relativePath : url.absoluteString
+        let limit = InputLimits.maxFileBytes * max(1, options.limitScale)
         let text =
-            try options.datasetBytes.map { try InputText.read($0, name: name, limit: InputLimits.maxFileBytes) }
-            ?? InputText.read(url, name: name, limit: InputLimits.maxFileBytes, what: "the dataset")
+            try options.datasetBytes.map { try InputText.read($0, name: name, limit: limit) }
+            ?? InputText.read(url, name: name, limit: limit, what: "the dataset")
         return try load(yaml: text, fileName: name, directory: url.deletingLastPathComponent(), options: options)
     }
 
@@ -35,10 +36,11 @@ public enum DatasetLoader {
     public static func load(
         yaml: String, name: String, folder: URL?, options: LoadOptions = LoadOptions()
     ) throws -> (dataset: Dataset, warnings: [Diagnostic]) {
-        let root = try compose(yaml, fileName: name)
+        let root = try compose(yaml, fileName: name, scale: max(1, options.limitScale))
         var reader = NodeReader(file: name, source: yaml, directory: folder)
         reader.readsFiles = folder != nil
         reader.allowsOutsidePaths = options.allowOutsidePaths
+        reader.maxBodyItems = InputLimits.maxBodyItems * max(1, options.limitScale)
         var dataset = reader.readDataset(root)
         dataset?.dataFiles = reader.filesRead
         if let dataset { reader.diagnostics += DatasetValidator(dataset: dataset).check() }
@@ -57,8 +59,9 @@ public enum DatasetLoader {
     }
 
     /// Parses YAML into nodes, turning libyaml's errors into located diagnostics.
-    static func compose(_ yaml: String, fileName: String) throws -> Node {
-        try checkLimits(yaml, fileName: fileName)
+    /// `scale` multiplies the size limits (`LoadOptions.limitScale`).
+    static func compose(_ yaml: String, fileName: String, scale: Int = 1) throws -> Node {
+        try checkLimits(yaml, fileName: fileName, scale: scale)
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
@@ -77,19 +80,18 @@ public enum DatasetLoader {
                     at: SourceLocation(file: fileName, line: 1, column: 1),
                     hint: "a dataset starts with report:, data:, charts: and body:", code: "yaml.empty"))
         }
-        try checkExpansion(of: node, yaml, fileName: fileName)
+        try checkExpansion(of: node, yaml, fileName: fileName, scale: scale)
         return node
     }
 
     /// The composed tree's size with aliases expanded where used (InputLimits.maxNodes, maxExpandedBytes),
     /// checked before anything walks it: every command that reads YAML composes it here.
-    static func checkExpansion(of node: Node, _ yaml: String, fileName: String) throws {
-        let size = YAMLGuard.expansion(of: node, nodes: InputLimits.maxNodes, bytes: InputLimits.maxExpandedBytes)
-        guard size.nodes > InputLimits.maxNodes || size.bytes > InputLimits.maxExpandedBytes else { return }
+    static func checkExpansion(of node: Node, _ yaml: String, fileName: String, scale: Int = 1) throws {
+        let maxNodes = InputLimits.maxNodes * scale, maxBytes = InputLimits.maxExpandedBytes * scale
+        let size = YAMLGuard.expansion(of: node, nodes: maxNodes, bytes: maxBytes)
+        guard size.nodes > maxNodes || size.bytes > maxBytes else { return }
         let aliases = YAMLGuard.mentionsAliases(yaml)
-        let what =
-            size.nodes > InputLimits.maxNodes
-            ? "more than \(InputLimits.maxNodes) nodes" : "more than \(InputLimits.maxExpandedBytes) bytes of text"
+        let what = size.nodes > maxNodes ? "more than \(maxNodes) nodes" : "more than \(maxBytes) bytes of text"
         let message =
             aliases
             ? "the YAML expands to \(what) once its aliases repeat what they name"
@@ -101,16 +103,16 @@ public enum DatasetLoader {
         throw DiagnosticError(
             Diagnostic(
                 .error, message, at: SourceLocation(file: fileName, line: 1, column: 1),
-                hint: hint, code: size.nodes > InputLimits.maxNodes ? "limit.nodes" : "limit.expanded-text"))
+                hint: hint, code: size.nodes > maxNodes ? "limit.nodes" : "limit.expanded-text"))
     }
 
     /// Size and nesting limits (InputLimits), checked on the text before libyaml recurses into it.
-    static func checkLimits(_ yaml: String, fileName: String) throws {
-        if yaml.utf8.count > InputLimits.maxFileBytes {
+    static func checkLimits(_ yaml: String, fileName: String, scale: Int = 1) throws {
+        if yaml.utf8.count > InputLimits.maxFileBytes * scale {
             throw DiagnosticError(
                 Diagnostic(
                     .error,
-                    "the text is \(yaml.utf8.count) bytes; the limit is \(InputLimits.maxFileBytes) bytes",
+                    "the text is \(yaml.utf8.count) bytes; the limit is \(InputLimits.maxFileBytes * scale) bytes",
                     at: SourceLocation(file: fileName, line: 1, column: 1),
                     hint: "split the report, or move tables into data files; limits are in docs/limits.md",
                     code: "limit.file-size"))

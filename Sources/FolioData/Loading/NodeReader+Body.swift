@@ -18,12 +18,12 @@ extension NodeReader {
     /// Reads one body item: a string (paragraph), `p:`, `section:` or `chart:`.
     mutating func readItem(_ node: Node, path: String, level: Int) -> BodyBlock? {
         bodyItemCount += 1
-        if bodyItemCount == InputLimits.maxBodyItems + 1 {
+        if bodyItemCount == maxBodyItems + 1 {
             error(
-                "the body has more than \(InputLimits.maxBodyItems) items", at: node,
+                "the body has more than \(maxBodyItems) items", at: node,
                 hint: "split the report into several datasets; limits are in docs/limits.md", code: "limit.body")
         }
-        if bodyItemCount > InputLimits.maxBodyItems { return nil }
+        if bodyItemCount > maxBodyItems { return nil }
         if case .scalar = node {
             return template(node, "a paragraph in \(path)").map { .paragraph($0) }
         }

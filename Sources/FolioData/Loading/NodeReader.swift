@@ -39,8 +39,10 @@ struct NodeReader {
     var directory: URL?
     /// Everything found so far.
     var diagnostics: [Diagnostic] = []
-    /// Body items read so far (checked against InputLimits.maxBodyItems).
+    /// Body items read so far (checked against `maxBodyItems`).
     var bodyItemCount = 0
+    /// Most body items (`InputLimits.maxBodyItems`, times `LoadOptions.limitScale`).
+    var maxBodyItems = InputLimits.maxBodyItems
     /// The report's period and plan, once `report:` is read (tables name periods such as 本期 in `years:`).
     var periods = PeriodContext()
     /// Whether data files may be read from outside the dataset's folder (`--allow-outside-paths`).

@@ -59,7 +59,9 @@ struct CairoCanvas {
     private func drawText(_ run: GlyphRun, at origin: Point) throws {
         guard !run.glyphs.isEmpty, run.size.value > 0, run.size.value.isFinite else { return }
         // With a subset font the glyph ids are the subset's; `FontCache` maps them.
-        let (face, ids) = try fonts.cairoFace(for: run.font, glyphs: run.glyphs.map(\.id))
+        let (face, ids) = try fonts.cairoFace(
+            for: run.font, glyphs: run.glyphs.map(\.id), xs: run.glyphs.map { (origin.x + $0.x).value },
+            size: run.size.value)
         cairo_set_font_face(cr, face)
         cairo_set_font_size(cr, run.size.value)
         setColor(run.color)

@@ -39,6 +39,16 @@ final class FreeTypeLibrary {
         return face
     }
 
+    /// Opens the one face of a grid version of a subset (`grid`, which must outlive the face).
+    func openFace(_ grid: GridFace, path: String) throws -> FT_Face {
+        var face: FT_Face?
+        let error = FT_New_Memory_Face(handle, grid.bytes, FT_Long(grid.count), 0, &face)
+        guard error == 0, let face else {
+            throw RenderError.cannotOpenFont(path: path, index: 0, reason: "grid subset: " + freeTypeReason(error))
+        }
+        return face
+    }
+
     /// Opens face `index` of `file`, read through its stream (`FontFileStream`); the stream must outlive the face.
     func openFace(_ file: FontFileStream, path: String, index: Int) throws -> FT_Face {
         var args = FT_Open_Args()
