@@ -92,18 +92,22 @@ struct TaggedPDFTests {
 
         #expect(back.types.first == "/Document" && back.types.dropFirst().first == "/Title", "\(back.types)")
         var headings: [String] = []
-        var paragraphs = 0, charts: [ChartSpec] = []
+        var paragraphs = 0, runIns = 0, charts: [ChartSpec] = []
         for block in document.blocks {
             switch block {
-            case .heading(let h): headings.append("/H\(h.level)")
+            case .heading(let h):
+                headings.append("/H\(h.level)")
+                if h.runIn?.isEmpty == false { runIns += 1 }
             case .paragraph: paragraphs += 1
             case .chart(let c): charts.append(c)
             default: break
             }
         }
         #expect(back.types.filter { $0.hasPrefix("/H") } == headings, "headings in order")
-        // Every paragraph is one P, also one that crosses a page; the signature's issuer and date are two more.
-        #expect(back.types.filter { $0 == "/P" }.count == paragraphs + 2)
+        // Every paragraph is one P, also one that crosses a page; so is the text run in after a heading; the
+        // signature's issuer and date are two more.
+        #expect(runIns > 0)
+        #expect(back.types.filter { $0 == "/P" }.count == paragraphs + runIns + 2)
         let figures = back.elements.filter { $0[1] as? String == "/Figure" }.map { $0[2] as? String ?? "" }
         #expect(figures.count == charts.count)
         for (alt, chart) in zip(figures, charts) {
@@ -160,6 +164,8 @@ struct TaggedPDFTests {
             from = r.upperBound
         }
         for n in 1...4 { #expect(!back.text.contains("— \(n) —")) }
+        // A run-in heading is its own element; the text run in after it is a paragraph.
+        #expect(back.text.contains("H2 (block)\n    \"（一）推进农村厕所革命。\"\n  P (block)\n    \"各村要"), "\(back.text)")
     }
 
     @Test("the report theme: the running header and repeated table headers stay out of the structure")

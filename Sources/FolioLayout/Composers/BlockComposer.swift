@@ -100,6 +100,9 @@ struct BlockComposer: Sendable {
         }
         var units = try paragraphUnits(spans, role: .heading(level: heading.level))
         guard !units.isEmpty else { return [] }
+        if heading.runIn?.isEmpty == false {
+            Self.splitRunIn(&units, afterUTF8: heading.number.utf8.count + heading.text.utf8.count)
+        }
         units[0].outline = [OutlineEntry(title: heading.title, level: heading.level, pageIndex: 0, y: .zero)]
         if heading.runIn == nil {
             // Keep-with-next: mark every line of the heading and signal the next unit.
@@ -107,6 +110,24 @@ struct BlockComposer: Sendable {
             units[units.count - 1].keepWithNext = true
         }
         return units
+    }
+
+    /// Ends the heading element of a run-in heading after its first `count` bytes of text and begins a paragraph for
+    /// the text run in after it, when a glyph run ends there (runs break where the face changes); otherwise the whole
+    /// line stays one heading element.
+    static func splitRunIn(_ units: inout [FlowUnit], afterUTF8 count: Int) {
+        var seen = 0
+        for u in units.indices {
+            for i in units[u].items.indices {
+                guard case .text(let run, _) = units[u].items[i] else { continue }
+                seen += run.text.utf8.count
+                if seen == count {
+                    units[u].items.insert(contentsOf: [.endStructure, .beginStructure(.paragraph)], at: i + 1)
+                    return
+                }
+                if seen > count { return }
+            }
+        }
     }
 
     /// A chart with its caption and note, kept together; it takes whole grid lines so the text after it
