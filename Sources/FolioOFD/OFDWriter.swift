@@ -1,7 +1,7 @@
 import FolioDisplay
 import FolioRender
 import Foundation
-import ZIPFoundation
+import FolioData
 
 /// Why an OFD package could not be made.
 public struct OFDError: Error, CustomStringConvertible, Sendable {
@@ -247,19 +247,7 @@ public struct OFDWriter {
     /// The parts as a ZIP archive (the OFD container, §7.3), deflated, with a fixed modification date.
     private func zip(_ parts: [(String, Data)]) throws -> Data {
         do {
-            let archive = try Archive(accessMode: .create)
-            for (path, data) in parts {
-                try archive.addEntry(
-                    with: path, type: .file, uncompressedSize: Int64(data.count),
-                    modificationDate: Date(timeIntervalSince1970: 315_532_800), compressionMethod: .deflate
-                ) { position, size in
-                    data.subdata(in: Int(position)..<Int(position) + size)
-                }
-            }
-            guard let data = archive.data else { throw OFDError("the archive has no bytes") }
-            return data
-        } catch let e as OFDError {
-            throw e
+            return try ZipPackage.archive(parts)
         } catch {
             throw OFDError("cannot assemble the OFD package: \(error)")
         }

@@ -1,7 +1,7 @@
 import FolioDisplay
 import FolioDocument
 import Foundation
-import ZIPFoundation
+import FolioData
 
 /// Why a Word file could not be made.
 public struct WordError: Error, CustomStringConvertible, Sendable {
@@ -40,19 +40,7 @@ public enum WordWriter {
                 ("word/_rels/document.xml.rels", Data(documentRelationships(media).utf8)),
             ] + media.map { ("word/" + $0.path, $0.data) }
         do {
-            let archive = try Archive(accessMode: .create)
-            for (path, data) in parts {
-                try archive.addEntry(
-                    with: path, type: .file, uncompressedSize: Int64(data.count),
-                    modificationDate: Date(timeIntervalSince1970: 315_532_800), compressionMethod: .deflate
-                ) { position, size in
-                    data.subdata(in: Int(position)..<Int(position) + size)
-                }
-            }
-            guard let data = archive.data else { throw WordError(description: "the archive has no bytes") }
-            return data
-        } catch let e as WordError {
-            throw e
+            return try ZipPackage.archive(parts)
         } catch {
             throw WordError(description: "cannot assemble the .docx: \(error)")
         }
