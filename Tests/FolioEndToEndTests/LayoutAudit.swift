@@ -190,9 +190,11 @@ struct LayoutAudit {
         let text = line.map(\.text).joined()
         guard Self.isTextLine(line) else { return }
         var widened = false, narrowed = false
+        var loosest = 0.0
         defer {
             if widened { widenedGapLines += 1 }
             if narrowed { narrowedGapLines += 1 }
+            if loosest > Self.maxSpacing { add(.letterSpacing, String(format: "p%d (%.3f em) ", page, loosest) + text) }
         }
         for k in 1..<max(line.count, 1) {
             let a = line[k - 1], b = line[k]
@@ -200,7 +202,7 @@ struct LayoutAudit {
             let gap = (b.x - a.end) / em
             if Self.isHan(a.text) && Self.isHan(b.text) {
                 hanHan.append(gap)
-                if gap > Self.maxSpacing { add(.letterSpacing, "p\(page) \(text)") }
+                loosest = max(loosest, gap)
             }
             if (Self.isHan(a.text) && Self.isDigitLike(b.text)) || (Self.isDigitLike(a.text) && Self.isHan(b.text)) {
                 hanDigit.append(gap)
