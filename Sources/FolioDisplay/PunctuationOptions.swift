@@ -6,7 +6,9 @@ public struct PunctuationOptions: Sendable, Hashable {
     public var compressPairs: Bool
     /// Trim a full-width mark at line end to half width (GB/T 15834 §5.1.10).
     public var trimLineEnd: Bool
-    /// Trim the blank half of an opening bracket or quote at a line start (clreq §3.1.6 option).
+    /// Trim the blank half of an opening bracket or quote at the left edge of the type area (clreq §3.1.6: "half
+    /// a character space can be trimmed before the bracket"); one at a paragraph's first-line indent keeps it
+    /// (JLreq §3.1.5 a). On by default: without it such a line shows a half-em notch at the edge.
     public var trimLineStart: Bool
     /// Reduce isolated marks (、，；： brackets, then 。？！) by up to half an em to pull a character back
     /// instead of spreading a line (clreq "Line Adjustment", reduction steps 3–5 and 7).
@@ -21,7 +23,7 @@ public struct PunctuationOptions: Sendable, Hashable {
 
     /// Creates punctuation options.
     public init(
-        compressPairs: Bool = true, trimLineEnd: Bool = false, trimLineStart: Bool = false,
+        compressPairs: Bool = true, trimLineEnd: Bool = false, trimLineStart: Bool = true,
         squeeze: Bool = true, gridPreserving: Bool = false, latinGap: Double = 0.25
     ) {
         self.compressPairs = compressPairs; self.trimLineEnd = trimLineEnd; self.trimLineStart = trimLineStart

@@ -139,7 +139,7 @@ public final class TextEngine: TextShaping, @unchecked Sendable {
                 let set = setter.set(
                     range, width: spec.width.value, indent: lineIndent,
                     justify: spec.justify && !isLast, lineEnd: !isLast,
-                    trimLineStart: options.trimLineStart)
+                    trimLineStart: options.trimLineStart && lineIndent == 0)
                 if !isLast && bounds[safe: range.upperBound]?.allowBreak != true { cut.append(set.text) }
                 lines.append(set.line)
                 texts.append(set.text)

@@ -15,10 +15,14 @@ struct PrintedCharacter {
 
 /// The audit of one report (see `LayoutAuditTests`).
 struct LayoutAudit {
-    /// The most letter-spacing a justified line may take, em (`BreakOptimizer.maxLetterSpacing`), and the
-    /// Han–digit gap (the theme's ¼ em) plus that bound; a hair of tolerance on both.
+    /// The most letter-spacing a justified line may take, em (`BreakOptimizer.maxLetterSpacing`); a hair of
+    /// tolerance.
     static let maxSpacing = 0.08 + 0.005
+    /// The theme's Han–digit gap (¼ em) and its stated bounds (R16): ⅓ em on an ordinary justified line; ½ em
+    /// (JIS X 4051) only on a line that would otherwise be letter-spaced beyond `maxSpacing`; ⅛ em (clreq
+    /// reduction step 6) only on a line that shrinks to keep a figure with its unit and mark.
     static let latinGap = 0.25
+    static let minLatinGap = 0.125, maxLatinGap = 0.5
     /// What is wrong, one entry per line and kind: kind → the lines' descriptions.
     var defects: [Kind: [String]] = [:]
     /// The kinds of defect the audit finds.
@@ -33,6 +37,7 @@ struct LayoutAudit {
         case ghostscriptLine = "Ghostscript line differs"
         case inventedSpace = "invented space"
         case paragraphText = "paragraph not extracted whole"
+        case lineStartNotch = "line-start notch"
         case build = "build failed"
         static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
     }
@@ -46,6 +51,11 @@ struct LayoutAudit {
     var total: Int { defects.values.reduce(0) { $0 + $1.count } }
     var hanHan: [Double] = []
     var hanDigit: [Double] = []
+    /// Lines whose Han–digit gaps leave ¼–⅓ em (wider for a line that would be loose, narrower for one that
+    /// shrinks): counted, not defects, within the bounds.
+    var widenedGapLines = 0, narrowedGapLines = 0
+    /// Lines starting at the left edge with an opening mark, and how many of them were trimmed half width.
+    var openingLineStarts = 0
     var lines = 0
     /// Paragraphs of `folio text` looked for in the readers' text (each reader counts).
     var paragraphsChecked = 0
@@ -55,7 +65,9 @@ struct LayoutAudit {
             guard let a = v.min(), let b = v.max() else { return "–" }
             return String(format: "%.3f–%.3f em", a, b)
         }
-        return "\(lines) lines, Han–Han spacing \(range(hanHan)), Han–digit gap \(range(hanDigit)), \(total) defects ("
+        return "\(lines) lines, Han–Han spacing \(range(hanHan)), Han–digit gap \(range(hanDigit)) (lines with a gap"
+            + " over ⅓ em \(widenedGapLines), under ¼ em \(narrowedGapLines)), lines opening with a mark at the edge"
+            + " \(openingLineStarts), \(total) defects ("
             + defects.keys.sorted().map { "\($0.rawValue) \(count($0))" }.joined(separator: ", ") + ")"
     }
 
@@ -80,15 +92,18 @@ struct LayoutAudit {
         for (reader, pagesText) in [("poppler", text), ("MuPDF", mupdf), ("Ghostscript", gs)] {
             audit.paragraphs(paragraphs, in: pagesText, reader: reader)
         }
+        var everyPage: [[[PrintedCharacter]]] = []
         for (p, page) in pages.enumerated() {
             let printed = Self.lines(of: page)
             audit.lines += printed.count
+            everyPage.append(printed)
             for line in printed { audit.measure(line, page: p + 1) }
             audit.splits(printed, page: p + 1)
             audit.compare(printed, poppler: p < text.count ? text[p] : "", page: p + 1)
             audit.compare(printed, mupdf[p], as: .mupdfLine, page: p + 1)
             audit.compare(printed, gs[p], as: .ghostscriptLine, page: p + 1)
         }
+        audit.lineStarts(everyPage)
         return audit
     }
 
@@ -174,19 +189,28 @@ struct LayoutAudit {
     mutating func measure(_ line: [PrintedCharacter], page: Int) {
         let text = line.map(\.text).joined()
         guard Self.isTextLine(line) else { return }
+        var widened = false, narrowed = false
+        var loosest = 0.0
+        defer {
+            if widened { widenedGapLines += 1 }
+            if narrowed { narrowedGapLines += 1 }
+            if loosest > Self.maxSpacing { add(.letterSpacing, String(format: "p%d (%.3f em) ", page, loosest) + text) }
+        }
         for k in 1..<max(line.count, 1) {
             let a = line[k - 1], b = line[k]
             let em = max(a.size, b.size)
             let gap = (b.x - a.end) / em
             if Self.isHan(a.text) && Self.isHan(b.text) {
                 hanHan.append(gap)
-                if gap > Self.maxSpacing { add(.letterSpacing, "p\(page) \(text)") }
+                loosest = max(loosest, gap)
             }
             if (Self.isHan(a.text) && Self.isDigitLike(b.text)) || (Self.isDigitLike(a.text) && Self.isHan(b.text)) {
                 hanDigit.append(gap)
-                if gap < Self.latinGap - 0.005 || gap > Self.latinGap + Self.maxSpacing {
+                if gap < Self.minLatinGap - 0.005 || gap > Self.maxLatinGap + 0.005 {
                     add(.hanDigitGap, "p\(page) \(text)")
                 }
+                if gap > Self.latinGap + 1.0 / 12 + 0.005 { widened = true }
+                if gap < Self.latinGap - 0.005 { narrowed = true }
             }
             // A mark compressed in mid-line: one with no mark beside it that gives up more than a quarter em.
             let lonely = { (i: Int) in
@@ -198,6 +222,32 @@ struct LayoutAudit {
             if Self.isMark(b.text), Self.leftBlank.contains(Character(b.text)), lonely(k), gap < -0.255, k > 0 {
                 add(.midLineCompressed, "p\(page) \(b.text): \(text)")
             }
+        }
+    }
+
+    /// R15 (clreq §3.1.6): a line at the left edge of the type area that opens with an opening quote or bracket
+    /// sets it half width (its advance box starts half an em left of the edge, the glyph at the edge); one left
+    /// full width shows a half-em notch. The edge is where the document's lines opening with a Han character
+    /// start furthest left (the type area's edge: every wrapped line of body text starts there).
+    mutating func lineStarts(_ pages: [[[PrintedCharacter]]]) {
+        let text = pages.map { $0.filter { Self.isTextLine($0) && $0.count >= 4 } }
+        let starts = text.joined().compactMap(\.first).filter { Self.isHan($0.text) }.map(\.x)
+        guard let edge = starts.min() else { return }
+        for (p, lines) in text.enumerated() {
+            for line in lines { lineStart(line, edge: edge, page: p + 1) }
+        }
+    }
+
+    private mutating func lineStart(_ line: [PrintedCharacter], edge: Double, page: Int) {
+        guard let first = line.first, first.text.count == 1, Self.leftBlank.contains(Character(first.text)) else {
+            return
+        }
+        let offset = (first.x - edge) / first.size
+        if abs(offset) < 0.05 {
+            openingLineStarts += 1
+            add(.lineStartNotch, "p\(page) \(line.map(\.text).joined())")
+        } else if abs(offset + 0.5) < 0.05 {
+            openingLineStarts += 1
         }
     }
 

@@ -18,20 +18,19 @@ import FolioTestSupport
 @Suite("Layout audit", .serialized)
 struct LayoutAuditTests {
     /// Each audited document and the most defects of each kind it may have; a kind not named must be 0. The
-    /// letter-spacing left is on lines before an unbreakable figure, unit and mark ("19.75％；", "2688万元、")
-    /// that does not fit on them even with the line-end mark compressed and a light squeeze: the breaker
-    /// (cubic cost over 0.08 em) spreads such slack over as few and as little loose lines as it can.
+    /// letter-spacing left is on lines before an unbreakable figure, unit and mark ("12.35亿元，", "19.75％；")
+    /// that does not fit even with the line-end mark compressed, a light squeeze and the Han–digit gaps at ⅛
+    /// em, where the Han–digit gaps (at ½ em) cannot take the slack and no earlier line can: mostly a
+    /// paragraph's first line, whose start is fixed (docs/typography.md, "The layout audit on real text").
     static let ceilings: [String: [LayoutAudit.Kind: Int]] = [
-        "Assets/reports/xx-town-2016-2020.yaml": [.letterSpacing: 1],
-        "Assets/reports/sample-county-2016-2020.yaml": [.letterSpacing: 2],
+        "Assets/reports/xx-town-2016-2020.yaml": [:],
+        "Assets/reports/sample-county-2016-2020.yaml": [:],
         "Tests/FolioLayoutTests/Fixtures/stress.yaml": [:],
-        "Tests/FolioEndToEndTests/Fixtures/positions.yaml": [
-            .letterSpacing: 13
-        ],
+        "Tests/FolioEndToEndTests/Fixtures/positions.yaml": [.letterSpacing: 6],
         "shaanxi_2026_gzbg": [:],
-        "zhangye_2025_budget": [.letterSpacing: 11],
-        "constructed_slips": [.letterSpacing: 3],
-        "turpan_2025_tjgb": [.letterSpacing: 18],
+        "zhangye_2025_budget": [.letterSpacing: 8],
+        "constructed_slips": [.letterSpacing: 2],
+        "turpan_2025_tjgb": [.letterSpacing: 12],
     ]
 
     static func expectWithinCeilings(_ audit: LayoutAudit, _ name: String) {

@@ -29,8 +29,10 @@ struct JustificationTests {
         let (pages, metrics) = try LaidOutReport.pages()
         for page in pages {
             for line in PrintedLine.lines(of: page) where line.baseline < metrics.typeArea.maxY {
+                // An opening mark at the left edge is set half width (R15): its blank half lies outside.
+                let lead = line.text.first.map { "“‘（《「『【〔".contains($0) } == true ? line.size * 0.5 : .zero
                 #expect(
-                    line.minX >= metrics.typeArea.minX - 0.01 && line.maxX <= metrics.typeArea.maxX + 0.1,
+                    line.minX >= metrics.typeArea.minX - lead - 0.01 && line.maxX <= metrics.typeArea.maxX + 0.1,
                     "page \(page.index + 1): \(line.text)")
             }
         }

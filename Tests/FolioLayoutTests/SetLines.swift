@@ -62,8 +62,12 @@ struct SetLine {
     var page: Int
     var baseline: Pt
     var chars: [SetChar]
+    /// Half an em when the line opens at the left edge with an opening mark set half width (R15, clreq §3.1.6):
+    /// its advance box starts that much left of the type area, its glyph at the edge.
+    var lead: Pt = .zero
     var text: String { chars.map(\.text).joined() }
-    var minX: Pt { chars.first?.x ?? .zero }
+    /// Where the line's material starts (a trimmed opening mark counts from its glyph half).
+    var minX: Pt { (chars.first?.x ?? .zero) + lead }
     var maxX: Pt { chars.last?.end ?? .zero }
 
     /// The body lines of a page, top to bottom.
@@ -76,7 +80,14 @@ struct SetLine {
             rows[(at.y.value * 100).rounded() / 100, default: []] += chars(of: run, at: at)
         }
         return rows.keys.sorted().map { y in
-            SetLine(page: page.index, baseline: Pt(y), chars: (rows[y] ?? []).sorted { $0.x < $1.x })
+            let chars = (rows[y] ?? []).sorted { $0.x < $1.x }
+            // The blank trimmed is the face's (about 0.48 em in Noto Serif CJK), at most half an em.
+            let left = metrics.typeArea.minX, half = metrics.bodySize * 0.5
+            let trimmed = chars.first.map {
+                CharClass.blank($0.scalar) == .left && $0.x < left - 0.01 && $0.x >= left - half - 0.01
+            }
+            let lead = trimmed == true ? left - (chars.first?.x ?? left) : .zero
+            return SetLine(page: page.index, baseline: Pt(y), chars: chars, lead: lead)
         }
     }
 

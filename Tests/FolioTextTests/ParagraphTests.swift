@@ -96,6 +96,38 @@ import Testing
         #expect(abs(try #require(p.lines.first).width.value - Fixture.width.value) < 0.01)
     }
 
+    /// R15 (clreq §3.1.6): an opening quote starting a line at the left edge is set half width (its glyph at
+    /// the edge, no notch); one at the first-line indent keeps its em, like the paragraph starts around it.
+    @Test func openingQuoteAtTheLeftEdgeIsSetHalfWidth() throws {
+        let engine = try #require(Fixture.engine)
+        let text = "“" + String(Cases.filler[0..<25]) + "“" + String(Cases.filler[0..<10]) + "。"
+        func starts(_ trim: Bool) throws -> [Double] {
+            var spec = Fixture.body(text)
+            spec.punctuation.trimLineStart = trim
+            let p = try engine.layoutParagraph(spec)
+            #expect(p.lineTexts.count == 2 && p.lineTexts.last?.hasPrefix("“") == true, "\(p.lineTexts)")
+            return p.lines.compactMap { line in line.runs.first.map { ($0.x + ($0.run.glyphs.first?.x ?? .zero)).value }
+            }
+        }
+        let trimmed = try starts(true), full = try starts(false)
+        #expect(abs((trimmed.first ?? 0) - Fixture.indent.value) < 0.001)
+        let lead = -(trimmed.last ?? 0) / Fixture.pitch.value
+        #expect(lead > 0.3 && lead <= 0.5, "the blank trimmed: \(lead) em")
+        #expect(abs((full.last ?? 1)) < 0.001)
+    }
+
+    /// R16/R17: how a justified line's slack is shared — evenly while Han–Latin gaps stay within ⅓ em; past
+    /// 0.08 em of letter-spacing the Han–Latin gaps take the rest up to ½ em; beyond that the other gaps.
+    @Test func slackFillsHanLatinGapsToHalfAnEmBeforeLetterSpacing() {
+        let em = 16.0
+        let even = Spread.shares(22 * 0.05 * em, glued: 2, other: 20, em: em)
+        #expect(abs(even.glue - 0.05 * em) < 1e-9 && abs(even.other - 0.05 * em) < 1e-9)
+        let wide = Spread.shares(20 * 0.08 * em + 2 * 0.2 * em, glued: 2, other: 20, em: em)
+        #expect(abs(wide.glue - 0.2 * em) < 1e-9 && abs(wide.other - 0.08 * em) < 1e-9)
+        let loose = Spread.shares(20 * 0.1 * em + 2 * 0.25 * em, glued: 2, other: 20, em: em)
+        #expect(abs(loose.glue - 0.25 * em) < 1e-9 && abs(loose.other - 0.1 * em) < 1e-9)
+    }
+
     @Test func layoutIsDeterministic() throws {
         let engine = try #require(Fixture.engine)
         let a = try engine.layoutParagraph(Fixture.body(Cases.figures))

@@ -8,7 +8,8 @@ struct BreakOptimizer {
     /// Indent of the first line, points.
     let firstIndent: Double
     let trimLineEnd: Bool
-    /// clreq §3.1.6 option: an opening mark at a line start loses its blank half.
+    /// clreq §3.1.6 option (R15): an opening mark at the left edge of the type area loses its blank half; one
+    /// at the paragraph's first-line indent keeps it (JLreq §3.1.5, method a), as a heading number's do.
     var trimLineStart = false
     private let advances: [Double], glue: [Double], squeezable: [Double], stretch: [Double], compression: [Double]
     /// Prefix count of justifiable boundaries: the gaps a justified line's slack is spread over evenly.
@@ -45,7 +46,8 @@ struct BreakOptimizer {
         // Boundary prefixes: p[k] = Σ over boundaries 1…k (boundary i sits before unit i).
         glue = Self.prefix(bounds.dropFirst().map(\.glue))
         // Mid-line blanks of isolated marks (clreq reduction steps 3–7): the last resort.
-        squeezable = Self.prefix(bounds.dropFirst().map { $0.squeeze + $0.squeezeLate })
+        // and the Han–Latin gaps down to ⅛ em (step 6), priced alike.
+        squeezable = Self.prefix(bounds.dropFirst().map { $0.squeeze + $0.glueShrink + $0.squeezeLate })
         stretch = Self.prefix(bounds.dropFirst().map { $0.justifiable ? $0.gapStretch : 0 })
         compression = Self.prefix(bounds.dropFirst().map(\.compression))
         var gapCount = [0]
@@ -57,7 +59,7 @@ struct BreakOptimizer {
         for b in bounds.dropFirst() { glueCount.append((glueCount.last ?? 0) + (b.justifiable && b.glue > 0 ? 1 : 0)) }
         glueGaps = glueCount
         unitAdvance = units.map(\.advance)
-        blankLeft = units.map(\.blankLeft)
+        blankLeft = units.map { $0.keepsWidth ? 0 : $0.blankLeft }
         blankRight = units.map { $0.keepsWidth ? 0 : $0.blankRight }
         isSpace = units.map(\.isSpace)
         em = units.map(\.em)
@@ -140,7 +142,7 @@ struct BreakOptimizer {
             if isSpace[e - 1] { w -= unitAdvance[e - 1] }
             if trimLineEnd && e < units.count { w -= blankRight[e - 1] }
         }
-        if trimLineStart && s < blankLeft.count { w -= blankLeft[s] }
+        if trimLineStart && s < blankLeft.count && (s > 0 || firstIndent == 0) { w -= blankLeft[s] }
         return w
     }
 
@@ -182,15 +184,14 @@ struct BreakOptimizer {
     }
 
     /// The letter-spacing `slack` points give the line s..<e between its characters, as `Spread` shares it
-    /// (Han–Latin gaps take at most `Spread.maxGapExtra` em).
+    /// (Han–Latin gaps take at most `Spread.maxGapExtra` em, and up to `Spread.maxGapExtraLoose` em before the
+    /// other gaps pass `maxLetterSpacing`).
     private func letterSpacing(_ s: Int, _ e: Int, slack d: Double) -> Double {
         let count = e > s ? gaps[e - 1] - gaps[s] : 0
         guard count > 0 else { return .infinity }
-        let even = d / Double(count)
         let glued = glueGaps[e - 1] - glueGaps[s]
-        let cap = Spread.maxGapExtra * em[s]
-        guard even > cap, count > glued else { return even }
-        return (d - cap * Double(glued)) / Double(count - glued)
+        guard count > glued else { return d / Double(count) }
+        return Spread.shares(d, glued: glued, other: count - glued, em: em[s]).other
     }
 
     private func isShortLastLine(_ s: Int, _ e: Int) -> Bool {

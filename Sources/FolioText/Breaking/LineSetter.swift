@@ -20,7 +20,8 @@ struct LineSetter {
     /// exactly at `width` when the material allows (R5): the slack is spread evenly over every justifiable gap,
     /// Han–Latin gaps included (R17; they keep the theme's ¼ em plus that even share). A line that is too long
     /// shrinks in clreq's order: the blank of the mark that ends it, then isolated brackets and 、，；：, then
-    /// isolated 。？！. Without `justify` the line keeps natural spacing. `lineEnd` marks a line that a break
+    /// the Han–Latin gaps (to ⅛ em), then isolated 。？！. Without `justify` the line keeps natural spacing.
+    /// `lineEnd` marks a line that a break
     /// ends (the line-end trim applies there); `trimLineStart` drops an opening mark's blank at the line start.
     func set(
         _ range: Range<Int>, width: Double, indent: Double, justify: Bool, lineEnd: Bool = false,
@@ -35,7 +36,7 @@ struct LineSetter {
         // The blank of the mark that ends the line (a paragraph's last line too, for compression).
         let markBlank = units[safe: end - 1].map { $0.keepsWidth ? 0 : $0.blankRight } ?? 0
         var trim = trimLineEnd && lineEnd ? markBlank : 0
-        let lead = trimLineStart ? (units[safe: r.lowerBound]?.blankLeft ?? 0) : 0
+        let lead = trimLineStart ? (units[safe: r.lowerBound].map { $0.keepsWidth ? 0 : $0.blankLeft } ?? 0) : 0
         let inner = r.isEmpty ? [] : Array(r.dropFirst())
         var natural = r.reduce(0.0) { $0 + units[$1].advance } - trim - lead
         for i in inner { natural += bounds[i].glue - bounds[i].compression }
@@ -111,11 +112,11 @@ struct LineSetter {
 }
 
 /// How much of an overlong line's excess each boundary gives up in mid-line, in clreq's reduction order
-/// ("Line Adjustment", steps 3–7): isolated brackets and 、，；：, then 。？！; each tier is used in proportion
-/// to its boundaries' capacity before the next one starts.
+/// ("Line Adjustment", steps 3–7): isolated brackets and 、，；：, then the Han–Latin gaps down to ⅛ em, then
+/// 。？！; each tier is used in proportion to its boundaries' capacity before the next one starts.
 struct Shrink {
-    /// Fractions (0…1) of the two tiers used.
-    private(set) var marks = 0.0, stops = 0.0
+    /// Fractions (0…1) of the three tiers used.
+    private(set) var marks = 0.0, glue = 0.0, stops = 0.0
 
     /// Distributes `excess` points over the tiers of `bounds`.
     init(_ excess: Double, _ bounds: [Boundary]) {
@@ -128,21 +129,31 @@ struct Shrink {
             return f
         }
         marks = take(bounds.reduce(0) { $0 + $1.squeeze })
+        glue = take(bounds.reduce(0) { $0 + $1.glueShrink })
         stops = take(bounds.reduce(0) { $0 + $1.squeezeLate })
     }
 
     /// Points removed at boundary `b`.
     func amount(_ b: Boundary) -> Double {
-        marks * b.squeeze + stops * b.squeezeLate
+        marks * b.squeeze + glue * b.glueShrink + stops * b.squeezeLate
     }
 }
 
-/// How a justified line's slack is shared (R16, R17): evenly over every justifiable gap, except that a Han–Latin
-/// gap takes at most `Spread.maxGapExtra` em above the theme's gap (¼ + 1/12 = ⅓ em): what it cannot take goes
-/// to the other gaps, so a figure in a loose line does not stand apart from its words.
+/// How a justified line's slack is shared (R16, R17), in the order of clreq "Line Adjustment" and JIS X 4051
+/// §4.8 (JLreq "Procedures for Inter-Character Space Expansion": the Japanese–Western gap first, to ½ em):
+/// 1. evenly over every justifiable gap while a Han–Latin gap takes at most `maxGapExtra` (¼ + 1/12 = ⅓ em);
+/// 2. then the other gaps alone, up to `BreakOptimizer.maxLetterSpacing` (0.08 em);
+/// 3. only a line that would be letter-spaced beyond that bound widens its Han–Latin gaps further, up to
+///    `maxGapExtraLoose` (¼ + ¼ = ½ em, the JIS X 4051 和欧文間 maximum);
+/// 4. what is left goes to the other gaps evenly (a letter-spaced line, which the breaker prices high).
+/// So a figure in an ordinary line does not stand apart from its words, and a line before a figure that does
+/// not fit takes its slack in its Han–Latin gaps before its characters spread.
 struct Spread {
-    /// The most a Han–Latin gap is widened, em.
+    /// The most a Han–Latin gap is widened on an ordinary line, em (to ⅓ em).
     static let maxGapExtra = 1.0 / 12
+    /// The most a Han–Latin gap is widened on a line that would otherwise be letter-spaced beyond
+    /// `BreakOptimizer.maxLetterSpacing`, em (to ½ em: JIS X 4051, clreq §3.2 "expandable to 1/3–1/2 em").
+    static let maxGapExtraLoose = 0.25
     /// Points added at a Han–Latin gap and at every other justifiable gap.
     private(set) var atGlue = 0.0, atOther = 0.0
 
@@ -153,15 +164,25 @@ struct Spread {
     init(_ slack: Double, _ bounds: [Boundary], em: Double) {
         let glued = bounds.filter { $0.justifiable && $0.glue > 0 }.count
         let other = bounds.filter { $0.justifiable && $0.glue == 0 }.count
-        guard glued + other > 0 else { return }
+        (atGlue, atOther) = Self.shares(slack, glued: glued, other: other, em: em)
+    }
+
+    /// Points added at each of `glued` Han–Latin gaps and at each of `other` gaps for `slack` points (the
+    /// tiers above); the break optimizer prices a line by the same shares.
+    static func shares(_ slack: Double, glued: Int, other: Int, em: Double) -> (glue: Double, other: Double) {
+        guard glued + other > 0, slack > 0 else { return (0, 0) }
         let even = slack / Double(glued + other)
-        let cap = Self.maxGapExtra * em
-        if even <= cap || other == 0 {
-            (atGlue, atOther) = (even, even)
-        } else {
-            atGlue = cap
-            atOther = (slack - cap * Double(glued)) / Double(other)
-        }
+        let cap = maxGapExtra * em
+        guard even > cap, other > 0 else { return (even, even) }
+        guard glued > 0 else { return (even, even) }
+        let rest = (slack - cap * Double(glued)) / Double(other)
+        let bound = BreakOptimizer.maxLetterSpacing * em
+        guard rest > bound else { return (cap, rest) }
+        // Tier 3: the Han–Latin gaps take what the other gaps cannot at 0.08 em, up to ½ em in all.
+        let wide = (slack - bound * Double(other)) / Double(glued)
+        let loose = maxGapExtraLoose * em
+        guard wide > loose else { return (wide, bound) }
+        return (loose, (slack - loose * Double(glued)) / Double(other))
     }
 
     /// Points added at boundary `b`.

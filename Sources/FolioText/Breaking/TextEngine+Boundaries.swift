@@ -18,6 +18,9 @@ extension TextEngine {
                     bound.compression = Self.pairCompression(u[i - 1], u[i])
                 }
                 if options.squeeze && bound.compression == 0 && i - 1 != enumerator { Self.addSqueeze(&bound, u, i) }
+                if options.squeeze && gridPadPitch == nil {
+                    bound.glueShrink = max(0, bound.glue - Self.minLatinGap * max(u[i - 1].em, u[i].em))
+                }
                 Self.markJustifiable(&bound, u[i - 1], u[i])
                 bounds[i] = bound
             }
@@ -83,6 +86,10 @@ extension TextEngine {
         }
         return i > 1 && i < units.count && units[i].first == "）" ? i : nil
     }
+
+    /// The narrowest a Han–Latin gap becomes on a line that must shrink to keep a figure with its unit and mark,
+    /// em (clreq "Line Adjustment", reduction step 6: "Han–Western spacing (min 1/8 em)"; R16).
+    static let minLatinGap = 0.125
 
     /// The most an isolated mark gives up in mid-line, em (a light squeeze, R15).
     static let maxSqueeze = 0.25

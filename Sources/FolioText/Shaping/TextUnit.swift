@@ -97,6 +97,9 @@ struct Boundary {
     /// Blank of an isolated mark that may be removed when the line must shrink, points: interpuncts,
     /// brackets, 、，；： (clreq reduction steps 3–5), used before the Han–Latin gaps shrink.
     var squeeze = 0.0
+    /// Part of the Han–Latin gap that may be removed when the line must shrink, after the marks' blanks and
+    /// before 。？！ (clreq reduction step 6: the gap down to ⅛ em), points; priced as a squeeze (R16).
+    var glueShrink = 0.0
     /// Blank of an isolated 。？！ that may be removed last (clreq reduction step 7), points.
     var squeezeLate = 0.0
     /// Nominal stretchability of the gap for the break optimizer, points.
