@@ -134,7 +134,7 @@ public enum Pipeline {
         var clock = PhaseClock()
         let report = try load(dataset: dataset, theme: theme, options: options)
         clock.lap("load")
-        return try build(consume report, output: output, options: options, fonts: fonts, clock: clock)
+        return try build(consume report, output: output, options: options, fonts: consume fonts, clock: clock)
     }
 
     /// Builds a report already loaded (`loadForBuild`: once for the preflight and the build) into a PDF at `output`,
@@ -143,17 +143,19 @@ public enum Pipeline {
     public static func build(
         _ report: consuming LoadedReport, output: URL, options: BuildOptions = BuildOptions()
     ) throws -> BuildResult {
-        try build(report, output: output, options: options, fonts: FontSystemAhead.shared.take(), clock: PhaseClock())
+        try build(
+            consume report, output: output, options: options, fonts: FontSystemAhead.shared.take(), clock: PhaseClock())
     }
 
     /// `build(_:output:options:)` with fontconfig's set-up under way in `fonts` and the phases timed from `clock`.
     private static func build(
-        _ report: consuming LoadedReport, output: URL, options: BuildOptions, fonts: Prefetch<FontSystem>,
+        _ report: consuming LoadedReport, output: URL, options: BuildOptions, fonts: consuming Prefetch<FontSystem>,
         clock: PhaseClock
     ) throws -> BuildResult {
         var clock = clock
+        // Both consumed: the document and the font system (FreeType's faces) are released when drawPages returns.
         let (writer, drawn) = try drawPages(
-            consume report, output: output, options: options, fonts: fonts, clock: &clock)
+            consume report, output: output, options: options, fonts: consume fonts, clock: &clock)
         // The document, the text engine and its fonts are gone by now: the finishing step (Cairo's fonts, qpdf's
         // object table) reuses their memory instead of adding to it (peak memory).
         do {
@@ -171,7 +173,7 @@ public enum Pipeline {
     /// Plans the fonts of `report` and draws every page into a writer for `output`; returns the writer, not yet
     /// finished, and what the build will report.
     private static func drawPages(
-        _ report: consuming LoadedReport, output: URL, options: BuildOptions, fonts: Prefetch<FontSystem>,
+        _ report: consuming LoadedReport, output: URL, options: BuildOptions, fonts: consuming Prefetch<FontSystem>,
         clock: inout PhaseClock
     ) throws -> (PDFWriter, BuildResult) {
         try checkOutput(output, inputs: report.inputs)
