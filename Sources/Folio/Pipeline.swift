@@ -163,7 +163,7 @@ public enum Pipeline {
         var clock = PhaseClock()
         let report = try load(dataset: dataset, theme: theme, options: options)
         clock.lap("load")
-        return try build(consume report, output: output, options: options, fonts: fonts, clock: clock)
+        return try build(consume report, output: output, options: options, fonts: consume fonts, clock: clock)
     }
 
     /// Builds a report already loaded (`loadForBuild`: once for the preflight and the build) into a PDF at `output`,
@@ -172,18 +172,20 @@ public enum Pipeline {
     public static func build(
         _ report: consuming LoadedReport, output: URL, options: BuildOptions = BuildOptions()
     ) throws -> BuildResult {
-        try build(report, output: output, options: options, fonts: FontSystemAhead.shared.take(), clock: PhaseClock())
+        try build(
+            consume report, output: output, options: options, fonts: FontSystemAhead.shared.take(), clock: PhaseClock())
     }
 
     /// `build(_:output:options:)` with fontconfig's set-up under way in `fonts` and the phases timed from `clock`.
     private static func build(
-        _ report: consuming LoadedReport, output: URL, options: BuildOptions, fonts: Prefetch<FontSystem>,
+        _ report: consuming LoadedReport, output: URL, options: BuildOptions, fonts: consuming Prefetch<FontSystem>,
         clock: PhaseClock
     ) throws -> BuildResult {
         var clock = clock
+        // Both consumed: the document and the font system (FreeType's faces) are released when drawPages returns.
         try checkOutput(output, inputs: report.inputs)
         let (writer, drawn) = try drawPages(
-            consume report, fonts: fonts, options: options, destination: output.path, clock: &clock
+            consume report, fonts: consume fonts, options: options, destination: output.path, clock: &clock
         ) { info, finish, plan in try PDFWriter(destination: output, info: info, options: finish, fonts: plan) }
         // The document, the text engine and its fonts are gone by now: the finishing step (Cairo's fonts, qpdf's
         // object table) reuses their memory instead of adding to it (peak memory).
@@ -218,7 +220,8 @@ public enum Pipeline {
     /// memory; `destination` names it in messages); returns the writer, not yet finished, and what it drew. The report
     /// is consumed: it is released once every page is drawn.
     static func drawPages(
-        _ report: consuming LoadedReport, fonts: Prefetch<FontSystem>, options: BuildOptions, destination: String,
+        _ report: consuming LoadedReport, fonts: consuming Prefetch<FontSystem>, options: BuildOptions,
+        destination: String,
         clock: inout PhaseClock,
         makeWriter: (DocumentInfo, FinishOptions, FontCharacterPlan) throws -> PDFWriter
     ) throws -> (PDFWriter, DrawnPages) {
