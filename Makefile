@@ -8,9 +8,10 @@ REPORT     := output/xx-town-2016-2020.pdf
 DATASET    := Assets/reports/xx-town-2016-2020.yaml
 
 # Debian packages: the C libraries (with headers) the package links, fonts, the sRGB ICC profile that
-# `folio build --pdf-standard` embeds (icc-profiles-free: /usr/share/color/icc/sRGB.icc), and the tools the tests call.
+# `folio build --pdf-standard` embeds (icc-profiles-free: /usr/share/color/icc/sRGB.icc), and the tools the tests call
+# (chromium: the headless browser the workbench's browser scenario drives through Playwright).
 APT_BUILD  := pkg-config libqpdf-dev libpoppler-glib-dev librsvg2-dev libcairo2-dev libharfbuzz-dev libharfbuzz-subset0 libfreetype-dev libfontconfig-dev libicu-dev fonts-noto-cjk icc-profiles-free
-APT_TEST   := poppler-utils qpdf mupdf-tools ghostscript python3 python3-venv libreoffice-writer-nogui
+APT_TEST   := poppler-utils qpdf mupdf-tools ghostscript python3 python3-venv libreoffice-writer-nogui chromium
 # Python tools the tests call (Tests/requirements.txt, from PyPI) live in their own environment, first on the tests' PATH.
 TEST_VENV  := $(BUILD_DIR)/test-venv
 # FandolFang/FandolKai: the only free Simplified 仿宋/楷体 (reference §5). They ship in texlive-lang-chinese;
