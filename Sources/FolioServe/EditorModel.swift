@@ -45,6 +45,8 @@ enum EditorModel {
             case .paragraph(let t): out.append(item(t, kind: "paragraph", level: level, dataset: dataset))
             case .section(let s):
                 out.append(item(s.title, kind: "heading", level: s.level, dataset: dataset))
+                // A run-in sentence (`run-in:`) is printed after the heading on its line: edited as a paragraph.
+                if let runIn = s.runIn { out.append(item(runIn, kind: "paragraph", level: s.level, dataset: dataset)) }
                 walk(s.body, level: s.level + 1, dataset: dataset, into: &out)
             case .attachment(let a):
                 out.append(item(a.title, kind: "heading", level: 1, dataset: dataset))
@@ -71,7 +73,13 @@ enum EditorModel {
                 let value: String
                 var bad = false
                 do { value = try dataset.printed(try dataset.evaluate(e)) } catch {
-                    value = "⚠ \(error.message)"; bad = true
+                    // A figure still to fill in prints as the marker, as `folio build --draft` prints it.
+                    if error.code == Dataset.toFillCode {
+                        value = Dataset.toFillMarker
+                    } else {
+                        value = "⚠ \(error.message)"
+                    }
+                    bad = true
                 }
                 pieces.append(["chip": value, "source": source, "bad": bad])
             }

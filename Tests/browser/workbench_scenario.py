@@ -123,10 +123,10 @@ def main():
             print("findings after import:", findings_before, flush=True)
 
             step("fix one finding: follow its link to the paragraph, correct it, save")
+            before = revision(page)
             fixed = fix_one(page)
-            page.wait_for_load_state("load")
+            saved_and_refreshed(page, before)
             expect(page.locator("#pages img").first).to_be_visible()
-            page.wait_for_function("document.querySelector('main.editor').dataset.previewRevision !== undefined")
             findings_after = page.locator("#findings li").count()
             print("fixed:", fixed, "; findings now:", findings_after, flush=True)
             assert findings_after < findings_before, f"findings {findings_before} → {findings_after}"
@@ -143,6 +143,7 @@ def main():
             page.wait_for_url(re.compile(r".*/reports/.*\.yaml$"))
             assert page.url != report_url, "the next year's report is a new file"
             expect(page.locator("input.todo").first).to_be_visible()
+            page.wait_for_function("() => document.querySelector('main.editor').dataset.previewRevision !== undefined")
             page.screenshot(path=out / "07-next-year.png")
 
             step("生成PDF: download and compare with folio build")
@@ -177,6 +178,18 @@ def main():
             proc.kill()
     print(f"{len(steps)} steps; 1 passed, 0 failed")
     return 0
+
+
+def saved_and_refreshed(page, before):
+    """Waits until the page was drawn again from a new revision of the file and its preview came back."""
+    page.wait_for_function(
+        "(r) => { const e = document.querySelector('main.editor');"
+        " return e && e.dataset.revision !== r && e.dataset.previewRevision === e.dataset.revision; }",
+        arg=before)
+
+
+def revision(page):
+    return page.evaluate("document.querySelector('main.editor').dataset.revision")
 
 
 def fix_one(page):
@@ -217,9 +230,9 @@ def change_figure(page, out):
         box.scroll_into_view_if_needed()
         box.fill(new)
         page.screenshot(path=out / "05a-figure-edited.png")
+        before = revision(page)
         page.click("#save")
-        page.wait_for_load_state("load")
-        page.wait_for_function("document.querySelector('main.editor').dataset.previewRevision !== undefined")
+        saved_and_refreshed(page, before)
         new_shown = f"{int(new):,}" if "." not in new else new
         found = page.locator(".chip", has_text=re.compile("^(" + re.escape(new) + "|" + re.escape(new_shown) + ")$"))
         expect(found.first).to_be_visible()
