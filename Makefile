@@ -20,7 +20,7 @@ FANDOL_DIR := /usr/local/share/fonts/fandol
 # apt-get needs root: run it directly as root (CI), through sudo otherwise.
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup setup-test build report test lint format clean bench fuzz fuzz-build test-asan test-tsan \
+.PHONY: all setup setup-test build report test lint format clean bench bench-serve fuzz fuzz-build test-asan test-tsan \
         revision release dist-files install uninstall deb test-install
 
 all: report
@@ -122,6 +122,13 @@ bench: setup revision
 	fi
 	$(SWIFT) build -c release --product folio --scratch-path $(BENCH_BUILD) $(RELEASE_FLAGS)
 	python3 Benchmarks/bench.py --skip-build --build-path $(BENCH_BUILD) $(BENCH_ARGS)
+
+# `make bench-serve`: the workbench under load on loopback (Benchmarks/serve_load.py, docs/serve.md "Measured"): one
+# user alone, then 20 users at once, each saving a figure of their own copy of the bundled report and refreshing its
+# preview; bounded (20 × 5 edits, each request at most 300 s). Release build, as served.
+bench-serve: setup revision
+	$(SWIFT) build -c release --product folio --scratch-path $(BENCH_BUILD) $(RELEASE_FLAGS)
+	python3 Benchmarks/serve_load.py --folio $(BENCH_BUILD)/release/folio $(BENCH_ARGS)
 
 clean:
 	rm -rf $(BUILD_DIR) output/*.pdf output/*.png output/*.svg

@@ -75,7 +75,7 @@ def edit_round(client, report, n):
     client.save(report, revision, [{"line": int(line), "column": int(column), "kind": "number", "value": new}])
     client.request(f"/reports/{report}")
     preview = client.preview(report)
-    return time.perf_counter() - start, preview["millis"], len(preview["pages"])
+    return time.perf_counter() - start, preview["millis"], len(preview["pages"]), preview.get("cpuMillis", 0)
 
 
 def summary(name, values):
@@ -130,7 +130,9 @@ def main():
         alone = [edit_round(c0, r0, n) for n in range(rounds)]
         print(summary("one user alone, save → refreshed preview", [a[0] for a in alone]))
         print(f"  server side of the preview (draw {alone[0][2]} pages at 60 dpi + checks): "
-              f"median {statistics.median(a[1] for a in alone):.0f} ms")
+              f"median {statistics.median(a[1] for a in alone):.0f} ms wall, "
+              f"{statistics.median(a[3] for a in alone):.0f} ms CPU")
+        print(f"  load average before the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         results, errors = [], []
         lock = threading.Lock()
 
