@@ -11,12 +11,19 @@ extension Workbench {
         router.post("/login") { request, context in
             let form = try await self.form(request)
             let name = form["name"] ?? "", password = form["password"] ?? ""
+            if self.logins.isLocked(name) {
+                return self.page(
+                    "login", ["error": "该用户登录失败次数过多，请 10 分钟后再试。", "name": name], context: context,
+                    status: .tooManyRequests)
+            }
             let store = self.store
             guard let user = try await self.renders.run({ try store.authenticate(name: name, password: password) })
             else {
+                self.logins.failed(name)
                 return self.page(
                     "login", ["error": "用户名或密码不正确。", "name": name], context: context, status: .unauthorized)
             }
+            self.logins.succeeded(name)
             return try self.startSession(user)
         }
         router.post("/logout") { _, context in

@@ -19,6 +19,8 @@ public final class Workbench: Sendable {
     public let setupCode: String
     /// Saves run one at a time (read, compare, write, keep a version).
     let saves = SerialWork(label: "folio.serve.saves")
+    /// Failed logins by name (5 in 10 minutes lock the name for the rest of them).
+    let logins = LoginThrottle()
     /// Loads, previews and builds: at most one per core at once.
     let renders = BoundedWork(width: max(1, ProcessInfo.processInfo.activeProcessorCount))
 

@@ -47,6 +47,32 @@ import Testing
         #expect(hashes.allSatisfy { $0.hasPrefix("$2") && !$0.contains("admin-pass-1") })
     }
 
+    @Test func repeatedFailedLoginsLockTheName() async throws {
+        let bench = try await TestBench()
+        try await bench.run { client in
+            _ = try await client.setUp()
+            for _ in 0..<5 {
+                let bad = try await client.execute(
+                    uri: "/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                    body: ByteBuffer(string: "name=admin&password=guess-guess"))
+                #expect(bad.status == .unauthorized)
+            }
+            // The right password too is refused while the name is locked.
+            let locked = try await client.execute(
+                uri: "/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: "name=admin&password=admin-pass-1"))
+            #expect(locked.status == .tooManyRequests)
+            #expect(locked.text.contains("失败次数过多"))
+        }
+        let throttle = LoginThrottle(limit: 2, window: 60)
+        let start = Date()
+        throttle.failed("a", now: start)
+        throttle.failed("a", now: start)
+        #expect(throttle.isLocked("a", now: start.addingTimeInterval(30)))
+        #expect(!throttle.isLocked("a", now: start.addingTimeInterval(61)))
+        #expect(!throttle.isLocked("b", now: start))
+    }
+
     @Test func forgedOrMissingSessionsAreRefused() async throws {
         let bench = try await TestBench()
         try await bench.run { client in
