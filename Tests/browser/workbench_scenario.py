@@ -83,7 +83,9 @@ def main():
             browser = p.chromium.launch(executable_path=args.chromium, headless=True,
                                         args=["--no-sandbox", "--disable-gpu"])
             page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
-            page.set_default_timeout(60000)
+            # Generous, not timed: a loaded CI machine draws a preview in seconds, not milliseconds.
+            page.set_default_timeout(180000)
+            expect.set_options(timeout=180000)
 
             step("set-up: the administrator and the first unit")
             page.goto(base + "/")
