@@ -8,9 +8,10 @@ REPORT     := output/xx-town-2016-2020.pdf
 DATASET    := Assets/reports/xx-town-2016-2020.yaml
 
 # Debian packages: the C libraries (with headers) the package links, fonts, the sRGB ICC profile that
-# `folio build --pdf-standard` embeds (icc-profiles-free: /usr/share/color/icc/sRGB.icc), and the tools the tests call.
+# `folio build --pdf-standard` embeds (icc-profiles-free: /usr/share/color/icc/sRGB.icc), and the tools the tests call
+# (chromium: the headless browser the workbench's browser scenario drives through Playwright).
 APT_BUILD  := pkg-config libqpdf-dev libpoppler-glib-dev librsvg2-dev libcairo2-dev libharfbuzz-dev libharfbuzz-subset0 libfreetype-dev libfontconfig-dev libicu-dev fonts-noto-cjk icc-profiles-free
-APT_TEST   := poppler-utils qpdf mupdf-tools ghostscript python3 python3-venv libreoffice-writer-nogui unzip
+APT_TEST   := poppler-utils qpdf mupdf-tools ghostscript python3 python3-venv libreoffice-writer-nogui unzip chromium
 # Python tools the tests call (Tests/requirements.txt, from PyPI) live in their own environment, first on the tests' PATH.
 TEST_VENV  := $(BUILD_DIR)/test-venv
 # FandolFang/FandolKai: the only free Simplified 仿宋/楷体 (reference §5). They ship in texlive-lang-chinese;
@@ -19,7 +20,7 @@ FANDOL_DIR := /usr/local/share/fonts/fandol
 # apt-get needs root: run it directly as root (CI), through sudo otherwise.
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup setup-test build report test lint format clean bench fuzz fuzz-build test-asan test-tsan \
+.PHONY: all setup setup-test build report test lint format clean bench bench-serve fuzz fuzz-build test-asan test-tsan \
         revision release dist-files install uninstall deb test-install example docs
 
 all: report
@@ -141,6 +142,13 @@ bench: setup revision
 	fi
 	$(SWIFT) build -c release --product folio --scratch-path $(BENCH_BUILD) $(RELEASE_FLAGS)
 	python3 Benchmarks/bench.py --skip-build --build-path $(BENCH_BUILD) $(BENCH_ARGS)
+
+# `make bench-serve`: the workbench under load on loopback (Benchmarks/serve_load.py, docs/serve.md "Measured"): one
+# user alone, then 20 users at once, each saving a figure of their own copy of the bundled report and refreshing its
+# preview; bounded (20 × 5 edits, each request at most 300 s). Release build, as served.
+bench-serve: setup revision
+	$(SWIFT) build -c release --product folio --scratch-path $(BENCH_BUILD) $(RELEASE_FLAGS)
+	python3 Benchmarks/serve_load.py --folio $(BENCH_BUILD)/release/folio $(BENCH_ARGS)
 
 clean:
 	rm -rf $(BUILD_DIR) output/*.pdf output/*.png output/*.svg

@@ -5,7 +5,7 @@ import PackageDescription
 
 let package = Package(
     name: "Folio",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],   // Hummingbird 2 (folio serve) needs macOS 14
     products: [
         .executable(name: "folio", targets: ["FolioCLI"]),
         .library(name: "Folio", targets: ["Folio"]),
@@ -18,6 +18,11 @@ let package = Package(
         .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
         // `swift package generate-documentation --target Folio` (make docs): the DocC catalogue Sources/Folio/Folio.docc.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // `folio serve` (FolioServe): the web server, its password hashing, the SQLite database, the page templates.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // System libraries: a module map and a shim header each, nothing else.
@@ -69,8 +74,15 @@ let package = Package(
                 dependencies: ["FolioData", "FolioDocument", "FolioDisplay", "FolioText",
                                "FolioCharts", "FolioLayout", "FolioRender", "FolioCheck", "FolioImport",
                                "FolioVerify", "FolioWord", "FolioOFD"]),
+        // `folio serve`: the workbench, a web application over a folder of datasets (docs/serve.md).
+        .target(name: "FolioServe",
+                dependencies: ["Folio", "FolioData", "FolioCheck", "FolioImport",
+                               .product(name: "Hummingbird", package: "hummingbird"),
+                               .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                               .product(name: "GRDB", package: "GRDB.swift"),
+                               .product(name: "Mustache", package: "swift-mustache")]),
         .executableTarget(name: "FolioCLI",
-                          dependencies: ["Folio",
+                          dependencies: ["Folio", "FolioServe",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // libFuzzer targets (issue 9, docs/limits.md): built only by `make fuzz`, which passes
         // -sanitize=fuzzer,address -parse-as-library -DFUZZING; a normal build compiles a stub main.
@@ -109,6 +121,11 @@ let package = Package(
         .testTarget(name: "FolioEndToEndTests",
                     dependencies: ["Folio", "FolioDisplay", "FolioData", "FolioDocument", "FolioLayout", "FolioTestSupport"],
                     exclude: ["Catalogue", "Goldens", "Fixtures"]),
+        .testTarget(name: "FolioServeTests",
+                    dependencies: ["FolioServe", "Folio", "FolioTestSupport",
+                                   .product(name: "Hummingbird", package: "hummingbird"),
+                                   .product(name: "HummingbirdTesting", package: "hummingbird"),
+                                   .product(name: "GRDB", package: "GRDB.swift")]),
         // docs/architecture.md's module table against this file and the sources' imports; reads files only.
         .testTarget(name: "ArchitectureTests"),
     ],

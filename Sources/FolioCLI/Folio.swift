@@ -24,7 +24,7 @@ struct FolioCommand: ParsableCommand {
         version: BuildInfo.description,
         subcommands: [
             Build.self, Text.self, Fonts.self, Preview.self, Chart.self, Check.self, Verify.self, Import.self,
-            NewYear.self, Diff.self,
+            NewYear.self, Diff.self, Serve.self,
         ],
         defaultSubcommand: Build.self)
 

@@ -59,7 +59,7 @@ extension Dataset {
     }
 
     /// The code of the error a figure still to fill in raises; `render` prints 【待填】 for it instead.
-    static let toFillCode = "expr.to-fill"
+    public static let toFillCode = "expr.to-fill"
 
     /// Words after which a negative value would read wrong (“增长-16.7%”): a bulletin writes 下降16.7%.
     static let risingWords = ["增长", "增加", "提高", "上升", "增幅为", "增速为"]

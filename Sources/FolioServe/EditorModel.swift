@@ -1,0 +1,125 @@
+import FolioData
+import Foundation
+
+/// A report as the editing page shows it: the fields, the prose by section (each paragraph's text as written,
+/// and as printed with its `{…}` figures as chips holding their values), the figures as a table (indicator ×
+/// period) and the charts. Every editable value carries the place it starts in the YAML (line, column), which a
+/// save sends back (`DatasetTextEdit`).
+enum EditorModel {
+    /// The page's values for `dataset` loaded from `yaml`.
+    static func values(_ dataset: Dataset, yaml: String, fileName: String) -> [String: Any] {
+        var fields: [[String: Any]] = []
+        if let at = dataset.report.title.location {
+            fields.append(["label": "标题", "value": dataset.report.title.raw, "line": at.line, "column": at.column])
+        }
+        for (key, label) in [("issuer", "发文机关"), ("date", "成文日期")] {
+            if let at = DatasetTextEdit.location(of: ["report", key], in: yaml, fileName: fileName) {
+                let value = key == "issuer" ? dataset.report.issuer : dateText(dataset)
+                fields.append(["label": label, "value": value, "line": at.line, "column": at.column])
+            }
+        }
+        var prose: [[String: Any]] = []
+        walk(dataset.body, level: 1, dataset: dataset, into: &prose)
+        let (periods, rows) = figures(dataset)
+        let charts: [[String: Any]] = dataset.charts.map { c in
+            ["id": c.id, "kind": kindName(c.kind), "title": c.title.raw, "series": c.series.joined(separator: "、")]
+        }
+        return [
+            "fields": fields, "prose": prose, "periods": periods.map { ["period": $0] }, "figures": rows,
+            "charts": charts, "hasCharts": !charts.isEmpty,
+        ]
+    }
+
+    /// The date as written (YYYY-MM-DD), or the to-fill marker.
+    static func dateText(_ dataset: Dataset) -> String {
+        if dataset.report.dateToFill { return Dataset.toFillMarker }
+        let d = dataset.report.date
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(d.year)-\(two(d.month))-\(two(d.day))"
+    }
+
+    /// The headings and paragraphs of `blocks`, in order.
+    static func walk(_ blocks: [BodyBlock], level: Int, dataset: Dataset, into out: inout [[String: Any]]) {
+        for block in blocks {
+            switch block {
+            case .paragraph(let t): out.append(item(t, kind: "paragraph", level: level, dataset: dataset))
+            case .section(let s):
+                out.append(item(s.title, kind: "heading", level: s.level, dataset: dataset))
+                // A run-in sentence (`run-in:`) is printed after the heading on its line: edited as a paragraph.
+                if let runIn = s.runIn { out.append(item(runIn, kind: "paragraph", level: s.level, dataset: dataset)) }
+                walk(s.body, level: s.level + 1, dataset: dataset, into: &out)
+            case .attachment(let a):
+                out.append(item(a.title, kind: "heading", level: 1, dataset: dataset))
+                walk(a.body, level: 2, dataset: dataset, into: &out)
+            case .chart(let c):
+                out.append(["kind": "chart", "isChart": true, "text": "［图表：\(c.id)］", "line": c.location?.line ?? 0])
+            case .table(let t):
+                out.append([
+                    "kind": "table", "isChart": true, "text": "［表格：\(t.caption.raw)］", "line": t.location?.line ?? 0,
+                ])
+            case .image: out.append(["kind": "image", "isChart": true, "text": "［图片］", "line": 0])
+            }
+        }
+    }
+
+    /// One heading or paragraph: its text as written, its printed form in pieces (text, or a chip with the figure's
+    /// value and its expression), and where it starts.
+    static func item(_ t: TextTemplate, kind: String, level: Int, dataset: Dataset) -> [String: Any] {
+        var pieces: [[String: Any]] = []
+        for part in t.parts {
+            switch part {
+            case .literal(let s): pieces.append(["text": s])
+            case .expression(let e, let source, _):
+                let value: String
+                var bad = false
+                do { value = try dataset.printed(try dataset.evaluate(e)) } catch {
+                    // A figure still to fill in prints as the marker, as `folio build --draft` prints it.
+                    if error.code == Dataset.toFillCode {
+                        value = Dataset.toFillMarker
+                    } else {
+                        value = "⚠ \(error.message)"
+                    }
+                    bad = true
+                }
+                pieces.append(["chip": value, "source": source, "bad": bad])
+            }
+        }
+        return [
+            "kind": kind, "isHeading": kind == "heading", "level": level, "raw": t.raw, "pieces": pieces,
+            "line": t.location?.line ?? 0, "column": t.location?.column ?? 0, "editable": t.location != nil,
+        ]
+    }
+
+    /// The figures written in the YAML as a table: the periods (columns) and one row per indicator, each cell with
+    /// its value and place (figures read from a data file are shown, not edited here).
+    static func figures(_ dataset: Dataset) -> ([String], [[String: Any]]) {
+        var periods: [String] = []
+        for v in dataset.values { for p in v.points where !periods.contains(p.year) { periods.append(p.year) } }
+        periods.sort()
+        let rows: [[String: Any]] = dataset.values.map { v in
+            let byYear = Dictionary(v.points.map { ($0.year, $0) }, uniquingKeysWith: { a, _ in a })
+            var cells: [[String: Any]] = []
+            if case .scalar(let q) = v.content {
+                cells = periods.map { _ in ["empty": true] }
+                return [
+                    "name": v.name, "unit": v.unit, "cells": cells, "single": q.formatted, "origin": v.origin ?? "",
+                ]
+            }
+            for period in periods {
+                guard let p = byYear[period] else { cells.append(["empty": true]); continue }
+                let editable = v.origin == nil && p.location != nil
+                cells.append([
+                    "value": p.toFill ? "" : p.quantity.formatted, "toFill": p.toFill, "editable": editable,
+                    "line": p.location?.line ?? 0, "column": p.location?.column ?? 0, "period": period,
+                ])
+            }
+            return ["name": v.name, "unit": v.unit, "cells": cells, "origin": v.origin ?? ""]
+        }
+        return (periods, rows)
+    }
+
+    /// A chart kind in Chinese.
+    static func kindName(_ kind: String) -> String {
+        ["bar-line": "柱线图", "bars": "柱状图", "line": "折线图", "horizontal-bars": "条形图"][kind] ?? kind
+    }
+}
