@@ -1,4 +1,5 @@
 import FolioData
+import FolioMessages
 
 /// The top-level error: every failure of the pipeline, sorted by who can fix it, each with the
 /// exit status the command line returns (documented in README.md; sysexits.h values).
@@ -20,12 +21,15 @@ public enum FolioError: Error, CustomStringConvertible, Sendable {
         }
     }
 
-    /// The message as printed on stderr.
-    public var description: String {
+    /// The message as printed on stderr, in `language`.
+    public func text(_ language: Language) -> String {
         switch self {
-        case .input(let e): return e.description
-        case .environment(let what, let hint): return "error: \(what)\n    hint: \(hint)"
-        case .output(let what, let hint): return "error: \(what)\n    hint: \(hint)"
+        case .input(let e): return e.text(language)
+        case .environment(let what, let hint), .output(let what, let hint):
+            return Diagnostic(.error, what, hint: hint).text(language)
         }
     }
+
+    /// The message as printed on stderr, in English.
+    public var description: String { text(.english) }
 }

@@ -12,6 +12,8 @@ struct Build: ParsableCommand {
             progress on standard error.
             """)
 
+    @OptionGroup var language: LanguageOption
+
     @OptionGroup var input: DatasetArgument
 
     @Option(
@@ -70,7 +72,7 @@ struct Build: ParsableCommand {
             options.outputProfile = URL(fileURLWithPath: iccProfile)
         }
         if !draft { try Pipeline.requireFilled(dataset: dataset, theme: input.theme, options: options) }
-        if !force { for w in try Pipeline.preflight(dataset: dataset, options: options) { note(w.description) } }
+        if !force { for w in try Pipeline.preflight(dataset: dataset, options: options) { note(w.text(Lang.current)) } }
         if format == .svg { return try writeSVG(dataset, options: options) }
         if format == .docx { return try writeWord(dataset, options: options) }
         let progress = ProgressLine.forTerminal()
@@ -98,7 +100,7 @@ struct Build: ParsableCommand {
     /// output (nil when standard output carries the PDF itself), the progress line erased first.
     func report(_ result: BuildResult, progress: ProgressLine?, wrote: String?) {
         progress?.finish()
-        for w in result.warnings { note(w.description) }
+        for w in result.warnings { note(w.text(Lang.current)) }
         for n in result.notices { note(n) }
         if timings {
             note(
@@ -184,12 +186,14 @@ struct Text: ParsableCommand {
         discussion: "Headings carry their numbers, numbers in the prose come from the data, charts show their captions."
     )
 
+    @OptionGroup var language: LanguageOption
+
     @OptionGroup var input: DatasetArgument
 
     /// Prints the resolved text.
     func run() throws {
         let report = try Pipeline.load(dataset: try input.url(), theme: input.theme, options: try input.options())
-        for w in report.warnings { note(w.description) }
+        for w in report.warnings { note(w.text(Lang.current)) }
         Console.out(report.document.plainText)
     }
 }
@@ -198,6 +202,8 @@ struct Text: ParsableCommand {
 struct Fonts: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show the face chosen for each role, why, and which characters of the document it lacks.")
+
+    @OptionGroup var language: LanguageOption
 
     @OptionGroup var input: DatasetArgument
 

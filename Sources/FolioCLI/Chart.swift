@@ -10,6 +10,8 @@ struct Chart: ParsableCommand {
             "The chart is drawn as in the report: same figure number, fonts and width. The format follows -o's extension, or --format; -o - writes it to standard output (PDF unless --format says otherwise)."
     )
 
+    @OptionGroup var language: LanguageOption
+
     @OptionGroup var input: DatasetArgument
 
     @Option(name: .long, help: "The chart's id in the dataset (charts: - id: …).")

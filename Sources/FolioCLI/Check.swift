@@ -12,6 +12,8 @@ struct Check: ParsableCommand {
             65 at least one error, or a dataset that does not load.
             """)
 
+    @OptionGroup var language: LanguageOption
+
     @OptionGroup var input: DatasetArgument
 
     @Option(help: "Output format: text (grouped by rule) or json (for editors and CI).")

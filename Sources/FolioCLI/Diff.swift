@@ -16,6 +16,8 @@ struct Diff: ParsableCommand {
             65 when a dataset does not load.
             """)
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: "The earlier dataset (YAML).")
     var old: String
 

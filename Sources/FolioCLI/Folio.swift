@@ -28,6 +28,8 @@ struct FolioCommand: ParsableCommand {
         ],
         defaultSubcommand: Build.self)
 
+    @OptionGroup var language: LanguageOption
+
     /// The one way in and out: set up the streams and signals, run the command, map what it threw to an
     /// exit status (`exitStatus(for:)`), flush standard output, and exit.
     static func main() {
@@ -49,7 +51,7 @@ struct FolioCommand: ParsableCommand {
     static func exitStatus(for error: Error) -> Int32 {
         switch error {
         case let e as FolioError:
-            Console.err(e.description)
+            Console.err(e.text(Lang.current))
             return e.exitStatus
         case let e as UsageError:
             Console.err("error: \(e.message)")

@@ -14,6 +14,8 @@ struct Import: ParsableCommand {
             cannot be written (exists, is the input, or the folder is missing).
             """)
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: "The report as plain text (UTF-8, UTF-16 or GB18030) or as .docx (Word, WPS).")
     var report: String
 

@@ -25,6 +25,8 @@ struct NewYear: ParsableCommand {
             by YEAR (xx-town-2016-2020.yaml → xx-town-2016-2021.yaml), beside it.
             """)
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: "This year's dataset (YAML).")
     var dataset: String
 
@@ -106,15 +108,15 @@ struct NewYear: ParsableCommand {
                 "\(out.path) exists", hint: "pass --force to replace it, or name another file with -o")
         }
         try Pipeline.writeDataset(draft.yaml, to: out, replacing: force)
-        for w in draft.notes { note(w.description) }
+        for w in draft.notes { note(w.text(Lang.current)) }
         let todo: Int
         do {
             let report = try Pipeline.load(dataset: out, options: options)
-            for w in report.warnings { note(w.description) }
+            for w in report.warnings { note(w.text(Lang.current)) }
             todo = report.warnings.filter { $0.code == "data.todo" }.count
         } catch FolioError.input(let problems) {
             // Typically figures read from data-files: that lack the new period: the draft is written all the same.
-            for d in problems.diagnostics { note(d.description) }
+            for d in problems.diagnostics { note(d.text(Lang.current)) }
             note("the draft does not load yet: put the \(new) figures into the data files named above")
             todo = problems.diagnostics.filter { $0.code == "data.todo" }.count
         }

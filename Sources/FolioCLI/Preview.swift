@@ -8,6 +8,8 @@ struct Preview: ParsableCommand {
         abstract: "Write PNG previews of pages (for chat apps and quick checks).",
         discussion: "Files are named <dataset>-<page>.png in the output folder (default: output/).")
 
+    @OptionGroup var language: LanguageOption
+
     @OptionGroup var input: DatasetArgument
 
     @Option(help: "Pages to render: N or N-M (from 1). Default: all.")

@@ -14,6 +14,8 @@ struct Verify: ParsableCommand {
             document in every case.
             """)
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: "The PDF to check.")
     var pdf: String
 

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import FolioData
 
@@ -16,7 +17,8 @@ extension ReportImporter {
     /// reads) is a located diagnostic saying what it is.
     public static func source(at url: URL) throws(DiagnosticError) -> SourceText {
         let name = url.relativePath
-        let data = try InputText.readData(url, name: name, limit: InputLimits.maxFileBytes, what: "the text")
+        let data = try InputText.readData(
+            url, name: name, limit: InputLimits.maxFileBytes, what: Message("input.what.text"))
         let start = SourceLocation(file: name, line: 1, column: 1)
         if data.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || data.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
             throw DiagnosticError(

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 
 /// What a file a dataset names is, for the checks and messages of `NodeReader.inputFile`.
@@ -24,7 +25,7 @@ extension NodeReader {
     /// error at `location`, otherwise. Returns the URL as named and its real path.
     mutating func inputFile(_ path: String, at location: SourceLocation?, kind: InputFileKind) -> (url: URL, real: URL)?
     {
-        func fail(_ message: String, _ hint: String, _ code: String) {
+        func fail(_ message: some MessageConvertible, _ hint: any MessageConvertible, _ code: String) {
             diagnostics.append(Diagnostic(.error, message, at: location, hint: hint, code: code))
         }
         let folder = directory ?? URL(fileURLWithPath: ".")
@@ -32,7 +33,7 @@ extension NodeReader {
         guard let url = declared.url(in: folder) ?? (allowsOutsidePaths ? declared.unrestrictedURL(in: folder) : nil)
         else {
             fail(
-                "\(kind.noun) “\(path)” is outside the dataset’s folder",
+                Message("data.noun-path-outside-dataset", ["noun": "\(kind.noun)", "path": "\(path)"]),
                 "copy it next to the dataset (or into a folder below it) and name it from there, or build with --allow-outside-paths",
                 kind.outsideCode)
             return nil
@@ -43,18 +44,26 @@ extension NodeReader {
         let attributes = try? FileManager.default.attributesOfItem(atPath: real.path)
         let type = attributes?[.type] as? FileAttributeType
         if type == nil && kind.mustExist {
-            fail("\(kind.noun) “\(shown)” does not exist", "check the file name", kind.readCode)
+            fail(
+                Message("data.noun-shown-does-exist", ["noun": "\(kind.noun)", "shown": "\(shown)"]),
+                "check the file name", kind.readCode)
             return nil
         }
         if let type, type != .typeRegular {
             fail(
-                "\(kind.noun) “\(shown)” is not a regular file (a folder, device or pipe)", kind.typeHint, kind.readCode
+                Message("data.noun-shown-regular-file", ["noun": "\(kind.noun)", "shown": "\(shown)"]), kind.typeHint,
+                kind.readCode
             )
             return nil
         }
         if let size = attributes?[.size] as? NSNumber, size.intValue > kind.limit {
             fail(
-                "\(kind.noun) “\(shown)” is \(size.intValue) bytes; the limit is \(kind.limit)", kind.sizeHint,
+                Message(
+                    "data.noun-shown-int-value",
+                    [
+                        "noun": "\(kind.noun)", "shown": "\(shown)", "int-value": "\(size.intValue)",
+                        "limit": "\(kind.limit)",
+                    ]), kind.sizeHint,
                 "limit.file-size")
             return nil
         }

@@ -1,3 +1,4 @@
+import FolioMessages
 import Yams
 
 /// What a character of dataset text is, when it is one Folio refuses or warns about.
@@ -71,10 +72,13 @@ extension NodeReader {
         if let f = found[.bidiControl] {
             diagnostics.append(
                 Diagnostic(
-                    .warning, "\(path) contains bidirectional override characters (\(codes(f.scalars)))",
+                    .warning,
+                    Message(
+                        "text.bidi.path-contains-bidirectional-override",
+                        ["path": "\(path)", "value": "\(codes(f.scalars))"]),
                     at: locate(f.offset) ?? location(node),
                     hint:
-                        "delete them: Folio sets lines left to right, and they can make the printed order differ from the text’s",
+                        Message("text.bidi.delete-them-folio-sets.hint"),
                     code: "text.bidi"))
         }
         return !refused

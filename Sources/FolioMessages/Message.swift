@@ -1,0 +1,81 @@
+/// A user-visible sentence as a catalogue id and its named arguments, rendered in a language only when it is
+/// printed (`text(_:)`). The sentences themselves live in the catalogues (`Catalogues/en.yaml`, `zh.yaml`), one
+/// template per id with `{name}` placeholders; code never holds them.
+public struct Message: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The catalogue id ("schema.unknown-key"); empty for a verbatim text.
+    public var id: String
+    /// The values of the template's placeholders, by name.
+    public var arguments: [String: MessageArgument]
+
+    /// The message `id` with its placeholders' values.
+    public init(_ id: String, _ arguments: [String: MessageArgument] = [:]) {
+        self.id = id; self.arguments = arguments
+    }
+
+    /// A text printed as it is in every language: what another program said (a C library's error, the system's
+    /// reason), never a sentence of Folio's own.
+    public static func verbatim(_ text: String) -> Message { Message("", ["text": .verbatim(text)]) }
+
+    /// The message in `language` (its English template when the language's catalogue lacks the id).
+    public func text(_ language: Language) -> String {
+        if id.isEmpty, case .verbatim(let text)? = arguments["text"] { return text }
+        return MessageCatalogue.shared.render(self, in: language)
+    }
+
+    /// The message in English.
+    public var english: String { text(.english) }
+
+    /// The message in English.
+    public var description: String { english }
+}
+
+/// The value of a placeholder.
+public indirect enum MessageArgument: Hashable, Sendable, Codable, ExpressibleByStringInterpolation {
+    /// Printed as it is in every language: input quoted back, a file path, a key, a number.
+    case verbatim(String)
+    /// A phrase of its own, rendered in the same language as the message around it.
+    case message(Message)
+    /// Items joined with the language's list separator (", " in English, "、" in Chinese).
+    case list([MessageArgument])
+
+    /// A verbatim text.
+    public init(stringLiteral value: String) { self = .verbatim(value) }
+    /// A verbatim text made by interpolation.
+    public init(stringInterpolation: DefaultStringInterpolation) {
+        self = .verbatim(String(stringInterpolation: stringInterpolation))
+    }
+    /// A number, printed with ASCII digits.
+    public static func number<N: BinaryInteger>(_ n: N) -> MessageArgument { .verbatim(String(n)) }
+    /// Texts joined with the language's separator.
+    public static func texts<S: Sequence>(_ items: S) -> MessageArgument where S.Element == String {
+        .list(items.map { .verbatim($0) })
+    }
+
+    /// The argument in `language`.
+    public func text(_ language: Language) -> String {
+        switch self {
+        case .verbatim(let s): return s
+        case .message(let m): return m.text(language)
+        case .list(let items):
+            let separator = MessageCatalogue.shared.template("list.separator", in: language) ?? ", "
+            return items.map { $0.text(language) }.joined(separator: separator)
+        }
+    }
+}
+
+/// What a diagnostic, finding or error accepts as its message: a catalogue `Message`, or a `String` printed as
+/// it is (another program's words, or an English sentence not yet in the catalogues).
+public protocol MessageConvertible: Sendable {
+    /// The value as a message.
+    var asMessage: Message { get }
+}
+
+extension Message: MessageConvertible {
+    /// The message itself.
+    public var asMessage: Message { self }
+}
+
+extension String: MessageConvertible {
+    /// The text, verbatim.
+    public var asMessage: Message { .verbatim(self) }
+}
