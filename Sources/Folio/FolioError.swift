@@ -6,10 +6,11 @@ import FolioMessages
 public enum FolioError: Error, CustomStringConvertible, Sendable {
     /// The input (dataset, theme, data files) is wrong: diagnostics with file:line:col.
     case input(DiagnosticError)
-    /// Something the machine lacks: fonts, fontconfig, a theme or asset folder.
-    case environment(String, hint: String)
+    /// Something the machine lacks: fonts, fontconfig, a theme or asset folder. The message and the hint are
+    /// catalogue `Message`s (or `String`s printed as they are).
+    case environment(any MessageConvertible, hint: any MessageConvertible)
     /// The output could not be written (folder missing or read-only, disk full…); nothing was replaced.
-    case output(String, hint: String)
+    case output(any MessageConvertible, hint: any MessageConvertible)
 
     /// Exit status: 65 bad input (EX_DATAERR), 69 missing environment (EX_UNAVAILABLE),
     /// 73 output failure (EX_CANTCREAT).
@@ -26,7 +27,7 @@ public enum FolioError: Error, CustomStringConvertible, Sendable {
         switch self {
         case .input(let e): return e.text(language)
         case .environment(let what, let hint), .output(let what, let hint):
-            return Diagnostic(.error, what, hint: hint).text(language)
+            return Diagnostic(.error, what.asMessage, hint: hint).text(language)
         }
     }
 
