@@ -101,7 +101,7 @@ struct Build: ParsableCommand {
     func report(_ result: BuildResult, progress: ProgressLine?, wrote: String?) {
         progress?.finish()
         for w in result.warnings { note(w.text(Lang.current)) }
-        for n in result.notices { note(n) }
+        for n in result.notices { note(n.text(Lang.current)) }
         if timings {
             note(
                 "timings: "

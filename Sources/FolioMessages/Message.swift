@@ -16,6 +16,31 @@ public struct Message: Hashable, Sendable, Codable, CustomStringConvertible {
     /// reason), never a sentence of Folio's own.
     public static func verbatim(_ text: String) -> Message { Message("", ["text": .verbatim(text)]) }
 
+    /// Another program's words (libyaml's, the system's `strerror`), translated when the catalogue has them under
+    /// `prefix` + the text made into an id ("No such file or directory" → `system.no-such-file-or-directory`),
+    /// else printed as they are.
+    public static func foreign(_ text: String, prefix: String) -> Message {
+        let id = prefix + slug(text)
+        return MessageCatalogue.shared.template(id, in: .english) == nil ? .verbatim(text) : Message(id)
+    }
+
+    /// "did not find expected ',' or ']'" → "did-not-find-expected-comma-or-bracket": ASCII letters and digits
+    /// kept, the punctuation such texts quote named, anything else a hyphen.
+    public static func slug(_ text: String) -> String {
+        let names: [Character: String] = [
+            ",": "comma", "]": "bracket", "}": "brace", ":": "colon", "-": "dash", "!": "bang", "%": "percent",
+        ]
+        var words: [String] = []
+        var word = ""
+        for c in text.lowercased() {
+            if c.isASCII && (c.isLetter || c.isNumber) { word.append(c); continue }
+            if !word.isEmpty { words.append(word); word = "" }
+            if let name = names[c] { words.append(name) }
+        }
+        if !word.isEmpty { words.append(word) }
+        return words.joined(separator: "-")
+    }
+
     /// The message in `language` (its English template when the language's catalogue lacks the id).
     public func text(_ language: Language) -> String {
         if id.isEmpty, case .verbatim(let text)? = arguments["text"] { return text }

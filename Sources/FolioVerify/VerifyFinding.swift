@@ -35,7 +35,10 @@ public struct VerifyFinding: Sendable, Hashable, Codable {
             ?? messageText
         let line = Message(
             "diagnostic.line",
-            ["severity": .message(severity.word), "message": .message(Message("finding.with-rule", ["message": .message(said), "rule": "\(rule)"]))])
+            [
+                "severity": .message(severity.word),
+                "message": .message(Message("finding.with-rule", ["message": .message(said), "rule": "\(rule)"])),
+            ])
         var text = "\(file): \(line.text(language))"
         if let fixText { text += "\n    " + Message("check.fix", ["fix": .message(fixText)]).text(language) }
         return text

@@ -36,7 +36,9 @@ struct ChineseMessagesTests {
         return product ? result.stderr : result.stderr + "\n" + result.stdout
     }
 
-    @Test("the hostile-input catalogue under LANG=zh_CN.UTF-8 prints no English sentence; --lang en gives the same status")
+    @Test(
+        "the hostile-input catalogue under LANG=zh_CN.UTF-8 prints no English sentence; --lang en gives the same status"
+    )
     func hostileCatalogueInChinese() throws {
         try #require(FolioExecutable.find() != nil, "the folio executable is built beside the tests")
         var english: [String] = []
@@ -56,7 +58,9 @@ struct ChineseMessagesTests {
     @Test("folio --help and every command's help are Chinese under LANG=zh_CN.UTF-8")
     func helpInChinese() throws {
         try #require(FolioExecutable.find() != nil, "the folio executable is built beside the tests")
-        let commands = ["", "build", "text", "fonts", "preview", "chart", "check", "verify", "import", "new-year", "diff"]
+        let commands = [
+            "", "build", "text", "fonts", "preview", "chart", "check", "verify", "import", "new-year", "diff",
+        ]
         for command in commands {
             let args = command.isEmpty ? ["--help"] : ["help", command]
             let result = try FolioExecutable.run(args, environment: Self.chinese)

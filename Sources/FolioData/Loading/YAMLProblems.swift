@@ -12,25 +12,5 @@ enum YAMLProblems {
     }
 
     /// One of libyaml's phrases: the catalogue's when it has one, else verbatim.
-    static func phrase(_ text: String) -> Message {
-        let id = "yaml.libyaml." + slug(text)
-        return MessageCatalogue.shared.template(id, in: .english) == nil ? .verbatim(text) : Message(id)
-    }
-
-    /// "did not find expected ',' or ']'" → "did-not-find-expected-comma-or-bracket": letters and digits kept,
-    /// the punctuation libyaml quotes named, the rest a hyphen.
-    static func slug(_ text: String) -> String {
-        let names: [Character: String] = [
-            ",": "comma", "]": "bracket", "}": "brace", ":": "colon", "-": "dash", "!": "bang", "%": "percent",
-        ]
-        var words: [String] = []
-        var word = ""
-        for c in text.lowercased() {
-            if c.isASCII && (c.isLetter || c.isNumber) { word.append(c); continue }
-            if !word.isEmpty { words.append(word); word = "" }
-            if let name = names[c] { words.append(name) }
-        }
-        if !word.isEmpty { words.append(word) }
-        return words.joined(separator: "-")
-    }
+    static func phrase(_ text: String) -> Message { .foreign(text, prefix: "yaml.libyaml.") }
 }
