@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import FolioMessages
 
@@ -42,5 +43,39 @@ struct LanguageOption: ParsableArguments {
         if let lang, Language(argument: lang) == nil {
             throw ValidationError(Lang.text("cli.lang.unknown", ["lang": "\(lang)"]))
         }
+    }
+}
+
+extension Lang {
+    /// swift-argument-parser's own words in its help and errors ("USAGE:", "Show help information.", "Unknown
+    /// option '--x'") in this run's language: each `argparser.*` entry of the English catalogue is that text with
+    /// `{name}` for what varies; where it occurs, the entry in this language replaces it.
+    static func parserText(_ text: String) -> String {
+        guard current != .english, let english = MessageCatalogue.shared.templates[.english] else { return text }
+        var out = text
+        for (id, template) in english where id.hasPrefix("argparser.") {
+            let names = MessageCatalogue.placeholders(in: template)
+            var pattern = NSRegularExpression.escapedPattern(for: template)
+            for name in names {
+                pattern = pattern.replacingOccurrences(
+                    of: NSRegularExpression.escapedPattern(for: "{\(name)}"), with: "([\\s\\S]+?)")
+            }
+            pattern = pattern.replacingOccurrences(of: " ", with: "\\s+")
+            if template.hasSuffix(":") { pattern = "(?m)^" + pattern }
+            if template.hasSuffix("}") {
+                pattern = "(?m)" + pattern.replacingOccurrences(of: "[\\s\\S]+?)", with: "[^\\n]+?)") + "$"
+            }
+            guard let regex = try? NSRegularExpression(pattern: pattern) else { continue }
+            let matches = regex.matches(in: out, range: NSRange(out.startIndex..., in: out)).reversed()
+            for match in matches {
+                var arguments: [String: MessageArgument] = [:]
+                for (i, name) in names.enumerated() {
+                    if let r = Range(match.range(at: i + 1), in: out) { arguments[name] = .verbatim(String(out[r])) }
+                }
+                guard let whole = Range(match.range, in: out) else { continue }
+                out.replaceSubrange(whole, with: Message(id, arguments).text(current))
+            }
+        }
+        return out
     }
 }

@@ -99,10 +99,10 @@ struct MessageCatalogueTests {
         #expect(EnglishSentences.find(in: "it is, not here") == ["it is not here"])
     }
 
-    /// `Message("id"` in the code, with the file it is in (interpolated ids such as `severity.\(…)` left out).
+    /// `Message("id"`, `Lang.text("id"` and `Lang.help("id"` in the code, with the file it is in (interpolated ids such as `severity.\(…)` left out).
     static func idsInSources() throws -> [(file: String, id: String)] {
         let sources = Checkout.url("Sources")
-        let pattern = try NSRegularExpression(pattern: #"Message\(\s*"([a-z][a-z0-9.-]*)""#)
+        let pattern = try NSRegularExpression(pattern: #"(?:Message|Lang\.text|Lang\.help)\(\s*"([a-z][a-z0-9.-]*)""#)
         var found: [(String, String)] = []
         let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)
         while let url = files?.nextObject() as? URL {

@@ -50,7 +50,9 @@ struct DatasetValidator {
                                 "value2": "\(v.origin ?? "its data file")",
                             ]),
                         at: p.location ?? v.location,
-                        hint: column.map { $0.instruction + "; `folio new-year --add-columns` adds a CSV's column" },
+                        hint: column.map {
+                            Message("column.instruction-add-columns", ["instruction": .message($0.instruction)])
+                        },
                         code: "data.todo"))
             }
         }
