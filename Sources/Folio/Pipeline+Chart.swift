@@ -61,7 +61,7 @@ extension Pipeline {
             throw e
         } catch {
             throw FolioError.output(
-                Message("folio.cannot-write-path-error", ["path": "\(output.path)", "error": "\(error)"]),
+                Message("folio.cannot-write-path-error", ["path": "\(output.path)", "error": .error(error)]),
                 hint: Message("folio.check-that-folder-exists.hint"))
         }
     }

@@ -70,7 +70,7 @@ extension Pipeline {
                 }
             } catch let e as RenderError {
                 throw FolioError.output(
-                    Message("folio.cannot-write-path-e", ["path": "\(url.path)", "e": "\(e)"]),
+                    Message("folio.cannot-write-path-e", ["path": "\(url.path)", "e": .error(e)]),
                     hint: Message("folio.check-that-folder-exists.hint-2"))
             }
             written.append(url)

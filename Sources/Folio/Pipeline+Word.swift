@@ -66,7 +66,7 @@ extension Pipeline {
             throw e
         } catch {
             throw FolioError.environment(
-                Message("folio.cannot-draw-chart-image", ["error": "\(error)"]),
+                Message("folio.cannot-draw-chart-image", ["error": .error(error)]),
                 hint: Message("folio.check-fonts-folio-fonts.hint"))
         }
         let data: Data
@@ -83,7 +83,7 @@ extension Pipeline {
             try NewFile.write([UInt8](data), to: output, replacing: true)
         } catch {
             throw FolioError.output(
-                Message("folio.cannot-write-path-error", ["path": "\(output.path)", "error": "\(error)"]),
+                Message("folio.cannot-write-path-error", ["path": "\(output.path)", "error": .error(error)]),
                 hint: Message("folio.previous-file-if-any.hint"))
         }
         return pictures.count

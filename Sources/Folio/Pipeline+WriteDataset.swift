@@ -14,7 +14,7 @@ extension Pipeline {
             throw FolioError.output("\(path) exists", hint: Message("folio.pass-force-replace-name.hint"))
         } catch {
             throw FolioError.output(
-                Message("folio.cannot-write-path-error", ["path": "\(url.path)", "error": "\(error)"]),
+                Message("folio.cannot-write-path-error", ["path": "\(url.path)", "error": .error(error)]),
                 hint: Message("folio.check-that-folder-exists.hint-2"))
         }
     }

@@ -123,7 +123,7 @@ public enum Pipeline {
             return try TextEngine(theme: theme, fonts: try fonts())
         } catch {
             throw FolioError.environment(
-                Message("folio.usable-fonts-error", ["error": "\(error)"]),
+                Message("folio.usable-fonts-error", ["error": .error(error)]),
                 hint: Message("folio.install-fonts-noto-cjk.hint"))
         }
     }
@@ -147,7 +147,7 @@ public enum Pipeline {
             try writer.finish()
         } catch let e as RenderError {
             throw FolioError.output(
-                Message("folio.cannot-write-path-e", ["path": "\(output.path)", "e": "\(e)"]),
+                Message("folio.cannot-write-path-e", ["path": "\(output.path)", "e": .error(e)]),
                 hint: Message("folio.previous-file-if-any.hint"))
         }
         clock.lap("finish")
@@ -174,7 +174,7 @@ public enum Pipeline {
         let plan: FontCharacterPlan
         do { plan = try fontPlan(report, layout: layout) } catch {
             throw FolioError.environment(
-                Message("folio.cannot-read-fonts-error", ["error": "\(error)"]),
+                Message("folio.cannot-read-fonts-error", ["error": .error(error)]),
                 hint: Message("folio.check-fonts-folio-fonts.hint"))
         }
         let finish = try finishOptions(options)
@@ -186,7 +186,7 @@ public enum Pipeline {
                 options: finish, fonts: plan)
         } catch {
             throw FolioError.output(
-                Message("folio.cannot-write-path-error", ["path": "\(output.path)", "error": "\(error)"]),
+                Message("folio.cannot-write-path-error", ["path": "\(output.path)", "error": .error(error)]),
                 hint: Message("folio.check-that-folder-exists.hint-2"))
         }
         clock.lap("fonts")
@@ -209,12 +209,12 @@ public enum Pipeline {
         } catch let e as RenderError {
             writer.cancel()
             throw FolioError.output(
-                Message("folio.cannot-write-path-e", ["path": "\(output.path)", "e": "\(e)"]),
+                Message("folio.cannot-write-path-e", ["path": "\(output.path)", "e": .error(e)]),
                 hint: Message("folio.previous-file-if-any.hint"))
         } catch {
             writer.cancel()
             throw FolioError.environment(
-                Message("folio.layout-failed-error", ["error": "\(error)"]),
+                Message("folio.layout-failed-error", ["error": .error(error)]),
                 hint: Message("folio.check-fonts-folio-fonts.hint"))
         }
     }

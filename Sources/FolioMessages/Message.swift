@@ -104,3 +104,18 @@ extension String: MessageConvertible {
     /// The text, verbatim.
     public var asMessage: Message { .verbatim(self) }
 }
+
+/// An error that says what went wrong as a catalogue `Message` (so that it is printed in the reader's language
+/// when it is wrapped into another message).
+public protocol MessageError: Error {
+    /// What went wrong.
+    var message: Message { get }
+}
+
+extension MessageArgument {
+    /// An error as an argument: its `Message` when it has one, else its description, verbatim.
+    public static func error(_ error: any Error) -> MessageArgument {
+        if let e = error as? any MessageError { return .message(e.message) }
+        return .verbatim("\(error)")
+    }
+}

@@ -4,7 +4,7 @@ import FolioMessages
 
 /// Why a page could not be drawn or a file could not be written. Each case says what failed and where,
 /// and its description says what to do about it.
-public enum RenderError: Error, CustomStringConvertible, Equatable {
+public enum RenderError: MessageError, CustomStringConvertible, Equatable {
     /// The temporary output file could not be created in the destination's folder.
     case cannotCreateFile(path: String, reason: String)
     /// Writing bytes to the temporary file failed (disk full, I/O error).

@@ -114,7 +114,7 @@ extension Dataset {
         throw ExpressionError(
             Message("expr.unknown-name.unknown-name-name", ["name": "\(name)"]),
             hint: Suggestion.didYouMean(name, among: values.map(\.name))
-                ?? "add it under data:, or check the spelling",
+                ?? Message("expr.unknown-name.hint"),
             code: "expr.unknown-name")
     }
 

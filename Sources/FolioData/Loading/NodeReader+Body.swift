@@ -31,7 +31,8 @@ extension NodeReader {
         guard case .mapping(let m) = node else {
             error(
                 Message(
-                    "schema.type.item-path-should-paragraph", ["path": "\(path)", "value": "\(Self.describe(node))"]),
+                    "schema.type.item-path-should-paragraph",
+                    ["path": .message(Self.pathPhrase(path)), "value": "\(Self.describe(node))"]),
                 at: node, code: "schema.type")
             return nil
         }
@@ -52,7 +53,8 @@ extension NodeReader {
         let first = m.keys.first
         let word = first?.string ?? ""
         error(
-            Message("schema.unknown-key.this-item-path-neither", ["path": "\(path)"]), at: first ?? node,
+            Message("schema.unknown-key.this-item-path-neither", ["path": .message(Self.pathPhrase(path))]),
+            at: first ?? node,
             hint: (Suggestion.hint(for: word, among: Self.itemKinds + ["run-in", "body"]).map { $0 + " " } ?? "")
                 + "start it with p:, section:, table:, chart: or image:",
             code: "schema.unknown-key")

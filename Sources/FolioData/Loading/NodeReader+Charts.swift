@@ -50,7 +50,10 @@ extension NodeReader {
             error(
                 Message(
                     "limit.chart-series.path-draws-count-series",
-                    ["path": "\(path)", "count": "\(items.count)", "limit": "\(InputLimits.maxChartSeries)"]), at: s,
+                    [
+                        "path": .message(Self.pathPhrase(path)), "count": "\(items.count)",
+                        "limit": "\(InputLimits.maxChartSeries)",
+                    ]), at: s,
                 hint: Message("limit.chart-series.split-into-several-charts.hint"), code: "limit.chart-series")
             return nil
         }
@@ -58,7 +61,9 @@ extension NodeReader {
             let plain = items.filter { if case .value = $0.source { return true } else { return false } }
             if plain.count > 1, let s = f["series"] {
                 error(
-                    Message("chart.growth.path-asks-growth-count", ["path": "\(path)", "count": "\(plain.count)"]),
+                    Message(
+                        "chart.growth.path-asks-growth-count",
+                        ["path": .message(Self.pathPhrase(path)), "count": "\(plain.count)"]),
                     at: s, hint: Message("chart.growth.list-one-series-write.hint"), code: "chart.growth")
             } else if let first = plain.first, case .value(let name) = first.source {
                 if checkSeries(name, for: "growth", at: f["growth"], values: values) {
@@ -88,7 +93,10 @@ extension NodeReader {
             error(
                 Message(
                     "chart.series.path-should-name-exactly",
-                    ["path": "\(path)", "value": "\(ChartSeriesItem.sourceKeys.joined(separator: ", "))"]), at: node,
+                    [
+                        "path": .message(Self.pathPhrase(path)),
+                        "value": "\(ChartSeriesItem.sourceKeys.joined(separator: ", "))",
+                    ]), at: node,
                 hint: "e.g. “- growth: 农民人均纯收入”", code: "chart.series")
             return nil
         }
@@ -108,7 +116,8 @@ extension NodeReader {
             guard let pair = list(node, "\(path).difference") else { return nil }
             guard pair.count == 2 else {
                 error(
-                    Message("chart.series.path-difference-should-list", ["path": "\(path)"]), at: node,
+                    Message("chart.series.path-difference-should-list", ["path": .message(Self.pathPhrase(path))]),
+                    at: node,
                     hint: "e.g. difference: [城镇居民人均可支配收入, 农民人均纯收入]", code: "chart.series")
                 return nil
             }
@@ -123,7 +132,8 @@ extension NodeReader {
                 error(
                     Message(
                         "chart.units.path-subtracts-figures-different",
-                        ["path": "\(path)", "value": "\(units.joined(separator: ", "))"]), at: node,
+                        ["path": .message(Self.pathPhrase(path)), "value": "\(units.joined(separator: ", "))"]),
+                    at: node,
                     hint: Message("chart.units.difference-needs-both-figures.hint"), code: "chart.units")
                 return nil
             }
@@ -144,7 +154,9 @@ extension NodeReader {
     private mutating func known(_ name: String, at node: Node, _ path: String, values: [DataValue]) -> Bool {
         guard values.contains(where: { $0.name == name }) else {
             error(
-                Message("chart.unknown-series.unknown-series-name-path", ["name": "\(name)", "path": "\(path)"]),
+                Message(
+                    "chart.unknown-series.unknown-series-name-path",
+                    ["name": "\(name)", "path": .message(Self.pathPhrase(path))]),
                 at: node,
                 hint: Suggestion.didYouMean(name, among: values.map(\.name)) ?? Message("data.add-under-data"),
                 code: "chart.unknown-series")
@@ -169,7 +181,10 @@ extension NodeReader {
             error(
                 Message(
                     "chart.series.path-should-one-value",
-                    ["path": "\(path)", "value": "\(among.joined(separator: ", "))", "value2": "\(t)"]), at: node,
+                    [
+                        "path": .message(Self.pathPhrase(path)), "value": "\(among.joined(separator: ", "))",
+                        "value2": "\(t)",
+                    ]), at: node,
                 hint: Suggestion.didYouMean(t, among: among), code: "chart.series")
             return nil
         }
@@ -181,7 +196,9 @@ extension NodeReader {
         guard let pair = list(node, path) else { return nil }
         let numbers = pair.compactMap { n -> Int? in text(n, path).flatMap { Int($0) } }
         guard pair.count == 2, numbers.count == 2, numbers[0] <= numbers[1] else {
-            error(Message("chart.years.path-should-two-years", ["path": "\(path)"]), at: node, code: "chart.years")
+            error(
+                Message("chart.years.path-should-two-years", ["path": .message(Self.pathPhrase(path))]), at: node,
+                code: "chart.years")
             return nil
         }
         guard numbers.allSatisfy(InputLimits.years.contains) else {
@@ -189,7 +206,7 @@ extension NodeReader {
                 Message(
                     "chart.years.path-should-lie-within",
                     [
-                        "path": "\(path)", "lower-bound": "\(InputLimits.years.lowerBound)",
+                        "path": .message(Self.pathPhrase(path)), "lower-bound": "\(InputLimits.years.lowerBound)",
                         "upper-bound": "\(InputLimits.years.upperBound)",
                     ]), at: node,
                 hint: Message("chart.years.limits-are-docs-limits.hint"), code: "chart.years")
@@ -203,7 +220,8 @@ extension NodeReader {
         guard let k = text(node, "\(path).kind") else { return nil }
         guard ChartDefinition.kinds.contains(k) else {
             error(
-                Message("chart.kind.unknown-chart-kind-key", ["key": "\(k)", "path": "\(path)"]), at: node,
+                Message("chart.kind.unknown-chart-kind-key", ["key": "\(k)", "path": .message(Self.pathPhrase(path))]),
+                at: node,
                 hint: (Suggestion.hint(for: k, among: ChartDefinition.kinds).map { $0 + " " } ?? "")
                     + "(kinds: \(ChartDefinition.kinds.joined(separator: ", ")))",
                 code: "chart.kind")

@@ -85,7 +85,7 @@ extension NodeReader {
         let unit = f["unit"].flatMap { text($0, "\(path).unit") } ?? ""
         if unit.contains("％") {
             warning(
-                Message("data.unit.path-unit-uses-full", ["path": "\(path)"]), at: f["unit"],
+                Message("data.unit.path-unit-uses-full", ["path": .message(Self.pathPhrase(path))]), at: f["unit"],
                 hint: Message("data.unit.write-half-width.hint"),
                 code: "data.unit")
         } else {
@@ -108,7 +108,7 @@ extension NodeReader {
         if let g = f["growth"] {
             if f["values"] == nil {
                 error(
-                    Message("data.shape.path-growth-stated-period", ["path": "\(path)"]), at: g,
+                    Message("data.shape.path-growth-stated-period", ["path": .message(Self.pathPhrase(path))]), at: g,
                     hint: Message("data.shape.give-figures-under-values.hint"), code: "data.shape")
             } else {
                 value.statedGrowth = readStatedGrowth(g, path)
@@ -121,9 +121,12 @@ extension NodeReader {
     mutating func checkUnit(_ unit: String, at node: Node?, path: String) {
         guard !Units.isKnown(unit) else { return }
         error(
-            Message("data.unknown-unit.path-unit-known-unit", ["path": "\(path)", "unit": "\(unit)"]), at: node,
-            hint: (Suggestion.hint(for: unit, among: Units.commonNames).map { $0 + " " } ?? "")
-                + "units are listed in docs/dataset.md (元, 万元, 亿元, 人, 亩, 公顷, %, 万 or 亿 before any of them…)",
+            Message(
+                "data.unknown-unit.path-unit-known-unit", ["path": .message(Self.pathPhrase(path)), "unit": "\(unit)"]),
+            at: node,
+            hint: Message(
+                "data.unknown-unit.hint",
+                ["suggestion": .message(Suggestion.didYouMean(unit, among: Units.commonNames) ?? .verbatim(""))]),
             code: "data.unknown-unit")
     }
 
@@ -132,7 +135,9 @@ extension NodeReader {
         guard let t = text(node, path) else { return nil }
         guard let d = Int(t), (0...6).contains(d) else {
             error(
-                Message("schema.type.path-should-whole-number", ["path": "\(path)", "value": "\(t)"]), at: node,
+                Message(
+                    "schema.type.path-should-whole-number", ["path": .message(Self.pathPhrase(path)), "value": "\(t)"]),
+                at: node,
                 code: "schema.type")
             return nil
         }
@@ -157,7 +162,7 @@ extension NodeReader {
         let t = s.string.trimmingCharacters(in: .whitespaces)
         if t.isEmpty || t == Self.toFillMarker || Self.isNull(node) {
             warning(
-                Message("data.todo.path-still-fill", ["path": "\(path)"]), at: node,
+                Message("data.todo.path-still-fill", ["path": .message(Self.pathPhrase(path))]), at: node,
                 hint: Message(
                     "data.todo.replace-value-figure.hint",
                     ["value": "\(s.tag.description == Self.todoTag ? "!todo" : t)"]),
@@ -165,7 +170,8 @@ extension NodeReader {
             return (Quantity(0, decimals: 0), true)
         }
         warning(
-            Message("data.todo.path-still-fill-value", ["path": "\(path)", "value": "\(t)"]), at: node,
+            Message("data.todo.path-still-fill-value", ["path": .message(Self.pathPhrase(path)), "value": "\(t)"]),
+            at: node,
             hint: Message("data.todo.replace-todo-value-new.hint", ["value": "\(t)"]), code: "data.todo")
         guard let q = number(node, path) else { return nil }
         return (q, true)
@@ -176,7 +182,9 @@ extension NodeReader {
         guard let t = text(node, path) else { return nil }
         guard let q = Quantity(parsing: t) else {
             error(
-                Message("data.number.path-should-number-found", ["path": "\(path)", "value": "\(t)"]), at: node,
+                Message(
+                    "data.number.path-should-number-found", ["path": .message(Self.pathPhrase(path)), "value": "\(t)"]),
+                at: node,
                 hint: Message("data.number.write-digits-optional-decimal.hint"),
                 code: "data.number")
             return nil
@@ -190,7 +198,10 @@ extension NodeReader {
             error(
                 Message(
                     "limit.number.path-value-too-large",
-                    ["path": "\(path)", "value": "\(t.count > 24 ? String(t.prefix(24)) + "…" : t)"]),
+                    [
+                        "path": .message(Self.pathPhrase(path)),
+                        "value": "\(t.count > 24 ? String(t.prefix(24)) + "…" : t)",
+                    ]),
                 at: node, hint: Message("limit.number.give-larger-unit-limits.hint"), code: "limit.number")
             return nil
         }
@@ -199,7 +210,7 @@ extension NodeReader {
                 Message(
                     "limit.decimals.path-value-has-decimals",
                     [
-                        "path": "\(path)", "value": "\(t)", "decimals": "\(q.decimals)",
+                        "path": .message(Self.pathPhrase(path)), "value": "\(t)", "decimals": "\(q.decimals)",
                         "limit": "\(InputLimits.maxDecimals)",
                     ]), at: node,
                 hint: Message("limit.decimals.round-statistical-tables-give.hint"), code: "limit.decimals")
@@ -214,8 +225,10 @@ extension NodeReader {
             let plain = problem.message.id == "data.text-period"
             error(
                 plain
-                    ? Message("data.year.key-not-year", ["key": "\(key)", "path": "\(path)"])
-                    : Message("path.prefixed", ["path": "\(path)", "message": .message(problem.message)]),
+                    ? Message("data.year.key-not-year", ["key": "\(key)", "path": .message(Self.pathPhrase(path))])
+                    : Message(
+                        "path.prefixed",
+                        ["path": .message(Self.pathPhrase(path)), "message": .message(problem.message)]),
                 at: keyNode, hint: problem.hint, code: "data.year")
             return nil
         }
@@ -227,7 +240,10 @@ extension NodeReader {
             let f = fields(
                 node, "\(path).values", allowed: [], limit: InputLimits.maxSeriesPoints,
                 limitError: {
-                    (Message("limit.series", ["path": "\(path)", "limit": .number($0)]), "limit.series")
+                    (
+                        Message("limit.series", ["path": .message(Self.pathPhrase(path)), "limit": .number($0)]),
+                        "limit.series"
+                    )
                 })
         else { return nil }
         var points: [(ReportPeriod, SeriesPoint)] = []
@@ -237,7 +253,8 @@ extension NodeReader {
                 error(
                     Message(
                         "schema.duplicate-key.path-values-names-key",
-                        ["path": "\(path)", "key": "\(period.key)", "key2": "\(key)"]), at: keyNode,
+                        ["path": .message(Self.pathPhrase(path)), "key": "\(period.key)", "key2": "\(key)"]),
+                    at: keyNode,
                     hint: Message("schema.duplicate-key.keep-one-them.hint"),
                     code: "schema.duplicate-key")
                 continue
@@ -251,7 +268,7 @@ extension NodeReader {
         }
         if points.isEmpty && f.pairs.isEmpty {
             error(
-                Message("data.shape.path-values-empty", ["path": "\(path)"]), at: node,
+                Message("data.shape.path-values-empty", ["path": .message(Self.pathPhrase(path))]), at: node,
                 hint: Message("data.shape.give-least-one-year.hint"), code: "data.shape")
             return nil
         }
@@ -286,14 +303,18 @@ extension NodeReader {
             guard let name = text(item, "a name in \(path)") else { return }
             guard let at = byName[name], at < values.count else {
                 error(
-                    Message("data.unknown-name.unknown-name-name-path", ["name": "\(name)", "path": "\(path)"]),
+                    Message(
+                        "data.unknown-name.unknown-name-name-path",
+                        ["name": "\(name)", "path": .message(Self.pathPhrase(path))]),
                     at: item,
                     hint: Suggestion.didYouMean(name, among: values.map(\.name)), code: "data.unknown-name")
                 return
             }
             guard case .scalar(let q) = values[at].content, !derived.contains(name) else {
                 error(
-                    Message("data.sum.name-cannot-summed-path", ["name": "\(name)", "path": "\(path)"]), at: item,
+                    Message(
+                        "data.sum.name-cannot-summed-path",
+                        ["name": "\(name)", "path": .message(Self.pathPhrase(path))]), at: item,
                     hint: Message("data.sum.sum-lists-single-values.hint"), code: "data.sum")
                 return
             }

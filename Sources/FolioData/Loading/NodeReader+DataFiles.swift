@@ -78,9 +78,9 @@ extension NodeReader {
     /// Reads a declared file's figures (diagnostics name the file, sheet and cell).
     mutating func importFile(_ file: DataFile, limit: Int = InputLimits.maxDataValues) -> [DataValue] {
         let kind = InputFileKind(
-            noun: "the data file", outsideCode: "datafile.outside", readCode: "datafile.read",
-            typeHint: "name a .csv or .xlsx file", limit: InputLimits.maxDataFileBytes,
-            sizeHint: "give only the sheet or rows the report uses; limits are in docs/limits.md", mustExist: false)
+            noun: Message("input.what.data-file"), outsideCode: "datafile.outside", readCode: "datafile.read",
+            typeHint: Message("datafile.type.hint"), limit: InputLimits.maxDataFileBytes,
+            sizeHint: Message("datafile.size.hint"), mustExist: false)
         guard let (url, _) = inputFile(file.path, at: file.location, kind: kind) else { return [] }
         let shown = displayName(file.path)
         do {

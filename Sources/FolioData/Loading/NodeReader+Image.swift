@@ -77,9 +77,9 @@ extension NodeReader {
     /// the size limit, and a PNG, JPEG or SVG by its content.
     mutating func readImageFile(_ path: String, at node: Node) -> ImageFile? {
         let kind = InputFileKind(
-            noun: "the image", outsideCode: "image.outside", readCode: "image.read",
-            typeHint: "name a .png, .jpg or .svg file", limit: InputLimits.maxImageBytes,
-            sizeHint: "save it smaller (print needs about 300 pixels an inch); limits are in docs/limits.md",
+            noun: Message("input.what.image"), outsideCode: "image.outside", readCode: "image.read",
+            typeHint: Message("image.type.hint"), limit: InputLimits.maxImageBytes,
+            sizeHint: Message("image.size.hint"),
             mustExist: true)
         guard let (_, real) = inputFile(path, at: location(node), kind: kind) else { return nil }
         let shown = displayName(path)

@@ -4,17 +4,17 @@ import Foundation
 /// What a file a dataset names is, for the checks and messages of `NodeReader.inputFile`.
 struct InputFileKind {
     /// "the data file", "the image".
-    var noun: String
+    var noun: Message
     /// The rule of a file outside the dataset's folder ("datafile.outside").
     var outsideCode: String
     /// The rule of a file that is missing or not a regular file ("datafile.read").
     var readCode: String
     /// What to name instead of a folder, device or pipe ("name a .csv or .xlsx file").
-    var typeHint: String
+    var typeHint: Message
     /// The largest file, in bytes.
     var limit: Int
     /// What to do with a file past the limit.
-    var sizeHint: String
+    var sizeHint: Message
     /// Whether a file that does not exist is reported here (otherwise its reader reports it).
     var mustExist: Bool
 }
@@ -33,8 +33,10 @@ extension NodeReader {
         guard let url = declared.url(in: folder) ?? (allowsOutsidePaths ? declared.unrestrictedURL(in: folder) : nil)
         else {
             fail(
-                Message("data.noun-path-outside-dataset", ["noun": "\(kind.noun)", "path": "\(path)"]),
-                "copy it next to the dataset (or into a folder below it) and name it from there, or build with --allow-outside-paths",
+                Message(
+                    "data.noun-path-outside-dataset",
+                    ["noun": .message(kind.noun), "path": .message(Self.pathPhrase(path))]),
+                Message("input.outside.hint"),
                 kind.outsideCode)
             return nil
         }
@@ -45,13 +47,14 @@ extension NodeReader {
         let type = attributes?[.type] as? FileAttributeType
         if type == nil && kind.mustExist {
             fail(
-                Message("data.noun-shown-does-exist", ["noun": "\(kind.noun)", "shown": "\(shown)"]),
-                "check the file name", kind.readCode)
+                Message("data.noun-shown-does-exist", ["noun": .message(kind.noun), "shown": "\(shown)"]),
+                Message("input.check-name.hint"), kind.readCode)
             return nil
         }
         if let type, type != .typeRegular {
             fail(
-                Message("data.noun-shown-regular-file", ["noun": "\(kind.noun)", "shown": "\(shown)"]), kind.typeHint,
+                Message("data.noun-shown-regular-file", ["noun": .message(kind.noun), "shown": "\(shown)"]),
+                kind.typeHint,
                 kind.readCode
             )
             return nil
@@ -61,7 +64,7 @@ extension NodeReader {
                 Message(
                     "data.noun-shown-int-value",
                     [
-                        "noun": "\(kind.noun)", "shown": "\(shown)", "int-value": "\(size.intValue)",
+                        "noun": .message(kind.noun), "shown": "\(shown)", "int-value": "\(size.intValue)",
                         "limit": "\(kind.limit)",
                     ]), kind.sizeHint,
                 "limit.file-size")

@@ -117,7 +117,8 @@ struct NodeReader {
     ) -> Fields? {
         guard case .mapping(let mapping) = node else {
             error(
-                Message("schema.not-mapping", ["path": "\(path)", "found": Self.what(node)]), at: node,
+                Message("schema.not-mapping", ["path": .message(Self.pathPhrase(path)), "found": Self.what(node)]),
+                at: node,
                 hint: Message("schema.not-mapping.hint", ["keys": .texts(allowed)]), code: "schema.type")
             return nil
         }
@@ -126,14 +127,16 @@ struct NodeReader {
             if let limit, n >= limit {
                 let (message, code) =
                     limitError?(limit) ?? (
-                        Message("limit.keys", ["path": "\(path)", "limit": .number(limit)]), "limit.keys"
+                        Message("limit.keys", ["path": .message(Self.pathPhrase(path)), "limit": .number(limit)]),
+                        "limit.keys"
                     )
                 error(message, at: k, hint: Message("limit.see-docs"), code: code)
                 break
             }
             guard case .scalar(let ks) = k else {
                 error(
-                    Message("schema.key-not-text", ["path": "\(path)", "found": Self.what(k)]), at: k,
+                    Message("schema.key-not-text", ["path": .message(Self.pathPhrase(path)), "found": Self.what(k)]),
+                    at: k,
                     code: "schema.type")
                 continue
             }
@@ -142,21 +145,22 @@ struct NodeReader {
                 let message =
                     first.mark.map {
                         Message(
-                            "schema.duplicate-key.at", ["key": "\(key)", "path": "\(path)", "line": .number($0.line)])
-                    } ?? Message("schema.duplicate-key", ["key": "\(key)", "path": "\(path)"])
+                            "schema.duplicate-key.at",
+                            ["key": "\(key)", "path": .message(Self.pathPhrase(path)), "line": .number($0.line)])
+                    } ?? Message("schema.duplicate-key", ["key": "\(key)", "path": .message(Self.pathPhrase(path))])
                 error(message, at: k, hint: Message("schema.duplicate-key.hint"), code: "schema.duplicate-key")
                 continue
             }
             _ = result.add(key, k, v)
             if !allowed.isEmpty && !allowed.contains(key) {
                 error(
-                    Message("schema.unknown-key", ["key": "\(key)", "path": "\(path)"]), at: k,
+                    Message("schema.unknown-key", ["key": "\(key)", "path": .message(Self.pathPhrase(path))]), at: k,
                     hint: Suggestion.advice(for: key, among: allowed), code: "schema.unknown-key")
             }
         }
         for key in required where result[key] == nil {
             error(
-                Message("schema.missing-key", ["path": "\(path)", "key": "\(key)"]), at: node,
+                Message("schema.missing-key", ["path": .message(Self.pathPhrase(path)), "key": "\(key)"]), at: node,
                 hint: Message("schema.missing-key.hint", ["key": "\(key)"]), code: "schema.missing-key")
         }
         return result
@@ -166,13 +170,15 @@ struct NodeReader {
     mutating func text(_ node: Node, _ path: String, allowEmpty: Bool = false) -> String? {
         guard case .scalar(let s) = node else {
             error(
-                Message("schema.type.path-should-text-found", ["path": "\(path)", "value": "\(Self.describe(node))"]),
+                Message(
+                    "schema.type.path-should-text-found",
+                    ["path": .message(Self.pathPhrase(path)), "value": "\(Self.describe(node))"]),
                 at: node, code: "schema.type");
             return nil
         }
         if !allowEmpty && (Self.isNull(node) || s.string.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains)) {
             error(
-                Message("schema.empty.path-empty", ["path": "\(path)"]), at: node,
+                Message("schema.empty.path-empty", ["path": .message(Self.pathPhrase(path))]), at: node,
                 hint: Message("schema.empty.write-value-after-colon.hint"), code: "schema.empty");
             return nil
         }
@@ -184,7 +190,9 @@ struct NodeReader {
     mutating func bool(_ node: Node, _ path: String) -> Bool? {
         guard case .scalar(let s) = node else {
             error(
-                Message("schema.type.path-should-true-false", ["path": "\(path)", "value": "\(Self.describe(node))"]),
+                Message(
+                    "schema.type.path-should-true-false",
+                    ["path": .message(Self.pathPhrase(path)), "value": "\(Self.describe(node))"]),
                 at: node, code: "schema.type");
             return nil
         }
@@ -193,7 +201,9 @@ struct NodeReader {
         case "false", "no", "off": return false
         default:
             error(
-                Message("schema.type.path-should-true-false-2", ["path": "\(path)", "string": "\(s.string)"]), at: node,
+                Message(
+                    "schema.type.path-should-true-false-2",
+                    ["path": .message(Self.pathPhrase(path)), "string": "\(s.string)"]), at: node,
                 code: "schema.type");
             return nil
         }
@@ -204,7 +214,9 @@ struct NodeReader {
         if case .sequence(let seq) = node { return Array(seq) }
         if single, case .scalar = node, !Self.isNull(node) { return [node] }
         error(
-            Message("schema.type.path-should-list-lines", ["path": "\(path)", "value": "\(Self.describe(node))"]),
+            Message(
+                "schema.type.path-should-list-lines",
+                ["path": .message(Self.pathPhrase(path)), "value": "\(Self.describe(node))"]),
             at: node,
             code: "schema.type")
         return nil
@@ -218,7 +230,10 @@ struct NodeReader {
             error(
                 Message(
                     "limit.paragraph.path-length-characters-long",
-                    ["path": "\(path)", "length": "\(length)", "limit": "\(InputLimits.maxParagraphScalars)"]),
+                    [
+                        "path": .message(Self.pathPhrase(path)), "length": "\(length)",
+                        "limit": "\(InputLimits.maxParagraphScalars)",
+                    ]),
                 at: node,
                 hint: Message("limit.paragraph.split-into-paragraphs-limits.hint"), code: "limit.paragraph")
             return nil
@@ -269,7 +284,10 @@ extension NodeReader {
             warning(
                 Message(
                     "text.rtl.path-contains-right-left",
-                    ["path": "\(path)", "value": "\(String(String.UnicodeScalarView(rtl.prefix(12))))"]), at: node,
+                    [
+                        "path": .message(Self.pathPhrase(path)),
+                        "value": "\(String(String.UnicodeScalarView(rtl.prefix(12))))",
+                    ]), at: node,
                 hint: Message("text.rtl.folio-sets-every-line.hint"),
                 code: "text.rtl")
         }
@@ -291,5 +309,23 @@ final class SourceLines {
             .map { Array(String(decoding: $0, as: UTF8.self).unicodeScalars) }
         split = made
         return made
+    }
+}
+
+extension NodeReader {
+    /// The place a message names: a key path (`report.issuer`) as it is, or the phrase the reader made for an
+    /// item without one ("a paragraph in body", "a keyword") from the catalogue.
+    static func pathPhrase(_ path: String) -> Message {
+        let phrases: [(prefix: String, id: String)] = [
+            ("a paragraph in ", "path.paragraph-in"), ("a name in ", "path.name-in"), ("an item of ", "path.item-of"),
+        ]
+        for (prefix, id) in phrases where path.hasPrefix(prefix) {
+            return Message(id, ["path": "\(path.dropFirst(prefix.count))"])
+        }
+        switch path {
+        case "a keyword": return Message("path.keyword")
+        case "the dataset": return Message("input.what.dataset")
+        default: return .verbatim(path)
+        }
     }
 }
