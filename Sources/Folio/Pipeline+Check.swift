@@ -84,7 +84,7 @@ extension Pipeline {
             var all = report.findings.map(\.diagnostic)
             all.append(
                 Diagnostic(
-                    .note, Message("check.failed.summary-build-stopped-before", ["summary": "\(report.summary)"]),
+                    .note, Message("check.failed.summary-build-stopped-before", ["summary": .message(report.summaryText)]),
                     hint:
                         Message("check.failed.fix-them-folio-check.hint", ["relative-path": "\(url.relativePath)"]),
                     code: "check.failed"))

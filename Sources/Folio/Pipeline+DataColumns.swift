@@ -43,7 +43,7 @@ extension Pipeline {
                 throw FolioError.output(
                     Message(
                         "folio.cannot-add-column-header",
-                        ["header": "\(column.header)", "path": "\(column.path)", "message": "\(error.message)"]),
+                        ["header": "\(column.header)", "path": "\(column.path)", "message": .message(error.message)]),
                     hint: Message("folio.add-hand.hint"))
             }
             guard let encoded = changed.data(using: utf8Text != nil ? .utf8 : gb18030) else {

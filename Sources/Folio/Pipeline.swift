@@ -106,7 +106,7 @@ public enum Pipeline {
                         Message("theme.missing.theme-name-found-path", ["name": "\(name)", "path": "\(url.path)"]),
                         at: SourceLocation(file: dataset.relativePath, line: 1, column: 1),
                         hint: Message(
-                            "theme.missing.known-themes-value.hint", ["value": "\(names.joined(separator: ", "))"]),
+                            "theme.missing.known-themes-value.hint", ["value": .texts(names)]),
                         code: "theme.missing")))
         }
         return url

@@ -59,14 +59,13 @@ public struct CheckReport: Sendable, Codable {
     public var text: String { text(.english) }
 
     /// "file: 3 errors, 1 warning" or "file: no problems found (12 rules)", in `language`.
-    public func summary(_ language: Language) -> String {
-        if findings.isEmpty {
-            return Message("check.summary.clean", ["file": "\(file)", "rules": .number(rules.count)]).text(language)
-        }
+    public func summary(_ language: Language) -> String { summaryText.text(language) }
+
+    /// The summary line as a message.
+    public var summaryText: Message {
+        if findings.isEmpty { return Message("check.summary.clean", ["file": "\(file)", "rules": .number(rules.count)]) }
         return Message(
-            "check.summary.found",
-            ["file": "\(file)", "errors": .number(errorCount), "warnings": .number(warningCount)]
-        ).text(language)
+            "check.summary.found", ["file": "\(file)", "errors": .number(errorCount), "warnings": .number(warningCount)])
     }
 
     /// The summary line in English.

@@ -50,7 +50,9 @@ extension Dataset {
                 } catch {
                     diagnostics.append(
                         Diagnostic(
-                            .error, "in “{\(TextTemplate.excerpt(source))}”: \(error.message)",
+                            .error, Message(
+                                "expr.in-expression",
+                                ["expression": "\(TextTemplate.excerpt(source))", "message": .message(error.messageText)]),
                             at: location ?? template.location, hint: error.hintText, code: error.code))
                     out += "{\(source)}"
                 }

@@ -83,7 +83,9 @@ public struct TextTemplate: Sendable, Hashable {
             } catch {
                 problems.append(
                     Diagnostic(
-                        .error, "in “{\(TextTemplate.excerpt(source))}”: \(error.message)", at: here,
+                        .error, Message(
+                            "expr.in-expression",
+                            ["expression": "\(TextTemplate.excerpt(source))", "message": .message(error.message)]), at: here,
                         hint: Message("expr.syntax.expressions-look-like.hint"),
                         code: "expr.syntax"))
             }
