@@ -57,7 +57,8 @@ extension Pipeline {
     /// diagnostic's code), so `folio check --format json` prints a JSON document whatever happened.
     public static func loadFailureReport(file: String, _ error: DiagnosticError) -> CheckReport {
         let findings = error.diagnostics.map {
-            Finding(rule: $0.code, severity: $0.severity, location: $0.location, message: $0.message, fix: $0.hint)
+            Finding(
+                rule: $0.code, severity: $0.severity, location: $0.location, message: $0.messageText, fix: $0.hintText)
         }
         let rules = Set(findings.map(\.rule)).sorted().map {
             RuleInfo(id: $0, severity: .error, summary: Message("folio.dataset-loads-docs-dataset"))
@@ -84,7 +85,8 @@ extension Pipeline {
             var all = report.findings.map(\.diagnostic)
             all.append(
                 Diagnostic(
-                    .note, Message("check.failed.summary-build-stopped-before", ["summary": .message(report.summaryText)]),
+                    .note,
+                    Message("check.failed.summary-build-stopped-before", ["summary": .message(report.summaryText)]),
                     hint:
                         Message("check.failed.fix-them-folio-check.hint", ["relative-path": "\(url.relativePath)"]),
                     code: "check.failed"))

@@ -53,7 +53,9 @@ extension Lang {
     static func parserText(_ text: String) -> String {
         guard current != .english, let english = MessageCatalogue.shared.templates[.english] else { return text }
         var out = text
-        for (id, template) in english where id.hasPrefix("argparser.") {
+        // Longer texts first, so that "(values: …; default: …)" is replaced before "(values: …)".
+        let entries = english.filter { $0.key.hasPrefix("argparser.") }.sorted { $0.value.count > $1.value.count }
+        for (id, template) in entries {
             let names = MessageCatalogue.placeholders(in: template)
             var pattern = NSRegularExpression.escapedPattern(for: template)
             for name in names {

@@ -63,9 +63,12 @@ public struct CheckReport: Sendable, Codable {
 
     /// The summary line as a message.
     public var summaryText: Message {
-        if findings.isEmpty { return Message("check.summary.clean", ["file": "\(file)", "rules": .number(rules.count)]) }
+        if findings.isEmpty {
+            return Message("check.summary.clean", ["file": "\(file)", "rules": .number(rules.count)])
+        }
         return Message(
-            "check.summary.found", ["file": "\(file)", "errors": .number(errorCount), "warnings": .number(warningCount)])
+            "check.summary.found",
+            ["file": "\(file)", "errors": .number(errorCount), "warnings": .number(warningCount)])
     }
 
     /// The summary line in English.

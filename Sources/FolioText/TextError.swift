@@ -21,7 +21,8 @@ public enum TextError: MessageError, CustomStringConvertible, Sendable, Equatabl
         switch self {
         case .fontconfigUnavailable: return Message("text.fontconfig")
         case .freetypeUnavailable(let code): return Message("text.freetype", ["code": .number(code)])
-        case .noFontInStack(let stack): return Message("text.no-font-in-stack", ["stack": .texts(stack.map { "“\($0)”" })])
+        case .noFontInStack(let stack):
+            return Message("text.no-font-in-stack", ["stack": .texts(stack.map { "“\($0)”" })])
         case .cannotOpenFont(let path, let index, let code):
             return Message(
                 "text.cannot-open-font", ["path": "\(path)", "index": .number(index), "code": .number(code)])

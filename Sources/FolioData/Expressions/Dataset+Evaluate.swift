@@ -50,9 +50,13 @@ extension Dataset {
                 } catch {
                     diagnostics.append(
                         Diagnostic(
-                            .error, Message(
+                            .error,
+                            Message(
                                 "expr.in-expression",
-                                ["expression": "\(TextTemplate.excerpt(source))", "message": .message(error.messageText)]),
+                                [
+                                    "expression": "\(TextTemplate.excerpt(source))",
+                                    "message": .message(error.messageText),
+                                ]),
                             at: location ?? template.location, hint: error.hintText, code: error.code))
                     out += "{\(source)}"
                 }
@@ -82,25 +86,25 @@ extension Dataset {
     /// The value as prose prints it; a figure too large to print exactly is an error, never a silent “—”.
     public func printed(_ value: ExpressionValue) throws(ExpressionError) -> String {
         if let text = value.printable { return text }
-        let what: String
+        let what: Message
         switch value {
-        case .percent(let p, _): what = "the percentage comes to \(Self.roughly(p))%"
-        case .number(let q): what = "the figure comes to \(Self.roughly(q.value))"
-        case .text: what = "the text"
-        case .change(let w): what = "the change comes to \(Self.roughly(w.percent))%"
+        case .percent(let p, _): what = Message("limit.number.percent-about", ["value": "\(Self.roughly(p))"])
+        case .number(let q): what = Message("limit.number.figure-about", ["value": "\(Self.roughly(q.value))"])
+        case .text: what = Message("node.text")
+        case .change(let w): what = Message("limit.number.change-about", ["value": "\(Self.roughly(w.percent))"])
         }
         throw ExpressionError(
-            Message("limit.number.what-too-large-print", ["what": "\(what)"]),
+            Message("limit.number.what-too-large-print", ["what": .message(what)]),
             hint:
                 Message("limit.number.check-figures-computed-from.hint"),
             code: "limit.number")
     }
 
-    /// A magnitude in powers of ten for a message ("about 10^23").
+    /// A magnitude in powers of ten for a message ("10^23"; the message says “about”).
     static func roughly(_ v: Double) -> String {
-        guard v.isFinite else { return v.isNaN ? "no number" : (v < 0 ? "minus infinity" : "infinity") }
+        guard v.isFinite else { return v.isNaN ? "NaN" : (v < 0 ? "−∞" : "∞") }
         let exponent = v == 0 ? 0 : Int(log10(abs(v)).rounded(.down))
-        return "\(v < 0 ? "−" : "")about 10^\(exponent)"
+        return "\(v < 0 ? "−" : "")10^\(exponent)"
     }
 
     // MARK: - Names and years

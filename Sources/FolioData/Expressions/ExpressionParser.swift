@@ -135,12 +135,13 @@ public struct ExpressionParser {
         }
     }
 
-    private mutating func expect(_ symbol: Character, _ what: String) throws(ExpressionSyntaxError) {
+    private mutating func expect(_ symbol: Character, _ what: Message) throws(ExpressionSyntaxError) {
         guard current.token == .symbol(symbol) else {
-            let found = current.token == .end ? "the end of the expression" : "“\(describe(current.token))”"
+            let found: MessageArgument =
+                current.token == .end ? .message(Message("expr.end")) : "“\(describe(current.token))”"
             throw ExpressionSyntaxError(
                 message: Message(
-                    "data.expected-symbol-what-found", ["symbol": "\(symbol)", "what": "\(what)", "found": "\(found)"]),
+                    "data.expected-symbol-what-found", ["symbol": "\(symbol)", "what": .message(what), "found": found]),
                 offset: current.offset)
         }
         advance()
@@ -171,7 +172,7 @@ public struct ExpressionParser {
             defer { depth -= 1 }
             advance()
             let inner = try parseSum()
-            try expect(")", "to close “(”")
+            try expect(")", Message("expr.to-close-paren"))
             return inner
         case .number(let text):
             advance()
@@ -223,7 +224,7 @@ public struct ExpressionParser {
                     offset: current.offset)
             }
             advance()
-            try expect("]", "after the period")
+            try expect("]", Message("expr.after-period"))
             return .reference(name: name, year: year)
         }
         if current.token == .symbol("(") {
@@ -232,7 +233,7 @@ public struct ExpressionParser {
             advance()
             var args: [Expression] = [try parseSum()]
             while current.token == .symbol(",") { advance(); args.append(try parseSum()) }
-            try expect(")", "to close the arguments of \(name)(…)")
+            try expect(")", Message("expr.to-close-arguments", ["name": "\(name)"]))
             return .call(function: name, arguments: args)
         }
         return .reference(name: name, year: nil)

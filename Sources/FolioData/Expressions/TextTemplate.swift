@@ -83,9 +83,11 @@ public struct TextTemplate: Sendable, Hashable {
             } catch {
                 problems.append(
                     Diagnostic(
-                        .error, Message(
+                        .error,
+                        Message(
                             "expr.in-expression",
-                            ["expression": "\(TextTemplate.excerpt(source))", "message": .message(error.message)]), at: here,
+                            ["expression": "\(TextTemplate.excerpt(source))", "message": .message(error.message)]),
+                        at: here,
                         hint: Message("expr.syntax.expressions-look-like.hint"),
                         code: "expr.syntax"))
             }

@@ -100,7 +100,7 @@ extension NodeReader {
             self.error(
                 Message(
                     "image.format.image-shown-cannot-used",
-                    ["shown": "\(shown)", "description": "\(error.description)"]), at: node,
+                    ["shown": "\(shown)", "description": .message(error.message)]), at: node,
                 hint: Message("image.format.save-again-png-jpeg.hint"), code: "image.format")
             return nil
         }
