@@ -45,7 +45,10 @@ extension Pipeline {
             let reason: String
             if case RenderError.image(_, let why) = error { reason = why } else { reason = "\(error)" }
             return Diagnostic(
-                .error, Message("image.decode.image-path-cannot-drawn", ["path": "\(path)", "reason": "\(reason)"]),
+                .error,
+                Message(
+                    "image.decode.image-path-cannot-drawn",
+                    ["path": "\(path)", "reason": .message(.foreign(reason, prefix: "system."))]),
                 at: location,
                 hint: Message("image.decode.open-image-program-save.hint"), code: "image.decode")
         }

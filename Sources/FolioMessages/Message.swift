@@ -19,9 +19,21 @@ public struct Message: Hashable, Sendable, Codable, CustomStringConvertible {
     /// Another program's words (libyaml's, the system's `strerror`), translated when the catalogue has them under
     /// `prefix` + the text made into an id ("No such file or directory" → `system.no-such-file-or-directory`),
     /// else printed as they are.
+    /// A text of the form "words (detail)" is looked up in its two parts.
     public static func foreign(_ text: String, prefix: String) -> Message {
         let id = prefix + slug(text)
-        return MessageCatalogue.shared.template(id, in: .english) == nil ? .verbatim(text) : Message(id)
+        if MessageCatalogue.shared.template(id, in: .english) != nil { return Message(id) }
+        if text.hasSuffix(")"), let open = text.range(of: " (", options: .backwards) {
+            let head = String(text[..<open.lowerBound])
+            let detail = String(text[open.upperBound..<text.index(before: text.endIndex)])
+            return Message(
+                "foreign.with-detail",
+                [
+                    "text": .message(.foreign(head, prefix: prefix)),
+                    "detail": .message(.foreign(detail, prefix: prefix)),
+                ])
+        }
+        return .verbatim(text)
     }
 
     /// "did not find expected ',' or ']'" → "did-not-find-expected-comma-or-bracket": ASCII letters and digits

@@ -171,7 +171,7 @@ struct DatasetValidator {
                 .error,
                 Message(
                     "data.growth-name-table-message", ["name": "\(v.name)", "message": .message(error.messageText)]),
-                at: at, hint: error.hint,
+                at: at, hint: error.hintText,
                 code: error.code)
         } catch {
             return Diagnostic(
@@ -179,7 +179,7 @@ struct DatasetValidator {
                 Message(
                     "table.no-growth.growth-name-cannot-computed",
                     ["name": "\(v.name)", "message": .message(error.messageText)]),
-                at: at, hint: error.hint, code: "table.no-growth")
+                at: at, hint: error.hintText, code: "table.no-growth")
         }
     }
 
