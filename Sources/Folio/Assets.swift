@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 
 /// Finds Folio's asset folder (themes, bundled reports, check lists, schema).
@@ -41,9 +42,8 @@ public enum AssetLocator {
         let cwd = URL(fileURLWithPath: fm.currentDirectoryPath).appendingPathComponent("Assets")
         if ok(cwd) { return cwd }
         throw FolioError.environment(
-            "cannot find Folio's assets (looked in: \(tried.joined(separator: ", ")))",
-            hint: "install with `make install` (PREFIX/share/folio), run folio from the "
-                + "project folder, or set FOLIO_ASSETS to the Assets folder")
+            Message("folio.cannot-find-folio-s", ["value": "\(tried.joined(separator: ", "))"]),
+            hint: Message("folio.install-make-install-prefix.hint"))
     }
 
     /// The asset folder `options` lead to (`assets(_:executable:)`).

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import FolioData
 import FolioImport
@@ -32,8 +33,10 @@ extension Pipeline {
             try Data(result.yaml.utf8).write(to: url, options: .atomic)
         } catch {
             throw FolioError.output(
-                "cannot write \(url.path): \(error.localizedDescription)",
-                hint: "check that the folder exists and is writable")
+                Message(
+                    "folio.cannot-write-path-localized",
+                    ["path": "\(url.path)", "localized-description": "\(error.localizedDescription)"]),
+                hint: Message("folio.check-that-folder-exists.hint-2"))
         }
     }
 }

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import FolioData
 
@@ -11,17 +12,19 @@ extension Pipeline {
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: output.path, isDirectory: &isFolder), isFolder.boolValue {
                 throw FolioError.output(
-                    "cannot write \(output.path): it is a folder",
-                    hint: "name a file, e.g. \(output.path)/report.pdf")
+                    Message("folio.cannot-write-path-folder", ["path": "\(output.path)"]),
+                    hint: Message("folio.name-file-e-g.hint", ["path": "\(output.path)"]))
             }
             throw FolioError.output(
-                "cannot write \(output.path)/: a path ending in “/” names a folder, not a file",
-                hint: "drop the trailing “/”, or name a file inside the folder")
+                Message("folio.cannot-write-path-path", ["path": "\(output.path)"]),
+                hint: Message("folio.drop-trailing-name-file.hint"))
         }
         if let input = inputs.first(where: { PathIdentity.same($0, output) }) {
             throw FolioError.output(
-                "refusing to write \(output.relativePath): it is the input \(input.relativePath)",
-                hint: "name another output file; the input is unchanged")
+                Message(
+                    "folio.refusing-write-relative-path",
+                    ["relative-path": "\(output.relativePath)", "relative-path2": "\(input.relativePath)"]),
+                hint: Message("folio.name-another-output-file.hint"))
         }
     }
 }

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import FolioRender
 
@@ -9,15 +10,15 @@ extension Pipeline {
         guard let standard = options.pdfStandard else { return finish }
         guard let url = options.outputProfile else {
             throw FolioError.environment(
-                "PDF/\(standard.rawValue.uppercased()) needs an sRGB ICC profile for its output intent",
-                hint: "name one with --icc-profile (Debian: apt-get install icc-profiles-free)")
+                Message("folio.pdf-value-needs-srgb", ["value": "\(standard.rawValue.uppercased())"]),
+                hint: Message("folio.name-one-icc-profile.hint"))
         }
         let bytes: Data
         do { bytes = try Data(contentsOf: url) } catch {
             throw FolioError.environment(
-                "cannot read the ICC profile \(url.path)",
+                Message("folio.cannot-read-icc-profile", ["path": "\(url.path)"]),
                 hint:
-                    "install icc-profiles-free (/usr/share/color/icc/sRGB.icc) or name another sRGB profile with --icc-profile"
+                    Message("folio.install-icc-profiles-free.hint")
             )
         }
         // ICC.1 §7.2: a profile header is 128 bytes, with the signature "acsp" at byte 36 and the colour space
@@ -25,8 +26,8 @@ extension Pipeline {
         guard bytes.count > 128, bytes[36..<40].elementsEqual("acsp".utf8), bytes[16..<20].elementsEqual("RGB ".utf8)
         else {
             throw FolioError.environment(
-                "\(url.path) is not an RGB ICC profile",
-                hint: "name an sRGB profile with --icc-profile, e.g. /usr/share/color/icc/sRGB.icc")
+                Message("folio.path-rgb-icc-profile", ["path": "\(url.path)"]),
+                hint: Message("folio.name-srgb-profile-icc.hint"))
         }
         finish.standard = standard
         finish.outputProfile = Array(bytes)

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import FolioData
 import FolioDocument
@@ -38,8 +39,10 @@ extension Pipeline {
     ) throws {
         guard let format = ChartFileFormat(url: output) else {
             throw FolioError.output(
-                "cannot write a chart as “.\(output.pathExtension)”: \(output.path)",
-                hint: "name the output .svg, .png or .pdf")
+                Message(
+                    "folio.cannot-write-chart-path",
+                    ["path-extension": "\(output.pathExtension)", "path": "\(output.path)"]),
+                hint: Message("folio.name-output-svg-png.hint"))
         }
         let report = try load(dataset: dataset, theme: theme, options: options)
         try checkOutput(output, inputs: report.inputs)
@@ -63,8 +66,8 @@ extension Pipeline {
             throw e
         } catch {
             throw FolioError.output(
-                "cannot write \(output.path): \(error)",
-                hint: "check that the folder exists and is writable; an existing file is unchanged")
+                Message("folio.cannot-write-path-error", ["path": "\(output.path)", "error": .error(error)]),
+                hint: Message("folio.check-that-folder-exists.hint"))
         }
     }
 
@@ -79,7 +82,7 @@ extension Pipeline {
         throw FolioError.input(
             DiagnosticError(
                 Diagnostic(
-                    .error, "no chart “\(id)” is placed in the report",
+                    .error, Message("chart.unknown-id.chart-id-placed-report", ["id": "\(id)"]),
                     at: SourceLocation(file: dataset.path, line: 1, column: 1),
                     hint: hint + "(charts: \(ids.isEmpty ? "none" : ids.joined(separator: ", ")))",
                     code: "chart.unknown-id")))

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import FolioData
 import FolioCheck
@@ -53,13 +54,14 @@ extension Pipeline {
                 Finding(
                     rule: "checks.disable", severity: .warning,
                     location: disableLocation(in: source, file: dataset.file),
-                    message: "checks.disable names no rule: \(unknown.joined(separator: ", "))",
-                    fix: "known rules (or their families, the part before the dot): \(known)"),
+                    message: Message(
+                        "folio.checks-disable-names-rule", ["value": "\(unknown.joined(separator: ", "))"]),
+                    fix: Message("folio.known-rules-their-families.hint", ["known": "\(known)"])),
                 at: 0)
             report.rules.insert(
                 RuleInfo(
                     id: "checks.disable", severity: .warning,
-                    summary: "the dataset's checks: disable: names rules that exist"), at: 0)
+                    summary: Message("folio.dataset-s-checks-disable")), at: 0)
         }
         return report
     }
@@ -68,10 +70,11 @@ extension Pipeline {
     /// diagnostic's code), so `folio check --format json` prints a JSON document whatever happened.
     public static func loadFailureReport(file: String, _ error: DiagnosticError) -> CheckReport {
         let findings = error.diagnostics.map {
-            Finding(rule: $0.code, severity: $0.severity, location: $0.location, message: $0.message, fix: $0.hint)
+            Finding(
+                rule: $0.code, severity: $0.severity, location: $0.location, message: $0.messageText, fix: $0.hintText)
         }
         let rules = Set(findings.map(\.rule)).sorted().map {
-            RuleInfo(id: $0, severity: .error, summary: "the dataset loads (docs/dataset.md, docs/limits.md)")
+            RuleInfo(id: $0, severity: .error, summary: Message("folio.dataset-loads-docs-dataset"))
         }
         return CheckReport(file: file, rules: rules, findings: findings)
     }
@@ -107,9 +110,10 @@ extension Pipeline {
             var all = report.findings.map(\.diagnostic)
             all.append(
                 Diagnostic(
-                    .note, "\(report.summary); the build stopped before writing anything",
+                    .note,
+                    Message("check.failed.summary-build-stopped-before", ["summary": .message(report.summaryText)]),
                     hint:
-                        "fix them (`folio check \(name)` groups them by rule), or build anyway with --force",
+                        Message("check.failed.fix-them-folio-check.hint", ["relative-path": "\(name)"]),
                     code: "check.failed"))
             throw FolioError.input(DiagnosticError(all))
         }

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import FolioData
 import FolioRender
@@ -19,11 +20,13 @@ extension Pipeline {
             let file = DataFile(path: column.path)
             guard let url = file.url(in: folder) else {
                 throw FolioError.output(
-                    "\(column.path) is outside the dataset’s folder", hint: "add the column \(column.header) by hand")
+                    Message("folio.path-outside-dataset-s", ["path": "\(column.path)"]),
+                    hint: Message("folio.add-column-header-hand.hint", ["header": "\(column.header)"]))
             }
             let data: Data
             do { data = try Data(contentsOf: url) } catch {
-                throw FolioError.output("cannot read \(url.path)", hint: "check the file")
+                throw FolioError.output(
+                    Message("folio.cannot-read-path", ["path": "\(url.path)"]), hint: Message("folio.check-file.hint"))
             }
             let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
             let hasBOM = data.starts(with: bom)
@@ -32,25 +35,29 @@ extension Pipeline {
             let utf8Text = String(data: body, encoding: .utf8)
             guard let text = utf8Text ?? String(data: data, encoding: gb18030) else {
                 throw FolioError.output(
-                    "\(column.path) is neither UTF-8 nor GB18030 text", hint: "add the column \(column.header) by hand")
+                    Message("folio.path-neither-utf-nor", ["path": "\(column.path)"]),
+                    hint: Message("folio.add-column-header-hand.hint", ["header": "\(column.header)"]))
             }
             let changed: String
             do { changed = try CSVColumnEditor.addColumn(to: text, header: column.header, after: column.after) } catch {
                 throw FolioError.output(
-                    "cannot add the column \(column.header) to \(column.path): \(error.message)",
-                    hint: "add it by hand")
+                    Message(
+                        "folio.cannot-add-column-header",
+                        ["header": "\(column.header)", "path": "\(column.path)", "message": .message(error.message)]),
+                    hint: Message("folio.add-hand.hint"))
             }
             guard let encoded = changed.data(using: utf8Text != nil ? .utf8 : gb18030) else {
                 throw FolioError.output(
-                    "cannot write \(column.path) back in its encoding", hint: "add the column \(column.header) by hand")
+                    Message("folio.cannot-write-path-back", ["path": "\(column.path)"]),
+                    hint: Message("folio.add-column-header-hand.hint", ["header": "\(column.header)"]))
             }
             let backup = url.appendingPathExtension("bak")
             do {
                 try NewFile.write(Array(data), to: backup, replacing: false)
             } catch RenderError.exists(let path) {
                 throw FolioError.output(
-                    "\(path) exists, so \(column.path) cannot be kept there before it changes",
-                    hint: "move the old .bak away and run again")
+                    Message("folio.path-exists-so-path", ["path": "\(path)", "path2": "\(column.path)"]),
+                    hint: Message("folio.move-old-bak-away.hint"))
             }
             try NewFile.write((hasBOM ? bom : []) + Array(encoded), to: url, replacing: true)
             lines.append(

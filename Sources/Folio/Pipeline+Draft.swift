@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import FolioData
 
@@ -15,8 +16,10 @@ extension Pipeline {
     static func unfilledMarkers(in warnings: [Diagnostic]) -> [Diagnostic] {
         warnings.filter { $0.code == "data.todo" }.map { w in
             Diagnostic(
-                .error, w.message, at: w.location,
-                hint: (w.hint.map { $0 + "; " } ?? "") + "or build a draft with --draft, which prints it as 【待填】",
+                .error, w.messageText, at: w.location,
+                hint: Message(
+                    w.hintText == nil ? "draft.hint" : "draft.hint.after",
+                    ["hint": .message(w.hintText ?? .verbatim(""))]),
                 code: w.code)
         }
     }

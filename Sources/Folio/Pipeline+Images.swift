@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import FolioDisplay
 import FolioLayout
@@ -47,7 +48,8 @@ extension Pipeline {
                 }
             } catch let e as RenderError {
                 throw FolioError.output(
-                    "cannot write \(url.path): \(e)", hint: "check that the folder exists and is writable")
+                    Message("folio.cannot-write-path-e", ["path": "\(url.path)", "e": .error(e)]),
+                    hint: Message("folio.check-that-folder-exists.hint-2"))
             }
             written.append(url)
         }
@@ -72,8 +74,15 @@ extension Pipeline {
             throw FolioError.input(
                 .init(
                     .init(
-                        .error, "no page in \(pages.lowerBound)-\(pages.upperBound): the report has \(total) pages",
-                        hint: "choose pages between 1 and \(total)", code: "cli.pages")))
+                        .error,
+                        Message(
+                            "cli.pages.page-lower-bound-upper",
+                            [
+                                "lower-bound": "\(pages.lowerBound)", "upper-bound": "\(pages.upperBound)",
+                                "total": "\(total)",
+                            ]),
+                        hint: Message("cli.pages.choose-pages-between-total.hint", ["total": "\(total)"]),
+                        code: "cli.pages")))
         }
         return (selected, total)
     }

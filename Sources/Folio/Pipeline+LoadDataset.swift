@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioData
 import FolioDisplay
 import FolioDocument
@@ -51,8 +52,12 @@ extension Pipeline {
             let reason: String
             if case RenderError.image(_, let why) = error { reason = why } else { reason = "\(error)" }
             return Diagnostic(
-                .error, "the image “\(path)” cannot be drawn: \(reason)", at: location,
-                hint: "open it in an image program and save it again as PNG, JPEG or SVG", code: "image.decode")
+                .error,
+                Message(
+                    "image.decode.image-path-cannot-drawn",
+                    ["path": "\(path)", "reason": .message(.foreign(reason, prefix: "system."))]),
+                at: location,
+                hint: Message("image.decode.open-image-program-save.hint"), code: "image.decode")
         }
     }
 }

@@ -1,3 +1,4 @@
+import FolioMessages
 @_exported import FolioVerify
 import Foundation
 import FolioDisplay
@@ -18,8 +19,8 @@ extension Pipeline {
             } catch {
                 unreadable = VerifyFinding(
                     rule: VerifyRules.text.id, severity: .error,
-                    message: "cannot read the expected text \(expectText.path) as UTF-8",
-                    fix: "check the --expect-text path (e.g. folio text report.yaml > expected.txt)")
+                    message: Message("folio.cannot-read-expected-text", ["path": "\(expectText.path)"]),
+                    fix: Message("folio.check-expect-text-path.hint"))
             }
         }
         var report = PDFVerifier.verify(

@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioData
 import FolioDisplay
 import FolioDocument
@@ -65,20 +66,25 @@ extension Pipeline {
             throw e
         } catch {
             throw FolioError.environment(
-                "cannot draw a chart or image for Word: \(error)", hint: "check the fonts with `folio fonts`")
+                Message("folio.cannot-draw-chart-image", ["error": .error(error)]),
+                hint: Message("folio.check-fonts-folio-fonts.hint"))
         }
         let data: Data
         do {
             data = try WordWriter.docx(document, theme: report.theme, pictures: pictures)
         } catch {
             throw FolioError.output(
-                "cannot make \(output.path): \(error.description)", hint: "this is a bug; please report it")
+                Message(
+                    "folio.cannot-make-path-description",
+                    ["path": "\(output.path)", "description": "\(error.description)"]),
+                hint: Message("folio.this-bug-please-report.hint"))
         }
         do {
             try NewFile.write([UInt8](data), to: output, replacing: true)
         } catch {
             throw FolioError.output(
-                "cannot write \(output.path): \(error)", hint: "the previous file, if any, is unchanged")
+                Message("folio.cannot-write-path-error", ["path": "\(output.path)", "error": .error(error)]),
+                hint: Message("folio.previous-file-if-any.hint"))
         }
         return pictures.count
     }

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import FolioRender
 
@@ -10,10 +11,11 @@ extension Pipeline {
         do {
             try NewFile.write(Array(text.utf8), to: url, replacing: replacing)
         } catch RenderError.exists(let path) {
-            throw FolioError.output("\(path) exists", hint: "pass --force to replace it, or name another file with -o")
+            throw FolioError.output("\(path) exists", hint: Message("folio.pass-force-replace-name.hint"))
         } catch {
             throw FolioError.output(
-                "cannot write \(url.path): \(error)", hint: "check that the folder exists and is writable")
+                Message("folio.cannot-write-path-error", ["path": "\(url.path)", "error": .error(error)]),
+                hint: Message("folio.check-that-folder-exists.hint-2"))
         }
     }
 }

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import FolioData
 import FolioDocument
@@ -29,7 +30,7 @@ public struct BuildResult: Sendable {
     /// Pages written.
     public var pageCount: Int
     /// Notices for the user: substituted fonts, characters drawn from fallback faces, missing characters.
-    public var notices: [String]
+    public var notices: [Message]
     /// Warnings from the dataset.
     public var warnings: [Diagnostic]
     /// Wall time per phase: load (dataset, theme, resolution; after `loadForBuild`: load, check, resolve), fonts (fontconfig, the font plan), pages
@@ -109,10 +110,12 @@ public enum Pipeline {
                     DiagnosticError(
                         Diagnostic(
                             .error,
-                            "the theme file “\(name)” is outside the dataset’s folder (it leads to \(PathIdentity.realPath(url)))",
+                            Message(
+                                "theme.outside.theme-file-name-outside",
+                                ["name": "\(name)", "value": "\(PathIdentity.realPath(url))"]),
                             at: at,
                             hint:
-                                "copy the theme next to the dataset and name it from there, or pass --allow-outside-paths",
+                                Message("theme.outside.copy-theme-next-dataset.hint"),
                             code: "theme.outside")))
             }
         } else {
@@ -127,8 +130,12 @@ public enum Pipeline {
             throw FolioError.input(
                 DiagnosticError(
                     Diagnostic(
-                        .error, "theme “\(name)” not found at \(url.path)",
-                        at: at, hint: "known themes: \(names.joined(separator: ", "))", code: "theme.missing")))
+                        .error,
+                        Message("theme.missing.theme-name-found-path", ["name": "\(name)", "path": "\(url.path)"]),
+                        at: at,
+                        hint: Message(
+                            "theme.missing.known-themes-value.hint", ["value": .texts(names)]),
+                        code: "theme.missing")))
         }
         return url
     }
@@ -144,8 +151,8 @@ public enum Pipeline {
             return try TextEngine(theme: theme, fonts: try fonts())
         } catch {
             throw FolioError.environment(
-                "no usable fonts: \(error)",
-                hint: "install fonts-noto-cjk (make setup does) and check `fc-list :lang=zh`")
+                Message("folio.usable-fonts-error", ["error": .error(error)]),
+                hint: Message("folio.install-fonts-noto-cjk.hint"))
         }
     }
 
@@ -193,7 +200,8 @@ public enum Pipeline {
             try writer.finish()
         } catch let e as RenderError {
             throw FolioError.output(
-                "cannot write \(output.path): \(e)", hint: "the previous file, if any, is unchanged")
+                Message("folio.cannot-write-path-e", ["path": "\(output.path)", "e": .error(e)]),
+                hint: Message("folio.previous-file-if-any.hint"))
         }
         clock.lap("finish")
         return BuildResult(
@@ -231,7 +239,9 @@ public enum Pipeline {
         layout.concurrentBlocks = options.concurrentBlocks ?? compositionWidth(drawingAlongside: parallel)
         let plan: FontCharacterPlan
         do { plan = try fontPlan(report, layout: layout, gridFaces: options.gridFaces) } catch {
-            throw FolioError.environment("cannot read the fonts: \(error)", hint: "check the fonts with `folio fonts`")
+            throw FolioError.environment(
+                Message("folio.cannot-read-fonts-error", ["error": .error(error)]),
+                hint: Message("folio.check-fonts-folio-fonts.hint"))
         }
         let finish = try finishOptions(options)
         let writer: PDFWriter
@@ -240,8 +250,8 @@ public enum Pipeline {
                 documentInfo(for: report.document, creationEpoch: options.creationEpoch), finish, plan)
         } catch {
             throw FolioError.output(
-                "cannot write \(destination): \(error)",
-                hint: "check that the folder exists and is writable")
+                Message("folio.cannot-write-path-error", ["path": "\(destination)", "error": .error(error)]),
+                hint: Message("folio.check-that-folder-exists.hint-2"))
         }
         clock.lap("fonts")
         do {
@@ -267,10 +277,13 @@ public enum Pipeline {
         } catch let e as RenderError {
             writer.cancel()
             throw FolioError.output(
-                "cannot write \(destination): \(e)", hint: "the previous file, if any, is unchanged")
+                Message("folio.cannot-write-path-e", ["path": "\(destination)", "e": .error(e)]),
+                hint: Message("folio.previous-file-if-any.hint"))
         } catch {
             writer.cancel()
-            throw FolioError.environment("layout failed: \(error)", hint: "check the fonts with `folio fonts`")
+            throw FolioError.environment(
+                Message("folio.layout-failed-error", ["error": .error(error)]),
+                hint: Message("folio.check-fonts-folio-fonts.hint"))
         }
     }
 
@@ -301,8 +314,8 @@ public enum Pipeline {
                 DiagnosticError(
                     Diagnostic(
                         .error,
-                        "the report runs past \(maxPages) pages",
-                        hint: "split the report, or check the dataset for repeated content", code: "limit.pages")))
+                        Message("limit.pages.report-runs-past-limit", ["limit": "\(maxPages)"]),
+                        hint: Message("limit.pages.split-report-check-dataset.hint"), code: "limit.pages")))
         }
         try writer.add(page)
         progress?(page.index + 1)
@@ -375,32 +388,45 @@ public enum Pipeline {
             c.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
         }.joined(separator: ", ")
         throw FolioError.environment(
-            "no installed font can draw \(sorted.count) character(s) of the text: \(shown) (\(codes)\(sorted.count > 8 ? ", …" : ""))",
+            Message(
+                "folio.installed-font-can-draw",
+                [
+                    "count": "\(sorted.count)", "shown": "\(shown)", "codes": "\(codes)",
+                    "value": "\(sorted.count > 8 ? ", …" : "")",
+                ]),
             hint:
-                "install fonts that cover them (fonts-noto-cjk for Chinese: `fc-list :lang=zh`), or change the text; `folio fonts DATASET` lists what each role lacks"
+                Message("folio.install-fonts-that-cover.hint")
         )
     }
 
     /// One line per substituted role and per role that drew characters from a fallback face.
-    static func fontNotices(_ engine: TextEngine) -> [String] {
-        var notes: [String] = []
+    static func fontNotices(_ engine: TextEngine) -> [Message] {
+        var notes: [Message] = []
         for (role, face) in engine.faceReport() where face.substituted {
             notes.append(
-                "font: \(role.rawValue) uses “\(face.face.family)” in place of “\(face.requested)”, which is not installed"
+                Message(
+                    "folio.font-raw-value-uses",
+                    [
+                        "raw-value": "\(role.rawValue)", "family": "\(face.face.family)",
+                        "requested": "\(face.requested)",
+                    ])
             )
         }
         for (role, chars) in engine.fallbackCharacters.sorted(by: { $0.key.rawValue < $1.key.rawValue })
         where !chars.isEmpty {
             notes.append(
-                "font: \(role.rawValue): \(chars.count) character(s) drawn from a fallback face: \(String(chars.sorted()))"
+                Message(
+                    "folio.font-raw-value-count",
+                    ["raw-value": "\(role.rawValue)", "count": "\(chars.count)", "value": "\(String(chars.sorted()))"])
             )
         }
         if !engine.missingCharacters.isEmpty {
-            notes.append("font: no installed face has: \(String(engine.missingCharacters.sorted()))")
+            notes.append(
+                Message("folio.font-installed-face-has", ["value": "\(String(engine.missingCharacters.sorted()))"]))
         }
         for word in engine.emergencyBreaks {
             notes.append(
-                "layout: “\(word)” is longer than a line and was cut where it had to be; consider a shorter form")
+                Message("folio.layout-word-longer-than", ["word": "\(word)"]))
         }
         return notes
     }

@@ -1,3 +1,4 @@
+import FolioMessages
 import ArgumentParser
 import Foundation
 import Folio
@@ -5,12 +6,10 @@ import Folio
 /// `folio build [DATASET] [-o PDF]`.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Render a dataset to PDF.",
-        discussion: """
-            `folio build --example` renders the bundled report to output/xx-town-2016-2020.pdf. `-o -` writes the PDF \
-            to standard output; a dataset of `-` is read from standard input. On a terminal, a long build shows its \
-            progress on standard error.
-            """)
+        abstract: Lang.text("cli.render-dataset-pdf"),
+        discussion: Lang.text("cli.folio-build-example-renders"))
+
+    @OptionGroup var language: LanguageOption
 
     @OptionGroup var input: DatasetArgument
 
@@ -23,40 +22,40 @@ struct Build: ParsableCommand {
     @Option(
         name: .shortAndLong,
         help:
-            "The PDF to write, or - for standard output (a folder with --format svg; never one of the inputs). Default: output/<dataset name>.pdf."
+            Lang.help("cli.pdf-write-standard-output")
     )
     var output: String?
 
     @Option(
         help:
-            "pdf (default), svg (one SVG file per page, written into the output folder), docx (an editable Word file) or ofd (GB/T 33190 版式文档, the PDF's pages)."
+            Lang.help("cli.pdf-default-svg-one")
     )
     var format: OutputFormat = .pdf
 
-    @Flag(help: "Linearise the PDF (fast web view), for portals that show it in a browser.")
+    @Flag(help: Lang.help("cli.linearise-pdf-fast-web"))
     var fastWebView = false
 
     @Option(
         help: ArgumentHelp(
-            "Write an archival PDF/A file: a-2b or a-2u (XMP metadata, sRGB output intent).",
+            Lang.text("cli.write-archival-pdf-file"),
             valueName: "level"))
     var pdfStandard: String?
 
-    @Flag(help: "Write a PDF without structure tags (by default the PDF is tagged: reading order, alternative text).")
+    @Flag(help: Lang.help("cli.untagged"))
     var untagged = false
 
-    @Option(help: ArgumentHelp("The sRGB ICC profile embedded with --pdf-standard.", valueName: "file"))
+    @Option(help: ArgumentHelp(Lang.text("cli.srgb-icc-profile-embedded"), valueName: "file"))
     var iccProfile: String = "/usr/share/color/icc/sRGB.icc"
 
     @Flag(
         name: [.customLong("force"), .customLong("no-check")],
-        help: "Build even when `folio check` finds errors (the checks run first otherwise; docs/checks.md).")
+        help: Lang.help("cli.build-even-when-folio"))
     var force = false
 
-    @Flag(help: "Build a draft even when figures or the date are still to fill in (!todo, 【待填】): they print as 【待填】.")
+    @Flag(help: Lang.help("cli.build-draft-even-when"))
     var draft = false
 
-    @Flag(help: "Print the wall time of each phase (load, check, resolve, fonts, pages, finish) to standard error.")
+    @Flag(help: Lang.help("cli.print-wall-time-each"))
     var timings = false
 
     enum OutputFormat: String, ExpressibleByArgument { case pdf, svg, docx, ofd }
@@ -64,7 +63,8 @@ struct Build: ParsableCommand {
     func validate() throws {
         if let pdfStandard, BuildOptions.pdfStandard(named: pdfStandard) == nil {
             throw ValidationError(
-                "--pdf-standard must be one of \(BuildOptions.pdfStandardNames.joined(separator: ", "))")
+                Lang.text(
+                    "cli.pdf-standard-must-one", ["value": "\(BuildOptions.pdfStandardNames.joined(separator: ", "))"]))
         }
     }
 
@@ -74,7 +74,7 @@ struct Build: ParsableCommand {
         options.linearize = fastWebView
         options.tagged = !untagged
         if let pdfStandard {
-            guard format == .pdf else { throw ValidationError("--pdf-standard applies to PDF output only") }
+            guard format == .pdf else { throw ValidationError(Lang.text("cli.pdf-standard-applies-pdf")) }
             options.pdfStandard = BuildOptions.pdfStandard(named: pdfStandard)
             options.outputProfile = URL(fileURLWithPath: iccProfile)
         }
@@ -85,7 +85,7 @@ struct Build: ParsableCommand {
         let dataset = try input.url()
         if format != .pdf {
             if !draft { try Pipeline.requireFilled(dataset: dataset, theme: input.theme, options: options) }
-            if !force { for w in try Pipeline.preflight(dataset: dataset, options: options) { note(w.description) } }
+            if !force { for w in try Pipeline.preflight(dataset: dataset, options: options) { note(w.text(Lang.current)) } }
             switch format {
             case .svg: return try writeSVG(dataset, options: options)
             case .docx: return try writeWord(dataset, options: options)
@@ -97,7 +97,7 @@ struct Build: ParsableCommand {
         let (loaded, findings) = try Pipeline.loadForBuild(
             dataset: dataset, theme: input.theme, gate: BuildGate(requireFilled: !draft, check: !force),
             options: options)
-        for w in findings { note(w.description) }
+        for w in findings { note(w.text(Lang.current)) }
         let progress = ProgressLine.forTerminal()
         options.progress = progress?.callback
         defer { progress?.finish() }
@@ -118,15 +118,18 @@ struct Build: ParsableCommand {
         }
         try checkDestination(out)
         let result = try Pipeline.build(consume loaded, output: out, options: options)
-        report(result, progress: progress, wrote: "wrote \(result.output.path) (\(result.pageCount) pages)")
+        report(
+            result, progress: progress,
+            wrote: Lang.text(
+                "cli.wrote-path-page-count", ["path": "\(result.output.path)", "page-count": "\(result.pageCount)"]))
     }
 
     /// Prints what a build has to say (warnings, notices, timings on standard error) and `wrote` on standard
     /// output (nil when standard output carries the PDF itself), the progress line erased first.
     func report(_ result: BuildResult, progress: ProgressLine?, wrote: String?) {
         progress?.finish()
-        for w in result.warnings { note(w.description) }
-        for n in result.notices { note(n) }
+        for w in result.warnings { note(w.text(Lang.current)) }
+        for n in result.notices { note(n.text(Lang.current)) }
         if timings {
             note(
                 "timings: "
@@ -151,33 +154,33 @@ extension Build {
         if fm.fileExists(atPath: path, isDirectory: &isFolder) {
             if isFolder.boolValue {
                 throw FolioError.output(
-                    "cannot write \(path): it is a folder",
-                    hint: "name a file, e.g. -o \(path)/report.pdf")
+                    Lang.text("cli.cannot-write-path-folder", ["path": "\(path)"]),
+                    hint: Lang.text("cli.name-file-e-g.hint", ["path": "\(path)"]))
             }
             let real = out.resolvingSymlinksInPath().path
             let type = (try? fm.attributesOfItem(atPath: real))?[.type] as? FileAttributeType
             if let type, type != .typeRegular {
                 throw FolioError.output(
-                    "cannot write \(path): it is not a regular file (a device, pipe or socket)",
-                    hint: "name a .pdf file in a folder you can write")
+                    Lang.text("cli.cannot-write-path-regular", ["path": "\(path)"]),
+                    hint: Lang.text("cli.name-pdf-file-folder.hint"))
             }
         }
         guard fm.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw FolioError.output(
-                "cannot write \(path): the folder \(folder) does not exist",
-                hint: "create it first, or choose another -o")
+                Lang.text("cli.cannot-write-path-folder-2", ["path": "\(path)", "folder": "\(folder)"]),
+                hint: Lang.text("cli.create-first-choose-another.hint"))
         }
         guard fm.isWritableFile(atPath: folder) else {
             throw FolioError.output(
-                "cannot write \(path): the folder \(folder) is read-only",
-                hint: "choose a folder you can write, or change its permissions")
+                Lang.text("cli.cannot-write-path-folder-3", ["path": "\(path)", "folder": "\(folder)"]),
+                hint: Lang.text("cli.choose-folder-you-can.hint"))
         }
     }
 
     /// `--format docx`: an editable Word file (default output/<dataset name>.docx).
     func writeWord(_ dataset: URL, options: BuildOptions) throws {
         if StandardOutput.isRequested(output) {
-            throw UsageError(message: "--format docx writes a file; -o - takes a PDF only")
+            throw UsageError(message: Lang.text("cli.format-docx-writes-file"))
         }
         let out = URL(fileURLWithPath: output ?? "output/\(input.baseName(dataset)).docx")
         if output == nil {
@@ -186,7 +189,7 @@ extension Build {
         }
         try checkDestination(out)
         let pictures = try Pipeline.buildWord(dataset: dataset, output: out, theme: input.theme, options: options)
-        Console.out("wrote \(out.path) (\(pictures) pictures)")
+        Console.out(Lang.text("cli.wrote-path-pictures-pictures", ["path": "\(out.path)", "pictures": "\(pictures)"]))
     }
 
     /// `--format ofd`: an OFD package of the PDF's pages (default output/<dataset name>.ofd).
@@ -207,7 +210,7 @@ extension Build {
     /// `--format svg`: one SVG per page in the output folder (default output/).
     func writeSVG(_ dataset: URL, options: BuildOptions) throws {
         if StandardOutput.isRequested(output) {
-            throw UsageError(message: "--format svg writes one file per page into a folder; -o - takes a PDF only")
+            throw UsageError(message: Lang.text("cli.format-svg-writes-one"))
         }
         let folder = URL(fileURLWithPath: output ?? "output")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -215,23 +218,25 @@ extension Build {
             dataset: dataset, folder: folder,
             baseName: input.baseName(dataset),
             format: .svg, theme: input.theme, options: options)
-        Console.out("wrote \(files.count) SVG pages to \(folder.path)")
+        Console.out(Lang.text("cli.wrote-count-svg-pages", ["count": "\(files.count)", "path": "\(folder.path)"]))
     }
 }
 
 /// `folio text DATASET`.
 struct Text: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the resolved report as plain text, one paragraph per line.",
-        discussion: "Headings carry their numbers, numbers in the prose come from the data, charts show their captions."
+        abstract: Lang.text("cli.print-resolved-report-plain"),
+        discussion: Lang.text("cli.headings-carry-their-numbers")
     )
+
+    @OptionGroup var language: LanguageOption
 
     @OptionGroup var input: DatasetArgument
 
     /// Prints the resolved text.
     func run() throws {
         let report = try Pipeline.load(dataset: try input.url(), theme: input.theme, options: try input.options())
-        for w in report.warnings { note(w.description) }
+        for w in report.warnings { note(w.text(Lang.current)) }
         Console.out(report.document.plainText)
     }
 }
@@ -239,7 +244,9 @@ struct Text: ParsableCommand {
 /// `folio fonts [DATASET]`.
 struct Fonts: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show the face chosen for each role, why, and which characters of the document it lacks.")
+        abstract: Lang.text("cli.show-face-chosen-each"))
+
+    @OptionGroup var language: LanguageOption
 
     @OptionGroup var input: DatasetArgument
 

@@ -1,3 +1,4 @@
+import FolioMessages
 import ArgumentParser
 import Foundation
 import Folio
@@ -5,29 +6,31 @@ import Folio
 /// `folio chart DATASET --id ID -o FILE.svg|png|pdf`.
 struct Chart: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Render one chart of a dataset on its own, as SVG, PNG or PDF (for slides and web pages).",
+        abstract: Lang.text("cli.render-one-chart-dataset"),
         discussion:
-            "The chart is drawn as in the report: same figure number, fonts and width. The format follows -o's extension, or --format; -o - writes it to standard output (PDF unless --format says otherwise)."
+            Lang.text("cli.chart-drawn-report-same")
     )
+
+    @OptionGroup var language: LanguageOption
 
     @OptionGroup var input: DatasetArgument
 
-    @Option(name: .long, help: "The chart's id in the dataset (charts: - id: …).")
+    @Option(name: .long, help: Lang.help("cli.chart-s-id-dataset"))
     var id: String
 
-    @Option(name: .shortAndLong, help: "The file to write: .svg, .png or .pdf; - for standard output.")
+    @Option(name: .shortAndLong, help: Lang.help("cli.file-write-svg-png"))
     var output: String
 
-    @Option(help: "svg, png or pdf, whatever -o's extension (default: the extension; pdf for -o -).")
+    @Option(help: Lang.help("cli.svg-png-pdf-whatever"))
     var format: String?
 
-    @Option(name: .long, help: "Resolution of a PNG, in dots per inch.")
+    @Option(name: .long, help: Lang.help("cli.resolution-png-dots-per"))
     var dpi: Double = 200
 
     func validate() throws {
-        guard dpi.isFinite, dpi >= 36, dpi <= 1200 else { throw ValidationError("--dpi must be between 36 and 1200") }
+        guard dpi.isFinite, dpi >= 36, dpi <= 1200 else { throw ValidationError(Lang.text("cli.dpi-must-between")) }
         if let format, ChartFileFormat(rawValue: format) == nil {
-            throw ValidationError("--format must be svg, png or pdf")
+            throw ValidationError(Lang.text("cli.format-must-svg-png"))
         }
     }
 

@@ -1,3 +1,4 @@
+import FolioMessages
 import ArgumentParser
 import Foundation
 import Folio
@@ -5,25 +6,23 @@ import Folio
 /// `folio check [DATASET] [--format text|json] [--disable id,…]`.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check a dataset's prose before printing: figures that do not add up, numbering, quotes, typos.",
-        discussion: """
-            Prints the findings grouped by rule, each with file:line:col, why it fired, the sentence and a fix \
-            (rules and how to extend them: docs/checks.md). Exit status: 0 no errors (warnings may be printed); \
-            65 at least one error, or a dataset that does not load.
-            """)
+        abstract: Lang.text("cli.check-dataset-s-prose"),
+        discussion: Lang.text("cli.prints-findings-grouped-rule"))
+
+    @OptionGroup var language: LanguageOption
 
     @OptionGroup var input: DatasetArgument
 
-    @Option(help: "Output format: text (grouped by rule) or json (for editors and CI).")
+    @Option(help: Lang.help("cli.output-format-text-grouped"))
     var format: OutputFormat = .text
 
     @Option(
         help: ArgumentHelp(
-            "Rule ids or families to switch off, comma-separated (e.g. repeat.char,punctuation).",
+            Lang.text("cli.rule-ids-families-switch"),
             valueName: "id,…"))
     var disable: [String] = []
 
-    @Flag(help: "List the rules with their ids and severities, and exit.")
+    @Flag(help: Lang.help("cli.list-rules-their-ids"))
     var listRules = false
 
     /// The report formats.
@@ -44,16 +43,16 @@ struct Check: ParsableCommand {
             .filter { !$0.isEmpty }
         let unknown = try Pipeline.unknownCheckIds(disabled, options: options)
         if !unknown.isEmpty {
-            note("warning: --disable names no rule: \(unknown.joined(separator: ", ")) (see folio check --list-rules)")
+            note(Lang.text("cli.warning-disable-names-rule", ["value": "\(unknown.joined(separator: ", "))"]))
         }
         let url = try input.url()
         do {
             let report = try Pipeline.check(dataset: url, disabled: disabled, options: options)
-            Console.out(format == .json ? report.json : report.text)
+            Console.out(format == .json ? report.json(Lang.current) : report.text(Lang.current))
             if !report.passes { throw ExitCode(65) }
         } catch FolioError.input(let e) where format == .json {
             // A JSON reader gets a document even when the dataset does not load; the messages still go to stderr.
-            Console.out(Pipeline.loadFailureReport(file: url.relativePath, e).json)
+            Console.out(Pipeline.loadFailureReport(file: url.relativePath, e).json(Lang.current))
             throw FolioError.input(e)
         }
     }

@@ -1,3 +1,4 @@
+import FolioMessages
 import ArgumentParser
 import Foundation
 import Folio
@@ -6,34 +7,29 @@ import Folio
 /// PDF for the person who reviews the new one.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List what changed between two datasets: figures, printed sentences, charts and tables.",
-        discussion: """
-            Figures are listed old → new with the growth (增长/下降 x%), new periods with their growth on the period \
-            before; sentences as printed (expressions resolved), removed with -, added with +; charts and indicator \
-            tables whose series or periods changed. With -o FILE.pdf (or --format pdf -o FILE) the same as a PDF for \
-            a reviewer: a table of the changed figures (old, new, change), each changed sentence old and new with the \
-            figures that changed marked 〖〗, and the charts and tables that changed. Exit status: 0 whatever changed; \
-            65 when a dataset does not load.
-            """)
+        abstract: Lang.text("cli.list-what-changed-between"),
+        discussion: Lang.text("cli.figures-are-listed-old"))
 
-    @Argument(help: "The earlier dataset (YAML).")
+    @OptionGroup var language: LanguageOption
+
+    @Argument(help: Lang.help("cli.earlier-dataset-yaml"))
     var old: String
 
-    @Argument(help: "The later dataset (YAML).")
+    @Argument(help: Lang.help("cli.later-dataset-yaml"))
     var new: String
 
-    @Flag(help: "Let data-files: lie outside the datasets' folders (refused by default: docs/limits.md).")
+    @Flag(help: Lang.help("cli.let-data-files-lie"))
     var allowOutsidePaths = false
 
-    @Option(name: .shortAndLong, help: "Write the differences here (a .pdf name makes a PDF).")
+    @Option(name: .shortAndLong, help: Lang.help("cli.write-differences-here-pdf"))
     var output: String?
 
-    @Option(help: "text (default) or pdf; pdf is the default when -o names a .pdf file.")
+    @Option(help: Lang.help("cli.text-default-pdf-pdf"))
     var format: String?
 
     func validate() throws {
-        if let format, !["text", "pdf"].contains(format) { throw ValidationError("--format is text or pdf") }
-        if format == "pdf" && output == nil { throw ValidationError("--format pdf needs -o FILE") }
+        if let format, !["text", "pdf"].contains(format) { throw ValidationError(Lang.text("cli.format-text-pdf")) }
+        if format == "pdf" && output == nil { throw ValidationError(Lang.text("cli.format-pdf-needs-o")) }
     }
 
     /// Prints the differences.
@@ -45,7 +41,7 @@ struct Diff: ParsableCommand {
             let out = URL(fileURLWithPath: output)
             let (diff, result) = try Pipeline.diffPDF(old: a, new: b, output: out, options: options)
             Console.out(diff.text, terminator: "")
-            note("wrote \(out.path) (\(result.pageCount) pages)")
+            note(Lang.text("cli.wrote-path-page-count", ["path": "\(out.path)", "page-count": "\(result.pageCount)"]))
             return
         }
         let diff = try Pipeline.diff(old: a, new: b, options: options)

@@ -1,3 +1,4 @@
+import FolioMessages
 import ArgumentParser
 import Foundation
 import Folio
@@ -8,25 +9,16 @@ import FolioData
 struct FolioCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
-        abstract: "Typeset a Chinese work report from a structured dataset to a print-ready PDF (GB/T 9704-2012).",
-        discussion: """
-            A dataset of "-" is read from standard input (its data files and theme paths are then relative to the \
-            current folder); "-o -" writes the PDF (build, chart) to standard output. `folio build --example` \
-            renders the bundled report.
-
-            Exit status: 0 success; 64 usage error (unknown command or option, no dataset, SOURCE_DATE_EPOCH, \
-            -o - or - on a terminal); 65 bad input (the dataset, theme or data files: file:line:col diagnostics; \
-            check or verify found an error); 66 verify: the PDF cannot be opened; 69 missing environment (fonts, \
-            assets); 70 internal error (a bug: please report it); 73 output could not be written, or would replace \
-            an input (an existing output file is left unchanged); 74 standard output or error could not be \
-            written; 128+N ended by signal N (temporary files removed).
-            """,
+        abstract: Lang.text("cli.typeset-chinese-work-report"),
+        discussion: Lang.text("cli.dataset-read-from-standard"),
         version: BuildInfo.description,
         subcommands: [
             Build.self, Text.self, Fonts.self, Preview.self, Chart.self, Check.self, Verify.self, Import.self,
             NewYear.self, Diff.self, Serve.self,
         ],
         defaultSubcommand: Build.self)
+
+    @OptionGroup var language: LanguageOption
 
     /// The one way in and out: set up the streams and signals, run the command, map what it threw to an
     /// exit status (`exitStatus(for:)`), flush standard output, and exit.
@@ -51,14 +43,14 @@ struct FolioCommand: ParsableCommand {
         case let e as BatchFailure:
             return e.status
         case let e as FolioError:
-            Console.err(e.description)
+            Console.err(e.text(Lang.current))
             return e.exitStatus
         case let e as UsageError:
-            Console.err("error: \(e.message)")
+            Console.err(Diagnostic(.error, e.message).text(Lang.current))
             return 64
         case is ExitCode, is CleanExit, is ValidationError:
             let code = exitCode(for: error).rawValue
-            let message = fullMessage(for: error)
+            let message = Lang.parserText(fullMessage(for: error))
             if !message.isEmpty {
                 if code == 0 { Console.out(message) } else { Console.err(message) }
             }
@@ -67,13 +59,13 @@ struct FolioCommand: ParsableCommand {
             // Errors ArgumentParser raised while parsing carry their own status (64 for usage); anything
             // else escaped the typed errors: EX_SOFTWARE.
             let code = exitCode(for: error).rawValue
-            let message = fullMessage(for: error)
+            let message = Lang.parserText(fullMessage(for: error))
             if code == 64 || code == 0 {
                 if !message.isEmpty { if code == 0 { Console.out(message) } else { Console.err(message) } }
                 return code
             }
             Console.err(
-                "error: internal error: \(error)\n    hint: this is a bug in Folio; please report it with the command and the dataset"
+                Lang.text("cli.error-internal-error-error", ["error": "\(error)"])
             )
             return 70
         }
@@ -105,10 +97,9 @@ struct FolioCommand: ParsableCommand {
         else { return nil }
         let hint = Suggestion.hint(for: first, among: commandNames) ?? "a dataset is a .yaml file"
         return UsageError(
-            message: """
-                unknown command “\(first)”: \(hint)
-                    hint: the commands are \(commandNames.joined(separator: ", ")); `folio --help` lists them
-                """)
+            message: Lang.text(
+                "cli.unknown-command-first-hint",
+                ["first": "\(first)", "hint": "\(hint)", "value": "\(commandNames.joined(separator: ", "))"]))
     }
 }
 
@@ -129,20 +120,20 @@ func note(_ line: String) {
 struct DatasetArgument: ParsableArguments {
     @Argument(
         help:
-            "The dataset (YAML), or - to read it from standard input (data files and theme paths are then relative to the current folder)."
+            Lang.help("cli.dataset-yaml-read-from")
     )
     var dataset: String?
 
-    @Flag(help: "Use the bundled report (xx-town-2016-2020.yaml from Folio's assets) as the dataset.")
+    @Flag(help: Lang.help("cli.use-bundled-report-xx"))
     var example = false
 
     @Option(
         name: .long,
-        help: "A theme name (gongwen, letter, order, minutes, report) or a theme file, instead of the dataset's own.")
+        help: Lang.help("cli.theme-name-gongwen-letter"))
     var theme: String?
 
     @Flag(
-        help: "Let data-files: and theme files lie outside the dataset's folder (refused by default: docs/limits.md).")
+        help: Lang.help("cli.let-data-files-theme"))
     var allowOutsidePaths = false
 
     /// The options for this run, from the command line and the environment (`RunEnvironment`).
@@ -163,7 +154,7 @@ struct DatasetArgument: ParsableArguments {
     /// Refuses a dataset together with `--example`.
     func validate() throws {
         if example && dataset != nil {
-            throw ValidationError("give a dataset or --example, not both")
+            throw ValidationError(Lang.text("cli.give-dataset-example-both"))
         }
     }
 
@@ -175,10 +166,6 @@ struct DatasetArgument: ParsableArguments {
             return try AssetLocator.bundledReport(RunEnvironment.assets, executable: RunEnvironment.executable)
         }
         throw UsageError(
-            message: """
-                no dataset given
-                    hint: name a dataset (folio build report.yaml), pipe one in (folio build - < report.yaml), \
-                or use the bundled report: folio build --example
-                """)
+            message: Lang.text("cli.dataset-given-hint-name"))
     }
 }

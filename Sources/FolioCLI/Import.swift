@@ -1,3 +1,4 @@
+import FolioMessages
 import ArgumentParser
 import Foundation
 import Folio
@@ -5,28 +6,24 @@ import Folio
 /// `folio import REPORT.txt [-o DATASET.yaml]`.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Turn a report in plain text (as pasted from Word or WPS) into a dataset.",
-        discussion: """
-            Headings numbered 一、（一）1.（1） become sections; figures with a unit become named data the prose \
-            refers to. What was left as typed is listed on stderr and in the file's header comment. Without -o \
-            the dataset is written to standard output. An existing -o file is replaced only with --force, and \
-            never when it is the text itself. Exit status: 0 written; 65 the text cannot be read; 73 the output \
-            cannot be written (exists, is the input, or the folder is missing).
-            """)
+        abstract: Lang.text("cli.turn-report-plain-text"),
+        discussion: Lang.text("cli.headings-numbered-become-sections"))
 
-    @Argument(help: "The report as plain text (UTF-8, UTF-16 or GB18030) or as .docx (Word, WPS).")
+    @OptionGroup var language: LanguageOption
+
+    @Argument(help: Lang.help("cli.report-plain-text-utf"))
     var report: String
 
-    @Option(name: .shortAndLong, help: "The dataset to write (YAML). Default: standard output.")
+    @Option(name: .shortAndLong, help: Lang.help("cli.dataset-write-yaml-default"))
     var output: String?
 
-    @Flag(name: .long, help: "Replace the -o file if it exists (never the report itself).")
+    @Flag(name: .long, help: Lang.help("cli.replace-o-file-if"))
     var force = false
 
-    @Option(help: "The issuing body (发文机关). Default: the place the title names.")
+    @Option(help: Lang.help("cli.issuing-body-default-place"))
     var issuer: String?
 
-    @Option(help: "The date of writing, YYYY-MM-DD. Default: the report's date line, else one to fill in.")
+    @Option(help: Lang.help("cli.date-writing-yyyy-mm"))
     var date: String?
 
     /// Imports the text; writes the dataset to -o (checked first) or to standard output.
@@ -37,15 +34,20 @@ struct Import: ParsableCommand {
         let images = output.map { URL(fileURLWithPath: $0).deletingPathExtension().path + "-images" }.map(
             URL.init(fileURLWithPath:))
         let result = try Pipeline.importReport(at: input, issuer: issuer, date: date, imagesTo: images)
-        for n in result.notes { note("\(report):\(n)") }
+        for n in result.notes { note("\(report):\(n.text(Lang.current))") }
         if let output {
             try Pipeline.writeDataset(result.yaml, to: URL(fileURLWithPath: output), replacing: force)
             let s = result.structure
             note(
-                "wrote \(output): \(result.sectionCount) sections, \(s.tables.count) tables, \(s.charts.count) chart placeholders, "
-                    + (s.images > 0 ? "\(s.images) images, " : "")
-                    + "\(result.figureCount) figures as data (\(s.namedFigures) of \(s.namedFigures + s.literalFigures) figures with a unit "
-                    + "named after their indicator), \(result.notes.count) notes")
+                Lang.text(
+                    "cli.import.wrote",
+                    [
+                        "output": "\(output)", "sections": .number(result.sectionCount),
+                        "tables": .number(s.tables.count),
+                        "charts": .number(s.charts.count), "images": .number(s.images),
+                        "figures": .number(result.figureCount), "named": .number(s.namedFigures),
+                        "with-unit": .number(s.namedFigures + s.literalFigures), "notes": .number(result.notes.count),
+                    ]))
         } else {
             Console.out(result.yaml, terminator: "")
         }
@@ -57,8 +59,8 @@ struct Import: ParsableCommand {
         try Pipeline.checkOutput(out, inputs: [input])
         if FileManager.default.fileExists(atPath: out.path) && !force {
             throw FolioError.output(
-                "\(out.relativePath) exists; folio import does not replace a dataset",
-                hint: "pass --force to replace it, or name another file with -o")
+                Lang.text("cli.relative-path-exists-folio", ["relative-path": "\(out.relativePath)"]),
+                hint: Lang.text("cli.pass-force-replace-name.hint"))
         }
     }
 }

@@ -1,3 +1,4 @@
+import FolioMessages
 import ArgumentParser
 import Foundation
 import Folio
@@ -5,24 +6,26 @@ import Folio
 /// `folio preview DATASET [--pages 1-3] [--dpi 100]`.
 struct Preview: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write PNG previews of pages (for chat apps and quick checks).",
-        discussion: "Files are named <dataset>-<page>.png in the output folder (default: output/).")
+        abstract: Lang.text("cli.write-png-previews-pages"),
+        discussion: Lang.text("cli.files-are-named-dataset"))
+
+    @OptionGroup var language: LanguageOption
 
     @OptionGroup var input: DatasetArgument
 
-    @Option(help: "Pages to render: N or N-M (from 1). Default: all.")
+    @Option(help: Lang.help("cli.pages-render-n-n"))
     var pages: String?
 
-    @Option(help: "Resolution in dots per inch (10–600).")
+    @Option(help: Lang.help("cli.resolution-dots-per-inch"))
     var dpi: Double = 100
 
-    @Option(name: .shortAndLong, help: "The folder to write into.")
+    @Option(name: .shortAndLong, help: Lang.help("cli.folder-write-into"))
     var output: String = "output"
 
     func validate() throws {
-        guard (10...600).contains(dpi) else { throw ValidationError("--dpi must be between 10 and 600") }
+        guard (10...600).contains(dpi) else { throw ValidationError(Lang.text("cli.dpi-must-between-2")) }
         if let pages, PageRange.parse(pages) == nil {
-            throw ValidationError("--pages takes N or N-M with 1 ≤ N ≤ M, e.g. 1-3")
+            throw ValidationError(Lang.text("cli.pages-takes-n-n"))
         }
     }
 

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import Folio
 #if canImport(Glibc)
@@ -29,7 +30,10 @@ final class ProgressLine: @unchecked Sendable {
         guard elapsed >= Self.delay, Double(now - lastShown) / 1e9 >= Self.interval else { return }
         lastShown = now
         shown = true
-        Console.errInPlace("building: \(pages) page\(pages == 1 ? "" : "s"), \(String(format: "%.1f", elapsed)) s")
+        Console.errInPlace(
+            Lang.text(
+                "cli.building-pages-page-value",
+                ["pages": .number(pages), "seconds": "\(String(format: "%.1f", elapsed))"]))
     }
 
     /// Erases the line, if it was shown, so that what follows starts on a clean line.

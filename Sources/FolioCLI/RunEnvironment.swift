@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import Folio
 
@@ -45,12 +46,9 @@ enum RunEnvironment {
         if creationDate, let text = variables["SOURCE_DATE_EPOCH"], !text.isEmpty {
             guard let seconds = BuildOptions.creationEpoch(parsing: text) else {
                 throw UsageError(
-                    message: """
-                        SOURCE_DATE_EPOCH=\(text.prefix(40)) is not a whole number of seconds between 0 and \
-                        \(BuildOptions.latestEpoch) (1970-01-01 to 9999-12-31)
-                            hint: set it to digits only, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or unset it \
-                        to date the PDF by the dataset's report.date
-                        """)
+                    message: Lang.text(
+                        "cli.source-date-epoch-value",
+                        ["value": "\(text.prefix(40))", "latest-epoch": "\(BuildOptions.latestEpoch)"]))
             }
             options.creationEpoch = seconds
         }

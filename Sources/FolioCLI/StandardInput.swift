@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import FolioData
 #if canImport(Glibc)
@@ -25,10 +26,7 @@ enum StandardInput {
         if let bytes = cache.bytes { return bytes }
         if isatty(0) == 1 {
             throw UsageError(
-                message: """
-                    the dataset “-” means standard input, which is a terminal
-                        hint: pipe the dataset in (folio build - < report.yaml), or name its file
-                    """)
+                message: Lang.text("cli.dataset-means-standard-input"))
         }
         var data = Data()
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -37,7 +35,8 @@ enum StandardInput {
             if n > 0 { data.append(contentsOf: chunk[0..<n]); continue }
             if n == 0 { break }
             if errno == EINTR { continue }
-            throw UsageError(message: "cannot read standard input: \(String(cString: strerror(errno)))")
+            throw UsageError(
+                message: Lang.text("cli.cannot-read-standard-input", ["value": "\(String(cString: strerror(errno)))"]))
         }
         cache.bytes = data
         return data

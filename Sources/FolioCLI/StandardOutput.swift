@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import Folio
 #if canImport(Glibc)
@@ -18,10 +19,7 @@ enum StandardOutput {
     static func through(fileName: String, _ write: (URL) throws -> Void) throws {
         if isatty(1) == 1 {
             throw UsageError(
-                message: """
-                    -o - writes the file to standard output, which is a terminal
-                        hint: redirect it (folio build report.yaml -o - > report.pdf) or pipe it to another program
-                    """)
+                message: Lang.text("cli.o-writes-file-standard"))
         }
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("folio-stdout-\(UUID().uuidString)")
@@ -29,8 +27,13 @@ enum StandardOutput {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
             throw FolioError.output(
-                "cannot create a temporary folder in \(folder.deletingLastPathComponent().path): \(error.localizedDescription)",
-                hint: "set TMPDIR to a folder you can write")
+                Lang.text(
+                    "cli.cannot-create-temporary-folder",
+                    [
+                        "value": "\(folder.deletingLastPathComponent().path)",
+                        "localized-description": "\(error.localizedDescription)",
+                    ]),
+                hint: Lang.text("cli.set-tmpdir-folder-you.hint"))
         }
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent(fileName)
@@ -38,8 +41,10 @@ enum StandardOutput {
         let bytes: Data
         do { bytes = try Data(contentsOf: file, options: .alwaysMapped) } catch {
             throw FolioError.output(
-                "cannot read back \(file.path): \(error.localizedDescription)",
-                hint: "check the space left in the temporary folder")
+                Lang.text(
+                    "cli.cannot-read-back-path",
+                    ["path": "\(file.path)", "localized-description": "\(error.localizedDescription)"]),
+                hint: Lang.text("cli.check-space-left-temporary.hint"))
         }
         Console.out(bytes)
     }

@@ -1,3 +1,4 @@
+import FolioMessages
 import ArgumentParser
 import Foundation
 import Folio
@@ -6,33 +7,30 @@ import Folio
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract:
-            "Check a finished PDF before you submit it: structure, paper, fonts, metadata, bookmarks, line breaks.",
-        discussion: """
-            Works on any PDF. Prints one line per finding (file: error: page N: … [rule]) and a summary \
-            (rules: docs/verify.md). Exit status: 0 no errors (warnings may be printed); 65 at least one error, \
-            or the file is not a PDF; 66 the file does not exist or cannot be opened. --format json prints a JSON \
-            document in every case.
-            """)
+            Lang.text("cli.check-finished-pdf-before"),
+        discussion: Lang.text("cli.works-on-any-pdf"))
 
-    @Argument(help: "The PDF to check.")
+    @OptionGroup var language: LanguageOption
+
+    @Argument(help: Lang.help("cli.pdf-check"))
     var pdf: String
 
-    @Option(help: ArgumentHelp("The paper every page must be: A4, A3 or letter.", valueName: "size"))
+    @Option(help: ArgumentHelp(Lang.text("cli.paper-every-page-must"), valueName: "size"))
     var pageSize: String = "A4"
 
     @Option(
         help: ArgumentHelp(
-            "A text file (e.g. from folio text) whose every non-empty line must appear in the PDF.",
+            Lang.text("cli.text-file-e-g"),
             valueName: "file"))
     var expectText: String?
 
     @Option(
         help: ArgumentHelp(
-            "Also check what PDF/A needs: a-2b or a-2u (XMP, output intent, fonts, no encryption, /Lang).",
+            Lang.text("cli.also-check-what-pdf"),
             valueName: "level"))
     var pdfStandard: String?
 
-    @Option(help: "Output format: text (one line per finding) or json (for CI).")
+    @Option(help: Lang.help("cli.output-format-text-one"))
     var format: OutputFormat = .text
 
     /// The report formats.
@@ -41,11 +39,14 @@ struct Verify: ParsableCommand {
     func validate() throws {
         if let pdfStandard, BuildOptions.pdfStandard(named: pdfStandard) == nil {
             throw ValidationError(
-                "--pdf-standard must be one of \(BuildOptions.pdfStandardNames.joined(separator: ", "))")
+                Lang.text(
+                    "cli.pdf-standard-must-one", ["value": "\(BuildOptions.pdfStandardNames.joined(separator: ", "))"]))
         }
         guard PaperSize(name: pageSize) != nil else {
             throw ValidationError(
-                "--page-size must be one of \(PaperSize.allCases.map(\.rawValue).joined(separator: ", "))")
+                Lang.text(
+                    "cli.page-size-must-one", ["value": "\(PaperSize.allCases.map(\.rawValue).joined(separator: ", "))"]
+                ))
         }
     }
 
@@ -55,7 +56,7 @@ struct Verify: ParsableCommand {
             pageSize: PaperSize(name: pageSize) ?? .a4,
             expectText: expectText.map { URL(fileURLWithPath: $0) },
             standard: pdfStandard.flatMap(BuildOptions.pdfStandard(named:)))
-        print(format == .json ? report.json : report.text)
+        print(format == .json ? report.json(Lang.current) : report.text(Lang.current))
         if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
     }
 }

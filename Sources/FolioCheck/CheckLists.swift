@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import FolioData
 
@@ -57,10 +58,11 @@ public struct CheckLists: Sendable {
                 bad.map {
                     Diagnostic(
                         .error,
-                        "confusion “\($0.find)” → “\($0.write)”: both sides need the same number of “…” gaps and some text",
+                        Message(
+                            "checks.table.confusion-value-value-both", ["value": "\($0.find)", "value2": "\($0.write)"]),
                         at: SourceLocation(
                             file: folder.appendingPathComponent("confusions.yaml").relativePath, line: 1, column: 1),
-                        hint: "write e.g. find: 以…于指导 / write: 以…为指导", code: "checks.table")
+                        hint: Message("checks.table.write-e-g-find.hint"), code: "checks.table")
                 })
         }
         return CheckLists(

@@ -1,5 +1,6 @@
 import Foundation
 import FolioData
+import FolioMessages
 
 /// What a check found, ready to print for a person (grouped by rule) or a program (JSON).
 public struct CheckReport: Sendable, Codable {
@@ -25,43 +26,82 @@ public struct CheckReport: Sendable, Codable {
     /// Findings of one rule, in file order.
     public func findings(of rule: String) -> [Finding] { findings.filter { $0.rule == rule } }
 
-    /// The report for a person: one block per rule that fired, each finding with its place, why,
+    /// The report for a person in `language`: one block per rule that fired, each finding with its place, why,
     /// the sentence and the fix; then a summary line.
-    public var text: String {
+    public func text(_ language: Language) -> String {
         var lines: [String] = []
         for rule in rules {
             let found = findings(of: rule.id)
             guard !found.isEmpty else { continue }
-            lines.append("\(rule.id) — \(rule.summary) (\(found.count))")
+            lines.append(
+                Message(
+                    "check.rule-heading",
+                    ["rule": "\(rule.id)", "summary": .message(rule.summaryText), "count": .number(found.count)]
+                ).text(language))
             for f in found {
-                lines.append("  \(f.location.map { "\($0): " } ?? "")\(f.severity.rawValue): \(f.message)")
-                if !f.sentence.isEmpty { lines.append("      in: \(f.sentence)") }
-                if let fix = f.fix { lines.append("      fix: \(fix)") }
+                let line = Message(
+                    "diagnostic.line", ["severity": .message(f.severity.word), "message": .message(f.messageText)])
+                lines.append("  \(f.location.map { "\($0): " } ?? "")\(line.text(language))")
+                if !f.sentence.isEmpty {
+                    lines.append("      " + Message("check.in-sentence", ["sentence": "\(f.sentence)"]).text(language))
+                }
+                if let fix = f.fixText {
+                    lines.append("      " + Message("check.fix", ["fix": .message(fix)]).text(language))
+                }
             }
             lines.append("")
         }
-        lines.append(summary)
+        lines.append(summary(language))
         return lines.joined(separator: "\n")
     }
 
-    /// "file: 3 errors, 1 warning" or "file: no problems found (12 rules)".
-    public var summary: String {
-        if findings.isEmpty { return "\(file): no problems found (\(rules.count) rules)" }
-        func plural(_ n: Int, _ w: String) -> String { "\(n) \(w)\(n == 1 ? "" : "s")" }
-        return "\(file): \(plural(errorCount, "error")), \(plural(warningCount, "warning"))"
-            + " — switch a rule off with --disable ID (docs/checks.md)"
+    /// The report for a person, in English.
+    public var text: String { text(.english) }
+
+    /// "file: 3 errors, 1 warning" or "file: no problems found (12 rules)", in `language`.
+    public func summary(_ language: Language) -> String { summaryText.text(language) }
+
+    /// The summary line as a message.
+    public var summaryText: Message {
+        if findings.isEmpty {
+            return Message("check.summary.clean", ["file": "\(file)", "rules": .number(rules.count)])
+        }
+        return Message(
+            "check.summary.found",
+            ["file": "\(file)", "errors": .number(errorCount), "warnings": .number(warningCount)])
     }
 
-    /// The report as JSON for editors and CI: `{file, errors, warnings, rules, findings: [{rule, severity,
-    /// location: {file, line, column}, message, fix, excerpt, sentence}]}`, keys sorted.
-    public var json: String {
+    /// The summary line in English.
+    public var summary: String { summary(.english) }
+
+    /// The report as JSON for editors and CI: `{file, errors, warnings, rules: [{id, severity, summary}],
+    /// findings: [{rule, severity, location: {file, line, column}, message, messageId, fix, excerpt, sentence}]}`,
+    /// keys sorted. Keys, rule ids, severities and `messageId` are the same in every language; `summary`,
+    /// `message` and `fix` are in `language`.
+    public func json(_ language: Language) -> String {
+        struct Rule: Encodable { var id: String; var severity: Severity; var summary: String }
+        struct Found: Encodable {
+            var rule: String; var severity: Severity; var location: SourceLocation?; var message: String
+            var messageId: String; var fix: String?; var excerpt: String; var sentence: String
+        }
         struct Out: Encodable {
-            var file: String; var errors: Int; var warnings: Int; var rules: [RuleInfo]; var findings: [Finding]
+            var file: String; var errors: Int; var warnings: Int; var rules: [Rule]; var findings: [Found]
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let out = Out(file: file, errors: errorCount, warnings: warningCount, rules: rules, findings: findings)
+        let out = Out(
+            file: file, errors: errorCount, warnings: warningCount,
+            rules: rules.map { Rule(id: $0.id, severity: $0.severity, summary: $0.summaryText.text(language)) },
+            findings: findings.map {
+                Found(
+                    rule: $0.rule, severity: $0.severity, location: $0.location, message: $0.messageText.text(language),
+                    messageId: $0.messageText.id, fix: $0.fixText?.text(language), excerpt: $0.excerpt,
+                    sentence: $0.sentence)
+            })
         guard let data = try? encoder.encode(out) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }
+
+    /// The report as JSON, with English messages.
+    public var json: String { json(.english) }
 }

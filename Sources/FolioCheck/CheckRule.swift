@@ -1,4 +1,5 @@
 import FolioData
+import FolioMessages
 
 /// A preflight rule: looks at the prose of a dataset and reports what is wrong with it.
 ///
@@ -14,7 +15,7 @@ public protocol CheckRule: Sendable {
 extension CheckRule {
     /// A finding of this rule at characters `range` of `unit`, with the rule's severity.
     func finding(
-        _ unit: ProseUnit, at range: Range<Int>, _ message: String, fix: String?,
+        _ unit: ProseUnit, at range: Range<Int>, _ message: some MessageConvertible, fix: (any MessageConvertible)?,
         severity: Severity? = nil
     ) -> Finding {
         Finding(

@@ -1,4 +1,5 @@
 import FolioData
+import FolioMessages
 
 /// One problem a check found: which rule, how bad, where, why, and what to write instead.
 public struct Finding: Sendable, Hashable, Codable {
@@ -9,9 +10,9 @@ public struct Finding: Sendable, Hashable, Codable {
     /// Where the offending characters start (file:line:col), when known.
     public var location: SourceLocation?
     /// Why the rule fired, in one sentence.
-    public var message: String
+    public var messageText: Message
     /// What to do about it, if the rule knows.
-    public var fix: String?
+    public var fixText: Message?
     /// The offending characters, as printed.
     public var excerpt: String
     /// The sentence the characters are in, as printed (resolved values in place of expressions).
@@ -19,16 +20,23 @@ public struct Finding: Sendable, Hashable, Codable {
 
     /// Creates a finding.
     public init(
-        rule: String, severity: Severity, location: SourceLocation?, message: String,
-        fix: String? = nil, excerpt: String = "", sentence: String = ""
+        rule: String, severity: Severity, location: SourceLocation?, message: some MessageConvertible,
+        fix: (any MessageConvertible)? = nil, excerpt: String = "", sentence: String = ""
     ) {
-        self.rule = rule; self.severity = severity; self.location = location; self.message = message
-        self.fix = fix; self.excerpt = excerpt; self.sentence = sentence
+        self.rule = rule; self.severity = severity; self.location = location; self.messageText = message.asMessage
+        self.fixText = fix?.asMessage; self.excerpt = excerpt; self.sentence = sentence
     }
+
+    /// Why the rule fired, in English.
+    public var message: String { messageText.english }
+    /// What to do about it, in English.
+    public var fix: String? { fixText?.english }
 
     /// The finding as a compiler-style diagnostic (`file:line:col: error: …`), its fix as the hint.
     public var diagnostic: Diagnostic {
-        Diagnostic(severity, "\(message) [\(rule)]", at: location, hint: fix, code: rule)
+        Diagnostic(
+            severity, Message("finding.with-rule", ["message": .message(messageText), "rule": "\(rule)"]),
+            at: location, hint: fixText, code: rule)
     }
 }
 
@@ -39,10 +47,13 @@ public struct RuleInfo: Sendable, Hashable, Codable {
     /// The severity of its findings.
     public var severity: Severity
     /// What it catches, in a few words.
-    public var summary: String
+    public var summaryText: Message
 
     /// Creates rule information.
-    public init(id: String, severity: Severity, summary: String) {
-        self.id = id; self.severity = severity; self.summary = summary
+    public init(id: String, severity: Severity, summary: some MessageConvertible) {
+        self.id = id; self.severity = severity; self.summaryText = summary.asMessage
     }
+
+    /// What it catches, in English.
+    public var summary: String { summaryText.english }
 }

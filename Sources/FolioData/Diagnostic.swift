@@ -1,3 +1,5 @@
+import FolioMessages
+
 /// A place in an input file: 1-based line and column (columns count Unicode scalars).
 public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The file as the user named it (relative paths stay relative).
@@ -26,35 +28,54 @@ public enum Severity: String, Hashable, Sendable, Codable, Comparable {
     public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 }
 
-/// One problem found in the input: what is wrong, where, and what to do about it.
+/// One problem found in the input: what is wrong, where, and what to do about it. The message and the hint are
+/// catalogue entries (`Message`), rendered in a language when printed (`text(_:)`).
 public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     /// How bad it is.
     public var severity: Severity
     /// Where it is, if it has a place.
     public var location: SourceLocation?
     /// What is wrong, in one sentence.
-    public var message: String
+    public var messageText: Message
     /// What to do about it, if known.
-    public var hint: String?
+    public var hintText: Message?
     /// The id of the rule or check that produced it (e.g. "schema.unknown-key").
     public var code: String
 
-    /// Creates a diagnostic.
+    /// Creates a diagnostic from a catalogue `Message` (or a `String` printed as it is: another program's words,
+    /// or an English sentence not yet in the catalogues — a new message belongs in them: CONTRIBUTING.md).
     public init(
-        _ severity: Severity, _ message: String, at location: SourceLocation? = nil,
-        hint: String? = nil, code: String = ""
+        _ severity: Severity, _ message: some MessageConvertible, at location: SourceLocation? = nil,
+        hint: (any MessageConvertible)? = nil, code: String = ""
     ) {
-        self.severity = severity; self.message = message; self.location = location
-        self.hint = hint; self.code = code
+        self.severity = severity; self.messageText = message.asMessage; self.location = location
+        self.hintText = hint?.asMessage; self.code = code
     }
 
-    /// `file:line:col: error: message` followed, on its own line, by the hint.
-    public var description: String {
+    /// The message in English.
+    public var message: String { messageText.english }
+    /// The hint in English.
+    public var hint: String? { hintText?.english }
+
+    /// `file:line:col: error: message` followed, on its own line, by the hint, in `language`. The place and the
+    /// code stay as they are; the severity word, the message and the hint are translated.
+    public func text(_ language: Language) -> String {
         var s = location.map { "\($0): " } ?? ""
-        s += "\(severity.rawValue): \(message)"
-        if let hint { s += "\n    hint: \(hint)" }
+        s += Message("diagnostic.line", ["severity": .message(severity.word), "message": .message(messageText)])
+            .text(language)
+        if let hintText {
+            s += "\n    " + Message("diagnostic.hint", ["hint": .message(hintText)]).text(language)
+        }
         return s
     }
+
+    /// The diagnostic in English.
+    public var description: String { text(.english) }
+}
+
+extension Severity {
+    /// The word printed for it ("error", "错误").
+    public var word: Message { Message("severity.\(rawValue)") }
 }
 
 /// An error carrying every problem found in one run, so the user sees all of them at once.
@@ -65,8 +86,10 @@ public struct DiagnosticError: Error, Sendable, CustomStringConvertible {
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
     /// Creates the error from one problem.
     public init(_ diagnostic: Diagnostic) { self.diagnostics = [diagnostic] }
-    /// All diagnostics, one per line.
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+    /// All diagnostics, one per line, in `language`.
+    public func text(_ language: Language) -> String { diagnostics.map { $0.text(language) }.joined(separator: "\n") }
+    /// All diagnostics, one per line, in English.
+    public var description: String { text(.english) }
     /// Whether any diagnostic is an error (not only warnings).
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

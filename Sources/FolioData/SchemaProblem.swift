@@ -1,3 +1,5 @@
+import FolioMessages
+
 /// A problem that a `Decodable` type finds in its own input — an unknown key, a value out of range, a colour
 /// that is none — placed by its coding path. `YAMLDocument.decode` turns it into a diagnostic at the
 /// file:line:col of the key (`atKey`) or of the value, as `NodeReader` places the dataset's problems.
@@ -5,9 +7,9 @@ public struct SchemaProblem: Error, Sendable {
     /// The coding path to the value (for an unknown key: to that key's value).
     public var path: [PathKey]
     /// What is wrong, in one sentence, without the path (the diagnostic adds it).
-    public var message: String
+    public var messageText: Message
     /// What to write instead.
-    public var hint: String?
+    public var hintText: Message?
     /// The diagnostic code ("schema.unknown-key", "theme.range").
     public var code: String
     /// Whether the problem is the key itself rather than its value.
@@ -15,12 +17,17 @@ public struct SchemaProblem: Error, Sendable {
 
     /// Creates a problem at `codingPath`.
     public init(
-        at codingPath: [any CodingKey], _ message: String, hint: String? = nil, code: String,
-        atKey: Bool = false
+        at codingPath: [any CodingKey], _ message: some MessageConvertible, hint: (any MessageConvertible)? = nil,
+        code: String, atKey: Bool = false
     ) {
         path = codingPath.map(PathKey.init)
-        self.message = message; self.hint = hint; self.code = code; self.atKey = atKey
+        self.messageText = message.asMessage; self.hintText = hint?.asMessage; self.code = code; self.atKey = atKey
     }
+
+    /// The message in English.
+    public var message: String { messageText.english }
+    /// The hint in English.
+    public var hint: String? { hintText?.english }
 }
 
 /// One step of a coding path, kept as plain values so that a `SchemaProblem` can cross threads.
@@ -50,10 +57,9 @@ extension Decoder {
         let container = try self.container(keyedBy: PathKey.self)
         for key in container.allKeys where !known.contains(key.stringValue) {
             throw SchemaProblem(
-                at: codingPath + [key], "unknown key “\(key.stringValue)” in \(what)",
-                hint: (Suggestion.hint(for: key.stringValue, among: known).map { $0 + " " } ?? "")
-                    + "(allowed: \(known.joined(separator: ", ")))",
-                code: "schema.unknown-key", atKey: true)
+                at: codingPath + [key],
+                Message("schema.unknown-key", ["key": "\(key.stringValue)", "path": "\(what)"]),
+                hint: Suggestion.advice(for: key.stringValue, among: known), code: "schema.unknown-key", atKey: true)
         }
     }
 }

@@ -1,3 +1,5 @@
+import FolioMessages
+
 /// "Did you mean …?" suggestions by edit distance.
 public enum Suggestion {
     /// Levenshtein distance in Characters (so a mistyped Chinese character counts as one edit).
@@ -33,5 +35,19 @@ public enum Suggestion {
     /// "did you mean “x”?" or nil.
     public static func hint(for word: String, among candidates: [String]) -> String? {
         closest(to: word, among: candidates).map { "did you mean “\($0)”?" }
+    }
+
+    /// "did you mean “x”?" from the catalogue, or nil.
+    public static func didYouMean(_ word: String, among candidates: [String]) -> Message? {
+        closest(to: word, among: candidates).map { Message("suggestion.did-you-mean", ["word": "\($0)"]) }
+    }
+
+    /// "did you mean “x”? (allowed: a, b, c)", or only the allowed values when none is close.
+    public static func advice(for word: String, among candidates: [String]) -> Message {
+        let allowed = MessageArgument.texts(candidates)
+        guard let suggestion = didYouMean(word, among: candidates) else {
+            return Message("suggestion.allowed", ["allowed": allowed])
+        }
+        return Message("suggestion.with-allowed", ["suggestion": .message(suggestion), "allowed": allowed])
     }
 }

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import FolioData
 import FolioDisplay
@@ -114,8 +115,11 @@ struct DocumentResolver {
             diagnostics.append(
                 Diagnostic(
                     .error,
-                    "a level-\(level) heading, but theme “\(theme.name)” numbers only \(theme.headings.count) levels",
-                    at: s.location, hint: "nest sections less deeply", code: "structure.depth"))
+                    Message(
+                        "structure.depth.level-level-heading-but",
+                        ["level": "\(level)", "name": "\(theme.name)", "count": "\(theme.headings.count)"]),
+                    at: s.location, hint: Message("structure.depth.nest-sections-less-deeply.hint"),
+                    code: "structure.depth"))
         }
         return Heading(
             level: level, number: number, text: text(s.title), runIn: s.runIn.map { text($0) },

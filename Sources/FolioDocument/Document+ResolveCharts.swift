@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioData
 
 extension DocumentResolver {
@@ -6,30 +7,33 @@ extension DocumentResolver {
         guard let def = dataset.chart(id: placement.id) else {
             diagnostics.append(
                 Diagnostic(
-                    .error, "unknown chart “\(placement.id)”", at: placement.location,
+                    .error, Message("chart.unknown-id.unknown-chart-id", ["id": "\(placement.id)"]),
+                    at: placement.location,
                     hint: Suggestion.hint(for: placement.id, among: dataset.charts.map(\.id)),
                     code: "chart.unknown-id"))
             return nil
         }
         guard let kind = ChartKind(rawValue: def.kind) else {
             diagnostics.append(
-                Diagnostic(.error, "unknown chart kind “\(def.kind)”", at: def.location, code: "chart.kind"))
+                Diagnostic(
+                    .error, Message("chart.kind.unknown-chart-kind-kind", ["kind": "\(def.kind)"]), at: def.location,
+                    code: "chart.kind"))
             return nil
         }
         let columns = def.plottedItems.compactMap { column($0, chart: def) }
         for c in columns where c.isGrowth && c.presentCount == 0 {
             let years = c.item.source.names.first.flatMap { dataset.value(named: $0) }?.points.count ?? 0
-            let why = years < 2 ? "its data has fewer than two years" : "every base year is zero"
+            let why = years < 2 ? Message("document.data-has-fewer-than") : Message("document.every-base-year-zero")
             diagnostics.append(
                 Diagnostic(
-                    .warning, "chart “\(def.id)” asks for growth but \(why)",
-                    at: c.item.location ?? def.location, hint: "the growth line stays empty",
+                    .warning, Message("chart.growth.chart-id-asks-growth", ["id": "\(def.id)", "why": "\(why)"]),
+                    at: c.item.location ?? def.location, hint: Message("chart.growth.growth-line-stays-empty.hint"),
                     code: "chart.growth"))
         }
         guard !columns.isEmpty else {
             diagnostics.append(
                 Diagnostic(
-                    .error, "chart “\(def.id)” has no series to draw", at: def.location,
+                    .error, Message("chart.empty.chart-id-has-series", ["id": "\(def.id)"]), at: def.location,
                     code: "chart.empty"))
             return nil
         }
@@ -41,16 +45,16 @@ extension DocumentResolver {
         } else {
             diagnostics.append(
                 Diagnostic(
-                    .error, "chart “\(def.id)” mixes single values and series by year",
-                    at: def.location, hint: "draw either series by year or single values",
+                    .error, Message("chart.mixed.chart-id-mixes-single", ["id": "\(def.id)"]),
+                    at: def.location, hint: Message("chart.mixed.draw-either-series-year.hint"),
                     code: "chart.mixed"))
             return nil
         }
         guard !categories.isEmpty else {
             diagnostics.append(
                 Diagnostic(
-                    .error, "chart “\(def.id)” has no figures to draw in the years it shows",
-                    at: def.location, hint: "check years: against the years the data has",
+                    .error, Message("chart.empty.chart-id-has-figures", ["id": "\(def.id)"]),
+                    at: def.location, hint: Message("chart.empty.check-years-against-years.hint"),
                     code: "chart.empty"))
             return nil
         }

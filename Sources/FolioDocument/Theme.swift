@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioData
 import FolioDisplay
 
@@ -53,7 +54,7 @@ public struct Theme: Sendable, Hashable, Decodable {
         charts = try c.decode(ChartStyle.self, forKey: .charts)
         frontMatter = try c.decodeIfPresent(FrontMatterStyle.self, forKey: .frontMatter)
         runningHeader = try c.decodeIfPresent(RunningHeaderStyle.self, forKey: .runningHeader)
-        format = try c.choice(.format, default: DocumentFormat.document, what: "format")
+        format = try c.choice(.format, default: DocumentFormat.document, what: Message("theme.what.format"))
         let body = grid.fontSize.points(em: Grid.emBase)
         try page.check(em: body, at: c.codingPath + [CodingKeys.page])
         try frontMatter?.check(em: body, at: c.codingPath + [CodingKeys.frontMatter])
@@ -195,9 +196,8 @@ public struct Grid: Sendable, Hashable, Decodable {
         let pitch = linePitch.points(em: size)
         if charactersPerLine == 28 && linesPerPage == 22 && !Self.gongwenPitchRange.contains(pitch) {
             throw SchemaProblem(
-                at: c.codingPath + [CodingKeys.linePitch], "\(linePitch) is outside 28pt–29pt",
-                hint: "22 lines of the GB/T 9704 grid need a pitch of 28–29 pt to fill the 225 mm "
-                    + "type area (write e.g. 28.95pt)", code: "theme.range")
+                at: c.codingPath + [CodingKeys.linePitch], Message("theme.range.pitch", ["value": "\(linePitch)"]),
+                hint: Message("theme.range.lines-gb-t-grid.hint"), code: "theme.range")
         }
     }
 }
@@ -251,7 +251,7 @@ public struct HeadingStyle: Sendable, Hashable, Decodable {
     public init(from decoder: Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self, in: "a heading")
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        let font: FontRole = try c.choice(.font, what: "font role")
+        let font: FontRole = try c.choice(.font, what: Message("theme.what.font-role"))
         self.init(numbering: try c.decode(String.self, forKey: .numbering), font: font)
         bold = try c.value(.bold, default: bold)
     }
@@ -302,12 +302,12 @@ public struct PageNumberStyle: Sendable, Hashable, Decodable {
         self.init(
             fontSize: fontSize, below: try c.length(.below, em: size, in: 0...300),
             inset: try c.length(.inset, em: size, in: 0...300))
-        position = try c.choice(.position, default: position, what: "page-number position")
+        position = try c.choice(.position, default: position, what: Message("theme.what.page-number-position"))
         format = try c.value(.format, default: format)
         guard format.contains("{n}") else {
             throw SchemaProblem(
-                at: c.codingPath + [CodingKeys.format], "“\(format)” has no {n}",
-                hint: "write e.g. \"— {n} —\" or \"{n}\"", code: "theme.format")
+                at: c.codingPath + [CodingKeys.format], Message("theme.format.no-n", ["format": "\(format)"]),
+                hint: Message("theme.format.write-e-g-n.hint"), code: "theme.format")
         }
     }
 }
@@ -335,8 +335,9 @@ struct PunctuationKeys: Decodable {
             latinGap: try c.value(.latinGap, default: d.latinGap))
         guard (0...0.5).contains(options.latinGap) else {
             throw SchemaProblem(
-                at: c.codingPath + [CodingKeys.latinGap], "latinGap \(options.latinGap) em is outside 0–0.5 em",
-                hint: "clreq §3.2 asks for about ¼ em: write latinGap: 0.25", code: "theme.range")
+                at: c.codingPath + [CodingKeys.latinGap],
+                Message("theme.range.latin-gap", ["value": "\(options.latinGap)"]),
+                hint: Message("theme.range.clreq-asks-about-em.hint"), code: "theme.range")
         }
     }
 }
@@ -383,8 +384,8 @@ public struct ChartStyle: Sendable, Hashable, Decodable {
         color = try c.decode(Bool.self, forKey: .color)
         guard (1...64).contains(barGrays.count), barGrays.allSatisfy({ (0...1).contains($0) }) else {
             throw SchemaProblem(
-                at: c.codingPath + [CodingKeys.barGrays], "needs 1 to 64 greys, each from 0 to 1",
-                hint: "write e.g. [0.35, 0.65, 0.85, 0.5]", code: "theme.range")
+                at: c.codingPath + [CodingKeys.barGrays], Message("theme.range.greys"),
+                hint: Message("theme.range.greys.hint"), code: "theme.range")
         }
     }
 }

@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioData
 import FolioDisplay
 
@@ -22,8 +23,10 @@ extension KeyedDecodingContainer {
             try fallback.map { try decodeIfPresent(Int.self, forKey: key) ?? $0 } ?? decode(Int.self, forKey: key)
         guard range.contains(value) else {
             throw SchemaProblem(
-                at: codingPath + [key], "\(value) is out of range",
-                hint: "write a whole number from \(range.lowerBound) to \(range.upperBound)", code: "theme.range")
+                at: codingPath + [key], Message("theme.range.out-of-range", ["value": "\(value)"]),
+                hint: Message(
+                    "theme.range.write-whole-number-from.hint",
+                    ["lower-bound": "\(range.lowerBound)", "upper-bound": "\(range.upperBound)"]), code: "theme.range")
         }
         return value
     }
@@ -33,8 +36,10 @@ extension KeyedDecodingContainer {
         let value = try decode(Double.self, forKey: key)
         guard value.isFinite, range.contains(value) else {
             throw SchemaProblem(
-                at: codingPath + [key], "\(value) is out of range",
-                hint: "write a number from \(range.lowerBound) to \(range.upperBound)", code: "theme.range")
+                at: codingPath + [key], Message("theme.range.out-of-range", ["value": "\(value)"]),
+                hint: Message(
+                    "theme.range.write-number-from-lower.hint",
+                    ["lower-bound": "\(range.lowerBound)", "upper-bound": "\(range.upperBound)"]), code: "theme.range")
         }
         return value
     }
@@ -49,8 +54,8 @@ extension KeyedDecodingContainer {
         guard let text = try decodeIfPresent(String.self, forKey: key) else { return fallback }
         guard let colour = Color(hex: text) else {
             throw SchemaProblem(
-                at: codingPath + [key], "“\(text)” is not a colour",
-                hint: "write six hex digits, e.g. \"#1F4E8C\"", code: "theme.colour")
+                at: codingPath + [key], Message("theme.colour.not-colour", ["text": "\(text)"]),
+                hint: Message("theme.colour.write-six-hex-digits.hint"), code: "theme.colour")
         }
         return colour
     }
@@ -58,7 +63,7 @@ extension KeyedDecodingContainer {
     /// The enumeration case named at `key`, or `fallback` when absent; an unknown name lists the known ones.
     func choice<T: RawRepresentable & CaseIterable & Decodable>(
         _ key: Key, default fallback: T? = nil,
-        what: String
+        what: Message
     ) throws -> T where T.RawValue == String {
         let name: String
         if let fallback {
@@ -70,9 +75,8 @@ extension KeyedDecodingContainer {
         guard let value = T(rawValue: name) else {
             let names = T.allCases.map(\.rawValue)
             throw SchemaProblem(
-                at: codingPath + [key], "\(what) “\(name)” is unknown",
-                hint: (Suggestion.hint(for: name, among: names).map { $0 + " " } ?? "")
-                    + "(known: \(names.joined(separator: ", ")))",
+                at: codingPath + [key], Message("theme.choice.unknown", ["what": .message(what), "name": "\(name)"]),
+                hint: Suggestion.advice(for: name, among: names),
                 code: "theme.choice")
         }
         return value
@@ -86,9 +90,13 @@ extension Length {
         let points = self.points(em: em)
         guard points.isFinite, range.contains(points) else {
             throw SchemaProblem(
-                at: path, "\(self) is out of range",
-                hint: "write a length from \(Self.pt((range.lowerBound * 100).rounded(.up) / 100)) to "
-                    + "\(Self.pt((range.upperBound * 100).rounded(.down) / 100))",
+                at: path, Message("theme.range.out-of-range", ["value": "\(self)"]),
+                hint: Message(
+                    "theme.range.write-length-from-value.hint",
+                    [
+                        "value": "\(Self.pt((range.lowerBound * 100).rounded(.up) / 100))",
+                        "upper": "\(Self.pt((range.upperBound * 100).rounded(.down) / 100))",
+                    ]),
                 code: "theme.range")
         }
     }

@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioData
 
 /// Builds an imported body line by line: the section tree, tables, chart placements and the closing notes.
@@ -231,7 +232,9 @@ struct BodyBuilder {
                 .init(
                     line: line.number,
                     message:
-                        "heading typed “\(String(chars[0..<n.length]))” but it is part \(ordinal) of its level; kept as typed so `folio check` reports it"
+                        Message(
+                            "import.heading-typed-value-but",
+                            ["value": "\(String(chars[0..<n.length]))", "ordinal": "\(ordinal)"])
                 ))
         }
         let level = min(stack.count, 3)
@@ -261,7 +264,7 @@ struct BodyBuilder {
         t.rows = t.rows.map { $0 + Array(repeating: "", count: width - $0.count) }
         if t.caption == nil {
             notes.append(
-                .init(line: t.line, message: "a table without a “表N …” caption above it; its caption is to fill in"))
+                .init(line: t.line, message: Message("import.table-without-n-caption")))
         }
         summary.tables.append(.init(caption: t.caption ?? "", rows: t.rows.count, columns: width))
         append(.table(t))
@@ -275,7 +278,7 @@ struct BodyBuilder {
             let todo = ImportedTable(
                 caption: c.text, columns: ["【待填】"], rows: [["【待填】"]], unit: unit?.text, line: c.line)
             unit = nil
-            notes.append(.init(line: c.line, message: "“表…\(c.text)” has no rows in the text; a table to fill in"))
+            notes.append(.init(line: c.line, message: Message("import.text-has-rows-text", ["text": "\(c.text)"])))
             summary.tables.append(.init(caption: c.text, rows: 1, columns: 1))
             append(.table(todo))
         }

@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioData
 
 extension FigureExtractor {
@@ -62,7 +63,12 @@ extension FigureExtractor {
                     .init(
                         line: line,
                         message:
-                            "the stated change \(c.text)\(unit) disagrees with \(a.text) − \(b.text) = \(NumberFormatting.plain(av - bv, decimals: decimals)); left as written (`folio check` reports it)"
+                            Message(
+                                "import.stated-change-text-unit",
+                                [
+                                    "text": "\(c.text)", "unit": "\(unit)", "text2": "\(a.text)", "text3": "\(b.text)",
+                                    "value": "\(NumberFormatting.plain(av - bv, decimals: decimals))",
+                                ])
                     ))
             }
         }
@@ -78,7 +84,12 @@ extension FigureExtractor {
                     .init(
                         line: line,
                         message:
-                            "the stated growth \(d.text)% disagrees with (\(a.text) − \(b.text)) / \(b.text) = \(NumberFormatting.percent(growth)); left as written (`folio check` reports it)"
+                            Message(
+                                "import.stated-growth-text-disagrees",
+                                [
+                                    "text": "\(d.text)", "text2": "\(a.text)", "text3": "\(b.text)",
+                                    "text4": "\(b.text)", "value": "\(NumberFormatting.percent(growth))",
+                                ])
                     ))
             }
         }

@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioData
 
 /// Finds the figures of imported prose, names them, and rewrites the prose to refer to them.
@@ -166,7 +167,9 @@ struct FigureExtractor {
                         notes.append(
                             .init(
                                 line: line,
-                                message: "“\(n.text)\(unit)” left as written: its clause “\(clause)” names no indicator"
+                                message: Message(
+                                    "import.text-unit-left-written",
+                                    ["text": "\(n.text)", "unit": "\(unit)", "clause": "\(clause)"])
                             ))
                     }
                     i = n.end; clauseStart = k + unit.count; continue

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import FolioData
 
@@ -16,20 +17,21 @@ extension ReportImporter {
     /// reads) is a located diagnostic saying what it is.
     public static func source(at url: URL) throws(DiagnosticError) -> SourceText {
         let name = url.relativePath
-        let data = try InputText.readData(url, name: name, limit: InputLimits.maxFileBytes, what: "the text")
+        let data = try InputText.readData(
+            url, name: name, limit: InputLimits.maxFileBytes, what: Message("input.what.text"))
         let start = SourceLocation(file: name, line: 1, column: 1)
         if data.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || data.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
             throw DiagnosticError(
                 Diagnostic(
-                    .error, "“\(name)” is UTF-32 text", at: start,
-                    hint: "save it from Word or WPS as plain text in UTF-8, UTF-16 or GB18030",
+                    .error, Message("io.encoding.name-utf-text", ["name": "\(name)"]), at: start,
+                    hint: Message("io.encoding.save-from-word-wps.hint"),
                     code: "io.encoding"))
         }
         guard let (text, encoding) = TextEncoding.decode(data) else {
             throw DiagnosticError(
                 Diagnostic(
-                    .error, "“\(name)” is not text in UTF-8, UTF-16 or GB18030", at: start,
-                    hint: "save the report as plain text from Word or WPS (any of those encodings)",
+                    .error, Message("io.read.name-text-utf-utf", ["name": "\(name)"]), at: start,
+                    hint: Message("io.read.save-report-plain-text.hint"),
                     code: "io.read"))
         }
         var lines = 1
@@ -38,9 +40,11 @@ extension ReportImporter {
             if lines > InputLimits.maxImportLines {
                 throw DiagnosticError(
                     Diagnostic(
-                        .error, "the text has more than \(InputLimits.maxImportLines) lines",
+                        .error,
+                        Message("limit.import-lines.text-has-more-than", ["limit": "\(InputLimits.maxImportLines)"]),
                         at: SourceLocation(file: name, line: lines, column: 1),
-                        hint: "import the report in parts; limits are in docs/limits.md", code: "limit.import-lines"))
+                        hint: Message("limit.import-lines.import-report-parts-limits.hint"), code: "limit.import-lines")
+                )
             }
         }
         return SourceText(text: text, encoding: encoding)
@@ -56,8 +60,8 @@ extension ReportImporter {
         guard let day = DatasetDate(parsing: argument) else {
             throw DiagnosticError(
                 Diagnostic(
-                    .error, "--date “\(argument)” is not a date",
-                    hint: "write it as YYYY-MM-DD, e.g. 2021-07-15", code: "import.date"))
+                    .error, Message("import.date.date-argument-date", ["argument": "\(argument)"]),
+                    hint: Message("import.date.write-yyyy-mm-dd.hint"), code: "import.date"))
         }
         return day
     }

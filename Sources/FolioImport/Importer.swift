@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import FolioData
 
@@ -21,9 +22,17 @@ public struct ReportImporter: Sendable {
         /// Line of the imported text, from 1.
         public var line: Int
         /// What happened.
-        public var message: String
+        public var messageText: Message
+        /// A note at `line`.
+        public init(line: Int, message: some MessageConvertible) { self.line = line; messageText = message.asMessage }
+        /// What happened, in English.
+        public var message: String { messageText.english }
+        /// `line N: message`, in `language`.
+        public func text(_ language: Language) -> String {
+            Message("import.note", ["line": .number(line), "message": .message(messageText)]).text(language)
+        }
         /// `line N: message`.
-        public var description: String { "line \(line): \(message)" }
+        public var description: String { text(.english) }
     }
 
     /// What an import produced.
@@ -77,7 +86,7 @@ public struct ReportImporter: Sendable {
         let all = official.readImprint(Array(lines.dropFirst(headCount)))
         let block = TitleBlock.read(all)
         if block.title == nil {
-            notes.append(Note(line: 1, message: "no title line found; the title is a placeholder — set report.title"))
+            notes.append(Note(line: 1, message: Message("import.title-line-found-title")))
         }
         // Co-issuers under the title block (a bulletin's 统计局 and 调查队, on one line or two) are issuers too.
         var bodyStart = block.lineCount, issuers = block.issuer.map { [$0] } ?? []
@@ -137,10 +146,10 @@ public struct ReportImporter: Sendable {
         structure.namedFigures = builder.figures.named; structure.literalFigures = builder.figures.literal
         structure.figureNames = builder.figures.values.map(\.name)
         if structure.issuer == nil {
-            notes.append(Note(line: 1, message: "no issuer found; report.issuer is to fill in"))
+            notes.append(Note(line: 1, message: Message("import.issuer-found-report-issuer")))
         }
         if structure.date == nil {
-            notes.append(Note(line: 1, message: "no date line found; report.date is a marker to fill in"))
+            notes.append(Note(line: 1, message: Message("import.date-line-found-report")))
         }
         var periods = PeriodReferences(title: block.title, date: structure.date)
         let yaml = emit(

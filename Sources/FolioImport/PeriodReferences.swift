@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioData
 
 /// The report's period as an imported text states it, and the typed years of its prose turned into period
@@ -193,12 +194,12 @@ struct PeriodReferences: Sendable {
             notes.append(
                 ReportImporter.Note(
                     line: line,
-                    message: "\(y) stands in a range or list of years: left as typed and listed in checks.history — "
-                        + "write {本年}年 or {上年}年 if it should move with the period"))
+                    message: Message("import.y-stands-range-list", ["y": "\(y)"])))
         } else {
             notes.append(
                 ReportImporter.Note(
-                    line: line, message: "\(y) is after the report’s period (\(period.chinese)): left as typed"))
+                    line: line,
+                    message: Message("import.y-after-report-s", ["y": "\(y)", "chinese": "\(period.chinese)"])))
         }
     }
 }

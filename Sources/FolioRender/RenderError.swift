@@ -1,9 +1,10 @@
 import Foundation
 import FolioDisplay
+import FolioMessages
 
 /// Why a page could not be drawn or a file could not be written. Each case says what failed and where,
 /// and its description says what to do about it.
-public enum RenderError: Error, CustomStringConvertible, Equatable {
+public enum RenderError: MessageError, CustomStringConvertible, Equatable {
     /// The temporary output file could not be created in the destination's folder.
     case cannotCreateFile(path: String, reason: String)
     /// Writing bytes to the temporary file failed (disk full, I/O error).
@@ -25,31 +26,36 @@ public enum RenderError: Error, CustomStringConvertible, Equatable {
     /// A file that must be new (`NewFile.write` without replacing) appeared at `path` before it was written.
     case exists(path: String)
 
-    /// A one-line message: what, where, what to do.
-    public var description: String {
+    /// A one-line message: what, where, what to do. The reasons are the system's or a library's words,
+    /// translated when the catalogue knows them (`Message.foreign`).
+    public var message: Message {
+        func why(_ reason: String) -> MessageArgument { .message(.foreign(reason, prefix: "system.")) }
         switch self {
         case let .cannotCreateFile(path, reason):
-            return "cannot create output file \(path): \(reason); check that the folder exists and is writable"
+            return Message("render.cannot-create", ["path": "\(path)", "reason": why(reason)])
         case let .writeFailed(path, reason):
-            return "cannot write \(path): \(reason); check free disk space; the destination was left untouched"
+            return Message("render.write-failed", ["path": "\(path)", "reason": why(reason)])
         case let .renameFailed(from, to, reason):
-            return "cannot move \(from) to \(to): \(reason); the destination was left untouched"
+            return Message("render.rename-failed", ["from": "\(from)", "to": "\(to)", "reason": why(reason)])
         case let .cairo(operation, status):
-            return "Cairo failed during \(operation): \(status)"
+            return Message("render.cairo", ["operation": "\(operation)", "status": "\(status)"])
         case let .cannotOpenFont(path, index, reason):
-            return
-                "cannot open font \(path) (face \(index)): \(reason); reinstall the font or choose another in the theme"
+            return Message("render.font", ["path": "\(path)", "index": .number(index), "reason": why(reason)])
         case let .writerClosed(path):
-            return "the PDF writer for \(path) is already finished or cancelled"
+            return Message("render.writer-closed", ["path": "\(path)"])
         case let .invalidSize(width, height, context):
-            return
-                "cannot draw \(context) of \(formatPoints(width)) × \(formatPoints(height)): sizes must be positive and finite"
+            return Message(
+                "render.invalid-size",
+                ["what": "\(context)", "width": "\(formatPoints(width))", "height": "\(formatPoints(height))"])
         case let .finishing(path, reason):
-            return "cannot finish \(path) with qpdf: \(reason); the destination was left untouched"
+            return Message("render.finishing", ["path": "\(path)", "reason": why(reason)])
         case let .image(identity, reason):
-            return "cannot draw the image \(identity): \(reason); save it again as PNG, JPEG or SVG"
+            return Message("render.image", ["image": "\(identity)", "reason": why(reason)])
         case let .exists(path):
-            return "\(path) exists; it was left untouched"
+            return Message("render.exists", ["path": "\(path)"])
         }
     }
+
+    /// The message in English.
+    public var description: String { message.english }
 }

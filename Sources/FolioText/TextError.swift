@@ -1,7 +1,8 @@
+import FolioMessages
 import FolioDisplay
 
 /// What went wrong in the text engine: what failed, where, and what to do about it.
-public enum TextError: Error, CustomStringConvertible, Sendable, Equatable {
+public enum TextError: MessageError, CustomStringConvertible, Sendable, Equatable {
     /// fontconfig could not be initialised (FcInit failed).
     case fontconfigUnavailable
     /// FreeType could not be initialised (the FT_Error code).
@@ -16,23 +17,20 @@ public enum TextError: Error, CustomStringConvertible, Sendable, Equatable {
     case noFaceForRole(FontRole)
 
     /// A one-line explanation with the remedy.
-    public var description: String {
+    public var message: Message {
         switch self {
-        case .fontconfigUnavailable:
-            return
-                "fontconfig failed to initialise; check that fontconfig is installed and its configuration is readable"
-        case .freetypeUnavailable(let code):
-            return "FreeType failed to initialise (error \(code)); reinstall libfreetype"
+        case .fontconfigUnavailable: return Message("text.fontconfig")
+        case .freetypeUnavailable(let code): return Message("text.freetype", ["code": .number(code)])
         case .noFontInStack(let stack):
-            return "none of the fonts [\(stack.joined(separator: ", "))] is installed; install one of them "
-                + "(e.g. fonts-noto-cjk) or change the theme's font stack (`folio fonts` lists what is found)"
+            return Message("text.no-font-in-stack", ["stack": .texts(stack.map { "“\($0)”" })])
         case .cannotOpenFont(let path, let index, let code):
-            return "cannot open font \(path) (face \(index)): FreeType error \(code); the file may be damaged"
-        case .lineBreakFailed(let name):
-            return "ICU line breaking failed (\(name)); check the ICU installation (libicu)"
-        case .noFaceForRole(let role):
-            return "no font is configured for the role '\(role.rawValue)' and no fallback font is installed; "
-                + "add a font stack for it to the theme"
+            return Message(
+                "text.cannot-open-font", ["path": "\(path)", "index": .number(index), "code": .number(code)])
+        case .lineBreakFailed(let name): return Message("text.line-break", ["name": "\(name)"])
+        case .noFaceForRole(let role): return Message("text.no-face-for-role", ["role": "\(role.rawValue)"])
         }
     }
+
+    /// The explanation in English.
+    public var description: String { message.english }
 }

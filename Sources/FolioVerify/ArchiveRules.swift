@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioDisplay
 import FolioRender
 
@@ -18,7 +19,7 @@ enum ArchiveRules {
             return [
                 VerifyFinding(
                     rule: rule.id, severity: rule.severity,
-                    message: "the catalogue has no XMP metadata stream (ISO 19005-2 §6.6.2)", fix: fix)
+                    message: Message("verify.catalogue-has-xmp-metadata"), fix: fix)
             ]
         }
         var findings: [VerifyFinding] = []
@@ -26,7 +27,7 @@ enum ArchiveRules {
             findings.append(
                 VerifyFinding(
                     rule: rule.id, severity: rule.severity,
-                    message: "the XMP metadata stream is compressed (ISO 19005-2 §6.6.2.1)", fix: fix))
+                    message: Message("verify.xmp-metadata-stream-compressed"), fix: fix))
         }
         let fields = XMPFields(xmp: xmp)
         let part = fields.value("pdfaid:part")
@@ -37,9 +38,13 @@ enum ArchiveRules {
             findings.append(
                 VerifyFinding(
                     rule: rule.id, severity: rule.severity,
-                    message: "the XMP claims pdfaid:part \(part ?? "(none)"), conformance "
-                        + "\(conformance ?? "(none)"); PDF/A-\(standard.part)\(standard.conformance.lowercased()) "
-                        + "needs part \(standard.part), conformance \(accepted.joined(separator: " or "))",
+                    message: Message(
+                        "verify.xmp-claims-pdfaid-part",
+                        [
+                            "part": "\(part ?? "—")", "conformance": "\(conformance ?? "—")",
+                            "level": "\(standard.part)\(standard.conformance.lowercased())",
+                            "needs-part": "\(standard.part)", "accepted": .texts(accepted),
+                        ]),
                     fix: fix))
         }
         return findings
@@ -66,9 +71,10 @@ enum ArchiveRules {
             guard !same else { return nil }
             return VerifyFinding(
                 rule: rule.id, severity: rule.severity,
-                message: "Info /\(pair.info) is “\(info)” but the XMP \(pair.xmp) is "
-                    + (value.map { "“\($0)”" } ?? "missing") + " (ISO 19005-2 §6.6.3)",
-                fix: "write the same value in both (folio build --pdf-standard does)")
+                message: Message(
+                    value == nil ? "verify.info-xmp-missing" : "verify.info-xmp-differs",
+                    ["info": "\(pair.info)", "info2": "\(info)", "xmp": "\(pair.xmp)", "value": "\(value ?? "")"]),
+                fix: Message("verify.write-same-value-both.hint"))
         }
     }
 
@@ -81,12 +87,12 @@ enum ArchiveRules {
         guard intents.contains(where: { ($0.profileComponents ?? 0) > 0 }) else {
             let rule = VerifyRules.archiveOutputIntent
             let what =
-                intents.isEmpty ? "no GTS_PDFA1 output intent" : "a GTS_PDFA1 output intent without an ICC profile"
+                intents.isEmpty ? Message("verify.gts-pdfa-output-intent") : Message("verify.gts-pdfa-output-intent-2")
             return [
                 VerifyFinding(
                     rule: rule.id, severity: rule.severity,
-                    message: "the catalogue has \(what), so device colours are undefined (ISO 19005-2 §6.2.3)",
-                    fix: "build with --pdf-standard, which embeds an sRGB profile")
+                    message: Message("verify.catalogue-has-what-so", ["what": "\(what)"]),
+                    fix: Message("verify.build-pdf-standard-which.hint"))
             ]
         }
         return []
@@ -98,14 +104,14 @@ enum ArchiveRules {
         var findings = doc.fonts.filter { !$0.embedded }.map {
             VerifyFinding(
                 rule: rule.id, severity: rule.severity, page: $0.firstPage,
-                message: "font \($0.name) is not embedded (ISO 19005-2 §6.2.11.4)",
-                fix: "embed every font (Folio always does)")
+                message: Message("verify.font-value-embedded-iso", ["value": "\($0.name)"]),
+                fix: Message("verify.embed-every-font-folio.hint"))
         }
         if standard == .a2u {
             findings += doc.fonts.filter { !$0.hasToUnicode }.map {
                 VerifyFinding(
                     rule: rule.id, severity: rule.severity, page: $0.firstPage,
-                    message: "font \($0.name) has no ToUnicode map (ISO 19005-2 §6.2.11.7.2, level U)")
+                    message: Message("verify.font-value-has-tounicode", ["value": "\($0.name)"]))
             }
         }
         return findings
@@ -118,8 +124,8 @@ enum ArchiveRules {
         return [
             VerifyFinding(
                 rule: rule.id, severity: rule.severity,
-                message: "the file is encrypted (ISO 19005-2 §6.1.3 forbids it)",
-                fix: "write the file without a password or permissions")
+                message: Message("verify.file-encrypted-iso-forbids"),
+                fix: Message("verify.write-file-without-password.hint"))
         ]
     }
 
@@ -131,8 +137,8 @@ enum ArchiveRules {
         return [
             VerifyFinding(
                 rule: rule.id, severity: rule.severity,
-                message: "the catalogue has no /Lang (the document's language)",
-                fix: "set /Lang, e.g. zh-CN (Folio writes it)")
+                message: Message("verify.catalogue-has-lang-document"),
+                fix: Message("verify.set-lang-e-g.hint"))
         ]
     }
 }

@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioDisplay
 import FolioRender
 
@@ -9,7 +10,7 @@ enum DocumentRules {
             VerifyFinding(
                 rule: VerifyRules.structure.id, severity: .error,
                 message: "qpdf \($0.isError ? "cannot read the file" : "had to repair the file"): \($0.message)",
-                fix: "regenerate the PDF; a printer's RIP may reject a damaged file")
+                fix: Message("verify.regenerate-pdf-printer-s.hint"))
         }
     }
 
@@ -17,7 +18,7 @@ enum DocumentRules {
     static func pageSize(_ doc: PDFReadback, paper: PaperSize) -> [VerifyFinding] {
         let rule = VerifyRules.pageSize.id
         guard !doc.pages.isEmpty else {
-            return [VerifyFinding(rule: rule, severity: .error, message: "the document has no pages")]
+            return [VerifyFinding(rule: rule, severity: .error, message: Message("verify.document-has-pages"))]
         }
         let want = "\(paper.rawValue) (\(points(paper.size)))"
         return doc.pages.compactMap { page in
@@ -26,13 +27,15 @@ enum DocumentRules {
             if paper.matches(turned) {
                 return VerifyFinding(
                     rule: rule, severity: .warning, page: page.number,
-                    message: "the page is \(paper.rawValue) landscape (\(points(page.size)))",
-                    fix: "check that the page is meant to be turned")
+                    message: Message(
+                        "verify.page-raw-value-landscape",
+                        ["raw-value": "\(paper.rawValue)", "value": "\(points(page.size))"]),
+                    fix: Message("verify.check-that-page-meant.hint"))
             }
             return VerifyFinding(
                 rule: rule, severity: .error, page: page.number,
-                message: "the page is \(points(page.size)), not \(want)",
-                fix: "set the paper size to \(paper.rawValue), or pass --page-size")
+                message: Message("verify.page-value-want", ["value": "\(points(page.size))", "want": "\(want)"]),
+                fix: Message("verify.set-paper-size-raw.hint", ["raw-value": "\(paper.rawValue)"]))
         }
     }
 
@@ -44,7 +47,7 @@ enum DocumentRules {
             return [
                 VerifyFinding(
                     rule: rule, severity: .warning,
-                    message: "text was extracted but no font was found in the pages' resources")
+                    message: Message("verify.text-was-extracted-but"))
             ]
         }
         return doc.fonts.compactMap { font in
@@ -56,7 +59,7 @@ enum DocumentRules {
             return VerifyFinding(
                 rule: rule, severity: .error, page: font.firstPage,
                 message: "font \(font.name) (\(font.subtype)): \(missing.joined(separator: ", "))",
-                fix: "embed subset fonts with ToUnicode maps (PDF/A-style export settings)")
+                fix: Message("verify.embed-subset-fonts-tounicode.hint"))
         }
     }
 
@@ -72,8 +75,10 @@ enum DocumentRules {
                     VerifyFinding(
                         rule: rule, severity: .error,
                         message:
-                            "the document information has no \(key)\(doc.info[key] == nil ? "" : " (it is empty)")",
-                        fix: "set the \(key) in the program that makes the PDF"))
+                            Message(
+                                "verify.document-information-has-key",
+                                ["key": "\(key)", "value": "\(doc.info[key] == nil ? "" : " (it is empty)")"]),
+                        fix: Message("verify.set-key-program-that.hint", ["key": "\(key)"])))
             }
         }
         for key in ["CreationDate", "ModDate"] {
@@ -81,15 +86,15 @@ enum DocumentRules {
                 found.append(
                     VerifyFinding(
                         rule: rule, severity: key == "CreationDate" ? .error : .warning,
-                        message: "the document information has no \(key)"))
+                        message: Message("verify.document-information-has-key-2", ["key": "\(key)"])))
                 continue
             }
             if !PDFDate.isValid(value) {
                 found.append(
                     VerifyFinding(
                         rule: rule, severity: .error,
-                        message: "\(key) \"\(value)\" is not a PDF date (D:YYYYMMDDHHmmSS, ISO 32000-1 §7.9.4)",
-                        fix: "write dates as D:20210715000000Z"))
+                        message: Message("verify.key-value-pdf-date", ["key": "\(key)", "value": "\(value)"]),
+                        fix: Message("verify.write-dates-d-z.hint")))
             }
         }
         return found
@@ -101,8 +106,8 @@ enum DocumentRules {
         return [
             VerifyFinding(
                 rule: VerifyRules.outline.id, severity: .warning,
-                message: "the document has \(doc.pages.count) pages and no bookmarks",
-                fix: "export headings as bookmarks, so readers can find their way")
+                message: Message("verify.document-has-count-pages", ["count": "\(doc.pages.count)"]),
+                fix: Message("verify.export-headings-bookmarks-so.hint"))
         ]
     }
 

@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioRender
 
 /// `--expect-text`: every non-empty line of the expected text appears in the PDF's text, white space and line
@@ -16,14 +17,18 @@ enum ExpectedText {
         var found = missing.prefix(listed).map {
             VerifyFinding(
                 rule: VerifyRules.text.id, severity: .error,
-                message: "expected text not found in the PDF: “\($0.prefix(40))\($0.count > 40 ? "…" : "")”",
-                fix: "the text was lost, reordered or extracted wrongly (missing ToUnicode, glyph order)")
+                message: Message(
+                    "verify.expected-text-found-pdf",
+                    ["value": "\($0.prefix(40))", "value2": "\($0.count > 40 ? "…" : "")"]),
+                fix: Message("verify.text-was-lost-reordered.hint"))
         }
         if missing.count > listed {
             found.append(
                 VerifyFinding(
                     rule: VerifyRules.text.id, severity: .error,
-                    message: "\(missing.count - listed) more of \(wanted.count) expected lines not found"))
+                    message: Message(
+                        "verify.value-more-count-expected",
+                        ["value": "\(missing.count - listed)", "count": "\(wanted.count)"])))
         }
         return found
     }

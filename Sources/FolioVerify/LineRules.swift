@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioRender
 
 /// The rules on the extracted text lines: line-start and line-end marks, numbers split from their units, and
@@ -23,15 +24,17 @@ enum LineRules {
                 found.append(
                     VerifyFinding(
                         rule: VerifyRules.lineStart.id, severity: .error, page: page.number,
-                        message: "a line starts with “\(first)”: “\(s.prefix(16))”",
-                        fix: "pull the mark back to the end of the line before (clreq line-start rule)"))
+                        message: Message(
+                            "verify.line-starts-first-value", ["first": "\(first)", "value": "\(s.prefix(16))"]),
+                        fix: Message("verify.pull-mark-back-end.hint")))
             }
             if notAtLineEnd.contains(last) {
                 found.append(
                     VerifyFinding(
                         rule: VerifyRules.lineEnd.id, severity: .error, page: page.number,
-                        message: "a line ends with “\(last)”: “\(s.suffix(16))”",
-                        fix: "push the mark forward to the start of the next line (clreq line-end rule)"))
+                        message: Message(
+                            "verify.line-ends-last-value", ["last": "\(last)", "value": "\(s.suffix(16))"]),
+                        fix: Message("verify.push-mark-forward-start.hint")))
             }
         }
         return found
@@ -45,8 +48,9 @@ enum LineRules {
             guard splits(a, b) else { return nil }
             return VerifyFinding(
                 rule: VerifyRules.numberSplit.id, severity: .error, page: page.number,
-                message: "a number is split across lines: “\(a.suffix(8))” | “\(b.prefix(8))”",
-                fix: "keep a number and its unit on one line (GB/T 9704-1999 §8.2.3)")
+                message: Message(
+                    "verify.number-split-across-lines", ["value": "\(a.suffix(8))", "value2": "\(b.prefix(8))"]),
+                fix: Message("verify.keep-number-unit-on.hint"))
         }
     }
 
@@ -80,8 +84,13 @@ enum LineRules {
             VerifyFinding(
                 rule: VerifyRules.unicode.id, severity: .error, page: page.number,
                 message:
-                    "the text holds \(hits.count) suspect character\(hits.count == 1 ? "" : "s"): \(listed.joined(separator: ", "))",
-                fix: "the glyphs lack their source text: give the fonts ToUnicode maps that name the ideographs")
+                    Message(
+                        "verify.text-holds-count-suspect",
+                        [
+                            "count": "\(hits.count)", "value": "\(hits.count == 1 ? "" : "s")",
+                            "value2": "\(listed.joined(separator: ", "))",
+                        ]),
+                fix: Message("verify.glyphs-lack-their-source.hint"))
         ]
     }
 

@@ -1,4 +1,5 @@
 import FolioData
+import FolioMessages
 
 /// One problem `folio verify` found in a PDF: which rule, how bad, on which page, why, and what to do.
 public struct VerifyFinding: Sendable, Hashable, Codable {
@@ -9,19 +10,37 @@ public struct VerifyFinding: Sendable, Hashable, Codable {
     /// The page, from 1, when the problem is on one page.
     public var page: Int?
     /// What is wrong, in one sentence.
-    public var message: String
+    public var messageText: Message
     /// What to do about it, if the rule knows.
-    public var fix: String?
+    public var fixText: Message?
 
     /// Creates a finding.
-    public init(rule: String, severity: Severity, page: Int? = nil, message: String, fix: String? = nil) {
-        self.rule = rule; self.severity = severity; self.page = page; self.message = message; self.fix = fix
+    public init(
+        rule: String, severity: Severity, page: Int? = nil, message: some MessageConvertible,
+        fix: (any MessageConvertible)? = nil
+    ) {
+        self.rule = rule; self.severity = severity; self.page = page; self.messageText = message.asMessage
+        self.fixText = fix?.asMessage
     }
 
-    /// `file: error: page 3: message [rule]`, then the fix on its own line.
-    func line(file: String) -> String {
-        var text = "\(file): \(severity.rawValue): \(page.map { "page \($0): " } ?? "")\(message) [\(rule)]"
-        if let fix { text += "\n    fix: \(fix)" }
+    /// What is wrong, in English.
+    public var message: String { messageText.english }
+    /// What to do about it, in English.
+    public var fix: String? { fixText?.english }
+
+    /// `file: error: page 3: message [rule]`, then the fix on its own line, in `language`.
+    func line(file: String, _ language: Language) -> String {
+        let said =
+            page.map { Message("verify.on-page", ["page": .number($0), "message": .message(messageText)]) }
+            ?? messageText
+        let line = Message(
+            "diagnostic.line",
+            [
+                "severity": .message(severity.word),
+                "message": .message(Message("finding.with-rule", ["message": .message(said), "rule": "\(rule)"])),
+            ])
+        var text = "\(file): \(line.text(language))"
+        if let fixText { text += "\n    " + Message("check.fix", ["fix": .message(fixText)]).text(language) }
         return text
     }
 }
@@ -33,10 +52,13 @@ public struct VerifyRule: Sendable, Hashable, Codable {
     /// The severity of its findings.
     public var severity: Severity
     /// What it checks, in a few words.
-    public var summary: String
+    public var summaryText: Message
 
     /// Creates a rule description.
-    public init(id: String, severity: Severity, summary: String) {
-        self.id = id; self.severity = severity; self.summary = summary
+    public init(id: String, severity: Severity, summary: some MessageConvertible) {
+        self.id = id; self.severity = severity; self.summaryText = summary.asMessage
     }
+
+    /// What it checks, in English.
+    public var summary: String { summaryText.english }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import FolioData
+import FolioMessages
 
 /// What `folio verify` found in one PDF, for a person (one line per finding, then a summary) or a program (JSON).
 public struct VerifyReport: Sendable, Codable {
@@ -37,32 +38,55 @@ public struct VerifyReport: Sendable, Codable {
     /// The command's exit status: 0 no error, 65 an error (EX_DATAERR), 66 no file to read (EX_NOINPUT).
     public var exitStatus: Int32 { missing ? 66 : passes ? 0 : 65 }
 
-    /// One line per finding (`file: error: page 3: … [verify.line-start]`, the fix beneath), then the summary.
-    public var text: String {
-        (findings.map { $0.line(file: file) } + [summary]).joined(separator: "\n")
+    /// One line per finding (`file: error: page 3: … [verify.line-start]`, the fix beneath), then the summary,
+    /// in `language`.
+    public func text(_ language: Language) -> String {
+        (findings.map { $0.line(file: file, language) } + [summary(language)]).joined(separator: "\n")
     }
+
+    /// The report for a person, in English.
+    public var text: String { text(.english) }
 
     /// "file: 2 errors, 1 warning (10 rules, 12 pages)" or "file: no problems found (10 rules, 12 pages)".
-    public var summary: String {
-        func plural(_ n: Int, _ w: String) -> String { "\(n) \(w)\(n == 1 ? "" : "s")" }
-        let scope = "(\(plural(rules.count, "rule")), \(plural(pages, "page")))"
-        if findings.isEmpty { return "\(file): no problems found \(scope)" }
-        return "\(file): \(plural(errorCount, "error")), \(plural(warningCount, "warning")) \(scope)"
+    public func summary(_ language: Language) -> String {
+        let counts: [String: MessageArgument] = [
+            "file": "\(file)", "rules": .number(rules.count), "pages": .number(pages),
+            "errors": .number(errorCount), "warnings": .number(warningCount),
+        ]
+        return Message(findings.isEmpty ? "verify.summary.clean" : "verify.summary.found", counts).text(language)
     }
 
+    /// The summary line in English.
+    public var summary: String { summary(.english) }
+
     /// The report as JSON: `{file, readable, pages, errors, warnings, passes, rules: [{id, severity, summary}],
-    /// findings: [{rule, severity, page, message, fix}]}`, keys sorted.
-    public var json: String {
+    /// findings: [{rule, severity, page, message, messageId, fix}]}`, keys sorted; `summary`, `message` and `fix`
+    /// in `language`, the rest the same in every language.
+    public func json(_ language: Language) -> String {
+        struct Rule: Encodable { var id: String; var severity: Severity; var summary: String }
+        struct Found: Encodable {
+            var rule: String; var severity: Severity; var page: Int?; var message: String; var messageId: String
+            var fix: String?
+        }
         struct Out: Encodable {
             var file: String; var readable: Bool; var pages: Int; var errors: Int; var warnings: Int
-            var passes: Bool; var rules: [VerifyRule]; var findings: [VerifyFinding]
+            var passes: Bool; var rules: [Rule]; var findings: [Found]
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let out = Out(
             file: file, readable: readable, pages: pages, errors: errorCount, warnings: warningCount,
-            passes: passes, rules: rules, findings: findings)
+            passes: passes,
+            rules: rules.map { Rule(id: $0.id, severity: $0.severity, summary: $0.summaryText.text(language)) },
+            findings: findings.map {
+                Found(
+                    rule: $0.rule, severity: $0.severity, page: $0.page, message: $0.messageText.text(language),
+                    messageId: $0.messageText.id, fix: $0.fixText?.text(language))
+            })
         guard let data = try? encoder.encode(out) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }
+
+    /// The report as JSON, with English messages.
+    public var json: String { json(.english) }
 }

@@ -1,49 +1,50 @@
+import FolioMessages
 /// The rules of `folio verify`, in the order they run and are reported (docs/verify.md).
 public enum VerifyRules {
     /// The file exists and is a PDF qpdf can open.
     public static let file = VerifyRule(
         id: "verify.file", severity: .error,
-        summary: "the file exists and is a PDF")
+        summary: Message("verify.file-exists-pdf"))
     /// qpdf's structure check.
     public static let structure = VerifyRule(
         id: "verify.structure", severity: .error,
-        summary: "qpdf's structure check finds no damage (as qpdf --check)")
+        summary: Message("verify.qpdf-s-structure-check"))
     /// Paper size of every page.
     public static let pageSize = VerifyRule(
         id: "verify.page-size", severity: .error,
-        summary: "every page is the expected paper size, within 1 pt")
+        summary: Message("verify.every-page-expected-paper"))
     /// Fonts embedded, subset, with ToUnicode.
     public static let fonts = VerifyRule(
         id: "verify.fonts", severity: .error,
-        summary: "every font is embedded, subset and has a ToUnicode map")
+        summary: Message("verify.every-font-embedded-subset"))
     /// Document information.
     public static let info = VerifyRule(
         id: "verify.info", severity: .error,
-        summary: "Title, Author and Creator set; dates present and valid PDF dates")
+        summary: Message("verify.title-author-creator-set"))
     /// Bookmarks.
     public static let outline = VerifyRule(
         id: "verify.outline", severity: .warning,
-        summary: "a document of more than one page has bookmarks")
+        summary: Message("verify.document-more-than-one"))
     /// Characters that betray glyphs written without their source text.
     public static let unicode = VerifyRule(
         id: "verify.unicode", severity: .error,
-        summary: "no Kangxi radicals, compatibility ideographs or U+FFFD in the text")
+        summary: Message("verify.kangxi-radicals-compatibility-ideographs"))
     /// Marks that may not start a line.
     public static let lineStart = VerifyRule(
         id: "verify.line-start", severity: .error,
-        summary: "no line starts with a closing or pause mark (clreq)")
+        summary: Message("verify.line-starts-closing-pause"))
     /// Marks that may not end a line.
     public static let lineEnd = VerifyRule(
         id: "verify.line-end", severity: .error,
-        summary: "no line ends with an opening mark (clreq)")
+        summary: Message("verify.line-ends-opening-mark"))
     /// Numbers split across lines.
     public static let numberSplit = VerifyRule(
         id: "verify.number-split", severity: .error,
-        summary: "no number is split, or split from its unit, across lines")
+        summary: Message("verify.number-split-split-from"))
     /// Expected text.
     public static let text = VerifyRule(
         id: "verify.text", severity: .error,
-        summary: "with --expect-text, every line of the file appears in the PDF's text")
+        summary: Message("verify.expect-text-every-line"))
     /// A tagged PDF: MarkInfo and a structure tree.
     public static let tagged = VerifyRule(
         id: "verify.tagged", severity: .warning,
@@ -63,27 +64,27 @@ public enum VerifyRules {
     /// PDF/A: XMP metadata with its PDF/A identification.
     public static let archiveXMP = VerifyRule(
         id: "verify.pdfa.xmp", severity: .error,
-        summary: "with --pdf-standard, an unfiltered XMP packet whose pdfaid names the level")
+        summary: Message("verify.pdf-standard-unfiltered-xmp"))
     /// PDF/A: XMP and document information agree.
     public static let archiveAgreement = VerifyRule(
         id: "verify.pdfa.info-xmp", severity: .error,
-        summary: "with --pdf-standard, every Info entry has the same value in the XMP")
+        summary: Message("verify.pdf-standard-every-info"))
     /// PDF/A: an output intent with an ICC profile.
     public static let archiveOutputIntent = VerifyRule(
         id: "verify.pdfa.output-intent", severity: .error,
-        summary: "with --pdf-standard, a GTS_PDFA1 output intent with an embedded ICC profile")
+        summary: Message("verify.pdf-standard-gts-pdfa"))
     /// PDF/A: fonts embedded (and mapped to Unicode for level U).
     public static let archiveFonts = VerifyRule(
         id: "verify.pdfa.fonts", severity: .error,
-        summary: "with --pdf-standard, every font embedded (and with ToUnicode for a-2u)")
+        summary: Message("verify.pdf-standard-every-font"))
     /// PDF/A: no encryption.
     public static let archiveEncryption = VerifyRule(
         id: "verify.pdfa.encryption", severity: .error,
-        summary: "with --pdf-standard, the file is not encrypted")
+        summary: Message("verify.pdf-standard-file-encrypted"))
     /// PDF/A: the document's language.
     public static let archiveLanguage = VerifyRule(
         id: "verify.pdfa.lang", severity: .warning,
-        summary: "with --pdf-standard, the catalogue names the language (/Lang)")
+        summary: Message("verify.pdf-standard-catalogue-names"))
 
     /// The PDF/A rules, run with `VerifyOptions.standard`.
     public static let archive: [VerifyRule] = [

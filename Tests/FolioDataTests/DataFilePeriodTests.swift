@@ -159,7 +159,7 @@ struct DataFilePeriodTests {
         let column = try #require(dataset.pendingColumns.first)
         #expect(column.isWorkbook && column.sheet == "主要指标" && column.names.contains("农民人均纯收入"))
         #expect(column.header == ReportPeriod(year: 2021).header(like: column.after) && column.after != nil)
-        #expect(column.instruction.contains("figures.xlsx, sheet 主要指标"))
+        #expect(column.instruction.english.contains("figures.xlsx, sheet 主要指标"))
         #expect(warnings.contains { $0.code == "data.todo" && $0.message.hasPrefix("“农民人均纯收入” has no 2021年 figure") })
     }
 }

@@ -37,7 +37,7 @@ import Folio
             to: folder.appendingPathComponent("styled_report.docx"))
         let imported = try FolioExecutable.run(["import", "styled_report.docx", "-o", "r.yaml"], in: folder)
         try #require(imported.status == 0, "\(imported.stderr)")
-        #expect(imported.stderr.contains("1 images, "))
+        #expect(imported.stderr.contains("1 image, "))
         let built = try FolioExecutable.run(["build", "r.yaml", "--draft", "-o", "r.pdf"], in: folder)
         try #require(built.status == 0, "\(built.stderr)")
         let list = try ToolRun.run("pdfimages", ["-list", "r.pdf"], in: folder).stdout

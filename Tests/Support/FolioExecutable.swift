@@ -19,8 +19,9 @@ public enum FolioExecutable {
     }
 
     /// The environment the executable runs in under test: `FOLIO_ASSETS` names the checkout's asset folder,
-    /// so a run from a temporary folder finds the themes.
-    public static let environment = ["FOLIO_ASSETS": Checkout.assets.path]
+    /// so a run from a temporary folder finds the themes, and `LC_ALL=C.UTF-8`, so messages are English unless a test
+    /// asks for Chinese (`ChineseMessagesTests`).
+    public static let environment = ["FOLIO_ASSETS": Checkout.assets.path, "LC_ALL": "C.UTF-8"]
 
     /// Runs `folio arguments` (in `folder`, with `environment` added to `FolioExecutable.environment`).
     /// Throws `ToolRun.Missing` when the executable is not built.

@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioData
 
 /// A figure in prose with its unit: "8740元", "30.2%".
@@ -46,7 +47,7 @@ public struct ArithmeticRule: CheckRule {
     public var info: RuleInfo {
         RuleInfo(
             id: "arithmetic.claim", severity: .error,
-            summary: "a value, its earlier value, the stated increase and growth rate that do not add up")
+            summary: Message("check.value-earlier-value-stated"))
     }
 
     /// Words that introduce the stated change, with its sign.
@@ -120,37 +121,63 @@ public struct ArithmeticRule: CheckRule {
         let dec = { (x: Double, n: Int) in NumberFormatting.plain(x, decimals: n) }
         let shownValue = unit.string(value.number.range), shownEarlier = unit.string(earlier.number.range)
         let fromData =
-            unit.isLiteral(value.number.range) ? "" : " (the figure is printed from the data: correct it under data:)"
+            unit.isLiteral(value.number.range) ? Message.verbatim("") : Message("check.printed-from-data")
         // Decide which figure is wrong: the one the other two agree without.
         if let c, cdOK == true || (d == nil && cOK == false) {
             let expected = dec(b + c.value, max(earlier.number.decimals, c.decimals))
-            let also = d == nil ? "" : " (and the stated growth agrees with \(expected))"
+            let also = d == nil ? Message.verbatim("") : Message("check.growth-agrees", ["expected": "\(expected)"])
             return finding(
                 unit, at: value.number.range,
-                "\(shownValue)\(value.unit) contradicts the sentence: \(shownEarlier) + \(dec(c.value, c.decimals)) = \(expected)\(also)",
-                fix: "write \(expected)\(value.unit)\(fromData)")
+                Message(
+                    "check.shown-value-unit-contradicts",
+                    [
+                        "shown-value": "\(shownValue)", "unit": "\(value.unit)", "shown-earlier": "\(shownEarlier)",
+                        "value": "\(dec(c.value, c.decimals))", "expected": "\(expected)", "also": .message(also),
+                    ]),
+                fix: Message(
+                    "check.write-expected",
+                    ["expected": "\(expected)", "unit": "\(value.unit)", "from-data": .message(fromData)]))
         }
         if let d, b != 0, cOK == true || c == nil {
             let actual = dec((a - b) / b * 100, d.decimals)
             return finding(
                 unit, at: d.figure.number.range,
-                "growth of \(dec(d.value, d.decimals))% contradicts \(shownValue) against \(shownEarlier): (\(shownValue) − \(shownEarlier)) / \(shownEarlier) = \(actual)%",
-                fix: "write \(actual)%, or use {增长率(名称, 年, 年)} so it is computed")
+                Message(
+                    "check.growth-value-contradicts-shown",
+                    [
+                        "value": "\(dec(d.value, d.decimals))", "shown-value": "\(shownValue)",
+                        "shown-earlier": "\(shownEarlier)", "actual": "\(actual)",
+                    ]),
+                fix: Message("check.write-actual-use-so.hint", ["actual": "\(actual)"]))
         }
         if let c, dOK == true {
             let actual = dec(a - b, max(value.number.decimals, earlier.number.decimals))
             return finding(
                 unit, at: c.figure.number.range,
-                "an increase of \(dec(c.value, c.decimals)) contradicts \(shownValue) − \(shownEarlier) = \(actual)",
-                fix: "write \(actual)\(earlier.unit), or use {名称[年] - 名称[年]} so it is computed")
+                Message(
+                    "check.increase-value-contradicts-shown",
+                    [
+                        "value": "\(dec(c.value, c.decimals))", "shown-value": "\(shownValue)",
+                        "shown-earlier": "\(shownEarlier)", "actual": "\(actual)",
+                    ]),
+                fix: Message("check.write-actual-unit-use.hint", ["actual": "\(actual)", "unit": "\(earlier.unit)"]))
         }
         let stated =
-            (c.map { ", stated increase \(dec($0.value, $0.decimals))" } ?? "")
-            + (d.map { ", stated growth \(dec($0.value, $0.decimals))%" } ?? "")
+            Message(
+                c == nil ? "check.stated.growth" : d == nil ? "check.stated.increase" : "check.stated.both",
+                [
+                    "increase": "\(c.map { dec($0.value, $0.decimals) } ?? "")",
+                    "growth": "\(d.map { dec($0.value, $0.decimals) } ?? "")",
+                ])
         return finding(
             unit, at: value.number.range,
-            "the figures of this comparison do not agree: \(shownValue) − \(shownEarlier) = \(dec(a - b, 2))\(stated)",
-            fix: "check every figure of the sentence against the source\(fromData)")
+            Message(
+                "check.figures-this-comparison-do",
+                [
+                    "shown-value": "\(shownValue)", "shown-earlier": "\(shownEarlier)", "value": "\(dec(a - b, 2))",
+                    "stated": .message(stated),
+                ]),
+            fix: Message("check.check-every-figure-sentence.hint", ["from-data": .message(fromData)]))
     }
 
     func pow10(_ e: Int) -> Double {

@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioData
 
 /// `confusion`: text from the confusion table (Assets/checks/confusions.yaml) — slips common in
@@ -45,7 +46,7 @@ public struct ConfusionRule: CheckRule {
     public var info: RuleInfo {
         RuleInfo(
             id: "confusion", severity: .error,
-            summary: "a slip from the confusion table (以…于指导 → 以…为指导, 作于 → 作为, 县集 → 县城 …)")
+            summary: Message("check.slip-from-confusion-table"))
     }
 
     /// Characters a gap "…" may not cross: it stays inside one clause.
@@ -64,7 +65,12 @@ public struct ConfusionRule: CheckRule {
                     out.append(
                         finding(
                             unit, at: m.mark..<(m.mark + 1),
-                            "“\(String(unit.text[m.range]))” is a common slip for “\(m.replacement)”\(why)",
+                            Message(
+                                "check.value-common-slip-replacement",
+                                [
+                                    "value": "\(String(unit.text[m.range]))", "replacement": "\(m.replacement)",
+                                    "why": "\(why)",
+                                ]),
                             fix: "write “\(m.replacement)”", severity: entry.severity))
                 }
             }

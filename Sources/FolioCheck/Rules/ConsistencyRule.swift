@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioData
 
 /// One document, one form: the same thing written two ways in one report. `consistency.percent` — % and ％
@@ -30,23 +31,23 @@ public struct ConsistencyRule: CheckRule {
     public var info: RuleInfo {
         switch kind {
         case .percent:
-            RuleInfo(id: "consistency.percent", severity: .warning, summary: "% and ％ both used in one document")
+            RuleInfo(id: "consistency.percent", severity: .warning, summary: Message("check.both-used-one-document"))
         case .brackets:
             RuleInfo(
                 id: "consistency.brackets", severity: .warning,
-                summary: "one term in (half-width) and （full-width） brackets in one document")
+                summary: Message("check.one-term-half-width"))
         case .rangeDash:
             RuleInfo(
                 id: "consistency.range-dash", severity: .warning,
-                summary: "ranges written with different dashes in one document (2021——2022, 2021—2022)")
+                summary: Message("check.ranges-written-different-dashes"))
         case .ratioColon:
             RuleInfo(
                 id: "consistency.ratio-colon", severity: .warning,
-                summary: "ratios written with ： and with : in one document (1.2：36.6, 1.3:37.1)")
+                summary: Message("check.ratios-written-one-document"))
         case .listDot:
             RuleInfo(
                 id: "consistency.list-dot", severity: .warning,
-                summary: "list items numbered with “1.” and with “1．” in one document")
+                summary: Message("check.list-items-numbered-one"))
         }
     }
 
@@ -89,26 +90,41 @@ public struct ConsistencyRule: CheckRule {
         return out
     }
 
-    private func message(_ shown: String, main: String, count: Int) -> String {
-        let elsewhere = "elsewhere in the document (\(count)×)"
+    private func message(_ shown: String, main: String, count: Int) -> Message {
+        let elsewhere = Message("check.elsewhere-document-count", ["count": "\(count)"])
         switch kind {
-        case .percent: return "“\(shown)” here, “\(main)” \(elsewhere)"
-        case .brackets: return "“\(shown)” in half-width brackets here, full-width “（）” \(elsewhere)"
+        case .percent:
+            return Message(
+                "check.percent-here", ["shown": "\(shown)", "main": "\(main)", "elsewhere": .message(elsewhere)])
+        case .brackets:
+            return Message("check.shown-half-width-brackets", ["shown": "\(shown)", "elsewhere": .message(elsewhere)])
         case .rangeDash:
-            return "range “\(shown)” written with “\(shown.filter { !$0.isNumber })”, with “\(main)” \(elsewhere)"
-        case .ratioColon: return "ratio written with “\(shown)” here, with “\(main)” \(elsewhere)"
-        case .listDot: return "list number written with “\(shown)” here, with “\(main)” \(elsewhere)"
+            return Message(
+                "check.range-shown-written-value",
+                [
+                    "shown": "\(shown)", "value": "\(shown.filter { !$0.isNumber })", "main": "\(main)",
+                    "elsewhere": .message(elsewhere),
+                ])
+        case .ratioColon:
+            return Message(
+                "check.ratio-written-shown-here",
+                ["shown": "\(shown)", "main": "\(main)", "elsewhere": .message(elsewhere)])
+        case .listDot:
+            return Message(
+                "check.list-number-written-shown",
+                ["shown": "\(shown)", "main": "\(main)", "elsewhere": .message(elsewhere)])
         }
     }
 
-    private func fix(_ shown: String, form: String, main: String) -> String {
+    private func fix(_ shown: String, form: String, main: String) -> Message {
         switch kind {
-        case .percent: return "write “\(main)” as in the rest of the document"
+        case .percent: return Message("check.write-main-rest-document", ["main": "\(main)"])
         case .brackets:
             let inner = shown.dropFirst().dropLast()
-            return main == "（）" ? "write “（\(inner)）”" : "write “(\(inner))”"
-        case .rangeDash: return "write “\(shown.replacingOccurrences(of: form, with: main))”"
-        case .ratioColon, .listDot: return "write “\(main)” as in the rest of the document"
+            return Message("check.write-quoted", ["text": "\(main == "（）" ? "（\(inner)）" : "(\(inner))")"])
+        case .rangeDash:
+            return Message("check.write-quoted", ["text": "\(shown.replacingOccurrences(of: form, with: main))"])
+        case .ratioColon, .listDot: return Message("check.write-main-rest-document", ["main": "\(main)"])
         }
     }
 

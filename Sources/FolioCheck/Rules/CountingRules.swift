@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioData
 
 /// `measure-word.ge`: a number followed by 各 where the measure word 个 is meant (6各行政村 → 6个行政村,
@@ -11,7 +12,7 @@ public struct MeasureWordRule: CheckRule {
 
     /// Id, severity and summary.
     public var info: RuleInfo {
-        RuleInfo(id: "measure-word.ge", severity: .error, summary: "a number followed by 各 where 个 is meant (6各行政村)")
+        RuleInfo(id: "measure-word.ge", severity: .error, summary: Message("check.number-followed-where-meant"))
     }
 
     /// Characters that make the preceding text a count (besides digits).
@@ -34,7 +35,7 @@ public struct MeasureWordRule: CheckRule {
                 out.append(
                     finding(
                         unit, at: i..<(i + 1),
-                        "“\(String(t[start...i]))”: 各 after a number, where the measure word 个 is meant",
+                        Message("check.value-after-number-where", ["value": "\(String(t[start...i]))"]),
                         fix: "write “\(String(t[start..<i]))个”"))
             }
         }
@@ -66,7 +67,7 @@ public struct YearSuffixRule: CheckRule {
 
     /// Id, severity and summary.
     public var info: RuleInfo {
-        RuleInfo(id: "year.missing-nian", severity: .error, summary: "a year missing 年 (2021底 → 2021年底)")
+        RuleInfo(id: "year.missing-nian", severity: .error, summary: Message("check.year-missing"))
     }
 
     /// Every four-digit year followed directly by a suffix that needs 年.

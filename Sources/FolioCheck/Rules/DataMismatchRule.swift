@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioData
 
 /// `data.mismatch`: a number typed in the prose that differs from the dataset's own figure for the same
@@ -13,7 +14,7 @@ public struct DataMismatchRule: CheckRule {
     public var info: RuleInfo {
         RuleInfo(
             id: "data.mismatch", severity: .error,
-            summary: "a number typed in prose that differs from the data for the same indicator and year")
+            summary: Message("check.number-typed-prose-that"))
     }
 
     /// Every typed figure the data contradicts.
@@ -77,7 +78,9 @@ public struct DataMismatchRule: CheckRule {
         let typed = unit.string(f.number.range)
         return finding(
             unit, at: f.number.range,
-            "the prose says \(typed)\(f.unit) for \(label), the data says \(q.formatted)",
-            fix: "write {\(label)} so the figure comes from the data, or correct the data")
+            Message(
+                "check.prose-says-typed-unit",
+                ["typed": "\(typed)", "unit": "\(f.unit)", "label": "\(label)", "formatted": "\(q.formatted)"]),
+            fix: Message("check.write-label-so-figure.hint", ["label": "\(label)"]))
     }
 }

@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioData
 
 /// `numbering.heading`: heading numbers typed by hand. A section's typed number that disagrees
@@ -12,7 +13,7 @@ public struct HeadingNumberRule: CheckRule {
     public var info: RuleInfo {
         RuleInfo(
             id: "numbering.heading", severity: .error,
-            summary: "heading numbers typed by hand out of sequence (二、 twice) or printed twice")
+            summary: Message("check.heading-numbers-typed-hand"))
     }
 
     /// Every typed heading number out of place.
@@ -28,13 +29,15 @@ public struct HeadingNumberRule: CheckRule {
                     out.append(
                         finding(
                             unit, at: 0..<n.length,
-                            "heading typed as “\(typed)” but it is part \(ordinal) of its level; the theme numbers it “\(right)”",
-                            fix: "delete “\(typed)”: the theme numbers headings"))
+                            Message(
+                                "check.heading-typed-typed-but",
+                                ["typed": "\(typed)", "ordinal": "\(ordinal)", "right": "\(right)"]),
+                            fix: Message("check.delete-typed-theme-numbers.hint", ["typed": "\(typed)"])))
                 } else {
                     out.append(
                         finding(
                             unit, at: 0..<n.length,
-                            "heading number “\(typed)” typed by hand; the theme numbers headings, so it would print twice",
+                            Message("check.heading-number-typed-typed", ["typed": "\(typed)"]),
                             fix: "delete “\(typed)”", severity: .warning))
                 }
                 continue
@@ -46,14 +49,16 @@ public struct HeadingNumberRule: CheckRule {
                 let right = TypedNumber.write(previous + 1, style: n.style)
                 let why =
                     previous == 0
-                    ? "the numbering starts at “\(typed)”"
+                    ? Message("check.numbering-starts-typed", ["typed": "\(typed)"])
                     : previous == n.value
-                        ? "“\(typed)” typed twice in a row"
-                        : "“\(typed)” follows “\(TypedNumber.write(previous, style: n.style))”"
+                        ? Message("check.typed-typed-twice-row", ["typed": "\(typed)"])
+                        : Message(
+                            "check.list-follows",
+                            ["typed": "\(typed)", "previous": "\(TypedNumber.write(previous, style: n.style))"])
                 out.append(
                     finding(
                         unit, at: 0..<n.length, why,
-                        fix: "number it “\(right)”, or make it a section and let the theme number it"))
+                        fix: Message("check.number-right-make-section.hint", ["right": "\(right)"])))
             }
             last[key] = n.value
         }
@@ -72,7 +77,7 @@ public struct EnumerationRule: CheckRule {
     public var info: RuleInfo {
         RuleInfo(
             id: "numbering.enumeration", severity: .error,
-            summary: "enumerations typed by hand out of sequence (一是/二是/三是, 第一/第二)")
+            summary: Message("check.enumerations-typed-hand-out"))
     }
 
     /// Characters after which a clause starts.
@@ -96,8 +101,10 @@ public struct EnumerationRule: CheckRule {
                     finding(
                         unit, at: m.range,
                         previous == 0
-                            ? "the list starts at “\(typed)”" : "“\(typed)” follows “\(write(previous, m.family))”",
-                        fix: "write “\(write(previous + 1, m.family))”"))
+                            ? Message("check.list-starts-typed", ["typed": "\(typed)"])
+                            : Message(
+                                "check.list-follows", ["typed": "\(typed)", "previous": "\(write(previous, m.family))"]),
+                        fix: Message("check.write-quoted", ["text": "\(write(previous + 1, m.family))"])))
             }
         }
         return out

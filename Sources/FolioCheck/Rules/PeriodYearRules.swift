@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioData
 
 /// Years typed in prose: a four-digit year followed by 年, or opening a range or list of years (2024—2025年,
@@ -32,7 +33,7 @@ public struct StaleYearRule: CheckRule {
     public var info: RuleInfo {
         RuleInfo(
             id: "period.stale-year", severity: .warning,
-            summary: "a typed year that is the previous period's, in a report of a later period")
+            summary: Message("check.typed-year-that-previous"))
     }
 
     /// The year the rule looks for: the previous period's, when it is earlier than the report's year.
@@ -52,9 +53,8 @@ public struct StaleYearRule: CheckRule {
                 out.append(
                     finding(
                         unit, at: range,
-                        "\(year)年 is the previous period's year, and this report is for \(period.chinese)",
-                        fix: "write {上年}年 or {上期} so the year moves with the period, or, if it is history on purpose, "
-                            + "list it under checks: { history: [\(year)] }"))
+                        Message("check.year-previous-period-s", ["year": "\(year)", "chinese": "\(period.chinese)"]),
+                        fix: Message("check.write-so-year-moves.hint", ["year": "\(year)"])))
             }
         }
         return out
@@ -73,7 +73,7 @@ public struct TitleYearRule: CheckRule {
     public var info: RuleInfo {
         RuleInfo(
             id: "period.title-year", severity: .error,
-            summary: "a report title or subject naming a year other than the report's period's")
+            summary: Message("check.report-title-subject-naming"))
     }
 
     /// Words of a title that looks ahead, so the next year may be named.
@@ -91,7 +91,9 @@ public struct TitleYearRule: CheckRule {
                 && !Self.beginsDate(unit.text, range)
             {
                 out.append(
-                    finding(unit, at: range, message(year, period, "title"), fix: fix(year, period, "report.title")))
+                    finding(
+                        unit, at: range, message(year, period, "check.what.title"),
+                        fix: fix(year, period, "report.title")))
             }
         }
         let subject = Array(report.subject)
@@ -100,7 +102,7 @@ public struct TitleYearRule: CheckRule {
             out.append(
                 Finding(
                     rule: info.id, severity: info.severity, location: report.location,
-                    message: message(year, period, "subject (report.subject)"),
+                    message: message(year, period, "check.what.subject"),
                     fix: fix(year, period, "report.subject"), excerpt: String(subject[range]), sentence: report.subject)
             )
         }
@@ -126,13 +128,14 @@ public struct TitleYearRule: CheckRule {
         return year == period.year + 1 || (text.contains("规划") && (period.year + 1...period.year + 5).contains(year))
     }
 
-    private func message(_ year: Int, _ period: ReportPeriod, _ what: String) -> String {
-        "the \(what) names \(year)年, and the report is for \(period.chinese)"
+    private func message(_ year: Int, _ period: ReportPeriod, _ what: String) -> Message {
+        Message(
+            "check.names-year", ["what": .message(Message(what)), "year": .number(year), "period": "\(period.chinese)"])
     }
 
-    private func fix(_ year: Int, _ period: ReportPeriod, _ key: String) -> String {
+    private func fix(_ year: Int, _ period: ReportPeriod, _ key: String) -> Message {
         key == "report.title"
-            ? "write {本期} or {本年}年 in \(key) so it moves with the period"
-            : "write \(period.year) in \(key), or check report.period"
+            ? Message("check.write-key-so-moves", ["key": "\(key)"])
+            : Message("check.write-year-in-key", ["year": .number(period.year), "key": "\(key)"])
     }
 }

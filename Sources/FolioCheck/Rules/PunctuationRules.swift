@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioData
 
 /// `punctuation.half-width`: ASCII punctuation in Chinese text, where GB/T 15834-2011 §5.1 wants
@@ -10,7 +11,7 @@ public struct HalfWidthRule: CheckRule {
     public var info: RuleInfo {
         RuleInfo(
             id: "punctuation.half-width", severity: .warning,
-            summary: "half-width punctuation (, . ; : ? ! ( ) \") next to Chinese text")
+            summary: Message("check.half-width-punctuation-next"))
     }
 
     /// ASCII mark → the full-width mark to write.
@@ -37,8 +38,8 @@ public struct HalfWidthRule: CheckRule {
                 guard chinese else { continue }
                 out.append(
                     finding(
-                        unit, at: i..<(i + 1), "half-width “\(c)” in Chinese text",
-                        fix: "write the full-width “\(wide)”"))
+                        unit, at: i..<(i + 1), Message("check.half-width-character-chinese", ["character": "\(c)"]),
+                        fix: Message("check.write-full-width-wide.hint", ["wide": "\(wide)"])))
             }
         }
         return out
@@ -54,7 +55,7 @@ public struct DoubledPunctuationRule: CheckRule {
 
     /// Id, severity and summary.
     public var info: RuleInfo {
-        RuleInfo(id: "punctuation.doubled", severity: .error, summary: "doubled punctuation (，， 。。 ，。 、、)")
+        RuleInfo(id: "punctuation.doubled", severity: .error, summary: Message("check.doubled-punctuation"))
     }
 
     /// The marks that must not follow each other.
@@ -71,8 +72,11 @@ public struct DoubledPunctuationRule: CheckRule {
                 if Self.marks.contains(a), Self.marks.contains(b), !("？！".contains(a) && "？！".contains(b)) {
                     out.append(
                         finding(
-                            unit, at: (i - 1)..<(i + 1), "“\(a)\(b)”: two punctuation marks in a row",
-                            fix: a == b ? "delete one “\(a)”" : "keep one of “\(a)” and “\(b)”"))
+                            unit, at: (i - 1)..<(i + 1),
+                            Message("check.b-two-punctuation-marks", ["a": "\(a)", "b": "\(b)"]),
+                            fix: a == b
+                                ? Message("check.delete-one", ["a": "\(a)"])
+                                : Message("check.keep-one-b", ["a": "\(a)", "b": "\(b)"])))
                     i += 2; continue
                 }
                 i += 1
@@ -93,7 +97,7 @@ public struct TitleDunhaoRule: CheckRule {
     public var info: RuleInfo {
         RuleInfo(
             id: "punctuation.title-dunhao", severity: .warning,
-            summary: "a 顿号 between titles in 书名号 (《A》、《B》 for 《A》《B》)")
+            summary: Message("check.between-titles-b-b"))
     }
 
     /// Every 、 between 》 and 《.
@@ -104,7 +108,7 @@ public struct TitleDunhaoRule: CheckRule {
             for i in t.indices where i > 0 && i + 1 < t.count && t[i] == "、" && t[i - 1] == "》" && t[i + 1] == "《" {
                 out.append(
                     finding(
-                        unit, at: i..<(i + 1), "“》、《”: no 顿号 between titles in 书名号 (GB/T 15834 §4.5.3.5)",
+                        unit, at: i..<(i + 1), Message("check.between-titles-gb-t"),
                         fix: "delete “、”"))
             }
         }

@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioData
 
 /// `punctuation.quotes`: quotation marks and brackets that do not pair up within one paragraph
@@ -10,7 +11,7 @@ public struct QuoteBalanceRule: CheckRule {
     public var info: RuleInfo {
         RuleInfo(
             id: "punctuation.quotes", severity: .error,
-            summary: "unbalanced quotation marks and brackets (“ ” ‘ ’ 《 》 （ ） 【 】)")
+            summary: Message("check.unbalanced-quotation-marks-brackets"))
     }
 
     /// Closing mark → its opening mark.
@@ -43,9 +44,9 @@ public struct QuoteBalanceRule: CheckRule {
                 out.append(
                     finding(
                         unit, at: i..<(i + 1),
-                        "“\(c)” closes \(name(c)) that was never opened",
+                        Message("check.character-closes-value-that", ["character": "\(c)", "value": "\(name(c))"]),
                         fix: doubled
-                            ? "delete the second “\(c)”"
+                            ? Message("check.delete-second-character", ["character": "\(c)"])
                             : "add the missing “\(opener)” where the quotation starts, or delete this “\(c)”"))
             }
         }
@@ -56,8 +57,9 @@ public struct QuoteBalanceRule: CheckRule {
     private func unclosed(_ unit: ProseUnit, _ c: Character, _ at: Int) -> Finding {
         let closer = Self.pairs.first { $0.value == c }?.key ?? c
         return finding(
-            unit, at: at..<(at + 1), "“\(c)” opens \(name(c)) that is never closed in this paragraph",
-            fix: "add “\(closer)” where it ends, or delete this “\(c)”")
+            unit, at: at..<(at + 1),
+            Message("check.character-opens-value-that", ["character": "\(c)", "value": "\(name(c))"]),
+            fix: Message("check.add-closer-where-ends.hint", ["closer": "\(closer)", "character": "\(c)"]))
     }
 
     private func name(_ c: Character) -> String {

@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioData
 
 /// `repeat.word` and `repeat.char`: a word typed twice (发展发展) and a character typed twice (各各).
@@ -22,11 +23,11 @@ public struct RepetitionRule: CheckRule {
     /// Id, severity and summary.
     public var info: RuleInfo {
         switch kind {
-        case .word: return RuleInfo(id: "repeat.word", severity: .error, summary: "a word written twice (发展发展)")
+        case .word: return RuleInfo(id: "repeat.word", severity: .error, summary: Message("check.word-written-twice"))
         case .character:
             return RuleInfo(
                 id: "repeat.char", severity: .warning,
-                summary: "a function character written twice (各各, 的的)")
+                summary: Message("check.function-character-written-twice"))
         }
     }
 
@@ -52,8 +53,8 @@ public struct RepetitionRule: CheckRule {
                 if lists.allowedRepeatedWords.contains(word + word) || t[first] == "一" { continue }
                 out.append(
                     finding(
-                        unit, at: i..<(i + 2 * length), "“\(word)” is written twice",
-                        fix: "delete the second “\(word)”"))
+                        unit, at: i..<(i + 2 * length), Message("check.word-written-twice", ["word": "\(word)"]),
+                        fix: Message("check.delete-second-word.hint", ["word": "\(word)"])))
                 i += 2 * length
                 continue scan
             }
@@ -77,8 +78,10 @@ public struct RepetitionRule: CheckRule {
             if i >= 2, t[i - 2] == c { continue }
             out.append(
                 finding(
-                    unit, at: (i - 1)..<(i + 1), "“\(c)” is written twice",
-                    fix: c == "各" ? "write “各个”, or delete one “各”" : "delete one “\(c)”"))
+                    unit, at: (i - 1)..<(i + 1), Message("check.character-written-twice", ["character": "\(c)"]),
+                    fix: c == "各"
+                        ? Message("check.write-delete-one")
+                        : Message("check.delete-one-character", ["character": "\(c)"])))
         }
         return out
     }

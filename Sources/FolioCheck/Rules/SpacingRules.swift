@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioData
 
 /// Spaces where Chinese typesetting has none: `spacing.cjk`, a space between two Chinese characters or marks in
@@ -20,9 +21,9 @@ public struct SpacingRule: CheckRule {
     /// Id, severity and summary.
     public var info: RuleInfo {
         switch kind {
-        case .cjk: RuleInfo(id: "spacing.cjk", severity: .warning, summary: "a space inside Chinese text (良好， “十四五”)")
+        case .cjk: RuleInfo(id: "spacing.cjk", severity: .warning, summary: Message("check.space-inside-chinese-text"))
         case .percent:
-            RuleInfo(id: "spacing.percent", severity: .warning, summary: "a space between a number and % (11.25 %)")
+            RuleInfo(id: "spacing.percent", severity: .warning, summary: Message("check.space-between-number"))
         }
     }
 
@@ -54,11 +55,13 @@ public struct SpacingRule: CheckRule {
         case .cjk:
             guard TextScan.isChinese(before), TextScan.isChinese(after) else { return nil }
             return finding(
-                unit, at: r, "“\(shown)”: a space inside Chinese text", fix: "delete the space: “\(before)\(after)”")
+                unit, at: r, Message("check.shown-space-inside-chinese", ["shown": "\(shown)"]),
+                fix: Message("check.delete-space-before-after.hint", ["before": "\(before)", "after": "\(after)"]))
         case .percent:
             guard TextScan.digit(before) != nil, after == "%" || after == "％" else { return nil }
             return finding(
-                unit, at: r, "“\(shown)”: a space between the number and \(after)", fix: "write “\(before)\(after)”")
+                unit, at: r, Message("check.shown-space-between-number", ["shown": "\(shown)", "after": "\(after)"]),
+                fix: "write “\(before)\(after)”")
         }
     }
 }

@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioData
 
 /// `todo.marker`: a figure, date or text still to fill in — `!todo`, `【待填】` — as `folio new-year` leaves them. A
@@ -12,7 +13,7 @@ public struct ToFillRule: CheckRule {
     /// Id, severity and summary.
     public var info: RuleInfo {
         RuleInfo(
-            id: "todo.marker", severity: .warning, summary: "a figure, date or text still to fill in (!todo, 【待填】)")
+            id: "todo.marker", severity: .warning, summary: Message("check.figure-date-text-still"))
     }
 
     /// Every marker left in the data, the date and the prose.
@@ -23,7 +24,8 @@ public struct ToFillRule: CheckRule {
             out.append(
                 Finding(
                     rule: info.id, severity: info.severity, location: location,
-                    message: "\(what) is still to fill in", fix: "write the figure in place of the marker",
+                    message: Message("check.what-still-fill", ["what": "\(what)"]),
+                    fix: Message("check.write-figure-place-marker.hint"),
                     excerpt: Self.marker))
         }
         if dataset.report.dateToFill { add(dataset.report.location, "report.date") }
@@ -46,8 +48,8 @@ public struct ToFillRule: CheckRule {
                 if TextScan.has(unit.text, marker, at: i), unit.isLiteral(i..<(i + marker.count)) {
                     out.append(
                         finding(
-                            unit, at: i..<(i + marker.count), "the text is still to fill in",
-                            fix: "write the text in place of \(Self.marker)"))
+                            unit, at: i..<(i + marker.count), Message("check.text-still-fill"),
+                            fix: Message("check.write-text-place-marker.hint", ["marker": "\(Self.marker)"])))
                     i += marker.count
                 } else {
                     i += 1

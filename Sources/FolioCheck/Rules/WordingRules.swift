@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioData
 
 /// `wording.jiezhi`: 截止 ("to end, to close") typed for 截至 ("up to, as of") before a date: “截止2025年底” →
@@ -9,7 +10,7 @@ public struct JieZhiRule: CheckRule {
 
     /// Id, severity and summary.
     public var info: RuleInfo {
-        RuleInfo(id: "wording.jiezhi", severity: .error, summary: "截止 before a date, where 截至 (as of) is meant")
+        RuleInfo(id: "wording.jiezhi", severity: .error, summary: Message("check.before-date-where-meant"))
     }
 
     /// Words after 截止 that make it a point in time (besides a digit).
@@ -27,7 +28,7 @@ public struct JieZhiRule: CheckRule {
                 let date = unit.string(k..<min(t.count, k + 8))
                 out.append(
                     finding(
-                        unit, at: (i + 1)..<(i + 2), "“截止\(date)…”: 截止 ends something; “as of” a date is 截至",
+                        unit, at: (i + 1)..<(i + 2), Message("check.date-ends-something-date", ["date": "\(date)"]),
                         fix: "write “截至”"))
             }
         }
@@ -43,7 +44,7 @@ public struct YiLaiRule: CheckRule {
 
     /// Id, severity and summary.
     public var info: RuleInfo {
-        RuleInfo(id: "wording.yilai", severity: .error, summary: "来以来 after a year (2021来以来 → 2021年以来)")
+        RuleInfo(id: "wording.yilai", severity: .error, summary: Message("check.after-year"))
     }
 
     /// Every 来以来 right after a year or after 年.
@@ -61,7 +62,7 @@ public struct YiLaiRule: CheckRule {
                 let typed = unit.string(s..<(i + 3))
                 out.append(
                     finding(
-                        unit, at: i..<(i + 1), "“\(typed)”: a stray 来 before 以来",
+                        unit, at: i..<(i + 1), Message("check.typed-stray-before", ["typed": "\(typed)"]),
                         fix: "write “\(year)年以来”"))
             }
         }
@@ -79,7 +80,7 @@ public struct MissingZengRule: CheckRule {
     /// Id, severity and summary.
     public var info: RuleInfo {
         RuleInfo(
-            id: "wording.missing-zeng", severity: .error, summary: "a clause opening 长 + figure, where 增长 is meant")
+            id: "wording.missing-zeng", severity: .error, summary: Message("check.clause-opening-figure-where"))
     }
 
     /// Characters that open a clause.
@@ -100,7 +101,7 @@ public struct MissingZengRule: CheckRule {
                 let figure = unit.string(n.range.lowerBound..<min(t.count, n.range.upperBound + 1))
                 out.append(
                     finding(
-                        unit, at: i..<(i + 1), "“长\(figure)”: a clause opening with 长 and a figure; 增 is missing",
+                        unit, at: i..<(i + 1), Message("check.figure-clause-opening-figure", ["figure": "\(figure)"]),
                         fix: "write “增长\(figure)”"))
             }
         }
@@ -118,7 +119,7 @@ public struct NegativeGrowthRule: CheckRule {
     public var info: RuleInfo {
         RuleInfo(
             id: "growth.negative", severity: .warning,
-            summary: "negative growth (增长-5.2%) where 下降5.2% is the convention")
+            summary: Message("check.negative-growth-where-convention"))
     }
 
     /// Growth words and the word for the same change downwards.
@@ -140,7 +141,10 @@ public struct NegativeGrowthRule: CheckRule {
                 let figure = unit.string(n.range.lowerBound..<end)
                 out.append(
                     finding(
-                        unit, at: (i - 2)..<end, "“\(up)\(c)\(figure)”: a fall written as negative growth",
+                        unit, at: (i - 2)..<end,
+                        Message(
+                            "check.up-character-figure-fall",
+                            ["up": "\(up)", "character": "\(c)", "figure": "\(figure)"]),
                         fix: "write “\(down)\(figure)”"))
             }
         }

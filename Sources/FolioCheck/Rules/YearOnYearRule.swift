@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioData
 
 /// `period.not-consecutive` and `period.gap`: a year-on-year claim (比上年, 较上年, 同比, 比上年同期; 比上期, 环比)
@@ -27,11 +28,11 @@ public struct YearOnYearRule: CheckRule {
         case .notConsecutive:
             return RuleInfo(
                 id: "period.not-consecutive", severity: .error,
-                summary: "a 比上年/较上年/同比 claim whose figures are not consecutive periods")
+                summary: Message("check.claim-whose-figures-are"))
         case .gap:
             return RuleInfo(
                 id: "period.gap", severity: .error,
-                summary: "a 比上年/较上年/同比 claim whose growth spans missing periods of the series")
+                summary: Message("check.claim-whose-growth-spans"))
         }
     }
 
@@ -67,25 +68,41 @@ public struct YearOnYearRule: CheckRule {
         return out
     }
 
-    private func message(_ c: Comparison, word: String, base: ReportPeriod) -> String {
-        let span = "\(c.function) compares \(c.from.chinese) with \(c.to.chinese)"
+    private func message(_ c: Comparison, word: String, base: ReportPeriod) -> Message {
+        let span = Message(
+            "check.function-compares-chinese-chinese",
+            ["function": "\(c.function)", "chinese": "\(c.from.chinese)", "chinese2": "\(c.to.chinese)"])
         switch kind {
         case .notConsecutive:
-            return "\(span), but \(word) means \(base.chinese), which \(c.series.name) has"
+            return Message(
+                "check.span-but-word-means",
+                ["span": "\(span)", "word": "\(word)", "chinese": "\(base.chinese)", "name": "\(c.series.name)"])
         case .gap:
             return
-                "\(span) across a gap (\(c.series.name) has no \(base.chinese)), but \(word) claims a change from \(base.chinese)"
+                Message(
+                    "check.span-across-gap-name",
+                    ["span": "\(span)", "name": "\(c.series.name)", "chinese": "\(base.chinese)", "word": "\(word)"])
         }
     }
 
-    private func fix(_ c: Comparison, base: ReportPeriod) -> String {
+    private func fix(_ c: Comparison, base: ReportPeriod) -> Message {
         switch kind {
         case .notConsecutive:
             return
-                "compare \(base.key) with \(c.to.key) (e.g. {比较(\(c.series.name), 上期, 本期)}), or name the base: 比\(c.from.chinese)"
+                Message(
+                    "check.compare-key-key-e",
+                    [
+                        "key": "\(base.key)", "key2": "\(c.to.key)", "name": "\(c.series.name)",
+                        "chinese": "\(c.from.chinese)",
+                    ])
         case .gap:
             return
-                "add \(c.series.name)'s figure for \(base.key), or name the base (比\(c.from.chinese), {比较(\(c.series.name), \(c.from.key), \(c.to.key))}) or use {年均变化(…)}"
+                Message(
+                    "check.add-name-s-figure",
+                    [
+                        "name": "\(c.series.name)", "key": "\(base.key)", "chinese": "\(c.from.chinese)",
+                        "key2": "\(c.from.key)", "key3": "\(c.to.key)",
+                    ])
         }
     }
 

@@ -1,3 +1,4 @@
+import FolioMessages
 extension Dataset {
     /// The unit an expression's figure is in: a reference's unit; for + and − and 合计 the first
     /// operand's; "%" for growth and shares; nil for a bare number or text.
@@ -26,11 +27,13 @@ extension Dataset {
         switch value {
         case .text:
             throw ExpressionError(
-                "a year range or text takes no format", hint: "remove the “:…” part", code: "expr.format")
+                Message("expr.format.year-range-text-takes"), hint: Message("expr.format.remove-part.hint"),
+                code: "expr.format")
         case .change(var w):
             guard format.unit == nil || format.unit == "%", format.magnitude == nil else {
                 throw ExpressionError(
-                    "a change in words cannot be shown in another unit", hint: "only decimals apply, e.g. :.2",
+                    Message("expr.format.change-words-cannot-shown"),
+                    hint: Message("expr.format.only-decimals-apply-e.hint"),
                     code: "expr.format")
             }
             w.decimals = format.decimals ?? w.decimals
@@ -38,7 +41,8 @@ extension Dataset {
         case .percent(let p, let d):
             guard format.unit == nil || format.unit == "%", format.magnitude == nil else {
                 throw ExpressionError(
-                    "a percentage cannot be shown in another unit", hint: "only decimals apply, e.g. :.2",
+                    Message("expr.format.percentage-cannot-shown-another"),
+                    hint: Message("expr.format.only-decimals-apply-e.hint"),
                     code: "expr.format")
             }
             return .percent(p, decimals: format.decimals ?? d)
@@ -49,8 +53,8 @@ extension Dataset {
                 guard let factor = Units.factor(from: from, to: target), let parsed = Units.parse(target) else {
                     let what = from.isEmpty ? "has no unit" : "is in \(from)"
                     throw ExpressionError(
-                        "the figure \(what), so it cannot be shown in \(target)",
-                        hint: "convert only between units of one kind (元, 万元, 亿元)", code: "expr.unit")
+                        Message("expr.unit.figure-what-so-cannot", ["what": "\(what)", "target": "\(target)"]),
+                        hint: Message("expr.unit.convert-only-between-units.hint"), code: "expr.unit")
                 }
                 v *= factor
                 decimals = parsed.factor > 1 ? 2 : parsed.base.scaledDecimals

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 
 extension DatasetValidator {
@@ -15,17 +16,18 @@ extension DatasetValidator {
         if Self.upwardKinds.contains(where: { stem.hasSuffix($0) }) && parts.signers.isEmpty {
             return [
                 Diagnostic(
-                    .warning, "“\(title)” goes up to a higher authority (上行文) but names no 签发人",
+                    .warning, Message("document.signers.title-goes-up-higher", ["title": "\(title)"]),
                     at: parts.location,
-                    hint: "GB/T 9704 §7.2.6: add report.document.signers: [the leader who signed it]",
+                    hint: Message("document.signers.gb-t-add-report.hint"),
                     code: "document.signers")
             ]
         }
         if Self.downwardKinds.contains(where: { stem.hasSuffix($0) }) && !parts.signers.isEmpty {
             return [
                 Diagnostic(
-                    .warning, "“\(title)” is not an upward document, yet it names 签发人", at: parts.location,
-                    hint: "GB/T 9704 §7.2.6: 签发人 appear on 上行文 (请示, 报告) only; remove report.document.signers",
+                    .warning, Message("document.signers.title-upward-document-yet", ["title": "\(title)"]),
+                    at: parts.location,
+                    hint: Message("document.signers.gb-t-appear-on.hint"),
                     code: "document.signers")
             ]
         }

@@ -1,3 +1,4 @@
+import FolioMessages
 /// Checks a dataset as a whole once it is read: every expression evaluates, every placed chart
 /// exists, every chart is placed once, every figure is used somewhere.
 struct DatasetValidator {
@@ -26,8 +27,8 @@ struct DatasetValidator {
         for v in dataset.values where !used.contains(v.name) && !parts.contains(v.name) {
             out.append(
                 Diagnostic(
-                    .warning, "the figure “\(v.name)” is never used in the text or a chart", at: v.location,
-                    hint: "refer to it as {\(v.name)} or remove it", code: "data.unused"))
+                    .warning, Message("data.unused.figure-name-never-used", ["name": "\(v.name)"]), at: v.location,
+                    hint: Message("data.unused.refer-name-remove.hint", ["name": "\(v.name)"]), code: "data.unused"))
         }
         return out
     }
@@ -42,9 +43,16 @@ struct DatasetValidator {
                 out.append(
                     Diagnostic(
                         .warning,
-                        "“\(v.name)” has no \(p.period?.chinese ?? p.year) figure in \(v.origin ?? "its data file") yet",
+                        Message(
+                            "data.todo.name-has-value-figure",
+                            [
+                                "name": "\(v.name)", "value": "\(p.period?.chinese ?? p.year)",
+                                "value2": "\(v.origin ?? "its data file")",
+                            ]),
                         at: p.location ?? v.location,
-                        hint: column.map { $0.instruction + "; `folio new-year --add-columns` adds a CSV's column" },
+                        hint: column.map {
+                            Message("column.instruction-add-columns", ["instruction": .message($0.instruction)])
+                        },
                         code: "data.todo"))
             }
         }
@@ -79,24 +87,31 @@ struct DatasetValidator {
             guard let v = dataset.value(named: name) else {
                 out.append(
                     Diagnostic(
-                        .error, "unknown name “\(name)” in table.indicators", at: at,
-                        hint: Suggestion.hint(for: name, among: dataset.values.map(\.name)) ?? "add it under data:",
+                        .error, Message("table.unknown-name.unknown-name-name-table", ["name": "\(name)"]), at: at,
+                        hint: Suggestion.didYouMean(name, among: dataset.values.map(\.name))
+                            ?? Message("data.add-under-data"),
                         code: "table.unknown-name"))
                 continue
             }
             if table.years.isEmpty, case .series = v.content {
                 out.append(
                     Diagnostic(
-                        .error, "“\(name)” is a series by year; the table needs years: to show it", at: at,
-                        hint: "add years: [\(v.points.map(\.year).joined(separator: ", "))]", code: "table.needs-years")
+                        .error, Message("table.needs-years.name-series-year-table", ["name": "\(name)"]), at: at,
+                        hint: Message(
+                            "table.needs-years.add-years-value.hint",
+                            ["value": "\(v.points.map(\.year).joined(separator: ", "))"]), code: "table.needs-years")
                 )
             }
             let missing = table.years.filter { v.quantity(year: $0) == nil }
             if !table.years.isEmpty && !missing.isEmpty {
                 out.append(
                     Diagnostic(
-                        .warning, "“\(name)” has no figure for \(missing.joined(separator: ", ")); the table shows “—”",
-                        at: at, hint: "add the year under its values:", code: "table.missing-year"))
+                        .warning,
+                        Message(
+                            "table.missing-year.name-has-figure-value",
+                            ["name": "\(name)", "value": "\(missing.joined(separator: ", "))"]),
+                        at: at, hint: Message("table.missing-year.add-year-under-values.hint"),
+                        code: "table.missing-year"))
             } else if let d = changeProblem(v, table, at: at) {
                 out.append(d)
             }
@@ -118,9 +133,14 @@ struct DatasetValidator {
                     out.append(
                         Diagnostic(
                             .error,
-                            "chart “\(chart.id)”: the growth of “\(name)” from \(a.year) to \(b.year) comes to \(Dataset.roughly(rate))%, too large to print",
+                            Message(
+                                "limit.number.chart-id-growth-name",
+                                [
+                                    "id": "\(chart.id)", "name": "\(name)", "year": "\(a.year)", "year2": "\(b.year)",
+                                    "value": "\(Dataset.roughly(rate))",
+                                ]),
                             at: item.location ?? chart.location,
-                            hint: "check the \(a.year) figure (a base near zero); limits are in docs/limits.md",
+                            hint: Message("limit.number.check-year-figure-base.hint", ["year": "\(a.year)"]),
                             code: "limit.number"))
                     break
                 }
@@ -148,12 +168,18 @@ struct DatasetValidator {
             return nil
         } catch  where error.code == "limit.number" {
             return Diagnostic(
-                .error, "the growth of “\(v.name)” in the table: \(error.message)", at: at, hint: error.hint,
+                .error,
+                Message(
+                    "data.growth-name-table-message", ["name": "\(v.name)", "message": .message(error.messageText)]),
+                at: at, hint: error.hintText,
                 code: error.code)
         } catch {
             return Diagnostic(
-                .warning, "the growth of “\(v.name)” cannot be computed (\(error.message)); the table shows “—”",
-                at: at, hint: error.hint, code: "table.no-growth")
+                .warning,
+                Message(
+                    "table.no-growth.growth-name-cannot-computed",
+                    ["name": "\(v.name)", "message": .message(error.messageText)]),
+                at: at, hint: error.hintText, code: "table.no-growth")
         }
     }
 
@@ -198,14 +224,16 @@ struct DatasetValidator {
                     if dataset.chart(id: p.id) == nil {
                         out.append(
                             Diagnostic(
-                                .error, "unknown chart “\(p.id)”", at: p.location,
-                                hint: Suggestion.hint(for: p.id, among: dataset.charts.map(\.id))
+                                .error, Message("chart.unknown-id.unknown-chart-id", ["id": "\(p.id)"]), at: p.location,
+                                hint: Suggestion.didYouMean(p.id, among: dataset.charts.map(\.id))
                                     ?? "declare it under charts:", code: "chart.unknown-id"))
                     } else if placed[p.id] == 2 {
                         out.append(
                             Diagnostic(
-                                .warning, "chart “\(p.id)” is placed more than once", at: p.location,
-                                hint: "each placement gets its own figure number", code: "chart.placed-twice"))
+                                .warning, Message("chart.placed-twice.chart-id-placed-more", ["id": "\(p.id)"]),
+                                at: p.location,
+                                hint: Message("chart.placed-twice.each-placement-gets-own.hint"),
+                                code: "chart.placed-twice"))
                     }
                 case .section(let s): walk(s.body)
                 case .attachment(let a): walk(a.body)
@@ -217,8 +245,8 @@ struct DatasetValidator {
         for c in dataset.charts where placed[c.id] == nil {
             out.append(
                 Diagnostic(
-                    .warning, "chart “\(c.id)” is declared but never placed in the body", at: c.location,
-                    hint: "add “- chart: \(c.id)” where it belongs", code: "chart.unplaced"))
+                    .warning, Message("chart.unplaced.chart-id-declared-but", ["id": "\(c.id)"]), at: c.location,
+                    hint: Message("chart.unplaced.add-chart-id-where.hint", ["id": "\(c.id)"]), code: "chart.unplaced"))
         }
         return out
     }

@@ -1,3 +1,4 @@
+import FolioMessages
 extension DisplayFormat {
     /// Parses the part after “:” in `{expr:format}`: items separated by spaces or commas, each
     /// a unit to convert into (`亿元`, `万人`), a bare magnitude (`万`, `亿`) or decimals (`.2`,
@@ -19,7 +20,7 @@ extension DisplayFormat {
                 let hint =
                     Suggestion.closest(to: word, among: Units.commonNames).map { "; did you mean “\($0)”?" } ?? ""
                 throw ExpressionSyntaxError(
-                    message: "“\(word)” is not a format: write a unit (亿元, 万人), 万, 亿 or decimals (.1, 2位)\(hint)",
+                    message: Message("data.word-format-write-unit", ["word": "\(word)", "hint": "\(hint)"]),
                     offset: position)
             }
         }
@@ -33,7 +34,7 @@ extension DisplayFormat {
         }
         try take(item, at: start)
         guard any else {
-            throw ExpressionSyntaxError(message: "nothing after “:”; write a format such as 亿元 or .2", offset: offset)
+            throw ExpressionSyntaxError(message: Message("data.nothing-after-write-format"), offset: offset)
         }
         return format
     }

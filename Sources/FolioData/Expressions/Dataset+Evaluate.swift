@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 
 extension Dataset {
@@ -40,7 +41,7 @@ extension Dataset {
                         diagnostics.append(
                             Diagnostic(
                                 .error, "in “{\(source)}”: \(problem)", at: location ?? template.location,
-                                hint: "write {变化(名称, 起始期, 结束期)}, which prints 增长3.2%, 下降1.5% or 持平",
+                                hint: Message("expr.negative-growth.write-which-prints.hint"),
                                 code: "expr.negative-growth"))
                     }
                     out += try printed(value)
@@ -49,8 +50,14 @@ extension Dataset {
                 } catch {
                     diagnostics.append(
                         Diagnostic(
-                            .error, "in “{\(TextTemplate.excerpt(source))}”: \(error.message)",
-                            at: location ?? template.location, hint: error.hint, code: error.code))
+                            .error,
+                            Message(
+                                "expr.in-expression",
+                                [
+                                    "expression": "\(TextTemplate.excerpt(source))",
+                                    "message": .message(error.messageText),
+                                ]),
+                            at: location ?? template.location, hint: error.hintText, code: error.code))
                     out += "{\(source)}"
                 }
             }
@@ -79,25 +86,25 @@ extension Dataset {
     /// The value as prose prints it; a figure too large to print exactly is an error, never a silent “—”.
     public func printed(_ value: ExpressionValue) throws(ExpressionError) -> String {
         if let text = value.printable { return text }
-        let what: String
+        let what: Message
         switch value {
-        case .percent(let p, _): what = "the percentage comes to \(Self.roughly(p))%"
-        case .number(let q): what = "the figure comes to \(Self.roughly(q.value))"
-        case .text: what = "the text"
-        case .change(let w): what = "the change comes to \(Self.roughly(w.percent))%"
+        case .percent(let p, _): what = Message("limit.number.percent-about", ["value": "\(Self.roughly(p))"])
+        case .number(let q): what = Message("limit.number.figure-about", ["value": "\(Self.roughly(q.value))"])
+        case .text: what = Message("node.text")
+        case .change(let w): what = Message("limit.number.change-about", ["value": "\(Self.roughly(w.percent))"])
         }
         throw ExpressionError(
-            "\(what), too large to print (figures are limited to 10^15 in magnitude)",
+            Message("limit.number.what-too-large-print", ["what": .message(what)]),
             hint:
-                "check the figures it is computed from (a growth rate from a base near zero, a unit far too small); limits are in docs/limits.md",
+                Message("limit.number.check-figures-computed-from.hint"),
             code: "limit.number")
     }
 
-    /// A magnitude in powers of ten for a message ("about 10^23").
+    /// A magnitude in powers of ten for a message ("10^23"; the message says “about”).
     static func roughly(_ v: Double) -> String {
-        guard v.isFinite else { return v.isNaN ? "no number" : (v < 0 ? "minus infinity" : "infinity") }
+        guard v.isFinite else { return v.isNaN ? "NaN" : (v < 0 ? "−∞" : "∞") }
         let exponent = v == 0 ? 0 : Int(log10(abs(v)).rounded(.down))
-        return "\(v < 0 ? "−" : "")about 10^\(exponent)"
+        return "\(v < 0 ? "−" : "")10^\(exponent)"
     }
 
     // MARK: - Names and years
@@ -106,12 +113,14 @@ extension Dataset {
     func lookup(_ name: String) throws(ExpressionError) -> DataValue {
         if let v = value(named: name) { return v }
         if let f = ExpressionFunction(rawValue: name) {
-            throw ExpressionError("“\(name)” is a function", hint: "call it as \(f.usage)", code: "expr.syntax")
+            throw ExpressionError(
+                Message("expr.syntax.name-function", ["name": "\(name)"]),
+                hint: Message("expr.syntax.call-usage.hint", ["usage": "\(f.usage)"]), code: "expr.syntax")
         }
         throw ExpressionError(
-            "unknown name “\(name)”",
-            hint: Suggestion.hint(for: name, among: values.map(\.name))
-                ?? "add it under data:, or check the spelling",
+            Message("expr.unknown-name.unknown-name-name", ["name": "\(name)"]),
+            hint: Suggestion.didYouMean(name, among: values.map(\.name))
+                ?? Message("expr.unknown-name.hint"),
             code: "expr.unknown-name")
     }
 
@@ -124,33 +133,41 @@ extension Dataset {
         if let written, case .series = v.content {
             guard let p = try periods.resolve(text: written) else {
                 throw ExpressionError(
-                    "“\(written)” is a span of years, not one period", hint: "name one period, e.g. 本期 or 基期",
+                    Message("expr.period.written-span-years-one", ["written": "\(written)"]),
+                    hint: Message("expr.period.name-one-period-e.hint"),
                     code: "expr.period")
             }
             year = p.key
         }
         switch (v.content, year) {
         case (.scalar(let q), nil):
-            if v.toFill { throw ExpressionError("“\(name)” is still to fill in", code: Self.toFillCode) }
+            if v.toFill {
+                throw ExpressionError(Message("data.name-still-fill", ["name": "\(name)"]), code: Self.toFillCode)
+            }
             return q
         case (.scalar, .some(let y)):
             throw ExpressionError(
-                "“\(name)” is a single value, not a series by year, so “[\(y)]” does not apply",
+                Message("expr.not-series.name-single-value-series", ["name": "\(name)", "y": "\(y)"]),
                 hint: "write {\(name)}", code: "expr.not-series")
         case (.series, nil):
             throw ExpressionError(
-                "“\(name)” is a series by year; name the year",
-                hint: "e.g. {\(name)[\(v.points.last?.year ?? "2020")]} (it has \(yearsList(v)))",
+                Message("expr.needs-year.name-series-year-name", ["name": "\(name)"]),
+                hint: Message(
+                    "expr.needs-year.e-g-name-value.hint",
+                    ["name": "\(name)", "value": "\(v.points.last?.year ?? "2020")", "value2": "\(yearsList(v))"]),
                 code: "expr.needs-year")
         case (.series, .some(let y)):
             guard let point = v.points.first(where: { $0.year == y }) else {
                 let shown = written == y ? y : "\(y) (\(written ?? y))"
                 throw ExpressionError(
-                    "“\(name)” has no figure for \(shown)",
-                    hint: "it has \(yearsList(v)); add \(y) under its values: or use one of those periods",
+                    Message("expr.missing-year.name-has-figure-shown", ["name": "\(name)", "shown": "\(shown)"]),
+                    hint: Message("expr.missing-year.has-value-add-y.hint", ["value": "\(yearsList(v))", "y": "\(y)"]),
                     code: "expr.missing-year")
             }
-            if point.toFill { throw ExpressionError("“\(name)” for \(y) is still to fill in", code: Self.toFillCode) }
+            if point.toFill {
+                throw ExpressionError(
+                    Message("data.name-y-still-fill", ["name": "\(name)", "y": "\(y)"]), code: Self.toFillCode)
+            }
             return point.quantity
         }
     }
@@ -160,7 +177,8 @@ extension Dataset {
         switch try evaluate(e) {
         case .number(let q): return q
         case .percent, .text, .change:
-            throw ExpressionError("\(context) needs figures, not a percentage or text", code: "expr.type")
+            throw ExpressionError(
+                Message("expr.type.context-needs-figures-percentage", ["context": "\(context)"]), code: "expr.type")
         }
     }
 
@@ -168,14 +186,14 @@ extension Dataset {
     func seriesArgument(_ e: Expression, _ f: ExpressionFunction) throws(ExpressionError) -> DataValue {
         guard case .reference(let name, nil) = e else {
             throw ExpressionError(
-                "the first argument of \(f.rawValue) must be the name of a series",
+                Message("expr.arguments.first-argument-raw-value", ["raw-value": "\(f.rawValue)"]),
                 hint: "write \(f.usage)", code: "expr.arguments")
         }
         let v = try lookup(name)
         guard case .series = v.content else {
             throw ExpressionError(
-                "“\(name)” is a single value; \(f.rawValue) needs a series by year",
-                hint: "give it values: by year under data:", code: "expr.not-series")
+                Message("expr.not-series.name-single-value-raw", ["name": "\(name)", "raw-value": "\(f.rawValue)"]),
+                hint: Message("expr.not-series.give-values-year-under.hint"), code: "expr.not-series")
         }
         return v
     }
@@ -188,12 +206,14 @@ extension Dataset {
         case .period(let t): text = t
         default:
             throw ExpressionError(
-                "\(f.rawValue) expects a period here (2020, 2025H1, 本期, 上期…)", hint: "write \(f.usage)",
+                Message("expr.arguments.raw-value-expects-period", ["raw-value": "\(f.rawValue)"]),
+                hint: "write \(f.usage)",
                 code: "expr.arguments")
         }
         guard let p = try periods.resolve(text: text) else {
             throw ExpressionError(
-                "\(f.rawValue) expects one period here, and “\(text)” is a span", hint: "write \(f.usage)",
+                Message("expr.arguments.raw-value-expects-one", ["raw-value": "\(f.rawValue)", "text": "\(text)"]),
+                hint: "write \(f.usage)",
                 code: "expr.arguments")
         }
         return p

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 
 extension Dataset {
@@ -5,15 +6,16 @@ extension Dataset {
     func call(_ name: String, _ args: [Expression]) throws(ExpressionError) -> ExpressionValue {
         guard let f = ExpressionFunction(rawValue: name) else {
             throw ExpressionError(
-                "unknown function “\(name)”",
-                hint: Suggestion.hint(for: name, among: ExpressionFunction.allCases.map(\.rawValue))
+                Message("expr.unknown-function.unknown-function-name", ["name": "\(name)"]),
+                hint: Suggestion.didYouMean(name, among: ExpressionFunction.allCases.map(\.rawValue))
                     ?? "functions: " + ExpressionFunction.allCases.map(\.usage).joined(separator: ", "),
                 code: "expr.unknown-function")
         }
         func arity(_ ok: Bool) throws(ExpressionError) {
             if !ok {
                 throw ExpressionError(
-                    "\(name) takes different arguments", hint: "write \(f.usage)", code: "expr.arguments")
+                    Message("expr.arguments.name-takes-different-arguments", ["name": "\(name)"]),
+                    hint: "write \(f.usage)", code: "expr.arguments")
             }
         }
         switch f {
@@ -25,7 +27,8 @@ extension Dataset {
             let part = try numeric(args[0], f), whole = try numeric(args[1], f)
             guard whole.value != 0 else {
                 throw ExpressionError(
-                    "占比 divides by a whole of zero", hint: "check the second figure", code: "expr.division-by-zero")
+                    Message("expr.division-by-zero.divides-whole-zero"),
+                    hint: Message("expr.division-by-zero.check-second-figure.hint"), code: "expr.division-by-zero")
             }
             return .percent(part.value / whole.value * 100, decimals: 1)
         case .sum:
@@ -42,13 +45,15 @@ extension Dataset {
                 let a = try periodArgument(args[0], f), b = try periodArgument(args[1], f)
                 guard a < b || a == b else {
                     throw ExpressionError(
-                        "年份范围 needs the start year first", hint: "write \(f.usage)", code: "expr.arguments")
+                        Message("expr.arguments.needs-start-year-first"), hint: "write \(f.usage)",
+                        code: "expr.arguments")
                 }
                 return .text(Self.range(a, b))
             }
             let v = try seriesArgument(args[0], f)
             guard let first = v.points.first?.period, let last = v.points.last?.period else {
-                throw ExpressionError("“\(v.name)” has no years", code: "expr.missing-year")
+                throw ExpressionError(
+                    Message("expr.missing-year.name-has-years", ["name": "\(v.name)"]), code: "expr.missing-year")
             }
             return .text(Self.range(first, last))
         case .change, .comparison, .annualChange:
@@ -66,7 +71,7 @@ extension Dataset {
     private func numeric(_ e: Expression, _ f: ExpressionFunction) throws(ExpressionError) -> Quantity {
         guard case .number(let q) = try evaluate(e) else {
             throw ExpressionError(
-                "\(f.rawValue) needs figures, not a percentage or text", hint: "write \(f.usage)",
+                Message("expr.type.raw-value-needs-figures", ["raw-value": "\(f.rawValue)"]), hint: "write \(f.usage)",
                 code: "expr.type")
         }
         return q
@@ -90,18 +95,19 @@ extension Dataset {
         let a = try figure(v.name, year: p1.key).value, b = try figure(v.name, year: p2.key).value
         guard a != 0 else {
             throw ExpressionError(
-                "growth of “\(v.name)” from \(p1.key) cannot be computed: the \(p1.key) figure is zero",
-                hint: "growth needs a non-zero base year; state the change as a difference instead",
+                Message("expr.zero-base.growth-name-from-key", ["name": "\(v.name)", "key": "\(p1.key)"]),
+                hint: Message("expr.zero-base.growth-needs-non-zero.hint"),
                 code: "expr.zero-base")
         }
         if !annual { return (b - a) / abs(a) * 100 }
         guard p2.year > p1.year, p1.isSamePart(as: p2) else {
             throw ExpressionError(
-                "annual growth needs the end period whole years after the start (2015 to 2020, 2024H1 to 2025H1)",
+                Message("expr.arguments.annual-growth-needs-end"),
                 hint: "write \(usage)", code: "expr.arguments")
         }
         guard a > 0, b >= 0 else {
-            throw ExpressionError("年均增长 of “\(v.name)” needs positive figures", code: "expr.zero-base")
+            throw ExpressionError(
+                Message("expr.zero-base.name-needs-positive-figures", ["name": "\(v.name)"]), code: "expr.zero-base")
         }
         return (pow(b / a, 1.0 / Double(p2.year - p1.year)) - 1) * 100
     }
@@ -119,7 +125,8 @@ extension Dataset {
         if f != .annualChange, p1 == p2.sameLastYear, let stated = v.statedGrowth[p2.key] {
             if stated.toFill {
                 throw ExpressionError(
-                    "the stated growth of “\(v.name)” for \(p2.key) is still to fill in", code: Self.toFillCode)
+                    Message("data.stated-growth-name-key", ["name": "\(v.name)", "key": "\(p2.key)"]),
+                    code: Self.toFillCode)
             }
             return ChangeWording(percent: stated.quantity.value, decimals: max(1, stated.quantity.decimals), base: base)
         }

@@ -1,7 +1,8 @@
+import FolioMessages
 /// A syntax error inside `{…}`: what is wrong and at which character of the expression.
 public struct ExpressionSyntaxError: Error, Sendable, Hashable {
     /// What is wrong.
-    public var message: String
+    public var message: Message
     /// Offset in Unicode scalars from the start of the expression text.
     public var offset: Int
 }
@@ -36,7 +37,7 @@ public struct ExpressionParser {
         guard depth <= InputLimits.maxExpressionDepth else {
             throw ExpressionSyntaxError(
                 message:
-                    "the expression nests more than \(InputLimits.maxExpressionDepth) levels deep here (parentheses, signs, calls and terms of a sum); limits are in docs/limits.md",
+                    Message("data.expression-nests-more-than", ["limit": "\(InputLimits.maxExpressionDepth)"]),
                 offset: offset)
         }
     }
@@ -60,7 +61,8 @@ public struct ExpressionParser {
         let expr = try parser.parseSum()
         guard case .end = parser.current.token else {
             throw ExpressionSyntaxError(
-                message: "unexpected “\(parser.describe(parser.current.token))” after the expression",
+                message: Message(
+                    "data.unexpected-value-after-expression", ["value": "\(parser.describe(parser.current.token))"]),
                 offset: parser.current.offset)
         }
         return expr
@@ -86,7 +88,8 @@ public struct ExpressionParser {
                 out.append((.number(String(chars[start..<i])), start)); continue
             }
             if c == "{" || c == "}" {
-                throw ExpressionSyntaxError(message: "“\(c)” inside an expression; braces do not nest", offset: i)
+                throw ExpressionSyntaxError(
+                    message: Message("data.character-inside-expression-braces", ["character": "\(c)"]), offset: i)
             }
             let start = i
             while i < chars.count {
@@ -132,10 +135,14 @@ public struct ExpressionParser {
         }
     }
 
-    private mutating func expect(_ symbol: Character, _ what: String) throws(ExpressionSyntaxError) {
+    private mutating func expect(_ symbol: Character, _ what: Message) throws(ExpressionSyntaxError) {
         guard current.token == .symbol(symbol) else {
-            let found = current.token == .end ? "the end of the expression" : "“\(describe(current.token))”"
-            throw ExpressionSyntaxError(message: "expected “\(symbol)” \(what), found \(found)", offset: current.offset)
+            let found: MessageArgument =
+                current.token == .end ? .message(Message("expr.end")) : "“\(describe(current.token))”"
+            throw ExpressionSyntaxError(
+                message: Message(
+                    "data.expected-symbol-what-found", ["symbol": "\(symbol)", "what": .message(what), "found": found]),
+                offset: current.offset)
         }
         advance()
     }
@@ -165,22 +172,24 @@ public struct ExpressionParser {
             defer { depth -= 1 }
             advance()
             let inner = try parseSum()
-            try expect(")", "to close “(”")
+            try expect(")", Message("expr.to-close-paren"))
             return inner
         case .number(let text):
             advance()
             guard let q = Quantity(parsing: text) else {
-                throw ExpressionSyntaxError(message: "“\(text)” is not a number", offset: offset)
+                throw ExpressionSyntaxError(message: Message("data.text-number", ["text": "\(text)"]), offset: offset)
             }
             guard InputLimits.allows(magnitude: q.value) else {
                 let shown = text.count > 24 ? String(text.prefix(24)) + "…" : text
                 throw ExpressionSyntaxError(
-                    message: "“\(shown)” is too large: numbers are limited to 10^15 in magnitude (docs/limits.md)",
+                    message: Message("data.shown-too-large-numbers", ["shown": "\(shown)"]),
                     offset: offset)
             }
             guard q.decimals <= InputLimits.maxDecimals else {
                 throw ExpressionSyntaxError(
-                    message: "“\(text)” has \(q.decimals) decimals; at most \(InputLimits.maxDecimals) are kept",
+                    message: Message(
+                        "data.text-has-decimals-decimals",
+                        ["text": "\(text)", "decimals": "\(q.decimals)", "limit": "\(InputLimits.maxDecimals)"]),
                     offset: offset)
             }
             return .number(q, text: text)
@@ -195,9 +204,10 @@ public struct ExpressionParser {
             return try parseAfterName(name)
         case .end:
             throw ExpressionSyntaxError(
-                message: "expected a name or a number, found the end of the expression", offset: offset)
+                message: Message("data.expected-name-number-found"), offset: offset)
         case .symbol(let c):
-            throw ExpressionSyntaxError(message: "expected a name or a number, found “\(c)”", offset: offset)
+            throw ExpressionSyntaxError(
+                message: Message("data.expected-name-number-found-2", ["character": "\(c)"]), offset: offset)
         }
     }
 
@@ -210,11 +220,11 @@ public struct ExpressionParser {
             case .name(let t) where NamedPeriod(rawValue: t) != nil: year = t
             default:
                 throw ExpressionSyntaxError(
-                    message: "expected a period after “\(name)[”, e.g. \(name)[2020], \(name)[2025H1] or \(name)[本期]",
+                    message: Message("data.expected-period-after-name", ["name": "\(name)"]),
                     offset: current.offset)
             }
             advance()
-            try expect("]", "after the period")
+            try expect("]", Message("expr.after-period"))
             return .reference(name: name, year: year)
         }
         if current.token == .symbol("(") {
@@ -223,7 +233,7 @@ public struct ExpressionParser {
             advance()
             var args: [Expression] = [try parseSum()]
             while current.token == .symbol(",") { advance(); args.append(try parseSum()) }
-            try expect(")", "to close the arguments of \(name)(…)")
+            try expect(")", Message("expr.to-close-arguments", ["name": "\(name)"]))
             return .call(function: name, arguments: args)
         }
         return .reference(name: name, year: nil)

@@ -1,3 +1,4 @@
+import FolioMessages
 /// The result of an expression, ready to print.
 public enum ExpressionValue: Sendable, Hashable {
     /// A figure with its decimals.
@@ -62,13 +63,17 @@ public struct ChangeWording: Sendable, Hashable {
 /// Why an expression cannot be evaluated (the location is added by the caller: the `{`).
 public struct ExpressionError: Error, Sendable, Hashable {
     /// What is wrong.
-    public var message: String
+    public var messageText: Message
     /// What to do about it.
-    public var hint: String?
+    public var hintText: Message?
     /// Diagnostic code, e.g. "expr.unknown-name".
     public var code: String
     /// Creates an error.
-    public init(_ message: String, hint: String? = nil, code: String) {
-        self.message = message; self.hint = hint; self.code = code
+    public init(_ message: some MessageConvertible, hint: (any MessageConvertible)? = nil, code: String) {
+        self.messageText = message.asMessage; self.hintText = hint?.asMessage; self.code = code
     }
+    /// The message in English.
+    public var message: String { messageText.english }
+    /// The hint in English.
+    public var hint: String? { hintText?.english }
 }

@@ -1,3 +1,4 @@
+import FolioMessages
 /// Prose with expressions: "达到{农民人均纯收入[2020]}元". `{{` and `}}` are literal braces.
 /// Each expression keeps the location of its `{` so errors point into the string.
 public struct TextTemplate: Sendable, Hashable {
@@ -56,8 +57,8 @@ public struct TextTemplate: Sendable, Hashable {
             if c == close {
                 problems.append(
                     Diagnostic(
-                        .error, "unbalanced “}”: no “{” opens it", at: locate(at) ?? location,
-                        hint: "write “}}” for a literal brace", code: "expr.braces"))
+                        .error, Message("expr.braces.unbalanced-opens"), at: locate(at) ?? location,
+                        hint: Message("expr.braces.write-literal-brace.hint"), code: "expr.braces"))
                 i += 1; at += 1; continue
             }
             guard c == open else {
@@ -68,9 +69,9 @@ public struct TextTemplate: Sendable, Hashable {
             guard let end = bytes[(i + 1)...].firstIndex(of: close) else {
                 problems.append(
                     Diagnostic(
-                        .error, "unbalanced “{”: the expression is never closed with “}”",
+                        .error, Message("expr.braces.unbalanced-expression-never-closed"),
                         at: locate(at) ?? location,
-                        hint: "close it with “}”, or write “{{” for a literal brace", code: "expr.braces"))
+                        hint: Message("expr.braces.close-write-literal-brace.hint"), code: "expr.braces"))
                 break
             }
             let source = String(decoding: bytes[(i + 1)..<end], as: UTF8.self)
@@ -82,8 +83,12 @@ public struct TextTemplate: Sendable, Hashable {
             } catch {
                 problems.append(
                     Diagnostic(
-                        .error, "in “{\(TextTemplate.excerpt(source))}”: \(error.message)", at: here,
-                        hint: "expressions look like {名称}, {名称[2020]}, {名称[2020] - 名称[2015]} or {增长率(名称, 2015, 2020)}",
+                        .error,
+                        Message(
+                            "expr.in-expression",
+                            ["expression": "\(TextTemplate.excerpt(source))", "message": .message(error.message)]),
+                        at: here,
+                        hint: Message("expr.syntax.expressions-look-like.hint"),
                         code: "expr.syntax"))
             }
             at += bytes[i...end].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }

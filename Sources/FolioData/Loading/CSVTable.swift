@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import CSV
 
@@ -12,14 +13,17 @@ enum CSVTable {
         do { data = try Data(contentsOf: url) } catch {
             throw DiagnosticError(
                 Diagnostic(
-                    .error, "cannot read the data file “\(name)”", at: file.location,
-                    hint: "check the path; it is relative to the dataset’s folder", code: "datafile.read"))
+                    .error, Message("datafile.read.cannot-read-data-file", ["name": "\(name)"]), at: file.location,
+                    hint: Message("datafile.read.check-path-relative-dataset.hint"), code: "datafile.read"))
         }
         guard let text = decode(data, file.encoding) else {
             throw DiagnosticError(
                 Diagnostic(
-                    .error, "“\(name)” is not \(file.encoding == .gb18030 ? "GB18030" : "UTF-8 or GB18030") text",
-                    at: file.location, hint: "save it from Excel as “CSV UTF-8” or plain CSV",
+                    .error,
+                    Message(
+                        "datafile.encoding.name-value-text",
+                        ["name": "\(name)", "value": "\(file.encoding == .gb18030 ? "GB18030" : "UTF-8 or GB18030")"]),
+                    at: file.location, hint: Message("datafile.encoding.save-from-excel-csv.hint"),
                     code: "datafile.encoding"))
         }
         do {
@@ -29,7 +33,8 @@ enum CSVTable {
             if let e = reader.error {
                 throw DiagnosticError(
                     Diagnostic(
-                        .error, "cannot read “\(name)” as CSV: \(e)", at: file.location,
+                        .error, Message("datafile.syntax.cannot-read-name-csv", ["name": "\(name)", "e": "\(e)"]),
+                        at: file.location,
                         code: "datafile.syntax"))
             }
             try checkShape(rows, text: text, file: file, name: name)
@@ -39,7 +44,9 @@ enum CSVTable {
         } catch {
             throw DiagnosticError(
                 Diagnostic(
-                    .error, "cannot read “\(name)” as CSV: \(error)", at: file.location,
+                    .error,
+                    Message("datafile.syntax.cannot-read-name-csv-2", ["name": "\(name)", "error": "\(error)"]),
+                    at: file.location,
                     code: "datafile.syntax"))
         }
     }
@@ -54,8 +61,8 @@ enum CSVTable {
                     .firstIndex { $0.reduce(0, { $1 == "\"" ? $0 + 1 : $0 }) % 2 == 1 } ?? 0) + 1
             throw DiagnosticError(
                 Diagnostic(
-                    .error, "“\(name)”, line \(line): a quote (\") is opened and never closed",
-                    at: file.location, hint: "close the quote, or save the sheet from Excel again",
+                    .error, Message("datafile.syntax.name-line-line-quote", ["name": "\(name)", "line": "\(line)"]),
+                    at: file.location, hint: Message("datafile.syntax.close-quote-save-sheet.hint"),
                     code: "datafile.syntax"))
         }
         // Trailing empty cells (a trailing comma, as many exports write) do not count.
@@ -66,9 +73,14 @@ enum CSVTable {
             throw DiagnosticError(
                 Diagnostic(
                     .error,
-                    "“\(name)”, row \(r + 1) has \(width(rows[r])) cells but the header (row \(header + 1)) has \(headerWidth)",
+                    Message(
+                        "datafile.ragged.name-row-value-has",
+                        [
+                            "name": "\(name)", "value": "\(r + 1)", "value2": "\(width(rows[r]))",
+                            "value3": "\(header + 1)", "header-width": "\(headerWidth)",
+                        ]),
                     at: file.location,
-                    hint: "every row should have one cell per column; check for a stray comma in a figure",
+                    hint: Message("datafile.ragged.every-row-should-have.hint"),
                     code: "datafile.ragged"))
         }
     }

@@ -1,3 +1,4 @@
+import FolioMessages
 /// Turns a grid of cells into figures. The layout is the one statistical tables use:
 ///
 ///     指标            单位   2015    2016 … 2020    数值
@@ -32,11 +33,16 @@ struct DataFileImporter {
         return ReportPeriod(header: header)?.key
     }
 
-    mutating func error(_ message: String, _ r: Int, _ c: Int, hint: String? = nil, code: String) {
+    mutating func error(
+        _ message: some MessageConvertible, _ r: Int, _ c: Int, hint: (any MessageConvertible)? = nil, code: String
+    ) {
         diagnostics.append(
             Diagnostic(
-                .error, "\(grid.file), \(grid.name(r, c)): \(message)", at: grid.location(r, c),
-                hint: hint, code: code))
+                .error,
+                Message(
+                    "datafile.cell-prefixed",
+                    ["file": "\(grid.file)", "cell": "\(grid.name(r, c))", "message": .message(message.asMessage)]),
+                at: grid.location(r, c), hint: hint, code: code))
     }
 
     /// The figures of the grid, in row order; past `limit` figures the rest is refused at its row.
@@ -47,8 +53,10 @@ struct DataFileImporter {
             diagnostics.append(
                 Diagnostic(
                     .error,
-                    "\(grid.file)\(grid.sheet.map { ", sheet \($0)" } ?? ""): no header row with years (2015, 2015年) or 数值",
-                    at: declaration.location, hint: "head the figure columns with their years, or 数值 for single values",
+                    Message(
+                        "datafile.header.file-value-header-row",
+                        ["file": "\(grid.file)", "value": "\(grid.sheet.map { ", sheet \($0)" } ?? "")"]),
+                    at: declaration.location, hint: Message("datafile.header.head-figure-columns-their.hint"),
                     code: "datafile.header"))
             return []
         }
@@ -68,8 +76,13 @@ struct DataFileImporter {
         for (c, year) in years {
             guard let y = Int(year.prefix(4)), InputLimits.years.contains(y) else {
                 error(
-                    "the year \(year) is outside \(InputLimits.years.lowerBound)–\(InputLimits.years.upperBound)", h, c,
-                    hint: "check the header; limits are in docs/limits.md", code: "data.year")
+                    Message(
+                        "data.year.year-year-outside-lower",
+                        [
+                            "year": "\(year)", "lower-bound": "\(InputLimits.years.lowerBound)",
+                            "upper-bound": "\(InputLimits.years.upperBound)",
+                        ]), h, c,
+                    hint: Message("data.year.check-header-limits-are.hint"), code: "data.year")
                 return []
             }
         }
@@ -78,15 +91,16 @@ struct DataFileImporter {
             if let v = row(r, nameColumn: nameColumn, unitColumn: unitColumn, years: years, valueColumn: valueColumn) {
                 guard names.insert(v.name).inserted else {
                     error(
-                        "“\(v.name)” appears twice", r, nameColumn, hint: "keep one row per name",
+                        Message("data.duplicate-name.name-appears-twice", ["name": "\(v.name)"]), r, nameColumn,
+                        hint: Message("data.duplicate-name.keep-one-row-per.hint"),
                         code: "data.duplicate-name")
                     continue
                 }
                 guard out.count < limit else {
                     error(
-                        "the dataset names more than \(InputLimits.maxDataValues) figures (data: and data files together)",
+                        Message("limit.data.dataset-names-more-than", ["limit": "\(InputLimits.maxDataValues)"]),
                         r, nameColumn,
-                        hint: "give only the rows the report uses; limits are in docs/limits.md",
+                        hint: Message("limit.data.give-only-rows-report.hint"),
                         code: "limit.data")
                     break
                 }
@@ -150,21 +164,22 @@ struct DataFileImporter {
         guard !bad, !points.isEmpty || scalar != nil else { return nil }
         if !points.isEmpty && scalar != nil {
             error(
-                "“\(name)” has both year figures and 数值", r, nameColumn,
-                hint: "a row is either a series by year or a single value", code: "data.shape")
+                Message("data.shape.name-has-both-year", ["name": "\(name)"]), r, nameColumn,
+                hint: Message("data.shape.row-either-series-year.hint"), code: "data.shape")
             return nil
         }
         if let c = name.first(where: { $0.isWhitespace || NodeReader.reservedInNames.contains($0) }) {
             error(
-                "the name “\(name)” contains “\(c)”, which expressions use as syntax", r, nameColumn,
-                hint: "rename it without spaces, + - ( ) [ ] , { } :", code: "data.name")
+                Message("data.name.name-name-contains-character", ["name": "\(name)", "character": "\(c)"]), r,
+                nameColumn,
+                hint: Message("data.name.rename-without-spaces.hint"), code: "data.name")
             return nil
         }
         let unit = unitColumn.map { grid.cell(r, $0) } ?? ""
         if let c = unitColumn, !Units.isKnown(unit) {
             error(
-                "“\(unit)” is not a known unit", r, c,
-                hint: Suggestion.hint(for: unit, among: Units.commonNames) ?? "units are listed in docs/dataset.md",
+                Message("data.unknown-unit.unit-known-unit", ["unit": "\(unit)"]), r, c,
+                hint: Suggestion.didYouMean(unit, among: Units.commonNames) ?? Message("data.units-listed"),
                 code: "data.unknown-unit")
         }
         let content: DataValue.Content = scalar.map { .scalar($0) } ?? .series(points.sorted { $0.year < $1.year })
@@ -179,21 +194,25 @@ struct DataFileImporter {
         if let q = Quantity(parsing: text) {
             guard InputLimits.allows(magnitude: q.value) else {
                 error(
-                    "“\(text.count > 24 ? String(text.prefix(24)) + "…" : text)” is too large: figures are limited to 10^15 in magnitude",
-                    r, c, hint: "give it in a larger unit (万元, 亿元); limits are in docs/limits.md", code: "limit.number")
+                    Message(
+                        "limit.number.value-too-large-figures",
+                        ["value": "\(text.count > 24 ? String(text.prefix(24)) + "…" : text)"]),
+                    r, c, hint: Message("limit.number.give-larger-unit-limits.hint"), code: "limit.number")
                 return nil
             }
             guard q.decimals <= InputLimits.maxDecimals else {
                 error(
-                    "“\(text)” has \(q.decimals) decimals; at most \(InputLimits.maxDecimals) are kept", r, c,
-                    hint: "round it (statistical tables give one or two decimals)", code: "limit.decimals")
+                    Message(
+                        "limit.decimals.text-has-decimals-decimals",
+                        ["text": "\(text)", "decimals": "\(q.decimals)", "limit": "\(InputLimits.maxDecimals)"]), r, c,
+                    hint: Message("limit.decimals.round-statistical-tables-give.hint"), code: "limit.decimals")
                 return nil
             }
             return q.value == 0 ? Quantity(0, decimals: q.decimals) : q
         }
         error(
-            "“\(text)” is not a number", r, c,
-            hint: "write digits with an optional decimal point, no separators or units (e.g. 2687.8)",
+            Message("datafile.number.text-number", ["text": "\(text)"]), r, c,
+            hint: Message("datafile.number.write-digits-optional-decimal.hint"),
             code: "datafile.number")
         return nil
     }

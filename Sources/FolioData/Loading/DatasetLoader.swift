@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import Yams
 
@@ -15,7 +16,7 @@ public enum DatasetLoader {
         let limit = InputLimits.maxFileBytes * max(1, options.limitScale)
         let text =
             try options.datasetBytes.map { try InputText.read($0, name: name, limit: limit) }
-            ?? InputText.read(url, name: name, limit: limit, what: "the dataset")
+            ?? InputText.read(url, name: name, limit: limit, what: Message("input.what.dataset"))
         return try load(yaml: text, fileName: name, directory: url.deletingLastPathComponent(), options: options)
     }
 
@@ -70,15 +71,15 @@ public enum DatasetLoader {
         } catch {
             throw DiagnosticError(
                 Diagnostic(
-                    .error, "cannot parse the YAML: \(error)",
+                    .error, Message("yaml.cannot-parse", ["reason": "\(error)"]),
                     at: SourceLocation(file: fileName, line: 1, column: 1), code: "yaml.syntax"))
         }
         guard let node else {
             throw DiagnosticError(
                 Diagnostic(
-                    .error, "the file is empty",
+                    .error, Message("yaml.empty"),
                     at: SourceLocation(file: fileName, line: 1, column: 1),
-                    hint: "a dataset starts with report:, data:, charts: and body:", code: "yaml.empty"))
+                    hint: Message("yaml.empty.hint"), code: "yaml.empty"))
         }
         try checkExpansion(of: node, yaml, fileName: fileName, scale: scale)
         return node
@@ -91,15 +92,12 @@ public enum DatasetLoader {
         let size = YAMLGuard.expansion(of: node, nodes: maxNodes, bytes: maxBytes)
         guard size.nodes > maxNodes || size.bytes > maxBytes else { return }
         let aliases = YAMLGuard.mentionsAliases(yaml)
-        let what = size.nodes > maxNodes ? "more than \(maxNodes) nodes" : "more than \(maxBytes) bytes of text"
-        let message =
-            aliases
-            ? "the YAML expands to \(what) once its aliases repeat what they name"
-            : "the YAML holds \(what)"
-        let hint =
-            aliases
-            ? "write the text out once instead of repeating it through aliases (&name / *name); limits are in docs/limits.md"
-            : "split the report, or move tables into data files; limits are in docs/limits.md"
+        let what =
+            size.nodes > maxNodes
+            ? Message("limit.nodes.what", ["limit": .number(maxNodes)])
+            : Message("limit.expanded-text.what", ["limit": .number(maxBytes)])
+        let message = Message(aliases ? "limit.aliases" : "limit.yaml-size", ["what": .message(what)])
+        let hint = Message(aliases ? "limit.aliases.hint" : "limit.file-size.hint")
         throw DiagnosticError(
             Diagnostic(
                 .error, message, at: SourceLocation(file: fileName, line: 1, column: 1),
@@ -112,19 +110,20 @@ public enum DatasetLoader {
             throw DiagnosticError(
                 Diagnostic(
                     .error,
-                    "the text is \(yaml.utf8.count) bytes; the limit is \(InputLimits.maxFileBytes * scale) bytes",
+                    Message(
+                        "limit.text-size",
+                        ["size": .number(yaml.utf8.count), "limit": .number(InputLimits.maxFileBytes * scale)]),
                     at: SourceLocation(file: fileName, line: 1, column: 1),
-                    hint: "split the report, or move tables into data files; limits are in docs/limits.md",
+                    hint: Message("limit.file-size.hint"),
                     code: "limit.file-size"))
         }
         if let place = YAMLGuard.excessiveNesting(in: yaml, limit: InputLimits.maxNestingDepth) {
             throw DiagnosticError(
                 Diagnostic(
                     .error,
-                    "lists and mappings nest more than \(InputLimits.maxNestingDepth) levels deep here",
+                    Message("limit.nesting", ["limit": .number(InputLimits.maxNestingDepth)]),
                     at: SourceLocation(file: fileName, line: place.line, column: place.column),
-                    hint:
-                        "a dataset needs a few levels (sections four deep at most); check the brackets and indentation",
+                    hint: Message("limit.nesting.hint"),
                     code: "limit.nesting"))
         }
     }
@@ -132,26 +131,29 @@ public enum DatasetLoader {
     /// A located diagnostic for a YAML syntax error.
     static func diagnostic(for error: YamlError, fileName: String) -> Diagnostic {
         func at(_ m: Mark) -> SourceLocation { SourceLocation(file: fileName, line: m.line, column: m.column) }
-        let hint =
-            "check the indentation and quoting around this place; text containing “: ” or starting with “{” or “[” needs quotes"
+        let hint = Message("yaml.syntax.hint")
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            let ctx = context.map { " \($0.text)" } ?? ""
             return Diagnostic(
-                .error, "YAML syntax error: \(problem)\(ctx)", at: at(mark), hint: hint, code: "yaml.syntax")
+                .error,
+                Message("yaml.syntax", ["problem": .message(YAMLProblems.message(problem, context: context?.text))]),
+                at: at(mark),
+                hint: hint, code: "yaml.syntax")
         case .reader(let problem, let offset, let value, let yaml):
             // libyaml counts the offset in characters (Unicode scalars), not bytes.
             let place = offset.map { InputText.location(ofScalar: $0, in: yaml) } ?? (line: 1, column: 1)
             let what = value >= 0 ? String(format: " (U+%04X)", value) : ""
             return Diagnostic(
-                .error, "cannot read the YAML text: \(problem)\(what)",
+                .error,
+                Message("yaml.reader", ["problem": .message(YAMLProblems.message(problem)), "character": "\(what)"]),
                 at: SourceLocation(file: fileName, line: place.line, column: place.column),
-                hint: "remove the character; YAML allows no control characters other than tab and line breaks",
+                hint: Message("yaml.reader.hint"),
                 code: "yaml.syntax")
         default:
             return Diagnostic(
-                .error, "YAML error: \(error)", at: SourceLocation(file: fileName, line: 1, column: 1),
+                .error, Message("yaml.error", ["reason": "\(error)"]),
+                at: SourceLocation(file: fileName, line: 1, column: 1),
                 code: "yaml.syntax")
         }
     }

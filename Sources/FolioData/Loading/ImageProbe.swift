@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 
 /// Reads an image file's header — PNG's IHDR, JPEG's start-of-frame, SVG's root element — to learn its format
@@ -18,16 +19,24 @@ public enum ImageProbe {
         case svgEntities
 
         /// What is wrong, in a sentence.
-        public var description: String {
+        public var message: Message {
             switch self {
-            case .unknownFormat: "it is not a PNG, JPEG or SVG file"
-            case .damaged(let why): "it is damaged: \(why)"
+            case .unknownFormat: Message("image.probe.unknown-format")
+            case .damaged(let why): Message("image.probe.damaged", ["why": "\(why)"])
             case .size(let w, let h):
-                "it is \(w) × \(h) pixels; each side must be 1 to \(InputLimits.maxImageSide) and the whole at most \(InputLimits.maxImagePixels) pixels"
-            case .svgWithoutSize: "the SVG gives neither width and height nor a viewBox"
-            case .svgEntities: "the SVG declares XML entities, which Folio does not expand"
+                Message(
+                    "image.probe.size",
+                    [
+                        "width": .number(w), "height": .number(h), "side": .number(InputLimits.maxImageSide),
+                        "pixels": .number(InputLimits.maxImagePixels),
+                    ])
+            case .svgWithoutSize: Message("image.probe.svg-size")
+            case .svgEntities: Message("image.probe.svg-entities")
             }
         }
+
+        /// What is wrong, in English.
+        public var description: String { message.english }
     }
 
     /// The file's format and size in pixels.

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 
 /// Reads an input text file (dataset or theme) defensively: only regular files, at most a stated size,
@@ -8,65 +9,67 @@ public enum InputText {
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
     /// The file's text, or a DiagnosticError naming the file, the place and what to do.
-    public static func read(_ url: URL, name: String, limit: Int, what: String) throws(DiagnosticError) -> String {
+    public static func read(_ url: URL, name: String, limit: Int, what: Message) throws(DiagnosticError) -> String {
         try decode(readData(url, name: name, limit: limit, what: what), name: name)
     }
 
     /// The bytes of the regular file at `url`, at most `limit` of them; a missing file, a link loop, a folder, a pipe,
     /// a device or a file over the limit is a located diagnostic naming `what` (“the dataset”, “the text”).
-    public static func readData(_ url: URL, name: String, limit: Int, what: String) throws(DiagnosticError) -> Data {
+    public static func readData(_ url: URL, name: String, limit: Int, what: Message) throws(DiagnosticError) -> Data {
         let start = SourceLocation(file: name, line: 1, column: 1)
-        func fail(_ message: String, at place: SourceLocation? = nil, hint: String, code: String) -> DiagnosticError {
+        func fail(_ message: Message, at place: SourceLocation? = nil, hint: Message, code: String) -> DiagnosticError {
             DiagnosticError(Diagnostic(.error, message, at: place, hint: hint, code: code))
+        }
+        func cannotRead(_ why: MessageArgument) -> Message {
+            Message("io.read", ["what": .message(what), "name": "\(name)", "why": why])
         }
         // stat(2) follows links as reading would, and says why it cannot: a missing file, a loop of
         // symbolic links, a folder without permission. A link to /dev/zero or a pipe must not be read.
         var info = stat()
         guard stat(url.path, &info) == 0 else {
-            let why: String
+            let why: MessageArgument
             switch errno {
-            case ENOENT: why = "there is no such file"
-            case ELOOP: why = "its symbolic links form a loop"
-            case EACCES: why = "a folder on its path may not be entered (permission denied)"
-            case ENOTDIR: why = "a part of its path is a file, not a folder"
-            case ENAMETOOLONG: why = "the path is too long"
-            default: why = String(cString: strerror(errno))
+            case ENOENT: why = .message(Message("io.why.no-file"))
+            case ELOOP: why = .message(Message("io.why.link-loop"))
+            case EACCES: why = .message(Message("io.why.permission"))
+            case ENOTDIR: why = .message(Message("io.why.not-folder"))
+            case ENAMETOOLONG: why = .message(Message("io.why.too-long"))
+            default: why = .verbatim(String(cString: strerror(errno)))
             }
-            throw fail("cannot read \(what) “\(name)”: \(why)", hint: "check the path", code: "io.read")
+            throw fail(cannotRead(why), hint: Message("io.read.check-path"), code: "io.read")
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR:
             throw fail(
-                "cannot read \(what) “\(name)”: it is a folder", hint: "name the .yaml file inside it", code: "io.read")
+                cannotRead(.message(Message("io.why.folder"))), hint: Message("io.read.folder.hint"), code: "io.read")
         case S_IFIFO, S_IFSOCK:
             throw fail(
-                "cannot read \(what) “\(name)”: it is not a regular file but a pipe or socket",
-                hint: "save the text to a file and name that", code: "io.read")
+                cannotRead(.message(Message("io.why.pipe"))), hint: Message("io.read.pipe.hint"), code: "io.read")
         default:
             throw fail(
-                "cannot read \(what) “\(name)”: it is not a regular file (a device)", hint: "name a .yaml file",
-                code: "io.read")
+                cannotRead(.message(Message("io.why.device"))), hint: Message("io.read.device.hint"), code: "io.read")
         }
         if Int64(info.st_size) > Int64(limit) {
             let size = Int64(info.st_size)
             throw fail(
-                "\(what) “\(name)” is \(size) bytes; the limit is \(limit) bytes", at: start,
-                hint: "split the report, or move tables into data files; limits are in docs/limits.md",
-                code: "limit.file-size")
+                Message(
+                    "limit.file-size",
+                    ["what": .message(what), "name": "\(name)", "size": .number(size), "limit": .number(limit)]),
+                at: start, hint: Message("limit.file-size.hint"), code: "limit.file-size")
         }
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
             throw fail(
-                "cannot read \(what) “\(name)”: \(error.localizedDescription)",
-                hint: "check the path and the file’s permissions", code: "io.read")
+                cannotRead(.verbatim(error.localizedDescription)), hint: Message("io.read.permissions"), code: "io.read"
+            )
         }
         if data.count > limit {
             throw fail(
-                "\(what) “\(name)” is more than \(limit) bytes", at: start,
-                hint: "limits are in docs/limits.md", code: "limit.file-size")
+                Message("limit.file-size.over", ["what": .message(what), "name": "\(name)", "limit": .number(limit)]),
+                at: start, hint: Message("limit.see-docs"), code: "limit.file-size")
         }
         return data
     }
@@ -76,8 +79,8 @@ public enum InputText {
         if data.count > limit {
             throw DiagnosticError(
                 Diagnostic(
-                    .error, "“\(name)” is more than \(limit) bytes",
-                    at: SourceLocation(file: name, line: 1, column: 1), hint: "limits are in docs/limits.md",
+                    .error, Message("limit.stdin-size", ["name": "\(name)", "limit": .number(limit)]),
+                    at: SourceLocation(file: name, line: 1, column: 1), hint: Message("limit.see-docs"),
                     code: "limit.file-size"))
         }
         return try decode(data, name: name)
@@ -89,25 +92,25 @@ public enum InputText {
         if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
             throw DiagnosticError(
                 Diagnostic(
-                    .error, "“\(name)” is UTF-32 text; Folio reads UTF-8",
+                    .error, Message("io.encoding.utf32", ["name": "\(name)"]),
                     at: SourceLocation(file: name, line: 1, column: 1),
-                    hint: "save it as UTF-8 (e.g. `iconv -f UTF-32 -t UTF-8`)", code: "io.encoding"))
+                    hint: Message("io.encoding.utf32.hint"), code: "io.encoding"))
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw DiagnosticError(
                 Diagnostic(
-                    .error, "“\(name)” is UTF-16 text; Folio reads UTF-8",
+                    .error, Message("io.encoding.utf16", ["name": "\(name)"]),
                     at: SourceLocation(file: name, line: 1, column: 1),
-                    hint: "save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8)", code: "io.encoding"))
+                    hint: Message("io.encoding.utf16.hint"), code: "io.encoding"))
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         if let nul = body.firstIndex(of: 0) {
             let place = location(ofByte: nul, in: body)
             throw DiagnosticError(
                 Diagnostic(
-                    .error, "“\(name)” is not text: it holds binary data (a zero byte)",
+                    .error, Message("io.binary", ["name": "\(name)"]),
                     at: SourceLocation(file: name, line: place.line, column: place.column),
-                    hint: "name the dataset’s .yaml file, not a workbook, PDF or image", code: "io.binary"))
+                    hint: Message("io.binary.hint"), code: "io.binary"))
         }
         if let text = String(validating: body, as: UTF8.self) { return text }
         let bad = firstInvalidUTF8(body)
@@ -116,21 +119,23 @@ public enum InputText {
             throw DiagnosticError(
                 Diagnostic(
                     .error,
-                    "“\(name)” is not UTF-8 text: it holds an encoded UTF-16 surrogate (bytes 0xED 0x\(String(format: "%02X", body[bad + 1])) …, as CESU-8 or Java write them)",
+                    Message(
+                        "io.encoding.surrogate",
+                        ["name": "\(name)", "byte": "0x\(String(format: "%02X", body[bad + 1]))"]),
                     at: SourceLocation(file: name, line: place.line, column: place.column),
-                    hint: "re-save the file as UTF-8 from an editor, or retype the character", code: "io.encoding"))
+                    hint: Message("io.encoding.surrogate.hint"), code: "io.encoding"))
         }
         let gb = String(data: Data(body), encoding: gb18030) != nil
         throw DiagnosticError(
             Diagnostic(
                 .error,
                 gb
-                    ? "“\(name)” is not UTF-8: it looks like GB18030 (GBK) text"
-                    : "“\(name)” is not UTF-8 text (invalid byte 0x\(String(format: "%02X", body[bad])))",
+                    ? Message("io.encoding.gb18030", ["name": "\(name)"])
+                    : Message(
+                        "io.encoding.invalid", ["name": "\(name)", "byte": "0x\(String(format: "%02X", body[bad]))"]),
                 at: SourceLocation(file: name, line: place.line, column: place.column),
-                hint: gb
-                    ? "save it as UTF-8 (e.g. `iconv -f GB18030 -t UTF-8`), or in the editor choose UTF-8"
-                    : "save it as UTF-8 text", code: "io.encoding"))
+                hint: gb ? Message("io.encoding.gb18030.hint") : Message("io.encoding.invalid.hint"),
+                code: "io.encoding"))
     }
 
     /// The offset of the first byte that does not start or continue a valid UTF-8 sequence (Unicode

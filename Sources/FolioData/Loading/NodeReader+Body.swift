@@ -1,3 +1,4 @@
+import FolioMessages
 import Yams
 
 extension NodeReader {
@@ -20,8 +21,8 @@ extension NodeReader {
         bodyItemCount += 1
         if bodyItemCount == maxBodyItems + 1 {
             error(
-                "the body has more than \(maxBodyItems) items", at: node,
-                hint: "split the report into several datasets; limits are in docs/limits.md", code: "limit.body")
+                Message("limit.body.body-has-more-than", ["limit": "\(maxBodyItems)"]), at: node,
+                hint: Message("limit.body.split-report-into-several.hint"), code: "limit.body")
         }
         if bodyItemCount > maxBodyItems { return nil }
         if case .scalar = node {
@@ -29,7 +30,9 @@ extension NodeReader {
         }
         guard case .mapping(let m) = node else {
             error(
-                "an item of \(path) should be a paragraph, p:, section: or chart:, found \(Self.describe(node))",
+                Message(
+                    "schema.type.item-path-should-paragraph",
+                    ["path": .message(Self.pathPhrase(path)), "value": "\(Self.describe(node))"]),
                 at: node, code: "schema.type")
             return nil
         }
@@ -50,7 +53,8 @@ extension NodeReader {
         let first = m.keys.first
         let word = first?.string ?? ""
         error(
-            "this item of \(path) is neither a paragraph, a section nor a chart", at: first ?? node,
+            Message("schema.unknown-key.this-item-path-neither", ["path": .message(Self.pathPhrase(path))]),
+            at: first ?? node,
             hint: (Suggestion.hint(for: word, among: Self.itemKinds + ["run-in", "body"]).map { $0 + " " } ?? "")
                 + "start it with p:, section:, table:, chart: or image:",
             code: "schema.unknown-key")
@@ -63,8 +67,9 @@ extension NodeReader {
         let keyNode = f.keyNode("section")
         if level > Self.maximumLevel {
             error(
-                "a section nested \(level) deep; official documents have \(Self.maximumLevel) heading levels",
-                at: keyNode, hint: "GB/T 9704 §7.3.3 numbers 一、（一）1.（1）; make this a paragraph or move it up",
+                Message(
+                    "structure.depth.section-nested-level-deep", ["level": "\(level)", "limit": "\(Self.maximumLevel)"]),
+                at: keyNode, hint: Message("structure.depth.gb-t-numbers-make.hint"),
                 code: "structure.depth")
         }
         if let levelNode = f["level"] { checkLevel(levelNode, nested: level, heading: keyNode) }
@@ -85,20 +90,25 @@ extension NodeReader {
         guard let t = text(node, "section.level") else { return }
         guard let stated = Int(t), (1...Self.maximumLevel).contains(stated) else {
             error(
-                "section.level should be a whole number from 1 to \(Self.maximumLevel), found “\(t)”", at: node,
+                Message("schema.type.section-level-should-whole", ["limit": "\(Self.maximumLevel)", "value": "\(t)"]),
+                at: node,
                 code: "schema.type")
             return
         }
         if stated > nested {
             let place = nested == 1 ? "at the top of the body" : "under a level-\(nested - 1) heading"
             error(
-                "the heading level skips: level \(stated) \(place), where level \(nested) comes next",
-                at: node, hint: "add the level-\(nested) section between them, or write level: \(nested)",
+                Message(
+                    "structure.level-skip.heading-level-skips-level",
+                    ["stated": "\(stated)", "place": "\(place)", "nested": "\(nested)"]),
+                at: node, hint: Message("structure.level-skip.add-level-nested-section.hint", ["nested": "\(nested)"]),
                 code: "structure.level-skip")
         } else if stated < nested {
             error(
-                "this section says level: \(stated) but is nested at level \(nested)", at: node,
-                hint: "move it out of its parent section, or write level: \(nested)", code: "structure.level")
+                Message("structure.level.this-section-says-level", ["stated": "\(stated)", "nested": "\(nested)"]),
+                at: node,
+                hint: Message("structure.level.move-out-parent-section.hint", ["nested": "\(nested)"]),
+                code: "structure.level")
         }
     }
 }

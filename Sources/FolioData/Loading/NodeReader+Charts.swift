@@ -1,3 +1,4 @@
+import FolioMessages
 import Yams
 
 extension NodeReader {
@@ -12,7 +13,8 @@ extension NodeReader {
             guard let chart = readChart(item, index: i, values: values) else { continue }
             if charts.contains(where: { $0.id == chart.id }) {
                 error(
-                    "duplicate chart id “\(chart.id)”", at: item, hint: "give each chart its own id",
+                    Message("chart.duplicate-id.duplicate-chart-id-id", ["id": "\(chart.id)"]), at: item,
+                    hint: Message("chart.duplicate-id.give-each-chart-own.hint"),
                     code: "chart.duplicate-id")
                 continue
             }
@@ -46,16 +48,23 @@ extension NodeReader {
         }
         if items.count > InputLimits.maxChartSeries, let s = f["series"] {
             error(
-                "\(path) draws \(items.count) series; the limit is \(InputLimits.maxChartSeries)", at: s,
-                hint: "split it into several charts; limits are in docs/limits.md", code: "limit.chart-series")
+                Message(
+                    "limit.chart-series.path-draws-count-series",
+                    [
+                        "path": .message(Self.pathPhrase(path)), "count": "\(items.count)",
+                        "limit": "\(InputLimits.maxChartSeries)",
+                    ]), at: s,
+                hint: Message("limit.chart-series.split-into-several-charts.hint"), code: "limit.chart-series")
             return nil
         }
         if growth {
             let plain = items.filter { if case .value = $0.source { return true } else { return false } }
             if plain.count > 1, let s = f["series"] {
                 error(
-                    "\(path) asks for growth of \(plain.count) series; a growth line is drawn for one series",
-                    at: s, hint: "list one series, or write “- growth: NAME” under series", code: "chart.growth")
+                    Message(
+                        "chart.growth.path-asks-growth-count",
+                        ["path": .message(Self.pathPhrase(path)), "count": "\(plain.count)"]),
+                    at: s, hint: Message("chart.growth.list-one-series-write.hint"), code: "chart.growth")
             } else if let first = plain.first, case .value(let name) = first.source {
                 if checkSeries(name, for: "growth", at: f["growth"], values: values) {
                     items.append(ChartSeriesItem(.growth(name), location: location(f["growth"])))
@@ -82,7 +91,12 @@ extension NodeReader {
         let given = ChartSeriesItem.sourceKeys.filter { f[$0] != nil }
         guard given.count == 1, let key = given.first, let sourceNode = f[key] else {
             error(
-                "\(path) should name exactly one of \(ChartSeriesItem.sourceKeys.joined(separator: ", "))", at: node,
+                Message(
+                    "chart.series.path-should-name-exactly",
+                    [
+                        "path": .message(Self.pathPhrase(path)),
+                        "value": "\(ChartSeriesItem.sourceKeys.joined(separator: ", "))",
+                    ]), at: node,
                 hint: "e.g. “- growth: 农民人均纯收入”", code: "chart.series")
             return nil
         }
@@ -102,7 +116,8 @@ extension NodeReader {
             guard let pair = list(node, "\(path).difference") else { return nil }
             guard pair.count == 2 else {
                 error(
-                    "\(path).difference should list two names (minuend, subtrahend)", at: node,
+                    Message("chart.series.path-difference-should-list", ["path": .message(Self.pathPhrase(path))]),
+                    at: node,
                     hint: "e.g. difference: [城镇居民人均可支配收入, 农民人均纯收入]", code: "chart.series")
                 return nil
             }
@@ -115,8 +130,11 @@ extension NodeReader {
             let units = names.compactMap { n in values.first { $0.name == n }?.unit }
             if Set(units).count > 1 {
                 error(
-                    "\(path) subtracts figures in different units (\(units.joined(separator: ", ")))", at: node,
-                    hint: "a difference needs both figures in the same unit", code: "chart.units")
+                    Message(
+                        "chart.units.path-subtracts-figures-different",
+                        ["path": .message(Self.pathPhrase(path)), "value": "\(units.joined(separator: ", "))"]),
+                    at: node,
+                    hint: Message("chart.units.difference-needs-both-figures.hint"), code: "chart.units")
                 return nil
             }
             return .difference(names[0], names[1])
@@ -136,8 +154,11 @@ extension NodeReader {
     private mutating func known(_ name: String, at node: Node, _ path: String, values: [DataValue]) -> Bool {
         guard values.contains(where: { $0.name == name }) else {
             error(
-                "unknown series “\(name)” in \(path)", at: node,
-                hint: Suggestion.hint(for: name, among: values.map(\.name)) ?? "add it under data:",
+                Message(
+                    "chart.unknown-series.unknown-series-name-path",
+                    ["name": "\(name)", "path": .message(Self.pathPhrase(path))]),
+                at: node,
+                hint: Suggestion.didYouMean(name, among: values.map(\.name)) ?? Message("data.add-under-data"),
                 code: "chart.unknown-series")
             return false
         }
@@ -148,8 +169,8 @@ extension NodeReader {
     private mutating func checkSeries(_ name: String, for what: String, at node: Node?, values: [DataValue]) -> Bool {
         guard let value = values.first(where: { $0.name == name }), case .scalar = value.content else { return true }
         error(
-            "\(what) of “\(name)” needs a series by year, but it is a single value", at: node,
-            hint: "give it values by year (values: { 2019: …, 2020: … })", code: "chart.growth")
+            Message("chart.growth.what-name-needs-series", ["what": "\(what)", "name": "\(name)"]), at: node,
+            hint: Message("chart.growth.give-values-year-values.hint"), code: "chart.growth")
         return false
     }
 
@@ -158,8 +179,13 @@ extension NodeReader {
         guard let t = text(node, path) else { return nil }
         guard among.contains(t) else {
             error(
-                "\(path) should be one of \(among.joined(separator: ", ")), found “\(t)”", at: node,
-                hint: Suggestion.hint(for: t, among: among), code: "chart.series")
+                Message(
+                    "chart.series.path-should-one-value",
+                    [
+                        "path": .message(Self.pathPhrase(path)), "value": "\(among.joined(separator: ", "))",
+                        "value2": "\(t)",
+                    ]), at: node,
+                hint: Suggestion.didYouMean(t, among: among), code: "chart.series")
             return nil
         }
         return t
@@ -170,13 +196,20 @@ extension NodeReader {
         guard let pair = list(node, path) else { return nil }
         let numbers = pair.compactMap { n -> Int? in text(n, path).flatMap { Int($0) } }
         guard pair.count == 2, numbers.count == 2, numbers[0] <= numbers[1] else {
-            error("\(path) should be two years, first and last: [2016, 2020]", at: node, code: "chart.years")
+            error(
+                Message("chart.years.path-should-two-years", ["path": .message(Self.pathPhrase(path))]), at: node,
+                code: "chart.years")
             return nil
         }
         guard numbers.allSatisfy(InputLimits.years.contains) else {
             error(
-                "\(path) should lie within \(InputLimits.years.lowerBound)–\(InputLimits.years.upperBound)", at: node,
-                hint: "limits are in docs/limits.md", code: "chart.years")
+                Message(
+                    "chart.years.path-should-lie-within",
+                    [
+                        "path": .message(Self.pathPhrase(path)), "lower-bound": "\(InputLimits.years.lowerBound)",
+                        "upper-bound": "\(InputLimits.years.upperBound)",
+                    ]), at: node,
+                hint: Message("chart.years.limits-are-docs-limits.hint"), code: "chart.years")
             return nil
         }
         return numbers[0]...numbers[1]
@@ -187,7 +220,8 @@ extension NodeReader {
         guard let k = text(node, "\(path).kind") else { return nil }
         guard ChartDefinition.kinds.contains(k) else {
             error(
-                "unknown chart kind “\(k)” in \(path)", at: node,
+                Message("chart.kind.unknown-chart-kind-key", ["key": "\(k)", "path": .message(Self.pathPhrase(path))]),
+                at: node,
                 hint: (Suggestion.hint(for: k, among: ChartDefinition.kinds).map { $0 + " " } ?? "")
                     + "(kinds: \(ChartDefinition.kinds.joined(separator: ", ")))",
                 code: "chart.kind")

@@ -1,3 +1,4 @@
+import FolioMessages
 import Yams
 
 extension NodeReader {
@@ -14,7 +15,7 @@ extension NodeReader {
             let f = fields(
                 node, "data", allowed: [], limit: InputLimits.maxDataValues,
                 limitError: {
-                    ("data: names more than \($0) figures", "limit.data")
+                    (Message("limit.data", ["limit": .number($0)]), "limit.data")
                 })
         else { return [] }
         var values: [DataValue] = []
@@ -39,22 +40,24 @@ extension NodeReader {
         guard checkScalars(name, at: node, "the name “\(name)”") else { return false }
         if let c = name.first(where: { $0.isWhitespace || Self.reservedInNames.contains($0) }) {
             error(
-                "the name “\(name)” contains “\(c)”, which expressions use as syntax", at: node,
-                hint: "rename it without spaces, + - ( ) [ ] , { } :", code: "data.name")
+                Message("data.name.name-name-contains-character", ["name": "\(name)", "character": "\(c)"]), at: node,
+                hint: Message("data.name.rename-without-spaces.hint"), code: "data.name")
             return false
         }
         if NamedPeriod(rawValue: name) != nil {
             error(
-                "the name “\(name)” is a named period, so expressions would read it as one", at: node,
+                Message("data.name.name-name-named-period", ["name": "\(name)"]), at: node,
                 hint:
-                    "rename it, e.g. “\(name)数”; named periods are \(NamedPeriod.allCases.map(\.rawValue).joined(separator: "、"))",
+                    Message(
+                        "data.name.rename-e-g-name.hint",
+                        ["name": "\(name)", "value": "\(NamedPeriod.allCases.map(\.rawValue).joined(separator: "、"))"]),
                 code: "data.name")
             return false
         }
         if let c = name.first, c.isASCII && c.isNumber {
             error(
-                "the name “\(name)” starts with a digit, so expressions would read it as a number", at: node,
-                hint: "start it with a word, e.g. “年末\(name)”", code: "data.name")
+                Message("data.name.name-name-starts-digit", ["name": "\(name)"]), at: node,
+                hint: Message("data.name.start-word-e-g.hint", ["name": "\(name)"]), code: "data.name")
             return false
         }
         return !name.isEmpty
@@ -75,14 +78,15 @@ extension NodeReader {
         guard present.count == 1 else {
             error(
                 present.isEmpty ? "\(path) has no figures" : "\(path) has both \(present.joined(separator: " and "))",
-                at: node, hint: "give exactly one of value: (one figure), values: (by year) or sum: (a list of names)",
+                at: node, hint: Message("data.shape.give-exactly-one-value.hint"),
                 code: "data.shape")
             return nil
         }
         let unit = f["unit"].flatMap { text($0, "\(path).unit") } ?? ""
         if unit.contains("％") {
             warning(
-                "\(path).unit uses the full-width “％”", at: f["unit"], hint: "write the half-width “%”",
+                Message("data.unit.path-unit-uses-full", ["path": .message(Self.pathPhrase(path))]), at: f["unit"],
+                hint: Message("data.unit.write-half-width.hint"),
                 code: "data.unit")
         } else {
             checkUnit(unit, at: f["unit"], path: "\(path).unit")
@@ -104,8 +108,8 @@ extension NodeReader {
         if let g = f["growth"] {
             if f["values"] == nil {
                 error(
-                    "\(path).growth is stated by period, so it needs values: by period", at: g,
-                    hint: "give the figures under values: and the stated growth under growth:", code: "data.shape")
+                    Message("data.shape.path-growth-stated-period", ["path": .message(Self.pathPhrase(path))]), at: g,
+                    hint: Message("data.shape.give-figures-under-values.hint"), code: "data.shape")
             } else {
                 value.statedGrowth = readStatedGrowth(g, path)
             }
@@ -117,9 +121,12 @@ extension NodeReader {
     mutating func checkUnit(_ unit: String, at node: Node?, path: String) {
         guard !Units.isKnown(unit) else { return }
         error(
-            "\(path) “\(unit)” is not a known unit", at: node,
-            hint: (Suggestion.hint(for: unit, among: Units.commonNames).map { $0 + " " } ?? "")
-                + "units are listed in docs/dataset.md (元, 万元, 亿元, 人, 亩, 公顷, %, 万 or 亿 before any of them…)",
+            Message(
+                "data.unknown-unit.path-unit-known-unit", ["path": .message(Self.pathPhrase(path)), "unit": "\(unit)"]),
+            at: node,
+            hint: Message(
+                "data.unknown-unit.hint",
+                ["suggestion": .message(Suggestion.didYouMean(unit, among: Units.commonNames) ?? .verbatim(""))]),
             code: "data.unknown-unit")
     }
 
@@ -127,7 +134,11 @@ extension NodeReader {
     mutating func readDecimals(_ node: Node, _ path: String) -> Int? {
         guard let t = text(node, path) else { return nil }
         guard let d = Int(t), (0...6).contains(d) else {
-            error("\(path) should be a whole number from 0 to 6, found “\(t)”", at: node, code: "schema.type")
+            error(
+                Message(
+                    "schema.type.path-should-whole-number", ["path": .message(Self.pathPhrase(path)), "value": "\(t)"]),
+                at: node,
+                code: "schema.type")
             return nil
         }
         return d
@@ -151,14 +162,17 @@ extension NodeReader {
         let t = s.string.trimmingCharacters(in: .whitespaces)
         if t.isEmpty || t == Self.toFillMarker || Self.isNull(node) {
             warning(
-                "\(path) is still to fill in", at: node,
-                hint: "replace “\(s.tag.description == Self.todoTag ? "!todo" : t)” with the figure",
+                Message("data.todo.path-still-fill", ["path": .message(Self.pathPhrase(path))]), at: node,
+                hint: Message(
+                    "data.todo.replace-value-figure.hint",
+                    ["value": "\(s.tag.description == Self.todoTag ? "!todo" : t)"]),
                 code: "data.todo")
             return (Quantity(0, decimals: 0), true)
         }
         warning(
-            "\(path) is still to fill in: \(t) is the previous period’s figure", at: node,
-            hint: "replace “!todo \(t)” with the new figure", code: "data.todo")
+            Message("data.todo.path-still-fill-value", ["path": .message(Self.pathPhrase(path)), "value": "\(t)"]),
+            at: node,
+            hint: Message("data.todo.replace-todo-value-new.hint", ["value": "\(t)"]), code: "data.todo")
         guard let q = number(node, path) else { return nil }
         return (q, true)
     }
@@ -168,8 +182,10 @@ extension NodeReader {
         guard let t = text(node, path) else { return nil }
         guard let q = Quantity(parsing: t) else {
             error(
-                "\(path) should be a number, found “\(t)”", at: node,
-                hint: "write digits with an optional decimal point, no separators or units (e.g. 2687.8)",
+                Message(
+                    "data.number.path-should-number-found", ["path": .message(Self.pathPhrase(path)), "value": "\(t)"]),
+                at: node,
+                hint: Message("data.number.write-digits-optional-decimal.hint"),
                 code: "data.number")
             return nil
         }
@@ -180,14 +196,24 @@ extension NodeReader {
     mutating func checkedFigure(_ q: Quantity, at node: Node, _ path: String, text t: String) -> Quantity? {
         guard InputLimits.allows(magnitude: q.value) else {
             error(
-                "\(path) “\(t.count > 24 ? String(t.prefix(24)) + "…" : t)” is too large: figures are limited to 10^15 in magnitude",
-                at: node, hint: "give it in a larger unit (万元, 亿元); limits are in docs/limits.md", code: "limit.number")
+                Message(
+                    "limit.number.path-value-too-large",
+                    [
+                        "path": .message(Self.pathPhrase(path)),
+                        "value": "\(t.count > 24 ? String(t.prefix(24)) + "…" : t)",
+                    ]),
+                at: node, hint: Message("limit.number.give-larger-unit-limits.hint"), code: "limit.number")
             return nil
         }
         guard q.decimals <= InputLimits.maxDecimals else {
             error(
-                "\(path) “\(t)” has \(q.decimals) decimals; at most \(InputLimits.maxDecimals) are kept", at: node,
-                hint: "round it (statistical tables give one or two decimals)", code: "limit.decimals")
+                Message(
+                    "limit.decimals.path-value-has-decimals",
+                    [
+                        "path": .message(Self.pathPhrase(path)), "value": "\(t)", "decimals": "\(q.decimals)",
+                        "limit": "\(InputLimits.maxDecimals)",
+                    ]), at: node,
+                hint: Message("limit.decimals.round-statistical-tables-give.hint"), code: "limit.decimals")
             return nil
         }
         return q.value == 0 ? Quantity(0, decimals: q.decimals) : q
@@ -196,10 +222,14 @@ extension NodeReader {
     /// A period key of `values:` or `growth:` (`2020`, `2025H1`, `2025Q3`, `2025-01..10`), or an error at it.
     mutating func seriesKey(_ key: String, at keyNode: Node, _ path: String) -> ReportPeriod? {
         do { return try ReportPeriod(parsing: key) } catch let problem {
-            let plain = problem.message == "“\(key)” is not a period"
+            let plain = problem.message.id == "data.text-period"
             error(
-                plain ? "“\(key)” in \(path) is not a year" : "\(path): \(problem.message)", at: keyNode,
-                hint: problem.hint, code: "data.year")
+                plain
+                    ? Message("data.year.key-not-year", ["key": "\(key)", "path": .message(Self.pathPhrase(path))])
+                    : Message(
+                        "path.prefixed",
+                        ["path": .message(Self.pathPhrase(path)), "message": .message(problem.message)]),
+                at: keyNode, hint: problem.hint, code: "data.year")
             return nil
         }
     }
@@ -210,7 +240,10 @@ extension NodeReader {
             let f = fields(
                 node, "\(path).values", allowed: [], limit: InputLimits.maxSeriesPoints,
                 limitError: {
-                    ("\(path).values has more than \($0) years", "limit.series")
+                    (
+                        Message("limit.series", ["path": .message(Self.pathPhrase(path)), "limit": .number($0)]),
+                        "limit.series"
+                    )
                 })
         else { return nil }
         var points: [(ReportPeriod, SeriesPoint)] = []
@@ -218,7 +251,11 @@ extension NodeReader {
             guard let period = seriesKey(key, at: keyNode, "\(path).values") else { continue }
             guard !points.contains(where: { $0.0 == period }) else {
                 error(
-                    "\(path).values names \(period.key) twice (“\(key)”)", at: keyNode, hint: "keep one of them",
+                    Message(
+                        "schema.duplicate-key.path-values-names-key",
+                        ["path": .message(Self.pathPhrase(path)), "key": "\(period.key)", "key2": "\(key)"]),
+                    at: keyNode,
+                    hint: Message("schema.duplicate-key.keep-one-them.hint"),
                     code: "schema.duplicate-key")
                 continue
             }
@@ -230,7 +267,9 @@ extension NodeReader {
             points.append((period, point))
         }
         if points.isEmpty && f.pairs.isEmpty {
-            error("\(path).values is empty", at: node, hint: "give at least one year: figure", code: "data.shape")
+            error(
+                Message("data.shape.path-values-empty", ["path": .message(Self.pathPhrase(path))]), at: node,
+                hint: Message("data.shape.give-least-one-year.hint"), code: "data.shape")
             return nil
         }
         return points.sorted { $0.0 < $1.0 }.map(\.1)
@@ -264,14 +303,19 @@ extension NodeReader {
             guard let name = text(item, "a name in \(path)") else { return }
             guard let at = byName[name], at < values.count else {
                 error(
-                    "unknown name “\(name)” in \(path)", at: item,
-                    hint: Suggestion.hint(for: name, among: values.map(\.name)), code: "data.unknown-name")
+                    Message(
+                        "data.unknown-name.unknown-name-name-path",
+                        ["name": "\(name)", "path": .message(Self.pathPhrase(path))]),
+                    at: item,
+                    hint: Suggestion.didYouMean(name, among: values.map(\.name)), code: "data.unknown-name")
                 return
             }
             guard case .scalar(let q) = values[at].content, !derived.contains(name) else {
                 error(
-                    "“\(name)” cannot be summed in \(path): it is a series or itself a sum", at: item,
-                    hint: "sum: lists single values given with value:", code: "data.sum")
+                    Message(
+                        "data.sum.name-cannot-summed-path",
+                        ["name": "\(name)", "path": .message(Self.pathPhrase(path))]), at: item,
+                    hint: Message("data.sum.sum-lists-single-values.hint"), code: "data.sum")
                 return
             }
             total += q.value; decimals = max(decimals, q.decimals)

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import Yams
 
@@ -20,8 +21,12 @@ extension NodeReader {
                 let there = first.map { " (first at \($0))" } ?? ""
                 diagnostics.append(
                     Diagnostic(
-                        .error, "the data file “\(declaration.path)” is listed twice\(there)",
-                        at: declaration.location, hint: "list each file once", code: "datafile.duplicate"))
+                        .error,
+                        Message(
+                            "datafile.duplicate.data-file-path-listed",
+                            ["path": "\(declaration.path)", "there": "\(there)"]),
+                        at: declaration.location, hint: Message("datafile.duplicate.list-each-file-once.hint"),
+                        code: "datafile.duplicate"))
                 continue
             }
             listed[identity] = declaration.location
@@ -31,8 +36,11 @@ extension NodeReader {
                     let there = first.map { " (also at \($0))" } ?? ""
                     diagnostics.append(
                         Diagnostic(
-                            .error, "“\(v.name)” is given twice\(there)", at: v.location,
-                            hint: "keep it in one place", code: "data.duplicate-name"))
+                            .error,
+                            Message(
+                                "data.duplicate-name.name-given-twice-there",
+                                ["name": "\(v.name)", "there": "\(there)"]), at: v.location,
+                            hint: Message("data.duplicate-name.keep-one-place.hint"), code: "data.duplicate-name"))
                     continue
                 }
                 known[v.name] = v.location
@@ -57,12 +65,12 @@ extension NodeReader {
             if let enc = DataFile.Encoding(rawValue: t.lowercased()) {
                 file.encoding = enc
             } else {
-                error("data-files.encoding “\(t)” is not one of auto, utf-8, gb18030", at: e, code: "schema.enum")
+                error(Message("schema.enum.data-files-encoding-value", ["value": "\(t)"]), at: e, code: "schema.enum")
             }
         }
         if !file.isWorkbook && (file.sheet != nil || file.range != nil) {
             warning(
-                "sheet: and range: apply only to .xlsx workbooks", at: f["sheet"] ?? f["range"], code: "datafile.sheet")
+                Message("datafile.sheet.sheet-range-apply-only"), at: f["sheet"] ?? f["range"], code: "datafile.sheet")
         }
         return file
     }
@@ -70,9 +78,9 @@ extension NodeReader {
     /// Reads a declared file's figures (diagnostics name the file, sheet and cell).
     mutating func importFile(_ file: DataFile, limit: Int = InputLimits.maxDataValues) -> [DataValue] {
         let kind = InputFileKind(
-            noun: "the data file", outsideCode: "datafile.outside", readCode: "datafile.read",
-            typeHint: "name a .csv or .xlsx file", limit: InputLimits.maxDataFileBytes,
-            sizeHint: "give only the sheet or rows the report uses; limits are in docs/limits.md", mustExist: false)
+            noun: Message("input.what.data-file"), outsideCode: "datafile.outside", readCode: "datafile.read",
+            typeHint: Message("datafile.type.hint"), limit: InputLimits.maxDataFileBytes,
+            sizeHint: Message("datafile.size.hint"), mustExist: false)
         guard let (url, _) = inputFile(file.path, at: file.location, kind: kind) else { return [] }
         let shown = displayName(file.path)
         do {

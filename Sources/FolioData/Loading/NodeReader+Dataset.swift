@@ -1,3 +1,4 @@
+import FolioMessages
 import Yams
 
 extension NodeReader {
@@ -30,8 +31,10 @@ extension NodeReader {
         guard let items = list(node, "attachments") else { return [] }
         if items.count > InputLimits.maxAttachments {
             error(
-                "attachments lists \(items.count) attachments; the limit is \(InputLimits.maxAttachments)", at: node,
-                hint: "send the rest as separate documents; limits are in docs/limits.md", code: "limit.attachments")
+                Message(
+                    "limit.attachments.attachments-lists-count-attachments",
+                    ["count": "\(items.count)", "limit": "\(InputLimits.maxAttachments)"]), at: node,
+                hint: Message("limit.attachments.send-rest-separate-documents.hint"), code: "limit.attachments")
             return []
         }
         return items.enumerated().compactMap { i, item -> BodyBlock? in
@@ -62,8 +65,8 @@ extension NodeReader {
         guard let t = text(node, "a year in checks.history") else { return nil }
         guard let year = Int(t), t.count == 4, InputLimits.years.contains(year) else {
             error(
-                "checks.history lists “\(t)”, which is not a year", at: node,
-                hint: "list four-digit years, e.g. history: [2024]", code: "checks.history")
+                Message("checks.history.checks-history-lists-value", ["value": "\(t)"]), at: node,
+                hint: Message("checks.history.list-four-digit-years.hint"), code: "checks.history")
             return nil
         }
         return year
@@ -82,7 +85,8 @@ extension NodeReader {
         let dateToFill = f["date"].map(Self.isToFill) ?? false
         if dateToFill, let d = f["date"] {
             warning(
-                "report.date is still to fill in", at: d, hint: "write the date of writing, e.g. 2026-01-20",
+                Message("data.todo.report-date-still-fill"), at: d,
+                hint: Message("data.todo.write-date-writing-e.hint"),
                 code: "data.todo")
         }
         let date = dateToFill ? DatasetDate(year: 1900, month: 1, day: 1) : f["date"].flatMap { readDate($0) }
@@ -108,7 +112,9 @@ extension NodeReader {
     mutating func readPeriod(_ node: Node) -> ReportPeriod? {
         guard let t = text(node, "report.period") else { return nil }
         do { return try ReportPeriod(parsing: t) } catch let problem {
-            error("report.period: \(problem.message)", at: node, hint: problem.hint, code: "schema.period")
+            error(
+                Message("schema.period.report-period-message", ["message": .message(problem.message)]), at: node,
+                hint: problem.hint, code: "schema.period")
             return nil
         }
     }
@@ -118,8 +124,8 @@ extension NodeReader {
         guard let t = text(node, "report.plan") else { return nil }
         guard let plan = PlanSpan(parsing: t) else {
             error(
-                "report.plan “\(t)” is not a span of years", at: node,
-                hint: "write the first and last year of the plan, e.g. 2016..2020 (十三五)", code: "schema.period")
+                Message("schema.period.report-plan-value-span", ["value": "\(t)"]), at: node,
+                hint: Message("schema.period.write-first-last-year.hint"), code: "schema.period")
             return nil
         }
         return plan
@@ -130,12 +136,13 @@ extension NodeReader {
         guard let t = text(node, "report.date") else { return nil }
         if case .scalar(let s) = node, s.tag.description == Self.todoTag {
             warning(
-                "report.date is still to fill in: \(t) is a placeholder", at: node,
-                hint: "replace “!todo \(t)” with the date of writing", code: "data.todo")
+                Message("data.todo.report-date-still-fill-2", ["value": "\(t)"]), at: node,
+                hint: Message("data.todo.replace-todo-value-date.hint", ["value": "\(t)"]), code: "data.todo")
         }
         guard let d = DatasetDate(parsing: t) else {
             error(
-                "report.date “\(t)” is not a date", at: node, hint: "write it as YYYY-MM-DD, e.g. 2021-07-15",
+                Message("schema.date.report-date-value-date", ["value": "\(t)"]), at: node,
+                hint: Message("schema.date.write-yyyy-mm-dd.hint-2"),
                 code: "schema.date")
             return nil
         }

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import Yams
 
@@ -25,8 +26,8 @@ extension NodeReader {
                 parts.copyNumber = t
             } else {
                 error(
-                    "report.document.copy “\(t)” is not a copy number", at: n,
-                    hint: "GB/T 9704 §7.2.1: six digits, e.g. \"000001\" (quoted, so the zeros stay)",
+                    Message("document.copy.report-document-copy-value", ["value": "\(t)"]), at: n,
+                    hint: Message("document.copy.gb-t-six-digits.hint"),
                     code: "document.copy")
             }
         }
@@ -35,8 +36,8 @@ extension NodeReader {
                 parts.secrecy = t
             } else {
                 error(
-                    "report.document.secrecy “\(t)” is not a classification", at: n,
-                    hint: "GB/T 9704 §7.2.2: 绝密, 机密 or 秘密, with its period after ★ (机密★1年)", code: "document.secrecy")
+                    Message("document.secrecy.report-document-secrecy-value", ["value": "\(t)"]), at: n,
+                    hint: Message("document.secrecy.gb-t-period-after.hint"), code: "document.secrecy")
             }
         }
         if let n = f["urgency"], let t = text(n, "report.document.urgency") {
@@ -44,8 +45,8 @@ extension NodeReader {
                 parts.urgency = t
             } else {
                 error(
-                    "report.document.urgency “\(t)” is not an urgency", at: n,
-                    hint: "GB/T 9704 §7.2.3: 特急 or 加急", code: "document.urgency")
+                    Message("document.urgency.report-document-urgency-value", ["value": "\(t)"]), at: n,
+                    hint: Message("document.urgency.gb-t.hint"), code: "document.urgency")
             }
         }
         if let n = f["mark"], let items = list(n, "report.document.mark", single: true) {
@@ -54,8 +55,10 @@ extension NodeReader {
                 || parts.mark.contains(where: { $0.count > InputLimits.maxMarkCharacters })
             {
                 error(
-                    "report.document.mark is too long for the head of the page: at most \(InputLimits.maxMarkLines) lines of \(InputLimits.maxMarkCharacters) characters",
-                    at: n, hint: "GB/T 9704 §7.2.4: use the issuing body's 规范化简称; limits are in docs/limits.md",
+                    Message(
+                        "limit.document.report-document-mark-too",
+                        ["limit": "\(InputLimits.maxMarkLines)", "limit2": "\(InputLimits.maxMarkCharacters)"]),
+                    at: n, hint: Message("limit.document.gb-t-use-issuing.hint"),
                     code: "limit.document")
                 parts.mark = []
             }
@@ -63,7 +66,9 @@ extension NodeReader {
         if let n = f["number"], let t = text(n, "report.document.number") {
             if let problem = Self.documentNumberProblem(t) {
                 error(
-                    "report.document.number “\(t)”: \(problem)", at: n, hint: "write it as X政发〔2021〕12号",
+                    Message(
+                        "document.number.report-document-number-value", ["value": "\(t)", "problem": "\(problem)"]),
+                    at: n, hint: Message("document.number.write-x.hint"),
                     code: "document.number")
             } else {
                 parts.number = t
@@ -73,8 +78,9 @@ extension NodeReader {
             parts.signers = items.compactMap { text($0, "a signer") }
             if parts.signers.count > InputLimits.maxSigners || parts.signers.contains(where: { $0.count > 10 }) {
                 error(
-                    "report.document.signers: at most \(InputLimits.maxSigners) names of up to 10 characters", at: n,
-                    hint: "GB/T 9704 §7.2.6 names the leaders who signed; limits are in docs/limits.md",
+                    Message("limit.document.report-document-signers-most", ["limit": "\(InputLimits.maxSigners)"]),
+                    at: n,
+                    hint: Message("limit.document.gb-t-names-leaders.hint"),
                     code: "limit.document")
                 parts.signers = []
             }
@@ -102,8 +108,8 @@ extension NodeReader {
             parts.copiesTo = items.compactMap { text($0, "report.document.cc") }
             if parts.copiesTo.count > InputLimits.maxCopiesTo || parts.copiesTo.contains(where: { $0.count > 40 }) {
                 error(
-                    "report.document.cc: at most \(InputLimits.maxCopiesTo) bodies of up to 40 characters (the 版记 fits on one page)",
-                    at: n, hint: "list the bodies by their 规范化简称; limits are in docs/limits.md", code: "limit.document")
+                    Message("limit.document.report-document-cc-most", ["limit": "\(InputLimits.maxCopiesTo)"]),
+                    at: n, hint: Message("limit.document.list-bodies-their-limits.hint"), code: "limit.document")
                 parts.copiesTo = []
             }
         }
@@ -113,15 +119,15 @@ extension NodeReader {
                 parts.printed = d
             } else {
                 error(
-                    "report.document.printed “\(t)” is not a date", at: n,
-                    hint: "write it as YYYY-MM-DD, e.g. 2021-07-16",
+                    Message("schema.date.report-document-printed-value", ["value": "\(t)"]), at: n,
+                    hint: Message("schema.date.write-yyyy-mm-dd.hint"),
                     code: "schema.date")
             }
         }
         if parts.printed != nil && parts.printer == nil, let n = f["printed"] {
             error(
-                "report.document.printed without a printer", at: n,
-                hint: "GB/T 9704 §7.4.3: give printer: (印发机关) with the date", code: "document.imprint")
+                Message("document.imprint.report-document-printed-without"), at: n,
+                hint: Message("document.imprint.gb-t-give-printer.hint"), code: "document.imprint")
         }
         return parts
     }

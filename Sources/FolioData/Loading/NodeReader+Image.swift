@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import Yams
 
@@ -24,8 +25,8 @@ extension NodeReader {
         guard imageCount <= InputLimits.maxImages else {
             if imageCount == InputLimits.maxImages + 1 {
                 error(
-                    "the body has more than \(InputLimits.maxImages) images", at: fileNode,
-                    hint: "limits are in docs/limits.md", code: "limit.images")
+                    Message("limit.images.body-has-more-than", ["limit": "\(InputLimits.maxImages)"]), at: fileNode,
+                    hint: Message("limit.images.limits-are-docs-limits.hint"), code: "limit.images")
             }
             return nil
         }
@@ -38,8 +39,8 @@ extension NodeReader {
                 alignment = known
             } else {
                 error(
-                    "image.align “\(t)” is not one of center, left, right", at: a,
-                    hint: Suggestion.hint(for: t, among: ImageDefinition.Alignment.allCases.map(\.rawValue)),
+                    Message("schema.enum.image-align-value-one", ["value": "\(t)"]), at: a,
+                    hint: Suggestion.didYouMean(t, among: ImageDefinition.Alignment.allCases.map(\.rawValue)),
                     code: "schema.enum")
             }
         }
@@ -65,8 +66,8 @@ extension NodeReader {
         }
         if width == nil {
             error(
-                "image.width “\(t)” is not a width", at: node,
-                hint: "write a length such as 120mm, 12cm or 340pt (up to the page), or a share such as 80%",
+                Message("image.width.image-width-value-width", ["value": "\(t)"]), at: node,
+                hint: Message("image.width.write-length-such-mm.hint"),
                 code: "image.width")
         }
         return width
@@ -76,9 +77,9 @@ extension NodeReader {
     /// the size limit, and a PNG, JPEG or SVG by its content.
     mutating func readImageFile(_ path: String, at node: Node) -> ImageFile? {
         let kind = InputFileKind(
-            noun: "the image", outsideCode: "image.outside", readCode: "image.read",
-            typeHint: "name a .png, .jpg or .svg file", limit: InputLimits.maxImageBytes,
-            sizeHint: "save it smaller (print needs about 300 pixels an inch); limits are in docs/limits.md",
+            noun: Message("input.what.image"), outsideCode: "image.outside", readCode: "image.read",
+            typeHint: Message("image.type.hint"), limit: InputLimits.maxImageBytes,
+            sizeHint: Message("image.size.hint"),
             mustExist: true)
         guard let (_, real) = inputFile(path, at: location(node), kind: kind) else { return nil }
         let shown = displayName(path)
@@ -87,16 +88,20 @@ extension NodeReader {
             data = try Data(contentsOf: real)
         } catch {
             self.error(
-                "cannot read the image “\(shown)”: \(error.localizedDescription)", at: node,
-                hint: "check that the file is readable", code: "image.read")
+                Message(
+                    "image.read.cannot-read-image-shown",
+                    ["shown": "\(shown)", "localized-description": "\(error.localizedDescription)"]), at: node,
+                hint: Message("image.read.check-that-file-readable.hint"), code: "image.read")
             return nil
         }
         do {
             return try ImageProbe.probe(data)
         } catch {
             self.error(
-                "the image “\(shown)” cannot be used: \(error.description)", at: node,
-                hint: "save it again as PNG, JPEG or SVG from an image program", code: "image.format")
+                Message(
+                    "image.format.image-shown-cannot-used",
+                    ["shown": "\(shown)", "description": .message(error.message)]), at: node,
+                hint: Message("image.format.save-again-png-jpeg.hint"), code: "image.format")
             return nil
         }
     }

@@ -1,19 +1,20 @@
+import FolioMessages
 import Foundation
 
 /// What a file a dataset names is, for the checks and messages of `NodeReader.inputFile`.
 struct InputFileKind {
     /// "the data file", "the image".
-    var noun: String
+    var noun: Message
     /// The rule of a file outside the dataset's folder ("datafile.outside").
     var outsideCode: String
     /// The rule of a file that is missing or not a regular file ("datafile.read").
     var readCode: String
     /// What to name instead of a folder, device or pipe ("name a .csv or .xlsx file").
-    var typeHint: String
+    var typeHint: Message
     /// The largest file, in bytes.
     var limit: Int
     /// What to do with a file past the limit.
-    var sizeHint: String
+    var sizeHint: Message
     /// Whether a file that does not exist is reported here (otherwise its reader reports it).
     var mustExist: Bool
 }
@@ -24,7 +25,7 @@ extension NodeReader {
     /// error at `location`, otherwise. Returns the URL as named and its real path.
     mutating func inputFile(_ path: String, at location: SourceLocation?, kind: InputFileKind) -> (url: URL, real: URL)?
     {
-        func fail(_ message: String, _ hint: String, _ code: String) {
+        func fail(_ message: some MessageConvertible, _ hint: any MessageConvertible, _ code: String) {
             diagnostics.append(Diagnostic(.error, message, at: location, hint: hint, code: code))
         }
         guard readsFiles else {
@@ -39,8 +40,10 @@ extension NodeReader {
         guard let url = declared.url(in: folder) ?? (allowsOutsidePaths ? declared.unrestrictedURL(in: folder) : nil)
         else {
             fail(
-                "\(kind.noun) “\(path)” is outside the dataset’s folder",
-                "copy it next to the dataset (or into a folder below it) and name it from there, or build with --allow-outside-paths",
+                Message(
+                    "data.noun-path-outside-dataset",
+                    ["noun": .message(kind.noun), "path": .message(Self.pathPhrase(path))]),
+                Message("input.outside.hint"),
                 kind.outsideCode)
             return nil
         }
@@ -50,18 +53,27 @@ extension NodeReader {
         let attributes = try? FileManager.default.attributesOfItem(atPath: real.path)
         let type = attributes?[.type] as? FileAttributeType
         if type == nil && kind.mustExist {
-            fail("\(kind.noun) “\(shown)” does not exist", "check the file name", kind.readCode)
+            fail(
+                Message("data.noun-shown-does-exist", ["noun": .message(kind.noun), "shown": "\(shown)"]),
+                Message("input.check-name.hint"), kind.readCode)
             return nil
         }
         if let type, type != .typeRegular {
             fail(
-                "\(kind.noun) “\(shown)” is not a regular file (a folder, device or pipe)", kind.typeHint, kind.readCode
+                Message("data.noun-shown-regular-file", ["noun": .message(kind.noun), "shown": "\(shown)"]),
+                kind.typeHint,
+                kind.readCode
             )
             return nil
         }
         if let size = attributes?[.size] as? NSNumber, size.intValue > kind.limit {
             fail(
-                "\(kind.noun) “\(shown)” is \(size.intValue) bytes; the limit is \(kind.limit)", kind.sizeHint,
+                Message(
+                    "data.noun-shown-int-value",
+                    [
+                        "noun": .message(kind.noun), "shown": "\(shown)", "int-value": "\(size.intValue)",
+                        "limit": "\(kind.limit)",
+                    ]), kind.sizeHint,
                 "limit.file-size")
             return nil
         }

@@ -1,3 +1,4 @@
+import FolioMessages
 import Yams
 
 /// What a character of dataset text is, when it is one Folio refuses or warns about.
@@ -45,36 +46,27 @@ extension NodeReader {
                 .sorted().joined(separator: ", ")
         }
         var refused = false
-        let errors: [(ScalarProblem, String, String, String)] = [
-            (
-                .control, "control characters", "delete them (they come with text pasted from chat apps or PDFs)",
-                "text.control"
-            ),
-            (
-                .noncharacter, "Unicode noncharacters, which are not text",
-                "delete them; they come from a broken conversion, never from typing", "text.noncharacter"
-            ),
-            (
-                .replacement, "the replacement character “\u{FFFD}”, left where a character could not be read",
-                "retype the character that was lost (an escaped lone surrogate such as \\uD800 comes out so)",
-                "text.replacement"
-            ),
+        let errors: [(ScalarProblem, String)] = [
+            (.control, "text.control"), (.noncharacter, "text.noncharacter"), (.replacement, "text.replacement"),
         ]
-        for (problem, what, hint, code) in errors {
+        for (problem, code) in errors {
             guard let f = found[problem] else { continue }
             diagnostics.append(
                 Diagnostic(
-                    .error, "\(path) contains \(what) (\(codes(f.scalars)))",
-                    at: locate(f.offset) ?? location(node), hint: hint, code: code))
+                    .error, Message(code, ["path": .message(Self.pathPhrase(path)), "codes": "\(codes(f.scalars))"]),
+                    at: locate(f.offset) ?? location(node), hint: Message(code + ".hint"), code: code))
             refused = true
         }
         if let f = found[.bidiControl] {
             diagnostics.append(
                 Diagnostic(
-                    .warning, "\(path) contains bidirectional override characters (\(codes(f.scalars)))",
+                    .warning,
+                    Message(
+                        "text.bidi.path-contains-bidirectional-override",
+                        ["path": .message(Self.pathPhrase(path)), "value": "\(codes(f.scalars))"]),
                     at: locate(f.offset) ?? location(node),
                     hint:
-                        "delete them: Folio sets lines left to right, and they can make the printed order differ from the text’s",
+                        Message("text.bidi.delete-them-folio-sets.hint"),
                     code: "text.bidi"))
         }
         return !refused

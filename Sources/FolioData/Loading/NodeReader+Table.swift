@@ -1,3 +1,4 @@
+import FolioMessages
 import Yams
 
 extension NodeReader {
@@ -21,7 +22,7 @@ extension NodeReader {
         default:
             error(
                 f["rows"] == nil ? "table has no rows" : "table has both rows and indicators", at: t,
-                hint: "give columns: and rows: (cells written out) or indicators: (names from data:)",
+                hint: Message("table.shape.give-columns-rows-cells.hint"),
                 code: "table.shape")
             content = nil
         }
@@ -37,7 +38,8 @@ extension NodeReader {
     mutating func readCells(_ rowsNode: Node, columns: Node?, table: Node) -> TableDefinition.Content? {
         guard let columns else {
             error(
-                "table is missing “columns”", at: table, hint: "add “columns: [指标, 2015年, 2020年]”",
+                Message("schema.missing-key.table-missing-columns"), at: table,
+                hint: Message("schema.missing-key.add-columns.hint"),
                 code: "schema.missing-key")
             return nil
         }
@@ -47,8 +49,8 @@ extension NodeReader {
         let severalRows = headerNodes.contains { if case .sequence = $0 { return true } else { return false } }
         if severalRows, let single = headerNodes.first(where: { if case .sequence = $0 { false } else { true } }) {
             error(
-                "table.columns mixes header rows (lists) with single cells", at: single,
-                hint: "write one header row as [a, b, c], or several as [[a, b], [c, d]]", code: "table.shape")
+                Message("table.shape.table-columns-mixes-header"), at: single,
+                hint: Message("table.shape.write-one-header-row.hint"), code: "table.shape")
             return nil
         }
         let headerRowNodes = severalRows ? headerNodes : [columns]
@@ -59,19 +61,22 @@ extension NodeReader {
         let width = TableGrid.columnCount(firstRow: header.first?.map(\.columnSpan) ?? [])
         guard width > 0 else {
             error(
-                "table.columns is empty", at: columns, hint: "name the columns: [指标, 2015年, 2020年]",
+                Message("schema.empty.table-columns-empty"), at: columns,
+                hint: Message("schema.empty.name-columns.hint"),
                 code: "schema.empty")
             return nil
         }
         guard width <= InputLimits.maxTableColumns else {
             error(
-                "the table has \(width) columns; the limit is \(InputLimits.maxTableColumns)", at: columns,
-                hint: "split it into tables, or turn it (one row per column); limits are in docs/limits.md",
+                Message(
+                    "limit.table-columns.table-has-width-columns",
+                    ["width": "\(width)", "limit": "\(InputLimits.maxTableColumns)"]), at: columns,
+                hint: Message("limit.table-columns.split-into-tables-turn.hint"),
                 code: "limit.table-columns")
             return nil
         }
-        guard checkGrid(header, width: width, nodes: headerRowNodes, section: "header row"),
-            checkGrid(body, width: width, nodes: rowNodes, section: "row")
+        guard checkGrid(header, width: width, nodes: headerRowNodes, section: Message("table.section.header-row")),
+            checkGrid(body, width: width, nodes: rowNodes, section: Message("table.section.row"))
         else { return nil }
         return .cells(header: header, rows: body)
     }
@@ -113,8 +118,10 @@ extension NodeReader {
         let most = key == "colspan" ? InputLimits.maxTableColumns : InputLimits.maxBodyItems
         guard let t = text(node, "a table cell's \(key)"), let n = Int(t), (1...most).contains(n) else {
             error(
-                "a table cell's \(key) should be a whole number from 1 to \(most)", at: node,
-                hint: "write how many \(key == "colspan" ? "columns" : "rows") the cell covers, e.g. \(key): 2",
+                Message("table.span.table-cell-s-key", ["key": "\(key)", "most": "\(most)"]), at: node,
+                hint: Message(
+                    "table.span.write-how-many-value.hint",
+                    ["value": "\(key == "colspan" ? "columns" : "rows")", "key": "\(key)"]),
                 code: "table.span")
             return nil
         }
@@ -122,8 +129,9 @@ extension NodeReader {
     }
 
     /// Reports the first row of a section (header or body) that does not fill the table's columns.
-    private mutating func checkGrid(_ rows: [[TableCellDefinition]], width: Int, nodes: [Node], section: String) -> Bool
-    {
+    private mutating func checkGrid(
+        _ rows: [[TableCellDefinition]], width: Int, nodes: [Node], section: Message
+    ) -> Bool {
         do {
             _ = try TableGrid.place(rows.map { $0.map { (columns: $0.columnSpan, rows: $0.rowSpan) } }, columns: width)
             return true
@@ -132,18 +140,28 @@ extension NodeReader {
             case .rowLength(let r, let covered, let columns):
                 let plain = rows.allSatisfy { $0.allSatisfy { $0.columnSpan == 1 && $0.rowSpan == 1 } }
                 self.error(
-                    plain
-                        ? "\(section) \(r + 1) of the table has \(covered) cells but the table has \(columns) columns"
-                        : "\(section) \(r + 1) of the table covers \(covered) columns but the table has \(columns)",
+                    Message(
+                        plain ? "table.row-length.cells" : "table.row-length.covers",
+                        [
+                            "section": .message(section), "row": .number(r + 1), "covered": .number(covered),
+                            "columns": .number(columns),
+                        ]),
                     at: nodes[min(r, nodes.count - 1)],
                     hint:
-                        "write one cell per column; an empty cell is \"\"; a cell covered by a colspan or rowspan is left out",
+                        Message("table.row-length.write-one-cell-per.hint"),
                     code: "table.row-length")
             case .rowSpanTooLong(let r, _, let span, let available):
                 self.error(
-                    "a cell in \(section) \(r + 1) of the table spans \(span) rows but only \(available) remain"
-                        + (section == "header row" ? " in the header" : ""),
-                    at: nodes[min(r, nodes.count - 1)], hint: "lower its rowspan to \(available)", code: "table.span")
+                    Message(
+                        section.id == "table.section.header-row"
+                            ? "table.span.in-header" : "table.span.cell-section-value-table",
+                        [
+                            "section": .message(section), "value": "\(r + 1)", "span": "\(span)",
+                            "available": "\(available)",
+                        ]),
+                    at: nodes[min(r, nodes.count - 1)],
+                    hint: Message("table.span.lower-rowspan-available.hint", ["available": "\(available)"]),
+                    code: "table.span")
             }
         }
         return false
@@ -155,20 +173,24 @@ extension NodeReader {
             do {
                 guard let p = try periods.resolve(name) else {
                     error(
-                        "“\(t)” in table.years is a span, not a period", at: node, hint: "name its years instead",
+                        Message("data.year.value-table-years-span", ["value": "\(t)"]), at: node,
+                        hint: Message("data.year.name-years-instead.hint"),
                         code: "data.year")
                     return nil
                 }
                 return p.key
             } catch let problem {
-                error("“\(t)” in table.years: \(problem.message)", at: node, hint: problem.hint, code: problem.code)
+                error(
+                    Message(
+                        "data.value-table-years-message", ["value": "\(t)", "message": .message(problem.messageText)]),
+                    at: node, hint: problem.hintText, code: problem.code)
                 return nil
             }
         }
         do { return try ReportPeriod(parsing: t).key } catch _ {
             error(
-                "“\(t)” in table.years is not a year", at: node,
-                hint: "write four-digit years (2020), periods (2025H1) or named periods (本期, 上期)", code: "data.year")
+                Message("data.year.value-table-years-year", ["value": "\(t)"]), at: node,
+                hint: Message("data.year.write-four-digit-years.hint"), code: "data.year")
             return nil
         }
     }
@@ -195,8 +217,10 @@ extension NodeReader {
             } else {
                 let all = IndicatorTable.Change.allCases.map(\.rawValue)
                 error(
-                    "table.change “\(t)” is not one of \(all.joined(separator: ", "))", at: change,
-                    hint: Suggestion.hint(for: t, among: all), code: "schema.enum")
+                    Message(
+                        "schema.enum.table-change-value-one",
+                        ["value": "\(t)", "value2": "\(all.joined(separator: ", "))"]), at: change,
+                    hint: Suggestion.didYouMean(t, among: all), code: "schema.enum")
             }
         }
         return .indicators(

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import Yams
 
@@ -67,12 +68,30 @@ struct NodeReader {
         node?.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
     }
 
-    mutating func error(_ message: String, at node: Node?, hint: String? = nil, code: String) {
+    /// Records an error at `node`.
+    mutating func error(
+        _ message: some MessageConvertible, at node: Node?, hint: (any MessageConvertible)? = nil, code: String
+    ) {
         diagnostics.append(Diagnostic(.error, message, at: location(node), hint: hint, code: code))
     }
 
-    mutating func warning(_ message: String, at node: Node?, hint: String? = nil, code: String) {
+    /// Records a warning at `node`.
+    mutating func warning(
+        _ message: some MessageConvertible, at node: Node?, hint: (any MessageConvertible)? = nil, code: String
+    ) {
         diagnostics.append(Diagnostic(.warning, message, at: location(node), hint: hint, code: code))
+    }
+
+    /// What a node is, as a phrase of its own ("a list", "a mapping", "nothing") or the quoted text.
+    static func what(_ node: Node) -> MessageArgument {
+        switch node {
+        case .mapping: return .message(Message("node.mapping"))
+        case .sequence: return .message(Message("node.list"))
+        case .scalar(let s):
+            if isNull(node) { return .message(Message("node.nothing")) }
+            let t = s.string.count > 20 ? String(s.string.prefix(20)) + "…" : s.string
+            return "“\(t)”"
+        }
     }
 
     /// "a list", "a mapping", "text “…”": what a node is, for messages.
@@ -99,44 +118,55 @@ struct NodeReader {
     /// a mapping of many thousand keys is refused before anything is done per key.
     mutating func fields(
         _ node: Node, _ path: String, allowed: [String], required: [String] = [],
-        limit: Int? = nil, limitError: ((Int) -> (String, String))? = nil
+        limit: Int? = nil, limitError: ((Int) -> (Message, String))? = nil
     ) -> Fields? {
         guard case .mapping(let mapping) = node else {
             error(
-                "\(path) should be a mapping (key: value lines), found \(Self.describe(node))", at: node,
-                hint: "expected keys: \(allowed.joined(separator: ", "))", code: "schema.type")
+                Message("schema.not-mapping", ["path": .message(Self.pathPhrase(path)), "found": Self.what(node)]),
+                at: node,
+                hint: Message("schema.not-mapping.hint", ["keys": .texts(allowed)]), code: "schema.type")
             return nil
         }
         var result = Fields(node: node)
         for (n, (k, v)) in mapping.enumerated() {
             if let limit, n >= limit {
-                let (message, code) = limitError?(limit) ?? ("\(path) has more than \(limit) keys", "limit.keys")
-                error(message, at: k, hint: "limits are in docs/limits.md", code: code)
+                let (message, code) =
+                    limitError?(limit) ?? (
+                        Message("limit.keys", ["path": .message(Self.pathPhrase(path)), "limit": .number(limit)]),
+                        "limit.keys"
+                    )
+                error(message, at: k, hint: Message("limit.see-docs"), code: code)
                 break
             }
             guard case .scalar(let ks) = k else {
-                error("\(path) has a key that is \(Self.describe(k)); keys must be text", at: k, code: "schema.type");
+                error(
+                    Message("schema.key-not-text", ["path": .message(Self.pathPhrase(path)), "found": Self.what(k)]),
+                    at: k,
+                    code: "schema.type")
                 continue
             }
             let key = ks.string
             if let first = result.keyNode(key) {
-                let line = first.mark.map { " (first at line \($0.line))" } ?? ""
-                error(
-                    "duplicate key “\(key)” in \(path)\(line)", at: k, hint: "keep one of them",
-                    code: "schema.duplicate-key")
+                let message =
+                    first.mark.map {
+                        Message(
+                            "schema.duplicate-key.at",
+                            ["key": "\(key)", "path": .message(Self.pathPhrase(path)), "line": .number($0.line)])
+                    } ?? Message("schema.duplicate-key", ["key": "\(key)", "path": .message(Self.pathPhrase(path))])
+                error(message, at: k, hint: Message("schema.duplicate-key.hint"), code: "schema.duplicate-key")
                 continue
             }
             _ = result.add(key, k, v)
             if !allowed.isEmpty && !allowed.contains(key) {
                 error(
-                    "unknown key “\(key)” in \(path)", at: k,
-                    hint: (Suggestion.hint(for: key, among: allowed).map { $0 + " " } ?? "")
-                        + "(allowed: \(allowed.joined(separator: ", ")))",
-                    code: "schema.unknown-key")
+                    Message("schema.unknown-key", ["key": "\(key)", "path": .message(Self.pathPhrase(path))]), at: k,
+                    hint: Suggestion.advice(for: key, among: allowed), code: "schema.unknown-key")
             }
         }
         for key in required where result[key] == nil {
-            error("\(path) is missing “\(key)”", at: node, hint: "add “\(key): …”", code: "schema.missing-key")
+            error(
+                Message("schema.missing-key", ["path": .message(Self.pathPhrase(path)), "key": "\(key)"]), at: node,
+                hint: Message("schema.missing-key.hint", ["key": "\(key)"]), code: "schema.missing-key")
         }
         return result
     }
@@ -144,10 +174,18 @@ struct NodeReader {
     /// Scalar text, as written (so `012` and `no` stay text). Reports other node kinds and empty values.
     mutating func text(_ node: Node, _ path: String, allowEmpty: Bool = false) -> String? {
         guard case .scalar(let s) = node else {
-            error("\(path) should be text, found \(Self.describe(node))", at: node, code: "schema.type"); return nil
+            error(
+                Message(
+                    "schema.type.path-should-text-found",
+                    ["path": .message(Self.pathPhrase(path)), "value": "\(Self.describe(node))"]),
+                at: node, code: "schema.type");
+            return nil
         }
         if !allowEmpty && (Self.isNull(node) || s.string.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains)) {
-            error("\(path) is empty", at: node, hint: "write a value after the colon", code: "schema.empty"); return nil
+            error(
+                Message("schema.empty.path-empty", ["path": .message(Self.pathPhrase(path))]), at: node,
+                hint: Message("schema.empty.write-value-after-colon.hint"), code: "schema.empty");
+            return nil
         }
         guard checkScalars(s.string, at: node, path) else { return nil }
         return s.string
@@ -156,14 +194,23 @@ struct NodeReader {
     /// `true`/`false` (also yes/no, as YAML 1.1 spells them).
     mutating func bool(_ node: Node, _ path: String) -> Bool? {
         guard case .scalar(let s) = node else {
-            error("\(path) should be true or false, found \(Self.describe(node))", at: node, code: "schema.type");
+            error(
+                Message(
+                    "schema.type.path-should-true-false",
+                    ["path": .message(Self.pathPhrase(path)), "value": "\(Self.describe(node))"]),
+                at: node, code: "schema.type");
             return nil
         }
         switch s.string.lowercased() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            error("\(path) should be true or false, found “\(s.string)”", at: node, code: "schema.type"); return nil
+            error(
+                Message(
+                    "schema.type.path-should-true-false-2",
+                    ["path": .message(Self.pathPhrase(path)), "string": "\(s.string)"]), at: node,
+                code: "schema.type");
+            return nil
         }
     }
 
@@ -172,7 +219,10 @@ struct NodeReader {
         if case .sequence(let seq) = node { return Array(seq) }
         if single, case .scalar = node, !Self.isNull(node) { return [node] }
         error(
-            "\(path) should be a list (lines starting with “- ”), found \(Self.describe(node))", at: node,
+            Message(
+                "schema.type.path-should-list-lines",
+                ["path": .message(Self.pathPhrase(path)), "value": "\(Self.describe(node))"]),
+            at: node,
             code: "schema.type")
         return nil
     }
@@ -183,8 +233,14 @@ struct NodeReader {
         let length = raw.unicodeScalars.count
         if length > InputLimits.maxParagraphScalars {
             error(
-                "\(path) is \(length) characters long; the limit is \(InputLimits.maxParagraphScalars)", at: node,
-                hint: "split it into paragraphs; limits are in docs/limits.md", code: "limit.paragraph")
+                Message(
+                    "limit.paragraph.path-length-characters-long",
+                    [
+                        "path": .message(Self.pathPhrase(path)), "length": "\(length)",
+                        "limit": "\(InputLimits.maxParagraphScalars)",
+                    ]),
+                at: node,
+                hint: Message("limit.paragraph.split-into-paragraphs-limits.hint"), code: "limit.paragraph")
             return nil
         }
         checkCharacters(raw, at: node, path)
@@ -231,8 +287,13 @@ extension NodeReader {
         }
         if !rtl.isEmpty {
             warning(
-                "\(path) contains right-to-left text (\(String(String.UnicodeScalarView(rtl.prefix(12)))))", at: node,
-                hint: "Folio sets every line left to right without bidirectional reordering: check the printed order",
+                Message(
+                    "text.rtl.path-contains-right-left",
+                    [
+                        "path": .message(Self.pathPhrase(path)),
+                        "value": "\(String(String.UnicodeScalarView(rtl.prefix(12))))",
+                    ]), at: node,
+                hint: Message("text.rtl.folio-sets-every-line.hint"),
                 code: "text.rtl")
         }
     }
@@ -253,5 +314,23 @@ final class SourceLines {
             .map { Array(String(decoding: $0, as: UTF8.self).unicodeScalars) }
         split = made
         return made
+    }
+}
+
+extension NodeReader {
+    /// The place a message names: a key path (`report.issuer`) as it is, or the phrase the reader made for an
+    /// item without one ("a paragraph in body", "a keyword") from the catalogue.
+    static func pathPhrase(_ path: String) -> Message {
+        let phrases: [(prefix: String, id: String)] = [
+            ("a paragraph in ", "path.paragraph-in"), ("a name in ", "path.name-in"), ("an item of ", "path.item-of"),
+        ]
+        for (prefix, id) in phrases where path.hasPrefix(prefix) {
+            return Message(id, ["path": "\(path.dropFirst(prefix.count))"])
+        }
+        switch path {
+        case "a keyword": return Message("path.keyword")
+        case "the dataset": return Message("input.what.dataset")
+        default: return .verbatim(path)
+        }
     }
 }

@@ -1,3 +1,4 @@
+import FolioMessages
 /// A column a data file still lacks for the report's period: the file is last period's (it has the period
 /// before, none of this one), so the series it holds are to-fill points for the period until the column is
 /// added and filled in. `folio new-year` names each; `--add-columns` adds it to a CSV.
@@ -29,12 +30,12 @@ public struct PendingColumn: Sendable, Hashable {
     }
 
     /// What to do, in one line: “add the column 2021年 after 2020年 to example-figures.csv (粮食产量) and fill it in”.
-    public var instruction: String {
-        let place = (sheet.map { ", sheet \($0)" } ?? "")
-        let column =
-            exists
-            ? "fill in the column \(header) of \(path)\(place)"
-            : "add the column \(header)\(after.map { " after \($0)" } ?? "") to \(path)\(place) and fill it in"
-        return column + " (\(names.joined(separator: "、")))"
+    public var instruction: Message {
+        let place = sheet.map { Message("column.sheet", ["sheet": "\($0)"]) } ?? .verbatim("")
+        let arguments: [String: MessageArgument] = [
+            "header": "\(header)", "path": "\(path)", "place": .message(place), "names": .texts(names),
+            "after": "\(after ?? "")",
+        ]
+        return Message(exists ? "column.fill-in" : after == nil ? "column.add" : "column.add-after", arguments)
     }
 }

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import XMLCoder
 import ZIPFoundation
@@ -13,7 +14,9 @@ struct XLSXReader {
     /// The largest sheet area read, in cells: guards against a runaway dimension in a broken file.
     static let maximumCells = 1_000_000
 
-    func fail(_ message: String, hint: String? = nil, code: String = "datafile.xlsx") -> DiagnosticError {
+    func fail(
+        _ message: some MessageConvertible, hint: (any MessageConvertible)? = nil, code: String = "datafile.xlsx"
+    ) -> DiagnosticError {
         DiagnosticError(Diagnostic(.error, message, at: file.location, hint: hint, code: code))
     }
 
@@ -22,8 +25,8 @@ struct XLSXReader {
         let archive: Archive
         do { archive = try Archive(url: url, accessMode: .read) } catch {
             throw fail(
-                "cannot open “\(name)” as an .xlsx workbook",
-                hint: "check the path, and that it is saved as .xlsx (not .xls)")
+                Message("data.cannot-open-name-xlsx", ["name": "\(name)"]),
+                hint: Message("data.check-path-that-saved.hint"))
         }
         let workbook: XLSX.Workbook = try part(archive, "xl/workbook.xml")
         let rels: XLSX.Relationships = try part(archive, "xl/_rels/workbook.xml.rels")
@@ -31,13 +34,13 @@ struct XLSXReader {
         guard let sheet = file.sheet.map({ want in sheets.first { $0.name == want } }) ?? sheets.first else {
             let names = sheets.map(\.name)
             throw fail(
-                "“\(name)” has no sheet “\(file.sheet ?? "")”",
-                hint: Suggestion.hint(for: file.sheet ?? "", among: names)
+                Message("datafile.sheet.name-has-sheet-value", ["name": "\(name)", "value": "\(file.sheet ?? "")"]),
+                hint: Suggestion.didYouMean(file.sheet ?? "", among: names)
                     ?? "its sheets: \(names.joined(separator: ", "))",
                 code: "datafile.sheet")
         }
         guard let target = rels.relationship?.first(where: { $0.id == sheet.id })?.target else {
-            throw fail("“\(name)”: sheet “\(sheet.name)” has no part in the workbook")
+            throw fail(Message("data.name-sheet-name-has", ["name": "\(name)", "name2": "\(sheet.name)"]))
         }
         let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
         let strings: XLSX.SharedStrings? =
@@ -48,14 +51,17 @@ struct XLSXReader {
 
     /// Decodes one XML part of the archive.
     func part<T: Decodable>(_ archive: Archive, _ path: String) throws(DiagnosticError) -> T {
-        guard let entry = archive[path] else { throw fail("“\(name)” lacks \(path); is it an .xlsx workbook?") }
+        guard let entry = archive[path] else {
+            throw fail(Message("data.name-lacks-path-xlsx", ["name": "\(name)", "path": "\(path)"]))
+        }
         var data = Data()
         do {
             _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
             let decoder = XMLDecoder(trimValueWhitespaces: false)
             return try decoder.decode(T.self, from: data)
         } catch {
-            throw fail("cannot read \(path) in “\(name)”: \(error)")
+            throw fail(
+                Message("data.cannot-read-path-name", ["path": "\(path)", "name": "\(name)", "error": "\(error)"]))
         }
     }
 
@@ -84,7 +90,8 @@ struct XLSXReader {
         if let range = file.range {
             guard let r = CellReference.range(range) else {
                 throw fail(
-                    "range “\(range)” of “\(name)” is not a cell range", hint: "write it as A1:F40",
+                    Message("datafile.range.range-range-name-cell", ["range": "\(range)", "name": "\(name)"]),
+                    hint: Message("datafile.range.write-f.hint"),
                     code: "datafile.range")
             }
             area = r
@@ -92,7 +99,9 @@ struct XLSXReader {
         guard area.bottom >= area.top, area.right >= area.left,
             (area.bottom - area.top + 1) * (area.right - area.left + 1) <= Self.maximumCells
         else {
-            throw fail("sheet “\(sheetName)” of “\(name)” is empty or too large to read", code: "datafile.range")
+            throw fail(
+                Message("datafile.range.sheet-sheet-name-name", ["sheet-name": "\(sheetName)", "name": "\(name)"]),
+                code: "datafile.range")
         }
         let rows = (area.top...area.bottom).map { r in (area.left...area.right).map { cells[r]?[$0] ?? "" } }
         return CellGrid(rows: rows, top: area.top, left: area.left, file: name, sheet: sheetName)
@@ -107,7 +116,12 @@ struct XLSXReader {
         case "s":
             guard let i = Int(raw), i >= 0, i < strings.count else {
                 throw fail(
-                    "“\(name)”, sheet \(sheet), cell \(CellReference.letters(at.column))\(at.row): shared string \(raw) does not exist"
+                    Message(
+                        "data.name-sheet-sheet-cell",
+                        [
+                            "name": "\(name)", "sheet": "\(sheet)", "value": "\(CellReference.letters(at.column))",
+                            "row": "\(at.row)", "raw": "\(raw)",
+                        ])
                 )
             }
             return CSVTable.clean(strings[i])

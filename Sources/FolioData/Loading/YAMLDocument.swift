@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import Yams
 
@@ -7,7 +8,8 @@ public enum YAMLDocument {
     /// naming file:line:col of the offending node and what was expected.
     public static func decode<T: Decodable>(_ type: T.Type, from url: URL) throws -> T {
         let name = url.isFileURL ? url.relativePath : url.absoluteString
-        let text = try InputText.read(url, name: name, limit: InputLimits.maxFileBytes, what: "the file")
+        let text = try InputText.read(
+            url, name: name, limit: InputLimits.maxFileBytes, what: Message("input.what.file"))
         return try decode(type, yaml: text, fileName: name)
     }
 
@@ -29,31 +31,36 @@ public enum YAMLDocument {
         } catch {
             throw DiagnosticError(
                 Diagnostic(
-                    .error, "cannot decode “\(fileName)”: \(error)",
+                    .error, Message("schema.cannot-decode", ["file": "\(fileName)", "reason": "\(error)"]),
                     at: SourceLocation(file: fileName, line: 1, column: 1), code: "schema.decode"))
         }
     }
 
     /// Turns a DecodingError into a diagnostic at the node its coding path names.
     static func diagnostic(for error: DecodingError, root: Node, fileName: String) -> Diagnostic {
-        let (path, message): ([CodingKey], String)
+        let (path, message): ([CodingKey], Message)
         switch error {
         case .typeMismatch(let t, let c):
-            (path, message) = (c.codingPath, "expected \(describe(t)), found \(found(at: c.codingPath, in: root))")
+            (path, message) = (
+                c.codingPath,
+                Message("schema.expected", ["expected": describe(t), "found": found(at: c.codingPath, in: root)])
+            )
         case .valueNotFound(let t, let c):
-            (path, message) = (c.codingPath, "expected \(describe(t)), found nothing")
+            (path, message) = (
+                c.codingPath,
+                Message("schema.expected", ["expected": describe(t), "found": .message(Message("node.nothing"))])
+            )
         case .keyNotFound(let key, let c):
-            (path, message) = (c.codingPath, "missing key “\(key.stringValue)”")
+            (path, message) = (c.codingPath, Message("schema.missing-key.bare", ["key": "\(key.stringValue)"]))
         case .dataCorrupted(let c):
-            (path, message) = (c.codingPath, c.debugDescription)
+            (path, message) = (c.codingPath, .verbatim(c.debugDescription))
         @unknown default:
-            (path, message) = ([], "\(error)")
+            (path, message) = ([], .verbatim("\(error)"))
         }
         let (node, reached) = walk(root, path)
-        let prefix = dotted(path)
         let loc = node.mark.map { SourceLocation(file: fileName, line: $0.line, column: $0.column) }
-        let hint = reached < path.count ? "the value is missing here" : nil
-        return Diagnostic(.error, prefix + message, at: loc, hint: hint, code: "schema.decode")
+        let hint = reached < path.count ? Message("schema.value-missing-here") : nil
+        return Diagnostic(.error, prefixed(path, message), at: loc, hint: hint, code: "schema.decode")
     }
 
     /// Turns a problem a type found in its input into a diagnostic at its key's or its value's node.
@@ -67,14 +74,17 @@ public enum YAMLDocument {
         }
         let loc = node.mark.map { SourceLocation(file: fileName, line: $0.line, column: $0.column) }
         return Diagnostic(
-            .error, (problem.atKey ? "" : dotted(path)) + problem.message, at: loc,
-            hint: problem.hint, code: problem.code)
+            .error, problem.atKey ? problem.messageText : prefixed(path, problem.messageText), at: loc,
+            hint: problem.hintText, code: problem.code)
     }
 
-    /// "grid.linePitch: ", "headings[2].font: ", or nothing for the root.
-    static func dotted(_ path: [any CodingKey]) -> String {
+    /// "grid.linePitch: message", "headings[2].font: message", or the message alone for the root.
+    static func prefixed(_ path: [any CodingKey], _ message: Message) -> Message {
         let text = path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-        return text.isEmpty ? "" : "\(text.hasPrefix(".") ? String(text.dropFirst()) : text): "
+        if text.isEmpty { return message }
+        return Message(
+            "path.prefixed",
+            ["path": "\(text.hasPrefix(".") ? String(text.dropFirst()) : text)", "message": .message(message)])
     }
 
     /// Follows a coding path as far as the nodes go; returns the node and how many steps it took.
@@ -93,22 +103,22 @@ public enum YAMLDocument {
         return (node, steps)
     }
 
-    private static func found(at path: [CodingKey], in root: Node) -> String {
+    private static func found(at path: [CodingKey], in root: Node) -> MessageArgument {
         let (node, steps) = walk(root, path)
-        return steps == path.count ? NodeReader.describe(node) : "nothing"
+        return steps == path.count ? NodeReader.what(node) : .message(Message("node.nothing"))
     }
 
-    private static func describe(_ type: Any.Type) -> String {
+    private static func describe(_ type: Any.Type) -> MessageArgument {
         switch type {
-        case is String.Type: return "text"
-        case is Int.Type: return "a whole number"
-        case is Double.Type: return "a number"
-        case is Bool.Type: return "true or false"
+        case is String.Type: return .message(Message("node.text"))
+        case is Int.Type: return .message(Message("node.whole-number"))
+        case is Double.Type: return .message(Message("node.number"))
+        case is Bool.Type: return .message(Message("node.bool"))
         default:
             let name = String(describing: type)
-            if name.hasPrefix("Array") { return "a list" }
-            if name.hasPrefix("Dictionary") { return "a mapping" }
-            return name
+            if name.hasPrefix("Array") { return .message(Message("node.list")) }
+            if name.hasPrefix("Dictionary") { return .message(Message("node.mapping")) }
+            return "\(name)"
         }
     }
 }

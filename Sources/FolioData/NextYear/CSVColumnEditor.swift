@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 
 /// Adds an empty column to a CSV text after the column headed by a given text, keeping every other byte as it
@@ -7,7 +8,7 @@ public enum CSVColumnEditor {
     /// Why a column cannot be added.
     public struct Problem: Error, Sendable, Hashable {
         /// What is wrong.
-        public var message: String
+        public var message: Message
     }
 
     /// `text` with a column headed `header` after the column headed `after` (or after the last cell of the header
@@ -32,10 +33,10 @@ public enum CSVColumnEditor {
                     ?? records[r].indices.contains { !cell(r, $0).isEmpty }
             })
         else {
-            throw Problem(message: "no header row with the column “\(after ?? "")”")
+            throw Problem(message: Message("data.header-row-column-value", ["value": "\(after ?? "")"]))
         }
         if records[headerRow].indices.contains(where: { cell(headerRow, $0) == header }) {
-            throw Problem(message: "the column “\(header)” is there already")
+            throw Problem(message: Message("data.column-header-there-already", ["header": "\(header)"]))
         }
         let column =
             after.flatMap { a in records[headerRow].indices.first { cell(headerRow, $0) == a } }

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import Yams
 
@@ -27,24 +28,27 @@ public enum NextPeriodDraft {
         guard let old = dataset.report.period else {
             throw DiagnosticError(
                 Diagnostic(
-                    .error, "the dataset states no report.period", at: dataset.report.location,
-                    hint: "add report.period: (e.g. 2025 or 2025H1), or draft by year with --year",
+                    .error, Message("newyear.period.dataset-states-report-period"), at: dataset.report.location,
+                    hint: Message("newyear.period.add-report-period-e.hint"),
                     code: "newyear.period"))
         }
         let new = target ?? old.next
         if new == old {
             throw DiagnosticError(
                 Diagnostic(
-                    .error, "the dataset already covers \(new.key)", at: dataset.report.location,
-                    hint: "name another period with --to", code: "newyear.period"))
+                    .error, Message("newyear.period.dataset-already-covers-key", ["key": "\(new.key)"]),
+                    at: dataset.report.location,
+                    hint: Message("newyear.period.name-another-period.hint"), code: "newyear.period"))
         }
         // A data file may already hold the new period (the station's file came first): only figures typed
         // under data: are the draft's to add.
         if let v = dataset.values.first(where: { $0.point(new) != nil && $0.origin == nil }) {
             throw DiagnosticError(
                 Diagnostic(
-                    .error, "“\(v.name)” already has a figure for \(new.key)", at: v.location,
-                    hint: "new-year drafts a period the data does not have yet", code: "newyear.year"))
+                    .error,
+                    Message("newyear.year.name-already-has-figure", ["name": "\(v.name)", "key": "\(new.key)"]),
+                    at: v.location,
+                    hint: Message("newyear.year.new-year-drafts-period.hint"), code: "newyear.year"))
         }
         let root = try DatasetLoader.compose(yaml, fileName: fileName)
         guard case .mapping(let top) = root else { return NextYearDraft(yaml: yaml, notes: []) }
@@ -101,9 +105,12 @@ public enum NextPeriodDraft {
             guard let named else { return }
             notes.append(
                 Diagnostic(
-                    .warning, "this text names “\(named)” literally, so it still says \(old.chinese)",
+                    .warning,
+                    Message(
+                        "newyear.literal-year.this-text-names-named",
+                        ["named": "\(named)", "chinese": "\(old.chinese)"]),
                     at: SourceLocation(file: file, line: mark.line, column: mark.column),
-                    hint: "write it as {本期}, {本年}年 or {上年}年 so it moves, or check it still holds for \(new.chinese)",
+                    hint: Message("newyear.literal-year.write-so-moves-check.hint", ["chinese": "\(new.chinese)"]),
                     code: "newyear.literal-year"))
         }
     }

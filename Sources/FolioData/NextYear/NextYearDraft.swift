@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import Yams
 
@@ -33,8 +34,9 @@ public struct NextYearDraft: Sendable {
         if let v = dataset.values.first(where: { $0.quantity(year: new) != nil }) {
             throw DiagnosticError(
                 Diagnostic(
-                    .error, "“\(v.name)” already has a figure for \(new)", at: v.location,
-                    hint: "new-year drafts \(new) from a dataset whose last year is \(old)",
+                    .error, Message("newyear.year.name-already-has-figure-2", ["name": "\(v.name)", "new": "\(new)"]),
+                    at: v.location,
+                    hint: Message("newyear.year.new-year-drafts-new.hint", ["new": "\(new)", "old": "\(old)"]),
                     code: "newyear.year"))
         }
         let root = try DatasetLoader.compose(yaml, fileName: fileName)
@@ -103,10 +105,10 @@ public struct NextYearDraft: Sendable {
             if outside {
                 notes.append(
                     Diagnostic(
-                        .warning, "this text names the year \(old) in its wording",
+                        .warning, Message("newyear.literal-year.this-text-names-year", ["old": "\(old)"]),
                         at:
                             SourceLocation(file: file, line: mark.line, column: mark.column),
-                        hint: "check whether it should now say \(new), or write it as an expression",
+                        hint: Message("newyear.literal-year.check-whether-should-now.hint", ["new": "\(new)"]),
                         code: "newyear.literal-year"))
             }
         }

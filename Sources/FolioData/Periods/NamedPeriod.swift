@@ -1,3 +1,4 @@
+import FolioMessages
 /// The periods prose names relative to the report's own (`report.period`, `report.plan`), so a
 /// report drafted for the next period says the right thing without a year being edited.
 public enum NamedPeriod: String, Sendable, CaseIterable {
@@ -32,15 +33,15 @@ public struct PeriodContext: Sendable, Hashable {
         if name == .base || name == .plan {
             guard let plan else {
                 throw ExpressionError(
-                    "“\(name.rawValue)” needs the plan span, and the dataset states none",
-                    hint: "add report.plan: FIRST..LAST (e.g. 2016..2020) under report:", code: "expr.no-plan")
+                    Message("expr.no-plan.raw-value-needs-plan", ["raw-value": "\(name.rawValue)"]),
+                    hint: Message("expr.no-plan.add-report-plan-first.hint"), code: "expr.no-plan")
             }
             return name == .base ? ReportPeriod(year: plan.baseYear) : nil
         }
         guard let period else {
             throw ExpressionError(
-                "“\(name.rawValue)” needs the report’s period, and the dataset states none",
-                hint: "add report.period: (e.g. 2025, 2025H1, 2025Q3 or 2025-01..10) under report:",
+                Message("expr.no-period.raw-value-needs-report", ["raw-value": "\(name.rawValue)"]),
+                hint: Message("expr.no-period.add-report-period-e.hint"),
                 code: "expr.no-period")
         }
         switch name {

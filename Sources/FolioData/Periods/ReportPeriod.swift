@@ -1,3 +1,4 @@
+import FolioMessages
 /// The period a report covers, or a period a series figure belongs to: a calendar year (`2025`), a
 /// half-year (`2025H1`, `2025H2`), a quarter (`2025Q3`) or the months from January to date
 /// (`2025-01..10`, 1—10月, as monthly statistical reports accumulate).
@@ -25,24 +26,28 @@ public struct ReportPeriod: Sendable, Hashable, Comparable, CustomStringConverti
     /// Why a text is not a period.
     public struct ParseError: Error, Sendable, Hashable {
         /// What is wrong.
-        public var message: String
+        public var message: Message
         /// What to write instead.
-        public var hint: String
+        public var hint: Message
     }
 
     /// Parses `2025`, `2025H1`, `2025Q3`, `2025-01..10`; the year must lie within `InputLimits.years`.
     public init(parsing text: String) throws(ParseError) {
         let t = Array(text.trimmingCharacters(in: .whitespaces).unicodeScalars)
-        let formats =
-            "write a year (2025), a half-year (2025H1, 2025H2), a quarter (2025Q3) or months to date (2025-01..10)"
+        let formats = Message("period.formats.hint")
         guard t.count >= 4, let year = Self.digits(t[0..<4]), !(t.count > 4 && ("0"..."9").contains(t[4])) else {
-            throw ParseError(message: "“\(text)” is not a period", hint: formats)
+            throw ParseError(message: Message("data.text-period", ["text": "\(text)"]), hint: formats)
         }
         guard InputLimits.years.contains(year) else {
             throw ParseError(
                 message:
-                    "the year of “\(text)” is outside \(InputLimits.years.lowerBound)–\(InputLimits.years.upperBound)",
-                hint: "check the year")
+                    Message(
+                        "data.year-text-outside-lower",
+                        [
+                            "text": "\(text)", "lower-bound": "\(InputLimits.years.lowerBound)",
+                            "upper-bound": "\(InputLimits.years.upperBound)",
+                        ]),
+                hint: Message("data.check-year.hint"))
         }
         let rest = Array(t[4...])
         if rest.isEmpty { self.init(year: year); return }
@@ -52,8 +57,14 @@ public struct ReportPeriod: Sendable, Hashable, Comparable, CustomStringConverti
             let isHalf = rest[0] == "H" || rest[0] == "h"
             guard (1...(isHalf ? 2 : 4)).contains(n) else {
                 throw ParseError(
-                    message: "“\(text)” names \(isHalf ? "half-year" : "quarter") \(n); a year has \(isHalf ? 2 : 4)",
-                    hint: isHalf ? "write \(year)H1 or \(year)H2" : "write \(year)Q1 to \(year)Q4")
+                    message: Message(
+                        "data.text-names-value-count",
+                        [
+                            "text": "\(text)",
+                            "value": .message(Message(isHalf ? "period.half-year" : "period.quarter")), "count": "\(n)",
+                            "value2": "\(isHalf ? 2 : 4)",
+                        ]),
+                    hint: Message(isHalf ? "period.halves.hint" : "period.quarters.hint", ["year": .number(year)]))
             }
             self.init(year: year, part: isHalf ? .half(n) : .quarter(n)); return
         }
@@ -64,21 +75,24 @@ public struct ReportPeriod: Sendable, Hashable, Comparable, CustomStringConverti
                 pieces.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCII) })
             else {
                 throw ParseError(
-                    message: "“\(text)” is not a period of months",
-                    hint: "write the months from January, e.g. \(year)-01..10 for 1—10月")
+                    message: Message("data.text-period-months", ["text": "\(text)"]),
+                    hint: Message("data.write-months-from-january.hint", ["year": "\(year)"]))
             }
             guard first == 1 else {
                 throw ParseError(
-                    message: "“\(text)” starts in month \(first); months to date start in January",
-                    hint: "write \(year)-01..\(pieces[1]) (1—\(last)月)")
+                    message: Message("data.text-starts-month-first", ["text": "\(text)", "first": "\(first)"]),
+                    hint: Message(
+                        "period.months.hint",
+                        ["year": .number(year), "last-text": "\(pieces[1])", "last": .number(last)]))
             }
             guard (1...12).contains(last) else {
                 throw ParseError(
-                    message: "“\(text)” ends in month \(last); months run from 1 to 12", hint: "check the last month")
+                    message: Message("data.text-ends-month-last", ["text": "\(text)", "last": "\(last)"]),
+                    hint: Message("data.check-last-month.hint"))
             }
             self.init(year: year, part: .monthsToDate(last)); return
         }
-        throw ParseError(message: "“\(text)” is not a period", hint: formats)
+        throw ParseError(message: Message("data.text-period", ["text": "\(text)"]), hint: formats)
     }
 
     private static func digits(_ s: ArraySlice<Unicode.Scalar>) -> Int? {

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import FolioData
 import ZIPFoundation
@@ -39,7 +40,7 @@ struct DocxPackage {
         }
         do { archive = try Archive(url: url, accessMode: .read) } catch {
             throw Self.failure(
-                name, "is not a .docx (not a zip archive)", hint: "save it from Word or WPS as .docx, or as plain text")
+                name, "is not a .docx (not a zip archive)", hint: Message("import.save-from-word-wps.hint"))
         }
         var count = 0
         for _ in archive {
@@ -50,7 +51,7 @@ struct DocxPackage {
 
     /// An `import.docx` error about file `name`.
     static func failure(
-        _ name: String, _ what: String, hint: String = "save the report again from Word or WPS as .docx"
+        _ name: String, _ what: String, hint: any MessageConvertible = Message("import.docx.save-again.hint")
     )
         -> DiagnosticError
     {
@@ -76,7 +77,7 @@ struct DocxPackage {
         } catch is TooLarge {
             throw Self.failure(
                 name, "has a part \(path) larger than \(cap) bytes when decompressed (a zip bomb?)",
-                hint: "docs/limits.md lists the sizes read; save the report again from Word or WPS")
+                hint: Message("import.docs-limits-md-lists.hint"))
         } catch {
             throw Self.failure(name, "has a damaged part \(path): \(error)")
         }
@@ -88,7 +89,7 @@ struct DocxPackage {
     mutating func xml(_ path: String) throws(DiagnosticError) -> XMLElementNode? {
         guard let bytes = try data(path, limit: limits.partBytes) else { return nil }
         do { return try XMLTreeReader().read(bytes) } catch {
-            throw Self.failure(name, "has a part \(path) that cannot be read: \(error.message)")
+            throw Self.failure(name, "has a part \(path) that cannot be read: \(error.message.english)")
         }
     }
 }

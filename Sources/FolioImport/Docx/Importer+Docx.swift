@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import FolioData
 
@@ -27,8 +28,11 @@ extension ReportImporter {
                 } catch {
                     throw DiagnosticError(
                         Diagnostic(
-                            .error, "cannot write \(target.path): \(error.localizedDescription)",
-                            hint: "check that the folder is writable", code: "io.write"))
+                            .error,
+                            Message(
+                                "io.write.cannot-write-path-localized",
+                                ["path": "\(target.path)", "localized-description": "\(error.localizedDescription)"]),
+                            hint: Message("io.write.check-that-folder-writable.hint"), code: "io.write"))
                 }
             }
             images.append((image.part, file))

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -62,7 +63,7 @@ enum XMLChild {
 /// Why an XML part could not be read.
 struct XMLTreeError: Error {
     /// What is wrong, in one sentence.
-    let message: String
+    let message: Message
 }
 
 /// Reads an XML part into a tree, refusing what a .docx never holds: a document type declaration (the way in for
@@ -79,7 +80,7 @@ struct XMLTreeReader {
         if Self.declaresDocumentType(data) {
             throw XMLTreeError(
                 message:
-                    "it declares a document type (<!DOCTYPE>), which Word and WPS never write; entities are not read")
+                    Message("import.declares-document-type-doctype"))
         }
         let delegate = TreeBuilder(maximumElements: maximumElements, maximumDepth: maximumDepth)
         let parser = XMLParser(data: data)
@@ -87,10 +88,12 @@ struct XMLTreeReader {
         parser.shouldProcessNamespaces = false
         parser.delegate = delegate
         let ok = parser.parse()
-        if let limit = delegate.limitError { throw XMLTreeError(message: limit) }
+        if let limit = delegate.limitError { throw XMLTreeError(message: .verbatim(limit)) }
         guard ok, let root = delegate.root else {
-            let why = parser.parserError.map { "\($0.localizedDescription)" } ?? "it is not well-formed XML"
-            throw XMLTreeError(message: "\(why) (line \(parser.lineNumber))")
+            let why =
+                parser.parserError.map { Message.verbatim($0.localizedDescription) } ?? Message("import.xml-malformed")
+            throw XMLTreeError(
+                message: Message("import.xml-at-line", ["why": .message(why), "line": .number(parser.lineNumber)]))
         }
         return root
     }

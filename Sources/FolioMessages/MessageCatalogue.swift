@@ -1,0 +1,106 @@
+import Foundation
+import Yams
+
+/// The message catalogues, one per language, compiled into the library from `Catalogues/<language>.yaml` (so an
+/// installed binary cannot lose them and a message about a missing asset folder can still be printed).
+///
+/// A catalogue is a flat YAML mapping from message id to template. A template is text with placeholders:
+/// `{name}` is replaced by the argument `name`; `{name|one|other}` is the word for a count (`one` when the
+/// argument is 1, `other` otherwise; a language without plural forms writes the same word twice or leaves the
+/// count alone). A `{` that does not start a placeholder is printed as it is.
+public struct MessageCatalogue: Sendable {
+    /// The templates by language and id.
+    public let templates: [Language: [String: String]]
+    /// Catalogue files that did not parse (empty in a correct build; `MessageCatalogueTests` checks).
+    public let problems: [String]
+
+    /// The catalogues compiled into the library.
+    public static let shared = MessageCatalogue(sources: [
+        .english: String(decoding: PackageResources.en_yaml, as: UTF8.self),
+        .chinese: String(decoding: PackageResources.zh_yaml, as: UTF8.self),
+    ])
+
+    /// Catalogues parsed from YAML texts by language.
+    public init(sources: [Language: String]) {
+        var templates: [Language: [String: String]] = [:]
+        var problems: [String] = []
+        for (language, text) in sources {
+            do {
+                guard let map = try Yams.load(yaml: text) as? [String: Any] else {
+                    problems.append("\(language.rawValue): not a mapping"); continue
+                }
+                var table: [String: String] = [:]
+                for (id, value) in map {
+                    if let s = value as? String {
+                        table[id] = s
+                    } else {
+                        problems.append("\(language.rawValue): \(id) is not a text")
+                    }
+                }
+                templates[language] = table
+            } catch {
+                problems.append("\(language.rawValue): \(error)")
+            }
+        }
+        self.templates = templates
+        self.problems = problems
+    }
+
+    /// The template of `id` in `language`, if that catalogue has it.
+    public func template(_ id: String, in language: Language) -> String? { templates[language]?[id] }
+
+    /// `message` in `language`: its template (the English one when `language` lacks it) with the arguments put in;
+    /// the id and its arguments when no catalogue knows it.
+    public func render(_ message: Message, in language: Language) -> String {
+        guard let template = template(message.id, in: language) ?? template(message.id, in: .english) else {
+            let args = message.arguments.keys.sorted().map { "\($0)=\(message.arguments[$0]?.text(language) ?? "")" }
+            return ([message.id] + args).joined(separator: " ")
+        }
+        return Self.fill(template) { name in message.arguments[name]?.text(language) }
+    }
+
+    /// The names of the placeholders in `template`, in order of first use.
+    public static func placeholders(in template: String) -> [String] {
+        var names: [String] = []
+        _ = fill(template) { name in
+            if !names.contains(name) { names.append(name) }
+            return ""
+        }
+        return names
+    }
+
+    /// `template` with each placeholder replaced by `value(name)` (a placeholder without a value stays as written).
+    static func fill(_ template: String, _ value: (String) -> String?) -> String {
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: "}") else {
+                out += after.isEmpty ? "{" : "{" + after; rest = ""; break
+            }
+            let inside = after[..<close]
+            let parts = inside.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            let name = parts[0]
+            guard Self.isName(name), parts.count == 1 || parts.count == 3 else {
+                out += "{"; rest = after; continue
+            }
+            if let v = value(name) {
+                out += parts.count == 3 ? (v == "1" ? parts[1] : parts[2]) : v
+            } else {
+                out += "{" + inside + "}"
+            }
+            rest = after[after.index(after: close)...]
+        }
+        out += rest
+        return out
+    }
+
+    /// Whether `s` can name a placeholder: a lowercase ASCII letter, then letters, digits and hyphens.
+    static func isName(_ s: String) -> Bool {
+        guard let first = s.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        return s.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import FolioMessages
+import FolioTestSupport
+import Testing
+
+/// The catalogues agree with each other and with the code: a message missing from one language, or with other
+/// placeholders there, fails here rather than printing an id or an English sentence to a Chinese reader.
+@Suite("Message catalogues")
+struct MessageCatalogueTests {
+    let catalogue = MessageCatalogue.shared
+
+    @Test("both catalogues parse into id → text tables")
+    func parse() {
+        #expect(catalogue.problems.isEmpty, "\(catalogue.problems)")
+        for language in Language.allCases {
+            #expect((catalogue.templates[language]?.count ?? 0) > 10, "\(language) has its catalogue")
+        }
+    }
+
+    @Test("every id is in both languages")
+    func sameIds() {
+        let en = Set(catalogue.templates[.english]?.keys ?? [:].keys)
+        let zh = Set(catalogue.templates[.chinese]?.keys ?? [:].keys)
+        #expect(en.subtracting(zh).sorted() == [], "ids only in en.yaml")
+        #expect(zh.subtracting(en).sorted() == [], "ids only in zh.yaml")
+    }
+
+    @Test("each id has the same placeholders in both languages")
+    func samePlaceholders() {
+        for (id, english) in catalogue.templates[.english] ?? [:] {
+            guard let chinese = catalogue.template(id, in: .chinese) else { continue }
+            #expect(
+                Set(MessageCatalogue.placeholders(in: english)) == Set(MessageCatalogue.placeholders(in: chinese)),
+                "\(id): en \(MessageCatalogue.placeholders(in: english)), zh \(MessageCatalogue.placeholders(in: chinese))"
+            )
+        }
+    }
+
+    @Test("the Chinese catalogue has no English sentence outside placeholders")
+    func chineseIsChinese() {
+        for (id, chinese) in catalogue.templates[.chinese] ?? [:] {
+            let sentences = EnglishSentences.find(in: chinese)
+            #expect(sentences.isEmpty, "\(id): \(sentences)")
+        }
+    }
+
+    @Test("every message id the code names is in the catalogue")
+    func codeIdsExist() throws {
+        let ids = try Self.idsInSources()
+        #expect(ids.count > 20, "the scan finds the code's messages")
+        let missing = ids.filter { catalogue.template($0.id, in: .english) == nil }
+        #expect(missing.isEmpty, "\(missing.map { "\($0.file): \($0.id)" })")
+    }
+
+    @Test("placeholders, counts, nested messages and lists are filled in each language")
+    func rendering() {
+        let m = Message(
+            "suggestion.with-allowed",
+            [
+                "suggestion": .message(Message("suggestion.did-you-mean", ["word": "color"])),
+                "allowed": .texts(["color", "size"]),
+            ])
+        #expect(m.text(.english) == "did you mean “color”? (allowed: color, size)")
+        #expect(m.text(.chinese) == "是否应为“color”？（可用：color、size）")
+        let sources: [Language: String] = [
+            .english: "n: \"{n} {n|error|errors} in {file}; {x\"", .chinese: "n: \"{n}个\"",
+        ]
+        let small = MessageCatalogue(sources: sources)
+        #expect(
+            small.render(Message("n", ["n": .number(1), "file": "a.yaml"]), in: .english) == "1 error in a.yaml; {x")
+        #expect(
+            small.render(Message("n", ["n": .number(2), "file": "a.yaml"]), in: .english) == "2 errors in a.yaml; {x")
+        #expect(small.render(Message("n", ["n": .number(2)]), in: .chinese) == "2个")
+        #expect(small.render(Message("missing", ["a": "1"]), in: .chinese) == "missing a=1")
+        #expect(MessageCatalogue.placeholders(in: "{n} {n|a|b} {file} {{x} {Bad}") == ["n", "file", "x"])
+        #expect(Message.verbatim("as is").text(.chinese) == "as is")
+    }
+
+    @Test("the language comes from --lang, else LC_ALL, LC_MESSAGES, LANG; zh_* is Chinese")
+    func languageFromLocale() {
+        #expect(Language(localeVariables: ["LANG": "zh_CN.UTF-8"]) == .chinese)
+        #expect(Language(localeVariables: ["LANG": "zh_TW.UTF-8"]) == .chinese)
+        #expect(Language(localeVariables: ["LC_ALL": "C", "LANG": "zh_CN.UTF-8"]) == .english)
+        #expect(Language(localeVariables: ["LC_ALL": "", "LC_MESSAGES": "zh_CN", "LANG": "en_US"]) == .chinese)
+        #expect(Language(localeVariables: [:]) == .english)
+        #expect(Language(localeVariables: ["LANG": "zhx"]) == .english)
+        #expect(Language(argument: "zh") == .chinese)
+        #expect(Language(argument: "en") == .english)
+        #expect(Language(argument: "fr") == nil)
+    }
+
+    @Test("an English sentence is three ASCII words in a row, quoted input, paths and ids aside")
+    func englishSentenceDetector() {
+        #expect(EnglishSentences.find(in: "a.yaml:3:1: 错误：未知的键“the colour of it”") == [])
+        #expect(EnglishSentences.find(in: "见 docs/limits.md 与 schema.unknown-key，--disable repeat.char") == [])
+        #expect(EnglishSentences.find(in: "错误：unknown key here") == ["unknown key here"])
+        #expect(EnglishSentences.find(in: "true 或 false；运行 `folio build x`") == [])
+        #expect(EnglishSentences.find(in: "请运行 folio build x") == ["folio build x"])
+        #expect(EnglishSentences.find(in: "it is, not here") == ["it is not here"])
+    }
+
+    /// `Message("id"`, `Lang.text("id"` and `Lang.help("id"` in the code, with the file it is in (interpolated ids such as `severity.\(…)` left out).
+    static func idsInSources() throws -> [(file: String, id: String)] {
+        let sources = Checkout.url("Sources")
+        let pattern = try NSRegularExpression(pattern: #"(?:Message|Lang\.text|Lang\.help)\(\s*"([a-z][a-z0-9.-]*)""#)
+        var found: [(String, String)] = []
+        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)
+        while let url = files?.nextObject() as? URL {
+            guard url.pathExtension == "swift", let text = try? String(contentsOf: url, encoding: .utf8) else {
+                continue
+            }
+            let range = NSRange(text.startIndex..., in: text)
+            for match in pattern.matches(in: text, range: range) {
+                if let r = Range(match.range(at: 1), in: text) {
+                    found.append((url.lastPathComponent, String(text[r])))
+                }
+            }
+        }
+        return found
+    }
+}
