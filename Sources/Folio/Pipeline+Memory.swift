@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioCheck
 import FolioData
 import FolioDisplay
@@ -16,7 +17,7 @@ public struct PDFOutput: Sendable {
     /// Warnings from loading and resolving the dataset.
     public var warnings: [Diagnostic]
     /// Notices about fonts (substituted faces, characters from fallback faces) and emergency line breaks.
-    public var notices: [String]
+    public var notices: [Message]
 }
 
 /// Page images made in memory (`Pipeline.pageImages`).

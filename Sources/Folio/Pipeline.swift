@@ -215,7 +215,7 @@ public enum Pipeline {
         /// Pages drawn.
         var pageCount: Int
         /// `fontNotices`.
-        var notices: [String]
+        var notices: [Message]
         /// `PDFWriter.fullFaceRuns`.
         var wholeFontRuns: Int
         /// The report's warnings.

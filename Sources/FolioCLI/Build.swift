@@ -85,7 +85,9 @@ struct Build: ParsableCommand {
         let dataset = try input.url()
         if format != .pdf {
             if !draft { try Pipeline.requireFilled(dataset: dataset, theme: input.theme, options: options) }
-            if !force { for w in try Pipeline.preflight(dataset: dataset, options: options) { note(w.text(Lang.current)) } }
+            if !force {
+                for w in try Pipeline.preflight(dataset: dataset, options: options) { note(w.text(Lang.current)) }
+            }
             switch format {
             case .svg: return try writeSVG(dataset, options: options)
             case .docx: return try writeWord(dataset, options: options)
