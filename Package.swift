@@ -80,7 +80,7 @@ let package = Package(
                                "FolioVerify", "FolioWord", "FolioOFD"]),
         // `folio serve`: the workbench, a web application over a folder of datasets (docs/serve.md).
         .target(name: "FolioServe",
-                dependencies: ["Folio", "FolioData", "FolioCheck", "FolioImport",
+                dependencies: ["Folio", "FolioMessages", "FolioData", "FolioCheck", "FolioImport",
                                .product(name: "Hummingbird", package: "hummingbird"),
                                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                                .product(name: "GRDB", package: "GRDB.swift"),

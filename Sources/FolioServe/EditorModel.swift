@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioData
 import Foundation
 
@@ -77,7 +78,7 @@ enum EditorModel {
                     if error.code == Dataset.toFillCode {
                         value = Dataset.toFillMarker
                     } else {
-                        value = "⚠ \(error.message)"
+                        value = "⚠ \(error.messageText.text(.chinese))"
                     }
                     bad = true
                 }

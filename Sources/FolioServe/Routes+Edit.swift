@@ -1,3 +1,4 @@
+import FolioMessages
 import Folio
 import FolioCheck
 import FolioData
@@ -27,7 +28,7 @@ extension Workbench {
                 ).dataset
                 values.merge(EditorModel.values(dataset, yaml: text, fileName: name)) { a, _ in a }
             } catch let e as DiagnosticError {
-                values["loadErrors"] = e.diagnostics.map { ["text": $0.description] }
+                values["loadErrors"] = e.diagnostics.map { ["text": $0.text(.chinese)] }
                 values["hasLoadErrors"] = true
             }
             return self.page("edit", values, context: context)
@@ -159,14 +160,16 @@ extension Workbench {
                 text = try DatasetTextEdit.replacing(
                     in: text, fileName: name, line: edit.line, column: edit.column, with: value)
             } catch {
-                throw WorkbenchError.invalid("无法修改第 \(edit.line) 行的值。", details: error.diagnostics.map(\.description))
+                throw WorkbenchError.invalid(
+                    "无法修改第 \(edit.line) 行的值。", details: error.diagnostics.map { $0.text(.chinese) })
             }
         }
         do {
             _ = try DatasetLoader.load(yaml: text, fileName: name, directory: folder.url, options: options.load)
         } catch let e as DiagnosticError {
             throw WorkbenchError.invalid(
-                "保存被拒绝：修改后的报告有错误，文件未改动。", details: e.diagnostics.filter { $0.severity == .error }.map(\.description))
+                "保存被拒绝：修改后的报告有错误，文件未改动。",
+                details: e.diagnostics.filter { $0.severity == .error }.map { $0.text(.chinese) })
         }
         try Pipeline.writeDataset(text, to: file, replacing: true)
         try store.keepVersion(unit: unit.id, report: name, yaml: text, user: user, note: "编辑保存")
@@ -184,7 +187,7 @@ extension Workbench {
                 .dataset
             return DatasetDiff(old: a, new: b)
         } catch let e as DiagnosticError {
-            throw WorkbenchError.invalid("无法比较：其中一个版本有错误。", details: e.diagnostics.map(\.description))
+            throw WorkbenchError.invalid("无法比较：其中一个版本有错误。", details: e.diagnostics.map { $0.text(.chinese) })
         }
     }
 }

@@ -1,3 +1,4 @@
+import FolioMessages
 import Folio
 import FolioCheck
 import FolioData
@@ -118,7 +119,7 @@ extension Workbench {
                     try? FileManager.default.removeItem(at: scratch)   // another request drew it first
                 }
             } catch let e as FolioError {
-                problems.append(e.description)
+                problems.append(e.text(.chinese))
             }
         }
         var findings: [[String: Any]] = []
@@ -127,11 +128,12 @@ extension Workbench {
             findings = report.findings.map { f in
                 [
                     "rule": f.rule, "severity": f.severity == .error ? "错误" : f.severity == .warning ? "警告" : "提示",
-                    "message": f.message, "fix": f.fix ?? "", "line": f.location?.line ?? 0, "excerpt": f.excerpt,
+                    "message": f.messageText.text(.chinese), "fix": f.fixText?.text(.chinese) ?? "",
+                    "line": f.location?.line ?? 0, "excerpt": f.excerpt,
                 ]
             }
         } catch let e as FolioError {
-            problems.append(e.description)
+            problems.append(e.text(.chinese))
         }
         return Preview(
             revision: revision, pages: pages, findings: findings, problems: problems,
@@ -149,7 +151,7 @@ extension Workbench {
             _ = try Pipeline.preflight(dataset: file, options: options)
             _ = try Pipeline.build(dataset: file, output: output, options: options)
         } catch let e as FolioError {
-            throw WorkbenchError.invalid("无法生成PDF：请先改正下列问题。", details: [e.description])
+            throw WorkbenchError.invalid("无法生成PDF：请先改正下列问题。", details: [e.text(.chinese)])
         }
         return try Data(contentsOf: output)
     }

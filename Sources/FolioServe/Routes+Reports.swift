@@ -1,3 +1,4 @@
+import FolioMessages
 import Folio
 import FolioData
 import FolioImport
@@ -118,7 +119,7 @@ extension Workbench {
         do { result = try Pipeline.importReport(at: upload, imagesTo: kind == .docx ? images : nil) } catch let e
             as FolioError
         {
-            throw WorkbenchError.invalid("无法导入该文件。", details: [e.description])
+            throw WorkbenchError.invalid("无法导入该文件。", details: [e.text(.chinese)])
         }
         try Pipeline.writeDataset(result.yaml, to: try folder.file(name, mustExist: false), replacing: false)
         return result.yaml
@@ -149,7 +150,7 @@ extension Workbench {
                 (oldKey, newKey) = (String(last), String(last + 1))
             }
         } catch let e as DiagnosticError {
-            throw WorkbenchError.invalid("无法生成下一期。", details: e.diagnostics.map(\.description))
+            throw WorkbenchError.invalid("无法生成下一期。", details: e.diagnostics.map { $0.text(.chinese) })
         }
         let stem = String(file.lastPathComponent.dropLast(5))
         let newStem =
