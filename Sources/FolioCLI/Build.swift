@@ -14,9 +14,7 @@ struct Build: ParsableCommand {
     @OptionGroup var input: DatasetArgument
 
     @Argument(
-        help: ArgumentHelp(
-            "More datasets: all are built in this one process, two at a time, into the folder -o names (default output/), each as <dataset name>.pdf.",
-            valueName: "more-datasets"))
+        help: ArgumentHelp(Lang.text("cli.build.more-datasets"), valueName: "more-datasets"))
     var moreDatasets: [String] = []
 
     @Option(
@@ -79,7 +77,7 @@ struct Build: ParsableCommand {
             options.outputProfile = URL(fileURLWithPath: iccProfile)
         }
         if !moreDatasets.isEmpty {
-            guard let first = input.dataset else { throw ValidationError("--example builds one report") }
+            guard let first = input.dataset else { throw ValidationError(Lang.text("cli.build.example-one-report")) }
             return try runBatch([first] + moreDatasets, options: options)
         }
         let dataset = try input.url()

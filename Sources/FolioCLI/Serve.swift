@@ -1,30 +1,27 @@
 import ArgumentParser
 import Dispatch
 import Folio
+import FolioMessages
 import FolioServe
 import Foundation
 
 /// `folio serve [FOLDER] [--port N] [--host 127.0.0.1]`: the workbench (docs/serve.md).
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Start the workbench: a web application in Chinese over a folder of reports.",
-        discussion: """
-            FOLDER (default: ~/FolioData) holds units/<unit>/*.yaml (the reports, what `folio build` reads) and \
-            .folio/workbench.sqlite (accounts, sessions, versions; a backup is one copy of it). On first start it \
-            prints a set-up code: open http://HOST:PORT/setup and enter it to create the administrator. Stop with Ctrl-C.
-            """)
+        abstract: Lang.text("cli.serve.abstract"),
+        discussion: Lang.text("cli.serve.discussion"))
 
-    @Argument(help: "The data folder (created when missing). Default: FolioData in your home folder.")
+    @Argument(help: Lang.help("cli.serve.folder"))
     var folder: String?
 
-    @Option(help: "The port to listen on.")
+    @Option(help: Lang.help("cli.serve.port"))
     var port: Int = 8080
 
-    @Option(help: "The address to listen on (127.0.0.1: this computer only; 0.0.0.0: the network, behind a TLS proxy).")
+    @Option(help: Lang.help("cli.serve.host"))
     var host: String = "127.0.0.1"
 
     func validate() throws {
-        guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
+        guard (1...65535).contains(port) else { throw ValidationError(Lang.text("cli.serve.port-range")) }
     }
 
     /// The folder: the argument, else ~/FolioData (the only place the home folder is read).
@@ -56,7 +53,7 @@ struct Serve: ParsableCommand {
         done.wait()
         if let error = outcome.error {
             throw FolioError.environment(
-                "the workbench stopped: \(error)", hint: "check that the port is free and the folder writable")
+                Message("serve.stopped", ["error": .error(error)]), hint: Message("serve.stopped.hint"))
         }
     }
 }
