@@ -132,13 +132,7 @@ enum ArchiveRules {
     /// The catalogue's /Lang (ISO 32000-1 §14.9.2.1): required only by level A, but screen readers and text
     /// extraction use it, so its absence is a warning.
     static func language(_ doc: PDFReadback) -> [VerifyFinding] {
-        guard (doc.archive.language ?? "").isEmpty else { return [] }
-        let rule = VerifyRules.archiveLanguage
-        return [
-            VerifyFinding(
-                rule: rule.id, severity: rule.severity,
-                message: Message("verify.catalogue-has-lang-document"),
-                fix: Message("verify.set-lang-e-g.hint"))
-        ]
+        TaggingRules.missingLanguage(
+            doc, rule: VerifyRules.archiveLanguage, message: Message("verify.catalogue-has-lang-document"))
     }
 }

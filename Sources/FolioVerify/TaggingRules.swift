@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioRender
 
 /// The tagged-PDF checks of `folio verify` (ISO 32000-1 §14.8): what screen readers, text extraction and reflow
@@ -46,13 +47,16 @@ enum TaggingRules {
 
     /// §14.9.2.1: the document's natural language.
     static func language(_ doc: PDFReadback) -> [VerifyFinding] {
+        missingLanguage(doc, rule: VerifyRules.language, message: Message("verify.lang.missing"))
+    }
+
+    /// The finding of `rule` saying `message` when the catalogue names no language (/Lang, ISO 32000-1 §14.9.2.1);
+    /// none when it does. The tagging rule and PDF/A's (`ArchiveRules.language`) differ only in id and wording.
+    static func missingLanguage(_ doc: PDFReadback, rule: VerifyRule, message: Message) -> [VerifyFinding] {
         guard (doc.archive.language ?? "").isEmpty else { return [] }
-        let rule = VerifyRules.language
         return [
             VerifyFinding(
-                rule: rule.id, severity: rule.severity,
-                message: "the catalogue has no /Lang (ISO 32000-1 §14.9.2.1): screen readers must guess the language",
-                fix: "set /Lang, e.g. zh-CN (Folio writes it)")
+                rule: rule.id, severity: rule.severity, message: message, fix: Message("verify.set-lang-e-g.hint"))
         ]
     }
 }
