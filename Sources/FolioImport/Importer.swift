@@ -127,7 +127,7 @@ public struct ReportImporter: Sendable {
         for part in split.parts { builder.buildAttachment(part) }
         if !split.parts.isEmpty, let line = builder.dropAttachmentList(attachments: split.parts.count) {
             notes.append(
-                Note(line: line, message: "the 附件说明 list was left out: the layout writes it from attachments:"))
+                Note(line: line, message: Message("import.attachment-list-left-out")))
         }
         notes += builder.notes + builder.figures.notes
         var structure = builder.summary
