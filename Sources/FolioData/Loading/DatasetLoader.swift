@@ -91,20 +91,25 @@ public enum DatasetLoader {
         let maxNodes = InputLimits.maxNodes * scale, maxBytes = InputLimits.maxExpandedBytes * scale
         let size = YAMLGuard.expansion(of: node, nodes: maxNodes, bytes: maxBytes)
         guard size.nodes > maxNodes || size.bytes > maxBytes else { return }
-        let aliases = YAMLGuard.mentionsAliases(yaml)
-        let what =
-            size.nodes > maxNodes
-            ? Message("limit.nodes.what", ["limit": .number(maxNodes)])
-            : Message("limit.expanded-text.what", ["limit": .number(maxBytes)])
-        let message = Message(aliases ? "limit.aliases" : "limit.yaml-size", ["what": .message(what)])
-        let hint = Message(aliases ? "limit.aliases.hint" : "limit.file-size.hint")
-        throw DiagnosticError(
-            Diagnostic(
-                .error, message, at: SourceLocation(file: fileName, line: 1, column: 1),
-                hint: hint, code: size.nodes > maxNodes ? "limit.nodes" : "limit.expanded-text"))
+        throw sizeError(nodes: size.nodes > maxNodes ? maxNodes : nil, bytes: maxBytes, yaml, fileName: fileName)
     }
 
-    /// Size and nesting limits (InputLimits), checked on the text before libyaml recurses into it.
+    /// The error for a tree past `InputLimits.maxNodes` (`nodes`, the limit passed) or, when `nodes` is nil, past
+    /// `maxExpandedBytes` (`bytes`); worded for an alias bomb when the text uses aliases.
+    static func sizeError(nodes: Int?, bytes: Int, _ yaml: String, fileName: String) -> DiagnosticError {
+        let aliases = YAMLGuard.mentionsAliases(yaml)
+        let what =
+            nodes.map { Message("limit.nodes.what", ["limit": .number($0)]) }
+            ?? Message("limit.expanded-text.what", ["limit": .number(bytes)])
+        let message = Message(aliases ? "limit.aliases" : "limit.yaml-size", ["what": .message(what)])
+        let hint = Message(aliases ? "limit.aliases.hint" : "limit.file-size.hint")
+        return DiagnosticError(
+            Diagnostic(
+                .error, message, at: SourceLocation(file: fileName, line: 1, column: 1),
+                hint: hint, code: nodes != nil ? "limit.nodes" : "limit.expanded-text"))
+    }
+
+    /// Size, nesting and node-count limits (InputLimits), checked on the text before libyaml recurses into it.
     static func checkLimits(_ yaml: String, fileName: String, scale: Int = 1) throws {
         if yaml.utf8.count > InputLimits.maxFileBytes * scale {
             throw DiagnosticError(
@@ -117,7 +122,8 @@ public enum DatasetLoader {
                     hint: Message("limit.file-size.hint"),
                     code: "limit.file-size"))
         }
-        if let place = YAMLGuard.excessiveNesting(in: yaml, limit: InputLimits.maxNestingDepth) {
+        let lines = YAMLGuard.lines(of: Array(yaml.utf8))
+        if let place = YAMLGuard.excessiveNesting(in: lines, limit: InputLimits.maxNestingDepth) {
             throw DiagnosticError(
                 Diagnostic(
                     .error,
@@ -125,6 +131,12 @@ public enum DatasetLoader {
                     at: SourceLocation(file: fileName, line: place.line, column: place.column),
                     hint: Message("limit.nesting.hint"),
                     code: "limit.nesting"))
+        }
+        // Refused before composing: libyaml's tree costs about 300 bytes a node, so a file of millions of small
+        // nodes would take gigabytes before `checkExpansion` could count them.
+        let maxNodes = InputLimits.maxNodes * scale
+        if YAMLGuard.nodesAtLeast(in: lines) > maxNodes {
+            throw sizeError(nodes: maxNodes, bytes: InputLimits.maxExpandedBytes * scale, yaml, fileName: fileName)
         }
     }
 

@@ -9,11 +9,16 @@ enum YAMLGuard {
     /// over-counts rather than under-counts (a plain scalar's own brackets count), which at a limit of
     /// 100 levels never rejects a real dataset.
     static func excessiveNesting(in text: String, limit: Int) -> (line: Int, column: Int)? {
+        excessiveNesting(in: lines(of: Array(text.utf8)), limit: limit)
+    }
+
+    /// `excessiveNesting(in:limit:)` over the text's lines (`lines(of:)`).
+    static func excessiveNesting(in lines: [[UInt8]], limit: Int) -> (line: Int, column: Int)? {
         var indents: [Int] = []
         var lineNumber = 0
         var flow = 0
         var quote: UInt8? = nil
-        for line in lines(of: Array(text.utf8)) {
+        for line in lines {
             lineNumber += 1
             var next: Int? = 0
             if flow == 0 && quote == nil {
@@ -50,8 +55,8 @@ enum YAMLGuard {
 
     /// The lines as libyaml breaks them: at LF, CR, CR LF, and NEL, LS, PS (U+0085, U+2028, U+2029).
     static func lines(of bytes: [UInt8]) -> [[UInt8]] {
-        var out: [[UInt8]] = [], current: [UInt8] = []
-        var i = 0
+        var out: [[UInt8]] = []
+        var start = 0, i = 0
         while i < bytes.count {
             let b = bytes[i]
             var breakLength = 0
@@ -66,12 +71,14 @@ enum YAMLGuard {
                 breakLength = 3
             }
             if breakLength > 0 {
-                out.append(current); current = []; i += breakLength
+                out.append(Array(bytes[start..<i]))
+                i += breakLength
+                start = i
             } else {
-                current.append(b); i += 1
+                i += 1
             }
         }
-        out.append(current)
+        out.append(Array(bytes[start..<bytes.count]))
         return out
     }
 
