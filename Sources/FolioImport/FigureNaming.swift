@@ -130,8 +130,9 @@ enum FigureNaming {
         var changed = true
         while changed {
             changed = false
-            // A balance's “加上级补助收入”, “加上解上级支出”, “减调出资金”: plus or minus, then the item.
-            for (sign, items) in [("加", ["上级", "上解", "上年", "调入"]), ("减", ["调出", "上解"])]
+            // A balance's “加上级补助收入”, “加上解上级支出”, “减调出资金”: plus or minus, then the item; and
+            // “汇总全市…” (the 汇总 of a county or city's budgets), not “…占汇总调整预算”.
+            for (sign, items) in [("加", ["上级", "上解", "上年", "调入"]), ("减", ["调出", "上解"]), ("汇总", ["全"])]
             where items.contains(where: { name.hasPrefix(sign + $0) }) {
                 name.removeFirst(sign.count); changed = true
             }

@@ -31,6 +31,14 @@ struct TitleBlock: Sendable {
         else { return block }
         block.title = first.text
         var k = 1
+        // A title wrapped over two lines (as a PDF gives it): “关于2025年全市及市本级预算执行情况和” /
+        // “2026年全市及市本级预算草案的报告”.
+        if lines.count > 1, !titleEnds(first.text), titleEnds(lines[1].text), lines[1].text.count <= 40,
+            !SourceLines.endsSentence(lines[1].text) || lines[1].text.hasSuffix("报告")
+        {
+            block.title = first.text + lines[1].text
+            k = 2
+        }
         while k < lines.count, k <= 5 {
             let text = lines[k].text
             if block.subtitle == nil, isSubtitle(text) {
@@ -60,6 +68,11 @@ struct TitleBlock: Sendable {
         }
         block.lineCount = k
         return block
+    }
+
+    /// Whether a line ends as a report's title does (…报告, …公报, …总结 …).
+    static func titleEnds(_ t: String) -> Bool {
+        ["报告", "公报", "总结", "规划", "计划", "方案", "意见", "通知", "决定", "说明"].contains { t.hasSuffix($0) }
     }
 
     /// A subtitle: a line opening with a dash, or one naming the meeting it was given at.
