@@ -105,10 +105,14 @@ struct BodyBuilder {
         return bodies.count == parts.count ? parts : nil
     }
 
-    /// Whether a line can continue a paragraph broken before it: not a list item of its own.
+    /// Whether a line can continue a paragraph broken before it: not a list item of its own, nor a paragraph that
+    /// opens with a run-in lead (“招商引资稳步进行。围绕…”: a short sentence of Chinese words, then more).
     static func continues(_ text: String) -> Bool {
         let openers = ["——", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "[", "【", "第一，", "首先"]
-        return !openers.contains { text.hasPrefix($0) }
+        if openers.contains(where: { text.hasPrefix($0) }) { return false }
+        let t = Array(text)
+        guard let stop = t.prefix(11).firstIndex(of: "。"), stop >= 4, stop + 1 < t.count else { return true }
+        return !t[..<stop].allSatisfy(BodyLine.isHan)
     }
 
     private mutating func read(_ line: SourceLine, _ kind: BodyLine) {

@@ -106,11 +106,14 @@ struct ChartPlaceholder: Sendable {
         }
         var k = a.range.upperBound + 1
         if k < t.count, t[k] == "—" { k += 1 }
-        guard let b = TextScan.number(in: t, at: k), b.range.upperBound < t.count, t[b.range.upperBound] == "年",
+        // The second year's 年 may be left out ("2011-2015三次产业增加值…"); both must then be written in full.
+        guard let b = TextScan.number(in: t, at: k), b.range.upperBound < t.count,
+            t[b.range.upperBound] == "年" || (a.range.count == 4 && b.range.count == 4),
             let first = Int(a.written(in: t)), let last = Int(b.written(in: t)),
             (1900...2100).contains(first), (first...2100).contains(last)
         else { return (nil, String(t)) }
-        return (first...last, String(t[(b.range.upperBound + 1)...]))
+        let rest = t[b.range.upperBound] == "年" ? b.range.upperBound + 1 : b.range.upperBound
+        return (first...last, String(t[rest...]))
     }
 
     /// A data name from a caption's words: the place it opens with dropped ("吐鲁番市一般公共预算收入"),
@@ -121,6 +124,9 @@ struct ChartPlaceholder: Sendable {
             !"城乡".contains(t[end - 1]), t.count - end > 3
         {
             t.removeFirst(end + 1)
+        } else if t.count > 4, t[0] == "全", "省市县区镇乡".contains(t[1]) {
+            // "全县地区生产总值" is the 地区生产总值 the prose names (its 全县 dropped the same way).
+            t.removeFirst(2)
         }
         return String(t)
     }

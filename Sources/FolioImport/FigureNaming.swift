@@ -28,12 +28,14 @@ enum FigureNaming {
     static let leading = [
         "全市", "全县", "全镇", "全乡", "全省", "全区", "全州", "我市", "我县", "我镇", "我省", "其中", "共有", "拥有",
         "累计", "总计", "合计", "实现", "完成", "力争", "确保", "到", "目前", "现有", "同时", "共", "仅", "已", "均", "辖", "约", "近",
-        "按",
+        "按", "全年",
     ]
+    /// Totals taken off the end of a subject when what is left names something.
+    static let totals: Set<String> = ["总计", "合计", "共计"]
     /// Words taken off the end of a subject.
     static let trailing = [
         "均超过", "超过", "超", "达到", "增加到", "提高到", "突破", "增至", "达", "完成", "实现", "为", "约", "近", "共",
-        "有", "计", "是", "的", "就", "已", "累计", "总计", "合计", "分别",
+        "有", "是", "的", "就", "已", "总计", "合计", "共计", "分别", "计",
     ]
     /// Subjects that are no indicator: function words left when the clause names nothing.
     static let meaningless: Set<String> = {
@@ -128,11 +130,22 @@ enum FigureNaming {
         var changed = true
         while changed {
             changed = false
-            for w in leading where name.hasPrefix(w) && name.count > w.count {
+            // A balance's “加上级补助收入”, “加上解上级支出”, “减调出资金”: plus or minus, then the item; and
+            // “汇总全市…” (the 汇总 of a county or city's budgets), not “…占汇总调整预算”.
+            for (sign, items) in [("加", ["上级", "上解", "上年", "调入"]), ("减", ["调出", "上解"]), ("汇总", ["全"])]
+            where items.contains(where: { name.hasPrefix(sign + $0) }) {
+                name.removeFirst(sign.count); changed = true
+            }
+            for w in leading where name.hasPrefix(w) && name.count > w.count && !(w == "均" && name.hasPrefix("均衡")) {
                 name.removeFirst(w.count); changed = true
             }
             for w in trailing where name.hasSuffix(w) && name.count > w.count {
-                name.removeLast(w.count); changed = true
+                let rest = String(name.dropLast(w.count))
+                // “…总计16300亩” loses its 总计, but “支出合计” keeps it (支出 alone names nothing), and a lone 计
+                // comes off only when it is no 合计, 总计, 累计 or 共计 (累计 stays: a total over years, not the year's).
+                if totals.contains(w), !valid(rest) { continue }
+                if w == "计", let last = rest.last, "合总累共".contains(last) { continue }
+                name = rest; changed = true
             }
         }
         if name.count > 20 { name = String(name.suffix(20)) }

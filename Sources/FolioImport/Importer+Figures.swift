@@ -55,8 +55,41 @@ struct FigureExtractor {
     /// The year the current heading names ("三、2026年全市财政预算草案"), which the figures under it refer to.
     private(set) var headingYear: String?
 
+    /// The qualifiers each open heading names, by level ("1.市本级（含高新开发区）一般公共预算收支情况" → 市本级含高新开发区,
+    /// 一般公共预算): what tells apart two figures the prose names alike in different sections.
+    private var headingQualifiers: [Int: [String]] = [:]
+    /// What the current sentence counts before its figures ("中等职业学校16所，招生0.78万人" → 中等职业学校), which
+    /// tells apart the 招生 of one kind of school from another's.
+    private var countedSubject: String?
+
+    /// Words of a heading that qualify the figures under it: a scope (a 含… bracket after it kept), a budget, a period.
+    static let qualifierWords = WordList([
+        "市本级", "县本级", "区本级", "乡本级", "镇本级", "全市", "全县", "全区", "全乡", "全镇", "市级", "县级", "区级", "城镇",
+        "农村", "一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算", "上半年", "下半年", "一季度", "前三季度",
+    ])
+
+    /// The qualifiers `heading` names, in its order.
+    static func qualifiers(_ heading: String) -> [String] {
+        let t = Array(heading)
+        var out: [String] = [], i = 0
+        while i < t.count {
+            guard let w = TextScan.match(t, qualifierWords, at: i) else { i += 1; continue }
+            var word = w
+            i += w.count
+            if i + 1 < t.count, t[i] == "（" || t[i] == "(", t[i + 1] == "含",
+                let close = t[i...].firstIndex(where: { $0 == "）" || $0 == ")" }), close - i <= 12
+            {
+                word += String(t[(i + 1)..<close]); i = close + 1
+            }
+            if !out.contains(word) { out.append(word) }
+        }
+        return out
+    }
+
     /// Enters a heading: a year it names becomes the year of the figures under it; a first-level heading naming none ends it.
     mutating func context(heading: String, level: Int) {
+        headingQualifiers = headingQualifiers.filter { $0.key < level }
+        headingQualifiers[level] = Self.qualifiers(heading)
         let t = Array(heading)
         if let y = t.indices.lazy.compactMap({ Self.year(t, at: $0) }).first {
             headingYear = y.0
@@ -111,6 +144,7 @@ struct FigureExtractor {
         // The year of the subject's figure: a change stated after it ("…12500元，比2019年增长8.5%") is its change in
         // that year, whatever base year the comparison names.
         var subjectYear: String?
+        countedSubject = Self.countedSubject(t, from: 0)
         while i < t.count {
             if let (replacement, end) = comparison(t, at: i, clauseStart: clauseStart, line: line) {
                 out += replacement; i = end; clauseStart = end; continue
@@ -159,6 +193,11 @@ struct FigureExtractor {
                         let key = record(
                             name: full, unit: unit == "％" ? "%" : unit, year: year, number: n.text, line: line,
                             note: period.map { "期间：\($0)" })
+                        // A name told apart by a qualifier is the subject's name for the changes stated after it
+                        // (中等职业学校招生 → 中等职业学校招生下降).
+                        if key != full, key.hasSuffix(full), subject == base {
+                            subject = String(key.dropLast(full.count)) + base
+                        }
                         out += "{\(key)\(year.map { "[\($0)]" } ?? "")}"
                         named += 1
                     } else {
@@ -179,10 +218,33 @@ struct FigureExtractor {
                 i = n.end; clauseStart = n.end; continue
             }
             if Self.delimiters.contains(t[i]) { clauseStart = i + 1 }
-            if t[i] == "。" || t[i] == "；" { subject = nil; subjectYear = nil; if t[i] == "。" { period = nil } }
+            if t[i] == "。" || t[i] == "；" {
+                subject = nil; subjectYear = nil
+                if t[i] == "。" { period = nil }
+                // After “；” the sentence may go on about what it counted (“…招生0.78万人，下降21.6%；在校生…”).
+                let next = Self.countedSubject(t, from: i + 1)
+                countedSubject = t[i] == "。" ? next : next ?? countedSubject
+            }
             out += escape(String(t[i])); i += 1
         }
         return out
+    }
+
+    /// The thing a sentence from `start` counts first ("其中，高等职业学校1所，…" → 高等职业学校): the clause before its
+    /// first number when that number has no unit of `units` (所, 个, 座 …), else nil.
+    static func countedSubject(_ t: [Character], from start: Int) -> String? {
+        var k = start, clauseStart = start
+        while k < t.count, t[k] != "。", t[k] != "；" {
+            if year(t, at: k) != nil { return nil }
+            if let n = number(t, at: k) {
+                guard unit(t, at: n.end) == nil, k > clauseStart else { return nil }
+                let name = FigureNaming.clean(String(t[clauseStart..<k]), trimEnds: true)
+                return FigureNaming.valid(name) ? name : nil
+            }
+            if delimiters.contains(t[k]) { clauseStart = k + 1 }
+            k += 1
+        }
+        return nil
     }
 
     /// "A、B分别增长64.8％、42.5％": the subjects listed before 分别 (A, B) and the verb after it ("增长"; "" for 为,
@@ -246,26 +308,62 @@ struct FigureExtractor {
         return name
     }
 
+    /// A name taken already, told apart by what the sentence counts ("中等职业学校16所，招生…" → 中等职业学校招生), else
+    /// by the qualifiers of the headings above ("总收入" under "2.全市政府性基金预算收支情况" → 全市政府性基金预算总收入):
+    /// the innermost heading's first, then all open headings'; nil when none is free (the name is then numbered).
+    func qualified(_ base: String, unit: String, year: String?, number: String) -> String? {
+        let levels = headingQualifiers.keys.sorted()
+        let inner = levels.last.flatMap { headingQualifiers[$0] } ?? []
+        var all: [String] = []
+        for word in levels.flatMap({ headingQualifiers[$0] ?? [] }) where !all.contains(word) { all.append(word) }
+        for words in [countedSubject.map { [$0] } ?? [], inner, all] {
+            let prefix = words.filter { !base.contains($0) }.joined()
+            guard !prefix.isEmpty else { continue }
+            let name = prefix + base
+            if fits(name, unit: unit, year: year, number: number) { return name }
+        }
+        return nil
+    }
+
     /// Records a figure; returns the name prose refers to it by (a series gains the year's point).
     mutating func record(
         name: String, unit: String, year: String?, number: String, line: Int, note: String? = nil
     ) -> String {
         var base = name.isEmpty ? "数值\(values.count + 1)" : name
         if base.first.map({ $0.isASCII && $0.isNumber }) == true || Self.reserved.contains(base) { base = "数据" + base }
-        if let year, let i = index[base], values[i].unit == unit, values[i].points.first?.year != nil,
-            !values[i].points.contains(where: { $0.year == year })
-        {
-            values[i].points.append((year, number))
-            values[i].points.sort { ($0.year ?? "") < ($1.year ?? "") }
-            return base
-        }
+        if let key = join(base, unit: unit, year: year, number: number) { return key }
         var key = base, n = nextSuffix[base] ?? 2
-        if index[key] != nil {
+        if index[key] != nil, let qualified = qualified(base, unit: unit, year: year, number: number) {
+            if let joined = join(qualified, unit: unit, year: year, number: number) { return joined }
+            key = qualified
+        } else if index[key] != nil {
             repeat { key = "\(base)\(n)"; n += 1 } while index[key] != nil
             nextSuffix[base] = n
         }
         index[key] = values.count
         values.append(Value(name: key, unit: unit, points: [(year, number)], line: line, note: note))
         return key
+    }
+
+    /// `key` when the figure belongs to the datum of that name: a series of the same unit gaining the year's
+    /// point, or the same figure named again ("全市一般公共预算收入53.68亿元" in the summary and in the balance).
+    private mutating func join(_ key: String, unit: String, year: String?, number: String) -> String? {
+        guard let i = index[key], values[i].unit == unit else { return nil }
+        if let year, values[i].points.first?.year != nil, !values[i].points.contains(where: { $0.year == year }) {
+            values[i].points.append((year, number))
+            values[i].points.sort { ($0.year ?? "") < ($1.year ?? "") }
+            return key
+        }
+        return values[i].points.contains(where: { $0.year == year && $0.number == number }) ? key : nil
+    }
+
+    /// Whether the figure can take `key`: free, or a datum it joins (`join`).
+    private func fits(_ key: String, unit: String, year: String?, number: String) -> Bool {
+        guard let i = index[key] else { return true }
+        guard values[i].unit == unit else { return false }
+        if let year, values[i].points.first?.year != nil, !values[i].points.contains(where: { $0.year == year }) {
+            return true
+        }
+        return values[i].points.contains(where: { $0.year == year && $0.number == number })
     }
 }

@@ -80,7 +80,7 @@ public struct ReportImporter: Sendable {
     func run(_ text: String, rowLayouts: [Int: ImportedRowLayout], imageFiles: [Int: String] = [:]) -> Result {
         var notes: [Note] = []
         var official = OfficialParts()
-        let lines = SourceLines.split(text)
+        let lines = PDFTextLines.cleaned(SourceLines.split(text))
         // The 版头 above the title and the 版记 at the very end are document parts, not prose.
         let headCount = official.readHead(lines)
         let all = official.readImprint(Array(lines.dropFirst(headCount)))

@@ -31,6 +31,14 @@ struct TitleBlock: Sendable {
         else { return block }
         block.title = first.text
         var k = 1
+        // A title wrapped over two lines (as a PDF gives it): “关于2025年全市及市本级预算执行情况和” /
+        // “2026年全市及市本级预算草案的报告”.
+        if lines.count > 1, !titleEnds(first.text), titleEnds(lines[1].text), lines[1].text.count <= 40,
+            !SourceLines.endsSentence(lines[1].text) || lines[1].text.hasSuffix("报告")
+        {
+            block.title = first.text + lines[1].text
+            k = 2
+        }
         while k < lines.count, k <= 5 {
             let text = lines[k].text
             if block.subtitle == nil, isSubtitle(text) {
@@ -43,6 +51,11 @@ struct TitleBlock: Sendable {
                 let (s, speaker) = splitSpeaker(sub)
                 block.subtitle = s; block.speaker = speaker
                 block.date = block.date ?? date(in: s)
+            } else if let spaced = letterSpaced(text), let title = block.title, title.contains(spaced) {
+                // The title printed again letter-spaced under a page's heading ("政 府 工 作 报 告" under
+                // "孙庙乡2025年政府工作报告"): a repeat of the title, not a paragraph.
+            } else if block.subtitle != nil, block.speaker == nil, let name = speakerLine(text) {
+                block.speaker = name
             } else if let d = dateLine(text), block.date == nil || block.date == d {
                 // A date line repeating the subtitle's date (as a Word title page has it) is part of the block too.
                 block.date = d
@@ -55,6 +68,11 @@ struct TitleBlock: Sendable {
         }
         block.lineCount = k
         return block
+    }
+
+    /// Whether a line ends as a report's title does (…报告, …公报, …总结 …).
+    static func titleEnds(_ t: String) -> Bool {
+        ["报告", "公报", "总结", "规划", "计划", "方案", "意见", "通知", "决定", "说明"].contains { t.hasSuffix($0) }
     }
 
     /// A subtitle: a line opening with a dash, or one naming the meeting it was given at.
@@ -73,6 +91,27 @@ struct TitleBlock: Sendable {
         guard let r = t.range(of: "会议上 ") ?? t.range(of: "会议上\u{3000}") else { return (t, nil) }
         let speaker = SourceLines.trim(String(t[r.upperBound...]))
         return (String(t[..<r.upperBound]).trimmingCharacters(in: .whitespaces), speaker.isEmpty ? nil : speaker)
+    }
+
+    /// A line of single Chinese characters each followed by one space ("政 府 工 作 报 告"), closed up; else nil.
+    static func letterSpaced(_ t: String) -> String? {
+        let c = Array(t)
+        guard c.count >= 3, c.count % 2 == 1 else { return nil }
+        for (i, ch) in c.enumerated() {
+            let ok = i % 2 == 0 ? BodyLine.isHan(ch) : ch == " " || ch == "\u{3000}"
+            if !ok { return nil }
+        }
+        return String(c.enumerated().filter { $0.offset % 2 == 0 }.map(\.element))
+    }
+
+    /// The speaker's name on a line of its own under the subtitle ("于 亮": a two-character name spaced to the
+    /// width of three, as printed), closed up; nil for anything longer than a name or holding punctuation.
+    static func speakerLine(_ t: String) -> String? {
+        if let spaced = letterSpaced(t), spaced.count <= 4 { return spaced }
+        let c = Array(t)
+        guard (2...4).contains(c.count), c.allSatisfy(BodyLine.isHan)
+        else { return nil }
+        return t
     }
 
     /// A line that is a date and nothing else ("2026年1月27日", "（2026年1月27日）").

@@ -74,6 +74,12 @@ import FolioData
                 "numbering.enumeration",
                 in: "一是抓学习。二是抓组织。三是抓作风。第一时间启动预案，XX第一党支部，唯一是。"
             ).isEmpty)
+        // Ordinals of one noun are no list (a county bulletin: “…上升3.82个百分点，第二、第三产业占…的比重分别回落…”).
+        #expect(
+            try CheckFixture.findings(
+                "numbering.enumeration", in: "第一产业比重上升，第二、第三产业比重分别回落，第一、二产业增长。"
+            ).isEmpty)
+        #expect(try CheckFixture.findings("numbering.enumeration", in: "第一，抓学习；第三、抓作风。").map(\.excerpt) == ["第三"])
     }
 
     @Test func quotes_and_brackets_pair_up() throws {

@@ -124,7 +124,10 @@ public struct EnumerationRule: CheckRule {
             let digitsStart = k
             while k < t.count, k - digitsStart < 3, TextScan.chineseDigits[t[k]] != nil, t[k] != "两" { k += 1 }
             guard k > digitsStart, k < t.count, let v = TextScan.chineseNumber(t[digitsStart..<k]) else { continue }
-            if isOrdinal, "，、：,".contains(t[k]) {
+            // “第二、第三产业” and “第一、二产业” list ordinals of one noun: no enumeration marker.
+            let ordinalList =
+                t[k] == "、" && k + 1 < t.count && (t[k + 1] == "第" || TextScan.chineseDigits[t[k + 1]] != nil)
+            if isOrdinal, "，、：,".contains(t[k]), !ordinalList {
                 out.append(Marker(unit: index, range: i..<k, value: v, family: "第"))
             } else if !isOrdinal, t[k] == "是" {
                 out.append(Marker(unit: index, range: i..<(k + 1), value: v, family: "是"))
