@@ -23,7 +23,7 @@ extension Pipeline {
         case .dataset(let dataset): loaded = (dataset, try DatasetLoader.validate(dataset))
         }
         let document = loaded.dataset.report.document
-        let seals = [document.seal, document.signerSeal?.seal].compactMap { $0 }
+        let seals = document.seals + document.signerSeals.map(\.seal)
         let problems =
             imageProblems(loaded.dataset.body)
             + seals.compactMap { imageProblem($0.path, $0.file, at: document.location) }

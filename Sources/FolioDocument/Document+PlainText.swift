@@ -35,7 +35,7 @@ extension Document {
             case .image(let i):
                 if let c = i.caption { lines.append(c) }
             case .signature(let s):
-                lines += s.signer.map { [$0.title] } ?? s.issuerLines
+                lines += s.signers.isEmpty ? s.issuerLines : s.signers.map(\.title)
                 lines.append(s.date.chinese)
             }
         }

@@ -56,10 +56,10 @@ struct DocumentResolver {
         for (i, line) in attendance.enumerated() {
             blocks.append(.attendance(label: line.label, names: line.names.joined(separator: "、"), first: i == 0))
         }
-        let seal = dataset.report.document.seal.map { ImageItem($0.file) }
-        var signature = Signature(issuer: dataset.report.issuer, date: date, seal: seal)
-        if let signer = dataset.report.document.signerSeal {
-            signature.signer = LeaderSignature(title: signer.title, seal: ImageItem(signer.seal.file))
+        let seals = dataset.report.document.seals.map { ImageItem($0.file) }
+        var signature = Signature(issuer: dataset.report.issuer, date: date, seals: seals)
+        signature.signers = dataset.report.document.signerSeals.map {
+            LeaderSignature(title: $0.title, seal: ImageItem($0.seal.file))
         }
         blocks.append(.signature(signature))
         if let notice = parts.notice { blocks.append(notice) }

@@ -124,13 +124,15 @@ public struct Signature: Sendable, Hashable {
     public var issuer: String
     /// The date of writing.
     public var date: ReportDate
-    /// 印章 (GB/T 9704 §7.3.5.1): the seal pressed over the issuer and the date, which then move.
-    public var seal: ImageItem?
-    /// 签发人职务 and 签名章 (GB/T 9704 §7.3.5.3): in place of the issuer, the leader's title beside the signature seal.
-    public var signer: LeaderSignature?
+    /// 印章 (GB/T 9704 §7.3.5.1): the seals pressed over the issuers and the date, which then move; one per issuing
+    /// body in the order of `issuerLines` (empty: not sealed).
+    public var seals: [ImageItem]
+    /// 签发人职务 and 签名章 (GB/T 9704 §7.3.5.3): in place of the issuers, each leader's title beside the signature
+    /// seal, the lead body's first (empty: not signed so).
+    public var signers: [LeaderSignature] = []
     /// Creates a signature block.
-    public init(issuer: String, date: ReportDate, seal: ImageItem? = nil) {
-        self.issuer = issuer; self.date = date; self.seal = seal
+    public init(issuer: String, date: ReportDate, seals: [ImageItem] = []) {
+        self.issuer = issuer; self.date = date; self.seals = seals
     }
 
     /// The issuing bodies, one a line: a joint document's issuer names its bodies separated by spaces, signed the

@@ -79,7 +79,7 @@ extension LayoutEngine {
         case .table(let table): collectStrings(table) { add($0, TextStyle.chart) }
         case .image(let image): if let caption = image.caption { add(caption, TextStyle.chart) }
         case .signature(let signature):
-            add(signature.issuer + (signature.signer?.title ?? ""), TextStyle.body)
+            add(signature.issuer + signature.signers.map(\.title).joined(), TextStyle.body)
             add(signature.date.chinese, TextStyle.body)
         }
     }

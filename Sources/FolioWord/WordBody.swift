@@ -104,7 +104,7 @@ struct WordBody {
     /// starting two characters right of the issuer's first character (or two in from the right when longer).
     private func signature(_ signature: Signature) -> [String] {
         func width(_ s: String) -> Int { s.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 50 : 100) } }
-        let signed = signature.signer?.title ?? signature.issuer
+        let signed = signature.signers.first?.title ?? signature.issuer
         let issuer = width(signed), date = width(signature.date.chinese)
         let (issuerRight, dateRight) = date + 200 <= issuer ? (200, issuer - date) : (date + 400 - issuer, 200)
         func right(_ chars: Int) -> String {

@@ -33,4 +33,43 @@ extension DatasetValidator {
         }
         return []
     }
+
+    /// The issuing bodies of `report.issuer`: a joint document names them separated by spaces, the lead body first.
+    static func issuingBodies(_ issuer: String) -> [String] {
+        let bodies = issuer.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+        return bodies.isEmpty ? [issuer] : bodies
+    }
+
+    /// GB/T 9704 §7.3.5.1 and §7.3.5.3: a sealed joint document bears one seal per issuing body ("将印章一一对应"), and one
+    /// signed with leaders' 签名章 one leader per body ("每行只编排一个机关的签发人职务、签名章"), in the issuers' order.
+    func checkSeals() -> [Diagnostic] {
+        let parts = dataset.report.document
+        let bodies = Self.issuingBodies(dataset.report.issuer)
+        var out: [Diagnostic] = []
+        if !parts.seals.isEmpty && parts.seals.count != bodies.count {
+            out.append(
+                Diagnostic(
+                    .error,
+                    Message(
+                        "document.seal.seal-per-issuer",
+                        ["seals": "\(parts.seals.count)", "issuers": "\(bodies.count)", "names": .texts(bodies)]),
+                    at: parts.location, hint: Message("document.seal.seal-per-issuer.hint"), code: "document.seal"))
+        }
+        if parts.signerSeals.count > 1 && parts.signerSeals.count != bodies.count {
+            out.append(
+                Diagnostic(
+                    .error,
+                    Message(
+                        "document.seal.signer-per-issuer",
+                        ["signers": "\(parts.signerSeals.count)", "issuers": "\(bodies.count)"]),
+                    at: parts.location, hint: Message("document.seal.signer-per-issuer.hint"), code: "document.seal"))
+        }
+        if !parts.seals.isEmpty && !parts.signerSeals.isEmpty {
+            out.append(
+                Diagnostic(
+                    .warning, Message("document.seal.seal-and-signed-by"), at: parts.location,
+                    hint: Message("document.seal.seal-and-signed-by.hint"), code: "document.seal"))
+        }
+        return out
+    }
 }

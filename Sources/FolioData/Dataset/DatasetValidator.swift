@@ -22,6 +22,7 @@ struct DatasetValidator {
         out += checkPlacements()
         out += checkChartGrowth()
         out += checkSigners()
+        out += checkSeals()
         out += pendingFigures(used: used)
         let parts = sumParts
         for v in dataset.values where !used.contains(v.name) && !parts.contains(v.name) {

@@ -16,10 +16,12 @@ public struct OfficialDocumentParts: Sendable, Hashable {
     public var signers: [String] = []
     /// 主送机关 (§7.3.2), set under the title; a final "：" is added when missing.
     public var recipients: String?
-    /// 印章 (§7.3.5.1): the seal's image, pressed over the issuer and the date.
-    public var seal: NamedImage?
-    /// 签发人职务 and 签名章 (§7.3.5.3): the signing leader's title and the image of the signature seal.
-    public var signerSeal: SignerSeal?
+    /// 印章 (§7.3.5.1): the seals' images, one per issuing body in the issuers' order, each pressed over its body's
+    /// name (the last also over the date). One seal for a single issuer; empty when the document is not sealed.
+    public var seals: [NamedImage] = []
+    /// 签发人职务 and 签名章 (§7.3.5.3): the signing leaders' titles and the images of their signature seals, the lead
+    /// body's first, one line each.
+    public var signerSeals: [SignerSeal] = []
     /// 附注 (§7.3.6), set in brackets under the date ("此件公开发布").
     public var notice: String?
     /// 纪要's attendance (§10.3): 出席, 请假 and 列席, each with its names (units and people), in that order.

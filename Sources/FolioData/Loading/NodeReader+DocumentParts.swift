@@ -85,8 +85,13 @@ extension NodeReader {
                 parts.signers = []
             }
         }
-        if let n = f["seal"], let path = text(n, "report.document.seal"), let file = readImageFile(path, at: n) {
-            parts.seal = NamedImage(path: path, file: file)
+        // One seal, or one per joint issuer in their order (§7.3.5.1); DatasetValidator checks the count.
+        if let n = f["seal"], let items = list(n, "report.document.seal", single: true) {
+            for item in items {
+                if let path = text(item, "report.document.seal"), let file = readImageFile(path, at: item) {
+                    parts.seals.append(NamedImage(path: path, file: file))
+                }
+            }
         }
         for (key, label) in Self.attendanceKeys {
             if let n = f[key], let items = list(n, "report.document.\(key)", single: true) {
@@ -94,13 +99,13 @@ extension NodeReader {
                     AttendanceLine(label: label, names: items.compactMap { text($0, "report.document.\(key)") }))
             }
         }
-        if let n = f["signed-by"],
-            let g = fields(n, "report.document.signed-by", allowed: ["title", "seal"], required: ["title", "seal"]),
-            let title = g["title"].flatMap({ text($0, "report.document.signed-by.title") }),
-            let sealNode = g["seal"], let path = text(sealNode, "report.document.signed-by.seal"),
-            let file = readImageFile(path, at: sealNode)
-        {
-            parts.signerSeal = SignerSeal(title: title, seal: NamedImage(path: path, file: file))
+        // One leader's {title, seal}, or a list of them for joint issuers, the lead body's first (§7.3.5.3).
+        if let n = f["signed-by"] {
+            let entries: [Node]
+            if case .sequence(let seq) = n { entries = Array(seq) } else { entries = [n] }
+            for entry in entries {
+                if let signer = readSignerSeal(entry) { parts.signerSeals.append(signer) }
+            }
         }
         parts.recipients = f["to"].flatMap { text($0, "report.document.to") }
         parts.notice = f["note"].flatMap { text($0, "report.document.note") }
@@ -130,6 +135,18 @@ extension NodeReader {
                 hint: Message("document.imprint.gb-t-give-printer.hint"), code: "document.imprint")
         }
         return parts
+    }
+
+    /// One `signed-by` entry: the leader's title and the 签名章's image.
+    mutating func readSignerSeal(_ node: Node) -> SignerSeal? {
+        guard
+            let g = fields(
+                node, "report.document.signed-by", allowed: ["title", "seal"], required: ["title", "seal"]),
+            let title = g["title"].flatMap({ text($0, "report.document.signed-by.title") }),
+            let sealNode = g["seal"], let path = text(sealNode, "report.document.signed-by.seal"),
+            let file = readImageFile(path, at: sealNode)
+        else { return nil }
+        return SignerSeal(title: title, seal: NamedImage(path: path, file: file))
     }
 
     /// What is wrong with a 发文字号 (GB/T 9704 §7.2.5: 机关代字, the year in full in 六角括号 〔〕, the serial number
