@@ -85,9 +85,14 @@ docs: setup
 EXAMPLE_BUILD   := $(BUILD_DIR)/examples
 EXAMPLE_SOURCES := $(wildcard Examples/*/Sources)
 
+# The program runs as a copy in a temporary folder outside the checkout, from that folder, with an empty
+# environment: no asset folder beside it, in a parent or in the working folder, no FOLIO_ASSETS — the themes and
+# check lists it uses are the ones compiled into the Folio library.
 example: setup-test
 	$(SWIFT) build --package-path Examples/ReportFromSwift --build-path $(EXAMPLE_BUILD)
-	$(EXAMPLE_BUILD)/debug/ReportFromSwift $(EXAMPLE_BUILD)/report-from-swift.pdf
+	tmp=$$(mktemp -d) && cp $(EXAMPLE_BUILD)/debug/ReportFromSwift $$tmp/ \
+	  && (cd $$tmp && env -i PATH=/usr/bin:/bin ./ReportFromSwift report-from-swift.pdf) \
+	  && cp $$tmp/report-from-swift.pdf $(EXAMPLE_BUILD)/ ; status=$$?; rm -rf $$tmp; exit $$status
 	sh Examples/ReportFromSwift/check.sh $(EXAMPLE_BUILD)/report-from-swift.pdf
 
 # docs/limits.md. `make fuzz FUZZ_SECONDS=600` builds the six libFuzzer targets with

@@ -7,19 +7,23 @@ extension Pipeline {
     /// Imports a plain-text report (`folio import`, FolioImport's `ReportImporter`). `date` is YYYY-MM-DD
     /// (default: the report's date line, else a date to fill in). A text that cannot be read or a date that is none is `FolioError.input`.
     /// A .docx is read through `ReportImporter.docx`; its images go into `imagesTo` (nil: listed, not extracted).
+    /// The dataset's comments (what was imported, the notes) are written in `language`.
     public static func importReport(
         at url: URL, issuer: String? = nil, date: String? = nil,
-        imagesTo: URL? = nil
+        imagesTo: URL? = nil, language: Language = .english
     ) throws -> ReportImporter.Result {
         do {
             let day = try ReportImporter.date(from: date)
             if ReportImporter.isDocx(url) {
-                return try ReportImporter(sourceName: url.lastPathComponent, issuer: issuer, date: day)
-                    .runDocx(at: url, imagesTo: imagesTo)
+                return try ReportImporter(
+                    sourceName: url.lastPathComponent, issuer: issuer, date: day, language: language
+                )
+                .runDocx(at: url, imagesTo: imagesTo)
             }
             let source = try ReportImporter.source(at: url)
             return ReportImporter(
-                sourceName: url.lastPathComponent, issuer: issuer, date: day, encoding: source.encoding
+                sourceName: url.lastPathComponent, issuer: issuer, date: day, encoding: source.encoding,
+                language: language
             )
             .run(source.text)
         } catch {

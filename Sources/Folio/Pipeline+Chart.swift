@@ -50,7 +50,7 @@ extension Pipeline {
         let engine = try textEngine(for: report.theme)
         let page: Page
         do { page = try ChartPage.page(for: spec, theme: report.theme, text: engine) } catch let e as ChartError {
-            throw FolioError.input(DiagnosticError(Diagnostic(.error, e.description, at: nil, code: "chart.layout")))
+            throw FolioError.input(DiagnosticError(Diagnostic(.error, e.message, at: nil, code: "chart.layout")))
         }
         do {
             switch format {
@@ -78,13 +78,16 @@ extension Pipeline {
         }
         if let spec = charts.first(where: { $0.id == id }) { return spec }
         let ids = charts.map(\.id)
-        let hint = Suggestion.hint(for: id, among: ids).map { $0 + " " } ?? ""
         throw FolioError.input(
             DiagnosticError(
                 Diagnostic(
                     .error, Message("chart.unknown-id.chart-id-placed-report", ["id": "\(id)"]),
                     at: SourceLocation(file: dataset.path, line: 1, column: 1),
-                    hint: hint + "(charts: \(ids.isEmpty ? "none" : ids.joined(separator: ", ")))",
+                    hint: Suggestion.hint(
+                        for: id, among: ids,
+                        then: Message(
+                            "chart.unknown-id.charts",
+                            ["ids": ids.isEmpty ? .message(Message("chart.unknown-id.none")) : .texts(ids)])),
                     code: "chart.unknown-id")))
     }
 }

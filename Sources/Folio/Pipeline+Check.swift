@@ -4,10 +4,12 @@ import FolioData
 import FolioCheck
 
 extension Pipeline {
-    /// The checks' word lists (Assets/checks): confusion table, allowed reduplications, numeral words.
+    /// The checks' word lists (Assets/checks of the asset folder, else the copy compiled into the library):
+    /// confusion table, allowed reduplications, numeral words.
     public static func checkLists(options: BuildOptions = BuildOptions()) throws -> CheckLists {
         do {
-            return try CheckLists.load(from: try AssetLocator.assets(for: options).appendingPathComponent("checks"))
+            guard let folder = AssetLocator.folder(for: options) else { return try BundledAssets.checkLists() }
+            return try CheckLists.load(from: folder.appendingPathComponent("checks"))
         } catch let e as DiagnosticError {
             throw FolioError.input(e)
         }

@@ -9,11 +9,12 @@ extension Pipeline {
     /// (refused if one exists: an input is never overwritten silently), then the new text replaces the file in one
     /// step, in the file's own encoding (UTF-8 with or without its byte-order mark, or GB18030). A workbook, or a
     /// column that is there already, is left alone. Returns one line per file changed or left.
-    public static func addPendingColumns(_ columns: [PendingColumn], datasetFolder folder: URL) throws -> [String] {
-        var lines: [String] = []
+    public static func addPendingColumns(_ columns: [PendingColumn], datasetFolder folder: URL) throws -> [Message] {
+        var lines: [Message] = []
         for column in columns {
             if column.isWorkbook {
-                lines.append("\(column.path): a workbook; add the column \(column.header) by hand")
+                lines.append(
+                    Message("newyear.column.workbook", ["file": "\(column.path)", "header": "\(column.header)"]))
                 continue
             }
             if column.exists { continue }
@@ -60,9 +61,11 @@ extension Pipeline {
                     hint: Message("folio.move-old-bak-away.hint"))
             }
             try NewFile.write((hasBOM ? bom : []) + Array(encoded), to: url, replacing: true)
+            let arguments: [String: MessageArgument] = [
+                "file": "\(column.path)", "header": "\(column.header)", "after": "\(column.after ?? "")",
+            ]
             lines.append(
-                "\(column.path): added the empty column \(column.header)\(column.after.map { " after \($0)" } ?? "")"
-                    + " (the file as it was: \(column.path).bak)")
+                Message(column.after == nil ? "newyear.column.added" : "newyear.column.added-after", arguments))
         }
         return lines
     }

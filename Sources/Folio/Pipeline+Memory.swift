@@ -48,13 +48,14 @@ extension Pipeline {
         let (report, findings) = try checkedReport(
             source, theme: theme, preflight: preflight, disabled: disabledChecks, options: options)
         let (writer, drawn) = try drawPages(
-            report, fonts: fonts, options: options, destination: "the PDF in memory", clock: &clock
+            report, fonts: fonts, options: options, destination: .message(Message("memory.pdf")), clock: &clock
         ) { info, finish, plan in try PDFWriter(info: info, options: finish, fonts: plan) }
         let data: Data
         do {
             data = try writer.finishData()
         } catch {
-            throw FolioError.output("cannot finish the PDF in memory: \(error)", hint: "check free memory")
+            throw FolioError.output(
+                Message("memory.cannot-finish", ["error": .error(error)]), hint: Message("memory.check-free.hint"))
         }
         return PDFOutput(
             data: data, pageCount: drawn.pageCount, findings: findings, warnings: report.warnings,
@@ -77,7 +78,9 @@ extension Pipeline {
                 case .svg: return try SVGRenderer.svg(page)
                 }
             } catch {
-                throw FolioError.output("cannot draw page \(page.index + 1): \(error)", hint: "check free memory")
+                throw FolioError.output(
+                    Message("memory.cannot-draw-page", ["page": .number(page.index + 1), "error": .error(error)]),
+                    hint: Message("memory.check-free.hint"))
             }
         }
         return PageImages(

@@ -1,4 +1,5 @@
 import FolioData
+import FolioMessages
 import FolioDisplay
 import FolioLayout
 import FolioOFD
@@ -25,9 +26,9 @@ extension Pipeline {
                     throw FolioError.input(
                         DiagnosticError(
                             Diagnostic(
-                                .error, "the report runs past \(InputLimits.maxPages) pages",
-                                hint: "split the report, or check the dataset for repeated content",
-                                code: "limit.pages")))
+                                .error,
+                                Message("limit.pages.report-runs-past-limit", ["limit": .number(InputLimits.maxPages)]),
+                                hint: Message("limit.pages.split-report-check-dataset.hint"), code: "limit.pages")))
                 }
                 writer.add(page)
                 options.progress?(page.index + 1)
@@ -36,20 +37,26 @@ extension Pipeline {
         } catch let e as FolioError {
             throw e
         } catch {
-            throw FolioError.environment("layout failed: \(error)", hint: "check the fonts with `folio fonts`")
+            throw FolioError.environment(
+                Message("folio.layout-failed-error", ["error": .error(error)]),
+                hint: Message("folio.check-fonts-folio-fonts.hint"))
         }
         let data: Data
         do {
             data = try writer.package()
         } catch let e as OFDError {
             throw FolioError.output(
-                "cannot make \(output.path): \(e.description)", hint: "this is a bug; please report it")
+                Message(
+                    "folio.cannot-make-path-description",
+                    ["path": "\(output.path)", "description": .message(e.message)]),
+                hint: Message("folio.this-bug-please-report.hint"))
         }
         do {
             try NewFile.write([UInt8](data), to: output, replacing: true)
         } catch {
             throw FolioError.output(
-                "cannot write \(output.path): \(error)", hint: "the previous file, if any, is unchanged")
+                Message("folio.cannot-write-path-error", ["path": "\(output.path)", "error": .error(error)]),
+                hint: Message("folio.previous-file-if-any.hint"))
         }
         return BuildResult(
             output: output, pageCount: writer.pageCount, notices: fontNotices(engine), warnings: report.warnings)

@@ -76,7 +76,7 @@ extension Pipeline {
             throw FolioError.output(
                 Message(
                     "folio.cannot-make-path-description",
-                    ["path": "\(output.path)", "description": "\(error.description)"]),
+                    ["path": "\(output.path)", "description": .message(error.message)]),
                 hint: Message("folio.this-bug-please-report.hint"))
         }
         do {

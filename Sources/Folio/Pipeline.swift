@@ -70,10 +70,10 @@ public enum Pipeline {
         _ dataset: Dataset, warnings loadWarnings: [Diagnostic], from source: DatasetSource, theme themeName: String?,
         options: BuildOptions
     ) throws -> LoadedReport {
-        let themeURL = try themeFile(named: themeName ?? dataset.themeName, for: source, options: options)
-        let theme = try YAMLDocument.decode(Theme.self, from: themeURL)
+        let name = themeName ?? dataset.themeName
+        let (theme, themeURL) = try self.theme(named: name, for: source, options: options)
         let (document, resolveWarnings) = try Document.resolve(dataset, theme: theme)
-        let byPath = isThemePath(themeName ?? dataset.themeName) ? [themeURL] : []
+        let byPath = isThemePath(name) ? [themeURL].compactMap { $0 } : []
         return LoadedReport(
             document: document, theme: theme, warnings: loadWarnings + resolveWarnings,
             inputs: [source.fileURL].compactMap { $0 } + byPath + dataset.dataFiles)
@@ -84,7 +84,23 @@ public enum Pipeline {
         named name: String, relativeTo dataset: URL,
         options: BuildOptions = BuildOptions()
     ) throws -> Theme {
-        try YAMLDocument.decode(Theme.self, from: themeFile(named: name, for: .file(dataset), options: options))
+        try theme(named: name, for: .file(dataset), options: options).theme
+    }
+
+    /// The theme `name` decoded, and its file: a path's file, else Assets/themes/NAME.yaml of the asset folder, else
+    /// the theme compiled into the library (`BundledAssets`, no file) when there is no asset folder.
+    static func theme(
+        named name: String, for source: DatasetSource, options: BuildOptions
+    ) throws -> (
+        theme: Theme, file: URL?
+    ) {
+        if !isThemePath(name), AssetLocator.folder(for: options) == nil,
+            let theme = try BundledAssets.theme(named: name)
+        {
+            return (theme, nil)
+        }
+        let url = try themeFile(named: name, for: source, options: options)
+        return (try YAMLDocument.decode(Theme.self, from: url), url)
     }
 
     /// Whether a theme is named by path (a file ending in .yaml/.yml) rather than by name.
@@ -100,9 +116,8 @@ public enum Pipeline {
                 throw FolioError.input(
                     DiagnosticError(
                         Diagnostic(
-                            .error, "the theme file “\(name)” cannot be read: the dataset was given without a folder",
-                            at: at, hint: "pass the folder the theme is in, or name a bundled theme",
-                            code: "input.no-folder")))
+                            .error, Message("input.no-folder.theme", ["name": "\(name)"]), at: at,
+                            hint: Message("input.no-folder.theme.hint"), code: "input.no-folder")))
             }
             url = URL(fileURLWithPath: name, relativeTo: folder)
             if !options.allowOutsidePaths && !PathIdentity.isInside(url, folder: folder) {
@@ -118,14 +133,16 @@ public enum Pipeline {
                                 Message("theme.outside.copy-theme-next-dataset.hint"),
                             code: "theme.outside")))
             }
+        } else if let folder = AssetLocator.folder(for: options) {
+            url = folder.appendingPathComponent("themes/\(name).yaml")
         } else {
-            url = try AssetLocator.assets(for: options).appendingPathComponent("themes/\(name).yaml")
+            url = URL(fileURLWithPath: BundledAssets.themeFileName(name))
         }
         guard FileManager.default.fileExists(atPath: url.path) else {
             let known =
-                (try? FileManager.default.contentsOfDirectory(
-                    atPath:
-                        AssetLocator.assets(for: options).appendingPathComponent("themes").path)) ?? []
+                AssetLocator.folder(for: options).flatMap {
+                    try? FileManager.default.contentsOfDirectory(atPath: $0.appendingPathComponent("themes").path)
+                } ?? BundledAssets.themes.keys.map { $0 + ".yaml" }
             let names = known.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
             throw FolioError.input(
                 DiagnosticError(
@@ -192,7 +209,7 @@ public enum Pipeline {
         // Both consumed: the document and the font system (FreeType's faces) are released when drawPages returns.
         try checkOutput(output, inputs: report.inputs)
         let (writer, drawn) = try drawPages(
-            consume report, fonts: consume fonts, options: options, destination: output.path, clock: &clock
+            consume report, fonts: consume fonts, options: options, destination: "\(output.path)", clock: &clock
         ) { info, finish, plan in try PDFWriter(destination: output, info: info, options: finish, fonts: plan) }
         // The document, the text engine and its fonts are gone by now: the finishing step (Cairo's fonts, qpdf's
         // object table) reuses their memory instead of adding to it (peak memory).
@@ -229,7 +246,7 @@ public enum Pipeline {
     /// is consumed: it is released once every page is drawn.
     static func drawPages(
         _ report: consuming LoadedReport, fonts: consuming Prefetch<FontSystem>, options: BuildOptions,
-        destination: String,
+        destination: MessageArgument,
         clock: inout PhaseClock,
         makeWriter: (DocumentInfo, FinishOptions, FontCharacterPlan) throws -> PDFWriter
     ) throws -> (PDFWriter, DrawnPages) {
@@ -250,7 +267,7 @@ public enum Pipeline {
                 documentInfo(for: report.document, creationEpoch: options.creationEpoch), finish, plan)
         } catch {
             throw FolioError.output(
-                Message("folio.cannot-write-path-error", ["path": "\(destination)", "error": .error(error)]),
+                Message("folio.cannot-write-path-error", ["path": destination, "error": .error(error)]),
                 hint: Message("folio.check-that-folder-exists.hint-2"))
         }
         clock.lap("fonts")
@@ -277,7 +294,7 @@ public enum Pipeline {
         } catch let e as RenderError {
             writer.cancel()
             throw FolioError.output(
-                Message("folio.cannot-write-path-e", ["path": "\(destination)", "e": .error(e)]),
+                Message("folio.cannot-write-path-e", ["path": destination, "e": .error(e)]),
                 hint: Message("folio.previous-file-if-any.hint"))
         } catch {
             writer.cancel()

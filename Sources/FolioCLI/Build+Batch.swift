@@ -9,15 +9,15 @@ extension Build {
     /// (docs/scaling.md). Each report is checked and refused on its own as a single build would be; one line per
     /// report says what happened, and the run fails (the first failure's status) when any report failed.
     func runBatch(_ datasets: [String], options base: BuildOptions) throws {
-        guard format == .pdf else { throw UsageError(message: "several datasets build PDFs only (--format pdf)") }
+        guard format == .pdf else { throw UsageError(message: Lang.text("cli.batch.pdf-only")) }
         guard !StandardOutput.isRequested(output), !datasets.contains("-") else {
-            throw UsageError(message: "several datasets are built into a folder: neither -o - nor - applies")
+            throw UsageError(message: Lang.text("cli.batch.no-streams"))
         }
         let folder = URL(fileURLWithPath: output ?? "output")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let names = datasets.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
         if let repeated = Dictionary(grouping: names, by: { $0 }).first(where: { $0.value.count > 1 })?.key {
-            throw UsageError(message: "two datasets are named “\(repeated)”: their PDFs would overwrite each other")
+            throw UsageError(message: Lang.text("cli.batch.same-name", ["name": "\(repeated)"]))
         }
         var serial = base
         serial.parallel = false   // one report per core instead of one report on both
@@ -36,7 +36,7 @@ extension Build {
             switch result {
             case .success(let line): Console.out(line)
             case .failure(let error):
-                note("\(datasets[i]): not built")
+                note(Lang.text("cli.batch.not-built", ["dataset": "\(datasets[i])"]))
                 firstFailure = firstFailure ?? error
                 _ = FolioCommand.exitStatus(for: error)
             case nil: break
@@ -51,11 +51,12 @@ extension Build {
         let (loaded, findings) = try Pipeline.loadForBuild(
             dataset: dataset, theme: input.theme, gate: BuildGate(requireFilled: !draft, check: !force),
             options: options)
-        for w in findings { note(w.description) }
+        for w in findings { note(w.text(Lang.current)) }
         let result = try Pipeline.build(consume loaded, output: out, options: options)
-        for w in result.warnings { note(w.description) }
-        for n in result.notices { note("\(dataset.relativePath): \(n)") }
-        return "wrote \(result.output.path) (\(result.pageCount) pages)"
+        for w in result.warnings { note(w.text(Lang.current)) }
+        for n in result.notices { note("\(dataset.relativePath): \(n.text(Lang.current))") }
+        return Lang.text(
+            "cli.wrote-path-page-count", ["path": "\(result.output.path)", "page-count": "\(result.pageCount)"])
     }
 }
 

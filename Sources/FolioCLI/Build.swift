@@ -132,9 +132,12 @@ struct Build: ParsableCommand {
         for n in result.notices { note(n.text(Lang.current)) }
         if timings {
             note(
-                "timings: "
-                    + result.phases.map { "\($0.name) \(String(format: "%.3f", $0.seconds)) s" }
-                    .joined(separator: ", "))
+                Lang.text(
+                    "cli.timings",
+                    [
+                        "phases":
+                            "\(result.phases.map { "\($0.name) \(String(format: "%.3f", $0.seconds)) s" }.joined(separator: ", "))"
+                    ]))
         }
         if let wrote { Console.out(wrote) }
     }
@@ -195,7 +198,7 @@ extension Build {
     /// `--format ofd`: an OFD package of the PDF's pages (default output/<dataset name>.ofd).
     func writeOFD(_ dataset: URL, options: BuildOptions) throws {
         if StandardOutput.isRequested(output) {
-            throw UsageError(message: "--format ofd writes a file; -o - takes a PDF only")
+            throw UsageError(message: Lang.text("cli.format-ofd-writes-file"))
         }
         let out = URL(fileURLWithPath: output ?? "output/\(input.baseName(dataset)).ofd")
         if output == nil {
@@ -204,7 +207,9 @@ extension Build {
         }
         try checkDestination(out)
         let result = try Pipeline.buildOFD(dataset: dataset, output: out, theme: input.theme, options: options)
-        report(result, progress: nil, wrote: "wrote \(out.path) (\(result.pageCount) pages)")
+        report(
+            result, progress: nil,
+            wrote: Lang.text("cli.wrote-path-page-count", ["path": "\(out.path)", "page-count": "\(result.pageCount)"]))
     }
 
     /// `--format svg`: one SVG per page in the output folder (default output/).
@@ -253,6 +258,6 @@ struct Fonts: ParsableCommand {
     /// Prints the font report.
     func run() throws {
         let report = try Pipeline.load(dataset: try input.url(), theme: input.theme, options: try input.options())
-        for line in try FontReport.lines(for: report) { Console.out(line) }
+        for line in try FontReport.messages(for: report) { Console.out(line.text(Lang.current)) }
     }
 }

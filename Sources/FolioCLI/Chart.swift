@@ -48,6 +48,6 @@ struct Chart: ParsableCommand {
         var out = URL(fileURLWithPath: output)
         if let format, out.pathExtension.lowercased() != format { out = out.appendingPathExtension(format) }
         try Pipeline.renderChart(dataset: dataset, id: id, output: out, theme: input.theme, dpi: dpi, options: options)
-        Console.out("wrote \(out.relativePath)")
+        Console.out(Lang.text("cli.wrote-path", ["path": "\(out.relativePath)"]))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Folio
+import FolioMessages
 
 /// Standard output and standard error with every write checked (`ProcessSafety.write`). Standard output is
 /// gathered and written in large pieces; standard error line by line. What went wrong decides the exit
@@ -78,7 +79,9 @@ enum Console {
         flushLocked()
         let output = state.outputFailure
         state.lock.unlock()
-        if let output { err("error: cannot write to standard output: \(output)") }
+        if let output {
+            err(Diagnostic(.error, Message("io.stdout-write-failed", ["why": "\(output)"])).text(Lang.current))
+        }
         state.lock.lock(); defer { state.lock.unlock() }
         let lost = output != nil || state.errorFailure != nil
         return status == 0 && lost ? 74 : status

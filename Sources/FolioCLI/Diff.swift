@@ -40,7 +40,7 @@ struct Diff: ParsableCommand {
         if pdf, let output {
             let out = URL(fileURLWithPath: output)
             let (diff, result) = try Pipeline.diffPDF(old: a, new: b, output: out, options: options)
-            Console.out(diff.text, terminator: "")
+            Console.out(diff.text(Lang.current), terminator: "")
             note(Lang.text("cli.wrote-path-page-count", ["path": "\(out.path)", "page-count": "\(result.pageCount)"]))
             return
         }
@@ -48,9 +48,9 @@ struct Diff: ParsableCommand {
         if let output {
             let out = URL(fileURLWithPath: output)
             try Pipeline.checkOutput(out, inputs: [a, b])
-            try Pipeline.writeDataset(diff.text, to: out, replacing: true)
+            try Pipeline.writeDataset(diff.text(Lang.current), to: out, replacing: true)
         } else {
-            Console.out(diff.text, terminator: "")
+            Console.out(diff.text(Lang.current), terminator: "")
         }
     }
 }

@@ -65,7 +65,7 @@ struct FolioCommand: ParsableCommand {
                 return code
             }
             Console.err(
-                Lang.text("cli.error-internal-error-error", ["error": "\(error)"])
+                Lang.text("cli.error-internal-error-error", ["error": .error(error)])
             )
             return 70
         }
@@ -95,7 +95,8 @@ struct FolioCommand: ParsableCommand {
             !first.contains("/"), !first.contains("."),
             !FileManager.default.fileExists(atPath: first)
         else { return nil }
-        let hint = Suggestion.hint(for: first, among: commandNames) ?? "a dataset is a .yaml file"
+        let hint = (Suggestion.didYouMean(first, among: commandNames) ?? Message("cli.dataset-is-yaml")).text(
+            Lang.current)
         return UsageError(
             message: Lang.text(
                 "cli.unknown-command-first-hint",

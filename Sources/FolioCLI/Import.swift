@@ -33,7 +33,8 @@ struct Import: ParsableCommand {
         // A .docx's images go beside the dataset, in DATASET-images/.
         let images = output.map { URL(fileURLWithPath: $0).deletingPathExtension().path + "-images" }.map(
             URL.init(fileURLWithPath:))
-        let result = try Pipeline.importReport(at: input, issuer: issuer, date: date, imagesTo: images)
+        let result = try Pipeline.importReport(
+            at: input, issuer: issuer, date: date, imagesTo: images, language: Lang.current)
         for n in result.notes { note("\(report):\(n.text(Lang.current))") }
         if let output {
             try Pipeline.writeDataset(result.yaml, to: URL(fileURLWithPath: output), replacing: force)

@@ -47,7 +47,8 @@ struct NewYear: ParsableCommand {
     func targetPeriod() throws -> ReportPeriod? {
         guard let text = to ?? year.map(String.init) else { return nil }
         do { return try ReportPeriod(parsing: text) } catch {
-            throw ValidationError("--to: \(error.message); \(error.hint)")
+            throw ValidationError(
+                Lang.text("cli.to.invalid", ["message": .message(error.message), "hint": .message(error.hint)]))
         }
     }
 
@@ -74,7 +75,7 @@ struct NewYear: ParsableCommand {
                 let target = try targetPeriod() ?? current.next
                 draft = try NextPeriodDraft.draft(
                     yaml: text, fileName: dataset, directory: folder, to: target,
-                    options: options.load)
+                    options: options.load, language: Lang.current)
                 (old, new) = (current.key, target.key)
             } else {
                 guard let year else {
@@ -83,7 +84,7 @@ struct NewYear: ParsableCommand {
                 if to != nil { throw ValidationError(Lang.text("cli.needs-report-period-dataset")) }
                 draft = try NextYearDraft.draft(
                     yaml: text, fileName: dataset, directory: folder, year: year,
-                    options: options.load)
+                    options: options.load, language: Lang.current)
                 (old, new) = (String(year - 1), String(year))
             }
         } catch let e as DiagnosticError { throw FolioError.input(e) }
@@ -109,7 +110,7 @@ struct NewYear: ParsableCommand {
         let pending = (try? DatasetLoader.load(contentsOf: out, options: options.load))?.dataset.pendingColumns ?? []
         if addColumns {
             for line in try Pipeline.addPendingColumns(pending, datasetFolder: out.deletingLastPathComponent()) {
-                note(line)
+                note(line.text(Lang.current))
             }
         }
         for column in pending where !addColumns || column.isWorkbook {

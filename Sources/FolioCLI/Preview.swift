@@ -39,7 +39,7 @@ struct Preview: ParsableCommand {
             baseName: dataset.deletingPathExtension().lastPathComponent,
             format: .png(dpi: dpi), pages: pages.flatMap(PageRange.parse),
             theme: input.theme, options: try input.options())
-        for f in files { Console.out("wrote \(f.path)") }
+        for f in files { Console.out(Lang.text("cli.wrote-path", ["path": "\(f.path)"])) }
     }
 }
 

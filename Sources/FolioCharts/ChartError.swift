@@ -1,5 +1,7 @@
+import FolioMessages
+
 /// Why a chart cannot be drawn: each case names the chart and says what to change.
-public enum ChartError: Error, CustomStringConvertible, Equatable {
+public enum ChartError: MessageError, CustomStringConvertible, Equatable {
     /// The chart has no categories.
     case noCategories(chart: String)
     /// The chart has no series, or no series has a single value.
@@ -8,15 +10,15 @@ public enum ChartError: Error, CustomStringConvertible, Equatable {
     case tooSmall(chart: String, width: Double)
 
     /// A one-line message: what, where, what to do.
-    public var description: String {
+    public var message: Message {
         switch self {
-        case let .noCategories(chart):
-            return "chart “\(chart)” has no categories: give it at least one category (e.g. a year)"
-        case let .noValues(chart):
-            return "chart “\(chart)” has no values to plot: give at least one series a number"
+        case let .noCategories(chart): Message("chart.layout.no-categories", ["chart": "\(chart)"])
+        case let .noValues(chart): Message("chart.layout.no-values", ["chart": "\(chart)"])
         case let .tooSmall(chart, width):
-            return
-                "chart “\(chart)” does not fit in \(Int(width)) pt: make the chart wider or its text smaller in the theme"
+            Message("chart.layout.too-small", ["chart": "\(chart)", "width": .number(Int(width))])
         }
     }
+
+    /// The message in English.
+    public var description: String { message.english }
 }

@@ -52,6 +52,19 @@ public struct CheckLists: Sendable {
     public static func load(from folder: URL) throws -> CheckLists {
         let table = try YAMLDocument.decode(ConfusionsFile.self, from: folder.appendingPathComponent("confusions.yaml"))
         let lists = try YAMLDocument.decode(ListsFile.self, from: folder.appendingPathComponent("lists.yaml"))
+        return try make(table, lists, confusionsFile: folder.appendingPathComponent("confusions.yaml").relativePath)
+    }
+
+    /// The lists from the texts of `confusions.yaml` and `lists.yaml` (the copies compiled into a program), named
+    /// `folderName`/… in diagnostics.
+    public static func load(confusions: String, lists: String, folderName: String) throws -> CheckLists {
+        let table = try YAMLDocument.decode(
+            ConfusionsFile.self, yaml: confusions, fileName: folderName + "/confusions.yaml")
+        let lists = try YAMLDocument.decode(ListsFile.self, yaml: lists, fileName: folderName + "/lists.yaml")
+        return try make(table, lists, confusionsFile: folderName + "/confusions.yaml")
+    }
+
+    private static func make(_ table: ConfusionsFile, _ lists: ListsFile, confusionsFile: String) throws -> CheckLists {
         let bad = table.confusions.filter { !$0.isValid }
         if !bad.isEmpty {
             throw DiagnosticError(
@@ -60,8 +73,7 @@ public struct CheckLists: Sendable {
                         .error,
                         Message(
                             "checks.table.confusion-value-value-both", ["value": "\($0.find)", "value2": "\($0.write)"]),
-                        at: SourceLocation(
-                            file: folder.appendingPathComponent("confusions.yaml").relativePath, line: 1, column: 1),
+                        at: SourceLocation(file: confusionsFile, line: 1, column: 1),
                         hint: Message("checks.table.write-e-g-find.hint"), code: "checks.table")
                 })
         }

@@ -52,13 +52,23 @@ extension Decoder {
         try rejectUnknownKeys(allowing: known, in: what)
     }
 
+    /// How a message names the mapping `what`: a key (`grid`) as it is, "the theme" and "a heading" from the
+    /// catalogue.
+    static func phrase(_ what: String) -> MessageArgument {
+        switch what {
+        case "the theme": .message(Message("path.theme"))
+        case "a heading": .message(Message("path.heading"))
+        default: "\(what)"
+        }
+    }
+
     /// `rejectUnknownKeys(_:in:)` for keys given as text (a mapping keyed by an enumeration's raw values).
     public func rejectUnknownKeys(allowing known: [String], in what: String) throws {
         let container = try self.container(keyedBy: PathKey.self)
         for key in container.allKeys where !known.contains(key.stringValue) {
             throw SchemaProblem(
                 at: codingPath + [key],
-                Message("schema.unknown-key", ["key": "\(key.stringValue)", "path": "\(what)"]),
+                Message("schema.unknown-key", ["key": "\(key.stringValue)", "path": Self.phrase(what)]),
                 hint: Suggestion.advice(for: key.stringValue, among: known), code: "schema.unknown-key", atKey: true)
         }
     }

@@ -32,9 +32,10 @@ public enum Suggestion {
         return best?.0
     }
 
-    /// "did you mean “x”?" or nil.
-    public static func hint(for word: String, among candidates: [String]) -> String? {
-        closest(to: word, among: candidates).map { "did you mean “\($0)”?" }
+    /// "did you mean “x”? " before `then` when a candidate is close to `word`, else `then` alone.
+    public static func hint(for word: String, among candidates: [String], then: Message) -> Message {
+        guard let suggestion = didYouMean(word, among: candidates) else { return then }
+        return Message("suggestion.then", ["suggestion": .message(suggestion), "then": .message(then)])
     }
 
     /// "did you mean “x”?" from the catalogue, or nil.

@@ -9,7 +9,7 @@ extension DocumentResolver {
                 Diagnostic(
                     .error, Message("chart.unknown-id.unknown-chart-id", ["id": "\(placement.id)"]),
                     at: placement.location,
-                    hint: Suggestion.hint(for: placement.id, among: dataset.charts.map(\.id)),
+                    hint: Suggestion.didYouMean(placement.id, among: dataset.charts.map(\.id)),
                     code: "chart.unknown-id"))
             return nil
         }

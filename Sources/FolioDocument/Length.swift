@@ -1,3 +1,5 @@
+import FolioData
+import FolioMessages
 import Foundation
 
 /// A length as a theme writes it: "37mm", "16pt", "2em" or a bare number of points.
@@ -54,10 +56,8 @@ public struct Length: Sendable, Hashable, Codable, CustomStringConvertible {
         if let v = try? c.decode(Double.self), v.isFinite { self.init(v, .pt); return }
         let s = try c.decode(String.self)
         guard let l = Length(parsing: s) else {
-            throw DecodingError.dataCorruptedError(
-                in: c,
-                debugDescription:
-                    "“\(s)” is not a length: write a number with a unit, e.g. 37mm, 16pt or 2em")
+            throw SchemaProblem(
+                at: decoder.codingPath, Message("theme.length.invalid", ["value": "\(s)"]), code: "theme.length")
         }
         self = l
     }

@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioData
 
 extension ReportImporter {
@@ -50,17 +51,24 @@ extension ReportImporter {
         }
         let title = periods.rewrite(figures.escape(structure.title ?? "（标题）"), line: 1)
         notes += periods.notes
-        var out = [
-            "# Imported by `folio import` from \(sourceName)\(encoding.map { " (read as \($0.rawValue))" } ?? "").",
-            "# Headings became sections (the theme numbers them); \(figures.values.count) figures became data under data:",
-            "# and the prose refers to them. Check the names, the issuer and the date, then run `folio check`.",
-        ]
+        func comment(_ id: String, _ arguments: [String: MessageArgument] = [:]) -> [String] {
+            Message(id, arguments).text(language).split(separator: "\n").map { "# " + $0 }
+        }
+        let source: MessageArgument =
+            encoding.map {
+                .message(
+                    Message("import.header.source-encoding", ["file": "\(sourceName)", "encoding": "\($0.rawValue)"]))
+            }
+            ?? "\(sourceName)"
+        var out =
+            comment("import.header.from", ["source": source])
+            + comment("import.header.what", ["figures": .number(figures.values.count)])
         if !charts.isEmpty {
-            out.append("# \(charts.count) charts were captions only: their figures are to fill in (!todo).")
+            out += comment("import.header.charts", ["charts": .number(charts.count)])
         }
         if !notes.isEmpty {
-            out.append("# Left as typed (line numbers of \(sourceName)):")
-            for n in notes.sorted(by: { $0.line < $1.line }) { out.append("#   \(n)") }
+            out += comment("import.header.notes", ["file": "\(sourceName)"])
+            for n in notes.sorted(by: { $0.line < $1.line }) { out.append("#   " + n.text(language)) }
         }
         let year = ReportImporter.year(in: structure.title ?? "")
         // Never an invented date: the title block's or the signature's, else a marker to fill in.
@@ -89,7 +97,8 @@ extension ReportImporter {
         if !periods.history.isEmpty {
             out += [
                 "", "checks:",
-                "  history: [\(periods.history.sorted().map(String.init).joined(separator: ", "))]   # years the text names as history",
+                "  history: [\(periods.history.sorted().map(String.init).joined(separator: ", "))]   # "
+                    + Message("import.header.history").text(language),
             ]
         }
         out += ["", "body:"]

@@ -57,10 +57,16 @@ public struct ReportImporter: Sendable {
     public var date: DatasetDate?
     /// The encoding the text was read in, named in the header comment.
     public var encoding: TextEncoding?
+    /// The language of the dataset's comments (the header and the notes it lists).
+    public var language: Language
 
     /// Creates an importer.
-    public init(sourceName: String, issuer: String? = nil, date: DatasetDate? = nil, encoding: TextEncoding? = nil) {
+    public init(
+        sourceName: String, issuer: String? = nil, date: DatasetDate? = nil, encoding: TextEncoding? = nil,
+        language: Language = .english
+    ) {
         self.sourceName = sourceName; self.issuer = issuer; self.date = date; self.encoding = encoding
+        self.language = language
     }
 
     /// A node of the imported body.

@@ -1,20 +1,25 @@
+import FolioMessages
 import FolioDisplay
 import FolioDocument
 import FolioText
 
 /// What went wrong while making the front matter.
-public enum FrontMatterError: Error, CustomStringConvertible, Sendable, Equatable {
+public enum FrontMatterError: MessageError, CustomStringConvertible, Sendable, Equatable {
     /// The second layout pass put a heading on another page than the first: the contents would lie.
     case pageMoved(heading: String, listed: Int, actual: Int)
 
     /// A sentence for the user.
-    public var description: String {
+    public var message: Message {
         switch self {
         case let .pageMoved(heading, listed, actual):
-            return "contents: “\(heading)” is listed on page \(listed) but was laid out on page \(actual); "
-                + "this is a bug in Folio's layout, please report it with the dataset"
+            Message(
+                "layout.contents.page-moved",
+                ["heading": "\(heading)", "listed": .number(listed), "actual": .number(actual)])
         }
     }
+
+    /// The sentence in English.
+    public var description: String { message.english }
 }
 
 extension LayoutEngine {

@@ -2,13 +2,16 @@ import FolioDisplay
 import FolioRender
 import Foundation
 import FolioData
+import FolioMessages
 
 /// Why an OFD package could not be made.
-public struct OFDError: Error, CustomStringConvertible, Sendable {
+public struct OFDError: MessageError, CustomStringConvertible, Sendable {
     /// What went wrong.
-    public var description: String
+    public var message: Message
+    /// What went wrong, in English.
+    public var description: String { message.english }
     /// Creates an error.
-    public init(_ description: String) { self.description = description }
+    public init(_ message: Message) { self.message = message }
 }
 
 /// Writes display-list pages as an OFD package (GB/T 33190-2016, 电子文件存储与交换格式 版式文档): the same pages the
@@ -152,7 +155,7 @@ public struct OFDWriter {
                 let font = EmbeddableFont(
                     file: file, characters: characters[file] ?? [], glyphs: glyphs[file] ?? [])
             else {
-                throw OFDError("cannot subset the font \(file.path) (face \(file.index)) for embedding")
+                throw OFDError(Message("ofd.cannot-subset", ["file": "\(file.path)", "face": .number(file.index)]))
             }
             let id = nextID
             nextID += 1
@@ -206,7 +209,7 @@ public struct OFDWriter {
                     Page(index: 0, label: "1", frame: frame), dpi: svgDPI, to: scratch, transparent: true)
                 return ("PNG", "png", try Data(contentsOf: scratch))
             } catch {
-                throw OFDError("cannot draw an SVG image to PNG: \(error)")
+                throw OFDError(Message("ofd.cannot-draw-svg", ["error": .error(error)]))
             }
         }
     }
@@ -249,7 +252,7 @@ public struct OFDWriter {
         do {
             return try ZipPackage.archive(parts)
         } catch {
-            throw OFDError("cannot assemble the OFD package: \(error)")
+            throw OFDError(Message("ofd.cannot-assemble", ["error": .error(error)]))
         }
     }
 }

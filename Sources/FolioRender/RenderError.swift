@@ -38,7 +38,12 @@ public enum RenderError: MessageError, CustomStringConvertible, Equatable {
         case let .renameFailed(from, to, reason):
             return Message("render.rename-failed", ["from": "\(from)", "to": "\(to)", "reason": why(reason)])
         case let .cairo(operation, status):
-            return Message("render.cairo", ["operation": "\(operation)", "status": "\(status)"])
+            return Message(
+                "render.cairo",
+                [
+                    "operation": .message(Self.operationPhrase(operation)),
+                    "status": .message(.foreign(status, prefix: "system.")),
+                ])
         case let .cannotOpenFont(path, index, reason):
             return Message("render.font", ["path": "\(path)", "index": .number(index), "reason": why(reason)])
         case let .writerClosed(path):
@@ -58,4 +63,32 @@ public enum RenderError: MessageError, CustomStringConvertible, Equatable {
 
     /// The message in English.
     public var description: String { message.english }
+
+    /// What Cairo was doing ("drawing page 3", "creating the SVG surface") as a catalogue phrase: a fixed phrase
+    /// by its words, a phrase ending in a page number, path or size by its beginning; else the words as they are.
+    static func operationPhrase(_ operation: String) -> Message {
+        let prefixes: [(String, String)] = [
+            ("creating the PDF surface for ", "render.operation.pdf-surface-for"),
+            ("creating a font face for ", "render.operation.font-face-for"),
+            ("writing PNG of page ", "render.operation.png-page"),
+            ("writing SVG of page ", "render.operation.svg-page"),
+            ("writing PNG ", "render.operation.png-file"), ("writing SVG ", "render.operation.svg-file"),
+            ("drawing page ", "render.operation.drawing-page"), ("writing page ", "render.operation.writing-page"),
+            ("attaching font ", "render.operation.attaching-font"), ("opening font ", "render.operation.opening-font"),
+        ]
+        let fixed = Message.foreign(operation, prefix: "render.operation.")
+        guard fixed.id.isEmpty else { return fixed }
+        for (prefix, id) in prefixes where operation.hasPrefix(prefix) {
+            return Message(id, ["what": "\(operation.dropFirst(prefix.count))"])
+        }
+        if operation.hasPrefix("creating a "), operation.hasSuffix(" image") {
+            return Message(
+                "render.operation.image",
+                ["size": "\(operation.dropFirst("creating a ".count).dropLast(" image".count))"])
+        }
+        if operation.hasPrefix("finishing ") {
+            return Message("render.operation.finishing", ["what": "\(operation.dropFirst("finishing ".count))"])
+        }
+        return fixed
+    }
 }

@@ -79,10 +79,11 @@ extension Workbench {
                 "diff",
                 [
                     "name": name, "path": Self.pathComponent(name), "a": a.id, "b": b.id,
-                    "figures": diff.figures.map { ["text": $0] }, "sentences": diff.sentences.map { ["text": $0] },
-                    "blocks": diff.blocks.map { ["text": $0] }, "same": diff.isEmpty,
-                    "has_figures": !diff.figures.isEmpty, "has_sentences": !diff.sentences.isEmpty,
-                    "has_blocks": !diff.blocks.isEmpty,
+                    "figures": diff.figureChanges.map { ["text": $0.text(.chinese)] },
+                    "sentences": diff.sentences.map { ["text": $0] },
+                    "blocks": diff.blockChanges.map { ["text": $0.text(.chinese)] }, "same": diff.isEmpty,
+                    "has_figures": !diff.figureChanges.isEmpty, "has_sentences": !diff.sentences.isEmpty,
+                    "has_blocks": !diff.blockChanges.isEmpty,
                 ], context: context)
         }
         router.post("/reports/{name}/restore") { request, context in
@@ -138,7 +139,9 @@ extension Workbench {
             if let old = try store.version(revision: save.base, unit: unit.id, report: name),
                 let diff = try? diff(old: old.yaml, new: current, name: name, folder: folder, options: options)
             {
-                changes += diff.figures + diff.sentences + diff.blocks
+                changes +=
+                    diff.figureChanges.map { $0.text(.chinese) } + diff.sentences
+                    + diff.blockChanges.map { $0.text(.chinese) }
             }
             throw WorkbenchError.conflict("保存被拒绝：报告已被他人修改。", changes: changes)
         }

@@ -116,7 +116,10 @@ extension Workbench {
         try bytes.write(to: upload)
         let images = folder.url.appendingPathComponent(String(name.dropLast(5)) + "-images")
         let result: ReportImporter.Result
-        do { result = try Pipeline.importReport(at: upload, imagesTo: kind == .docx ? images : nil) } catch let e
+        do {
+            result = try Pipeline.importReport(
+                at: upload, imagesTo: kind == .docx ? images : nil, language: .chinese)
+        } catch let e
             as FolioError
         {
             throw WorkbenchError.invalid("无法导入该文件。", details: [e.text(.chinese)])
@@ -136,7 +139,7 @@ extension Workbench {
                 let target = period.next
                 draft = try NextPeriodDraft.draft(
                     yaml: text, fileName: file.lastPathComponent, directory: folder.url, to: target,
-                    options: options.load
+                    options: options.load, language: .chinese
                 ).yaml
                 (oldKey, newKey) = (period.key, target.key)
             } else {
@@ -145,7 +148,7 @@ extension Workbench {
                 }
                 draft = try NextYearDraft.draft(
                     yaml: text, fileName: file.lastPathComponent, directory: folder.url, year: last + 1,
-                    options: options.load
+                    options: options.load, language: .chinese
                 ).yaml
                 (oldKey, newKey) = (String(last), String(last + 1))
             }

@@ -14,7 +14,7 @@ enum ArchiveRules {
     /// ISO 19005-2 §6.6.2, §6.6.4: an unfiltered XMP metadata stream that names the part and conformance.
     static func metadata(_ doc: PDFReadback, standard: PDFStandard) -> [VerifyFinding] {
         let rule = VerifyRules.archiveXMP
-        let fix = "build with folio build --pdf-standard \(standard.rawValue)"
+        let fix = Message("verify.pdfa.build-with-standard.hint", ["standard": "\(standard.rawValue)"])
         guard let xmp = doc.archive.xmp else {
             return [
                 VerifyFinding(

@@ -9,7 +9,9 @@ enum DocumentRules {
         doc.structure.map {
             VerifyFinding(
                 rule: VerifyRules.structure.id, severity: .error,
-                message: "qpdf \($0.isError ? "cannot read the file" : "had to repair the file"): \($0.message)",
+                message: Message(
+                    $0.isError ? "verify.structure.unreadable" : "verify.structure.repaired",
+                    ["detail": .message(.foreign($0.message, prefix: "system."))]),
                 fix: Message("verify.regenerate-pdf-printer-s.hint"))
         }
     }
@@ -51,14 +53,16 @@ enum DocumentRules {
             ]
         }
         return doc.fonts.compactMap { font in
-            var missing: [String] = []
-            if !font.embedded { missing.append("not embedded") }
-            if !font.subset { missing.append("not subset (no XXXXXX+ name prefix)") }
-            if !font.hasToUnicode { missing.append("no ToUnicode map") }
+            var missing: [MessageArgument] = []
+            if !font.embedded { missing.append(.message(Message("verify.font.not-embedded"))) }
+            if !font.subset { missing.append(.message(Message("verify.font.not-subset"))) }
+            if !font.hasToUnicode { missing.append(.message(Message("verify.font.no-tounicode"))) }
             guard !missing.isEmpty else { return nil }
             return VerifyFinding(
                 rule: rule, severity: .error, page: font.firstPage,
-                message: "font \(font.name) (\(font.subtype)): \(missing.joined(separator: ", "))",
+                message: Message(
+                    "verify.font.problems",
+                    ["font": "\(font.name)", "subtype": "\(font.subtype)", "what": .list(missing)]),
                 fix: Message("verify.embed-subset-fonts-tounicode.hint"))
         }
     }

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import FolioRender
 
@@ -19,7 +20,7 @@ public enum PDFVerifier {
                 findings: [
                     VerifyFinding(
                         rule: VerifyRules.file.id, severity: .error,
-                        message: error.description)
+                        message: error.message)
                 ])
         }
         return verify(doc, options: options, file: file)

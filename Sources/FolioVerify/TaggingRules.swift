@@ -14,20 +14,19 @@ enum TaggingRules {
     static func tagged(_ doc: PDFReadback) -> [VerifyFinding] {
         let rule = VerifyRules.tagged
         let t = doc.tagging
-        var missing: [String] = []
+        var missing: [MessageArgument] = []
         if !t.hasStructureTree || t.elements == 0 {
-            missing.append("no structure tree (/StructTreeRoot)")
+            missing.append(.message(Message("verify.tagged.no-tree")))
         } else if t.contentElements == 0 {
-            missing.append("a structure tree of grouping elements only (no headings, paragraphs, tables or figures)")
+            missing.append(.message(Message("verify.tagged.grouping-only")))
         }
-        if !t.marked { missing.append("no /MarkInfo << /Marked true >>") }
+        if !t.marked { missing.append(.message(Message("verify.tagged.not-marked"))) }
         guard !missing.isEmpty else { return [] }
         return [
             VerifyFinding(
                 rule: rule.id, severity: rule.severity,
-                message: "the PDF is not tagged: " + missing.joined(separator: ", ")
-                    + " (ISO 32000-1 §14.8); screen readers and reflow get no reading order",
-                fix: "build without --untagged (Folio tags its PDFs by default)")
+                message: Message("verify.tagged.missing", ["what": .list(missing)]),
+                fix: Message("verify.tagged.missing.hint"))
         ]
     }
 
@@ -39,9 +38,10 @@ enum TaggingRules {
         return [
             VerifyFinding(
                 rule: rule.id, severity: rule.severity,
-                message: "\(t.figuresWithoutAlternative) of \(t.figures) figures have no alternative text (/Alt, "
-                    + "ISO 32000-1 §14.9.3)",
-                fix: "give each figure its /Alt (Folio writes a chart's caption and figures, an image's alt)")
+                message: Message(
+                    "verify.alt.missing",
+                    ["count": .number(t.figuresWithoutAlternative), "figures": .number(t.figures)]),
+                fix: Message("verify.alt.missing.hint"))
         ]
     }
 

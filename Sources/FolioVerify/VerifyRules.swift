@@ -48,15 +48,15 @@ public enum VerifyRules {
     /// A tagged PDF: MarkInfo and a structure tree.
     public static let tagged = VerifyRule(
         id: "verify.tagged", severity: .warning,
-        summary: "the PDF is tagged: /MarkInfo /Marked true and a structure tree (screen readers, reflow)")
+        summary: Message("verify.tagged.summary"))
     /// Figures with alternative text.
     public static let alternativeText = VerifyRule(
         id: "verify.alt", severity: .warning,
-        summary: "every Figure element of the structure tree has alternative text (/Alt)")
+        summary: Message("verify.alt.summary"))
     /// The document's language.
     public static let language = VerifyRule(
         id: "verify.lang", severity: .warning,
-        summary: "the catalogue names the language (/Lang); with --pdf-standard, verify.pdfa.lang instead")
+        summary: Message("verify.lang.summary"))
 
     /// The tagged-PDF rules (`TaggingRules`).
     public static let tagging: [VerifyRule] = [tagged, alternativeText, language]

@@ -1,12 +1,15 @@
 import FolioDisplay
+import FolioMessages
 import FolioDocument
 import Foundation
 import FolioData
 
 /// Why a Word file could not be made.
-public struct WordError: Error, CustomStringConvertible, Sendable {
+public struct WordError: MessageError, CustomStringConvertible, Sendable {
     /// What failed.
-    public var description: String
+    public var message: Message
+    /// What failed, in English.
+    public var description: String { message.english }
 }
 
 /// The resolved document as a .docx (ECMA-376) an office can edit and that still looks like the PDF: the GB/T 9704
@@ -42,7 +45,7 @@ public enum WordWriter {
         do {
             return try ZipPackage.archive(parts)
         } catch {
-            throw WordError(description: "cannot assemble the .docx: \(error)")
+            throw WordError(message: Message("word.cannot-assemble", ["error": .error(error)]))
         }
     }
 

@@ -51,9 +51,8 @@ struct ImageBlockTests {
     @Test func theProbeRefusesWhatIsNotAPictureOrTooBig() throws {
         #expect(throws: ImageProbe.Problem.unknownFormat) { try ImageProbe.probe(Data("hello".utf8)) }
         let png = try Self.data("square.png")
-        #expect(throws: ImageProbe.Problem.damaged("its first chunk is not a complete IHDR")) {
-            try ImageProbe.probe(png.prefix(20))
-        }
+        let short = #expect(throws: ImageProbe.Problem.self) { try ImageProbe.probe(png.prefix(20)) }
+        #expect(short?.message.english == "it is damaged: its first chunk is not a complete IHDR")
         var bomb = png
         bomb.replaceSubrange(16..<24, with: [0, 0, 0x75, 0x30, 0, 0, 0x75, 0x30])   // 30000 × 30000
         #expect(throws: ImageProbe.Problem.size(width: 30000, height: 30000)) { try ImageProbe.probe(bomb) }

@@ -89,7 +89,9 @@ struct MessageCatalogueTests {
         #expect(Language(argument: "fr") == nil)
     }
 
-    @Test("an English sentence is three ASCII words in a row, quoted input, paths and ids aside")
+    @Test(
+        "an English sentence is three ASCII words in a row, or two with a function word; quoted input, paths and ids aside"
+    )
     func englishSentenceDetector() {
         #expect(EnglishSentences.find(in: "a.yaml:3:1: 错误：未知的键“the colour of it”") == [])
         #expect(EnglishSentences.find(in: "见 docs/limits.md 与 schema.unknown-key，--disable repeat.char") == [])
@@ -97,6 +99,10 @@ struct MessageCatalogueTests {
         #expect(EnglishSentences.find(in: "true 或 false；运行 `folio build x`") == [])
         #expect(EnglishSentences.find(in: "请运行 folio build x") == ["folio build x"])
         #expect(EnglishSentences.find(in: "it is, not here") == ["it is not here"])
+        #expect(EnglishSentences.find(in: "bad.yaml：not built") == ["not built"])
+        #expect(EnglishSentences.find(in: "正文：no changes") == ["no changes"])
+        #expect(EnglishSentences.find(in: "字体 Noto Sans 的 ToUnicode map") == [])
+        #expect(EnglishSentences.find(in: "请用 sRGB ICC 配置文件，或 true") == [])
     }
 
     /// `Message("id"`, `Lang.text("id"` and `Lang.help("id"` in the code, with the file it is in (interpolated ids such as `severity.\(…)` left out).

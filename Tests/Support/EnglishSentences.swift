@@ -5,15 +5,32 @@ import Foundation
 /// punctuation mark (, ; : ( ) ' " ! ?) beside a word; a full stop or a closing bracket ends it. What is not a
 /// word breaks the run: a token holding a digit, a dot, a slash, a hyphen or an underscore (file paths, rule
 /// ids, `--options`, `SOURCE_DATE_EPOCH`), any non-ASCII character (Chinese text, 、 between ids); text quoted
-/// with “…” or «…» (input quoted back) and commands in `…` are left out before looking.
+/// with “…” or «…» (input quoted back) and commands in `…` are left out before looking. Two words in a row count
+/// too when one of them is an English function word ("not built", "is broken", "no changes"), which a name
+/// (“Noto Sans”, "ToUnicode map") never holds alone; a lone English word is not a sentence.
 public enum EnglishSentences {
+    /// Words that only English prose has: articles, prepositions, auxiliaries, negations, pronouns.
+    static let functionWords: Set<String> = [
+        "a", "an", "the", "is", "are", "was", "were", "be", "been", "not", "no", "of", "to", "in", "on", "at", "by",
+        "for", "with", "from", "and", "or", "but", "it", "its", "this", "that", "these", "has", "have", "had", "can",
+        "cannot", "could", "would", "should", "must", "will", "did", "does", "do", "into", "than", "then", "there",
+        "which", "what", "when", "where", "why", "how", "you", "your", "we", "our", "they", "their", "as", "if",
+        "so", "too", "very", "only", "also", "yet", "still", "here", "now", "all", "any", "each", "every", "some",
+        "more", "less", "after", "before", "without", "under", "over", "between", "again", "please",
+    ]
+
+    /// Whether the run of words `run` is a sentence: three words, or two with a function word among them.
+    static func isSentence(_ run: [String]) -> Bool {
+        run.count >= 3 || (run.count == 2 && run.contains { functionWords.contains($0.lowercased()) })
+    }
+
     /// The English sentences of `text` (each as the words found), in order.
     public static func find(in text: String) -> [String] {
         var found: [String] = []
         for line in text.split(whereSeparator: \.isNewline) {
             var run: [String] = []
             func close() {
-                if run.count >= 3 { found.append(run.joined(separator: " ")) }
+                if isSentence(run) { found.append(run.joined(separator: " ")) }
                 run = []
             }
             for token in tokens(unquoted(String(line))) {

@@ -156,9 +156,10 @@ extension DatasetDiff {
                 if new == nil { y.append("      - \(q("新文：（删除）"))") }
             }
         }
-        if !blocks.isEmpty {
+        if !blockChanges.isEmpty {
+            // The review document is Chinese throughout (its title, sections and table heads), so are these lines.
             y += ["  - section: \(q("图表变化"))", "    body:"]
-            for line in blocks { y.append("      - \(q(line))") }
+            for line in blockChanges { y.append("      - \(q(line.text(.chinese)))") }
         }
         return y.joined(separator: "\n") + "\n"
     }

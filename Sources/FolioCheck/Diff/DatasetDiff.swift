@@ -1,47 +1,64 @@
 import FolioData
+import FolioMessages
 
 /// What changed between two datasets, as text for a person (`folio diff OLD NEW`): figures (old → new, with the
 /// growth), sentences whose printed text changed (expressions resolved), charts and tables whose series changed.
 public struct DatasetDiff: Sendable {
-    /// Changed figures, one line each.
-    public var figures: [String] = []
+    /// Changed figures, one line each, as messages (rendered in the reader's language).
+    public var figureChanges: [Message] = []
     /// Sentences removed (“- …”) and added (“+ …”), as printed, in reading order.
     public var sentences: [String] = []
-    /// Charts and tables added, removed or with other series, one line each.
-    public var blocks: [String] = []
+    /// Charts and tables added, removed or with other series, one line each, as messages.
+    public var blockChanges: [Message] = []
+
+    /// Changed figures, one line each, in English.
+    public var figures: [String] { figureChanges.map(\.english) }
+    /// Charts and tables added, removed or with other series, one line each, in English.
+    public var blocks: [String] { blockChanges.map(\.english) }
     /// The changed figures as table rows: 指标, 时期, 原值, 新值, 变化 (for the review PDF).
     public var figureRows: [[String]] = []
 
     /// Compares `old` with `new`.
     public init(old: Dataset, new: Dataset) {
-        figures = Self.figures(old, new)
+        figureChanges = Self.figures(old, new)
         figureRows = Self.figureRows(old, new)
         sentences = Self.sentences(ProseCorpus(dataset: old), ProseCorpus(dataset: new))
-        blocks = Self.charts(old, new) + Self.tables(old, new)
+        blockChanges = Self.charts(old, new) + Self.tables(old, new)
     }
 
     /// Whether nothing changed.
-    public var isEmpty: Bool { figures.isEmpty && sentences.isEmpty && blocks.isEmpty }
+    public var isEmpty: Bool { figureChanges.isEmpty && sentences.isEmpty && blockChanges.isEmpty }
 
-    /// The report: one section per kind of change, or a line saying there is none.
-    public var text: String {
-        guard !isEmpty else { return "no changes\n" }
+    /// The report in English: one section per kind of change, or a line saying there is none.
+    public var text: String { text(.english) }
+
+    /// The report in `language`: one section per kind of change, or a line saying there is none.
+    public func text(_ language: Language) -> String {
+        guard !isEmpty else { return Message("diff.no-changes").text(language) + "\n" }
+        let sections: [(String, [String])] = [
+            ("diff.section.figures", figureChanges.map { $0.text(language) }),
+            ("diff.section.sentences", sentences),
+            ("diff.section.blocks", blockChanges.map { $0.text(language) }),
+        ]
         var out = ""
-        for (title, lines) in [("figures", figures), ("sentences", sentences), ("charts and tables", blocks)]
-        where !lines.isEmpty {
-            out += "\(title):\n" + lines.map { "  \($0)\n" }.joined()
+        for (title, lines) in sections where !lines.isEmpty {
+            out += Message(title).text(language) + "\n" + lines.map { "  \($0)\n" }.joined()
         }
         return out
     }
 
     // MARK: figures
 
-    static func figures(_ old: Dataset, _ new: Dataset) -> [String] {
-        var out: [String] = []
+    static func figures(_ old: Dataset, _ new: Dataset) -> [Message] {
+        var out: [Message] = []
         let newNames = Set(new.values.map(\.name))
-        for v in old.values where !newNames.contains(v.name) { out.append("- \(v.name) removed") }
+        for v in old.values where !newNames.contains(v.name) {
+            out.append(Message("diff.figure.removed", ["name": "\(v.name)"]))
+        }
         for v in new.values {
-            guard let o = old.value(named: v.name) else { out.append("+ \(v.name) added"); continue }
+            guard let o = old.value(named: v.name) else {
+                out.append(Message("diff.figure.added", ["name": "\(v.name)"])); continue
+            }
             switch (o.content, v.content) {
             case (.scalar(let a), .scalar(let b)):
                 if let line = change(v.name, a, b, v.unit, toFill: (o.toFill, v.toFill)) { out.append(line) }
@@ -52,8 +69,8 @@ public struct DatasetDiff: Sendable {
         return out
     }
 
-    private static func seriesChanges(_ o: DataValue, _ v: DataValue) -> [String] {
-        var out: [String] = []
+    private static func seriesChanges(_ o: DataValue, _ v: DataValue) -> [Message] {
+        var out: [Message] = []
         let keys = Set(o.points.map(\.year)).union(v.points.map(\.year))
         let sorted = keys.sorted { a, b in
             switch (try? ReportPeriod(parsing: a), try? ReportPeriod(parsing: b)) {
@@ -70,9 +87,23 @@ public struct DatasetDiff: Sendable {
                     out.append(line)
                 }
             case (nil, let b?):
-                out.append("+ \(label) = \(shown(b.quantity, b.toFill, v.unit))\(growthOnPrevious(v, key))")
+                let value = shown(b.quantity, b.toFill, v.unit)
+                if let growth = growthOnPrevious(v, key) {
+                    out.append(
+                        Message(
+                            "diff.period.added.growth",
+                            [
+                                "label": "\(label)", "value": "\(value)", "growth": "\(growth.change)",
+                                "before": "\(growth.before)",
+                            ]))
+                } else {
+                    out.append(Message("diff.period.added", ["label": "\(label)", "value": "\(value)"]))
+                }
             case (let a?, nil):
-                out.append("- \(label) = \(shown(a.quantity, a.toFill, v.unit)) removed")
+                out.append(
+                    Message(
+                        "diff.period.removed", ["label": "\(label)", "value": "\(shown(a.quantity, a.toFill, v.unit))"])
+                )
             case (nil, nil):
                 continue
             }
@@ -86,20 +117,24 @@ public struct DatasetDiff: Sendable {
 
     private static func change(
         _ label: String, _ a: Quantity, _ b: Quantity, _ unit: String, toFill: (Bool, Bool)
-    ) -> String? {
+    ) -> Message? {
         guard a != b || toFill.0 != toFill.1 else { return nil }
-        let growth = !toFill.0 && !toFill.1 && a.value != 0 ? " (\(percent((b.value - a.value) / a.value * 100)))" : ""
-        return "\(label): \(shown(a, toFill.0, unit)) → \(shown(b, toFill.1, unit))\(growth)"
+        let arguments: [String: MessageArgument] = [
+            "label": "\(label)", "old": "\(shown(a, toFill.0, unit))", "new": "\(shown(b, toFill.1, unit))",
+        ]
+        guard !toFill.0 && !toFill.1 && a.value != 0 else { return Message("diff.figure.changed", arguments) }
+        let growth = percent((b.value - a.value) / a.value * 100)
+        return Message("diff.figure.changed.growth", arguments.merging(["growth": "\(growth)"]) { $1 })
     }
 
-    /// The growth of a new period's figure on the series' period before it, in bulletin words.
-    private static func growthOnPrevious(_ v: DataValue, _ key: String) -> String {
+    /// The growth of a new period's figure on the series' period before it, in bulletin words, and that period.
+    private static func growthOnPrevious(_ v: DataValue, _ key: String) -> (change: String, before: String)? {
         let points = v.points
         guard let i = points.firstIndex(where: { $0.year == key }), i > 0, !points[i].toFill, !points[i - 1].toFill,
             points[i - 1].quantity.value != 0
-        else { return "" }
+        else { return nil }
         let a = points[i - 1].quantity.value, b = points[i].quantity.value
-        return " (\(percent((b - a) / a * 100)) on \(points[i - 1].year))"
+        return (percent((b - a) / a * 100), points[i - 1].year)
     }
 
     static func percent(_ x: Double) -> String {
@@ -128,50 +163,76 @@ public struct DatasetDiff: Sendable {
 
     // MARK: charts and tables
 
-    static func charts(_ old: Dataset, _ new: Dataset) -> [String] {
-        var out: [String] = []
-        for c in old.charts where new.chart(id: c.id) == nil { out.append("- chart \(c.id) removed") }
+    static func charts(_ old: Dataset, _ new: Dataset) -> [Message] {
+        var out: [Message] = []
+        for c in old.charts where new.chart(id: c.id) == nil {
+            out.append(Message("diff.chart.removed", ["chart": "\(c.id)"]))
+        }
         for c in new.charts {
+            let what = Message("diff.chart", ["chart": "\(c.id)"])
             guard let o = old.chart(id: c.id) else {
-                out.append("+ chart \(c.id) added: \(c.series.joined(separator: "、"))"); continue
+                out.append(
+                    Message("diff.chart.added", ["chart": "\(c.id)", "series": "\(c.series.joined(separator: "、"))"]));
+                continue
             }
-            out += seriesLines("chart \(c.id)", o.series, c.series)
+            out += seriesLines(what, o.series, c.series)
             for name in c.series
             where o.series.contains(name) && old.value(named: name)?.points != new.value(named: name)?.points {
-                let periods = new.value(named: name)?.points.map(\.year).joined(separator: "、") ?? ""
-                out.append("chart \(c.id): series \(name) changed (now \(periods))")
+                let periods = new.value(named: name)?.points.map(\.year) ?? []
+                out.append(
+                    Message(
+                        "diff.chart.series-changed",
+                        ["chart": "\(c.id)", "series": "\(name)", "periods": "\(periods.joined(separator: "、"))"]))
             }
-            if o.years != c.years { out.append("chart \(c.id): years \(span(o.years)) → \(span(c.years))") }
+            if o.years != c.years {
+                out.append(
+                    Message("diff.chart.years", ["chart": "\(c.id)", "old": span(o.years), "new": span(c.years)]))
+            }
         }
         return out
     }
 
-    private static func span(_ r: ClosedRange<Int>?) -> String {
-        r.map { "\($0.lowerBound)—\($0.upperBound)" } ?? "all"
+    private static func span(_ r: ClosedRange<Int>?) -> MessageArgument {
+        guard let r else { return .message(Message("diff.chart.all-years")) }
+        return "\(r.lowerBound)—\(r.upperBound)"
     }
 
-    static func tables(_ old: Dataset, _ new: Dataset) -> [String] {
+    static func tables(_ old: Dataset, _ new: Dataset) -> [Message] {
         let a = indicatorTables(old.body), b = indicatorTables(new.body)
-        var out: [String] = []
+        var out: [Message] = []
         for i in 0..<max(a.count, b.count) {
+            let number = MessageArgument.number(i + 1)
             switch (i < a.count ? a[i] : nil, i < b.count ? b[i] : nil) {
             case (let o?, let n?):
-                out += seriesLines("table \(i + 1)", o.names, n.names)
+                out += seriesLines(Message("diff.table", ["table": number]), o.names, n.names)
                 if o.years != n.years {
                     out.append(
-                        "table \(i + 1): periods \(o.years.joined(separator: "、")) → \(n.years.joined(separator: "、"))")
+                        Message(
+                            "diff.table.periods",
+                            [
+                                "table": number, "old": "\(o.years.joined(separator: "、"))",
+                                "new": "\(n.years.joined(separator: "、"))",
+                            ]))
                 }
-            case (nil, let n?): out.append("+ table \(i + 1) added: \(n.names.joined(separator: "、"))")
-            case (let o?, nil): out.append("- table \(i + 1) removed: \(o.names.joined(separator: "、"))")
+            case (nil, let n?):
+                out.append(
+                    Message("diff.table.added", ["table": number, "series": "\(n.names.joined(separator: "、"))"]))
+            case (let o?, nil):
+                out.append(
+                    Message("diff.table.removed", ["table": number, "series": "\(o.names.joined(separator: "、"))"]))
             case (nil, nil): continue
             }
         }
         return out
     }
 
-    private static func seriesLines(_ what: String, _ old: [String], _ new: [String]) -> [String] {
-        new.filter { !old.contains($0) }.map { "\(what): + series \($0)" }
-            + old.filter { !new.contains($0) }.map { "\(what): - series \($0)" }
+    private static func seriesLines(_ what: Message, _ old: [String], _ new: [String]) -> [Message] {
+        new.filter { !old.contains($0) }.map {
+            Message("diff.series.added", ["what": .message(what), "series": "\($0)"])
+        }
+            + old.filter { !new.contains($0) }.map {
+                Message("diff.series.removed", ["what": .message(what), "series": "\($0)"])
+            }
     }
 
     /// The indicator tables of a body, in reading order.

@@ -71,7 +71,7 @@ public struct ConfusionRule: CheckRule {
                                     "value": "\(String(unit.text[m.range]))", "replacement": "\(m.replacement)",
                                     "why": "\(why)",
                                 ]),
-                            fix: "write “\(m.replacement)”", severity: entry.severity))
+                            fix: Message("check.write-quoted", ["text": "\(m.replacement)"]), severity: entry.severity))
                 }
             }
         }

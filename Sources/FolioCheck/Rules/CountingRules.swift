@@ -36,7 +36,7 @@ public struct MeasureWordRule: CheckRule {
                     finding(
                         unit, at: i..<(i + 1),
                         Message("check.value-after-number-where", ["value": "\(String(t[start...i]))"]),
-                        fix: "write “\(String(t[start..<i]))个”"))
+                        fix: Message("check.write-quoted", ["text": "\(String(t[start..<i]))个"])))
             }
         }
         return out
@@ -82,8 +82,8 @@ public struct YearSuffixRule: CheckRule {
                 out.append(
                     finding(
                         unit, at: n.range.lowerBound..<(end + suffix.count),
-                        "“\(year)\(suffix)”: the year has no 年",
-                        fix: "write “\(year)年\(suffix)”"))
+                        Message("check.year-without-nian", ["year": "\(year)", "suffix": "\(suffix)"]),
+                        fix: Message("check.year-without-nian.hint", ["year": "\(year)", "suffix": "\(suffix)"])))
             }
         }
         return out

@@ -38,7 +38,7 @@ public struct HeadingNumberRule: CheckRule {
                         finding(
                             unit, at: 0..<n.length,
                             Message("check.heading-number-typed-typed", ["typed": "\(typed)"]),
-                            fix: "delete “\(typed)”", severity: .warning))
+                            fix: Message("check.delete-quoted", ["text": "\(typed)"]), severity: .warning))
                 }
                 continue
             }

@@ -109,7 +109,7 @@ public struct TitleDunhaoRule: CheckRule {
                 out.append(
                     finding(
                         unit, at: i..<(i + 1), Message("check.between-titles-gb-t"),
-                        fix: "delete “、”"))
+                        fix: Message("check.delete-quoted", ["text": "、"])))
             }
         }
         return out

@@ -44,10 +44,11 @@ public struct QuoteBalanceRule: CheckRule {
                 out.append(
                     finding(
                         unit, at: i..<(i + 1),
-                        Message("check.character-closes-value-that", ["character": "\(c)", "value": "\(name(c))"]),
+                        Message(
+                            "check.character-closes-value-that", ["character": "\(c)", "value": .message(name(c))]),
                         fix: doubled
                             ? Message("check.delete-second-character", ["character": "\(c)"])
-                            : "add the missing “\(opener)” where the quotation starts, or delete this “\(c)”"))
+                            : Message("check.quote.add-opener.hint", ["opener": "\(opener)", "character": "\(c)"])))
             }
         }
         for (o, at) in stack { out.append(unclosed(unit, o, at)) }
@@ -58,15 +59,15 @@ public struct QuoteBalanceRule: CheckRule {
         let closer = Self.pairs.first { $0.value == c }?.key ?? c
         return finding(
             unit, at: at..<(at + 1),
-            Message("check.character-opens-value-that", ["character": "\(c)", "value": "\(name(c))"]),
+            Message("check.character-opens-value-that", ["character": "\(c)", "value": .message(name(c))]),
             fix: Message("check.add-closer-where-ends.hint", ["closer": "\(closer)", "character": "\(c)"]))
     }
 
-    private func name(_ c: Character) -> String {
+    private func name(_ c: Character) -> Message {
         switch c {
-        case "“", "”", "‘", "’", "「", "」", "『", "』": return "a quotation"
-        case "《", "》", "〈", "〉": return "a title"
-        default: return "a bracket"
+        case "“", "”", "‘", "’", "「", "」", "『", "』": return Message("check.mark.quotation")
+        case "《", "》", "〈", "〉": return Message("check.mark.title")
+        default: return Message("check.mark.bracket")
         }
     }
 }

@@ -61,7 +61,7 @@ public struct SpacingRule: CheckRule {
             guard TextScan.digit(before) != nil, after == "%" || after == "％" else { return nil }
             return finding(
                 unit, at: r, Message("check.shown-space-between-number", ["shown": "\(shown)", "after": "\(after)"]),
-                fix: "write “\(before)\(after)”")
+                fix: Message("check.write-quoted", ["text": "\(before)\(after)"]))
         }
     }
 }

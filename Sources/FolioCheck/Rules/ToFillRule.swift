@@ -20,11 +20,11 @@ public struct ToFillRule: CheckRule {
     public func check(_ prose: ProseCorpus) -> [Finding] {
         let dataset = prose.dataset
         var out: [Finding] = []
-        func add(_ location: SourceLocation?, _ what: String) {
+        func add(_ location: SourceLocation?, _ what: MessageArgument) {
             out.append(
                 Finding(
                     rule: info.id, severity: info.severity, location: location,
-                    message: Message("check.what-still-fill", ["what": "\(what)"]),
+                    message: Message("check.what-still-fill", ["what": what]),
                     fix: Message("check.write-figure-place-marker.hint"),
                     excerpt: Self.marker))
         }
@@ -32,10 +32,16 @@ public struct ToFillRule: CheckRule {
         for column in dataset.pendingColumns {
             add(
                 column.location,
-                "the column \(column.header) of \(column.path) (\(column.names.joined(separator: "、")))")
+                .message(
+                    Message(
+                        "check.to-fill.column",
+                        [
+                            "header": "\(column.header)", "file": "\(column.path)",
+                            "names": "\(column.names.joined(separator: "、"))",
+                        ])))
         }
         for value in dataset.values {
-            if value.toFill { add(value.location, value.name) }
+            if value.toFill { add(value.location, "\(value.name)") }
             // A data file's pending figures are its missing column, reported above once.
             for point in value.points where point.toFill && value.origin == nil {
                 add(point.location ?? value.location, "\(value.name)[\(point.year)]")

@@ -29,7 +29,7 @@ public struct JieZhiRule: CheckRule {
                 out.append(
                     finding(
                         unit, at: (i + 1)..<(i + 2), Message("check.date-ends-something-date", ["date": "\(date)"]),
-                        fix: "write “截至”"))
+                        fix: Message("check.write-quoted", ["text": "截至"])))
             }
         }
         return out
@@ -63,7 +63,7 @@ public struct YiLaiRule: CheckRule {
                 out.append(
                     finding(
                         unit, at: i..<(i + 1), Message("check.typed-stray-before", ["typed": "\(typed)"]),
-                        fix: "write “\(year)年以来”"))
+                        fix: Message("check.write-quoted", ["text": "\(year)年以来"])))
             }
         }
         return out
@@ -102,7 +102,7 @@ public struct MissingZengRule: CheckRule {
                 out.append(
                     finding(
                         unit, at: i..<(i + 1), Message("check.figure-clause-opening-figure", ["figure": "\(figure)"]),
-                        fix: "write “增长\(figure)”"))
+                        fix: Message("check.write-quoted", ["text": "增长\(figure)"])))
             }
         }
         return out
@@ -145,7 +145,7 @@ public struct NegativeGrowthRule: CheckRule {
                         Message(
                             "check.up-character-figure-fall",
                             ["up": "\(up)", "character": "\(c)", "figure": "\(figure)"]),
-                        fix: "write “\(down)\(figure)”"))
+                        fix: Message("check.write-quoted", ["text": "\(down)\(figure)"])))
             }
         }
         return out

@@ -51,9 +51,10 @@ extension Dataset {
             if let target = format.unit {
                 let from = unit(of: inner) ?? ""
                 guard let factor = Units.factor(from: from, to: target), let parsed = Units.parse(target) else {
-                    let what = from.isEmpty ? "has no unit" : "is in \(from)"
+                    let what =
+                        from.isEmpty ? Message("expr.unit.no-unit") : Message("expr.unit.is-in", ["unit": "\(from)"])
                     throw ExpressionError(
-                        Message("expr.unit.figure-what-so-cannot", ["what": "\(what)", "target": "\(target)"]),
+                        Message("expr.unit.figure-what-so-cannot", ["what": .message(what), "target": "\(target)"]),
                         hint: Message("expr.unit.convert-only-between-units.hint"), code: "expr.unit")
                 }
                 v *= factor

@@ -1,3 +1,5 @@
+import FolioMessages
+
 /// A dataset written in Swift rather than YAML: figures as typed numbers (a `Double` 12500 prints "12500", 2687.8
 /// prints "2687.8": `Quantity.init(_:)`), prose with the same `{expressions}` as a dataset file, charts by kind. Each
 /// piece is located at the Swift line that added it (`#fileID`, `#line`), so a problem reads
@@ -38,7 +40,9 @@ public struct DatasetBuilder: Sendable {
     /// The top-level body.
     public var body: BodyBuilder
     /// What the builder itself found (template syntax, names given twice).
-    private var problems: [Diagnostic] = []
+    var problems: [Diagnostic] = []
+    /// The attachments added so far (附件), set after the body.
+    var attachments: [BodyBlock] = []
     /// The Swift file the dataset is written in, as locations name it.
     private let file: String
 
@@ -88,8 +92,8 @@ public struct DatasetBuilder: Sendable {
         for (a, b) in zip(sorted, sorted.dropFirst()) where a.0 == b.0 {
             problems.append(
                 Diagnostic(
-                    .error, "“\(name)” has two figures for \(a.0.key)", at: at, hint: "give each period once",
-                    code: "data.duplicate-year"))
+                    .error, Message("builder.duplicate-period", ["name": "\(name)", "period": "\(a.0.key)"]), at: at,
+                    hint: Message("builder.duplicate-period.hint"), code: "data.duplicate-year"))
         }
         let content = DataValue.Content.series(
             sorted.map { SeriesPoint(year: $0.0.key, quantity: Self.quantity($0.1, decimals), location: at) })
@@ -107,8 +111,8 @@ public struct DatasetBuilder: Sendable {
         if charts.contains(where: { $0.id == id }) {
             problems.append(
                 Diagnostic(
-                    .error, "the chart id “\(id)” is given twice", at: at, hint: "give each chart its own id",
-                    code: "chart.duplicate-id"))
+                    .error, Message("builder.duplicate-chart", ["id": "\(id)"]), at: at,
+                    hint: Message("builder.duplicate-chart.hint"), code: "chart.duplicate-id"))
         }
         charts.append(
             ChartDefinition(
@@ -132,17 +136,20 @@ public struct DatasetBuilder: Sendable {
     /// The dataset, validated as a dataset file is (every expression evaluates, every chart is placed once, every
     /// figure is used). Throws `DiagnosticError` with every error found, located at the Swift lines.
     public func dataset() throws -> Dataset {
-        let dataset = Dataset(file: file, report: report, values: values, charts: charts, body: body.blocks)
+        let dataset = Dataset(
+            file: file, report: report, values: values, charts: charts, body: body.blocks + attachments)
         _ = try DatasetLoader.validate(dataset, problems: problems + body.problems)
         return dataset
     }
 
     private mutating func add(_ value: DataValue) {
         if let first = values.first(where: { $0.name == value.name }) {
-            let there = first.location.map { " (also at \($0))" } ?? ""
+            let message =
+                first.location.map { Message("builder.duplicate-name.at", ["name": "\(value.name)", "at": "\($0)"]) }
+                ?? Message("builder.duplicate-name", ["name": "\(value.name)"])
             problems.append(
                 Diagnostic(
-                    .error, "“\(value.name)” is given twice\(there)", at: value.location, hint: "keep it in one place",
+                    .error, message, at: value.location, hint: Message("builder.duplicate-name.hint"),
                     code: "data.duplicate-name"))
         }
         values.append(value)
@@ -163,7 +170,7 @@ public struct DatasetBuilder: Sendable {
 /// `{expressions}`, charts placed by id, tables of indicators, sections nested up to the four levels of GB/T 9704-2012 §7.3.3.
 public struct BodyBuilder: Sendable {
     /// The blocks added so far, in reading order.
-    public private(set) var blocks: [BodyBlock] = []
+    public internal(set) var blocks: [BodyBlock] = []
     /// The level of sections added here (1 at the top).
     public let level: Int
     /// Template syntax errors and sections nested too deep.
@@ -203,7 +210,7 @@ public struct BodyBuilder: Sendable {
     }
 
     /// `text` parsed as a template located at `at`; its syntax errors are kept in `problems`.
-    private mutating func template(_ text: String, _ at: SourceLocation) -> TextTemplate {
+    mutating func template(_ text: String, _ at: SourceLocation) -> TextTemplate {
         let (template, found) = TextTemplate.parse(text, at: at)
         problems += found
         return template
@@ -218,8 +225,8 @@ public struct BodyBuilder: Sendable {
         if level > 4 {
             problems.append(
                 Diagnostic(
-                    .error, "sections nest \(level) levels deep; GB/T 9704 has four heading levels", at: at,
-                    hint: "turn the innermost section into paragraphs", code: "schema.depth"))
+                    .error, Message("builder.depth", ["level": .number(level)]), at: at,
+                    hint: Message("builder.depth.hint"), code: "schema.depth"))
         }
         let (heading, found) = TextTemplate.parse(title, at: at)
         problems += found

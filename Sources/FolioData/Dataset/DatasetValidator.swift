@@ -227,7 +227,7 @@ struct DatasetValidator {
                             Diagnostic(
                                 .error, Message("chart.unknown-id.unknown-chart-id", ["id": "\(p.id)"]), at: p.location,
                                 hint: Suggestion.didYouMean(p.id, among: dataset.charts.map(\.id))
-                                    ?? "declare it under charts:", code: "chart.unknown-id"))
+                                    ?? Message("chart.unknown-id.declare.hint"), code: "chart.unknown-id"))
                     } else if placed[p.id] == 2 {
                         out.append(
                             Diagnostic(

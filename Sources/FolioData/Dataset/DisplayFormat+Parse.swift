@@ -17,10 +17,12 @@ extension DisplayFormat {
             } else if Units.parse(word) != nil {
                 format.unit = word
             } else {
-                let hint =
-                    Suggestion.closest(to: word, among: Units.commonNames).map { "; did you mean “\($0)”?" } ?? ""
+                let hint: MessageArgument =
+                    Suggestion.didYouMean(word, among: Units.commonNames).map {
+                        .message(Message("data.format.suggestion", ["suggestion": .message($0)]))
+                    } ?? ""
                 throw ExpressionSyntaxError(
-                    message: Message("data.word-format-write-unit", ["word": "\(word)", "hint": "\(hint)"]),
+                    message: Message("data.word-format-write-unit", ["word": "\(word)", "hint": hint]),
                     offset: position)
             }
         }

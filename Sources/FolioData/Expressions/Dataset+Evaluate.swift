@@ -40,7 +40,9 @@ extension Dataset {
                     if let problem = Self.signedAfterWord(value, after: out) {
                         diagnostics.append(
                             Diagnostic(
-                                .error, "in “{\(source)}”: \(problem)", at: location ?? template.location,
+                                .error,
+                                Message("expr.negative-growth", ["source": "\(source)", "problem": .message(problem)]),
+                                at: location ?? template.location,
                                 hint: Message("expr.negative-growth.write-which-prints.hint"),
                                 code: "expr.negative-growth"))
                     }
@@ -72,7 +74,7 @@ extension Dataset {
     static let risingWords = ["增长", "增加", "提高", "上升", "增幅为", "增速为"]
 
     /// Why a value cannot follow the text before it: a negative growth or difference after 增长, 增加….
-    static func signedAfterWord(_ value: ExpressionValue, after text: String) -> String? {
+    static func signedAfterWord(_ value: ExpressionValue, after text: String) -> Message? {
         let negative: Bool
         switch value {
         case .percent(let p, let d): negative = NumberFormatting.percent(p, decimals: d).hasPrefix("-")
@@ -80,7 +82,7 @@ extension Dataset {
         case .text, .change: negative = false
         }
         guard negative, let word = risingWords.first(where: { text.hasSuffix($0) }) else { return nil }
-        return "the value is negative (\(value.formatted)), so the text would read “\(word)\(value.formatted)”"
+        return Message("expr.negative-growth.reads", ["value": "\(value.formatted)", "word": "\(word)"])
     }
 
     /// The value as prose prints it; a figure too large to print exactly is an error, never a silent “—”.

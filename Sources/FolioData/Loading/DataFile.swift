@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 
 /// A file of figures the dataset reads (`data-files:` item): a CSV (UTF-8 or GB18030) or a sheet
@@ -82,9 +83,12 @@ struct CellGrid {
     }
 
     /// How a message names a cell: "sheet 主要指标, cell C5" or "row 5, column 3".
-    func name(_ r: Int, _ c: Int) -> String {
-        if let sheet { return "sheet \(sheet), cell \(CellReference.letters(left + c))\(top + r)" }
-        return "row \(top + r), column \(left + c)"
+    func name(_ r: Int, _ c: Int) -> Message {
+        if let sheet {
+            return Message(
+                "datafile.cell.sheet", ["sheet": "\(sheet)", "cell": "\(CellReference.letters(left + c))\(top + r)"])
+        }
+        return Message("datafile.cell.row-column", ["row": .number(top + r), "column": .number(left + c)])
     }
 }
 

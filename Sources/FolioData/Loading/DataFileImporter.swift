@@ -41,7 +41,7 @@ struct DataFileImporter {
                 .error,
                 Message(
                     "datafile.cell-prefixed",
-                    ["file": "\(grid.file)", "cell": "\(grid.name(r, c))", "message": .message(message.asMessage)]),
+                    ["file": "\(grid.file)", "cell": .message(grid.name(r, c)), "message": .message(message.asMessage)]),
                 at: grid.location(r, c), hint: hint, code: code))
     }
 

@@ -10,7 +10,7 @@ public enum ImageProbe {
         /// Not PNG, JPEG or SVG (by content, whatever the name says).
         case unknownFormat
         /// The header ends early or contradicts itself.
-        case damaged(String)
+        case damaged(Message)
         /// The size in pixels is zero or past the limits.
         case size(width: Int, height: Int)
         /// An SVG gives neither width and height nor a viewBox.
@@ -22,7 +22,7 @@ public enum ImageProbe {
         public var message: Message {
             switch self {
             case .unknownFormat: Message("image.probe.unknown-format")
-            case .damaged(let why): Message("image.probe.damaged", ["why": "\(why)"])
+            case .damaged(let why): Message("image.probe.damaged", ["why": .message(why)])
             case .size(let w, let h):
                 Message(
                     "image.probe.size",
@@ -69,7 +69,7 @@ public enum ImageProbe {
     static func png(_ b: [UInt8], _ data: Data) throws(Problem) -> ImageFile {
         guard b.count >= 24, b[12..<16].elementsEqual("IHDR".utf8), let w = integer(b, at: 16, count: 4),
             let h = integer(b, at: 20, count: 4)
-        else { throw .damaged("its first chunk is not a complete IHDR") }
+        else { throw .damaged(Message("image.probe.png-ihdr")) }
         return ImageFile(format: .png, data: data, pixelWidth: w, pixelHeight: h)
     }
 
@@ -77,30 +77,30 @@ public enum ImageProbe {
     static func jpeg(_ b: [UInt8], _ data: Data) throws(Problem) -> ImageFile {
         var i = 2
         while i + 3 < b.count {
-            guard b[i] == 0xFF else { throw .damaged("a marker is expected at byte \(i)") }
+            guard b[i] == 0xFF else { throw .damaged(Message("image.probe.jpeg-marker", ["byte": .number(i)])) }
             let marker = b[i + 1]
             if marker == 0xFF { i += 1; continue }
             if marker == 0x01 || (0xD0...0xD7).contains(marker) { i += 2; continue }
             guard let length = integer(b, at: i + 2, count: 2), length >= 2 else {
-                throw .damaged("a segment at byte \(i) has no length")
+                throw .damaged(Message("image.probe.jpeg-segment", ["byte": .number(i)]))
             }
             if (0xC0...0xCF).contains(marker), ![0xC4, 0xC8, 0xCC].contains(marker) {
                 guard let h = integer(b, at: i + 5, count: 2), let w = integer(b, at: i + 7, count: 2) else {
-                    throw .damaged("its frame header ends early")
+                    throw .damaged(Message("image.probe.jpeg-frame-short"))
                 }
                 return ImageFile(format: .jpeg, data: data, pixelWidth: w, pixelHeight: h)
             }
             if marker == 0xDA || marker == 0xD9 { break }
             i += 2 + length
         }
-        throw .damaged("it has no frame header before its image data")
+        throw .damaged(Message("image.probe.jpeg-no-frame"))
     }
 
     /// SVG: width and height of the root element (px, mm, cm, in, pt; unitless is px), else its viewBox.
     static func svg(_ text: String, _ data: Data) throws(Problem) -> ImageFile {
         if text.contains("<!ENTITY") { throw .svgEntities }
         guard let open = text.range(of: "<svg"), let close = text[open.upperBound...].firstIndex(of: ">") else {
-            throw .damaged("its <svg> element is not closed")
+            throw .damaged(Message("image.probe.svg-open"))
         }
         let tag = String(text[open.upperBound..<close])
         let box = attribute("viewBox", in: tag).map {

@@ -55,8 +55,8 @@ extension NodeReader {
         error(
             Message("schema.unknown-key.this-item-path-neither", ["path": .message(Self.pathPhrase(path))]),
             at: first ?? node,
-            hint: (Suggestion.hint(for: word, among: Self.itemKinds + ["run-in", "body"]).map { $0 + " " } ?? "")
-                + "start it with p:, section:, table:, chart: or image:",
+            hint: Suggestion.hint(
+                for: word, among: Self.itemKinds + ["run-in", "body"], then: Message("schema.body-item.start")),
             code: "schema.unknown-key")
         return nil
     }
@@ -96,11 +96,14 @@ extension NodeReader {
             return
         }
         if stated > nested {
-            let place = nested == 1 ? "at the top of the body" : "under a level-\(nested - 1) heading"
+            let place =
+                nested == 1
+                ? Message("structure.place.top")
+                : Message("structure.place.under-level", ["level": .number(nested - 1)])
             error(
                 Message(
                     "structure.level-skip.heading-level-skips-level",
-                    ["stated": "\(stated)", "place": "\(place)", "nested": "\(nested)"]),
+                    ["stated": "\(stated)", "place": .message(place), "nested": "\(nested)"]),
                 at: node, hint: Message("structure.level-skip.add-level-nested-section.hint", ["nested": "\(nested)"]),
                 code: "structure.level-skip")
         } else if stated < nested {

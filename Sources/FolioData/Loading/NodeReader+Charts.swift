@@ -222,8 +222,9 @@ extension NodeReader {
             error(
                 Message("chart.kind.unknown-chart-kind-key", ["key": "\(k)", "path": .message(Self.pathPhrase(path))]),
                 at: node,
-                hint: (Suggestion.hint(for: k, among: ChartDefinition.kinds).map { $0 + " " } ?? "")
-                    + "(kinds: \(ChartDefinition.kinds.joined(separator: ", ")))",
+                hint: Suggestion.hint(
+                    for: k, among: ChartDefinition.kinds,
+                    then: Message("chart.kind.list", ["kinds": .texts(ChartDefinition.kinds)])),
                 code: "chart.kind")
             return nil
         }

@@ -77,7 +77,10 @@ extension NodeReader {
         let present = ["value", "values", "sum"].filter { f[$0] != nil }
         guard present.count == 1 else {
             error(
-                present.isEmpty ? "\(path) has no figures" : "\(path) has both \(present.joined(separator: " and "))",
+                present.isEmpty
+                    ? Message("data.shape.no-figures", ["path": .message(Self.pathPhrase(path))])
+                    : Message(
+                        "data.shape.both", ["path": .message(Self.pathPhrase(path)), "keys": .texts(present)]),
                 at: node, hint: Message("data.shape.give-exactly-one-value.hint"),
                 code: "data.shape")
             return nil

@@ -67,7 +67,7 @@ extension NodeReader {
             if let problem = Self.documentNumberProblem(t) {
                 error(
                     Message(
-                        "document.number.report-document-number-value", ["value": "\(t)", "problem": "\(problem)"]),
+                        "document.number.report-document-number-value", ["value": "\(t)", "problem": .message(problem)]),
                     at: n, hint: Message("document.number.write-x.hint"),
                     code: "document.number")
             } else {
@@ -151,7 +151,7 @@ extension NodeReader {
 
     /// What is wrong with a 发文字号 (GB/T 9704 §7.2.5: 机关代字, the year in full in 六角括号 〔〕, the serial number
     /// without 第 and without leading zeros, then 号) or an order's 令号 (§10.2: 第3号), or nil when it is right.
-    static func documentNumberProblem(_ number: String) -> String? {
+    static func documentNumberProblem(_ number: String) -> Message? {
         // An order's 令号 (GB/T 9704 §10.2): 第3号.
         if number.hasPrefix("第"), number.hasSuffix("号"), number.count > 2 {
             let serial = number.dropFirst().dropLast()
@@ -161,24 +161,24 @@ extension NodeReader {
             ("[", "]"), ("［", "］"), ("(", ")"), ("（", "）"), ("【", "】"), ("{", "}"),
         ]
         for (open, close) in wrongBrackets where number.contains(open) && number.contains(close) {
-            return "the year is in \(open)\(close); the standard's brackets are the 六角括号 〔〕"
+            return Message("document.number.brackets", ["brackets": "\(open)\(close)"])
         }
         guard let open = number.firstIndex(of: "〔"), let close = number.firstIndex(of: "〕"), open < close else {
-            return "it has no year in 六角括号 〔〕"
+            return Message("document.number.no-year")
         }
         let code = number[..<open], year = number[number.index(after: open)..<close]
         var serial = number[number.index(after: close)...]
-        guard !code.isEmpty else { return "the issuing body's code (机关代字) is missing before 〔" }
+        guard !code.isEmpty else { return Message("document.number.no-code") }
         guard year.count == 4, year.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            return "the year “\(year)” is not written in full with four digits"
+            return Message("document.number.short-year", ["year": "\(year)"])
         }
-        guard serial.hasSuffix("号") else { return "it does not end with 号" }
+        guard serial.hasSuffix("号") else { return Message("document.number.no-hao") }
         serial = serial.dropLast()
-        if serial.hasPrefix("第") { return "the serial number takes no 第" }
+        if serial.hasPrefix("第") { return Message("document.number.di") }
         guard !serial.isEmpty, serial.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            return "the serial number “\(serial)” is not written in Arabic digits"
+            return Message("document.number.not-digits", ["serial": "\(serial)"])
         }
-        if serial.hasPrefix("0") { return "the serial number has a leading zero (虚位): 1, not 01" }
+        if serial.hasPrefix("0") { return Message("document.number.leading-zero") }
         return nil
     }
 }

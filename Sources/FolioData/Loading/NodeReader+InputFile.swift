@@ -30,9 +30,8 @@ extension NodeReader {
         }
         guard readsFiles else {
             fail(
-                "\(kind.noun) “\(path)” cannot be read: the dataset was given as text without a folder",
-                "pass the folder its files are in (DatasetSource.yaml(_:name:folder:)), or leave the file out",
-                "input.no-folder")
+                Message("input.no-folder", ["noun": .message(kind.noun), "path": "\(path)"]),
+                Message("input.no-folder.hint"), "input.no-folder")
             return nil
         }
         let folder = directory ?? URL(fileURLWithPath: ".")

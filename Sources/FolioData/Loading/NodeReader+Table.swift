@@ -21,7 +21,7 @@ extension NodeReader {
         case (nil, let names?): content = readIndicators(names, years: f["years"], change: f["change"])
         default:
             error(
-                f["rows"] == nil ? "table has no rows" : "table has both rows and indicators", at: t,
+                Message(f["rows"] == nil ? "table.shape.no-rows" : "table.shape.rows-and-indicators"), at: t,
                 hint: Message("table.shape.give-columns-rows-cells.hint"),
                 code: "table.shape")
             content = nil

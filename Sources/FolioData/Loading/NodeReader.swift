@@ -323,12 +323,29 @@ extension NodeReader {
     static func pathPhrase(_ path: String) -> Message {
         let phrases: [(prefix: String, id: String)] = [
             ("a paragraph in ", "path.paragraph-in"), ("a name in ", "path.name-in"), ("an item of ", "path.item-of"),
+            ("a chart placement in ", "path.chart-placement-in"), ("a section in ", "path.section-in"),
+            ("a table in ", "path.table-in"), ("an image in ", "path.image-in"), ("a table cell's ", "path.cell-key"),
+            ("a rule id in ", "path.rule-id-in"), ("a year in ", "path.year-in"),
         ]
         for (prefix, id) in phrases where path.hasPrefix(prefix) {
             return Message(id, ["path": "\(path.dropFirst(prefix.count))"])
         }
+        // "header row 2 of table.columns", "row 3 of table.rows"
+        for (prefix, id) in [("header row ", "path.header-row-of"), ("row ", "path.row-of")]
+        where path.hasPrefix(prefix) {
+            let rest = path.dropFirst(prefix.count)
+            if let of = rest.range(of: " of ") {
+                return Message(id, ["row": "\(rest[..<of.lowerBound])", "path": "\(rest[of.upperBound...])"])
+            }
+        }
+        if path.hasPrefix("the name “"), path.hasSuffix("”") {
+            return Message("path.the-name", ["name": "\(path.dropFirst("the name “".count).dropLast())"])
+        }
         switch path {
         case "a keyword": return Message("path.keyword")
+        case "a table cell": return Message("path.table-cell")
+        case "a data file": return Message("path.data-file")
+        case "a signer": return Message("path.signer")
         case "the dataset": return Message("input.what.dataset")
         default: return .verbatim(path)
         }

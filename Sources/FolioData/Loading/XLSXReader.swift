@@ -36,7 +36,7 @@ struct XLSXReader {
             throw fail(
                 Message("datafile.sheet.name-has-sheet-value", ["name": "\(name)", "value": "\(file.sheet ?? "")"]),
                 hint: Suggestion.didYouMean(file.sheet ?? "", among: names)
-                    ?? "its sheets: \(names.joined(separator: ", "))",
+                    ?? Message("datafile.sheet.list", ["sheets": .texts(names)]),
                 code: "datafile.sheet")
         }
         guard let target = rels.relationship?.first(where: { $0.id == sheet.id })?.target else {

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import Yams
 
@@ -31,14 +32,14 @@ public enum DatasetTextEdit {
         guard let (scalar, flow) = find(root, line: line, column: column, inFlow: false, lines: lines) else {
             throw DiagnosticError(
                 Diagnostic(
-                    .error, "no value starts at line \(line), column \(column)", at: place,
-                    hint: "reload the report: the file has changed", code: "edit.place"))
+                    .error, Message("edit.place", ["line": .number(line), "column": .number(column)]), at: place,
+                    hint: Message("edit.place.hint"), code: "edit.place"))
         }
         guard let range = extent(of: scalar, in: lines[line - 1], from: column - 1, flow: flow) else {
             throw DiagnosticError(
                 Diagnostic(
-                    .error, "the value at line \(line) runs over several lines or is a block (| or >)", at: place,
-                    hint: "edit this text in the YAML file itself", code: "edit.multiline"))
+                    .error, Message("edit.multiline", ["line": .number(line)]), at: place,
+                    hint: Message("edit.multiline.hint"), code: "edit.multiline"))
         }
         let written: String
         switch value {

@@ -18,10 +18,10 @@ import Yams
 public enum NextPeriodDraft {
     /// Drafts the dataset for `target` (default: the period after the dataset's own) from `yaml`.
     /// Throws the input's diagnostics when it is not a valid dataset, states no period, or already has
-    /// figures for the target period.
+    /// figures for the target period. The comment the draft starts with is in `language`.
     public static func draft(
         yaml: String, fileName: String, directory: URL? = nil,
-        to target: ReportPeriod? = nil, options: LoadOptions = LoadOptions()
+        to target: ReportPeriod? = nil, options: LoadOptions = LoadOptions(), language: Language = .english
     ) throws -> NextYearDraft {
         let (dataset, _) = try DatasetLoader.load(
             yaml: yaml, fileName: fileName, directory: directory, options: options)
@@ -71,8 +71,14 @@ public enum NextPeriodDraft {
             }
         }
         let header =
-            "# Drafted by `folio new-year --to \(new.key)` from \((fileName as NSString).lastPathComponent): "
-            + "replace every 【待填】 and !todo with the \(new.chinese) figure, and write the date.\n"
+            "# "
+            + Message(
+                "newyear.header.period",
+                [
+                    "period": "\(new.key)", "file": "\((fileName as NSString).lastPathComponent)",
+                    "name": "\(new.chinese)",
+                ]
+            ).text(language) + "\n"
         return NextYearDraft(yaml: editor.apply(prefix: header, afterComments: true), notes: notes)
     }
 

@@ -23,10 +23,11 @@ public struct NextYearDraft: Sendable {
     public var notes: [Diagnostic]
 
     /// Drafts the dataset for `year` from `yaml` (the dataset for `year - 1`). Throws the input's
-    /// diagnostics when it is not a valid dataset, or when it already has figures for `year`.
+    /// diagnostics when it is not a valid dataset, or when it already has figures for `year`. The comment the draft
+    /// starts with is in `language`.
     public static func draft(
         yaml: String, fileName: String, directory: URL? = nil, year: Int,
-        options: LoadOptions = LoadOptions()
+        options: LoadOptions = LoadOptions(), language: Language = .english
     ) throws -> NextYearDraft {
         let (dataset, _) = try DatasetLoader.load(
             yaml: yaml, fileName: fileName, directory: directory, options: options)
@@ -56,8 +57,9 @@ public struct NextYearDraft: Sendable {
             editor.replaceScalar(date, with: Dataset.toFillMarker)
         }
         let header =
-            "# Drafted by `folio new-year --year \(new)` from \((fileName as NSString).lastPathComponent): "
-            + "replace every !todo figure with the \(new) one.\n"
+            "# "
+            + Message("newyear.header.year", ["year": "\(new)", "file": "\((fileName as NSString).lastPathComponent)"])
+            .text(language) + "\n"
         return NextYearDraft(yaml: editor.apply(prefix: header, afterComments: true), notes: notes)
     }
 

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import ZIPFoundation
 
@@ -5,9 +6,11 @@ import ZIPFoundation
 /// (GB/T 33190 §7.3) outputs: deflated, every entry dated 1980-01-01 so that the same parts give the same bytes.
 public enum ZipPackage {
     /// Why an archive could not be written.
-    public struct Failure: Error, CustomStringConvertible {
-        /// What went wrong, in ZIPFoundation's words.
-        public var description: String
+    public struct Failure: MessageError, CustomStringConvertible {
+        /// What went wrong (ZIPFoundation's words as they are).
+        public var message: Message
+        /// What went wrong, in English.
+        public var description: String { message.english }
     }
 
     /// The parts (path in the archive, bytes), in order, as a ZIP archive.
@@ -22,12 +25,12 @@ public enum ZipPackage {
                     data.subdata(in: Int(position)..<Int(position) + size)
                 }
             }
-            guard let data = archive.data else { throw Failure(description: "the archive has no bytes") }
+            guard let data = archive.data else { throw Failure(message: Message("zip.no-bytes")) }
             return data
         } catch let e as Failure {
             throw e
         } catch {
-            throw Failure(description: "\(error)")
+            throw Failure(message: .verbatim("\(error)"))
         }
     }
 }

@@ -36,26 +36,32 @@ struct DocxPackage {
         self.limits = limits
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         if size > limits.fileBytes {
-            throw Self.failure(name, "is \(size) bytes; the largest .docx read is \(limits.fileBytes) bytes")
+            throw Self.failure(
+                name, Message("import.docx.too-large", ["size": .number(size), "limit": .number(limits.fileBytes)]))
         }
         do { archive = try Archive(url: url, accessMode: .read) } catch {
             throw Self.failure(
-                name, "is not a .docx (not a zip archive)", hint: Message("import.save-from-word-wps.hint"))
+                name, Message("import.docx.not-zip"), hint: Message("import.save-from-word-wps.hint"))
         }
         var count = 0
         for _ in archive {
             count += 1
-            if count > limits.entries { throw Self.failure(name, "lists more than \(limits.entries) parts") }
+            if count > limits.entries {
+                throw Self.failure(name, Message("import.docx.too-many-parts", ["limit": .number(limits.entries)]))
+            }
         }
     }
 
     /// An `import.docx` error about file `name`.
     static func failure(
-        _ name: String, _ what: String, hint: any MessageConvertible = Message("import.docx.save-again.hint")
+        _ name: String, _ what: Message, hint: any MessageConvertible = Message("import.docx.save-again.hint")
     )
         -> DiagnosticError
     {
-        DiagnosticError(Diagnostic(.error, "“\(name)” \(what)", hint: hint, code: "import.docx"))
+        DiagnosticError(
+            Diagnostic(
+                .error, Message("import.docx.file", ["name": "\(name)", "what": .message(what)]), hint: hint,
+                code: "import.docx"))
     }
 
     /// Whether the archive has part `path`.
@@ -76,10 +82,10 @@ struct DocxPackage {
             }
         } catch is TooLarge {
             throw Self.failure(
-                name, "has a part \(path) larger than \(cap) bytes when decompressed (a zip bomb?)",
+                name, Message("import.docx.part-too-large", ["part": "\(path)", "limit": .number(cap)]),
                 hint: Message("import.docs-limits-md-lists.hint"))
         } catch {
-            throw Self.failure(name, "has a damaged part \(path): \(error)")
+            throw Self.failure(name, Message("import.docx.damaged-part", ["part": "\(path)", "error": .error(error)]))
         }
         decompressed = total
         return out
@@ -89,7 +95,8 @@ struct DocxPackage {
     mutating func xml(_ path: String) throws(DiagnosticError) -> XMLElementNode? {
         guard let bytes = try data(path, limit: limits.partBytes) else { return nil }
         do { return try XMLTreeReader().read(bytes) } catch {
-            throw Self.failure(name, "has a part \(path) that cannot be read: \(error.message.english)")
+            throw Self.failure(
+                name, Message("import.docx.unreadable-part", ["part": "\(path)", "why": .message(error.message)]))
         }
     }
 }

@@ -1,3 +1,4 @@
+import FolioMessages
 import Foundation
 import FolioData
 
@@ -39,8 +40,7 @@ struct DocxReader {
     /// Reads every part and returns the lines.
     mutating func read() throws(DiagnosticError) -> [String] {
         guard let document = try package.xml("word/document.xml") else {
-            throw DocxPackage.failure(
-                package.name, "has no word/document.xml: it is a zip archive but not a Word document")
+            throw DocxPackage.failure(package.name, Message("import.docx.no-document"))
         }
         readStyles(try package.xml("word/styles.xml"))
         numbering = DocxNumbering(try package.xml("word/numbering.xml"))
@@ -53,7 +53,7 @@ struct DocxReader {
                 .trimmingCharacters(in: .whitespaces)
         }
         guard let body = document.first("w:body") else {
-            throw DocxPackage.failure(package.name, "has a word/document.xml without a body")
+            throw DocxPackage.failure(package.name, Message("import.docx.no-body"))
         }
         for block in body.elementChildren {
             switch block.name {

@@ -58,16 +58,15 @@ extension ReportImporter {
         var result = run(docx.text, rowLayouts: docx.rowLayouts, imageFiles: placed)
         let blocks = Set(Self.imageBlockFiles(result.yaml))
         for (i, image) in docx.images.enumerated() {
-            let message: String
+            let message: Message
             if let file = placed[i + 1], blocks.contains(file) {
-                message = "image \(image.part) saved as \(image.file ?? file) and placed as an image block"
+                message = Message("import.image.placed", ["part": "\(image.part)", "file": "\(image.file ?? file)"])
             } else if let file = image.file {
-                message =
-                    Self.drawable(file)
-                    ? "image \(image.part) saved as \(file); add an image block where it belongs"
-                    : "image \(image.part) saved as \(file), which is not PNG, JPEG or SVG; convert it and add an image block"
+                message = Message(
+                    Self.drawable(file) ? "import.image.saved" : "import.image.saved-undrawable",
+                    ["part": "\(image.part)", "file": "\(file)"])
             } else {
-                message = "image \(image.part) not extracted; import with -o to save it beside the dataset"
+                message = Message("import.image.not-extracted", ["part": "\(image.part)"])
             }
             result.notes.append(Note(line: docx.imageLines[i], message: message))
         }

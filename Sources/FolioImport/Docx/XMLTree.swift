@@ -88,7 +88,7 @@ struct XMLTreeReader {
         parser.shouldProcessNamespaces = false
         parser.delegate = delegate
         let ok = parser.parse()
-        if let limit = delegate.limitError { throw XMLTreeError(message: .verbatim(limit)) }
+        if let limit = delegate.limitError { throw XMLTreeError(message: limit) }
         guard ok, let root = delegate.root else {
             let why =
                 parser.parserError.map { Message.verbatim($0.localizedDescription) } ?? Message("import.xml-malformed")
@@ -116,7 +116,7 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
     var stack: [XMLElementNode] = []
     var root: XMLElementNode?
     var count = 0
-    var limitError: String?
+    var limitError: Message?
 
     init(maximumElements: Int, maximumDepth: Int) {
         self.maximumElements = maximumElements; self.maximumDepth = maximumDepth
@@ -130,8 +130,8 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
         if count > maximumElements || stack.count >= maximumDepth {
             limitError =
                 count > maximumElements
-                ? "it has more than \(maximumElements) elements"
-                : "its elements nest deeper than \(maximumDepth) levels"
+                ? Message("import.xml.too-many-elements", ["limit": .number(maximumElements)])
+                : Message("import.xml.too-deep", ["limit": .number(maximumDepth)])
             parser.abortParsing()
             return
         }

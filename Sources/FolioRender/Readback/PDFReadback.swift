@@ -1,3 +1,4 @@
+import FolioMessages
 import FolioDisplay
 
 /// A finished PDF as a reader sees it, read back from the file by `PDFReader`: its structure as qpdf checks it,
@@ -150,19 +151,23 @@ public struct PDFFontReadback: Sendable, Hashable {
 }
 
 /// Why a file could not be read back at all.
-public enum PDFReadError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum PDFReadError: MessageError, Sendable, Hashable, CustomStringConvertible {
     /// There is no file at the path, or it cannot be opened.
     case cannotOpen(path: String, reason: String)
     /// The file is not a PDF, or is damaged beyond what qpdf can repair.
     case notPDF(path: String, reason: String)
 
-    /// A one-line message: what, where, what to do.
-    public var description: String {
+    /// A one-line message: what, where, what to do. The reason is translated when the catalogue knows it.
+    public var message: Message {
         switch self {
         case let .cannotOpen(path, reason):
-            return "cannot open \(path): \(reason); check the path"
+            Message(
+                "readback.cannot-open", ["path": "\(path)", "reason": .message(.foreign(reason, prefix: "system."))])
         case let .notPDF(path, reason):
-            return "\(path) is not a readable PDF: \(reason)"
+            Message("readback.not-pdf", ["path": "\(path)", "reason": .message(.foreign(reason, prefix: "system."))])
         }
     }
+
+    /// The message in English.
+    public var description: String { message.english }
 }

@@ -3,7 +3,9 @@
 //
 //     swift run ReportFromSwift [OUTPUT.pdf] [ASSETS-FOLDER]
 //
-// OUTPUT.pdf defaults to report.pdf; ASSETS-FOLDER (Folio's themes and check lists) to this checkout's Assets.
+// OUTPUT.pdf defaults to report.pdf. The themes and check lists are compiled into the Folio library, so the program
+// needs no asset folder and no environment variable; ASSETS-FOLDER names one to use instead (an installation's
+// PREFIX/share/folio, with themes of its own).
 import Folio
 import Foundation
 
@@ -41,10 +43,7 @@ func financeReport() throws -> Dataset {
 let arguments = CommandLine.arguments.dropFirst()
 let output = URL(fileURLWithPath: arguments.first ?? "report.pdf")
 var options = BuildOptions()
-options.assets =
-    arguments.dropFirst().first.map { URL(fileURLWithPath: $0) }
-    ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../../Assets")
-    .standardizedFileURL
+options.assets = arguments.dropFirst().first.map { URL(fileURLWithPath: $0) }
 options.creationEpoch = 1_737_331_200   // 2025-01-20: the same bytes on every run
 
 do {
