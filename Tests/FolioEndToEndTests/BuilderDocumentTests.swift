@@ -28,7 +28,7 @@ struct BuilderDocumentTests {
         document.copiesTo = ["县农业农村局", "县生态环境局"]
         document.printer = "YY镇党政办公室"
         document.printed = DatasetDate(year: 2021, month: 3, day: 6)
-        document.seal = seal
+        document.seals = [seal]
         report.document(document)
         report.figure("改厕户数", 1200, unit: "户")
         report.figure("整治村庄", 14, unit: "个")

@@ -52,10 +52,10 @@ public struct DatasetDocument: Sendable {
     public var recipients: String?
     /// 附注 (§7.3.6).
     public var notice: String?
-    /// 印章 over the 成文日期 (§7.3.5.1).
-    public var seal: DatasetImage?
-    /// 签发人职务 and 签名章 of a document signed by its leader (§7.3.5.3).
-    public var signedBy: (title: String, seal: DatasetImage)?
+    /// 印章 (§7.3.5.1): one per issuing body in the issuers' order, the last over the 成文日期; one for a single issuer.
+    public var seals: [DatasetImage] = []
+    /// 签发人职务 and 签名章 of a document signed by its leaders (§7.3.5.3), the lead body's first.
+    public var signedBy: [(title: String, seal: DatasetImage)] = []
     /// The 纪要 format's attendance lines (§10.3): 出席, 请假, 列席, each a label and names.
     public var attendance: [(label: String, names: [String])] = []
     /// 抄送机关 (§7.4.2).
@@ -120,9 +120,9 @@ extension DatasetBuilder {
         out.signers = parts.signers
         out.recipients = parts.recipients
         out.notice = parts.notice
-        out.seal = parts.seal.flatMap { namedImage($0, at) }
-        if let (title, seal) = parts.signedBy, let image = namedImage(seal, at) {
-            out.signerSeal = SignerSeal(title: title, seal: image)
+        out.seals = parts.seals.compactMap { namedImage($0, at) }
+        out.signerSeals = parts.signedBy.compactMap { signer in
+            namedImage(signer.seal, at).map { SignerSeal(title: signer.title, seal: $0) }
         }
         out.attendance = parts.attendance.map { AttendanceLine(label: $0.label, names: $0.names) }
         out.copiesTo = parts.copiesTo
