@@ -58,6 +58,9 @@ struct ImageBlockTests {
         #expect(throws: ImageProbe.Problem.size(width: 30000, height: 30000)) { try ImageProbe.probe(bomb) }
         let jpeg = try Self.data("photo.jpg")
         #expect(throws: ImageProbe.Problem.self) { try ImageProbe.probe(jpeg.prefix(40)) }
+        // SOI, then an arithmetic-coded frame header (SOF9) of 46 × 39 pixels.
+        let arithmetic = Data([0xFF, 0xD8, 0xFF, 0xC9, 0, 11, 8, 0, 39, 0, 46, 1, 1, 0x11, 0])
+        #expect(throws: ImageProbe.Problem.jpegArithmetic) { try ImageProbe.probe(arithmetic) }
         #expect(throws: ImageProbe.Problem.svgWithoutSize) { try ImageProbe.probe(Data("<svg></svg>".utf8)) }
         let laughs = #"<!DOCTYPE svg [<!ENTITY a "aaaa">]><svg width="1" height="1">&a;</svg>"#
         #expect(throws: ImageProbe.Problem.svgEntities) { try ImageProbe.probe(Data(laughs.utf8)) }

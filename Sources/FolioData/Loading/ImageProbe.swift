@@ -17,6 +17,9 @@ public enum ImageProbe {
         case svgWithoutSize
         /// An SVG declares entities (the "billion laughs" expansion) — never needed for a picture.
         case svgEntities
+        /// A JPEG with arithmetic coding (SOF9–SOF11, SOF13–SOF15): PDF viewers and Word cannot show it, and
+        /// gdk-pixbuf's decoder can loop on a damaged one.
+        case jpegArithmetic
 
         /// What is wrong, in a sentence.
         public var message: Message {
@@ -32,6 +35,7 @@ public enum ImageProbe {
                     ])
             case .svgWithoutSize: Message("image.probe.svg-size")
             case .svgEntities: Message("image.probe.svg-entities")
+            case .jpegArithmetic: Message("image.probe.jpeg-arithmetic")
             }
         }
 
@@ -85,6 +89,7 @@ public enum ImageProbe {
                 throw .damaged(Message("image.probe.jpeg-segment", ["byte": .number(i)]))
             }
             if (0xC0...0xCF).contains(marker), ![0xC4, 0xC8, 0xCC].contains(marker) {
+                if marker >= 0xC9 { throw .jpegArithmetic }
                 guard let h = integer(b, at: i + 5, count: 2), let w = integer(b, at: i + 7, count: 2) else {
                     throw .damaged(Message("image.probe.jpeg-frame-short"))
                 }
