@@ -1,7 +1,6 @@
 import Foundation
 import FolioTestSupport
 import Testing
-import Yams
 
 @testable import FolioData
 
@@ -10,7 +9,7 @@ import Yams
 @Suite("YAML node count before composing") struct YAMLNodeCountTests {
     /// Nodes libyaml composes from `text` (aliases not expanded: none of the inputs below uses one).
     static func composed(_ text: String) throws -> Int {
-        guard let root = try Yams.compose(yaml: text) else { return 0 }
+        let root = try DatasetLoader.compose(text, fileName: "count.yaml")
         return YAMLGuard.expansion(of: root, nodes: .max, bytes: .max).nodes
     }
 
