@@ -8,7 +8,9 @@ extension Dataset {
             throw ExpressionError(
                 Message("expr.unknown-function.unknown-function-name", ["name": "\(name)"]),
                 hint: Suggestion.didYouMean(name, among: ExpressionFunction.allCases.map(\.rawValue))
-                    ?? "functions: " + ExpressionFunction.allCases.map(\.usage).joined(separator: ", "),
+                    ?? Message(
+                        "expr.unknown-function.functions.hint",
+                        ["list": "\(ExpressionFunction.allCases.map(\.usage).joined(separator: ", "))"]),
                 code: "expr.unknown-function")
         }
         func arity(_ ok: Bool) throws(ExpressionError) {

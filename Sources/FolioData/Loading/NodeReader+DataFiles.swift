@@ -18,13 +18,14 @@ extension NodeReader {
             guard let declaration = readDataFile(item) else { continue }
             let identity = declaration.identity(in: directory ?? URL(fileURLWithPath: "."))
             if let first = listed[identity] {
-                let there = first.map { " (first at \($0))" } ?? ""
+                let there: MessageArgument =
+                    first.map { .message(Message("datafile.duplicate.first-at", ["place": "\($0)"])) } ?? ""
                 diagnostics.append(
                     Diagnostic(
                         .error,
                         Message(
                             "datafile.duplicate.data-file-path-listed",
-                            ["path": "\(declaration.path)", "there": "\(there)"]),
+                            ["path": "\(declaration.path)", "there": there]),
                         at: declaration.location, hint: Message("datafile.duplicate.list-each-file-once.hint"),
                         code: "datafile.duplicate"))
                 continue
