@@ -36,7 +36,7 @@ private struct NodeCountState {
             return
         }
         if let q = blockQuote {
-            if Self.closing(q, in: line, from: 0) != nil { blockQuote = nil }
+            if YAMLGuard.closingQuote(q, in: line, from: 0) != nil { blockQuote = nil }
             return
         }
         var indent = 0
@@ -89,7 +89,7 @@ private struct NodeCountState {
             case UInt8(ascii: "&"), UInt8(ascii: "!"), UInt8(ascii: "*"):
                 while !isBlank(line, k) { k += 1 }
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                guard let end = Self.closing(c, in: line, from: k + 1) else {
+                guard let end = YAMLGuard.closingQuote(c, in: line, from: k + 1) else {
                     blockQuote = c
                     return
                 }
@@ -142,19 +142,5 @@ private struct NodeCountState {
             }
             i += 1
         }
-    }
-
-    /// The index of the quote `q` that closes a quoted scalar whose text starts at `start`, if it closes on this line.
-    private static func closing(_ q: UInt8, in line: [UInt8], from start: Int) -> Int? {
-        var i = start
-        while i < line.count {
-            if q == UInt8(ascii: "\""), line[i] == UInt8(ascii: "\\") { i += 2; continue }
-            if line[i] == q {
-                if q == UInt8(ascii: "'"), i + 1 < line.count, line[i + 1] == q { i += 2; continue }
-                return i
-            }
-            i += 1
-        }
-        return nil
     }
 }

@@ -107,7 +107,7 @@ enum YAMLGuard {
                 UInt8(ascii: ":") where isBlank(k + 1):
                 k += 1
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                guard let end = closingQuote(in: line, from: k) else { return nil }
+                guard let end = closingQuote(line[k], in: line, from: k + 1) else { return nil }
                 k = end + 1
             default:
                 // A plain scalar: up to `: ` (a key) or ` #` (a comment).
@@ -121,10 +121,10 @@ enum YAMLGuard {
         return nil
     }
 
-    /// The index of the quote closing the quoted scalar opening at `start` on this line, if it closes here.
-    private static func closingQuote(in line: [UInt8], from start: Int) -> Int? {
-        let q = line[start]
-        var i = start + 1
+    /// The index of the quote `q` that closes a quoted scalar whose text starts at `start` (after its opening quote),
+    /// if it closes on this line: `\"` escapes in double quotes, `''` in single quotes.
+    static func closingQuote(_ q: UInt8, in line: [UInt8], from start: Int) -> Int? {
+        var i = start
         while i < line.count {
             if q == UInt8(ascii: "\""), line[i] == UInt8(ascii: "\\") { i += 2; continue }
             if line[i] == q {
