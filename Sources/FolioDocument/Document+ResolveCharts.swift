@@ -108,9 +108,12 @@ extension DocumentResolver {
                         uniquingKeysWith: { x, _ in x }))
             }
         case .cagr:
+            // From the first year drawn to the last (`years: [基期, 本年]`), else over every filled year.
             c.unit = "%"; c.decimals = 1
-            let years = first.filledPoints.map(\.year)
-            c.content = .scalar(SeriesMath.cagr(first.filledPoints.map { $0.quantity.value }, years: years))
+            let points = first.filledPoints.filter { p in
+                def.years.map { r in Int(p.year).map(r.contains) ?? false } ?? true
+            }
+            c.content = .scalar(SeriesMath.cagr(points.map { $0.quantity.value }, years: points.map { $0.year }))
         }
         if let name = item.name { c.name = name }
         return c

@@ -76,7 +76,17 @@ extension DocumentResolver {
             parts.hasImprint
             ? Imprint(
                 copiesTo: parts.copiesTo, printer: parts.printer,
-                printed: parts.printed.map { ReportDate(year: $0.year, month: $0.month, day: $0.day) }) : nil
+                printed: printedDate(parts)) : nil
         return (header, recipients, notice, imprint)
+    }
+
+    /// The 印发日期 as printed: the date, 【待填】 while a draft's is still to fill, or none.
+    private func printedDate(_ parts: OfficialDocumentParts) -> ReportDate? {
+        if parts.printedToFill {
+            var d = ReportDate(year: 1900, month: 1, day: 1)
+            d.toFill = true
+            return d
+        }
+        return parts.printed.map { ReportDate(year: $0.year, month: $0.month, day: $0.day) }
     }
 }

@@ -122,4 +122,32 @@ struct PeriodTests {
             Fixture.only("data.name", in: MinimalDataset.yaml(data: "  本期: 5"))?.message.contains("named period")
                 == true)
     }
+
+    @Test func namedPeriodsShiftedByYears() throws {
+        // {本年-4}, [本期-1], 上年同期-1 and a function's shifted argument resolve against report.period.
+        let body =
+            "{本年-4}—{本年}年；{产值[上年同期]}={产值[本期-1]}；{上年同期-1}；{基期+1}年；{年份范围(本年-5, 本年)}；{变化(年度值, 本年-5, 本年)}"
+        #expect(
+            try Self.text(Self.halfYear(body: body))
+                == "2021—2025年；5120=5120；2023年上半年；2021年；2020—2025年；增长40.0%")
+        // A span cannot move; a year outside the limits is refused with the text written.
+        let span = try #require(Fixture.only("expr.period", in: Self.halfYear(body: "{规划期-1}")))
+        #expect(span.message.contains("规划期"))
+        let far = try #require(Fixture.only("expr.period", in: Self.halfYear(body: "{本年-500}")))
+        #expect(far.message.contains("本年-500"))
+    }
+
+    @Test func chartYearsNamedByPeriodMoveWithIt() throws {
+        let chart = """
+            charts:
+              - { id: c, kind: bars, title: "{本年-4}—{本年}年", series: [年度值], years: [本年-5, 本年] }
+            """
+        let (dataset, warnings) = try DatasetLoader.load(
+            yaml: Self.halfYear(chart, body: "x"), fileName: "t.yaml")
+        #expect(warnings.filter { $0.severity == .error }.isEmpty, "\(warnings)")
+        #expect(dataset.charts.first?.years == 2020...2025)
+        let span = Self.halfYear(chart.replacingOccurrences(of: "本年-5", with: "规划期"), body: "x")
+        #expect(Fixture.only("data.year", in: span)?.message.contains("years") == true)
+    }
 }
+

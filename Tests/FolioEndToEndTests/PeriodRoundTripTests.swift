@@ -28,6 +28,9 @@ struct PeriodRoundTripTests {
         var current: DataValue?
         return yaml.components(separatedBy: "\n").map { line -> String in
             if line.hasPrefix("  date: ") { return "  date: \(date)" }
+            // An official document's 印发日期 and the serial its registry gives.
+            if line.hasPrefix("    printed: ") { return "    printed: \(date)" }
+            if line.hasPrefix("    number: ") { return line.replacingOccurrences(of: "【待填】", with: "13") }
             if line.hasPrefix("  "), !line.hasPrefix("   "), let colon = line.firstIndex(of: ":") {
                 let name = String(line[line.index(line.startIndex, offsetBy: 2)..<colon])
                 current = dataset.value(named: name)
@@ -69,8 +72,8 @@ struct PeriodRoundTripTests {
             switch e {
             case .formatted(let inner, let f): try visit(inner, decimals: f.decimals)
             case .call(let function, let args) where ["比较", "变化"].contains(function) && args.count == 3:
-                guard case .reference(let name, nil) = args[0], case .period(let a) = args[1],
-                    case .period(let b) = args[2], let from = try d.periods.resolve(text: a),
+                guard case .reference(let name, nil) = args[0], let a = periodText(args[1]),
+                    let b = periodText(args[2]), let from = try d.periods.resolve(text: a),
                     let to = try d.periods.resolve(text: b), let v = d.value(named: name),
                     let va = v.point(from)?.quantity.value, let vb = v.point(to)?.quantity.value
                 else { return }
@@ -87,6 +90,14 @@ struct PeriodRoundTripTests {
             case .call(_, let args): for a in args { try visit(a, decimals: nil) }
             case .binary(_, let a, let b): try visit(a, decimals: nil); try visit(b, decimals: nil)
             default: break
+            }
+        }
+        // A period argument as written: 本期, 2020, or 本年-5.
+        func periodText(_ e: FolioData.Expression) -> String? {
+            switch e {
+            case .period(let t): return t
+            case .binary(let op, .period(let t), .number(_, let n)): return t + op.rawValue + n
+            default: return nil
             }
         }
         func walk(_ blocks: [BodyBlock]) throws {
@@ -115,6 +126,12 @@ struct PeriodRoundTripTests {
         if let csv {
             try csv.text.write(to: folder.appendingPathComponent(csv.name), atomically: true, encoding: .utf8)
         }
+        // The images the dataset names (an official document's seal) go beside the draft.
+        let beside = try FileManager.default.contentsOfDirectory(
+            at: source.deletingLastPathComponent(), includingPropertiesForKeys: nil)
+        for image in beside where image.pathExtension == "svg" {
+            try FileManager.default.copyItem(at: image, to: folder.appendingPathComponent(image.lastPathComponent))
+        }
         let draft = try NextPeriodDraft.draft(
             yaml: String(contentsOf: source, encoding: .utf8), fileName: source.lastPathComponent,
             directory: source.deletingLastPathComponent(), to: target)
@@ -139,6 +156,7 @@ struct PeriodRoundTripTests {
         allowed.insert(dataset.report.date.year)   // the date of writing, in the signature
         if let plan = dataset.report.plan { allowed.formUnion(plan.baseYear...plan.last) }
         for v in dataset.values { if let first = v.points.first?.period?.year { allowed.insert(first) } }
+        for chart in dataset.charts { if let drawn = chart.years { allowed.formUnion(drawn) } }
         let typed = try NSRegularExpression(pattern: "(?<![0-9])(19|20)[0-9]{2}(?=年|—)")
         let ns = text as NSString
         for m in typed.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
@@ -203,5 +221,57 @@ struct PeriodRoundTripTests {
         #expect(text.contains("2019、2020年我镇连续两年遭受持续强降雨"))
         #expect(text.contains("仅2021年就受理信访件"))
         #expect(!text.contains("2020年全镇农民人均纯收入"))
+    }
+
+    @Test func theCountySampleMovesItsFiveYearWindow() throws {
+        // Charts and prose name the five years to 本年 (本年-4 … 本年) and the base five years back: all move.
+        let county = Checkout.root.appendingPathComponent("Assets/reports/sample-county-2016-2020.yaml")
+        let text = try Self.roundTrip(county, to: nil)
+        #expect(text.hasPrefix("XX县2017—2021年经济社会发展统计图表（示例数据）\n"))
+        #expect(text.contains("2021年，全县农村居民人均可支配收入"))
+        #expect(text.contains("比2016年"))
+        #expect(!text.contains("2016—2020年") && !text.contains("2020年，"))
+        // The charts draw the new window; the 年均增长 chart runs from 本年-5 to 本年.
+        let folder = try Checkout.temporaryFolder("folio-county-charts")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let draft = try NextPeriodDraft.draft(
+            yaml: String(contentsOf: county, encoding: .utf8), fileName: "county.yaml",
+            directory: county.deletingLastPathComponent())
+        let (drafted, _) = try DatasetLoader.load(yaml: draft.yaml, fileName: "county.yaml", directory: folder)
+        #expect(
+            drafted.charts.compactMap(\.years) == [2017...2021, 2017...2021, 2017...2021, 2017...2021, 2016...2021])
+    }
+
+    /// The annual official documents (a 通知, a 请示, a 函) state the year of work they arrange.
+    static let annualDocuments = ["sample-notice-2021", "sample-request-2021", "sample-letter-2021"]
+
+    @Test(arguments: annualDocuments)
+    func anAnnualDocumentToNextYear(_ name: String) throws {
+        let url = Checkout.root.appendingPathComponent("Assets/reports/\(name).yaml")
+        let draft = try NextPeriodDraft.draft(
+            yaml: String(contentsOf: url, encoding: .utf8), fileName: url.lastPathComponent,
+            directory: url.deletingLastPathComponent())
+        // A new document: the registry's next serial and the printing date are the clerk's, never guessed.
+        #expect(draft.yaml.contains("〔2022〕【待填】号"))
+        #expect(!draft.yaml.contains("printed: 2021"))
+        let (_, warnings) = try DatasetLoader.load(
+            yaml: draft.yaml, fileName: "draft.yaml", directory: url.deletingLastPathComponent())
+        let todo = warnings.filter { $0.code == "data.todo" }.map(\.description)
+        #expect(todo.contains { $0.contains("report.document.number") }, "\(todo)")
+        #expect(name == "sample-letter-2021" || todo.contains { $0.contains("report.document.printed") }, "\(todo)")
+        let text = try Self.roundTrip(url, to: nil, comparisons: false)
+        #expect(text.contains("〔2022〕13号"))
+        #expect(!text.contains("2021"), "\(text)")
+    }
+
+    @Test(arguments: ["sample-order-2021", "sample-minutes-2021"])
+    func aOneOffDocumentIsRefused(_ name: String) throws {
+        // An order or minutes records one decision on one day: there is no next period to draft.
+        let url = Checkout.root.appendingPathComponent("Assets/reports/\(name).yaml")
+        #expect {
+            try NextPeriodDraft.draft(
+                yaml: String(contentsOf: url, encoding: .utf8), fileName: url.lastPathComponent,
+                directory: url.deletingLastPathComponent())
+        } throws: { ($0 as? DiagnosticError)?.diagnostics.first?.code == "newyear.period" }
     }
 }

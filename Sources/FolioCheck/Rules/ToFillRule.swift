@@ -29,6 +29,9 @@ public struct ToFillRule: CheckRule {
                     excerpt: Self.marker))
         }
         if dataset.report.dateToFill { add(dataset.report.location, "report.date") }
+        let parts = dataset.report.document
+        if parts.number?.contains(Self.marker) == true { add(parts.location, "report.document.number") }
+        if parts.printedToFill { add(parts.location, "report.document.printed") }
         for column in dataset.pendingColumns {
             add(
                 column.location,

@@ -32,6 +32,8 @@ public struct OfficialDocumentParts: Sendable, Hashable {
     public var printer: String?
     /// 印发日期 (§7.4.3).
     public var printed: DatasetDate?
+    /// Whether the 印发日期 is still to fill (a draft from `folio new-year`): it then prints 【待填】印发.
+    public var printedToFill = false
     /// Where `document:` is.
     public var location: SourceLocation?
 

@@ -15,6 +15,12 @@ extension Dataset {
         case .negate(let inner):
             let q = try number(inner, "“-”")
             return .number(Quantity(-q.value, decimals: q.decimals))
+        case .binary(let op, .period(let text), .number(let n, _))
+        where NamedPeriod(rawValue: text) != nil && n.decimals == 0:
+            // {本年-4}: a named period moved by whole years prints as the name itself prints.
+            guard let name = NamedPeriod(rawValue: text) else { return .text(text) }
+            let years = Int(n.value.rounded())
+            return .text(try periods.text(of: name, shiftedBy: op == .plus ? years : -years))
         case .binary(let op, let a, let b):
             let x = try number(a, "“\(op.rawValue)”"), y = try number(b, "“\(op.rawValue)”")
             let v = op == .plus ? x.value + y.value : x.value - y.value
@@ -206,6 +212,8 @@ extension Dataset {
         switch e {
         case .number(let q, let t) where q.decimals == 0: text = t
         case .period(let t): text = t
+        case .binary(let op, .period(let t), .number(let n, let written)) where n.decimals == 0:
+            text = t + (op == .plus ? "+" : "-") + written
         default:
             throw ExpressionError(
                 Message("expr.arguments.raw-value-expects-period", ["raw-value": "\(f.rawValue)"]),

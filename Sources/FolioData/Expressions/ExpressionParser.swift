@@ -211,6 +211,12 @@ public struct ExpressionParser {
         }
     }
 
+    /// The `]` after a subscript's period.
+    private mutating func closeSubscript(_ name: String, year: String) throws(ExpressionSyntaxError) -> Expression {
+        try expect("]", Message("expr.after-period"))
+        return .reference(name: name, year: year)
+    }
+
     private mutating func parseAfterName(_ name: String) throws(ExpressionSyntaxError) -> Expression {
         if current.token == .symbol("[") {
             advance()
@@ -224,8 +230,19 @@ public struct ExpressionParser {
                     offset: current.offset)
             }
             advance()
-            try expect("]", Message("expr.after-period"))
-            return .reference(name: name, year: year)
+            // 名称[本年-5]: a named period shifted by whole years.
+            if NamedPeriod(rawValue: year) != nil, current.token == .symbol("-") || current.token == .symbol("+") {
+                let sign = current.token == .symbol("-") ? "-" : "+"
+                advance()
+                guard case .number(let n) = current.token, n.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                    throw ExpressionSyntaxError(
+                        message: Message("data.expected-period-after-name", ["name": "\(name)"]),
+                        offset: current.offset)
+                }
+                advance()
+                return try closeSubscript(name, year: year + sign + n)
+            }
+            return try closeSubscript(name, year: year)
         }
         if current.token == .symbol("(") {
             try descend(at: current.offset)

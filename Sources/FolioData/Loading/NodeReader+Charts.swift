@@ -191,10 +191,18 @@ extension NodeReader {
         return t
     }
 
-    /// `years: [2016, 2020]`: the first and last year drawn.
+    /// `years: [2016, 2020]`: the first and last year drawn; either may be a named year (`[本年-4, 本年]`,
+    /// `[基期, 本年]`), so the window moves with `report.period`.
     mutating func readYears(_ node: Node, _ path: String) -> ClosedRange<Int>? {
         guard let pair = list(node, path) else { return nil }
-        let numbers = pair.compactMap { n -> Int? in text(n, path).flatMap { Int($0) } }
+        let numbers = pair.compactMap { n -> Int? in
+            guard let t = text(n, path) else { return nil }
+            if let year = Int(t) { return year }
+            guard NamedPeriod(rawValue: t) != nil || PeriodContext.shifted(t) != nil else { return nil }
+            guard let p = namedOrLiteralPeriod(t, at: n, path: path) else { return -1 }
+            return p.isYear ? p.year : nil
+        }
+        if numbers.contains(-1) { return nil }
         guard pair.count == 2, numbers.count == 2, numbers[0] <= numbers[1] else {
             error(
                 Message("chart.years.path-should-two-years", ["path": .message(Self.pathPhrase(path))]), at: node,

@@ -64,7 +64,14 @@ extension NodeReader {
             }
         }
         if let n = f["number"], let t = text(n, "report.document.number") {
-            if let problem = Self.documentNumberProblem(t) {
+            // A draft's serial still to fill (X政发〔2022〕【待填】号, 第【待填】号): checked with a serial in its place.
+            let toFill = t.contains(Self.toFillMarker)
+            if toFill {
+                warning(
+                    Message("data.todo.path-still-fill", ["path": .message(Self.pathPhrase("report.document.number"))]),
+                    at: n, hint: Message("data.todo.document-number.hint"), code: "data.todo")
+            }
+            if let problem = Self.documentNumberProblem(t.replacingOccurrences(of: Self.toFillMarker, with: "1")) {
                 error(
                     Message(
                         "document.number.report-document-number-value", ["value": "\(t)", "problem": .message(problem)]),
@@ -120,7 +127,13 @@ extension NodeReader {
         }
         parts.printer = f["printer"].flatMap { text($0, "report.document.printer") }
         if let n = f["printed"], let t = text(n, "report.document.printed") {
-            if let d = DatasetDate(parsing: t) {
+            if Self.isToFill(n) {
+                warning(
+                    Message(
+                        "data.todo.path-still-fill", ["path": .message(Self.pathPhrase("report.document.printed"))]),
+                    at: n, hint: Message("data.todo.document-printed.hint"), code: "data.todo")
+                parts.printedToFill = true
+            } else if let d = DatasetDate(parsing: t) {
                 parts.printed = d
             } else {
                 error(
@@ -129,7 +142,7 @@ extension NodeReader {
                     code: "schema.date")
             }
         }
-        if parts.printed != nil && parts.printer == nil, let n = f["printed"] {
+        if parts.printed != nil || parts.printedToFill, parts.printer == nil, let n = f["printed"] {
             error(
                 Message("document.imprint.report-document-printed-without"), at: n,
                 hint: Message("document.imprint.gb-t-give-printer.hint"), code: "document.imprint")

@@ -167,29 +167,37 @@ extension NodeReader {
         return false
     }
 
-    /// A period in `table.years` — a year, a period key or a named period (本期, 上期, 基期) — as a series key.
+    /// A period in `table.years` — a year, a period key or a named period (本期, 上期, 基期, 本年-4) — as a
+    /// series key.
     mutating func tablePeriod(_ t: String, at node: Node) -> String? {
-        if let name = NamedPeriod(rawValue: t) {
+        namedOrLiteralPeriod(t, at: node, path: "table.years")?.key
+    }
+
+    /// A period written in `years:` — a named period (本期, 基期), one shifted by years (本年-4) or a
+    /// literal (2025, 2025H1) — resolved against `report.period` and `report.plan`.
+    mutating func namedOrLiteralPeriod(_ t: String, at node: Node, path: String) -> ReportPeriod? {
+        if NamedPeriod(rawValue: t) != nil || PeriodContext.shifted(t) != nil {
             do {
-                guard let p = try periods.resolve(name) else {
+                guard let p = try periods.resolve(text: t) else {
                     error(
-                        Message("data.year.value-table-years-span", ["value": "\(t)"]), at: node,
+                        Message("data.year.value-table-years-span", ["value": "\(t)", "path": "\(path)"]), at: node,
                         hint: Message("data.year.name-years-instead.hint"),
                         code: "data.year")
                     return nil
                 }
-                return p.key
+                return p
             } catch let problem {
                 error(
                     Message(
-                        "data.value-table-years-message", ["value": "\(t)", "message": .message(problem.messageText)]),
+                        "data.value-table-years-message",
+                        ["value": "\(t)", "path": "\(path)", "message": .message(problem.messageText)]),
                     at: node, hint: problem.hintText, code: problem.code)
                 return nil
             }
         }
-        do { return try ReportPeriod(parsing: t).key } catch _ {
+        do { return try ReportPeriod(parsing: t) } catch _ {
             error(
-                Message("data.year.value-table-years-year", ["value": "\(t)"]), at: node,
+                Message("data.year.value-table-years-year", ["value": "\(t)", "path": "\(path)"]), at: node,
                 hint: Message("data.year.write-four-digit-years.hint"), code: "data.year")
             return nil
         }

@@ -56,6 +56,7 @@ public enum NextPeriodDraft {
         if case .mapping(let report)? = top["report"] {
             if let p = report["period"] { editor.replaceScalar(p, with: new.key) }
             if let d = report["date"] { editor.replaceScalar(d, with: Dataset.toFillMarker) }
+            moveDocumentParts(report["document"], years: new.year - old.year, editor: &editor)
         }
         if let data = top["data"] { markFigures(data, for: new.key, editor: &editor) }
         var notes: [Diagnostic] = []
@@ -63,8 +64,13 @@ public enum NextPeriodDraft {
             guard let node = top[key] else { continue }
             if key == "report", case .mapping(let report) = node {
                 // The period and the date were moved above; the plan span stays as it is.
-                for (k, v) in report where !["period", "date", "plan"].contains(k.string ?? "") {
+                for (k, v) in report where !["period", "date", "plan", "document"].contains(k.string ?? "") {
                     noteLiteral(v, old: old, new: new, file: fileName, notes: &notes)
+                }
+                if case .mapping(let document)? = report["document"] {
+                    for (k, v) in document where !movedDocumentKeys.contains(k.string ?? "") {
+                        noteLiteral(v, old: old, new: new, file: fileName, notes: &notes)
+                    }
                 }
             } else {
                 noteLiteral(node, old: old, new: new, file: fileName, notes: &notes)
@@ -80,6 +86,33 @@ public enum NextPeriodDraft {
                 ]
             ).text(language) + "\n"
         return NextYearDraft(yaml: editor.apply(prefix: header, afterComments: true), notes: notes)
+    }
+
+    /// The keys of `report.document` a draft rewrites itself (`moveDocumentParts`).
+    static let movedDocumentKeys = ["number", "printed"]
+
+    /// A new document gets a new 发文字号 from the registry (its year moved by `years`, its serial 【待填】) and a new
+    /// 印发日期 (【待填】): never a guess.
+    static func moveDocumentParts(_ document: Node?, years: Int, editor: inout YAMLTextEditor) {
+        guard case .mapping(let parts)? = document else { return }
+        if let n = parts["number"], let number = n.string {
+            editor.replaceScalar(n, with: movedNumber(number, years: years))
+        }
+        if let p = parts["printed"] { editor.replaceScalar(p, with: Dataset.toFillMarker) }
+    }
+
+    /// The next document's 发文字号: the year in 〔〕 moved by `years`, the serial 【待填】 (GB/T 9704 §7.2.5:
+    /// the registry numbers documents in order, so the next serial is not the draft's to guess). An order's
+    /// 令号 (第3号, §10.2) becomes 第【待填】号.
+    static func movedNumber(_ number: String, years: Int) -> String {
+        let marker = Dataset.toFillMarker
+        if number.hasPrefix("第"), number.hasSuffix("号"), !number.contains("〔") { return "第\(marker)号" }
+        guard let open = number.firstIndex(of: "〔"), let close = number.firstIndex(of: "〕"), open < close else {
+            return number
+        }
+        let written = String(number[number.index(after: open)..<close])
+        let year = Int(written).map { String($0 + years) } ?? written
+        return String(number[..<open]) + "〔" + year + "〕" + marker + "号"
     }
 
     /// Adds `key: 【待填】` to every series (and to its stated growth) and tags every single value `!todo`.

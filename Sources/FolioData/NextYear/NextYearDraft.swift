@@ -12,7 +12,8 @@ import Yams
 /// - every single value (`value:` or a bare figure) is tagged `!todo` too: it has to be confirmed;
 /// - inside every expression, the last year becomes the new one (`{农民人均纯收入[2020]}` →
 ///   `[2021]`); other years (a base year such as 2015) are kept;
-/// - `report.date` becomes 【待填】 (never a guessed date).
+/// - `report.date` becomes 【待填】 (never a guessed date), and so do an official document's serial number
+///   (X政发〔2022〕【待填】号) and its 印发日期.
 ///
 /// Years typed in the prose itself are left alone (“2019、2020年连续两年遭受强降雨” is history);
 /// a note points at each text that names the old year, for the clerk to read.
@@ -47,14 +48,27 @@ public struct NextYearDraft: Sendable {
         for (key, value) in top {
             switch key.string {
             case "data": carryFigures(value, to: new, editor: &editor)
-            case "report", "charts", "body":
+            case "report":
+                // The document's number and printing date are rewritten below, not shifted.
+                guard case .mapping(let report) = value else { break }
+                for (k, v) in report {
+                    if k.string == "document", case .mapping(let document) = v {
+                        for (dk, dv) in document where !NextPeriodDraft.movedDocumentKeys.contains(dk.string ?? "") {
+                            shiftExpressions(dv, from: old, to: new, editor: &editor, notes: &notes, file: fileName)
+                        }
+                    } else {
+                        shiftExpressions(v, from: old, to: new, editor: &editor, notes: &notes, file: fileName)
+                    }
+                }
+            case "charts", "body":
                 shiftExpressions(value, from: old, to: new, editor: &editor, notes: &notes, file: fileName)
             default: break
             }
         }
         // The date of writing is the clerk's to state: a marker, never last year's date plus one.
-        if case .mapping(let report)? = top["report"], let date = report["date"] {
-            editor.replaceScalar(date, with: Dataset.toFillMarker)
+        if case .mapping(let report)? = top["report"] {
+            if let date = report["date"] { editor.replaceScalar(date, with: Dataset.toFillMarker) }
+            NextPeriodDraft.moveDocumentParts(report["document"], years: 1, editor: &editor)
         }
         let header =
             "# "

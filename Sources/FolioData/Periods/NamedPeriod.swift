@@ -1,4 +1,5 @@
 import FolioMessages
+import Foundation
 /// The periods prose names relative to the report's own (`report.period`, `report.plan`), so a
 /// report drafted for the next period says the right thing without a year being edited.
 public enum NamedPeriod: String, Sendable, CaseIterable {
@@ -54,11 +55,56 @@ public struct PeriodContext: Sendable, Hashable {
         }
     }
 
-    /// A period as written in an expression — a named one or a literal — resolved; nil for 规划期.
+    /// A period as written in an expression — a named one, a named one shifted by whole years (`本年-4`,
+    /// `上年同期-1`), or a literal — resolved; nil for 规划期.
     public func resolve(text: String) throws(ExpressionError) -> ReportPeriod? {
         if let name = NamedPeriod(rawValue: text) { return try resolve(name) }
+        if let (name, years) = Self.shifted(text) { return try resolve(name, shiftedBy: years) }
         do { return try ReportPeriod(parsing: text) } catch {
             throw ExpressionError(error.message, hint: error.hint, code: "expr.period")
+        }
+    }
+
+    /// The period `name` stands for, moved by `years` whole years (`本年-4`: the fifth year back, so a chart
+    /// of the last five years moves with the report). A span (规划期) cannot be shifted.
+    public func resolve(_ name: NamedPeriod, shiftedBy years: Int) throws(ExpressionError) -> ReportPeriod {
+        guard let p = try resolve(name) else {
+            throw ExpressionError(
+                Message("expr.period-shift.span", ["name": "\(name.rawValue)"]),
+                hint: Message("expr.period-shift.span.hint"), code: "expr.period")
+        }
+        let year = p.year + years
+        guard InputLimits.years.contains(year) else {
+            throw ExpressionError(
+                Message(
+                    "data.year-text-outside-lower",
+                    [
+                        "text": "\(name.rawValue)\(years < 0 ? "-" : "+")\(abs(years))",
+                        "lower-bound": "\(InputLimits.years.lowerBound)",
+                        "upper-bound": "\(InputLimits.years.upperBound)",
+                    ]),
+                hint: Message("data.check-year.hint"), code: "expr.period")
+        }
+        return ReportPeriod(year: year, part: p.part)
+    }
+
+    /// `本年-4` → (本年, −4); nil unless the text is a named period, a sign and a whole number of years.
+    static func shifted(_ text: String) -> (NamedPeriod, Int)? {
+        guard let sign = text.lastIndex(where: { $0 == "-" || $0 == "+" }),
+            let name = NamedPeriod(rawValue: String(text[..<sign]).trimmingCharacters(in: .whitespaces)),
+            let n = Int(text[text.index(after: sign)...].trimmingCharacters(in: .whitespaces)),
+            n >= 0, n <= InputLimits.years.count
+        else { return nil }
+        return (name, text[sign] == "-" ? -n : n)
+    }
+
+    /// What `{本年-4}` prints: the shifted period as `{本年}`, `{本期}` print theirs (a bare year for the year
+    /// names, so prose writes `{本年-4}—{本年}年`).
+    public func text(of name: NamedPeriod, shiftedBy years: Int) throws(ExpressionError) -> String {
+        let p = try resolve(name, shiftedBy: years)
+        switch name {
+        case .thisYear, .lastYear, .base: return String(p.year)
+        default: return p.chinese
         }
     }
 
