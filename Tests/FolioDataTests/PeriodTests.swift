@@ -150,4 +150,3 @@ struct PeriodTests {
         #expect(Fixture.only("data.year", in: span)?.message.contains("years") == true)
     }
 }
-
