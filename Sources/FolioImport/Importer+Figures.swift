@@ -15,6 +15,8 @@ struct FigureExtractor {
         var line: Int
         /// A note for whoever edits the dataset (the period a figure covers, where a to-fill figure is drawn).
         var note: String? = nil
+        /// Growth the text states for a year ("比上年增长8.5%"; a fall negative), as the statistics office gives it.
+        var growth: [(year: String, percent: String)] = []
     }
 
     /// The figures, in order of first appearance.
@@ -144,12 +146,18 @@ struct FigureExtractor {
         // The year of the subject's figure: a change stated after it ("…12500元，比2019年增长8.5%") is its change in
         // that year, whatever base year the comparison names.
         var subjectYear: String?
+        // The name the subject's figure was recorded under, for the growth stated after it.
+        var subjectKey: String?
+        // The year a sentence opens with ("2021年，…"), for its figures that name none.
+        var sentenceYear: String?
         countedSubject = Self.countedSubject(t, from: 0)
         while i < t.count {
             if let (replacement, end) = comparison(t, at: i, clauseStart: clauseStart, line: line) {
                 out += replacement; i = end; clauseStart = end; continue
             }
             if let y = Self.year(t, at: i) {
+                // "2021年，全镇…": a year that is a sentence's first clause is the year of its figures.
+                if clauseStart == i, y.1 < t.count, t[y.1] == "，" || t[y.1] == "," { sentenceYear = y.0 }
                 out += String(t[i..<y.1]); i = y.1; continue
             }
             // A note mark ("增长5.3%[2]", "高耗能行业[3]占…") is no figure and does not end the clause.
@@ -164,8 +172,19 @@ struct FigureExtractor {
                     var (year, words) = Self.takeYear(clause)
                     let (p, rest) = FigureNaming.period(words)
                     if let p { period = p == "全年" || p == "当年" ? nil : p; words = rest }
-                    if year == nil { year = headingYear }
-                    var name: String?
+                    if year == nil { year = sentenceYear ?? headingYear }
+                    if let key = subjectKey, let y = subjectYear,
+                        let wording = statedGrowth(
+                            t, clauseStart..<i, words: words, unit: unit, number: n.text, of: key, year: y)
+                    {
+                        out.removeLast(wording.typed)
+                        out += wording.expression
+                        named += 1
+                        // The expression prints the unit (增长8.5%): the typed one is consumed.
+                        i = k + unit.count; clauseStart = i
+                        continue
+                    }
+                    var name: String?, namesSubject = false
                     if let (subjects, verb) = Self.respectively(t, clauseStart: clauseStart, clause: words) {
                         list = subjects; listVerb = verb
                     }
@@ -176,7 +195,8 @@ struct FigureExtractor {
                     } else {
                         list = []
                         switch FigureNaming.kind(words) {
-                        case .indicator(let s)?: name = s; subject = s; subjectYear = year
+                        case .indicator(let s)?:
+                            name = s; subject = s; subjectYear = year; subjectKey = nil; namesSubject = true
                         case .change(let verb)?:
                             name = subject.map { $0 + verb }
                             if subject != nil { year = subjectYear }
@@ -184,7 +204,7 @@ struct FigureExtractor {
                             name = subject.map { $0 + "占" + FigureNaming.clean(whole, trimEnds: true) }
                         case .actual?:
                             name = subject.flatMap(FigureNaming.outturn(of:))
-                            if name != nil { subject = name; subjectYear = year }
+                            if name != nil { subject = name; subjectYear = year; namesSubject = true }
                         case nil: name = nil
                         }
                     }
@@ -198,6 +218,7 @@ struct FigureExtractor {
                         if key != full, key.hasSuffix(full), subject == base {
                             subject = String(key.dropLast(full.count)) + base
                         }
+                        if namesSubject { subjectKey = key }
                         out += "{\(key)\(year.map { "[\($0)]" } ?? "")}"
                         named += 1
                     } else {
@@ -219,8 +240,8 @@ struct FigureExtractor {
             }
             if Self.delimiters.contains(t[i]) { clauseStart = i + 1 }
             if t[i] == "。" || t[i] == "；" {
-                subject = nil; subjectYear = nil
-                if t[i] == "。" { period = nil }
+                subject = nil; subjectYear = nil; subjectKey = nil
+                if t[i] == "。" { period = nil; sentenceYear = nil }
                 // After “；” the sentence may go on about what it counted (“…招生0.78万人，下降21.6%；在校生…”).
                 let next = Self.countedSubject(t, from: i + 1)
                 countedSubject = t[i] == "。" ? next : next ?? countedSubject
@@ -365,5 +386,33 @@ struct FigureExtractor {
             return true
         }
         return values[i].points.contains(where: { $0.year == year && $0.number == number })
+    }
+
+    /// Bases after which a stated growth is the year-on-year one (比上年, 同比, 比上年同期), which the data can hold.
+    static let yearOnYearBases = ["", "比上年", "较上年", "比去年", "较去年", "同比", "比上年同期", "较上年同期"]
+
+    /// "…12500元，比上年增长8.5%" after the subject `key`'s figure for `year`: the growth becomes the subject's stated
+    /// growth (`growth: { 2021: 8.5 }`, a fall negative) and the verb and figure `{变化(名称, 2020, 2021)}`, which
+    /// prints 增长8.5% or 下降… as the sign says, so next year's figure is worded right. Returns how many characters
+    /// of `out` the typed verb took and what replaces them; nil when the clause is no year-on-year growth rate.
+    mutating func statedGrowth(
+        _ t: [Character], _ clause: Range<Int>, words: String, unit: String, number: String, of key: String,
+        year: String
+    ) -> (typed: Int, expression: String)? {
+        // Only an ASCII % : the wording prints one, and a text typed with ％ keeps its sign (the figure stays typed).
+        guard unit == "%", let y = Int(year), let i = index[key], values[i].unit != "%",
+            values[i].points.contains(where: { $0.year == year }),
+            !values[i].growth.contains(where: { $0.year == year })
+        else { return nil }
+        let raw = String(t[clause])
+        let head = FigureNaming.clean(words, trimEnds: false)
+        for (verb, sign) in [("增长", ""), ("下降", "-")] {
+            for typed in [verb + "了", verb] where raw.hasSuffix(typed) && head.hasSuffix(typed) {
+                guard Self.yearOnYearBases.contains(String(head.dropLast(typed.count))) else { return nil }
+                values[i].growth.append((year, sign + number))
+                return (typed.count, "{变化(\(key), \(y - 1), \(y))}")
+            }
+        }
+        return nil
     }
 }

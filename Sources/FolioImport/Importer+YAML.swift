@@ -108,7 +108,8 @@ extension ReportImporter {
         return (out + lines).joined(separator: "\n") + "\n"
     }
 
-    /// One data value: `{ unit, value }` or `{ unit, values: { year: n } }`, figures to fill tagged `!todo`.
+    /// One data value: `{ unit, value }` or `{ unit, values: { year: n } }` (with the growth the text states,
+    /// `growth: { year: percent }`), figures to fill tagged `!todo`.
     static func value(_ v: FigureExtractor.Value) -> String {
         var fields: [String] = []
         if !v.unit.isEmpty { fields.append("unit: \(quote(v.unit))") }
@@ -117,6 +118,9 @@ extension ReportImporter {
         } else {
             fields.append(
                 "values: { " + v.points.map { "\($0.year ?? "?"): \($0.number)" }.joined(separator: ", ") + " }")
+        }
+        if !v.growth.isEmpty {
+            fields.append("growth: { " + v.growth.map { "\($0.year): \($0.percent)" }.joined(separator: ", ") + " }")
         }
         if let note = v.note { fields.append("note: \(quote(note))") }
         return "{ " + fields.joined(separator: ", ") + " }"

@@ -101,4 +101,47 @@ struct ImportPeriodTests {
         #expect(draft.yaml.contains("values: { 2020: 8.5, 2021: 【待填】 }"))
         #expect(draft.yaml.contains("\"财政收入\": { unit: \"万元\", value: !todo 2687.8 }"))
     }
+
+    @Test func aStatedGrowthBecomesTheSeriesGrowthAndNextYearWordsItBySign() throws {
+        let text = """
+            XX镇2021年工作总结
+            2021年，全镇农民人均纯收入12500元，比上年增长8.5%。2021年粮食产量5010吨，同比下降3.2%。
+            2021年财政收入3200万元，增长12.0％。
+            XX镇人民政府
+            2022年1月18日
+            """
+        let r = ReportImporter(sourceName: "g.txt").run(text)
+        // The statistics office's growth is data beside the figure; the verb and the figure are one expression.
+        #expect(r.yaml.contains("\"农民人均纯收入\": { unit: \"元\", values: { 2021: 12500 }, growth: { 2021: 8.5 } }"))
+        #expect(r.yaml.contains("\"粮食产量\": { unit: \"吨\", values: { 2021: 5010 }, growth: { 2021: -3.2 } }"))
+        #expect(r.yaml.contains("比上年{变化(农民人均纯收入, 上期, 本期)}。"))
+        #expect(r.yaml.contains("同比{变化(粮食产量, 上期, 本期)}。"))
+        // Typed with a full-width ％, the figure stays as typed (the wording would print %).
+        #expect(r.yaml.contains("增长{财政收入增长[本期]}％"), "\(r.yaml)")
+        let (dataset, _) = try DatasetLoader.load(yaml: r.yaml, fileName: "g.yaml")
+        let resolved = try Self.plainText(dataset)
+        #expect(resolved.contains("2021年，全镇农民人均纯收入12500元，比上年增长8.5%。2021年粮食产量5010吨，同比下降3.2%。"))
+        // Next year: the figure and its growth are to fill; a rise and a fall each get their word.
+        let draft = try NextPeriodDraft.draft(yaml: r.yaml, fileName: "g.yaml")
+        #expect(draft.yaml.contains("values: { 2021: 12500, 2022: 【待填】 }, growth: { 2021: 8.5, 2022: 【待填】 }"))
+        let filled = draft.yaml
+            .replacingOccurrences(
+                of: "values: { 2021: 12500, 2022: 【待填】 }, growth: { 2021: 8.5, 2022: 【待填】 }",
+                with: "values: { 2021: 12500, 2022: 12100 }, growth: { 2021: 8.5, 2022: -3.1 }"
+            )
+            .replacingOccurrences(
+                of: "values: { 2021: 5010, 2022: 【待填】 }, growth: { 2021: -3.2, 2022: 【待填】 }",
+                with: "values: { 2021: 5010, 2022: 5200 }, growth: { 2021: -3.2, 2022: 3.8 }")
+        let (next, _) = try DatasetLoader.load(yaml: filled, fileName: "g2022.yaml")
+        let nextText = try Self.plainText(next)
+        #expect(nextText.contains("2022年，全镇农民人均纯收入12100元，比上年下降3.1%。2022年粮食产量5200吨，同比增长3.8%。"))
+    }
+
+    static func plainText(_ dataset: Dataset) throws -> String {
+        var parts: [String] = []
+        var diagnostics: [Diagnostic] = []
+        for case .paragraph(let t) in dataset.body { parts.append(dataset.render(t, diagnostics: &diagnostics)) }
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        return parts.joined(separator: "\n")
+    }
 }

@@ -130,7 +130,7 @@ extension Dataset {
                     Message("data.stated-growth-name-key", ["name": "\(v.name)", "key": "\(p2.key)"]),
                     code: Self.toFillCode)
             }
-            return ChangeWording(percent: stated.quantity.value, decimals: max(1, stated.quantity.decimals), base: base)
+            return ChangeWording(percent: stated.quantity.value, decimals: stated.quantity.decimals, base: base)
         }
         let percent = try growth(v, p1, p2, annual: f == .annualChange, usage: f.usage)
         return ChangeWording(percent: percent, base: base, annual: f == .annualChange)
