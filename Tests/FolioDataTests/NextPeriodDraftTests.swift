@@ -101,4 +101,16 @@ struct NextPeriodDraftTests {
             try NextPeriodDraft.draft(yaml: yaml, fileName: "h.yaml", to: ReportPeriod(parsing: "2024H2"))
         }
     }
+
+    @Test func aJumpListsTheComparedPeriodsASeriesLacks() throws {
+        // 2020 → 2023: 上期 is 2022, which no series has; the draft says so for each, and a one-step draft says nothing.
+        let yaml = try String(contentsOf: Checkout.url("docs/example.yaml"), encoding: .utf8)
+        let folder = Checkout.url("docs")
+        let jump = try NextPeriodDraft.draft(
+            yaml: yaml, fileName: "example.yaml", directory: folder, to: ReportPeriod(year: 2023))
+        let gaps = jump.notes.filter { $0.code == "newyear.gap" }.map(\.description)
+        #expect(gaps.count == 2 && gaps.allSatisfy { $0.contains("2022年") }, "\(gaps)")
+        let step = try NextPeriodDraft.draft(yaml: yaml, fileName: "example.yaml", directory: folder)
+        #expect(!step.notes.contains { $0.code == "newyear.gap" })
+    }
 }

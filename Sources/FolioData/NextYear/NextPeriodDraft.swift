@@ -59,7 +59,7 @@ public enum NextPeriodDraft {
             moveDocumentParts(report["document"], years: new.year - old.year, editor: &editor)
         }
         if let data = top["data"] { markFigures(data, for: new.key, editor: &editor) }
-        var notes: [Diagnostic] = []
+        var notes = gapNotes(dataset, old: old, new: new)
         for key in ["report", "charts", "body"] {
             guard let node = top[key] else { continue }
             if key == "report", case .mapping(let report) = node {
@@ -86,6 +86,24 @@ public enum NextPeriodDraft {
                 ]
             ).text(language) + "\n"
         return NextYearDraft(yaml: editor.apply(prefix: header, afterComments: true), notes: notes)
+    }
+
+    /// After a jump (`--to` past the next period), the periods the text compares the new one with — 上期 and 上年同期 —
+    /// that a series typed under `data:` lacks: each is a note, since the draft cannot invent last period's figure.
+    static func gapNotes(_ dataset: Dataset, old: ReportPeriod, new: ReportPeriod) -> [Diagnostic] {
+        guard new != old.next else { return [] }
+        var out: [Diagnostic] = []
+        for v in dataset.values where v.origin == nil && !v.points.isEmpty {
+            for p in Set([new.previous, new.sameLastYear]).sorted() where p != old && v.point(p) == nil {
+                out.append(
+                    Diagnostic(
+                        .warning,
+                        Message("newyear.gap.name-lacks-period", ["name": "\(v.name)", "period": "\(p.chinese)"]),
+                        at: v.location,
+                        hint: Message("newyear.gap.add-figure.hint", ["key": "\(p.key)"]), code: "newyear.gap"))
+            }
+        }
+        return out
     }
 
     /// The keys of `report.document` a draft rewrites itself (`moveDocumentParts`).
