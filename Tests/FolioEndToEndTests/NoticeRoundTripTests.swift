@@ -18,7 +18,7 @@ import FolioTestSupport
         for field in [
             "mark: [\"中共YY镇委员会\", \"YY镇人民政府\", \"文件\"]", "number: \"Y委报〔2021〕8号\"",
             "signers: [\"张三\", \"李四\"]", "to: \"YY县人民政府\"", "note: \"联系人：王五，电话：0000-1234567\"",
-            "issuer: \"中共YY镇委员会（示例） YY镇人民政府（示例）\"", "printer: \"YY镇党政办公室\"",
+            "issuer: \"中共YY镇委员会 YY镇人民政府\"", "printer: \"YY镇党政办公室\"",
         ] {
             #expect(yaml.contains(field), "\(field) missing:\n\(yaml)")
         }

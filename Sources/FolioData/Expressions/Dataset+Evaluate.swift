@@ -156,7 +156,7 @@ extension Dataset {
         case (.scalar, .some(let y)):
             throw ExpressionError(
                 Message("expr.not-series.name-single-value-series", ["name": "\(name)", "y": "\(y)"]),
-                hint: "write {\(name)}", code: "expr.not-series")
+                hint: Message("expr.write.hint", ["usage": "{\(name)}"]), code: "expr.not-series")
         case (.series, nil):
             throw ExpressionError(
                 Message("expr.needs-year.name-series-year-name", ["name": "\(name)"]),
@@ -195,7 +195,7 @@ extension Dataset {
         guard case .reference(let name, nil) = e else {
             throw ExpressionError(
                 Message("expr.arguments.first-argument-raw-value", ["raw-value": "\(f.rawValue)"]),
-                hint: "write \(f.usage)", code: "expr.arguments")
+                hint: Message("expr.write.hint", ["usage": "\(f.usage)"]), code: "expr.arguments")
         }
         let v = try lookup(name)
         guard case .series = v.content else {
@@ -217,13 +217,13 @@ extension Dataset {
         default:
             throw ExpressionError(
                 Message("expr.arguments.raw-value-expects-period", ["raw-value": "\(f.rawValue)"]),
-                hint: "write \(f.usage)",
+                hint: Message("expr.write.hint", ["usage": "\(f.usage)"]),
                 code: "expr.arguments")
         }
         guard let p = try periods.resolve(text: text) else {
             throw ExpressionError(
                 Message("expr.arguments.raw-value-expects-one", ["raw-value": "\(f.rawValue)", "text": "\(text)"]),
-                hint: "write \(f.usage)",
+                hint: Message("expr.write.hint", ["usage": "\(f.usage)"]),
                 code: "expr.arguments")
         }
         return p

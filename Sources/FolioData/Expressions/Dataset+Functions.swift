@@ -17,7 +17,7 @@ extension Dataset {
             if !ok {
                 throw ExpressionError(
                     Message("expr.arguments.name-takes-different-arguments", ["name": "\(name)"]),
-                    hint: "write \(f.usage)", code: "expr.arguments")
+                    hint: Message("expr.write.hint", ["usage": "\(f.usage)"]), code: "expr.arguments")
             }
         }
         switch f {
@@ -47,7 +47,7 @@ extension Dataset {
                 let a = try periodArgument(args[0], f), b = try periodArgument(args[1], f)
                 guard a < b || a == b else {
                     throw ExpressionError(
-                        Message("expr.arguments.needs-start-year-first"), hint: "write \(f.usage)",
+                        Message("expr.arguments.needs-start-year-first"), hint: Message("expr.write.hint", ["usage": "\(f.usage)"]),
                         code: "expr.arguments")
                 }
                 return .text(Self.range(a, b))
@@ -73,7 +73,7 @@ extension Dataset {
     private func numeric(_ e: Expression, _ f: ExpressionFunction) throws(ExpressionError) -> Quantity {
         guard case .number(let q) = try evaluate(e) else {
             throw ExpressionError(
-                Message("expr.type.raw-value-needs-figures", ["raw-value": "\(f.rawValue)"]), hint: "write \(f.usage)",
+                Message("expr.type.raw-value-needs-figures", ["raw-value": "\(f.rawValue)"]), hint: Message("expr.write.hint", ["usage": "\(f.usage)"]),
                 code: "expr.type")
         }
         return q
@@ -105,7 +105,7 @@ extension Dataset {
         guard p2.year > p1.year, p1.isSamePart(as: p2) else {
             throw ExpressionError(
                 Message("expr.arguments.annual-growth-needs-end"),
-                hint: "write \(usage)", code: "expr.arguments")
+                hint: Message("expr.write.hint", ["usage": "\(usage)"]), code: "expr.arguments")
         }
         guard a > 0, b >= 0 else {
             throw ExpressionError(

@@ -97,7 +97,7 @@ extension NodeReader {
                         "path": .message(Self.pathPhrase(path)),
                         "value": "\(ChartSeriesItem.sourceKeys.joined(separator: ", "))",
                     ]), at: node,
-                hint: "e.g. “- growth: 农民人均纯收入”", code: "chart.series")
+                hint: Message("chart.series.growth-example.hint"), code: "chart.series")
             return nil
         }
         let mark = f["mark"].flatMap { choice($0, "\(path).mark", among: ["bar", "line"]) }
@@ -118,7 +118,7 @@ extension NodeReader {
                 error(
                     Message("chart.series.path-difference-should-list", ["path": .message(Self.pathPhrase(path))]),
                     at: node,
-                    hint: "e.g. difference: [城镇居民人均可支配收入, 农民人均纯收入]", code: "chart.series")
+                    hint: Message("chart.series.difference-example.hint"), code: "chart.series")
                 return nil
             }
             let names = pair.compactMap { n in
