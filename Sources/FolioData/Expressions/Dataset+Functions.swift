@@ -47,7 +47,8 @@ extension Dataset {
                 let a = try periodArgument(args[0], f), b = try periodArgument(args[1], f)
                 guard a < b || a == b else {
                     throw ExpressionError(
-                        Message("expr.arguments.needs-start-year-first"), hint: Message("expr.write.hint", ["usage": "\(f.usage)"]),
+                        Message("expr.arguments.needs-start-year-first"),
+                        hint: Message("expr.write.hint", ["usage": "\(f.usage)"]),
                         code: "expr.arguments")
                 }
                 return .text(Self.range(a, b))
@@ -73,7 +74,8 @@ extension Dataset {
     private func numeric(_ e: Expression, _ f: ExpressionFunction) throws(ExpressionError) -> Quantity {
         guard case .number(let q) = try evaluate(e) else {
             throw ExpressionError(
-                Message("expr.type.raw-value-needs-figures", ["raw-value": "\(f.rawValue)"]), hint: Message("expr.write.hint", ["usage": "\(f.usage)"]),
+                Message("expr.type.raw-value-needs-figures", ["raw-value": "\(f.rawValue)"]),
+                hint: Message("expr.write.hint", ["usage": "\(f.usage)"]),
                 code: "expr.type")
         }
         return q
