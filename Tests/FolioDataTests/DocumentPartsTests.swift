@@ -1,4 +1,5 @@
 import FolioData
+import Foundation
 import FolioTestSupport
 import Testing
 
@@ -91,5 +92,39 @@ enum NodeReaderProbe {
         let found = Fixture.problems(yaml).first { $0.code == "document.number" }
         guard let message = found?.message, let r = message.range(of: "”: ") else { return nil }
         return String(message[r.upperBound...])
+    }
+}
+
+/// A draft's document parts still to fill, and seals whose lettering would enter the text layer.
+@Suite("Document parts: drafts and seals")
+struct DocumentPartsDraftTests {
+    static func yaml(_ lines: String) -> String { DocumentPartsTests.yaml(lines) }
+
+    @Test func aDraftsNumberAndPrintingDateAreToFill() throws {
+        // X政发〔2022〕【待填】号 and 印发日期 【待填】, as new-year writes them: warnings the build refuses, no error.
+        let yaml = Self.yaml("    number: X政发〔2022〕【待填】号\n    printer: XX镇党政办\n    printed: 【待填】")
+        let (dataset, warnings) = try DatasetLoader.load(yaml: yaml, fileName: "t.yaml")
+        #expect(dataset.report.document.number == "X政发〔2022〕【待填】号" && dataset.report.document.printedToFill)
+        #expect(warnings.filter { $0.code == "data.todo" }.count == 2, "\(warnings)")
+        let order = Self.yaml("    number: 第【待填】号")
+        #expect(Fixture.problems(order).isEmpty)
+        #expect(Fixture.problems(Self.yaml("    number: X政发〔2022〕【待填】")).contains { $0.code == "document.number" })
+    }
+
+    @Test func aSealWhoseLetteringIsTextIsNoted() throws {
+        let folder = try Checkout.temporaryFolder("seal-text")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let svg = { (inner: String) in
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"42mm\" height=\"42mm\" viewBox=\"0 0 420 420\">\(inner)</svg>"
+        }
+        try svg("<text x=\"210\" y=\"110\">某镇人民政府</text>").write(
+            to: folder.appendingPathComponent("text.svg"), atomically: true, encoding: .utf8)
+        try svg("<path d=\"M10 10H400V400H10Z\" fill=\"red\"/>").write(
+            to: folder.appendingPathComponent("paths.svg"), atomically: true, encoding: .utf8)
+        for (file, noted) in [("text.svg", true), ("paths.svg", false)] {
+            let (_, warnings) = try DatasetLoader.load(
+                yaml: Self.yaml("    seal: \(file)"), fileName: "t.yaml", directory: folder)
+            #expect(warnings.contains { $0.code == "image.seal-text" } == noted, "\(file): \(warnings)")
+        }
     }
 }

@@ -31,6 +31,10 @@ struct LayoutAuditTests {
         "zhangye_2025_budget": [.letterSpacing: 8],
         "constructed_slips": [.letterSpacing: 2],
         "turpan_2025_tjgb": [.letterSpacing: 12],
+        "Assets/reports/sample-request-2021.yaml": [.letterSpacing: 1],
+        "fuxin_2025_final_accounts": [.letterSpacing: 6],
+        "quxian_2024_final_accounts": [.letterSpacing: 2],
+        "wuzhong_2025_budget": [.letterSpacing: 6],
     ]
 
     static func expectWithinCeilings(_ audit: LayoutAudit, _ name: String) {
@@ -54,17 +58,24 @@ struct LayoutAuditTests {
         "the bundled reports and the stress texts: no defect beyond each kind's ceiling",
         arguments: [
             "Assets/reports/xx-town-2016-2020.yaml", "Assets/reports/sample-county-2016-2020.yaml",
+            "Assets/reports/sample-town-2025H1.yaml", "Assets/reports/sample-notice-2021.yaml",
+            "Assets/reports/sample-request-2021.yaml", "Assets/reports/sample-letter-2021.yaml",
+            "Assets/reports/sample-minutes-2021.yaml", "Assets/reports/sample-order-2021.yaml", "docs/example.yaml",
             "Tests/FolioLayoutTests/Fixtures/stress.yaml", "Tests/FolioEndToEndTests/Fixtures/positions.yaml",
         ])
     func audit(_ path: String) throws {
         Self.expectWithinCeilings(try LayoutAudit.audit(dataset: Checkout.url(path)), path)
     }
 
-    /// Every text of Tests/Fixtures/corpus: the three real reports and the constructed slips (turpan's charts
-    /// wait for figures: the draft build prints their placeholders).
+    /// Every text of Tests/Fixtures/corpus: the real reports and the constructed slips (turpan's charts wait for
+    /// figures: the draft build prints their placeholders).
     @Test(
         "corpus documents, imported and built as drafts past their check findings: no defect beyond the ceilings",
-        arguments: ["shaanxi_2026_gzbg", "zhangye_2025_budget", "constructed_slips", "turpan_2025_tjgb"])
+        arguments: [
+            "shaanxi_2026_gzbg", "zhangye_2025_budget", "constructed_slips", "turpan_2025_tjgb",
+            "fuxin_2025_final_accounts", "qdndz_2015_tjgb", "quxian_2024_final_accounts", "shanwei_2025_budget",
+            "sunmiao_2025_gzbg", "wuzhong_2025_budget",
+        ])
     func corpus(_ name: String) throws {
         let dir = try Checkout.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -5,6 +5,7 @@
 #     its assets in ../share/folio without FOLIO_ASSETS.
 #  2. The .deb (argument 1) unpacked with `dpkg-deb -x` into <tmp>/deb: its control fields, its files, and the same
 #     render from that root; the PDF must be byte-identical to the checkout's own build of the bundled report.
+#  3. `dpkg --root` installs the .deb into an empty root and purges it again (see below).
 # Exits non-zero at the first failure; prints "N passed, 0 failed" at the end.
 set -eu
 deb=$(realpath "$1")
@@ -54,4 +55,21 @@ rm -f "$tmp/work/out.pdf"
 run "$tmp/deb" || fail "the unpacked .deb cannot render the bundled report"
 [ "$(sha256sum "$tmp/work/out.pdf" | cut -d' ' -f1)" = "$expected" ] || fail "the .deb's binary renders different bytes"
 pass "the unpacked .deb renders the same PDF under env -i"
+# 3. dpkg itself installs it into a clean root (an empty dpkg database; its dependencies are the host's, hence
+#    --force-depends), records every file, renders the same bytes, and removes it without a trace.
+root="$tmp/root"
+mkdir -p "$root/var/lib/dpkg/info" "$root/var/lib/dpkg/updates" "$root/var/lib/dpkg/triggers"
+: > "$root/var/lib/dpkg/status"
+dpkg --root="$root" --force-depends --force-not-root --log=/dev/null -i "$deb" > "$tmp/dpkg.out" 2>&1 \
+  || { cat "$tmp/dpkg.out" >&2; fail "dpkg --root cannot install the .deb"; }
+dpkg --root="$root" -s folio | grep -q '^Status: install ok installed' || fail "dpkg does not list folio as installed"
+dpkg --root="$root" -L folio | grep -q '^/usr/bin/folio$' || fail "dpkg's file list lacks /usr/bin/folio"
+rm -f "$tmp/work/out.pdf"
+run "$root" || fail "the dpkg-installed binary cannot render the bundled report"
+[ "$(sha256sum "$tmp/work/out.pdf" | cut -d' ' -f1)" = "$expected" ] || fail "the dpkg-installed binary renders different bytes"
+dpkg --root="$root" --force-not-root --log=/dev/null -P folio > "$tmp/dpkg.out" 2>&1 \
+  || { cat "$tmp/dpkg.out" >&2; fail "dpkg --root cannot purge folio"; }
+left=$(find "$root" -type f -not -path "$root/var/lib/dpkg/*" | wc -l)
+[ "$left" -eq 0 ] || fail "purging folio left $left files"
+pass "dpkg --root installs it into a clean root, it renders the same PDF there, and purging leaves nothing"
 echo "$passed passed, 0 failed"

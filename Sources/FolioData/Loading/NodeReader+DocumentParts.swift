@@ -97,6 +97,7 @@ extension NodeReader {
             for item in items {
                 if let path = text(item, "report.document.seal"), let file = readImageFile(path, at: item) {
                     parts.seals.append(NamedImage(path: path, file: file))
+                    noteSealLettering(file, path: path, at: item)
                 }
             }
         }
@@ -159,7 +160,18 @@ extension NodeReader {
             let sealNode = g["seal"], let path = text(sealNode, "report.document.signed-by.seal"),
             let file = readImageFile(path, at: sealNode)
         else { return nil }
+        noteSealLettering(file, path: path, at: sealNode)
         return SignerSeal(title: title, seal: NamedImage(path: path, file: file))
+    }
+
+    /// A seal drawn as SVG whose lettering is `<text>`: drawn as glyphs, its words join the PDF's text layer (a copy
+    /// of the date beside it brings them along; a search finds them). A warning: a seal is a picture, its lettering
+    /// belongs in outlines (Tests/Fixtures/gbt9704/outline_text.py converts them).
+    mutating func noteSealLettering(_ file: ImageFile, path: String, at node: Node) {
+        guard file.format == .svg, file.data.range(of: Data("<text".utf8)) != nil else { return }
+        warning(
+            Message("image.seal-text.lettering-is-text", ["shown": "\(displayName(path))"]), at: node,
+            hint: Message("image.seal-text.outline.hint"), code: "image.seal-text")
     }
 
     /// What is wrong with a 发文字号 (GB/T 9704 §7.2.5: 机关代字, the year in full in 六角括号 〔〕, the serial number

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Writes the seals of the GB/T 9704 sample-page fixtures (committed; run again only to change them): three round
+"""Writes the seals of the GB/T 9704 sample-page fixtures (committed; run again only to change them, with the tests' Python: it needs fontTools): three round
 seals (seal-1.svg … seal-3.svg, 42 mm, red ring, star and lettering) and two 签名章 (signature-1.svg, signature-2.svg,
 red rectangles with a name). Each is drawn for these tests, reads 示例 and imitates no organisation's seal."""
 import os
+
+from outline_text import rewrite  # the lettering as outlines, not text (see outline_text.py)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -33,3 +35,5 @@ for i, name in enumerate(["示例机关甲", "示例机关乙", "示例机关丙
 for i, name in enumerate(["甲之印", "乙之印"], 1):
     with open(os.path.join(HERE, f"signature-{i}.svg"), "w") as f:
         f.write(NAME.format(name=name))
+for name in [f"seal-{i}.svg" for i in range(1, 4)] + [f"signature-{i}.svg" for i in range(1, 3)]:
+    rewrite(os.path.join(HERE, name))
