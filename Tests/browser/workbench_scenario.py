@@ -167,6 +167,10 @@ def main():
             assert a == b, f"PDF bytes differ: {len(a)} vs {len(b)}"
             print(f"PDF identical to folio build: {len(a)} bytes", flush=True)
             page.screenshot(path=out / "08-bundled.png")
+
+            step("click a line of page 1's preview: its paragraph's text box is focused")
+            click_on_page(page, "2016年以来")
+            page.screenshot(path=out / "09-page-clicked.png")
             browser.close()
     except Exception as e:
         print(f"FAILED at step “{steps[-1] if steps else '?'}”: {e}", flush=True)
@@ -212,6 +216,30 @@ def fix_one(page):
         page.click("#save")
         return f["rule"] + " " + excerpt
     raise AssertionError("no repeat.word finding: " + "; ".join(x["rule"] for x in data["findings"]))
+
+
+def click_on_page(page, opening):
+    """Clicks the preview's first page on the first printed line of the paragraph starting with `opening` (where the
+    page's map says it is), and checks that the text box focused is that paragraph's."""
+    page.wait_for_function("() => document.querySelector('main.editor').dataset.previewRevision !== undefined")
+    line = page.evaluate("""(opening) => { const t = [...document.querySelectorAll('.block textarea.edit')]
+        .find((e) => e.value.startsWith(opening)); return t ? +t.dataset.line : 0; }""", opening)
+    assert line, f"no text box starting with “{opening}”"
+    spot = page.evaluate("""async (line) => {
+        const r = await fetch(location.pathname + '/preview.json', {headers: {Accept: 'application/json'}});
+        const map = (await r.json()).maps[0];
+        const b = map.blocks.find((b) => b.line === line);
+        return b && {x: (b.x + b.w / 3) / map.width, y: (b.y + b.h / 2) / map.height}; }""", line)
+    assert spot, f"page 1's map has no block for line {line}"
+    image = page.locator("#pages img").first
+    expect(image).to_be_visible()
+    image.scroll_into_view_if_needed()
+    box = image.bounding_box()
+    page.evaluate("document.activeElement && document.activeElement.blur()")
+    image.click(position={"x": spot["x"] * box["width"], "y": spot["y"] * box["height"]})
+    focused = page.evaluate("document.activeElement.value || ''")
+    assert focused.startswith(opening), f"the click led to “{focused[:40]}”, not to “{opening}…”"
+    print(f"clicked page 1 at line {line}: focused “{focused[:20]}…”", flush=True)
 
 
 def change_figure(page, out):
