@@ -150,7 +150,8 @@ extension Workbench {
             problems.append(e.text(.chinese))
         }
         return Preview(
-            revision: revision, pages: pages, maps: maps.map(\.json), drawn: drawn, reused: reused, findings: findings, problems: problems,
+            revision: revision, pages: pages, maps: maps.map(\.json), drawn: drawn, reused: reused, findings: findings,
+            problems: problems,
             millis: Int(Date().timeIntervalSince(start) * 1000), cpuMillis: processCPUMillis() - cpu)
     }
 

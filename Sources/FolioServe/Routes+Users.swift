@@ -8,7 +8,8 @@ extension Workbench {
     func addUserRoutes(_ router: Router<WorkbenchContext>) {
         router.get("/account") { request, context in
             let changed = request.uri.queryParameters["changed"] != nil
-            return self.page("account", changed ? ["done": Self.say("serve.account.password-changed")] : [:],
+            return self.page(
+                "account", changed ? ["done": Self.say("serve.account.password-changed")] : [:],
                 context: context)
         }
         router.post("/account/password") { request, context in

@@ -61,7 +61,8 @@ import Testing
             #expect(try await Self.isLoggedIn(admin, client))
         }
         let sessions = try await bench.workbench.store.db.read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM session JOIN user ON user.id = session.userId WHERE name = 'clerk'")
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM session JOIN user ON user.id = session.userId WHERE name = 'clerk'")
         }
         #expect(sessions == 0)
     }
@@ -120,7 +121,8 @@ import Testing
             let other = try Self.id("other", in: bench), adminId = try Self.id("admin", in: bench)
             for action in ["disable", "remove", "enable"] {
                 for target in [other, adminId] {
-                    #expect(try await client.post("/admin/users/\(target)/\(action)", "", as: clerk).status == .forbidden)
+                    #expect(
+                        try await client.post("/admin/users/\(target)/\(action)", "", as: clerk).status == .forbidden)
                 }
             }
             #expect(try bench.workbench.store.users().allSatisfy { !$0.isDisabled })

@@ -38,7 +38,9 @@ extension Array where Element == FlowUnit {
     /// The units, each marked as printing the block written at dataset line `line` (nothing when unknown).
     func from(line: Int?) -> [FlowUnit] {
         guard let line else { return self }
-        return map { var u = $0; u.sourceLine = line; return u }
+        return map {
+            var u = $0; u.sourceLine = line; return u
+        }
     }
 
     /// The units as one structure element of `role` (a tagged PDF's reading order): its begin mark before the first
