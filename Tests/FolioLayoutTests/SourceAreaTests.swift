@@ -15,7 +15,9 @@ import Testing
         for block in document.blocks {
             switch block {
             case .paragraph(let p): if let line = p.source?.line { texts[line, default: ""] += p.text }
-            case .heading(let h): if let line = h.source?.line { texts[line, default: ""] += h.title + (h.runIn ?? "") }
+            case .heading(let h):
+                if let line = h.source?.line { texts[line, default: ""] += h.title + (h.runIn ?? "") }
+                if let line = h.runInSource?.line, let runIn = h.runIn { texts[line, default: ""] += runIn }
             default: continue
             }
         }
@@ -42,6 +44,21 @@ import Testing
             }
         }
         #expect(areas > 100)
+    }
+
+    @Test func theLinesAfterARunInHeadingsFirstNameItsRunInText() throws {
+        let report = try LaidOutReport.load(Checkout.bundledReport)
+        let (pages, _) = try LaidOutReport.pages(of: report.document, theme: report.theme)
+        var checked = 0
+        for case .heading(let h) in report.document.blocks {
+            guard let title = h.source?.line, let runIn = h.runInSource?.line else { continue }
+            let areas = pages.flatMap(\.sourceAreas).filter { $0.line == title || $0.line == runIn }
+            guard areas.count > 1 else { continue }
+            #expect(areas.first?.line == title)
+            #expect(areas.dropFirst().allSatisfy { $0.line == runIn })
+            checked += 1
+        }
+        #expect(checked > 3)
     }
 
     @Test func aPointOnTheFirstParagraphNamesItsLine() throws {

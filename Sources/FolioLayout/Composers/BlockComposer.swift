@@ -45,7 +45,13 @@ struct BlockComposer: Sendable {
             ])
             if !units.isEmpty { units[0].breakBefore = false }
             return units
-        case .heading(let heading): return try headingUnits(heading).from(line: heading.source?.line)
+        case .heading(let heading):
+            var units = try headingUnits(heading).from(line: heading.source?.line)
+            // A run-in heading's first line holds its title; the lines after it, only the text run in.
+            if let line = heading.runInSource?.line {
+                for i in units.indices.dropFirst() { units[i].sourceLine = line }
+            }
+            return units
         case .paragraph(let paragraph):
             return try paragraphUnits([
                 TextSpan(
