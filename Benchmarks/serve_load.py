@@ -75,7 +75,8 @@ def edit_round(client, report, n):
     client.save(report, revision, [{"line": int(line), "column": int(column), "kind": "number", "value": new}])
     client.request(f"/reports/{report}")
     preview = client.preview(report)
-    return time.perf_counter() - start, preview["millis"], len(preview["pages"]), preview.get("cpuMillis", 0)
+    return (time.perf_counter() - start, preview["millis"], len(preview["pages"]), preview.get("cpuMillis", 0),
+            preview.get("drawn", len(preview["pages"])), preview.get("reused", 0))
 
 
 def summary(name, values):
@@ -132,6 +133,8 @@ def main():
         print(f"  server side of the preview (draw {alone[0][2]} pages at 60 dpi + checks): "
               f"median {statistics.median(a[1] for a in alone):.0f} ms wall, "
               f"{statistics.median(a[3] for a in alone):.0f} ms CPU")
+        print(f"  pages drawn again per save: median {statistics.median(a[4] for a in alone):.0f}, "
+              f"reused: median {statistics.median(a[5] for a in alone):.0f} (of {alone[0][2]})")
         print(f"  load average before the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         results, errors = [], []
         lock = threading.Lock()

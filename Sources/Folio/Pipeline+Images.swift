@@ -19,6 +19,35 @@ public enum ImageFormat: Sendable, Hashable {
     }
 }
 
+/// A page image written by `Pipeline.renderPageImages`: its file, the page's size and where each paragraph and
+/// heading of the body is printed on it (what the workbench maps a click on the image to).
+public struct PageImage: Sendable, Hashable {
+    /// The image file.
+    public var file: URL
+    /// The page's width and height in points.
+    public var width: Double, height: Double
+    /// The printed paragraphs and headings, in page order.
+    public var areas: [PrintedBlock]
+    /// A hash of the page's display list and the image format: two pages with the same digest draw the same image.
+    /// Valid within this process only (Swift's hash seed differs from one run to the next).
+    public var digest: String
+    /// Whether the image was copied from `reusing` rather than drawn.
+    public var reused: Bool
+}
+
+/// Where a paragraph or heading is printed on a page: a rectangle in points from the page's top-left corner (y
+/// down), and the dataset line the block is written on.
+public struct PrintedBlock: Sendable, Hashable, Codable {
+    /// The rectangle's left edge, top edge, width and height, in points.
+    public var x: Double, y: Double, width: Double, height: Double
+    /// The dataset line of the paragraph or heading (from 1).
+    public var line: Int
+    /// Creates a printed block.
+    public init(x: Double, y: Double, width: Double, height: Double, line: Int) {
+        self.x = x; self.y = y; self.width = width; self.height = height; self.line = line
+    }
+}
+
 extension Pipeline {
     /// Renders the pages of `dataset` whose numbers (from 1) are in `pages` (all when nil) as images in
     /// `folder`, named `<base>-<n>.png|svg` with n zero-padded to the page count's width.
@@ -28,6 +57,20 @@ extension Pipeline {
         pages: ClosedRange<Int>? = nil, theme: String? = nil,
         options: BuildOptions = BuildOptions()
     ) throws -> [URL] {
+        try renderPageImages(
+            dataset: dataset, folder: folder, baseName: baseName, format: format, pages: pages, theme: theme,
+            options: options
+        ).map(\.file)
+    }
+
+    /// `renderImages`, returning with each file where the body's paragraphs and headings are printed on its page
+    /// and its digest. A page whose digest is a key of `reusing` (the digests of images drawn earlier in this
+    /// process) is copied from that file instead of drawn: the same display list draws the same bytes.
+    public static func renderPageImages(
+        dataset: URL, folder: URL, baseName: String, format: ImageFormat,
+        pages: ClosedRange<Int>? = nil, theme: String? = nil,
+        options: BuildOptions = BuildOptions(), reusing previous: [String: URL] = [:]
+    ) throws -> [PageImage] {
         let report = try load(dataset: dataset, theme: theme, options: options)
         let (selected, total) = try layoutPages(report, pages: pages)
         let width = String(total).count
@@ -39,8 +82,16 @@ extension Pipeline {
             )
         }
         for (_, url) in files { try checkOutput(url, inputs: report.inputs) }
-        var written: [URL] = []
+        var written: [PageImage] = []
         for (page, url) in files {
+            var hasher = Hasher()
+            hasher.combine(page.frame)
+            hasher.combine(format)
+            let digest = String(UInt64(bitPattern: Int64(hasher.finalize())), radix: 16)
+            if let old = previous[digest], (try? FileManager.default.copyItem(at: old, to: url)) != nil {
+                written.append(image(page, url, digest: digest, reused: true))
+                continue
+            }
             do {
                 switch format {
                 case .png(let dpi): try RasterRenderer.writePNG(page, dpi: dpi, to: url)
@@ -51,9 +102,20 @@ extension Pipeline {
                     Message("folio.cannot-write-path-e", ["path": "\(url.path)", "e": .error(e)]),
                     hint: Message("folio.check-that-folder-exists.hint-2"))
             }
-            written.append(url)
+            written.append(image(page, url, digest: digest, reused: false))
         }
         return written
+    }
+
+    /// What `renderPageImages` returns for `page` written to `url`.
+    static func image(_ page: Page, _ url: URL, digest: String, reused: Bool) -> PageImage {
+        PageImage(
+            file: url, width: page.frame.size.width.value, height: page.frame.size.height.value,
+            areas: page.sourceAreas.map {
+                PrintedBlock(
+                    x: $0.rect.minX.value, y: $0.rect.minY.value, width: $0.rect.size.width.value,
+                    height: $0.rect.size.height.value, line: $0.line)
+            }, digest: digest, reused: reused)
     }
 }
 

@@ -197,9 +197,14 @@ public struct Page: Hashable, Sendable {
     public var frame: Frame
     /// Bookmarks anchored on this page.
     public var outline: [OutlineEntry]
+    /// Where each paragraph and heading of the body is printed on this page, with its dataset line (not drawn).
+    public var sourceAreas: [SourceArea]
     /// Creates a page.
-    public init(index: Int, label: String, frame: Frame, outline: [OutlineEntry] = []) {
+    public init(
+        index: Int, label: String, frame: Frame, outline: [OutlineEntry] = [], sourceAreas: [SourceArea] = []
+    ) {
         self.index = index; self.label = label; self.frame = frame; self.outline = outline
+        self.sourceAreas = sourceAreas
     }
 }
 

@@ -113,6 +113,8 @@ public struct Rect: Hashable, Sendable, Codable {
     public func intersects(_ o: Rect) -> Bool {
         minX < o.maxX && o.minX < maxX && minY < o.maxY && o.minY < maxY
     }
+    /// Whether `p` lies inside (the top and left edges included, the bottom and right excluded).
+    public func contains(_ p: Point) -> Bool { minX <= p.x && p.x < maxX && minY <= p.y && p.y < maxY }
     /// This rectangle moved by `dx`, `dy`.
     public func offset(dx: Pt, dy: Pt) -> Rect { Rect(origin: origin.offset(dx: dx, dy: dy), size: size) }
     /// The smallest rectangle holding both.

@@ -123,6 +123,6 @@ struct DocumentResolver {
         }
         return Heading(
             level: level, number: number, text: text(s.title), runIn: s.runIn.map { text($0) },
-            source: s.location)
+            source: s.location, runInSource: s.runIn?.location)
     }
 }

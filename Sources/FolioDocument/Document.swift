@@ -100,9 +100,15 @@ public struct Heading: Sendable, Hashable {
     public var runIn: String?
     /// Where the heading is in the dataset.
     public var source: SourceLocation?
+    /// Where the run-in text is in the dataset.
+    public var runInSource: SourceLocation?
     /// Creates a heading.
-    public init(level: Int, number: String, text: String, runIn: String? = nil, source: SourceLocation? = nil) {
+    public init(
+        level: Int, number: String, text: String, runIn: String? = nil, source: SourceLocation? = nil,
+        runInSource: SourceLocation? = nil
+    ) {
         self.level = level; self.number = number; self.text = text; self.runIn = runIn; self.source = source
+        self.runInSource = runInSource
     }
     /// Number and text as printed and bookmarked: "一、基本情况".
     public var title: String { number + text }

@@ -55,10 +55,17 @@ public struct LayoutEngine: Sendable {
         func place(_ units: [FlowUnit], numbered: Bool = true) throws {
             var page = Frame(size: metrics.paper)
             var entries: [OutlineEntry] = []
+            var areas: [SourceArea] = []
             var line = 0
             for unit in units {
                 let top = metrics.cellTop(line)
                 page.items += unit.items.map { $0.offset(dx: metrics.typeArea.minX, dy: top) }
+                if let source = unit.sourceLine {
+                    let rect = Rect(
+                        x: metrics.typeArea.minX, y: top, width: metrics.typeArea.size.width,
+                        height: metrics.linePitch * Double(unit.lines))
+                    areas.append(SourceArea(rect: rect, line: source))
+                }
                 for var e in unit.outline {
                     e.pageIndex = pageIndex; e.y = top + e.y
                     entries.append(e)
@@ -77,7 +84,8 @@ public struct LayoutEngine: Sendable {
             }
             chapter = entries.last { $0.level == 1 }?.title ?? chapter
             outline += entries
-            try emit(Page(index: pageIndex, label: String(number), frame: page, outline: entries))
+            try emit(
+                Page(index: pageIndex, label: String(number), frame: page, outline: entries, sourceAreas: areas))
             pageIndex += 1
         }
 

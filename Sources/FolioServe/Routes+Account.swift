@@ -24,6 +24,11 @@ extension Workbench {
                     "login", ["error": "用户名或密码不正确。", "name": name], context: context, status: .unauthorized)
             }
             self.logins.succeeded(name)
+            guard !user.isDisabled else {
+                return self.page(
+                    "login", ["error": Self.say("serve.login.disabled"), "name": name], context: context,
+                    status: .forbidden)
+            }
             return try self.startSession(user)
         }
         router.post("/logout") { _, context in
@@ -59,7 +64,10 @@ extension Workbench {
                 [
                     "units": units.map { ["id": $0.id, "name": $0.name, "folder": $0.folder] },
                     "users": try self.store.users().map {
-                        ["name": $0.name, "unit": $0.unitId.flatMap { names[$0] } ?? "—", "isAdmin": $0.isAdmin]
+                        [
+                            "id": $0.id, "name": $0.name, "unit": $0.unitId.flatMap { names[$0] } ?? "—",
+                            "isAdmin": $0.isAdmin, "disabled": $0.isDisabled, "self": $0.id == context.user?.id,
+                        ]
                     },
                 ], context: context)
         }
@@ -89,9 +97,7 @@ extension Workbench {
         let name = (form["name"] ?? "").trimmingCharacters(in: .whitespaces)
         let password = form["password"] ?? ""
         guard !name.isEmpty, name.count <= 40 else { throw WorkbenchError.badRequest("请填写用户名（不超过40字）。") }
-        guard password.count >= 8, password.utf8.count <= 72 else {
-            throw WorkbenchError.badRequest("密码至少8位（不超过72字节）。")
-        }
+        try Self.checkPassword(password)
         var unitId = form["unit"].flatMap { Int64($0) }
         if let unitName = form["unitName"]?.trimmingCharacters(in: .whitespaces), !unitName.isEmpty {
             let folder = form["unitFolder"] ?? ""

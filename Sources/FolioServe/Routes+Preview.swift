@@ -21,7 +21,8 @@ extension Workbench {
             return try self.json([
                 "revision": preview.revision, "millis": preview.millis, "cpuMillis": preview.cpuMillis,
                 "pages": preview.pages.map { "/reports/\(path)/pages/\(preview.revision)/\($0)" },
-                "findings": preview.findings, "problems": preview.problems,
+                "findings": preview.findings, "problems": preview.problems, "maps": preview.maps,
+                "drawn": preview.drawn, "reused": preview.reused,
             ])
         }
         router.get("/reports/{name}/pages/{revision}/{page}") { _, context in
@@ -68,6 +69,10 @@ extension Workbench {
     struct Preview: @unchecked Sendable {   // plain values, made on one thread, read on another
         var revision: String
         var pages: [String]
+        /// Per page: its size in points and where each paragraph and heading is printed (`PageMap`).
+        var maps: [[String: Any]]
+        /// Pages drawn for this request, and pages copied from an earlier revision (their display list unchanged).
+        var drawn: Int, reused: Int
         var findings: [[String: Any]]
         var problems: [String]
         var millis: Int
@@ -97,19 +102,28 @@ extension Workbench {
         options.load.datasetBytes = Data(text.utf8)   // the text just read, even if a save lands meanwhile
         let folder = cache.appendingPathComponent(revision, isDirectory: true)
         var pages: [String] = []
+        var maps: [PageMap] = []
+        var reused = 0, drawn = 0
         var problems: [String] = []
         let existing = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
             $0.hasSuffix(".png")
         }
         if !existing.isEmpty {
             pages = existing.sorted()
+            maps = PageMap.read(from: folder)
         } else {
             do {
                 let scratch = cache.appendingPathComponent(".new-\(UUID().uuidString)", isDirectory: true)
                 try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-                let files = try Pipeline.renderImages(
-                    dataset: file, folder: scratch, baseName: "p", format: .png(dpi: dpi), options: options)
-                pages = files.map(\.lastPathComponent)
+                // A page whose display list an earlier revision drew already is copied, not drawn again.
+                let images = try Pipeline.renderPageImages(
+                    dataset: file, folder: scratch, baseName: "p", format: .png(dpi: dpi), options: options,
+                    reusing: PageMap.reusable(in: cache))
+                reused = images.filter(\.reused).count
+                drawn = images.count - reused
+                pages = images.map(\.file.lastPathComponent)
+                maps = images.map(PageMap.init)
+                try PageMap.write(maps, to: scratch)
                 // Older revisions go; this one moves into place whole.
                 for old in (try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? []
                 where !old.hasPrefix(".new-") {
@@ -136,7 +150,8 @@ extension Workbench {
             problems.append(e.text(.chinese))
         }
         return Preview(
-            revision: revision, pages: pages, findings: findings, problems: problems,
+            revision: revision, pages: pages, maps: maps.map(\.json), drawn: drawn, reused: reused, findings: findings,
+            problems: problems,
             millis: Int(Date().timeIntervalSince(start) * 1000), cpuMillis: processCPUMillis() - cpu)
     }
 

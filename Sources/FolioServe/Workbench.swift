@@ -67,6 +67,7 @@ public final class Workbench: Sendable {
         }
         addAccountRoutes(router)
         addAdminRoutes(router)
+        addUserRoutes(router)
         addReportRoutes(router)
         addEditRoutes(router)
         addPreviewRoutes(router)

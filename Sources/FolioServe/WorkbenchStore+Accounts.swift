@@ -80,7 +80,7 @@ extension WorkbenchStore {
                     db,
                     sql: """
                         SELECT user.*, session.csrf AS csrf FROM session JOIN user ON user.id = session.userId
-                        WHERE session.token = ? AND session.expires >= ?
+                        WHERE session.token = ? AND session.expires >= ? AND user.disabled = 0
                         """, arguments: [token, now.timeIntervalSince1970])
             else { return nil }
             return (User(row: row), row["csrf"])

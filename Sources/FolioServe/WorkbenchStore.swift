@@ -58,6 +58,9 @@ final class WorkbenchStore: Sendable {
             }
             try db.create(index: "version_report", on: "version", columns: ["unitId", "report"])
         }
+        m.registerMigration("v2: users can be disabled") { db in
+            try db.alter(table: "user") { t in t.add(column: "disabled", .boolean).notNull().defaults(to: false) }
+        }
         return m
     }
 }
@@ -79,11 +82,16 @@ struct User: Sendable, Hashable {
     var name: String
     var unitId: Int64?
     var isAdmin: Bool
+    /// Disabled by the administrator: cannot log in, and has no session.
+    var isDisabled: Bool
 
-    init(id: Int64, name: String, unitId: Int64?, isAdmin: Bool) {
-        self.id = id; self.name = name; self.unitId = unitId; self.isAdmin = isAdmin
+    init(id: Int64, name: String, unitId: Int64?, isAdmin: Bool, isDisabled: Bool = false) {
+        self.id = id; self.name = name; self.unitId = unitId; self.isAdmin = isAdmin; self.isDisabled = isDisabled
     }
-    init(row: Row) { id = row["id"]; name = row["name"]; unitId = row["unitId"]; isAdmin = row["isAdmin"] }
+    init(row: Row) {
+        id = row["id"]; name = row["name"]; unitId = row["unitId"]; isAdmin = row["isAdmin"]
+        isDisabled = row["disabled"]
+    }
 }
 
 /// One kept state of a report.

@@ -95,6 +95,88 @@ import Testing
         }
     }
 
+    @Test func aPointOnAPreviewPageNamesItsParagraph() async throws {
+        let bench = try await TestBench()
+        try await bench.run { client in
+            let admin = try await client.setUp()
+            #expect(
+                try await client.post("/reports/new", "template=xx-town-2016-2020.yaml&name=xx", as: admin).status
+                    == .seeOther)
+            let yaml = try String(
+                contentsOf: bench.folder.appendingPathComponent("units/unit-a/xx.yaml"), encoding: .utf8)
+            let source = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+            let opening = try #require(source.firstIndex { $0.contains("- p: \"2016年以来") }) + 1
+            let heading = try #require(source.firstIndex { $0.contains("- section: 基本情况") }) + 1
+            for _ in 0..<2 {   // drawn, then from the cache
+                let preview = try Self.json(try await client.get("/reports/xx.yaml/preview.json", as: admin))
+                let pages = try #require(preview["pages"] as? [String])
+                let maps = try #require(preview["maps"] as? [[String: Any]])
+                #expect(maps.count == pages.count)
+                let first = try #require(maps.first)
+                #expect((first["width"] as? Double).map { abs($0 - 595.28) < 1 } == true)   // A4 in points
+                let blocks = try #require(first["blocks"] as? [[String: Any]])
+                // The page's script takes the first block holding the point: in the middle of the opening
+                // paragraph's first line, 250 pt across, that is the opening paragraph; lower, its heading.
+                func line(x: Double, y: Double) -> Int? {
+                    blocks.first {
+                        guard let bx = $0["x"] as? Double, let by = $0["y"] as? Double, let w = $0["w"] as? Double,
+                            let h = $0["h"] as? Double
+                        else { return false }
+                        return x >= bx && x < bx + w && y >= by && y < by + h
+                    }?["line"] as? Int
+                }
+                let top = try #require(blocks.first { $0["line"] as? Int == opening }?["y"] as? Double)
+                #expect(line(x: 250, y: top + 8) == opening)
+                let headingTop = try #require(blocks.first { $0["line"] as? Int == heading }?["y"] as? Double)
+                #expect(headingTop > top)
+                #expect(line(x: 250, y: headingTop + 8) == heading)
+                #expect(line(x: 5, y: top + 8) == nil)   // the margin
+            }
+            // The maps are kept beside the revision's page images.
+            let kept = FileManager.default.enumerator(atPath: bench.folder.appendingPathComponent(".folio").path)?
+                .compactMap { $0 as? String }.filter { $0.hasSuffix("/maps.json") }
+            #expect(kept?.count == 1)
+        }
+    }
+
+    @Test func aSaveRedrawsOnlyThePagesItChanged() async throws {
+        let bench = try await TestBench()
+        let file = bench.folder.appendingPathComponent("units/unit-a/xx.yaml")
+        try await bench.run { client in
+            let admin = try await client.setUp()
+            _ = try await client.post("/reports/new", "template=xx-town-2016-2020.yaml&name=xx", as: admin)
+            let first = try Self.json(try await client.get("/reports/xx.yaml/preview.json", as: admin))
+            let count = try #require(first["pages"] as? [String]).count
+            #expect(first["drawn"] as? Int == count && first["reused"] as? Int == 0)
+            // 距县城里程 (21 → 22 km) is printed once, in 基本情况 on the first pages: the same length, so the
+            // pages after it are laid out as before.
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let line = try #require(lines.firstIndex { $0.contains("距县城里程: {") }) + 1
+            let column = try #require(lines[line - 1].range(of: "21 }")).lowerBound.utf16Offset(in: lines[line - 1]) + 1
+            let saved = try await Self.save(
+                client, "xx.yaml", base: Fingerprint.of(text),
+                edits: [["line": line, "column": column, "kind": "number", "value": "22"]], as: admin)
+            #expect(saved.status == .ok)
+            let second = try Self.json(try await client.get("/reports/xx.yaml/preview.json", as: admin))
+            let pages = try #require(second["pages"] as? [String])
+            let drawn = try #require(second["drawn"] as? Int), reused = try #require(second["reused"] as? Int)
+            #expect(pages.count == count && drawn + reused == count)
+            #expect(drawn >= 1 && reused >= count - 2, "drawn \(drawn), reused \(reused)")
+            // Every page, drawn or reused, is the image a full drawing of the new text makes.
+            let fresh = try Checkout.temporaryFolder("folio-serve-fresh")
+            var options = BuildOptions()
+            options.assets = Checkout.assets
+            let reference = try Pipeline.renderImages(
+                dataset: file, folder: fresh, baseName: "p", format: .png(dpi: 60), options: options)
+            #expect(reference.count == pages.count)
+            for (uri, url) in zip(pages, reference) {
+                let png = try await client.get(uri, as: admin)
+                #expect(Data(png.body.readableBytesView) == (try Data(contentsOf: url)), "\(uri)")
+            }
+        }
+    }
+
     @Test func previewPDFNextYearAndDelete() async throws {
         let bench = try await TestBench()
         let unit = bench.folder.appendingPathComponent("units/unit-a")

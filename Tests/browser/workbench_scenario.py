@@ -4,7 +4,8 @@
 Starts `folio serve` on a new data folder and a free loopback port, then as a clerk would: sets up the administrator
 with the code the server printed, imports the seed text (Tests/Fixtures/seed/), sees the findings, fixes one, changes
 a figure and sees the sentence and the preview pages change, starts next period's report, downloads the PDF of a
-report and compares its bytes with `folio build`. A screenshot of each step goes into --output. Exits 0 when every
+report and compares its bytes with `folio build`, clicks a line of a preview page and lands in its paragraph, changes
+the password, and disables a new clerk, whose login is then refused. A screenshot of each step goes into --output. Exits 0 when every
 step passed; prints what failed otherwise. Run by FolioServeTests (BrowserScenarioTests) and by hand:
 
     python3 Tests/browser/workbench_scenario.py --folio .build/debug/folio --output output/serve
@@ -167,6 +168,36 @@ def main():
             assert a == b, f"PDF bytes differ: {len(a)} vs {len(b)}"
             print(f"PDF identical to folio build: {len(a)} bytes", flush=True)
             page.screenshot(path=out / "08-bundled.png")
+
+            step("click a line of page 1's preview: its paragraph's text box is focused")
+            click_on_page(page, "2016年以来")
+            page.screenshot(path=out / "09-page-clicked.png")
+
+            step("change one's password; add a clerk, disable them: their login is refused")
+            page.goto(base + "/account")
+            page.fill("input[name=old]", "admin-pass-1")
+            page.fill("input[name=new]", "admin-pass-2")
+            page.fill("input[name=repeat]", "admin-pass-2")
+            page.click("main button[type=submit]")
+            expect(page.locator(".done")).to_contain_text("密码已修改")
+            page.screenshot(path=out / "10-password-changed.png")
+            page.goto(base + "/admin")
+            page.fill("form[action='/admin/users'] input[name=name]", "录入员")
+            page.fill("form[action='/admin/users'] input[name=password]", "clerk-pass-1")
+            page.click("form[action='/admin/users'] button")
+            row = page.locator("tr[data-user='录入员']")
+            expect(row).to_contain_text("正常")
+            page.once("dialog", lambda d: d.accept())
+            row.locator("button", has_text="停用").click()
+            expect(row).to_contain_text("已停用")
+            page.screenshot(path=out / "11-user-disabled.png")
+            other = browser.new_page(viewport={"width": 900, "height": 500})
+            other.goto(base + "/login")
+            other.fill("input[name=name]", "录入员")
+            other.fill("input[name=password]", "clerk-pass-1")
+            other.click("button[type=submit]")
+            expect(other.locator(".refusal")).to_contain_text("已被管理员停用")
+            other.screenshot(path=out / "12-disabled-login.png")
             browser.close()
     except Exception as e:
         print(f"FAILED at step “{steps[-1] if steps else '?'}”: {e}", flush=True)
@@ -212,6 +243,30 @@ def fix_one(page):
         page.click("#save")
         return f["rule"] + " " + excerpt
     raise AssertionError("no repeat.word finding: " + "; ".join(x["rule"] for x in data["findings"]))
+
+
+def click_on_page(page, opening):
+    """Clicks the preview's first page on the first printed line of the paragraph starting with `opening` (where the
+    page's map says it is), and checks that the text box focused is that paragraph's."""
+    page.wait_for_function("() => document.querySelector('main.editor').dataset.previewRevision !== undefined")
+    line = page.evaluate("""(opening) => { const t = [...document.querySelectorAll('.block textarea.edit')]
+        .find((e) => e.value.startsWith(opening)); return t ? +t.dataset.line : 0; }""", opening)
+    assert line, f"no text box starting with “{opening}”"
+    spot = page.evaluate("""async (line) => {
+        const r = await fetch(location.pathname + '/preview.json', {headers: {Accept: 'application/json'}});
+        const map = (await r.json()).maps[0];
+        const b = map.blocks.find((b) => b.line === line);
+        return b && {x: (b.x + b.w / 3) / map.width, y: (b.y + b.h / 2) / map.height}; }""", line)
+    assert spot, f"page 1's map has no block for line {line}"
+    image = page.locator("#pages img").first
+    expect(image).to_be_visible()
+    image.scroll_into_view_if_needed()
+    box = image.bounding_box()
+    page.evaluate("document.activeElement && document.activeElement.blur()")
+    image.click(position={"x": spot["x"] * box["width"], "y": spot["y"] * box["height"]})
+    focused = page.evaluate("document.activeElement.value || ''")
+    assert focused.startswith(opening), f"the click led to “{focused[:40]}”, not to “{opening}…”"
+    print(f"clicked page 1 at line {line}: focused “{focused[:20]}…”", flush=True)
 
 
 def change_figure(page, out):

@@ -79,6 +79,14 @@ if (editor) {
     j.pages.forEach((src, i) => {
       const img = document.createElement("img");
       img.src = src; img.alt = "第 " + (i + 1) + " 页"; img.className = "page";
+      const map = (j.maps || [])[i];
+      if (map) {
+        img.title = pages.dataset.hint || "";
+        img.addEventListener("click", (e) => {
+          const line = lineAt(map, e.offsetX * map.width / img.clientWidth, e.offsetY * map.height / img.clientHeight);
+          if (line) revealBlock(line);
+        });
+      }
       pages.appendChild(img);
     });
     const list = document.getElementById("findings");
@@ -99,6 +107,24 @@ if (editor) {
       "（服务器 " + j.millis + " ms，共 " + Math.round(performance.now() - t0) + " ms）";
     editor.dataset.previewMillis = String(Math.round(performance.now() - t0));
     editor.dataset.previewRevision = j.revision;
+  }
+
+  // The dataset line of the paragraph or heading printed at (x, y), in points from the page's top-left corner.
+  function lineAt(map, x, y) {
+    const b = map.blocks.find((b) => x >= b.x && x < b.x + b.w && y >= b.y && y < b.y + b.h);
+    return b ? b.line : 0;
+  }
+
+  // The paragraph or heading written at `line` (a click on a page): that block when the editor shows it, else the
+  // nearest one before it.
+  function revealBlock(line) {
+    const block = editor.querySelector('.block[data-line="' + line + '"]');
+    if (!block) { reveal(line); return; }
+    block.scrollIntoView({ block: "center" });
+    block.classList.add("flash");
+    setTimeout(() => block.classList.remove("flash"), 1500);
+    const input = block.querySelector(".edit");
+    if (input) input.focus();
   }
 
   // The paragraph, heading or figure a finding is about: the nearest block starting at or before its line.

@@ -45,13 +45,20 @@ struct BlockComposer: Sendable {
             ])
             if !units.isEmpty { units[0].breakBefore = false }
             return units
-        case .heading(let heading): return try headingUnits(heading)
+        case .heading(let heading):
+            var units = try headingUnits(heading).from(line: heading.source?.line)
+            // A run-in heading's first line holds its title; the lines after it, only the text run in.
+            if let line = heading.runInSource?.line {
+                for i in units.indices.dropFirst() { units[i].sourceLine = line }
+            }
+            return units
         case .paragraph(let paragraph):
             return try paragraphUnits([
                 TextSpan(
                     text: paragraph.text, role: TextStyle.body.role, size: metrics.bodySize,
                     bold: TextStyle.body.bold)
             ])
+            .from(line: paragraph.source?.line)
         case .chart(let chart): return try chartUnits(chart)
         case .table(let table): return try TableComposer(theme: theme, metrics: metrics, text: text).units(for: table)
         case .image(let image): return try ImageComposer(theme: theme, metrics: metrics, text: text).units(for: image)

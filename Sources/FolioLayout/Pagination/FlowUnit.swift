@@ -22,6 +22,8 @@ struct FlowUnit: Sendable {
     var headerOnNewPage: TableHeader? = nil
     /// Bookmarks, with y relative to the unit's top.
     var outline: [OutlineEntry] = []
+    /// The dataset line of the paragraph or heading the unit prints (`Page.sourceAreas`), if it prints one.
+    var sourceLine: Int? = nil
 }
 
 /// A table's header rows as they repeat at the top of each page the table continues on (R21).
@@ -33,6 +35,14 @@ struct TableHeader: Sendable {
 }
 
 extension Array where Element == FlowUnit {
+    /// The units, each marked as printing the block written at dataset line `line` (nothing when unknown).
+    func from(line: Int?) -> [FlowUnit] {
+        guard let line else { return self }
+        return map {
+            var u = $0; u.sourceLine = line; return u
+        }
+    }
+
     /// The units as one structure element of `role` (a tagged PDF's reading order): its begin mark before the first
     /// unit with content, its end mark after the last (a blank unit, which may be dropped at a page top, carries
     /// none). Units with no content are returned unchanged.
