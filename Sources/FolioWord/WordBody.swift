@@ -9,6 +9,10 @@ struct WordBody {
     let pictures: [Int: WordPicture]
     /// The relationship id each picture's part gets, by block index.
     let pictureIds: [Int: String]
+    /// The signature with seals or 签名章 as the PDF sets it (nil: a plain signature).
+    var sealedSignature: WordSignature? = nil
+    /// The relationship id of each seal's part, in the order of `sealedSignature`'s slots and seals.
+    var sealIds: [String] = []
 
     /// A paragraph of style `style` (nil: Normal) with `properties` added and `runs` inside.
     func paragraph(_ style: String?, _ properties: String = "", _ runs: String) -> String {
@@ -103,6 +107,7 @@ struct WordBody {
     /// The signature (GB/T 9704 §7.3.5.2): after an empty line, the issuer two characters in from the right, the date
     /// starting two characters right of the issuer's first character (or two in from the right when longer).
     private func signature(_ signature: Signature) -> [String] {
+        if let sealedSignature { return sealed(sealedSignature) }
         func width(_ s: String) -> Int { s.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 50 : 100) } }
         let signed = signature.signers.first?.title ?? signature.issuer
         let issuer = width(signed), date = width(signature.date.chinese)
@@ -116,6 +121,64 @@ struct WordBody {
             paragraph(nil, "<w:keepNext/>" + right(issuerRight), run(signed)),
             paragraph(nil, right(dateRight), run(signature.date.chinese)),
         ]
+    }
+
+    /// A signature with seals or 签名章 as the PDF sets it: a paragraph per slot, kept together and with the paragraph
+    /// before, its texts on centre or right tab stops where the PDF centres or ends them, a slot of several lines one
+    /// line with space before and after; the seals float in front of the text, anchored in their slot at the PDF's
+    /// offsets from its top.
+    private func sealed(_ signature: WordSignature) -> [String] {
+        var sealIndex = 0
+        return signature.slots.enumerated().map { i, slot in
+            var properties = i + 1 < signature.slots.count ? "<w:keepNext/>" : ""
+            if !slot.texts.isEmpty {
+                properties += "<w:tabs>"
+                for text in slot.texts {
+                    let kind = text.centred ? "center" : "right"
+                    properties += #"<w:tab w:val="\#(kind)" w:pos="\#(WordXML.twips(points: text.anchor))"/>"#
+                }
+                properties += "</w:tabs>"
+            }
+            if slot.lines > 1 {
+                // The text in the middle of the slot, as the PDF centres a leader's title on the 签名章: one line
+                // with the rest of the slot's height split before and after it (Word and LibreOffice place the text
+                // of a taller exact line differently).
+                let half = WordXML.twips(points: styles.linePitch * Double(slot.lines - 1) / 2)
+                let line = WordXML.twips(points: styles.linePitch)
+                properties +=
+                    #"<w:spacing w:before="\#(half)" w:after="\#(half)" w:line="\#(line)" w:lineRule="exact"/>"#
+            }
+            var runs = ""
+            for seal in slot.seals {
+                runs += floating(seal, number: sealIndex)
+                sealIndex += 1
+            }
+            for text in slot.texts { runs += "<w:r><w:tab/></w:r>" + run(text.text) }
+            return paragraph(nil, properties + flush, runs)
+        }
+    }
+
+    /// A seal as a floating picture (DrawingML anchor) in front of the text, not wrapping it: its left edge from the
+    /// column's (the type area's), its top from its paragraph's.
+    private func floating(_ seal: WordSignature.Seal, number: Int) -> String {
+        guard number < sealIds.count else { return "" }
+        let cx = WordXML.emu(points: seal.picture.width), cy = WordXML.emu(points: seal.picture.height)
+        let id = document.blocks.count + 1 + number
+        let description = WordXML.escape(seal.alternativeText)
+        return """
+            <w:r><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" \
+            relativeHeight="\(251_659_264 + number)" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">\
+            <wp:simplePos x="0" y="0"/>\
+            <wp:positionH relativeFrom="column"><wp:posOffset>\(WordXML.emu(points: seal.x))</wp:posOffset></wp:positionH>\
+            <wp:positionV relativeFrom="paragraph"><wp:posOffset>\(WordXML.emu(points: seal.y))</wp:posOffset></wp:positionV>\
+            <wp:extent cx="\(cx)" cy="\(cy)"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>\
+            <wp:docPr id="\(id)" name="Seal \(number + 1)" descr="\(description)"/><wp:cNvGraphicFramePr/>\
+            <a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic>\
+            <pic:nvPicPr><pic:cNvPr id="\(id)" name="seal\(number + 1)" descr="\(description)"/><pic:cNvPicPr/></pic:nvPicPr>\
+            <pic:blipFill><a:blip r:embed="\(sealIds[number])"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>\
+            <pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="\(cx)" cy="\(cy)"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>\
+            </pic:pic></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>
+            """
     }
 
     /// 版头 (§7.2): the corner lines, the red mark, the number, the red line as the number's bottom border.

@@ -16,11 +16,14 @@ public struct WordError: MessageError, CustomStringConvertible, Sendable {
 /// page set-up with its document grid (文档网格: 22 lines a page; 28 characters a line by the body's character
 /// spacing, which Word and LibreOffice both honour, where LibreOffice 7.4 misreads a negative w:charSpace), styles for the title and each heading level
 /// in the theme's faces, paragraphs with the two-character first-line indent, 三线表 tables with merged cells, charts
-/// and images as pictures with their alternative text, page numbers "— N —" on the outer side of odd and even pages.
+/// and images as pictures with their alternative text, seals and 签名章 floating over the signature where the PDF
+/// presses them, page numbers "— N —" on the outer side of odd and even pages.
 public enum WordWriter {
-    /// The .docx's bytes. `pictures` holds, by block index, a PNG of each chart and each image block's file.
-    public static func docx(_ document: Document, theme: Theme, pictures: [Int: WordPicture]) throws(WordError) -> Data
-    {
+    /// The .docx's bytes. `pictures` holds, by block index, a PNG of each chart and each image block's file;
+    /// `signature`, the signature with seals or 签名章 as the PDF sets it (nil: the plain signature).
+    public static func docx(
+        _ document: Document, theme: Theme, pictures: [Int: WordPicture], signature: WordSignature? = nil
+    ) throws(WordError) -> Data {
         let styles = WordStyles(theme: theme)
         var ids: [Int: String] = [:], media: [(path: String, data: Data, id: String)] = []
         for index in pictures.keys.sorted() {
@@ -29,7 +32,16 @@ public enum WordWriter {
             ids[index] = id
             media.append(("media/picture\(index).\(picture.format == "jpeg" ? "jpeg" : "png")", picture.data, id))
         }
-        let body = WordBody(document: document, styles: styles, pictures: pictures, pictureIds: ids)
+        var sealIds: [String] = []
+        for (k, seal) in (signature?.slots.flatMap(\.seals) ?? []).enumerated() {
+            let id = "rIdSeal\(k + 1)"
+            sealIds.append(id)
+            media.append(
+                ("media/seal\(k + 1).\(seal.picture.format == "jpeg" ? "jpeg" : "png")", seal.picture.data, id))
+        }
+        let body = WordBody(
+            document: document, styles: styles, pictures: pictures, pictureIds: ids, sealedSignature: signature,
+            sealIds: sealIds)
         let parts: [(String, Data)] =
             [
                 ("[Content_Types].xml", Data(contentTypes.utf8)),

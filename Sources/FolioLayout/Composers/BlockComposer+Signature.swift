@@ -10,10 +10,9 @@ extension BlockComposer {
     /// date, so placed, would reach into those 2 characters, it is set 2 characters in from the right and the
     /// issuer moves left to keep the 2-character shift. Both lines are on the body's character grid.
     /// It is never alone on a page: no break before it, and the paragraph before keeps its last two lines.
-    /// A sealed document goes to `sealedSignatureUnits`, one signed with 签名章 to `signerSealUnits`.
+    /// A sealed document goes to `sealedSignatureLayout`, one signed with 签名章 to `signerSealLayout`.
     func signatureUnits(_ signature: Signature) throws -> [FlowUnit] {
-        if !signature.signers.isEmpty { return try signerSealUnits(signature, signers: signature.signers) }
-        if !signature.seals.isEmpty { return try sealedSignatureUnits(signature) }
+        if let sealed = try sealedLayout(signature) { return try units(sealed) }
         let size = metrics.bodySize
         // Joint issuers one a line, their first characters aligned; the block stands where one issuer would.
         let issuers = try signature.issuerLines.map {
@@ -74,7 +73,7 @@ extension BlockComposer {
     /// are as many whole lines apart as keep the seals from touching; their seals share a centre line. When two
     /// names of a row would run into each other or a seal would leave the type area, the issuers go one a row in the
     /// right column.
-    func sealedSignatureUnits(_ signature: Signature) throws -> [FlowUnit] {
+    func sealedSignatureLayout(_ signature: Signature) throws -> SignatureLayout {
         let size = metrics.bodySize, pitch = metrics.linePitch, areaWidth = metrics.typeArea.size.width
         let joint = signature.issuerLines.count == signature.seals.count && signature.seals.count > 1
         let names = joint ? signature.issuerLines : [signature.issuer]
@@ -100,32 +99,38 @@ extension BlockComposer {
         let aboveIssuerTop = centreAboveLineBottom + tallest / 2 - pitch
         let blank = max(1, Int((aboveIssuerTop / pitch - 0.001).rounded(.up)))
         let baseline = metrics.baselineInCell(size: size)
-        var units = Array(repeating: FlowUnit(lines: 1, breakBefore: false, items: []), count: blank)
-        var sealItems: [FrameItem] = []
+        var slots = Array(repeating: SignatureLayout.Slot(lines: 1), count: blank)
+        var sealed: [SignatureLayout.Seal] = []
         for (r, row) in plan.rows.enumerated() {
-            if r > 0 {
-                units += Array(repeating: FlowUnit(lines: 1, breakBefore: false, items: []), count: rowLines - 1)
-            }
-            var items: [FrameItem] = []
+            if r > 0 { slots += Array(repeating: SignatureLayout.Slot(lines: 1), count: rowLines - 1) }
+            var texts: [SignatureLayout.Text] = []
             for place in row {
-                items += issuers[place.issuer].items(
-                    at: Point(x: place.centre - issuers[place.issuer].width / 2, y: baseline))
+                let name = issuers[place.issuer]
+                texts.append(
+                    SignatureLayout.Text(
+                        text: names[place.issuer], x: place.centre - name.width / 2, width: name.width,
+                        baseline: baseline, alignment: .centre))
                 // Seals hang from the date's line (drawn after all the text they press on): their rows' offsets.
                 let rowsBelow = Double((plan.rows.count - 1 - r) * rowLines + 1)
                 let h = heights[place.issuer]
                 let rect = Rect(
                     x: place.centre - width / 2, y: -pitch * (rowsBelow - 1) - centreAboveLineBottom - h / 2,
                     width: width, height: h)
-                sealItems += [.image(seals[place.issuer], rect)].tagged(
-                    .figure(alternativeText: Self.sealText(names[place.issuer])))
+                sealed.append(
+                    SignatureLayout.Seal(
+                        image: seals[place.issuer], rect: rect, alternativeText: Self.sealText(names[place.issuer])))
             }
-            units.append(FlowUnit(lines: 1, breakBefore: false, items: items.tagged(.paragraph)))
+            slots.append(SignatureLayout.Slot(lines: 1, texts: texts))
         }
-        units.append(
-            FlowUnit(
-                lines: 1, breakBefore: false,
-                items: date.items(at: Point(x: dateX, y: baseline)).tagged(.paragraph) + sealItems))
-        return units
+        slots.append(
+            SignatureLayout.Slot(
+                lines: 1,
+                texts: [
+                    SignatureLayout.Text(
+                        text: signature.date.chinese, x: dateX, width: date.width, baseline: baseline,
+                        alignment: .trailing)
+                ], seals: sealed))
+        return SignatureLayout(slots: slots)
     }
 }
 
@@ -187,7 +192,7 @@ extension BlockComposer {
     /// 签名章，其余机关签发人职务、签名章依次向下编排，与主办机关签发人职务、签名章上下对齐；每行只编排一个机关的签发人职
     /// 务、签名章"): one leader a row of two lines, the lead body's first; the seals' right edges aligned four
     /// characters in, the titles' right ends aligned two characters left of the widest seal.
-    func signerSealUnits(_ signature: Signature, signers: [LeaderSignature]) throws -> [FlowUnit] {
+    func signerSealLayout(_ signature: Signature, signers: [LeaderSignature]) throws -> SignatureLayout {
         let size = metrics.bodySize, width = metrics.typeArea.size.width, pitch = metrics.linePitch
         let sealHeight = signerSealHeight
         let right = width - metrics.charPitch * 4
@@ -195,30 +200,38 @@ extension BlockComposer {
             min(width / 2, sealHeight / max(0.2, Double($0.seal.pixelHeight) / Double(max(1, $0.seal.pixelWidth))))
         }
         let titleRight = right - (sealWidths.max() ?? 0) - metrics.charPitch * 2
-        let blank = FlowUnit(lines: 1, breakBefore: false, items: [])
-        var units = [blank, blank]
+        var slots = [SignatureLayout.Slot(lines: 1), SignatureLayout.Slot(lines: 1)]
         for (signer, sealWidth) in zip(signers, sealWidths) {
             let sealRect = Rect(
                 x: right - sealWidth, y: (pitch * 2 - sealHeight) / 2, width: sealWidth, height: sealHeight)
             let job = try text.shapeLine(
                 signer.title, role: TextStyle.body.role, size: size, color: .black, gridPitch: metrics.charPitch)
             let titleBaseline = sealRect.minY + sealHeight / 2 + size * (0.88 - 0.5)
-            units.append(
-                FlowUnit(
-                    lines: 2, breakBefore: false,
-                    items: job.items(at: Point(x: max(.zero, titleRight - job.width), y: titleBaseline))
-                        .tagged(.paragraph)
-                        + [.image(signer.seal, sealRect)].tagged(
-                            .figure(alternativeText: Self.signerSealText(signer.title)))))
+            slots.append(
+                SignatureLayout.Slot(
+                    lines: 2,
+                    texts: [
+                        SignatureLayout.Text(
+                            text: signer.title, x: max(.zero, titleRight - job.width), width: job.width,
+                            baseline: titleBaseline, alignment: .trailing)
+                    ],
+                    seals: [
+                        SignatureLayout.Seal(
+                            image: signer.seal, rect: sealRect, alternativeText: Self.signerSealText(signer.title))
+                    ]))
         }
         let date = try text.shapeLine(
             signature.date.chinese, role: TextStyle.body.role, size: size, color: .black, gridPitch: metrics.charPitch)
-        return units + [
-            blank,
-            FlowUnit(
-                lines: 1, breakBefore: false,
-                items: date.items(at: Point(x: right - date.width, y: metrics.baselineInCell(size: size)))
-                    .tagged(.paragraph)),
-        ]
+        return SignatureLayout(
+            slots: slots + [
+                SignatureLayout.Slot(lines: 1),
+                SignatureLayout.Slot(
+                    lines: 1,
+                    texts: [
+                        SignatureLayout.Text(
+                            text: signature.date.chinese, x: right - date.width, width: date.width,
+                            baseline: metrics.baselineInCell(size: size), alignment: .trailing)
+                    ]),
+            ])
     }
 }
