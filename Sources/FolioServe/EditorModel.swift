@@ -22,9 +22,7 @@ enum EditorModel {
         var prose: [[String: Any]] = []
         walk(dataset.body, level: 1, dataset: dataset, into: &prose)
         let (periods, rows) = figures(dataset)
-        let charts: [[String: Any]] = dataset.charts.map { c in
-            ["id": c.id, "kind": kindName(c.kind), "title": c.title.raw, "series": c.series.joined(separator: "、")]
-        }
+        let charts = dataset.charts.enumerated().map { i, c in chart(c, index: i, yaml: yaml, fileName: fileName) }
         return [
             "fields": fields, "prose": prose, "periods": periods.map { ["period": $0] }, "figures": rows,
             "charts": charts, "hasCharts": !charts.isEmpty,
@@ -117,6 +115,26 @@ enum EditorModel {
             return ["name": v.name, "unit": v.unit, "cells": cells, "origin": v.origin ?? ""]
         }
         return (periods, rows)
+    }
+
+    /// One chart: its id, series, and its title and kind as editable values where the YAML has them as scalars (the
+    /// kind is chosen among `ChartDefinition.kinds`, shown in Chinese).
+    static func chart(_ c: ChartDefinition, index: Int, yaml: String, fileName: String) -> [String: Any] {
+        var out: [String: Any] = [
+            "id": c.id, "kind": kindName(c.kind), "title": c.title.raw, "series": c.series.joined(separator: "、"),
+        ]
+        if let at = c.title.location {
+            out["titleEdit"] = ["line": at.line, "column": at.column, "value": c.title.raw]
+        }
+        if let at = DatasetTextEdit.location(of: ["charts", "\(index)", "kind"], in: yaml, fileName: fileName) {
+            out["kindEdit"] = [
+                "line": at.line, "column": at.column,
+                "options": ChartDefinition.kinds.map {
+                    ["value": $0, "label": kindName($0), "selected": $0 == c.kind]
+                },
+            ]
+        }
+        return out
     }
 
     /// A chart kind in Chinese.

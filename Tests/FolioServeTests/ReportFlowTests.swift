@@ -1,4 +1,5 @@
 import Folio
+import FolioData
 import FolioTestSupport
 import Foundation
 import Hummingbird
@@ -25,6 +26,42 @@ import Testing
         h[.accept] = "application/json"
         return try await client.execute(
             uri: "/reports/\(name)/save.json", method: .post, headers: h, body: ByteBuffer(bytes: body))
+    }
+
+    @Test func aChartsKindAndTitleAreEditedInPlace() async throws {
+        let bench = try await TestBench()
+        let file = bench.folder.appendingPathComponent("units/unit-a/town.yaml")
+        try await bench.run { client in
+            let admin = try await client.setUp()
+            #expect(
+                try await client.post("/reports/new", "template=xx-town-2016-2020.yaml&name=town", as: admin).status
+                    == .seeOther)
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let page = try await client.get("/reports/town.yaml", as: admin).text
+            #expect(page.contains("aria-label=\"图表类型\"") && page.contains("aria-label=\"图表标题\""))
+            let kind = try #require(
+                DatasetTextEdit.location(of: ["charts", "0", "kind"], in: text, fileName: "t.yaml"))
+            let (before, _) = try DatasetLoader.load(contentsOf: file)
+            let chart = try #require(before.charts.first)
+            let title = try #require(chart.title.location)
+            let newKind = chart.kind == "line" ? "bars" : "line"
+            // A kind the charts do not know is refused and the file stays.
+            let bad = try await Self.save(
+                client, "town.yaml", base: Fingerprint.of(text),
+                edits: [["line": kind.line, "column": kind.column, "kind": "text", "value": "pie"]], as: admin)
+            #expect(bad.status == .unprocessableContent)
+            #expect(try String(contentsOf: file, encoding: .utf8) == text)
+            let saved = try await Self.save(
+                client, "town.yaml", base: Fingerprint.of(text),
+                edits: [
+                    ["line": kind.line, "column": kind.column, "kind": "text", "value": newKind],
+                    ["line": title.line, "column": title.column, "kind": "text", "value": "图表标题已修改"],
+                ], as: admin)
+            #expect(saved.status == .ok, "\(saved.text)")
+            let (after, _) = try DatasetLoader.load(contentsOf: file)
+            #expect(after.charts.first?.kind == newKind && after.charts.first?.title.raw == "图表标题已修改")
+            #expect(after.charts.dropFirst().map(\.kind) == before.charts.dropFirst().map(\.kind))
+        }
     }
 
     @Test func editSaveConflictHistoryAndRestore() async throws {

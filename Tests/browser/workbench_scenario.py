@@ -173,6 +173,22 @@ def main():
             click_on_page(page, "2016年以来")
             page.screenshot(path=out / "09-page-clicked.png")
 
+            step("change the first chart's kind and title, save: the page comes back with them")
+            kind = page.locator("select[aria-label='图表类型']").first
+            kind.scroll_into_view_if_needed()
+            old_kind = kind.input_value()
+            new_kind = "line" if old_kind != "line" else "bars"
+            kind.select_option(new_kind)
+            page.locator("input[aria-label='图表标题']").first.fill("图表标题（工作台修改）")
+            before = revision(page)
+            page.click("#save")
+            saved_and_refreshed(page, before)
+            kind = page.locator("select[aria-label='图表类型']").first
+            assert kind.input_value() == new_kind, f"chart kind after saving: {kind.input_value()}"
+            assert page.locator("input[aria-label='图表标题']").first.input_value() == "图表标题（工作台修改）"
+            kind.scroll_into_view_if_needed()
+            page.screenshot(path=out / "13-chart-edited.png")
+
             step("change one's password; add a clerk, disable them: their login is refused")
             page.goto(base + "/account")
             page.fill("input[name=old]", "admin-pass-1")

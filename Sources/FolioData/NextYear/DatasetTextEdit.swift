@@ -56,6 +56,11 @@ public enum DatasetTextEdit {
     public static func location(of path: [String], in yaml: String, fileName: String) -> (line: Int, column: Int)? {
         guard var node = try? DatasetLoader.compose(yaml, fileName: fileName) else { return nil }
         for key in path {
+            // A number walks into a sequence (`["charts", "0", "kind"]`), a name into a mapping.
+            if case .sequence(let items) = node, let i = Int(key), items.indices.contains(i) {
+                node = items[i]
+                continue
+            }
             guard case .mapping(let m) = node, let next = m[key] else { return nil }
             node = next
         }
