@@ -21,6 +21,18 @@ struct WordOutputTests {
         return folder
     }
 
+    /// `folder`/r.docx converted to `folder`/lo/r.pdf by LibreOffice headless, with a profile of its own.
+    static func convertWithLibreOffice(_ folder: URL) throws {
+        let profile = folder.appendingPathComponent("lo-profile")
+        let convert = try ToolRun.run(
+            "soffice",
+            [
+                "-env:UserInstallation=file://\(profile.path)", "--headless", "--convert-to", "pdf", "--outdir",
+                folder.appendingPathComponent("lo").path, folder.appendingPathComponent("r.docx").path,
+            ])
+        try #require(convert.status == 0, "\(convert.stderr)")
+    }
+
     /// What docx_facts.py reports.
     static func read(_ folder: URL) throws -> [String: Any] {
         let run = try ToolRun.run("python3", [facts.path, folder.appendingPathComponent("r.docx").path])
@@ -64,14 +76,7 @@ struct WordOutputTests {
     @Test(arguments: ["xx-town-2016-2020", "sample-notice-2021"])
     func libreOfficeConvertsItWithThePagesAndTheText(name: String) throws {
         let folder = try Self.build(name)
-        let profile = folder.appendingPathComponent("lo-profile")
-        let convert = try ToolRun.run(
-            "soffice",
-            [
-                "-env:UserInstallation=file://\(profile.path)", "--headless", "--convert-to", "pdf", "--outdir",
-                folder.appendingPathComponent("lo").path, folder.appendingPathComponent("r.docx").path,
-            ])
-        try #require(convert.status == 0, "\(convert.stderr)")
+        try Self.convertWithLibreOffice(folder)
         let lo = folder.appendingPathComponent("lo/r.pdf")
         func pages(_ url: URL) throws -> Int {
             let info = try ToolRun.run("pdfinfo", [url.path]).stdout

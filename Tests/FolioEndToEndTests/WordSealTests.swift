@@ -103,14 +103,7 @@ struct WordSealTests {
     @Test(arguments: cases)
     func libreOfficeDrawsEachSealWhereThePDFDoes(_ c: Case) throws {
         let folder = try WordOutputTests.build(c.name)
-        let profile = folder.appendingPathComponent("lo-profile")
-        let convert = try ToolRun.run(
-            "soffice",
-            [
-                "-env:UserInstallation=file://\(profile.path)", "--headless", "--convert-to", "pdf", "--outdir",
-                folder.appendingPathComponent("lo").path, folder.appendingPathComponent("r.docx").path,
-            ])
-        try #require(convert.status == 0, "\(convert.stderr)")
+        try WordOutputTests.convertWithLibreOffice(folder)
         let office = folder.appendingPathComponent("lo/r.pdf"), folio = folder.appendingPathComponent("r.pdf")
         // LibreOffice embeds each seal as an image (with its transparency as a soft mask): the pages they are on.
         let rows: [[Substring]] = try ToolRun.run("pdfimages", ["-list", office.path]).stdout
