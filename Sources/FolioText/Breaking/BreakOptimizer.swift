@@ -88,7 +88,7 @@ struct BreakOptimizer {
         var best = [Double](repeating: .infinity, count: n + 1)
         var previous = [Int](repeating: 0, count: n + 1)
         best[0] = 0
-        var window: [(start: Int, bound: Double)] = []
+        var window: [(start: Int, slack: Double, bound: Double)] = []
         window.reserveCapacity(64)
         for ei in 1..<candidates.count {
             let e = candidates[ei]
@@ -96,12 +96,13 @@ struct BreakOptimizer {
             for si in stride(from: ei - 1, through: 0, by: -1) {
                 if window.count == Self.maxLookBack { break }
                 let s = candidates[si]
-                let (bound, overfull) = costBound(s, e)
-                window.append((s, bound))
+                let slack = width - (s == 0 ? firstIndent : 0) - natural(s, e)
+                let (bound, overfull) = costBound(s, e, slack: slack)
+                window.append((s, slack, bound))
                 if overfull { break }   // earlier starts only make the line longer
             }
-            for (s, bound) in window.reversed() where !(best[s] + bound > best[e]) {
-                let total = best[s] + cost(s, e).0
+            for (s, slack, bound) in window.reversed() where !(best[s] + bound > best[e]) {
+                let total = best[s] + cost(s, e, slack: slack).0
                 // `<=`: of equal totals the nearest start wins, as it did when it was tried first.
                 if total <= best[e] && total.isFinite { best[e] = total; previous[e] = s }
             }
@@ -120,9 +121,8 @@ struct BreakOptimizer {
     /// is overfull (exactly as `cost` decides it). A line too short that is not the last costs its badness
     /// alone unless it is loose, and then at least `looseLinePenalty` (the penalty's cube is of a ratio ≥ 1),
     /// so the smaller of the two bounds it; any other line is bounded by 0.
-    private func costBound(_ s: Int, _ e: Int) -> (Double, Bool) {
-        let available = width - (s == 0 ? firstIndent : 0)
-        let d = available - natural(s, e)
+    /// `d` is the line's slack (`cost`'s: the available width less the natural width).
+    private func costBound(_ s: Int, _ e: Int, slack d: Double) -> (Double, Bool) {
         if d < -0.01 {
             let rest = -d - lineEndTrim(s, e)
             guard rest > 0.01 else { return (0, false) }
@@ -186,8 +186,11 @@ struct BreakOptimizer {
     /// of isolated marks (`midLineSqueezePenalty`); a line too short spreads its slack over its gaps, and more
     /// than `maxLetterSpacing` costs `looseLinePenalty`. The last line is not justified, so its slack is free.
     func cost(_ s: Int, _ e: Int) -> (Double, Bool) {
-        let available = width - (s == 0 ? firstIndent : 0)
-        let d = available - natural(s, e)
+        cost(s, e, slack: width - (s == 0 ? firstIndent : 0) - natural(s, e))
+    }
+
+    /// `cost(s, e)` for a line whose slack `d` (available width less natural width) is known.
+    private func cost(_ s: Int, _ e: Int, slack d: Double) -> (Double, Bool) {
         let isLast = e == units.count
         var ratio = 0.0
         var penalty = 0.0
