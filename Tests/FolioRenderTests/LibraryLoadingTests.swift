@@ -1,4 +1,3 @@
-import FolioMessages
 import Testing
 @testable import FolioRender
 
@@ -26,7 +25,7 @@ struct LibraryLoadingTests {
             let english = RenderError.library(error).message.english
             #expect(english.contains("cannot load libfolio-absent.so.0 to draw SVG images"))
             #expect(english.contains("install the package folio-absent"))
-            let chinese = MessageCatalogue.shared.render(RenderError.library(error).message, in: .chinese)
+            let chinese = RenderError.library(error).message.text(.chinese)
             #expect(chinese.contains("绘制 SVG 图片"))
             #expect(chinese.contains("请安装软件包 folio-absent"))
         }

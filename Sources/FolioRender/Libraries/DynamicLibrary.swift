@@ -1,9 +1,9 @@
 import FolioMessages
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #elseif canImport(Musl)
-    import Musl
+import Musl
 #endif
 
 /// A shared library opened with dlopen when first needed, so that a run that never draws an SVG, decodes a JPEG
@@ -66,7 +66,10 @@ public struct LibraryError: Error, Sendable, Equatable {
     public var message: Message {
         Message(
             "render.library-missing",
-            ["library": "\(library)", "package": "\(package)", "reason": "\(reason)", "purpose": .message(purposePhrase)])
+            [
+                "library": "\(library)", "package": "\(package)", "reason": "\(reason)",
+                "purpose": .message(purposePhrase),
+            ])
     }
 
     /// What the library was needed for, as the catalogue words it.

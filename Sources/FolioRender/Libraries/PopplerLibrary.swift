@@ -3,17 +3,21 @@ import CPoppler
 /// The poppler-glib functions reading a PDF's pages back calls, looked up when the first PDF is read back.
 struct PopplerLibrary: @unchecked Sendable {
     typealias ErrorOut = UnsafeMutablePointer<UnsafeMutablePointer<PopplerGError>?>?
-    typealias FilenameToURI = @convention(c) (UnsafePointer<CChar>?, UnsafePointer<CChar>?, ErrorOut)
+    typealias FilenameToURI =
+        @convention(c) (UnsafePointer<CChar>?, UnsafePointer<CChar>?, ErrorOut)
         -> UnsafeMutablePointer<CChar>?
     typealias NewFromFile = @convention(c) (UnsafePointer<CChar>?, UnsafePointer<CChar>?, ErrorOut) -> OpaquePointer?
     typealias PageCount = @convention(c) (OpaquePointer?) -> Int32
     typealias GetPage = @convention(c) (OpaquePointer?, Int32) -> OpaquePointer?
-    typealias PageSize = @convention(c) (OpaquePointer?, UnsafeMutablePointer<Double>?, UnsafeMutablePointer<Double>?)
+    typealias PageSize =
+        @convention(c) (OpaquePointer?, UnsafeMutablePointer<Double>?, UnsafeMutablePointer<Double>?)
         -> Void
     typealias PageText = @convention(c) (OpaquePointer?) -> UnsafeMutablePointer<CChar>?
-    typealias TextLayout = @convention(c) (
-        OpaquePointer?, UnsafeMutablePointer<UnsafeMutablePointer<PopplerRectangle>?>?, UnsafeMutablePointer<UInt32>?
-    ) -> Int32
+    typealias TextLayout =
+        @convention(c) (
+            OpaquePointer?, UnsafeMutablePointer<UnsafeMutablePointer<PopplerRectangle>?>?,
+            UnsafeMutablePointer<UInt32>?
+        ) -> Int32
     typealias Unref = @convention(c) (OpaquePointer?) -> Void
     typealias Free = @convention(c) (UnsafeMutableRawPointer?) -> Void
     typealias ErrorFree = @convention(c) (UnsafeMutablePointer<PopplerGError>?) -> Void

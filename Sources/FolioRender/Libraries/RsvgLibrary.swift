@@ -4,7 +4,8 @@ import CRsvg
 struct RsvgLibrary: @unchecked Sendable {
     typealias ErrorOut = UnsafeMutablePointer<UnsafeMutablePointer<RsvgGError>?>?
     typealias NewFromData = @convention(c) (UnsafePointer<UInt8>?, UInt, ErrorOut) -> OpaquePointer?
-    typealias RenderDocument = @convention(c) (OpaquePointer?, OpaquePointer?, UnsafePointer<RsvgRectangle>?, ErrorOut)
+    typealias RenderDocument =
+        @convention(c) (OpaquePointer?, OpaquePointer?, UnsafePointer<RsvgRectangle>?, ErrorOut)
         -> Int32
     typealias Unref = @convention(c) (OpaquePointer?) -> Void
     typealias ErrorFree = @convention(c) (UnsafeMutablePointer<RsvgGError>?) -> Void

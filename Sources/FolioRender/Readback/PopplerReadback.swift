@@ -57,7 +57,9 @@ enum PopplerReadback {
     }
 
     /// A GError's message (freed here), or a generic reason.
-    private static func problem(_ error: UnsafeMutablePointer<PopplerGError>?, _ poppler: PopplerLibrary)
+    private static func problem(
+        _ error: UnsafeMutablePointer<PopplerGError>?, _ poppler: PopplerLibrary
+    )
         -> ReadbackProblem
     {
         guard let error else { return ReadbackProblem(reason: "unknown error") }
