@@ -40,12 +40,12 @@ let package = Package(
         // HarfBuzz's subsetter, for re-subsetting Cairo's embedded CFF fonts in the finishing step (issue 8).
         .systemLibrary(name: "CHarfBuzzSubset", pkgConfig: "harfbuzz-subset",
                        providers: [.apt(["libharfbuzz-dev"])]),
-        // poppler-glib, for reading a finished PDF's text back in reading order (`folio verify`).
-        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib",
-                       providers: [.apt(["libpoppler-glib-dev"])]),
-        // librsvg (SVG images drawn as vectors through Cairo) and its gdk-pixbuf (JPEG images decoded for raster output).
-        .systemLibrary(name: "CRsvg", pkgConfig: "librsvg-2.0",
-                       providers: [.apt(["librsvg2-dev"])]),
+        // poppler-glib, for reading a finished PDF's text back in reading order (`folio verify`): only its types;
+        // FolioRender opens the library with dlopen on the first read-back, so nothing links it.
+        .systemLibrary(name: "CPoppler"),
+        // librsvg (SVG images drawn as vectors through Cairo) and its gdk-pixbuf (JPEG images decoded for raster
+        // output): only their types; FolioRender opens them with dlopen on the first SVG or JPEG.
+        .systemLibrary(name: "CRsvg"),
         // ICU's line-break iterator behind a plain C API: ICU headers never reach Swift.
         .target(name: "CLineBreak",
                 linkerSettings: [.linkedLibrary("icuuc")]),

@@ -25,6 +25,8 @@ public enum RenderError: MessageError, CustomStringConvertible, Equatable {
     case image(identity: String, reason: String)
     /// A file that must be new (`NewFile.write` without replacing) appeared at `path` before it was written.
     case exists(path: String)
+    /// A library opened on demand (librsvg, gdk-pixbuf, poppler-glib) is missing or too old.
+    case library(LibraryError)
 
     /// A one-line message: what, where, what to do. The reasons are the system's or a library's words,
     /// translated when the catalogue knows them (`Message.foreign`).
@@ -58,6 +60,8 @@ public enum RenderError: MessageError, CustomStringConvertible, Equatable {
             return Message("render.image", ["image": "\(identity)", "reason": why(reason)])
         case let .exists(path):
             return Message("render.exists", ["path": "\(path)"])
+        case let .library(error):
+            return error.message
         }
     }
 

@@ -5,7 +5,8 @@ import Foundation
 
 /// Image items on a Cairo context: PNG decoded by Cairo, JPEG decoded by gdk-pixbuf for its pixels and carried
 /// as Cairo MIME data so that PDF and SVG output embed the original bytes (never re-encoded), SVG drawn as
-/// vectors by librsvg. A file that does not decode is a `RenderError.image`, never a crash.
+/// vectors by librsvg. A file that does not decode is a `RenderError.image`, never a crash; gdk-pixbuf and librsvg
+/// are opened on the first JPEG or SVG (`PixbufLibrary`, `RsvgLibrary`), and their absence is a `RenderError.library`.
 enum ImageSurfaces {
     /// Draws `image` scaled to fill `rect`.
     static func draw(_ image: ImageItem, in rect: Rect, on cr: OpaquePointer) throws {
@@ -38,7 +39,9 @@ enum ImageSurfaces {
         switch image.format {
         case .png: cairo_surface_destroy(try pngSurface(image))
         case .jpeg: cairo_surface_destroy(try jpegSurface(image))
-        case .svg: g_object_unref(UnsafeMutableRawPointer(try svgHandle(image)))
+        case .svg:
+            let rsvg = try rsvgLibrary()
+            rsvg.unref(try svgHandle(image, rsvg))
         }
     }
 
@@ -62,39 +65,47 @@ enum ImageSurfaces {
 
     /// A JPEG decoded by gdk-pixbuf into an image surface that carries the original bytes as MIME data.
     private static func jpegSurface(_ image: ImageItem) throws -> OpaquePointer {
-        var error: UnsafeMutablePointer<GError>?
-        guard let loader = gdk_pixbuf_loader_new_with_type("jpeg", &error) else {
-            throw RenderError.image(identity: image.identity, reason: takeMessage(&error, "no JPEG decoder"))
+        let pixbuf: PixbufLibrary
+        switch PixbufLibrary.shared {
+        case let .success(library): pixbuf = library
+        case let .failure(error): throw RenderError.library(error)
         }
-        defer { g_object_unref(UnsafeMutableRawPointer(loader)) }
-        let wrote = image.data.withUnsafeBytes { raw -> gboolean in
+        var error: UnsafeMutablePointer<RsvgGError>?
+        guard let loader = pixbuf.loaderNew("jpeg", &error) else {
+            throw RenderError.image(
+                identity: image.identity, reason: takeMessage(&error, "no JPEG decoder", free: pixbuf.errorFree))
+        }
+        defer { pixbuf.unref(loader) }
+        let wrote = image.data.withUnsafeBytes { raw -> Int32 in
             guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return 0 }
-            return gdk_pixbuf_loader_write(loader, base, gsize(raw.count), &error)
+            return pixbuf.loaderWrite(loader, base, UInt(raw.count), &error)
         }
         if wrote == 0 {
-            let reason = takeMessage(&error, "the JPEG does not decode")
-            _ = gdk_pixbuf_loader_close(loader, nil)
+            let reason = takeMessage(&error, "the JPEG does not decode", free: pixbuf.errorFree)
+            _ = pixbuf.loaderClose(loader, nil)
             throw RenderError.image(identity: image.identity, reason: reason)
         }
-        let closed = gdk_pixbuf_loader_close(loader, &error)
-        guard closed != 0, let pixbuf = gdk_pixbuf_loader_get_pixbuf(loader) else {
-            throw RenderError.image(identity: image.identity, reason: takeMessage(&error, "the JPEG does not decode"))
+        let closed = pixbuf.loaderClose(loader, &error)
+        guard closed != 0, let decoded = pixbuf.loaderPixbuf(loader) else {
+            throw RenderError.image(
+                identity: image.identity,
+                reason: takeMessage(&error, "the JPEG does not decode", free: pixbuf.errorFree))
         }
-        let surface = try argbSurface(from: pixbuf, identity: image.identity)
+        let surface = try argbSurface(from: decoded, pixbuf, identity: image.identity)
         setMime(surface, CAIRO_MIME_TYPE_JPEG, image.data)
         return surface
     }
 
     /// Copies a pixbuf's RGB(A) rows into a premultiplied ARGB32 surface.
     private static func argbSurface(
-        from pixbuf: OpaquePointer, identity: String
+        from decoded: OpaquePointer, _ pixbuf: PixbufLibrary, identity: String
     ) throws
         -> OpaquePointer
     {
-        let width = Int(gdk_pixbuf_get_width(pixbuf)), height = Int(gdk_pixbuf_get_height(pixbuf))
-        let channels = Int(gdk_pixbuf_get_n_channels(pixbuf)), stride = Int(gdk_pixbuf_get_rowstride(pixbuf))
-        guard width > 0, height > 0, channels == 3 || channels == 4, gdk_pixbuf_get_bits_per_sample(pixbuf) == 8,
-            let pixels = gdk_pixbuf_read_pixels(pixbuf),
+        let width = Int(pixbuf.width(decoded)), height = Int(pixbuf.height(decoded))
+        let channels = Int(pixbuf.channels(decoded)), stride = Int(pixbuf.rowstride(decoded))
+        guard width > 0, height > 0, channels == 3 || channels == 4, pixbuf.bitsPerSample(decoded) == 8,
+            let pixels = pixbuf.readPixels(decoded),
             let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)),
             cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS
         else { throw RenderError.image(identity: identity, reason: "its decoded pixels have an unexpected layout") }
@@ -119,27 +130,38 @@ enum ImageSurfaces {
 
     /// An SVG drawn by librsvg into `rect`, keeping its aspect ratio as its viewBox says.
     private static func drawSVG(_ image: ImageItem, in rect: Rect, on cr: OpaquePointer) throws {
-        let handle = try svgHandle(image)
-        defer { g_object_unref(UnsafeMutableRawPointer(handle)) }
-        var error: UnsafeMutablePointer<GError>?
+        let rsvg = try rsvgLibrary()
+        let handle = try svgHandle(image, rsvg)
+        defer { rsvg.unref(handle) }
+        var error: UnsafeMutablePointer<RsvgGError>?
         var viewport = RsvgRectangle(
             x: rect.minX.value, y: rect.minY.value, width: rect.size.width.value, height: rect.size.height.value)
         cairo_save(cr)
         defer { cairo_restore(cr) }
-        guard rsvg_handle_render_document(handle, cr, &viewport, &error) != 0 else {
-            throw RenderError.image(identity: image.identity, reason: takeMessage(&error, "the SVG does not draw"))
+        guard rsvg.renderDocument(handle, cr, &viewport, &error) != 0 else {
+            throw RenderError.image(
+                identity: image.identity, reason: takeMessage(&error, "the SVG does not draw", free: rsvg.errorFree))
+        }
+    }
+
+    /// librsvg, or a `RenderError.library` saying why it cannot be opened.
+    private static func rsvgLibrary() throws -> RsvgLibrary {
+        switch RsvgLibrary.shared {
+        case let .success(library): return library
+        case let .failure(error): throw RenderError.library(error)
         }
     }
 
     /// The SVG parsed by librsvg (the caller unrefs it), or the parser's reason as a `RenderError.image`.
-    private static func svgHandle(_ image: ImageItem) throws -> UnsafeMutablePointer<RsvgHandle> {
-        var error: UnsafeMutablePointer<GError>?
-        let handle = image.data.withUnsafeBytes { raw -> UnsafeMutablePointer<RsvgHandle>? in
+    private static func svgHandle(_ image: ImageItem, _ rsvg: RsvgLibrary) throws -> OpaquePointer {
+        var error: UnsafeMutablePointer<RsvgGError>?
+        let handle = image.data.withUnsafeBytes { raw -> OpaquePointer? in
             guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return nil }
-            return rsvg_handle_new_from_data(base, gsize(raw.count), &error)
+            return rsvg.newFromData(base, UInt(raw.count), &error)
         }
         guard let handle else {
-            throw RenderError.image(identity: image.identity, reason: takeMessage(&error, "the SVG does not parse"))
+            throw RenderError.image(
+                identity: image.identity, reason: takeMessage(&error, "the SVG does not parse", free: rsvg.errorFree))
         }
         return handle
     }
@@ -156,9 +178,12 @@ enum ImageSurfaces {
     }
 
     /// A GError's message (freed), or `fallback`.
-    private static func takeMessage(_ error: inout UnsafeMutablePointer<GError>?, _ fallback: String) -> String {
+    private static func takeMessage(
+        _ error: inout UnsafeMutablePointer<RsvgGError>?, _ fallback: String,
+        free: @convention(c) (UnsafeMutablePointer<RsvgGError>?) -> Void
+    ) -> String {
         guard let e = error else { return fallback }
-        defer { g_error_free(e); error = nil }
+        defer { free(e); error = nil }
         return e.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? fallback
     }
 }

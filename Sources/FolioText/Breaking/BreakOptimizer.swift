@@ -1,5 +1,6 @@
 /// Total-fit line breaking (Knuth–Plass style, as Typst's `linebreak_optimized`) over the allowed
-/// opportunities. O(n·k): each line end looks back only until the line becomes overfull.
+/// opportunities. O(n·k): each line end looks back only until the line becomes overfull, and prices in full only
+/// the starts whose cost bound can still beat the best line found.
 struct BreakOptimizer {
     let units: [TextUnit]
     let bounds: [Boundary]
@@ -70,6 +71,14 @@ struct BreakOptimizer {
     }
 
     /// The chosen lines as unit ranges (an empty segment gives one empty line).
+    ///
+    /// For each line end, the starts worth trying form a window: from the nearest start back to the first one
+    /// whose line is overfull even with every shrink the rules allow (earlier starts only make the line longer).
+    /// The window is found first with the cheap overfull test, then its starts are tried from the farthest
+    /// (the fullest lines, usually the best) to the nearest; a start is skipped when a lower bound of its line's
+    /// cost (`costBound`) already makes it worse than the best found, which spares the loose short lines near
+    /// the end their full pricing. Ties go to the nearest start, as when the window was scanned nearest first,
+    /// so the chosen breaks are the same.
     func lineRanges() -> [Range<Int>] {
         let n = units.count
         guard n > 0 else { return [0..<0] }
@@ -79,16 +88,23 @@ struct BreakOptimizer {
         var best = [Double](repeating: .infinity, count: n + 1)
         var previous = [Int](repeating: 0, count: n + 1)
         best[0] = 0
+        var window: [(start: Int, slack: Double, bound: Double)] = []
+        window.reserveCapacity(64)
         for ei in 1..<candidates.count {
             let e = candidates[ei]
-            var looked = 0
+            window.removeAll(keepingCapacity: true)
             for si in stride(from: ei - 1, through: 0, by: -1) {
+                if window.count == Self.maxLookBack { break }
                 let s = candidates[si]
-                looked += 1
-                if looked > Self.maxLookBack { break }
-                let (c, overfull) = cost(s, e)
-                if best[s] + c < best[e] { best[e] = best[s] + c; previous[e] = s }
+                let slack = width - (s == 0 ? firstIndent : 0) - natural(s, e)
+                let (bound, overfull) = costBound(s, e, slack: slack)
+                window.append((s, slack, bound))
                 if overfull { break }   // earlier starts only make the line longer
+            }
+            for (s, slack, bound) in window.reversed() where !(best[s] + bound > best[e]) {
+                let total = best[s] + cost(s, e, slack: slack).0
+                // `<=`: of equal totals the nearest start wins, as it did when it was tried first.
+                if total <= best[e] && total.isFinite { best[e] = total; previous[e] = s }
             }
         }
         var ranges: [Range<Int>] = []
@@ -99,6 +115,25 @@ struct BreakOptimizer {
             e = s
         }
         return ranges.reversed().flatMap(emergencySplit)
+    }
+
+    /// A lower bound of `cost(s, e).0` that skips the letter-spacing and penalty arithmetic, and whether the line
+    /// is overfull (exactly as `cost` decides it). A line too short that is not the last costs its badness
+    /// alone unless it is loose, and then at least `looseLinePenalty` (the penalty's cube is of a ratio ≥ 1),
+    /// so the smaller of the two bounds it; any other line is bounded by 0.
+    /// `d` is the line's slack (`cost`'s: the available width less the natural width).
+    private func costBound(_ s: Int, _ e: Int, slack d: Double) -> (Double, Bool) {
+        if d < -0.01 {
+            let rest = -d - lineEndTrim(s, e)
+            guard rest > 0.01 else { return (0, false) }
+            let cap = squeezeCap(s, e)
+            return (0, !(cap > 0 && rest <= cap + 0.01))
+        }
+        guard e != units.count, d > 0.01 else { return (0, false) }
+        let cap = e > s ? stretch[e - 1] - stretch[s] : 0
+        let ratio = cap > 0 ? min(d / cap, 20) : 20
+        let badness = 1 + 100 * pow3(abs(ratio))
+        return (min(badness * badness, Self.looseLinePenalty), false)
     }
 
     /// A line that is overfull even fully shrunk (a Latin word or digit run longer than the line, no allowed
@@ -150,9 +185,12 @@ struct BreakOptimizer {
     /// plus penalties. A line too long first gives up its line-end mark's blank (cheap), then mid-line blanks
     /// of isolated marks (`midLineSqueezePenalty`); a line too short spreads its slack over its gaps, and more
     /// than `maxLetterSpacing` costs `looseLinePenalty`. The last line is not justified, so its slack is free.
-    private func cost(_ s: Int, _ e: Int) -> (Double, Bool) {
-        let available = width - (s == 0 ? firstIndent : 0)
-        let d = available - natural(s, e)
+    func cost(_ s: Int, _ e: Int) -> (Double, Bool) {
+        cost(s, e, slack: width - (s == 0 ? firstIndent : 0) - natural(s, e))
+    }
+
+    /// `cost(s, e)` for a line whose slack `d` (available width less natural width) is known.
+    private func cost(_ s: Int, _ e: Int, slack d: Double) -> (Double, Bool) {
         let isLast = e == units.count
         var ratio = 0.0
         var penalty = 0.0

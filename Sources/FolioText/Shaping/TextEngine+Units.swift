@@ -12,6 +12,7 @@ extension TextEngine {
         }
         var store = UnitStore()
         store.reserve(chars.count)
+        var scratch = RunScratch()
         var start = 0
         while start < chars.count && start < faces.count {
             var end = start + 1
@@ -21,7 +22,7 @@ extension TextEngine {
             guard let span = spans[safe: chars[start].span] else { break }
             try shapeRun(
                 chars[start..<end], face: faces[start], size: span.size.value, grid: grid,
-                keepsWidth: span.keepsMarkWidths, into: &store)
+                keepsWidth: span.keepsMarkWidths, into: &store, scratch: &scratch)
             start = end
         }
         return store
@@ -31,7 +32,7 @@ extension TextEngine {
     /// so single-scalar characters are decided once per engine, keyed by an integer (scalar, role, bold):
     /// the look-up used to hash `Character`s and font paths per character.
     private func faceRef(for c: SourceChar, span: TextSpan) throws -> Int {
-        guard c.isSingleScalar, let role = FontRole.allCases.firstIndex(of: span.role) else {
+        guard c.isSingleScalar, let role = Self.roleOrder.firstIndex(of: span.role) else {
             return intern(try face(for: c.character, span: span))
         }
         let key = UInt64(c.first.value) | UInt64(role) << 32 | (span.bold ? 1 << 40 : 0)
@@ -40,6 +41,9 @@ extension TextEngine {
         faceChoice[key] = chosen
         return chosen
     }
+
+    /// `FontRole.allCases` once: the synthesized property builds a new array on every call, once per character here.
+    private static let roleOrder = FontRole.allCases
 
     /// The small integer standing for `face` in units (its index in `faceTable`).
     func intern(_ face: FontFace) -> Int {
@@ -106,20 +110,22 @@ extension TextEngine {
     /// that are also character boundaries, appending them (text, glyphs, units) to `store`.
     private func shapeRun(
         _ run: ArraySlice<SourceChar>, face: Int, size: Double, grid: GridSpec?,
-        keepsWidth: Bool, into store: inout UnitStore
+        keepsWidth: Bool, into store: inout UnitStore, scratch: inout RunScratch
     ) throws {
         let base = store.text.count
-        var starts: [Int] = []   // UTF-8 offset of each character in the run
-        starts.reserveCapacity(run.count)
+        scratch.starts.removeAll(keepingCapacity: true)   // UTF-8 offset of each character in the run
         for c in run {
-            starts.append(store.text.count - base)
+            scratch.starts.append(store.text.count - base)
             store.text.append(contentsOf: c.character.utf8)
         }
         let byteCount = store.text.count - base
         let raw = try shaped(store.text[base...], face: face)
-        var clusterStart = [Bool](repeating: false, count: byteCount + 1)
-        for r in raw where r.cluster >= 0 && r.cluster <= byteCount { clusterStart[r.cluster] = true }
-        let chars = Array(run)
+        scratch.clusterStart.removeAll(keepingCapacity: true)
+        scratch.clusterStart.append(contentsOf: repeatElement(false, count: byteCount + 1))
+        for r in raw where r.cluster >= 0 && r.cluster <= byteCount { scratch.clusterStart[r.cluster] = true }
+        let starts = scratch.starts, clusterStart = scratch.clusterStart
+        let chars = run
+        let origin = run.startIndex
         var g = 0
         var first = 0
         while first < chars.count {
@@ -129,13 +135,13 @@ extension TextEngine {
             let glyphStart = g
             while g < raw.count && (raw[g].cluster < endByte || last == chars.count) { g += 1 }
             var utf16 = 0
-            for k in first..<last { utf16 += chars[k].character.utf16.count }
+            for k in first..<last { utf16 += chars[origin + k].character.utf16.count }
             let bytes = base + starts[first]..<base + endByte
             // Characters of a multi-character unit counted as its text re-read (as the unit's String used to be).
             let cells = last - first > 1 ? String(decoding: store.text[bytes], as: UTF8.self).count : last - first
             let piece = UnitPiece(
                 bytes: bytes, utf16Count: utf16, cells: cells,
-                first: chars[first].first, last: chars[last - 1].last)
+                first: chars[origin + first].first, last: chars[origin + last - 1].last)
             makeUnit(piece, glyphs: raw[glyphStart..<g], face: face, size: size, grid: grid, into: &store)
             if keepsWidth, !store.units.isEmpty { store.units[store.units.count - 1].keepsWidth = true }
             first = last
@@ -208,6 +214,14 @@ extension TextEngine {
     /// What a compressed mark keeps beyond half an em, in em, so that rounding in the PDF's coordinates never
     /// turns "overlaps by half an em" into "overlaps by more".
     static let extractionMargin = 0.005
+}
+
+/// Buffers `shapeRun` refills for every run of a paragraph, allocated once per paragraph instead of once per run.
+private struct RunScratch {
+    /// The UTF-8 offset of each character of the run.
+    var starts: [Int] = []
+    /// Whether a shaped cluster starts at each UTF-8 offset of the run (one past the end included).
+    var clusterStart: [Bool] = []
 }
 
 /// Where a unit's text lies and what it starts and ends with (the facts `makeUnit` needs besides glyphs).
