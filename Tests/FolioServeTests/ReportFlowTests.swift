@@ -1,5 +1,4 @@
 import Folio
-import FolioData
 import FolioTestSupport
 import Foundation
 import Hummingbird
