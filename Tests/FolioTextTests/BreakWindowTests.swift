@@ -9,11 +9,9 @@ import Testing
 struct BreakWindowTests {
     /// The former scan: every start from the nearest back to the first overfull one, priced in full; a strictly
     /// lower total wins, so of equal totals the nearest start does.
-    static func plainScan(_ optimizer: BreakOptimizer, units n: Int, bounds: [Boundary]) -> [Int] {
+    static func plainScan(_ optimizer: BreakOptimizer, units n: Int) -> [Int] {
         guard n > 0 else { return [0] }   // one empty line: 0..<0
-        var candidates = [0]
-        for i in 1..<min(n, bounds.count) where bounds[i].allowBreak { candidates.append(i) }
-        candidates.append(n)
+        let candidates = optimizer.breakCandidates
         var best = [Double](repeating: .infinity, count: n + 1)
         var previous = [Int](repeating: 0, count: n + 1)
         best[0] = 0
@@ -53,7 +51,7 @@ struct BreakWindowTests {
                             units: store.units, bounds: bounds, width: width, firstIndent: Fixture.indent.value,
                             trimLineEnd: options.trimLineEnd)
                         optimizer.trimLineStart = options.trimLineStart
-                        let ends = Self.plainScan(optimizer, units: store.units.count, bounds: bounds)
+                        let ends = Self.plainScan(optimizer, units: store.units.count)
                         let plain = zip([0] + ends.dropLast(), ends).map { $0..<$1 }.flatMap(optimizer.emergencySplit)
                         #expect(optimizer.lineRanges() == plain, "\(text.prefix(20)) at \(width) pt")
                         compared += 1

@@ -82,9 +82,7 @@ struct BreakOptimizer {
     func lineRanges() -> [Range<Int>] {
         let n = units.count
         guard n > 0 else { return [0..<0] }
-        var candidates = [0]
-        for i in 1..<min(n, bounds.count) where bounds[i].allowBreak { candidates.append(i) }
-        candidates.append(n)
+        let candidates = breakCandidates
         var best = [Double](repeating: .infinity, count: n + 1)
         var previous = [Int](repeating: 0, count: n + 1)
         best[0] = 0
@@ -115,6 +113,15 @@ struct BreakOptimizer {
             e = s
         }
         return ranges.reversed().flatMap(emergencySplit)
+    }
+
+    /// Where lines may start and end: the segment's start, every boundary that allows a break, and its end.
+    var breakCandidates: [Int] {
+        let n = units.count
+        var candidates = [0]
+        for i in 1..<max(1, min(n, bounds.count)) where bounds[i].allowBreak { candidates.append(i) }
+        candidates.append(n)
+        return candidates
     }
 
     /// A lower bound of `cost(s, e).0` that skips the letter-spacing and penalty arithmetic, and whether the line
