@@ -15,13 +15,11 @@ extension Dataset {
         case .negate(let inner):
             let q = try number(inner, "“-”")
             return .number(Quantity(-q.value, decimals: q.decimals))
-        case .binary(let op, .period(let text), .number(let n, _))
-        where NamedPeriod(rawValue: text) != nil && n.decimals == 0:
-            // {本年-4}: a named period moved by whole years prints as the name itself prints.
-            guard let name = NamedPeriod(rawValue: text) else { return .text(text) }
-            let years = Int(n.value.rounded())
-            return .text(try periods.text(of: name, shiftedBy: op == .plus ? years : -years))
         case .binary(let op, let a, let b):
+            // {本年-4}: a named period moved by whole years prints as the name itself prints.
+            if let (name, years) = Self.shiftedPeriod(expression) {
+                return .text(try periods.text(of: name, shiftedBy: years))
+            }
             let x = try number(a, "“\(op.rawValue)”"), y = try number(b, "“\(op.rawValue)”")
             let v = op == .plus ? x.value + y.value : x.value - y.value
             return .number(Quantity(v, decimals: max(x.decimals, y.decimals)))
@@ -206,14 +204,24 @@ extension Dataset {
         return v
     }
 
-    /// A period argument: a year (`2020`), a period (`2025H1`) or a named period (`本期`, `上期`, `基期`).
+    /// `本年-4` as the parser reads it — a named period less (or plus) a whole number — as the name and the years it
+    /// moves by; nil for any other expression.
+    static func shiftedPeriod(_ e: Expression) -> (NamedPeriod, Int)? {
+        guard case .binary(let op, .period(let text), .number(let n, _)) = e, n.decimals == 0,
+            let name = NamedPeriod(rawValue: text)
+        else { return nil }
+        let years = Int(n.value.rounded())
+        return (name, op == .plus ? years : -years)
+    }
+
+    /// A period argument: a year (`2020`), a period (`2025H1`), a named period (`本期`, `上期`, `基期`) or one moved by
+    /// whole years (`本年-5`).
     func periodArgument(_ e: Expression, _ f: ExpressionFunction) throws(ExpressionError) -> ReportPeriod {
+        if let (name, years) = Self.shiftedPeriod(e) { return try periods.resolve(name, shiftedBy: years) }
         let text: String
         switch e {
         case .number(let q, let t) where q.decimals == 0: text = t
         case .period(let t): text = t
-        case .binary(let op, .period(let t), .number(let n, let written)) where n.decimals == 0:
-            text = t + (op == .plus ? "+" : "-") + written
         default:
             throw ExpressionError(
                 Message("expr.arguments.raw-value-expects-period", ["raw-value": "\(f.rawValue)"]),

@@ -195,14 +195,16 @@ extension NodeReader {
     /// `[基期, 本年]`), so the window moves with `report.period`.
     mutating func readYears(_ node: Node, _ path: String) -> ClosedRange<Int>? {
         guard let pair = list(node, path) else { return nil }
-        let numbers = pair.compactMap { n -> Int? in
-            guard let t = text(n, path) else { return nil }
-            if let year = Int(t) { return year }
-            guard NamedPeriod(rawValue: t) != nil || PeriodContext.shifted(t) != nil else { return nil }
-            guard let p = namedOrLiteralPeriod(t, at: n, path: path) else { return -1 }
-            return p.isYear ? p.year : nil
+        var numbers: [Int] = [], reported = false
+        for n in pair {
+            guard let t = text(n, path) else { continue }
+            if let year = Int(t) { numbers.append(year); continue }
+            guard NamedPeriod(rawValue: t) != nil || PeriodContext.shifted(t) != nil else { continue }
+            // A named year the report cannot resolve is reported where it is written, once.
+            guard let p = namedOrLiteralPeriod(t, at: n, path: path) else { reported = true; continue }
+            if p.isYear { numbers.append(p.year) }
         }
-        if numbers.contains(-1) { return nil }
+        if reported { return nil }
         guard pair.count == 2, numbers.count == 2, numbers[0] <= numbers[1] else {
             error(
                 Message("chart.years.path-should-two-years", ["path": .message(Self.pathPhrase(path))]), at: node,
