@@ -34,9 +34,7 @@ struct DocumentResolver {
     /// Resolves the whole document: title, body, signature (GB/T 9704 §7.3.5).
     mutating func run() -> Document {
         let title = text(dataset.report.title)
-        let d = dataset.report.date
-        var date = ReportDate(year: d.year, month: d.month, day: d.day)
-        date.toFill = dataset.report.dateToFill
+        let date = ReportDate(dataset.report.date, toFill: dataset.report.dateToFill)
         let metadata = Metadata(
             title: title, issuer: dataset.report.issuer, date: date,
             subject: dataset.report.subject, keywords: dataset.report.keywords)

@@ -47,6 +47,11 @@ public struct ReportDate: Sendable, Hashable, Codable {
     public var toFill = false
     /// Creates a date.
     public init(year: Int, month: Int, day: Int) { self.year = year; self.month = month; self.day = day }
+    /// The dataset's date; `toFill` when it is still to fill in (its value is then a placeholder, never printed).
+    public init(_ date: DatasetDate, toFill: Bool = false) {
+        self.init(year: date.year, month: date.month, day: date.day)
+        self.toFill = toFill
+    }
     /// "2021年3月5日", or 【待填】 for a date still to fill in.
     public var chinese: String { toFill ? Dataset.toFillMarker : "\(year)年\(month)月\(day)日" }
     private enum CodingKeys: String, CodingKey { case year, month, day }

@@ -82,11 +82,7 @@ extension DocumentResolver {
 
     /// The 印发日期 as printed: the date, 【待填】 while a draft's is still to fill, or none.
     private func printedDate(_ parts: OfficialDocumentParts) -> ReportDate? {
-        if parts.printedToFill {
-            var d = ReportDate(year: 1900, month: 1, day: 1)
-            d.toFill = true
-            return d
-        }
-        return parts.printed.map { ReportDate(year: $0.year, month: $0.month, day: $0.day) }
+        if parts.printedToFill { return ReportDate(DatasetDate(year: 1900, month: 1, day: 1), toFill: true) }
+        return parts.printed.map { ReportDate($0) }
     }
 }

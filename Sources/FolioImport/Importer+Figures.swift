@@ -196,7 +196,7 @@ struct FigureExtractor {
                         list = []
                         switch FigureNaming.kind(words) {
                         case .indicator(let s)?:
-                            name = s; subject = s; subjectYear = year; subjectKey = nil; namesSubject = true
+                            name = s; subject = s; subjectYear = year; namesSubject = true
                         case .change(let verb)?:
                             name = subject.map { $0 + verb }
                             if subject != nil { year = subjectYear }
