@@ -13,16 +13,20 @@ enum EditorModel {
         if let at = dataset.report.title.location {
             fields.append(["label": "标题", "value": dataset.report.title.raw, "line": at.line, "column": at.column])
         }
-        for (key, label) in [("issuer", "发文机关"), ("date", "成文日期")] {
-            if let at = DatasetTextEdit.location(of: ["report", key], in: yaml, fileName: fileName) {
-                let value = key == "issuer" ? dataset.report.issuer : dateText(dataset)
+        // The places of the report's issuer and date and of each chart's kind, from one reading of the text.
+        let places = DatasetTextEdit.locations(
+            of: [["report", "issuer"], ["report", "date"]]
+                + dataset.charts.indices.map { ["charts", "\($0)", "kind"] },
+            in: yaml, fileName: fileName)
+        for (i, (label, value)) in [("发文机关", dataset.report.issuer), ("成文日期", dateText(dataset))].enumerated() {
+            if let at = places[i] {
                 fields.append(["label": label, "value": value, "line": at.line, "column": at.column])
             }
         }
         var prose: [[String: Any]] = []
         walk(dataset.body, level: 1, dataset: dataset, into: &prose)
         let (periods, rows) = figures(dataset)
-        let charts = dataset.charts.enumerated().map { i, c in chart(c, index: i, yaml: yaml, fileName: fileName) }
+        let charts = dataset.charts.enumerated().map { i, c in chart(c, kindAt: places[2 + i]) }
         return [
             "fields": fields, "prose": prose, "periods": periods.map { ["period": $0] }, "figures": rows,
             "charts": charts, "hasCharts": !charts.isEmpty,
@@ -117,16 +121,16 @@ enum EditorModel {
         return (periods, rows)
     }
 
-    /// One chart: its id, series, and its title and kind as editable values where the YAML has them as scalars (the
-    /// kind is chosen among `ChartDefinition.kinds`, shown in Chinese).
-    static func chart(_ c: ChartDefinition, index: Int, yaml: String, fileName: String) -> [String: Any] {
+    /// One chart: its id, series, and its title and kind (whose scalar starts at `kindAt`) as editable values where
+    /// the YAML has them as scalars (the kind is chosen among `ChartDefinition.kinds`, shown in Chinese).
+    static func chart(_ c: ChartDefinition, kindAt: (line: Int, column: Int)?) -> [String: Any] {
         var out: [String: Any] = [
             "id": c.id, "kind": kindName(c.kind), "title": c.title.raw, "series": c.series.joined(separator: "、"),
         ]
         if let at = c.title.location {
             out["titleEdit"] = ["line": at.line, "column": at.column, "value": c.title.raw]
         }
-        if let at = DatasetTextEdit.location(of: ["charts", "\(index)", "kind"], in: yaml, fileName: fileName) {
+        if let at = kindAt {
             out["kindEdit"] = [
                 "line": at.line, "column": at.column,
                 "options": ChartDefinition.kinds.map {

@@ -51,21 +51,31 @@ public enum DatasetTextEdit {
         return editor.apply()
     }
 
-    /// Where the scalar at `path` (mapping keys from the top, e.g. `["report", "issuer"]`) starts: 1-based line and
-    /// column; nil when there is none.
+    /// Where the scalar at `path` (mapping keys from the top, e.g. `["report", "issuer"]`; a number indexes a list,
+    /// `["charts", "0", "kind"]`) starts: 1-based line and column; nil when there is none.
     public static func location(of path: [String], in yaml: String, fileName: String) -> (line: Int, column: Int)? {
-        guard var node = try? DatasetLoader.compose(yaml, fileName: fileName) else { return nil }
-        for key in path {
-            // A number walks into a sequence (`["charts", "0", "kind"]`), a name into a mapping.
-            if case .sequence(let items) = node, let i = Int(key), items.indices.contains(i) {
-                node = items[i]
-                continue
+        locations(of: [path], in: yaml, fileName: fileName)[0]
+    }
+
+    /// `location(of:)` for each of `paths`, the text composed once.
+    public static func locations(
+        of paths: [[String]], in yaml: String, fileName: String
+    ) -> [(line: Int, column: Int)?] {
+        guard let root = try? DatasetLoader.compose(yaml, fileName: fileName) else { return paths.map { _ in nil } }
+        return paths.map { path in
+            var node = root
+            for key in path {
+                // A number walks into a sequence, a name into a mapping.
+                if case .sequence(let items) = node, let i = Int(key), items.indices.contains(i) {
+                    node = items[i]
+                    continue
+                }
+                guard case .mapping(let m) = node, let next = m[key] else { return nil }
+                node = next
             }
-            guard case .mapping(let m) = node, let next = m[key] else { return nil }
-            node = next
+            guard case .scalar(let s) = node, let mark = s.mark else { return nil }
+            return (mark.line, mark.column)
         }
-        guard case .scalar(let s) = node, let mark = s.mark else { return nil }
-        return (mark.line, mark.column)
     }
 
     /// The scalar whose mark is at `line`:`column`, and whether it sits in a flow collection (`{…}`, `[…]`).
