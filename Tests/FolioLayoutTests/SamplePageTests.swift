@@ -257,6 +257,11 @@ struct SamplePageTests {
     @Test func a7_jointIssuersWithSeals() throws {
         let (pages, m) = try Self.laidOut("A7")
         let page = try Self.page(pages, printing: "2012年7月1日")
+        // A last page (末页): the body runs on from page 1, whose title has body text under it, and the signature's
+        // page holds the body's last lines (§7.3.5.5: never a signature page without body text).
+        #expect(pages.count == 2 && page.index == pages[1].index)
+        #expect(PrintedLine.lines(of: pages[0]).contains { $0.text.hasPrefix("正文。为做好示例工作") })
+        #expect(PrintedLine.lines(of: page).contains { $0.text.hasPrefix("一、工作目标") })
         let runs = Self.runs(page), char = m.charPitch.value, area = m.typeArea
         let a = try Self.black(runs, "示例机关甲"), b = try Self.black(runs, "示例机关乙")
         let c = try Self.black(runs, "示例机关丙")
