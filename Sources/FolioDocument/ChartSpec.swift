@@ -20,6 +20,8 @@ public struct ChartSpec: Sendable, Hashable {
     /// In a draft, the marker drawn in place of a plot whose figures are all still to fill in (【待填】); nil when the
     /// chart has figures.
     public var pendingMarker: String?
+    /// Where the chart is placed in the dataset's body (what the workbench maps a click on the chart to).
+    public var source: SourceLocation?
     /// Creates a chart spec.
     public init(
         id: String, number: Int, title: String, kind: ChartKind, categories: [String],

@@ -85,11 +85,18 @@ struct DocumentResolver {
                 out.append(.heading(heading(s)))
                 out += resolve(s.body)
             case .chart(let placement):
-                if let spec = chart(placement) { out.append(.chart(spec)) }
+                if var spec = chart(placement) {
+                    spec.source = placement.location
+                    out.append(.chart(spec))
+                }
             case .table(let definition):
-                out.append(.table(table(definition)))
+                var spec = table(definition)
+                spec.source = definition.location
+                out.append(.table(spec))
             case .image(let definition):
-                out.append(.image(image(definition)))
+                var spec = image(definition)
+                spec.source = definition.location
+                out.append(.image(spec))
             case .attachment:
                 continue   // set after the signature, by `run`
             }

@@ -177,6 +177,8 @@ public struct TableSpec: Sendable, Hashable {
     public var rows: [[TableCell]]
     /// Optional note below.
     public var note: String?
+    /// Where the table is written in the dataset's body (what the workbench maps a click on the table to).
+    public var source: SourceLocation?
     /// The number of columns (what the first header row covers).
     public var columnCount: Int { TableGrid.columnCount(firstRow: header.first?.map(\.columnSpan) ?? []) }
 

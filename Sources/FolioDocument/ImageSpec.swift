@@ -1,3 +1,4 @@
+import FolioData
 import FolioDisplay
 import Foundation
 
@@ -33,6 +34,8 @@ public struct ImageSpec: Sendable, Hashable {
     public var width: Width
     /// The alignment.
     public var alignment: Alignment
+    /// Where the image is placed in the dataset's body (what the workbench maps a click on the image to).
+    public var source: SourceLocation?
 
     /// Creates an image block.
     public init(

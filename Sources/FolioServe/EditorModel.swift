@@ -55,12 +55,16 @@ enum EditorModel {
                 out.append(item(a.title, kind: "heading", level: 1, dataset: dataset))
                 walk(a.body, level: 2, dataset: dataset, into: &out)
             case .chart(let c):
-                out.append(["kind": "chart", "isChart": true, "text": "［图表：\(c.id)］", "line": c.location?.line ?? 0])
+                out.append([
+                    "kind": "chart", "isChart": true, "text": "［图表：\(c.id)］", "line": c.location?.line ?? 0,
+                    "chartId": c.id,
+                ])
             case .table(let t):
                 out.append([
                     "kind": "table", "isChart": true, "text": "［表格：\(t.caption.raw)］", "line": t.location?.line ?? 0,
                 ])
-            case .image: out.append(["kind": "image", "isChart": true, "text": "［图片］", "line": 0])
+            case .image(let i):
+                out.append(["kind": "image", "isChart": true, "text": "［图片］", "line": i.location?.line ?? 0])
             }
         }
     }

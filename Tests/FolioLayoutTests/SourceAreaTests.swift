@@ -31,7 +31,7 @@ import Testing
         var areas = 0
         for page in pages {
             let lines = PrintedLine.lines(of: page)
-            for area in page.sourceAreas {
+            for area in page.sourceAreas where texts[area.line] != nil {
                 areas += 1
                 // The middle of the line: a line may begin with a mark set into the margin (an opening quote compressed).
                 let inside = lines.filter { area.rect.contains(Point(x: ($0.minX + $0.maxX) / 2, y: $0.baseline)) }
@@ -44,6 +44,42 @@ import Testing
             }
         }
         #expect(areas > 100)
+    }
+
+    /// The translations of the groups a page draws (a chart is one group, placed at its top-left).
+    static func groupOrigins(_ page: Page) -> [Point] {
+        page.frame.items.compactMap { item -> Point? in
+            if case .group(_, let t) = item { Point(x: t.tx, y: t.ty) } else { nil }
+        }
+    }
+
+    @Test func aChartsAreaHoldsTheChartAndNamesItsPlacement() throws {
+        let report = try LaidOutReport.load(Checkout.bundledReport)
+        let (pages, _) = try LaidOutReport.pages(of: report.document, theme: report.theme)
+        let yaml = try String(contentsOf: Checkout.bundledReport, encoding: .utf8)
+        let source = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        let charts = report.document.blocks.compactMap { block -> ChartSpec? in
+            if case .chart(let c) = block { c } else { nil }
+        }
+        #expect(charts.count >= 2)
+        for chart in charts {
+            let line = try #require(chart.source?.line)
+            #expect(source[line - 1].contains(chart.id), "line \(line) does not place chart \(chart.id)")
+            let areas = pages.flatMap { page in page.sourceAreas.filter { $0.line == line }.map { (page, $0) } }
+            try #require(!areas.isEmpty, "chart \(chart.id) has no area")
+            // Each area of the chart's line holds a chart drawing, none of them a blank line around it, and no
+            // paragraph's line is inside it.
+            for (page, area) in areas {
+                let origins = Self.groupOrigins(page).filter { area.rect.contains(Point(x: $0.x + 1, y: $0.y + 1)) }
+                #expect(!origins.isEmpty, "page \(page.index + 1): the area of line \(line) holds no chart")
+                let prose = PrintedLine.lines(of: page).filter {
+                    area.rect.contains(Point(x: ($0.minX + $0.maxX) / 2, y: $0.baseline)) && $0.size.value >= 16
+                }
+                #expect(
+                    prose.isEmpty,
+                    "page \(page.index + 1): body text inside chart \(chart.id)'s area: \(prose.map(\.text))")
+            }
+        }
     }
 
     @Test func theLinesAfterARunInHeadingsFirstNameItsRunInText() throws {

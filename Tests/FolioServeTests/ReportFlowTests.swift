@@ -143,6 +143,7 @@ import Testing
             let source = yaml.split(separator: "\n", omittingEmptySubsequences: false)
             let opening = try #require(source.firstIndex { $0.contains("- p: \"2016年以来") }) + 1
             let heading = try #require(source.firstIndex { $0.contains("- section: 基本情况") }) + 1
+            let chartLine = try #require(source.firstIndex { $0.contains("- chart:") }) + 1
             for _ in 0..<2 {   // drawn, then from the cache
                 let preview = try Self.json(try await client.get("/reports/xx.yaml/preview.json", as: admin))
                 let pages = try #require(preview["pages"] as? [String])
@@ -167,7 +168,12 @@ import Testing
                 #expect(headingTop > top)
                 #expect(line(x: 250, y: headingTop + 8) == heading)
                 #expect(line(x: 5, y: top + 8) == nil)   // the margin
+                // A chart is mapped to where the body places it, which the editor shows as a block of that line.
+                let placed = maps.flatMap { ($0["blocks"] as? [[String: Any]]) ?? [] }.compactMap { $0["line"] as? Int }
+                #expect(placed.contains(chartLine))
             }
+            let editor = try await client.get("/reports/xx.yaml", as: admin).text
+            #expect(editor.contains("data-line=\"\(chartLine)\""))
             // The maps are kept beside the revision's page images.
             let kept = FileManager.default.enumerator(atPath: bench.folder.appendingPathComponent(".folio").path)?
                 .compactMap { $0 as? String }.filter { $0.hasSuffix("/maps.json") }

@@ -172,6 +172,9 @@ def main():
             step("click a line of page 1's preview: its paragraph's text box is focused")
             click_on_page(page, "2016年以来")
             page.screenshot(path=out / "09-page-clicked.png")
+            step("click the first chart on its preview page: that chart's kind is focused in the list of charts")
+            click_on_chart(page)
+            page.screenshot(path=out / "09a-chart-clicked.png")
 
             step("change the first chart's kind and title, save: the page comes back with them")
             kind = page.locator("select[aria-label='图表类型']").first
@@ -283,6 +286,33 @@ def click_on_page(page, opening):
     focused = page.evaluate("document.activeElement.value || ''")
     assert focused.startswith(opening), f"the click led to “{focused[:40]}”, not to “{opening}…”"
     print(f"clicked page 1 at line {line}: focused “{focused[:20]}…”", flush=True)
+
+
+def click_on_chart(page):
+    """Clicks the first chart the body places, on the preview page that draws it (where that page's map says it
+    is), and checks that the focused control is that chart's kind in the list of charts."""
+    chart = page.evaluate("""() => { const p = document.querySelector('.block .placeholder[data-chart]');
+        return p && {id: p.dataset.chart, line: +p.closest('.block').dataset.line}; }""")
+    assert chart, "the editor shows no chart in the body"
+    spot = page.evaluate("""async (line) => {
+        const r = await fetch(location.pathname + '/preview.json', {headers: {Accept: 'application/json'}});
+        const maps = (await r.json()).maps;
+        for (let i = 0; i < maps.length; i++) {
+            const b = maps[i].blocks.find((b) => b.line === line);
+            if (b) return {page: i, x: (b.x + b.w / 2) / maps[i].width, y: (b.y + b.h / 2) / maps[i].height};
+        }
+        return null; }""", chart["line"])
+    assert spot, f"no preview page maps line {chart['line']} (chart {chart['id']})"
+    image = page.locator("#pages img").nth(spot["page"])
+    image.scroll_into_view_if_needed()
+    expect(image).to_be_visible()
+    box = image.bounding_box()
+    page.evaluate("document.activeElement && document.activeElement.blur()")
+    image.click(position={"x": spot["x"] * box["width"], "y": spot["y"] * box["height"]})
+    focused = page.evaluate("""() => { const e = document.activeElement, li = e && e.closest('.charts li');
+        return {label: e ? e.getAttribute('aria-label') : null, chart: li ? li.dataset.chart : null}; }""")
+    assert focused == {"label": "图表类型", "chart": chart["id"]}, f"the click on chart {chart['id']} led to {focused}"
+    print(f"clicked chart {chart['id']} on page {spot['page'] + 1}: its kind is focused", flush=True)
 
 
 def change_figure(page, out):

@@ -115,11 +115,14 @@ if (editor) {
     return b ? b.line : 0;
   }
 
-  // The paragraph or heading written at `line` (a click on a page): that block when the editor shows it, else the
-  // nearest one before it.
+  // The paragraph, heading, table or image written at `line` (a click on a page): that block when the editor shows
+  // it, else the nearest one before it; a chart placed there: its kind and title in the list of charts.
   function revealBlock(line) {
-    const block = editor.querySelector('.block[data-line="' + line + '"]');
+    let block = editor.querySelector('.block[data-line="' + line + '"]');
     if (!block) { reveal(line); return; }
+    const placeholder = block.querySelector(".placeholder[data-chart]");
+    const chart = placeholder && document.querySelector('.charts li[data-chart="' + placeholder.dataset.chart + '"]');
+    if (chart) block = chart;
     block.scrollIntoView({ block: "center" });
     block.classList.add("flash");
     setTimeout(() => block.classList.remove("flash"), 1500);

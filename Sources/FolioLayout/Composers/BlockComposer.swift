@@ -59,9 +59,13 @@ struct BlockComposer: Sendable {
                     bold: TextStyle.body.bold)
             ])
             .from(line: paragraph.source?.line)
-        case .chart(let chart): return try chartUnits(chart)
-        case .table(let table): return try TableComposer(theme: theme, metrics: metrics, text: text).units(for: table)
-        case .image(let image): return try ImageComposer(theme: theme, metrics: metrics, text: text).units(for: image)
+        case .chart(let chart): return try chartUnits(chart).from(line: chart.source?.line)
+        case .table(let table):
+            return try TableComposer(theme: theme, metrics: metrics, text: text).units(for: table)
+                .from(line: table.source?.line)
+        case .image(let image):
+            return try ImageComposer(theme: theme, metrics: metrics, text: text).units(for: image)
+                .from(line: image.source?.line)
         case .signature(let signature): return try signatureUnits(signature)
         }
     }

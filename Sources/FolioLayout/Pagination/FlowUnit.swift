@@ -35,11 +35,14 @@ struct TableHeader: Sendable {
 }
 
 extension Array where Element == FlowUnit {
-    /// The units, each marked as printing the block written at dataset line `line` (nothing when unknown).
+    /// The units that print something, each marked as printing the block written at dataset line `line` (nothing
+    /// when unknown); blank lines around a chart or a table stay unmarked.
     func from(line: Int?) -> [FlowUnit] {
         guard let line else { return self }
         return map {
-            var u = $0; u.sourceLine = line; return u
+            var u = $0
+            if !u.items.isEmpty { u.sourceLine = line }
+            return u
         }
     }
 
