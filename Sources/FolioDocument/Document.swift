@@ -10,6 +10,8 @@ public struct Document: Sendable {
     public var blocks: [Block]
     /// 版记 (GB/T 9704 §7.4), set at the foot of the last even page; nil for a report without one.
     public var imprint: Imprint?
+    /// What a draft prints for a figure, a date or a serial still to fill in (【待填】), drawn in red.
+    public static let toFillMarker = Dataset.toFillMarker
     /// Creates a document.
     public init(metadata: Metadata, blocks: [Block], imprint: Imprint? = nil) {
         self.metadata = metadata; self.blocks = blocks; self.imprint = imprint

@@ -84,8 +84,10 @@ public struct LayoutEngine: Sendable {
             }
             chapter = entries.last { $0.level == 1 }?.title ?? chapter
             outline += entries
+            // A draft's 【待填】 in red, wherever it is printed (text, table cells, a chart's placeholder).
+            let marked = page.highlighting(Document.toFillMarker, in: OfficialHeaderComposer.red)
             try emit(
-                Page(index: pageIndex, label: String(number), frame: page, outline: entries, sourceAreas: areas))
+                Page(index: pageIndex, label: String(number), frame: marked, outline: entries, sourceAreas: areas))
             pageIndex += 1
         }
 
