@@ -20,9 +20,13 @@ struct WordBody {
         return "<w:p><w:pPr>\(s)\(properties)</w:pPr>\(runs)</w:p>"
     }
 
-    /// A run of `text` with `properties`.
+    /// A run of `text` with `properties`; a draft's 【待填】 in it a run of its own, in red (`WordMarker`).
     func run(_ text: String, _ properties: String = "") -> String {
-        "<w:r><w:rPr>\(properties)</w:rPr><w:t xml:space=\"preserve\">\(WordXML.escape(text))</w:t></w:r>"
+        WordMarker.pieces(text).map { piece in
+            let p = piece.marked ? WordMarker.coloured(properties, WordMarker.red) : properties
+            return "<w:r><w:rPr>\(p)</w:rPr><w:t xml:space=\"preserve\">\(WordXML.escape(piece.text))</w:t></w:r>"
+        }
+        .joined()
     }
 
     /// No first-line indent.

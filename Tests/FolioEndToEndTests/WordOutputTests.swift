@@ -40,6 +40,40 @@ struct WordOutputTests {
         return try #require(try JSONSerialization.jsonObject(with: run.output) as? [String: Any])
     }
 
+    @Test func aDraftsMarkersAreRedRunsOfTheirOwn() throws {
+        let folder = try Checkout.temporaryFolder("word-draft")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for file in ["sample-notice-2021.yaml", "sample-notice-seal.svg"] {
+            try FileManager.default.copyItem(
+                at: Checkout.assets.appendingPathComponent("reports/\(file)"), to: folder.appendingPathComponent(file))
+        }
+        let next = try FolioExecutable.run(["new-year", "sample-notice-2021.yaml", "-o", "n.yaml"], in: folder)
+        try #require(next.status == 0, "\(next.stderr)")
+        let docx = try FolioExecutable.run(
+            ["build", "n.yaml", "--draft", "--format", "docx", "-o", "r.docx"], in: folder)
+        try #require(docx.status == 0, "\(docx.stderr)")
+        // python-docx reads every run of the body, its tables and its footers: the marker's runs are red, no other is.
+        let script = """
+            import docx, json, sys
+            d = docx.Document(sys.argv[1])
+            paragraphs = list(d.paragraphs) + [p for t in d.tables for r in t.rows for c in r.cells for p in c.paragraphs]
+            runs = [(r.text, str(r.font.color.rgb) if r.font.color and r.font.color.type else None)
+                    for p in paragraphs for r in p.runs]
+            print(json.dumps(runs, ensure_ascii=False))
+            """
+        let read = try ToolRun.run("python3", ["-c", script, folder.appendingPathComponent("r.docx").path])
+        try #require(read.status == 0, "\(read.stderr)")
+        let runs = try #require(try JSONSerialization.jsonObject(with: read.output) as? [[Any]])
+        let marked = runs.filter { ($0.first as? String)?.contains("待填") == true }
+        #expect(marked.count >= 4, "\(marked)")
+        #expect(marked.allSatisfy { ($0.first as? String) == "【待填】" && ($0.last as? String) == "E60000" })
+        let redOthers = runs.filter { ($0.last as? String) == "E60000" && ($0.first as? String) != "【待填】" }
+        #expect(
+            redOthers.allSatisfy {
+                ($0.first as? String)?.contains("镇人民政府文件") == true || ($0.first as? String)?.isEmpty == true
+            }, "\(redOthers)")
+    }
+
     @Test func pythonDocxReadsThePageSetUpStylesTablesAndPictures() throws {
         let folder = try Self.build("xx-town-2016-2020")
         let f = try Self.read(folder)
