@@ -16,6 +16,7 @@ import FolioData
         #expect(s.title == "孙庙乡2025年政府工作报告")
         #expect(s.subtitle == "——在孙庙乡第十二届人民代表大会第五次会议上")
         #expect(s.speaker == "于亮")
+        #expect(r.yaml.contains("\n  subtitle: \"——在孙庙乡第十二届人民代表大会第五次会议上\"\n  speaker: \"于亮\"\n"))
         #expect(s.date == DatasetDate(year: 2024, month: 12, day: 23))
         #expect(s.issuer == "孙庙乡人民政府")
         #expect(!r.yaml.contains("政 府") && !r.yaml.contains("于 亮"))

@@ -87,6 +87,14 @@ import FolioTestSupport
         #expect(s.title == "陕西省2026年政府工作报告")
         #expect(s.subtitle == "2026年1月27日在陕西省第十四届人民代表大会第四次会议上")
         #expect(s.speaker == "陕西省省长 赵刚")
+        // Printed under the title, not PDF metadata: `report.subtitle` and `report.speaker`, read back as such.
+        #expect(
+            r.yaml.contains(
+                "\n  subtitle: \"2026年1月27日在陕西省第十四届人民代表大会第四次会议上\"\n  speaker: \"陕西省省长 赵刚\"\n"))
+        #expect(!r.yaml.contains("\n  subject:"))
+        let (dataset, _) = try DatasetLoader.load(yaml: r.yaml, fileName: "imported.yaml")
+        #expect(dataset.report.subtitle == s.subtitle && dataset.report.speaker == s.speaker)
+        #expect(dataset.report.subject.isEmpty)
         #expect(s.issuer == "陕西省人民政府")
         #expect(s.date == DatasetDate(year: 2026, month: 1, day: 27))
         #expect(s.headingCounts == [3, 15, 0, 0])

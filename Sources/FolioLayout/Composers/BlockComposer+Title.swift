@@ -85,6 +85,9 @@ struct TitleBalancer {
         "及", "和", "与", "暨", "全面", "加快", "加强", "开展", "深化",
         "进一步", "印发",
     ]
+    /// Chinese numerals, and the counters an ordinal ends with after them ("第十四届", "第四次").
+    static let chineseNumerals: Set<Character> = Set("〇一二三四五六七八九十百千")
+    static let counters: Set<Character> = Set("届次号条批期")
     /// Characters that continue a figure ("2021年度", "3.5万亩"): no cut between a digit and these.
     static let figureTails: Set<Character> = Set("年度月日号万亿元个%‰")
 
@@ -139,7 +142,9 @@ struct TitleBalancer {
             if i >= 2, c[i - 2].isNumber, Self.figureTails.contains(c[i - 1]), Self.figureTails.contains(c[i]) {
                 continue
             }
-            guard boundaries.contains(i) else { out[i] = Self.fallbackCut; continue }
+            // An ordinal is one word whatever the dictionary says: “第五届”, “第四次” (a congress in a subtitle).
+            let ordinal = c[i - 1] == "第" || (Self.chineseNumerals.contains(c[i - 1]) && Self.counters.contains(c[i]))
+            guard boundaries.contains(i), !ordinal else { out[i] = Self.fallbackCut; continue }
             guard depth[i] == 0 else { out[i] = Self.bracketCut; continue }
             let before = String(c[..<i]), after = String(c[i...])
             if Self.phraseEnds.contains(where: { before.hasSuffix($0) }) || "“《".contains(c[i])
