@@ -100,4 +100,19 @@ struct SubtitleLayoutTests {
         let opening = try #require(lines.first { $0.text == "各位代表：" })
         #expect(Int((opening.baseline - m.typeArea.minY).value / m.linePitch.value) == 2)
     }
+
+    /// The corpus's subtitles broken at the type width in 楷体 三号: balanced, never inside an ordinal (第五届) nor
+    /// between the dash's halves.
+    @Test func corpusSubtitlesBreakBetweenWords() throws {
+        let theme = try LaidOutReport.theme("gongwen")
+        let engine = LayoutEngine(theme: theme, text: try LaidOutReport.textEngine(for: theme))
+        let expected: [(String, [String])] = [
+            ("——2026年2月8日在张掖市第五届人民代表大会第五次会议上", ["——2026年2月8日在张掖市", "第五届人民代表大会第五次会议上"]),
+            ("——2026年1月20日在吴忠市第六届人民代表大会第五次会议上", ["——2026年1月20日在吴忠市", "第六届人民代表大会第五次会议上"]),
+            ("——在孙庙乡第十二届人民代表大会第五次会议上", ["——在孙庙乡第十二届人民代表大会第五次会议上"]),
+        ]
+        for (subtitle, lines) in expected {
+            #expect(try engine.subtitleLines(subtitle) == lines, "\(subtitle)")
+        }
+    }
 }
