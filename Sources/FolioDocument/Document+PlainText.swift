@@ -13,7 +13,8 @@ extension Document {
                 let numberLine = [h.number, signers].compactMap { $0 }.joined(separator: "\t")
                 if !numberLine.isEmpty { lines.append(numberLine) }
             case .title(let t): lines.append(t)
-            case .subtitle(let s): lines += [s.text.replacingOccurrences(of: "\n", with: ""), s.speaker].filter { !$0.isEmpty }
+            case .subtitle(let s):
+                lines += [s.text.replacingOccurrences(of: "\n", with: ""), s.speaker].filter { !$0.isEmpty }
             case .recipients(let r): lines.append(r)
             case .notice(let n): lines.append(n)
             case .attachmentList(let titles):

@@ -109,7 +109,9 @@ enum FigureNaming {
                     return .change(verb: v)
                 }
                 // "年均增长8.5%", "扣除价格因素，实际增长4.6%": a change of the indicator before it, so qualified.
-                if let adverb = ["年均", "实际"].first(where: { head == $0 || head.hasSuffix($0) && bases.contains(String(head.dropLast($0.count))) }) {
+                if let adverb = ["年均", "实际"].first(where: {
+                    head == $0 || head.hasSuffix($0) && bases.contains(String(head.dropLast($0.count)))
+                }) {
                     return .change(verb: adverb + v)
                 }
                 if let base = bases.first(where: { head.contains($0) }), let r = head.range(of: base) {

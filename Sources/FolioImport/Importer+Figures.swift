@@ -220,7 +220,11 @@ struct FigureExtractor {
                             // The same series at the year the clause types; with none typed, the later figure of the
                             // two ("从1795亿元增加到5260亿元") is told apart by its verb.
                             name = typedYear != nil && typedYear != subjectYear ? subject : subject.map { $0 + verb }
-                            if typedYear == nil || typedYear == subjectYear { year = subjectYear } else { subjectYear = year }
+                            if typedYear == nil || typedYear == subjectYear {
+                                year = subjectYear
+                            } else {
+                                subjectYear = year
+                            }
                         case .actual?:
                             name = subject.flatMap(FigureNaming.outturn(of:))
                             if name != nil { subject = name; subjectYear = year; namesSubject = true }
@@ -348,7 +352,9 @@ struct FigureExtractor {
             object.removeFirst(v.count); verbs += 1
         }
         guard verbs > 0 else { return nil }
-        if let r = FigureNaming.mannerWords.compactMap({ object.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+        if let r = FigureNaming.mannerWords.compactMap({ object.range(of: $0) }).min(by: {
+            $0.lowerBound < $1.lowerBound
+        }) {
             object = String(object[..<r.lowerBound])
         }
         object = FigureNaming.clean(object, trimEnds: true)

@@ -72,7 +72,8 @@ struct WordStyles {
             // The subtitle and speaker under a title: centred on the grid, in the theme's subtitle face and size.
             style(
                 id: "Subtitle", name: "Subtitle",
-                paragraph: #"<w:jc w:val="center"/>\#(gridSpacing)<w:ind w:firstLineChars="0" w:firstLine="0"/><w:keepNext/>"#,
+                paragraph:
+                    #"<w:jc w:val="center"/>\#(gridSpacing)<w:ind w:firstLineChars="0" w:firstLine="0"/><w:keepNext/>"#,
                 run: runProperties(
                     theme.title.subtitleFont, size: theme.title.subtitleSize.points(em: TitleStyle.emBase))),
             style(

@@ -34,7 +34,9 @@ struct SubtitleLayoutTests {
         """
     }
 
-    static func laidOut(theme name: String) throws -> (lines: [PrintedLine], runs: [OfficialDocumentLayoutTests.Run], metrics: PageMetrics) {
+    static func laidOut(
+        theme name: String
+    ) throws -> (lines: [PrintedLine], runs: [OfficialDocumentLayoutTests.Run], metrics: PageMetrics) {
         let (data, _) = try DatasetLoader.load(yaml: yaml(theme: name), fileName: "t.yaml")
         let theme = try LaidOutReport.theme(name)
         let doc = try Document.resolve(data, theme: theme).document
@@ -62,7 +64,8 @@ struct SubtitleLayoutTests {
         #expect(!sub.contains { $0.text.hasSuffix("—") })
         // Each centred within ±0.5 mm, at 三号.
         for line in sub + [lines[speaker]] {
-            #expect(abs(((line.minX + line.maxX) / 2 - (area.minX + area.maxX) / 2).value) < 0.5 * Self.mm, "\(line.text)")
+            #expect(
+                abs(((line.minX + line.maxX) / 2 - (area.minX + area.maxX) / 2).value) < 0.5 * Self.mm, "\(line.text)")
             #expect(line.size.value == 16, "\(line.text)")
         }
         // In the level-2 heading's face (楷体 in gongwen), not the title's or the body's.
@@ -85,7 +88,8 @@ struct SubtitleLayoutTests {
         let (lines, _, m) = try Self.laidOut(theme: "report")
         let speaker = try #require(lines.first { $0.text == "陕西省省长 赵刚" })
         #expect(speaker.size.value == 14)
-        #expect(abs(((speaker.minX + speaker.maxX) / 2 - (m.typeArea.minX + m.typeArea.maxX) / 2).value) < 0.5 * Self.mm)
+        #expect(
+            abs(((speaker.minX + speaker.maxX) / 2 - (m.typeArea.minX + m.typeArea.maxX) / 2).value) < 0.5 * Self.mm)
     }
 
     @Test func noSubtitleLeavesTheTitleAsItWas() throws {
