@@ -66,6 +66,20 @@ struct FigureExtractor {
     /// The whole a "其中" clause divides ("全年全市货物周转量847.29亿吨公里…。其中，铁路174.73亿吨公里" → 货物周转量): what
     /// tells apart the 铁路 of one total from another's, and the scope it names (市本级) the parts of a 市本级 total.
     private var partsOf: String?
+    /// What the first figure of the sentence (up to a "；") counts in ("普通本专科教育招生44.52万人，在校生…，毕业生…" →
+    /// 普通本专科教育; "" when its name has no head word of `headWords`): the 在校生 and 毕业生 after it are that
+    /// domain's, told apart from another sentence's by it.
+    private var domain: String?
+
+    /// Head words after which a name's front is the domain the sentence counts in (`domain`).
+    static let headWords = ["招生", "在校生", "毕业生", "诊疗人次", "出院人数", "床位数", "卫生技术人员"]
+
+    /// The front of `name` before a head word ("普通本专科教育招生" → 普通本专科教育), nil when it ends in none.
+    static func domain(of name: String) -> String? {
+        guard let word = headWords.first(where: { name.hasSuffix($0) && name.count > $0.count }) else { return nil }
+        let front = String(name.dropLast(word.count))
+        return FigureNaming.valid(front) ? front : nil
+    }
 
     /// Words of a heading that qualify the figures under it: a scope (a 含… bracket after it kept), a budget, a period.
     static let qualifierWords = WordList([
@@ -247,6 +261,7 @@ struct FigureExtractor {
                         }
                         if namesSubject { subjectKey = key }
                         if namesSubject, sentenceFirst == nil { sentenceFirst = subject }
+                        if namesSubject, domain == nil { domain = Self.domain(of: key) ?? "" }
                         out += "{\(key)\(year.map { "[\($0)]" } ?? "")}"
                         named += 1
                     } else {
@@ -278,7 +293,7 @@ struct FigureExtractor {
             }
             if Self.delimiters.contains(t[i]), depth == 0 { clauseStart = i + 1 }
             if t[i] == "。" || t[i] == "；" {
-                subject = nil; subjectYear = nil; subjectKey = nil
+                subject = nil; subjectYear = nil; subjectKey = nil; domain = nil
                 if t[i] == "。" {
                     period = nil; sentenceYear = nil
                     previousFirst = sentenceFirst; sentenceFirst = nil; partsOf = nil
@@ -428,8 +443,9 @@ struct FigureExtractor {
 
     /// A name taken already, told apart by what the sentence counts ("中等职业学校16所，招生…" → 中等职业学校招生), else
     /// by the qualifiers of the headings above ("总收入" under "2.全市政府性基金预算收支情况" → 全市政府性基金预算总收入):
-    /// the innermost heading's first, then all open headings', else by the whole a "其中" clause divides, else by what
-    /// its unit measures ("杏" in 万吨 → 杏产量); nil when none is free (the name is then numbered).
+    /// the innermost heading's first, then all open headings', else by the whole a "其中" clause divides, else by the
+    /// domain the sentence counts in (普通本专科教育毕业生), else by what its unit measures ("杏" in 万吨 → 杏产量); nil
+    /// when none is free (the name is then numbered).
     func qualified(_ base: String, unit: String, year: String?, number: String) -> String? {
         let levels = headingQualifiers.keys.sorted()
         let inner = levels.last.flatMap { headingQualifiers[$0] } ?? []
@@ -452,6 +468,10 @@ struct FigureExtractor {
             {
                 return base + whole
             }
+        }
+        if let domain, !domain.isEmpty, !base.hasPrefix(domain), fits(domain + base, unit: unit, year: year, number: number)
+        {
+            return domain + base
         }
         return measure(base, unit: unit).flatMap { fits($0, unit: unit, year: year, number: number) ? $0 : nil }
     }
