@@ -469,7 +469,8 @@ struct FigureExtractor {
                 return base + whole
             }
         }
-        if let domain, !domain.isEmpty, !base.hasPrefix(domain), fits(domain + base, unit: unit, year: year, number: number)
+        if let domain, !domain.isEmpty, !base.hasPrefix(domain),
+            fits(domain + base, unit: unit, year: year, number: number)
         {
             return domain + base
         }
