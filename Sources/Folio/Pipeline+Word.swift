@@ -27,12 +27,15 @@ extension Pipeline {
         try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         var pictures: [Int: WordPicture] = [:], signature: WordSignature? = nil
-        // Titles broken where the PDF breaks them (GB/T 9704 §7.3.1), not where Word's width runs out.
+        // Titles and subtitles broken where the PDF breaks them (GB/T 9704 §7.3.1), not where Word's width runs out.
         let layout = LayoutEngine(theme: report.theme, text: engine)
         var document = report.document
         for (i, block) in document.blocks.enumerated() {
             switch block {
             case .title(let t): document.blocks[i] = .title(try layout.titleLines(t).joined(separator: "\n"))
+            case .subtitle(var s):
+                s.text = try layout.subtitleLines(s.text).joined(separator: "\n")
+                document.blocks[i] = .subtitle(s)
             case .attachmentHead(let label, let t):
                 document.blocks[i] = .attachmentHead(
                     label: label, title: try layout.titleLines(t).joined(separator: "\n"))

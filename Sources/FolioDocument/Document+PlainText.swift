@@ -1,5 +1,5 @@
 extension Document {
-    /// The resolved report as plain text, one block per line: the title, headings with their numbers ("一、基本情况"),
+    /// The resolved report as plain text, one block per line: the title, its subtitle and speaker, headings with their numbers ("一、基本情况"),
     /// paragraphs (a run-in heading and its text on one line: "（一）倾力夯实党建基础，让组织“强起来”。坚持把……"),
     /// chart captions ("图1 …") and chart notes, then the signature (issuer line, date line "2021年7月15日").
     /// This is what `folio text` prints and what the PDF audit compares the PDF's text against.
@@ -13,6 +13,8 @@ extension Document {
                 let numberLine = [h.number, signers].compactMap { $0 }.joined(separator: "\t")
                 if !numberLine.isEmpty { lines.append(numberLine) }
             case .title(let t): lines.append(t)
+            case .subtitle(let s):
+                lines += [s.text.replacingOccurrences(of: "\n", with: ""), s.speaker].filter { !$0.isEmpty }
             case .recipients(let r): lines.append(r)
             case .notice(let n): lines.append(n)
             case .attachmentList(let titles):

@@ -41,7 +41,11 @@ struct DocumentResolver {
         let parts = officialParts(dataset.report.document)
         // GB/T 9704 §10.2: an order (令) prints no title; its body follows the 令号. The title stays the PDF's.
         let printedTitle: Block? = theme.format == .order ? nil : .title(title)
-        var blocks: [Block] = [parts.header, printedTitle, parts.recipients].compactMap { $0 }
+        let report = dataset.report
+        let subtitle: Block? =
+            printedTitle == nil || (report.subtitle.isEmpty && report.speaker.isEmpty)
+            ? nil : .subtitle(Subtitle(text: report.subtitle, speaker: report.speaker))
+        var blocks: [Block] = [parts.header, printedTitle, subtitle, parts.recipients].compactMap { $0 }
         let attachments = dataset.body.compactMap { block -> Attachment? in
             if case .attachment(let a) = block { a } else { nil }
         }

@@ -36,6 +36,17 @@ public struct Metadata: Sendable, Hashable {
     }
 }
 
+/// The lines under a speech's or a congress report's title: the subtitle ("——2026年1月27日在…会议上"), broken
+/// into balanced lines when long, then the speaker ("陕西省省长 赵刚"); either may be empty.
+public struct Subtitle: Sendable, Hashable {
+    /// The subtitle; lines separated by "\n" once broken (the Word file is given them so).
+    public var text: String
+    /// The speaker.
+    public var speaker: String
+    /// Creates the lines under a title.
+    public init(text: String, speaker: String) { self.text = text; self.speaker = speaker }
+}
+
 /// A calendar date as official documents print it (GB/T 9704 §7.3.5.4: Arabic numerals, full year,
 /// no leading zeros: 2021年3月5日).
 public struct ReportDate: Sendable, Hashable, Codable {
@@ -70,6 +81,8 @@ public enum Block: Sendable {
     case header(DocumentHeader)
     /// The document title (GB/T 9704 §7.3.1), possibly several lines.
     case title(String)
+    /// The subtitle and speaker under the title of a speech or a report to a congress, centred.
+    case subtitle(Subtitle)
     /// 主送机关 (GB/T 9704 §7.3.2), under the title, flush left, ending with "：".
     case recipients(String)
     /// A numbered heading.

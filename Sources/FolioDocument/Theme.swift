@@ -210,17 +210,23 @@ public struct TitleStyle: Sendable, Hashable, Decodable {
     public var linePitch: Length
     /// Longest title line, in title characters, before it is broken into a balanced shape.
     public var maxCharactersPerLine: Int
-    /// Empty body lines between the title and the text (§7.3.2: 标题下空一行).
+    /// Empty body lines between the title and the text (§7.3.2: 标题下空一行); with a subtitle, between the title
+    /// and the subtitle and again between the speaker and the text.
     public var linesAfter: Int
+    /// The font role of a subtitle and speaker under the title (`report.subtitle`, `report.speaker`): 楷体 in the
+    /// 公文 themes (their level-2 heading face), as published government work reports and speeches set them.
+    public var subtitleFont: FontRole = .heading2
+    /// Their size (三号, 16 pt).
+    public var subtitleSize: Length = .pt(16)
 
     /// What one em is for the title's lengths written in ems: 2号, 22 pt.
     public static let emBase = 22.0
 
     private enum CodingKeys: String, CodingKey, CaseIterable {
-        case fontSize, linePitch, maxCharactersPerLine, linesAfter
+        case fontSize, linePitch, maxCharactersPerLine, linesAfter, subtitleFont, subtitleSize
     }
 
-    /// Decodes the style, every value in range.
+    /// Decodes the style, every value in range; `subtitleFont` and `subtitleSize` may be left out.
     public init(from decoder: Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self, in: "title")
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -228,6 +234,8 @@ public struct TitleStyle: Sendable, Hashable, Decodable {
         linePitch = try c.length(.linePitch, em: Self.emBase, in: 1...1000)
         maxCharactersPerLine = try c.count(.maxCharactersPerLine, in: 4...200)
         linesAfter = try c.count(.linesAfter, in: 0...10)
+        subtitleFont = try c.choice(.subtitleFont, default: subtitleFont, what: Message("theme.what.font-role"))
+        subtitleSize = try c.length(.subtitleSize, em: Self.emBase, in: 4...72, default: subtitleSize)
     }
 }
 

@@ -44,7 +44,9 @@ struct ChartPlaceholder: Sendable {
         for part in parts {
             if let word = growthWords.first(where: { part.hasSuffix($0) }) {
                 let base = String(part.dropLast(word.count))
-                let target = base.isEmpty ? series.last(where: { !$0.growth })?.name : name(base)
+                // "…零售总额及其增长速度": 其 is the series before it, as an empty base is.
+                let target =
+                    base.isEmpty || base == "其" ? series.last(where: { !$0.growth })?.name : name(base)
                 if let target { series.append(Series(name: target, growth: true, unit: nil)) }
             } else if shareWords.contains(where: { part.hasSuffix($0) }) {
                 series.append(Series(name: name(part), growth: false, unit: "%"))

@@ -14,10 +14,31 @@ enum FigureNaming {
         case share(of: String)
         /// The outturn of the budgeted indicator before it ("预算收入为53.03亿元，实际完成53.68亿元").
         case actual
+        /// The indicator before it at another time ("从2021年的18.2亿元增加至2025年的25.6亿元"), by the verb that says so.
+        case same(verb: String)
     }
+
+    /// Verbs that give the indicator before them at a later time: "…从2021年的18.2亿元增加至2025年的25.6亿元".
+    static let risesTo: Set<String> = [
+        "增加至", "增加到", "增长至", "增长到", "提高至", "提高到", "上升至", "上升到", "下降至", "下降到", "降至", "减少至", "减少到",
+    ]
 
     /// Periods a clause may open with; the figure covers that period, not the whole year.
     static let periods = ["前三季度", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "年末", "年初", "全年", "当年", "年内"]
+    /// Subjects that only say money was raised or allotted ("筹集16.34亿元，确保…"): the clause after the figure
+    /// says what for (`FigureExtractor.purpose`).
+    static let funding: Set<String> = [
+        "筹集", "筹措", "安排", "投入", "下达", "拨付", "争取", "统筹", "筹集资金", "筹措资金", "安排资金", "投入资金", "下达资金",
+        "拨付资金", "争取资金", "统筹资金", "落实资金",
+    ]
+    /// Verbs that open the purpose such money is for, longest first where one begins another.
+    static let purposeVerbs = [
+        "主要用于", "专项用于", "用于", "确保", "落实", "支持推进", "支持", "保障", "加强", "加大", "提升", "改善", "完善", "推进",
+        "推动", "促进", "减轻", "足额兑现", "兑现", "发放", "实施", "开展", "保证", "持续", "深入推进", "深入", "全力", "重点",
+        "健全", "巩固", "扶持", "补助", "免除",
+    ]
+    /// Adverbs of manner that end the object of a purpose ("养老金按时足额发放" → 养老金).
+    static let mannerWords = ["按时", "足额", "及时", "稳步", "顺利", "有序", "有效", "发放"]
     /// Verbs that state a change.
     static let changeVerbs = [
         "增长", "下降", "增加", "减少", "提高", "上涨", "下跌", "回落", "降低", "扩大", "缩小", "上升", "增收", "减收", "增产", "减产",
@@ -28,14 +49,14 @@ enum FigureNaming {
     static let leading = [
         "全市", "全县", "全镇", "全乡", "全省", "全区", "全州", "我市", "我县", "我镇", "我省", "其中", "共有", "拥有",
         "累计", "总计", "合计", "实现", "完成", "力争", "确保", "到", "目前", "现有", "同时", "共", "仅", "已", "均", "辖", "约", "近",
-        "按", "全年",
+        "按", "全年", "含",
     ]
     /// Totals taken off the end of a subject when what is left names something.
     static let totals: Set<String> = ["总计", "合计", "共计"]
     /// Words taken off the end of a subject.
     static let trailing = [
         "均超过", "超过", "超", "达到", "增加到", "提高到", "突破", "增至", "达", "完成", "实现", "为", "约", "近", "共",
-        "有", "是", "的", "就", "已", "总计", "合计", "共计", "分别", "计",
+        "有", "是", "的", "就", "已", "总计", "合计", "共计", "分别", "计", "从",
     ]
     /// Subjects that are no indicator: function words left when the clause names nothing.
     static let meaningless: Set<String> = {
@@ -43,7 +64,7 @@ enum FigureNaming {
             "其中", "上年", "上年末", "去年", "同期", "分别", "全市", "全县", "全镇", "全省", "全区", "时期",
             "问题", "首期", "企业", "支出", "投资", "产能", "数据",
         ]
-        let chars = "一二三四五六七八九十比较增减末年月日其共有达超为是的等及和与"
+        let chars = "一二三四五六七八九十比较增减末年月日其共有达超为是的等及和与每个各"
         return words.union(chars.map(String.init)).union(leading).union(trailing)
     }()
 
@@ -81,8 +102,17 @@ enum FigureNaming {
                 let head = String(c.dropLast(suffix.count))
                 if head.isEmpty || bases.contains(where: { head == $0 })
                     || bases.contains(where: { head.hasPrefix($0) && head.count <= $0.count + 1 })
+                    // "比“十三五”时期增长" (the clause starting after the quote: "时期增长"): against a base the clause names, the
+                    // change of the indicator before it.
+                    || head.hasPrefix("比") || head.hasPrefix("较") || head == "时期"
                 {
                     return .change(verb: v)
+                }
+                // "年均增长8.5%", "扣除价格因素，实际增长4.6%": a change of the indicator before it, so qualified.
+                if let adverb = ["年均", "实际"].first(where: {
+                    head == $0 || head.hasSuffix($0) && bases.contains(String(head.dropLast($0.count)))
+                }) {
+                    return .change(verb: adverb + v)
                 }
                 if let base = bases.first(where: { head.contains($0) }), let r = head.range(of: base) {
                     let subject = clean(String(head[..<r.lowerBound]), trimEnds: true)
@@ -92,6 +122,7 @@ enum FigureNaming {
         }
         let subject = clean(clause, trimEnds: true)
         if subject == "实际" { return .actual }
+        if risesTo.contains(subject) { return .same(verb: subject) }
         // "人民代表大会第四次会议批准的全市一般公共预算收入为53.03亿元": the approved budget of what follows 批准的.
         if c.contains("批准的"), let last = c.range(of: "的", options: .backwards) {
             var budgeted = clean(String(c[last.upperBound...]), trimEnds: true)

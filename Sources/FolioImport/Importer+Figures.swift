@@ -63,6 +63,23 @@ struct FigureExtractor {
     /// What the current sentence counts before its figures ("中等职业学校16所，招生0.78万人" → 中等职业学校), which
     /// tells apart the 招生 of one kind of school from another's.
     private var countedSubject: String?
+    /// The whole a "其中" clause divides ("全年全市货物周转量847.29亿吨公里…。其中，铁路174.73亿吨公里" → 货物周转量): what
+    /// tells apart the 铁路 of one total from another's, and the scope it names (市本级) the parts of a 市本级 total.
+    private var partsOf: String?
+    /// What the first figure of the sentence (up to a "；") counts in ("普通本专科教育招生44.52万人，在校生…，毕业生…" →
+    /// 普通本专科教育; "" when its name has no head word of `headWords`): the 在校生 and 毕业生 after it are that
+    /// domain's, told apart from another sentence's by it.
+    private var domain: String?
+
+    /// Head words after which a name's front is the domain the sentence counts in (`domain`).
+    static let headWords = ["招生", "在校生", "毕业生", "诊疗人次", "出院人数", "床位数", "卫生技术人员"]
+
+    /// The front of `name` before a head word ("普通本专科教育招生" → 普通本专科教育), nil when it ends in none.
+    static func domain(of name: String) -> String? {
+        guard let word = headWords.first(where: { name.hasSuffix($0) && name.count > $0.count }) else { return nil }
+        let front = String(name.dropLast(word.count))
+        return FigureNaming.valid(front) ? front : nil
+    }
 
     /// Words of a heading that qualify the figures under it: a scope (a 含… bracket after it kept), a budget, a period.
     static let qualifierWords = WordList([
@@ -142,6 +159,9 @@ struct FigureExtractor {
     mutating func rewrite(_ text: String, line: Int) -> String {
         let t = Array(text)
         var out = "", i = 0, clauseStart = 0
+        // Brackets open: a delimiter inside them ("市本级（含红海湾经济开发区、华侨管理区，下同）地方政府债务限额") starts
+        // no clause.
+        var depth = 0, beforeBracket: (String?, String?, String?)?
         var subject: String?, period: String?, list: [String] = [], listVerb = ""
         // The year of the subject's figure: a change stated after it ("…12500元，比2019年增长8.5%") is its change in
         // that year, whatever base year the comparison names.
@@ -151,7 +171,11 @@ struct FigureExtractor {
         // The year a sentence opens with ("2021年，…"), for its figures that name none.
         var sentenceYear: String?
         countedSubject = Self.countedSubject(t, from: 0)
+        // The first indicator the sentence names, and the previous sentence's: the whole a "其中" clause divides.
+        var sentenceFirst: String?, previousFirst: String?
+        partsOf = nil
         while i < t.count {
+            if i == clauseStart, t[i...].starts(with: "其中") { partsOf = subject ?? sentenceFirst ?? previousFirst }
             if let (replacement, end) = comparison(t, at: i, clauseStart: clauseStart, line: line) {
                 out += replacement; i = end; clauseStart = end; continue
             }
@@ -168,10 +192,11 @@ struct FigureExtractor {
                 var k = n.end
                 if k < t.count, t[k] == "余" || t[k] == "多" { k += 1 }
                 if let unit = Self.unit(t, at: k) {
-                    let clause = String(t[clauseStart..<i])
+                    let clause = Self.insideOpenBracket(String(t[clauseStart..<i]))
                     var (year, words) = Self.takeYear(clause)
                     let (p, rest) = FigureNaming.period(words)
                     if let p { period = p == "全年" || p == "当年" ? nil : p; words = rest }
+                    let typedYear = year
                     if year == nil { year = sentenceYear ?? headingYear }
                     if let key = subjectKey, let y = subjectYear,
                         let wording = statedGrowth(
@@ -196,12 +221,24 @@ struct FigureExtractor {
                         list = []
                         switch FigureNaming.kind(words) {
                         case .indicator(let s)?:
-                            name = s; subject = s; subjectYear = year; namesSubject = true
+                            // "筹集16.34亿元，确保机关事业单位养老金按时足额发放": money raised or allotted named after
+                            // what it is for.
+                            let funded = FigureNaming.funding.contains(s) ? Self.purpose(t, from: k + unit.count) : nil
+                            name = funded ?? s; subject = name; subjectYear = year; namesSubject = true
                         case .change(let verb)?:
                             name = subject.map { $0 + verb }
                             if subject != nil { year = subjectYear }
                         case .share(let whole)?:
                             name = subject.map { $0 + "占" + FigureNaming.clean(whole, trimEnds: true) }
+                        case .same(let verb)?:
+                            // The same series at the year the clause types; with none typed, the later figure of the
+                            // two ("从1795亿元增加到5260亿元") is told apart by its verb.
+                            name = typedYear != nil && typedYear != subjectYear ? subject : subject.map { $0 + verb }
+                            if typedYear == nil || typedYear == subjectYear {
+                                year = subjectYear
+                            } else {
+                                subjectYear = year
+                            }
                         case .actual?:
                             name = subject.flatMap(FigureNaming.outturn(of:))
                             if name != nil { subject = name; subjectYear = year; namesSubject = true }
@@ -217,8 +254,14 @@ struct FigureExtractor {
                         // (中等职业学校招生 → 中等职业学校招生下降).
                         if key != full, key.hasSuffix(full), subject == base {
                             subject = String(key.dropLast(full.count)) + base
+                        } else if key != full, key.hasPrefix(full), subject == base,
+                            !key.dropFirst(full.count).allSatisfy({ $0.isASCII && $0.isNumber })
+                        {
+                            subject = base + String(key.dropFirst(full.count))
                         }
                         if namesSubject { subjectKey = key }
+                        if namesSubject, sentenceFirst == nil { sentenceFirst = subject }
+                        if namesSubject, domain == nil { domain = Self.domain(of: key) ?? "" }
                         out += "{\(key)\(year.map { "[\($0)]" } ?? "")}"
                         named += 1
                     } else {
@@ -238,10 +281,23 @@ struct FigureExtractor {
                 }
                 i = n.end; clauseStart = n.end; continue
             }
-            if Self.delimiters.contains(t[i]) { clauseStart = i + 1 }
+            // What brackets name is an aside: the subject before them is the subject after them ("新增债券资金15亿元
+            // （新增一般债券10亿元、专项债券5亿元），其中市本级…" divides 新增债券资金).
+            if "（(".contains(t[i]) {
+                if depth == 0 { beforeBracket = (subject, subjectYear, subjectKey) }
+                depth += 1
+            }
+            if "）)".contains(t[i]), depth > 0 {
+                depth -= 1
+                if depth == 0, let saved = beforeBracket { (subject, subjectYear, subjectKey) = saved }
+            }
+            if Self.delimiters.contains(t[i]), depth == 0 { clauseStart = i + 1 }
             if t[i] == "。" || t[i] == "；" {
-                subject = nil; subjectYear = nil; subjectKey = nil
-                if t[i] == "。" { period = nil; sentenceYear = nil }
+                subject = nil; subjectYear = nil; subjectKey = nil; domain = nil
+                if t[i] == "。" {
+                    period = nil; sentenceYear = nil
+                    previousFirst = sentenceFirst; sentenceFirst = nil; partsOf = nil
+                }
                 // After “；” the sentence may go on about what it counted (“…招生0.78万人，下降21.6%；在校生…”).
                 let next = Self.countedSubject(t, from: i + 1)
                 countedSubject = t[i] == "。" ? next : next ?? countedSubject
@@ -249,6 +305,22 @@ struct FigureExtractor {
             out += escape(String(t[i])); i += 1
         }
         return out
+    }
+
+    /// A clause that runs into brackets still open ("（新增一般债券" before "10亿元"): what the brackets hold so far, the
+    /// figure's own clause; else the clause as it is.
+    static func insideOpenBracket(_ clause: String) -> String {
+        var open: String.Index?, depth = 0
+        for i in clause.indices {
+            if "（(".contains(clause[i]) {
+                if depth == 0 { open = i }
+                depth += 1
+            } else if "）)".contains(clause[i]) {
+                depth = max(0, depth - 1)
+            }
+        }
+        guard depth > 0, let open else { return clause }
+        return String(clause[clause.index(after: open)...])
     }
 
     /// The thing a sentence from `start` counts first ("其中，高等职业学校1所，…" → 高等职业学校): the clause before its
@@ -266,6 +338,44 @@ struct FigureExtractor {
             k += 1
         }
         return nil
+    }
+
+    /// What money raised or allotted is for, from the clause after its figure ("，确保机关事业单位养老金按时足额发放" →
+    /// 机关事业单位养老金资金; "，落实城乡居民基本医疗保险待遇" → 城乡居民基本医疗保险待遇): the object of a purpose verb
+    /// (`FigureNaming.purposeVerbs`) up to an adverb of manner, with 资金 after it unless it names money already (the
+    /// first of several things listed with 、, and 等资金); nil when the clause opens with no purpose verb, holds a figure or leaves no name.
+    static func purpose(_ t: [Character], from start: Int) -> String? {
+        var k = start
+        if k < t.count, t[k] == "，" || t[k] == "," { k += 1 }
+        var clause = ""
+        while k < t.count, !"，。；,;：:".contains(t[k]) { clause.append(t[k]); k += 1 }
+        // The whole clause ("用于特困人员、孤儿、低保人员医疗救助支出"), else the first of the things it lists, and 等.
+        if let whole = object(of: clause) { return whole }
+        guard let first = clause.split(separator: "、").first, first.count < clause.count,
+            let object = object(of: String(first))
+        else { return nil }
+        return (object.hasSuffix("资金") ? String(object.dropLast(2)) : object) + "等资金"
+    }
+
+    /// The object of a purpose (`purpose(_:from:)`), named as money; nil when it opens with no purpose verb, holds a
+    /// figure or leaves no name of 2–18 characters.
+    private static func object(of clause: String) -> String? {
+        guard !clause.contains(where: { TextScan.digit($0) != nil }) else { return nil }
+        var object = FigureNaming.clean(clause, trimEnds: false)
+        var verbs = 0
+        while let v = FigureNaming.purposeVerbs.first(where: { object.hasPrefix($0) && object.count > $0.count }) {
+            object.removeFirst(v.count); verbs += 1
+        }
+        guard verbs > 0 else { return nil }
+        if let r = FigureNaming.mannerWords.compactMap({ object.range(of: $0) }).min(by: {
+            $0.lowerBound < $1.lowerBound
+        }) {
+            object = String(object[..<r.lowerBound])
+        }
+        object = FigureNaming.clean(object, trimEnds: true)
+        guard (2...18).contains(object.count), FigureNaming.valid(object) else { return nil }
+        let money = ["资金", "经费", "补贴", "补助", "支出", "津贴", "金", "费", "待遇"]
+        return money.contains(where: { object.hasSuffix($0) }) ? object : object + "资金"
     }
 
     /// "A、B分别增长64.8％、42.5％": the subjects listed before 分别 (A, B) and the verb after it ("增长"; "" for 为,
@@ -289,13 +399,15 @@ struct FigureExtractor {
         return name.hasPrefix(period) ? name : period + name
     }
 
-    /// The first year named in a clause, and the clause without it ("2025年一般公共预算收入" → 2025).
+    /// The first year named in a clause, and the clause without it ("2025年一般公共预算收入" → 2025; "2030年末" → 2030).
     static func takeYear(_ clause: String) -> (String?, String) {
         var words = Array(clause)
         guard let at = words.indices.first(where: { year(words, at: $0) != nil }), let y = year(words, at: at) else {
             return (nil, clause)
         }
-        words.removeSubrange(at..<y.1)
+        // "到2030年末全市一般公共预算收入…": the year's 末, 底 or 初 goes with it (a "末…" left would name nothing).
+        let end = y.1 < words.count && "末底初".contains(words[y.1]) ? y.1 + 1 : y.1
+        words.removeSubrange(at..<end)
         return (y.0, String(words))
     }
 
@@ -331,7 +443,9 @@ struct FigureExtractor {
 
     /// A name taken already, told apart by what the sentence counts ("中等职业学校16所，招生…" → 中等职业学校招生), else
     /// by the qualifiers of the headings above ("总收入" under "2.全市政府性基金预算收支情况" → 全市政府性基金预算总收入):
-    /// the innermost heading's first, then all open headings'; nil when none is free (the name is then numbered).
+    /// the innermost heading's first, then all open headings', else by the whole a "其中" clause divides, else by the
+    /// domain the sentence counts in (普通本专科教育毕业生), else by what its unit measures ("杏" in 万吨 → 杏产量); nil
+    /// when none is free (the name is then numbered).
     func qualified(_ base: String, unit: String, year: String?, number: String) -> String? {
         let levels = headingQualifiers.keys.sorted()
         let inner = levels.last.flatMap { headingQualifiers[$0] } ?? []
@@ -343,8 +457,37 @@ struct FigureExtractor {
             let name = prefix + base
             if fits(name, unit: unit, year: year, number: number) { return name }
         }
-        return nil
+        // A part of a whole ("其中，铁路…"): the scope the whole names ("市本级…债务限额，其中：一般债务限额" → 市本级一般债务
+        // 限额), else a short part named with its whole (铁路货物周转量, 市本级再融资债券资金).
+        if let whole = partsOf, whole != base {
+            let scope = Self.qualifiers(whole).filter { !base.contains($0) }.joined()
+            if !scope.isEmpty, fits(scope + base, unit: unit, year: year, number: number) { return scope + base }
+            if scope.isEmpty, Self.qualifiers(whole).isEmpty, base.count <= 3, whole.count >= 3, !whole.hasSuffix(base),
+                measure(base, unit: unit) == nil,
+                fits(base + whole, unit: unit, year: year, number: number)
+            {
+                return base + whole
+            }
+        }
+        if let domain, !domain.isEmpty, !base.hasPrefix(domain),
+            fits(domain + base, unit: unit, year: year, number: number)
+        {
+            return domain + base
+        }
+        return measure(base, unit: unit).flatMap { fits($0, unit: unit, year: year, number: number) ? $0 : nil }
     }
+
+    /// "杏8.45万亩" then "杏6.62万吨": a pair told apart by its unit, named after what the unit measures (杏产量); nil
+    /// when the name is not taken in another unit or the unit measures none of `measures`.
+    private func measure(_ base: String, unit: String) -> String? {
+        guard let word = Self.measures.first(where: { unit.hasSuffix($0.unit) })?.word, !base.hasSuffix(word),
+            let i = index[base], values[i].unit != unit
+        else { return nil }
+        return base + word
+    }
+
+    /// What a unit measures, for a name taken by a figure in another unit (产量 in tonnes, 面积 in mu or hectares).
+    static let measures: [(unit: String, word: String)] = [("吨", "产量"), ("亩", "面积"), ("公顷", "面积")]
 
     /// Records a figure; returns the name prose refers to it by (a series gains the year's point).
     mutating func record(

@@ -83,8 +83,9 @@ extension ReportImporter {
         if let plan = periods.plan { out.append("  plan: \(plan.first)..\(plan.last)") }
         out.append("  theme: gongwen")
         out += structure.document.yaml(quote: Self.quote, date: Self.write)
-        let lead = [structure.subtitle, structure.speaker].compactMap { $0 }.joined(separator: " ")
-        if !lead.isEmpty { out.append("  subject: \(Self.quote(lead))") }
+        // The lines under the title, printed there as published (a speech's or a congress report's).
+        if let subtitle = structure.subtitle, !subtitle.isEmpty { out.append("  subtitle: \(Self.quote(subtitle))") }
+        if let speaker = structure.speaker, !speaker.isEmpty { out.append("  speaker: \(Self.quote(speaker))") }
         let (values, moved) = Self.merge(figures.values, charts: charts, year: year)
         if !values.isEmpty {
             out += ["", "data:"]

@@ -104,14 +104,23 @@ struct TitleBlock: Sendable {
         return String(c.enumerated().filter { $0.offset % 2 == 0 }.map(\.element))
     }
 
-    /// The speaker's name on a line of its own under the subtitle ("于 亮": a two-character name spaced to the
-    /// width of three, as printed), closed up; nil for anything longer than a name or holding punctuation.
+    /// The speaker on a line of their own under the subtitle: a name ("于 亮": a two-character name spaced to the
+    /// width of three, as printed, closed up), or an office and a name apart ("陕西省省长 赵刚", as `folio text`
+    /// writes a dataset's `report.speaker` back; one space between them); nil for anything longer or holding
+    /// punctuation.
     static func speakerLine(_ t: String) -> String? {
         if let spaced = letterSpaced(t), spaced.count <= 4 { return spaced }
         let c = Array(t)
-        guard (2...4).contains(c.count), c.allSatisfy(BodyLine.isHan)
-        else { return nil }
-        return t
+        if (2...4).contains(c.count), c.allSatisfy(BodyLine.isHan) { return t }
+        let parts = t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+        guard parts.count >= 2, t.count <= 24, parts.allSatisfy({ $0.allSatisfy(BodyLine.isHan) }) else { return nil }
+        // The name: the last part, or its characters spaced out ("赵 刚").
+        let singles = parts.reversed().prefix(while: { $0.count == 1 })
+        let nameParts = singles.count >= 2 ? singles.count : 1
+        let name = parts.suffix(nameParts).joined()
+        let office = parts.dropLast(nameParts).joined()
+        guard (2...4).contains(name.count), office.count >= 2 else { return nil }
+        return office + " " + name
     }
 
     /// A line that is a date and nothing else ("2026年1月27日", "（2026年1月27日）").

@@ -12,4 +12,13 @@ extension LayoutEngine {
         })
         .lines(for: title, maxWidth: maxWidth)
     }
+
+    /// The lines a subtitle under the title is broken into (`report.subtitle`): balanced as a title's, within the
+    /// type area's width, in the theme's subtitle face and size.
+    public func subtitleLines(_ subtitle: String) throws -> [String] {
+        let size = Pt(theme.title.subtitleSize.points(em: TitleStyle.emBase))
+        let role = TextStyle.subtitle(theme).role
+        return try TitleBalancer(measure: { try text.shapeLine($0, role: role, size: size, color: .black).width })
+            .lines(for: subtitle, maxWidth: metrics.typeArea.size.width)
+    }
 }

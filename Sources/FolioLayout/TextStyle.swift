@@ -10,6 +10,8 @@ enum TextStyle {
     static let body = CharacterStyle(role: .body)
     /// Chart and table text: captions, cells, notes.
     static let chart = CharacterStyle(role: .chart)
+    /// The subtitle and speaker under the title: the theme's `title.subtitleFont` (楷体 in the 公文 themes).
+    static func subtitle(_ theme: Theme) -> CharacterStyle { CharacterStyle(role: theme.title.subtitleFont) }
     /// Page numbers (GB/T 9704 §7.5: 宋体).
     static let folio = CharacterStyle(role: .pageNumber)
     /// The running header: set as the folios are.

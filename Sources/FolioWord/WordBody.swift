@@ -48,6 +48,10 @@ struct WordBody {
         case .title(let title):
             return title.split(separator: "\n").map { paragraph("Title", "", run(String($0))) }
                 + Array(repeating: blank, count: styles.theme.title.linesAfter)
+        case .subtitle(let s):
+            let lines = s.text.split(separator: "\n").map(String.init) + (s.speaker.isEmpty ? [] : [s.speaker])
+            return lines.map { paragraph("Subtitle", "", run($0)) }
+                + Array(repeating: blank, count: styles.theme.title.linesAfter)
         case .recipients(let text): return [paragraph(nil, flush, run(text))]
         case .heading(let h):
             var runs = run(h.number + h.text)

@@ -69,6 +69,13 @@ struct WordStyles {
                 paragraph:
                     #"<w:jc w:val="center"/><w:spacing w:before="0" w:after="0" w:line="\#(WordXML.twips(points: titlePitch))" w:lineRule="exact"/><w:ind w:firstLineChars="0" w:firstLine="0"/>"#,
                 run: runProperties(.title, size: titleSize)),
+            // The subtitle and speaker under a title: centred on the grid, in the theme's subtitle face and size.
+            style(
+                id: "Subtitle", name: "Subtitle",
+                paragraph:
+                    #"<w:jc w:val="center"/>\#(gridSpacing)<w:ind w:firstLineChars="0" w:firstLine="0"/><w:keepNext/>"#,
+                run: runProperties(
+                    theme.title.subtitleFont, size: theme.title.subtitleSize.points(em: TitleStyle.emBase))),
             style(
                 id: "Caption", name: "caption",
                 paragraph: #"<w:jc w:val="center"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:keepNext/>"#,

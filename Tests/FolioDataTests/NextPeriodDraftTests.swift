@@ -113,4 +113,29 @@ struct NextPeriodDraftTests {
         let step = try NextPeriodDraft.draft(yaml: yaml, fileName: "example.yaml", directory: folder)
         #expect(!step.notes.contains { $0.code == "newyear.gap" })
     }
+
+    /// A speech's subtitle names the meeting and day it was given at: next period's draft keeps it and says so, by
+    /// period (`--to`) and by year (`--year`).
+    @Test func theSubtitleOfASpeechIsNotedForRewriting() throws {
+        let yaml = """
+            report:
+              title: 孙庙乡{本年}年政府工作报告
+              issuer: 孙庙乡人民政府
+              date: 2025-01-20
+              period: 2024
+              subtitle: "——2025年1月20日在孙庙乡第十二届人民代表大会第五次会议上"
+              speaker: 于亮
+            data:
+              产值: { unit: 万元, values: { 2024: 3087.9 } }
+            body:
+              - "全乡实现产值{产值[本期]}万元。"
+            """
+        let byPeriod = try NextPeriodDraft.draft(yaml: yaml, fileName: "t.yaml")
+        let byYear = try NextYearDraft.draft(yaml: yaml, fileName: "t.yaml", year: 2025)
+        for draft in [byPeriod, byYear] {
+            let note = try #require(draft.notes.first { $0.code == "newyear.subtitle" })
+            #expect(note.location?.line == 6)
+            #expect(draft.yaml.contains("  subtitle: \"——2025年1月20日在孙庙乡第十二届人民代表大会第五次会议上\"\n"))
+        }
+    }
 }

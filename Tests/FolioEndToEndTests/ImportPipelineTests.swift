@@ -30,4 +30,57 @@ import Folio
             #expect(e.description.contains("import.date") || e.description.contains("is not a date"))
         }
     }
+
+    /// A speech's title block round trip: the corpus text imported (subtitle and speaker as `report.subtitle` and
+    /// `report.speaker`, no `subject`), loaded, written back as `folio text` writes it, imported again: the same
+    /// title, subtitle and speaker.
+    @Test(arguments: [
+        ("shaanxi_2026_gzbg.txt", "2026年1月27日在陕西省第十四届人民代表大会第四次会议上", "陕西省省长 赵刚"),
+        ("sunmiao_2025_gzbg.txt", "——在孙庙乡第十二届人民代表大会第五次会议上", "于亮"),
+    ])
+    func the_subtitle_and_speaker_survive_text_and_import(file: String, subtitle: String, speaker: String) throws {
+        let folder = try Checkout.temporaryFolder()
+        let first = try Pipeline.importReport(at: Checkout.corpus.appendingPathComponent(file))
+        #expect(first.yaml.contains("\n  subtitle: \"\(subtitle)\"\n  speaker: \"\(speaker)\"\n"))
+        #expect(!first.yaml.contains("\n  subject:"))
+        let yaml = folder.appendingPathComponent("imported.yaml")
+        try Pipeline.writeImported(first, to: yaml)
+        let text = try Pipeline.load(dataset: yaml).document.plainText
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(Array(lines.prefix(3)) == [first.structure.title ?? "", subtitle, speaker])
+        let written = folder.appendingPathComponent("written.txt")
+        try Data(text.utf8).write(to: written)
+        let second = try Pipeline.importReport(at: written)
+        #expect(second.structure.title == first.structure.title)
+        #expect(second.structure.subtitle == subtitle)
+        #expect(second.structure.speaker == speaker)
+    }
+
+    /// The Word file of an imported speech prints the subtitle, broken as the PDF breaks it, and the speaker under
+    /// the title, in the Subtitle style (the theme's subtitle face and size, centred).
+    @Test func the_word_file_prints_the_subtitle_and_speaker() throws {
+        let folder = try Checkout.temporaryFolder()
+        let yaml = folder.appendingPathComponent("imported.yaml")
+        try Pipeline.writeImported(
+            try Pipeline.importReport(at: Checkout.corpus.appendingPathComponent("shaanxi_2026_gzbg.txt")), to: yaml)
+        let docx = folder.appendingPathComponent("r.docx")
+        try Pipeline.buildWord(dataset: yaml, output: docx)
+        let body = try ToolRun.run("unzip", ["-p", docx.path, "word/document.xml"])
+        try #require(body.status == 0)
+        let xml = String(decoding: body.output, as: UTF8.self)
+        let paragraphs = xml.components(separatedBy: "<w:p>").filter { $0.contains("<w:pStyle w:val=\"Subtitle\"/>") }
+        let texts = paragraphs.map { p in
+            p.components(separatedBy: "<w:t xml:space=\"preserve\">").dropFirst()
+                .compactMap { $0.components(separatedBy: "</w:t>").first }.joined()
+        }
+        #expect(texts.count == 3)
+        #expect(texts.dropLast().joined() == "2026年1月27日在陕西省第十四届人民代表大会第四次会议上")
+        #expect(texts.last == "陕西省省长 赵刚")
+        let styles = try ToolRun.run("unzip", ["-p", docx.path, "word/styles.xml"])
+        let stylesXML = String(decoding: styles.output, as: UTF8.self)
+        let subtitleStyle = try #require(
+            stylesXML.components(separatedBy: "w:styleId=\"Subtitle\"").dropFirst().first?
+                .components(separatedBy: "</w:style>").first)
+        #expect(subtitleStyle.contains("<w:jc w:val=\"center\"/>") && subtitleStyle.contains("<w:sz w:val=\"32\"/>"))
+    }
 }

@@ -55,6 +55,11 @@ import FolioTestSupport
         // Every marker the import left (the date, the chart placeholders' !todo 0) is a todo.marker warning.
         let markers =
             r.yaml.components(separatedBy: "!todo ").count - 1 + r.yaml.components(separatedBy: "【待填】").count - 1
+        // A pair told apart by its unit: “杏8.45万亩” then “其中，…杏6.62万吨” → 杏产量 (was 杏2); “扣除价格因素，实际增长”
+        // after its indicator (was 实际增长2).
+        #expect(s.figureNames.contains("杏产量") && s.figureNames.contains("红枣产量增长"))
+        #expect(s.figureNames.contains("农村居民人均可支配收入实际增长"))
+        #expect(!s.figureNames.contains { ["杏2", "红枣2", "实际增长2"].contains($0) })
         #expect(report.findings(of: "todo.marker").count == markers)
         #expect(
             report.findings.filter { $0.rule != "todo.marker" }.map { "\($0.rule) \($0.excerpt)" } == [
@@ -76,7 +81,12 @@ import FolioTestSupport
         #expect(s.notes == ["注解": 16])
         #expect(s.namedShare >= 0.8, "\(s.namedFigures) of \(s.namedFigures + s.literalFigures)")
         // Figures under a heading naming a year refer to that year: 2025's outturn and 2026's budget are one series.
-        #expect(r.yaml.contains("\"一般公共预算收入\": { unit: \"亿元\", values: { 2025: 38.9, 2026: 41.3 } }"))
+        // The 十五五 target (“力争到2030年末全市一般公共预算收入突破55亿元”) is the series' 2030 point, its 年均增长 named
+        // after it (was left as typed: “末全市…” named nothing).
+        #expect(r.yaml.contains("\"一般公共预算收入\": { unit: \"亿元\", values: { 2025: 38.9, 2026: 41.3, 2030: 55 } }"))
+        #expect(s.figureNames.contains("一般公共预算收入年均增长"))
+        // “比“十三五”时期增长”: the change of the indicator before it (was 时期增长, 时期增长2 …).
+        #expect(s.figureNames.contains("一般公共预算收入累计增长") && !s.figureNames.contains("时期增长"))
         #expect(s.figureNames.contains("一般公共预算收入占预算"))
         #expect(report.findings.isEmpty, "\(report.text)")
     }
@@ -87,6 +97,14 @@ import FolioTestSupport
         #expect(s.title == "陕西省2026年政府工作报告")
         #expect(s.subtitle == "2026年1月27日在陕西省第十四届人民代表大会第四次会议上")
         #expect(s.speaker == "陕西省省长 赵刚")
+        // Printed under the title, not PDF metadata: `report.subtitle` and `report.speaker`, read back as such.
+        #expect(
+            r.yaml.contains(
+                "\n  subtitle: \"2026年1月27日在陕西省第十四届人民代表大会第四次会议上\"\n  speaker: \"陕西省省长 赵刚\"\n"))
+        #expect(!r.yaml.contains("\n  subject:"))
+        let (dataset, _) = try DatasetLoader.load(yaml: r.yaml, fileName: "imported.yaml")
+        #expect(dataset.report.subtitle == s.subtitle && dataset.report.speaker == s.speaker)
+        #expect(dataset.report.subject.isEmpty)
         #expect(s.issuer == "陕西省人民政府")
         #expect(s.date == DatasetDate(year: 2026, month: 1, day: 27))
         #expect(s.headingCounts == [3, 15, 0, 0])

@@ -70,6 +70,11 @@ public struct ReportInfo: Sendable {
     public var theme: String
     /// Subject line for the PDF metadata.
     public var subject: String
+    /// The subtitle printed under the title (a speech or a report to a congress:
+    /// "——2026年1月27日在陕西省第十四届人民代表大会第四次会议上"); empty when the report has none.
+    public var subtitle = ""
+    /// The speaker printed under the subtitle ("陕西省省长 赵刚"); empty when the report names none.
+    public var speaker = ""
     /// Keywords for the PDF metadata.
     public var keywords: [String]
     /// Where the `report:` mapping is.

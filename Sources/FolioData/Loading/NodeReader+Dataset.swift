@@ -73,7 +73,9 @@ extension NodeReader {
     }
 
     /// Keys of `report:`.
-    static let reportKeys = ["title", "issuer", "date", "period", "plan", "theme", "subject", "keywords", "document"]
+    static let reportKeys = [
+        "title", "issuer", "date", "period", "plan", "theme", "subtitle", "speaker", "subject", "keywords", "document",
+    ]
 
     /// Reads `report:`.
     mutating func readReport(_ node: Node) -> ReportInfo? {
@@ -104,6 +106,8 @@ extension NodeReader {
             title: title, issuer: issuer, date: date, theme: theme, subject: subject,
             keywords: keywords, location: location(node))
         info.period = period; info.plan = plan; info.dateToFill = dateToFill
+        info.subtitle = f["subtitle"].flatMap { text($0, "report.subtitle") } ?? ""
+        info.speaker = f["speaker"].flatMap { text($0, "report.speaker") } ?? ""
         info.document = f["document"].flatMap { readDocumentParts($0) } ?? OfficialDocumentParts()
         return info
     }

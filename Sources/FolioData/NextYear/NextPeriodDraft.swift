@@ -60,6 +60,7 @@ public enum NextPeriodDraft {
         }
         if let data = top["data"] { markFigures(data, for: new.key, editor: &editor) }
         var notes = gapNotes(dataset, old: old, new: new)
+        if let note = subtitleNote(top["report"], file: fileName) { notes.append(note) }
         for key in ["report", "charts", "body"] {
             guard let node = top[key] else { continue }
             if key == "report", case .mapping(let report) = node {
@@ -137,6 +138,17 @@ public enum NextPeriodDraft {
     static func markFigures(_ data: Node, for key: String, editor: inout YAMLTextEditor) {
         NextYearDraft.markFigures(data, key: key, in: ["values", "growth"], editor: &editor) { _ in Dataset.toFillMarker
         }
+    }
+
+    /// A note on `report.subtitle`: it names the meeting and the day this report was given at
+    /// ("——2026年1月27日在…第四次会议上"), which next year's is not; nil when the report has none.
+    static func subtitleNote(_ report: Node?, file: String) -> Diagnostic? {
+        guard case .mapping(let m)? = report, let node = m["subtitle"], case .scalar(let s) = node, !s.string.isEmpty
+        else { return nil }
+        let at = s.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
+        return Diagnostic(
+            .warning, Message("newyear.subtitle.names-meeting", ["subtitle": "\(s.string)"]), at: at,
+            hint: Message("newyear.subtitle.rewrite.hint"), code: "newyear.subtitle")
     }
 
     /// Notes each text under `node` that names the old period literally — its key, its Chinese text, or (when

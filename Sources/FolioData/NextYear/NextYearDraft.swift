@@ -65,6 +65,7 @@ public struct NextYearDraft: Sendable {
             default: break
             }
         }
+        if let note = NextPeriodDraft.subtitleNote(top["report"], file: fileName) { notes.append(note) }
         // The date of writing is the clerk's to state: a marker, never last year's date plus one.
         if case .mapping(let report)? = top["report"] {
             if let date = report["date"] { editor.replaceScalar(date, with: Dataset.toFillMarker) }

@@ -26,6 +26,36 @@ extension BlockComposer {
         }
         return units
     }
+
+    /// The subtitle and speaker under a title (a speech, a report to a congress), as published government work
+    /// reports set them: each line centred in the theme's subtitle face and size (楷体 三号 in the 公文 themes), the
+    /// subtitle broken into balanced lines as a title is (`subtitleLines`), the speaker on the line after it; then
+    /// `linesAfter` empty body lines, as after a title. Each printed line takes whole grid lines and keeps with the
+    /// next, so the block never parts from the title above or the text below.
+    func subtitleUnits(_ subtitle: Subtitle) throws -> [FlowUnit] {
+        let style = TextStyle.subtitle(theme)
+        let size = Pt(theme.title.subtitleSize.points(em: TitleStyle.emBase))
+        let engine = LayoutEngine(theme: theme, text: text)
+        let gridLines = max(1, Int((size * 1.2 / metrics.linePitch - 0.01).rounded(.up)))
+        let baseline = (metrics.linePitch * Double(gridLines) - size) / 2 + size * 0.88
+        // One structure element for the subtitle's lines, one for the speaker.
+        func centred(_ lines: [String]) throws -> [FlowUnit] {
+            try lines.map { line in
+                let shaped = try text.shapeLine(line, role: style.role, size: size, color: .black)
+                let x: Pt = (metrics.typeArea.size.width - shaped.width) / 2
+                return FlowUnit(
+                    lines: gridLines, breakBefore: false, items: shaped.items(at: Point(x: x, y: baseline)),
+                    keepWithNext: true)
+            }
+            .tagged(.paragraph)
+        }
+        var units = try centred(subtitle.text.isEmpty ? [] : try engine.subtitleLines(subtitle.text))
+        units += try centred(subtitle.speaker.isEmpty ? [] : [subtitle.speaker])
+        for _ in 0..<theme.title.linesAfter {
+            units.append(FlowUnit(lines: 1, breakBefore: false, droppableAtTop: true, items: []))
+        }
+        return units
+    }
 }
 
 /// Breaks a title into lines of balanced length at word boundaries (GB/T 9704 §7.3.1: 回行时要做到
@@ -55,6 +85,9 @@ struct TitleBalancer {
         "及", "和", "与", "暨", "全面", "加快", "加强", "开展", "深化",
         "进一步", "印发",
     ]
+    /// Chinese numerals, and the counters an ordinal ends with after them ("第十四届", "第四次").
+    static let chineseNumerals: Set<Character> = Set("〇一二三四五六七八九十百千")
+    static let counters: Set<Character> = Set("届次号条批期")
     /// Characters that continue a figure ("2021年度", "3.5万亩"): no cut between a digit and these.
     static let figureTails: Set<Character> = Set("年度月日号万亿元个%‰")
 
@@ -103,11 +136,15 @@ struct TitleBalancer {
             guard !Self.noStart.contains(c[i]), !Self.noEnd.contains(c[i - 1]) else { continue }
             let latin = { (x: Character) in x.isASCII && (x.isLetter || x.isNumber) }
             guard !(latin(c[i - 1]) && latin(c[i])) else { continue }
+            // A dash "——" is one mark of two characters (GB/T 15834 §4.7): never parted.
+            if c[i - 1] == "—" && c[i] == "—" { continue }
             if c[i - 1].isNumber && (c[i].isNumber || Self.figureTails.contains(c[i]) || c[i] == ".") { continue }
             if i >= 2, c[i - 2].isNumber, Self.figureTails.contains(c[i - 1]), Self.figureTails.contains(c[i]) {
                 continue
             }
-            guard boundaries.contains(i) else { out[i] = Self.fallbackCut; continue }
+            // An ordinal is one word whatever the dictionary says: “第五届”, “第四次” (a congress in a subtitle).
+            let ordinal = c[i - 1] == "第" || (Self.chineseNumerals.contains(c[i - 1]) && Self.counters.contains(c[i]))
+            guard boundaries.contains(i), !ordinal else { out[i] = Self.fallbackCut; continue }
             guard depth[i] == 0 else { out[i] = Self.bracketCut; continue }
             let before = String(c[..<i]), after = String(c[i...])
             if Self.phraseEnds.contains(where: { before.hasSuffix($0) }) || "“《".contains(c[i])

@@ -16,6 +16,7 @@ struct BlockComposer: Sendable {
         case .header(let header):
             return [try OfficialHeaderComposer(metrics: metrics, text: text, format: theme.format).unit(for: header)]
         case .title(let title): return try titleUnits(title)
+        case .subtitle(let subtitle): return try subtitleUnits(subtitle)
         case .recipients(let recipients):
             // GB/T 9704 §7.3.2: 左顶格，回行仍顶格.
             var units = try paragraphUnits(
