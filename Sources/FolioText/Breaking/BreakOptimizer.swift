@@ -13,6 +13,9 @@ struct BreakOptimizer {
     /// at the paragraph's first-line indent keeps it (JLreq §3.1.5, method a), as a heading number's do.
     var trimLineStart = false
     private let advances: [Double], glue: [Double], squeezable: [Double], stretch: [Double], compression: [Double]
+    /// Prefix sums of the last resort's room: clause marks to ½ em and the gaps' condensing
+    /// (`Boundary.squeezeDeep`, `Boundary.condense`).
+    private let deepSqueezable: [Double]
     /// Prefix count of justifiable boundaries: the gaps a justified line's slack is spread over evenly.
     private let gaps: [Int]
     /// Prefix count of the justifiable Han–Latin gaps, which take at most `Spread.maxGapExtra` of the slack.
@@ -33,6 +36,11 @@ struct BreakOptimizer {
     /// clreq "Line Adjustment": a single clause mark in mid-line keeps its full width unless no other break
     /// avoids squeezing it; adjacent marks and line-end marks are compressed first, then the line loosens.
     static let midLineSqueezePenalty = 1e6
+    /// clreq "Line Adjustment", the part the issue calls "unless no other solution exists": isolated clause marks
+    /// ，、；： squeezed past ¼ em (to ½ em), on a line whose alternative — ending before its last unbreakable
+    /// run — would be letter-spaced past `maxLetterSpacing`. Above any solution within the bounds (light
+    /// squeezes, the short-last-line penalty), below the loose line it replaces (`looseLinePenalty`).
+    static let lastResortPenalty = 3e7
     /// Whether a line-end mark may give up its blank to fit (clreq "Line Adjustment": before any mid-line
     /// mark is squeezed); its advance box then ends at the type area's edge (`LineSetter`).
     static let lineEndCompression = true
@@ -49,6 +57,7 @@ struct BreakOptimizer {
         // Mid-line blanks of isolated marks (clreq reduction steps 3–7): the last resort.
         // and the Han–Latin gaps down to ⅛ em (step 6), priced alike.
         squeezable = Self.prefix(bounds.dropFirst().map { $0.squeeze + $0.glueShrink + $0.squeezeLate })
+        deepSqueezable = Self.prefix(bounds.dropFirst().map { $0.squeezeDeep + $0.condense })
         stretch = Self.prefix(bounds.dropFirst().map { $0.justifiable ? $0.gapStretch : 0 })
         compression = Self.prefix(bounds.dropFirst().map(\.compression))
         var gapCount = [0]
@@ -90,6 +99,7 @@ struct BreakOptimizer {
         window.reserveCapacity(64)
         for ei in 1..<candidates.count {
             let e = candidates[ei]
+            let alternative = candidates[ei - 1]
             window.removeAll(keepingCapacity: true)
             for si in stride(from: ei - 1, through: 0, by: -1) {
                 if window.count == Self.maxLookBack { break }
@@ -100,7 +110,7 @@ struct BreakOptimizer {
                 if overfull { break }   // earlier starts only make the line longer
             }
             for (s, slack, bound) in window.reversed() where !(best[s] + bound > best[e]) {
-                let total = best[s] + cost(s, e, slack: slack).0
+                let total = best[s] + cost(s, e, slack: slack, alternative: alternative).0
                 // `<=`: of equal totals the nearest start wins, as it did when it was tried first.
                 if total <= best[e] && total.isFinite { best[e] = total; previous[e] = s }
             }
@@ -127,14 +137,17 @@ struct BreakOptimizer {
     /// A lower bound of `cost(s, e).0` that skips the letter-spacing and penalty arithmetic, and whether the line
     /// is overfull (exactly as `cost` decides it). A line too short that is not the last costs its badness
     /// alone unless it is loose, and then at least `looseLinePenalty` (the penalty's cube is of a ratio ≥ 1),
-    /// so the smaller of the two bounds it; any other line is bounded by 0.
+    /// so the smaller of the two bounds it; a line too long that needs the last resort costs at least its
+    /// penalty (more when it is not allowed); any other line is bounded by 0.
     /// `d` is the line's slack (`cost`'s: the available width less the natural width).
     private func costBound(_ s: Int, _ e: Int, slack d: Double) -> (Double, Bool) {
         if d < -0.01 {
             let rest = -d - lineEndTrim(s, e)
             guard rest > 0.01 else { return (0, false) }
-            let cap = squeezeCap(s, e)
-            return (0, !(cap > 0 && rest <= cap + 0.01))
+            let light = squeezeCap(s, e), cap = light + deepCap(s, e)
+            guard cap > 0 && rest <= cap + 0.01 else { return (0, true) }
+            // A line that needs the last resort costs at least its penalty, allowed or not (else overfull).
+            return (rest > light + 0.01 ? Self.lastResortPenalty * (1 + (rest - light) / em[s]) : 0, false)
         }
         guard e != units.count, d > 0.01 else { return (0, false) }
         let cap = e > s ? stretch[e - 1] - stretch[s] : 0
@@ -162,11 +175,31 @@ struct BreakOptimizer {
     }
 
     private func isOverfull(_ s: Int, _ e: Int, available: Double) -> Bool {
-        natural(s, e) - lineEndTrim(s, e) - squeezeCap(s, e) > available + 0.01
+        natural(s, e) - lineEndTrim(s, e) - squeezeCap(s, e) - deepCap(s, e) > available + 0.01
     }
 
     /// Mid-line blanks of isolated marks inside units s..<e.
     private func squeezeCap(_ s: Int, _ e: Int) -> Double { e > s ? squeezable[e - 1] - squeezable[s] : 0 }
+
+    /// The last resort's room inside units s..<e.
+    private func deepCap(_ s: Int, _ e: Int) -> Double { e > s ? deepSqueezable[e - 1] - deepSqueezable[s] : 0 }
+
+    /// Whether the line s..<e may take the last resort: its alternative s..<a, ending before the line's last
+    /// unbreakable run (`a`, the break candidate before `e`), would be letter-spaced past `maxLetterSpacing`,
+    /// or there is none (the run starts the line).
+    func lastResortAllowed(_ s: Int, alternative a: Int) -> Bool {
+        guard a > s else { return true }
+        let slack = width - (s == 0 ? firstIndent : 0) - natural(s, a)
+        guard slack > 0.01 else { return false }
+        return letterSpacing(s, a, slack: slack) > Self.maxLetterSpacing * em[s] + 1e-6
+    }
+
+    /// The break candidate before `e` (the start of the line's last unbreakable run), or 0.
+    private func candidate(before e: Int) -> Int {
+        var i = min(e, bounds.count) - 1
+        while i > 0 && !bounds[i].allowBreak { i -= 1 }
+        return max(i, 0)
+    }
 
     /// The right blank of the mark that ends a line, the paragraph's last line included (clreq: marks at line
     /// ends are compressed before a line loosens), when the line-end trim does not already remove it.
@@ -190,14 +223,17 @@ struct BreakOptimizer {
 
     /// Cost of the line s..<e and whether it is overfull: Typst's (1 + 100·|r|³)² on the adjustment ratio r,
     /// plus penalties. A line too long first gives up its line-end mark's blank (cheap), then mid-line blanks
-    /// of isolated marks (`midLineSqueezePenalty`); a line too short spreads its slack over its gaps, and more
-    /// than `maxLetterSpacing` costs `looseLinePenalty`. The last line is not justified, so its slack is free.
+    /// of isolated marks (`midLineSqueezePenalty`), then, as the last resort, its clause marks down to ½ em
+    /// (`lastResortPenalty`, only where `lastResortAllowed`; else the line is priced as overfull); a line too
+    /// short spreads its slack over its gaps, and more than `maxLetterSpacing` costs `looseLinePenalty`. The
+    /// last line is not justified, so its slack is free.
     func cost(_ s: Int, _ e: Int) -> (Double, Bool) {
-        cost(s, e, slack: width - (s == 0 ? firstIndent : 0) - natural(s, e))
+        cost(s, e, slack: width - (s == 0 ? firstIndent : 0) - natural(s, e), alternative: candidate(before: e))
     }
 
-    /// `cost(s, e)` for a line whose slack `d` (available width less natural width) is known.
-    private func cost(_ s: Int, _ e: Int, slack d: Double) -> (Double, Bool) {
+    /// `cost(s, e)` for a line whose slack `d` (available width less natural width) and alternative end (the
+    /// break candidate before `e`) are known.
+    private func cost(_ s: Int, _ e: Int, slack d: Double, alternative: Int) -> (Double, Bool) {
         let isLast = e == units.count
         var ratio = 0.0
         var penalty = 0.0
@@ -206,8 +242,16 @@ struct BreakOptimizer {
             let rest = -d - end
             if rest > 0.01 {
                 let cap = squeezeCap(s, e)
-                guard cap > 0, rest <= cap + 0.01 else { return (Self.overfullCost * (1 - d), true) }
-                penalty = Self.midLineSqueezePenalty * (1 + rest / (em[s] * 0.5))
+                if rest <= cap + 0.01 {
+                    penalty = Self.midLineSqueezePenalty * (1 + rest / (em[s] * 0.5))
+                } else {
+                    let deep = deepCap(s, e)
+                    guard deep > 0, rest <= cap + deep + 0.01 else { return (Self.overfullCost * (1 - d), true) }
+                    guard lastResortAllowed(s, alternative: alternative) else {
+                        return (Self.overfullCost * (1 - d), false)
+                    }
+                    penalty = Self.lastResortPenalty * (1 + (rest - cap) / em[s])
+                }
             }
             ratio = end > 0 ? 0.5 * min(1, -d / end) : 0
         } else if !isLast && d > 0.01 {
