@@ -250,7 +250,8 @@ struct LayoutAudit {
         guard !squeezed.isEmpty || condensed != nil else { return }
         let text = line.map(\.text).joined()
         let alternative = Self.lastResortSpacing(line)
-        let why = alternative.map { String(format: "ending before “%@” leaves %.3f em", $0.0, $0.1) } ?? "no alternative"
+        let why =
+            alternative.map { String(format: "ending before “%@” leaves %.3f em", $0.0, $0.1) } ?? "no alternative"
         let isLastResort = alternative.map { $0.1 > Self.maxSpacing - 0.01 } ?? false
         for (mark, gap) in squeezed {
             if isLastResort {
@@ -309,7 +310,9 @@ struct LayoutAudit {
     /// they follow ("12.35亿元，"), or else the last character with the opening marks before it and the figure
     /// that keeps it ("4.0%（按", "1%-3%设"); the opening marks before the figure.
     static func lastRunStart(_ texts: [String]) -> Int {
-        func opening(_ i: Int) -> Bool { i > 0 && texts[i - 1].count == 1 && leftBlank.contains(Character(texts[i - 1])) }
+        func opening(_ i: Int) -> Bool {
+            i > 0 && texts[i - 1].count == 1 && leftBlank.contains(Character(texts[i - 1]))
+        }
         var i = texts.count
         while i > 0, texts[i - 1].count == 1, rightBlank.contains(Character(texts[i - 1])) { i -= 1 }
         let units = (UnitWords.names + UnitWords.magnitudes + ["余", "多", "个"]).sorted { $0.count > $1.count }

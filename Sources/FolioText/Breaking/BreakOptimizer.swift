@@ -12,10 +12,15 @@ struct BreakOptimizer {
     /// clreq §3.1.6 option (R15): an opening mark at the left edge of the type area loses its blank half; one
     /// at the paragraph's first-line indent keeps it (JLreq §3.1.5, method a), as a heading number's do.
     var trimLineStart = false
-    private let advances: [Double], glue: [Double], squeezable: [Double], stretch: [Double], compression: [Double]
-    /// Prefix sums of the last resort's room: clause marks to ½ em and the gaps' condensing
-    /// (`Boundary.squeezeDeep`, `Boundary.condense`).
-    private let deepSqueezable: [Double]
+    private let advances: [Double], glue: [Double], stretch: [Double], compression: [Double]
+    /// Prefix sums of the room a line too long has in mid-line: the light squeeze (`Boundary.squeeze`,
+    /// `glueShrink`, `squeezeLate`) and the last resort's (`squeezeDeep`, `condense`). One array of pairs, not
+    /// two: the loop copies the optimizer's arrays, and a debug build retains each one.
+    private let squeezable: [Room]
+    /// Room to shrink, points: light, then the last resort's.
+    private struct Room {
+        var light = 0.0, lastResort = 0.0
+    }
     /// Prefix count of justifiable boundaries: the gaps a justified line's slack is spread over evenly.
     private let gaps: [Int]
     /// Prefix count of the justifiable Han–Latin gaps, which take at most `Spread.maxGapExtra` of the slack.
@@ -36,10 +41,11 @@ struct BreakOptimizer {
     /// clreq "Line Adjustment": a single clause mark in mid-line keeps its full width unless no other break
     /// avoids squeezing it; adjacent marks and line-end marks are compressed first, then the line loosens.
     static let midLineSqueezePenalty = 1e6
-    /// clreq "Line Adjustment", the part the issue calls "unless no other solution exists": isolated clause marks
-    /// ，、；： squeezed past ¼ em (to ½ em), on a line whose alternative — ending before its last unbreakable
-    /// run — would be letter-spaced past `maxLetterSpacing`. Above any solution within the bounds (light
-    /// squeezes, the short-last-line penalty), below the loose line it replaces (`looseLinePenalty`).
+    /// The tight line's last resort (clreq "Line Adjustment"; issue 16: a mid-line clause mark keeps its width
+    /// "unless no other solution exists"): isolated clause marks ，、；： past ¼ em (to ½ em), then the gaps
+    /// closed (`Boundary.condense`), on a line whose alternative — ending before its last unbreakable run —
+    /// would be letter-spaced past `maxLetterSpacing` (`lastResortAllowed`). Above any solution within the
+    /// bounds (light squeezes, the short-last-line penalty), below the loose line it replaces.
     static let lastResortPenalty = 3e7
     /// Whether a line-end mark may give up its blank to fit (clreq "Line Adjustment": before any mid-line
     /// mark is squeezed); its advance box then ends at the type area's edge (`LineSetter`).
@@ -54,10 +60,18 @@ struct BreakOptimizer {
         advances = Self.prefix(units.map(\.advance))
         // Boundary prefixes: p[k] = Σ over boundaries 1…k (boundary i sits before unit i).
         glue = Self.prefix(bounds.dropFirst().map(\.glue))
-        // Mid-line blanks of isolated marks (clreq reduction steps 3–7): the last resort.
-        // and the Han–Latin gaps down to ⅛ em (step 6), priced alike.
-        squeezable = Self.prefix(bounds.dropFirst().map { $0.squeeze + $0.glueShrink + $0.squeezeLate })
-        deepSqueezable = Self.prefix(bounds.dropFirst().map { $0.squeezeDeep + $0.condense })
+        // Mid-line blanks of isolated marks (clreq reduction steps 3–7) and the Han–Latin gaps down to ⅛ em
+        // (step 6), priced alike; then the last resort's clause marks to ½ em and condensed gaps.
+        var room = [Room()]
+        room.reserveCapacity(bounds.count)
+        for b in bounds.dropFirst() {
+            let last = room[room.count - 1]
+            room.append(
+                Room(
+                    light: last.light + b.squeeze + b.glueShrink + b.squeezeLate,
+                    lastResort: last.lastResort + b.squeezeDeep + b.condense))
+        }
+        squeezable = room
         stretch = Self.prefix(bounds.dropFirst().map { $0.justifiable ? $0.gapStretch : 0 })
         compression = Self.prefix(bounds.dropFirst().map(\.compression))
         var gapCount = [0]
@@ -105,7 +119,7 @@ struct BreakOptimizer {
                 if window.count == Self.maxLookBack { break }
                 let s = candidates[si]
                 let slack = width - (s == 0 ? firstIndent : 0) - natural(s, e)
-                let (bound, overfull) = costBound(s, e, slack: slack)
+                let (bound, overfull) = costBound(s, e, slack: slack, alternative: alternative)
                 window.append((s, slack, bound))
                 if overfull { break }   // earlier starts only make the line longer
             }
@@ -138,16 +152,17 @@ struct BreakOptimizer {
     /// is overfull (exactly as `cost` decides it). A line too short that is not the last costs its badness
     /// alone unless it is loose, and then at least `looseLinePenalty` (the penalty's cube is of a ratio ≥ 1),
     /// so the smaller of the two bounds it; a line too long that needs the last resort costs at least its
-    /// penalty (more when it is not allowed); any other line is bounded by 0.
+    /// penalty, and is overfull where the last resort is not allowed; any other line is bounded by 0.
     /// `d` is the line's slack (`cost`'s: the available width less the natural width).
-    private func costBound(_ s: Int, _ e: Int, slack d: Double) -> (Double, Bool) {
+    private func costBound(_ s: Int, _ e: Int, slack d: Double, alternative: Int) -> (Double, Bool) {
         if d < -0.01 {
             let rest = -d - lineEndTrim(s, e)
             guard rest > 0.01 else { return (0, false) }
             let light = squeezeCap(s, e), cap = light + deepCap(s, e)
             guard cap > 0 && rest <= cap + 0.01 else { return (0, true) }
-            // A line that needs the last resort costs at least its penalty, allowed or not (else overfull).
-            return (rest > light + 0.01 ? Self.lastResortPenalty * (1 + (rest - light) / em[s]) : 0, false)
+            guard rest > light + 0.01 else { return (0, false) }
+            guard lastResortAllowed(s, alternative: alternative) else { return (0, true) }
+            return (Self.lastResortPenalty * (1 + (rest - light) / em[s]), false)
         }
         guard e != units.count, d > 0.01 else { return (0, false) }
         let cap = e > s ? stretch[e - 1] - stretch[s] : 0
@@ -179,10 +194,14 @@ struct BreakOptimizer {
     }
 
     /// Mid-line blanks of isolated marks inside units s..<e.
-    private func squeezeCap(_ s: Int, _ e: Int) -> Double { e > s ? squeezable[e - 1] - squeezable[s] : 0 }
+    private func squeezeCap(_ s: Int, _ e: Int) -> Double {
+        e > s ? squeezable[e - 1].light - squeezable[s].light : 0
+    }
 
     /// The last resort's room inside units s..<e.
-    private func deepCap(_ s: Int, _ e: Int) -> Double { e > s ? deepSqueezable[e - 1] - deepSqueezable[s] : 0 }
+    private func deepCap(_ s: Int, _ e: Int) -> Double {
+        e > s ? squeezable[e - 1].lastResort - squeezable[s].lastResort : 0
+    }
 
     /// Whether the line s..<e may take the last resort: its alternative s..<a, ending before the line's last
     /// unbreakable run (`a`, the break candidate before `e`), would be letter-spaced past `maxLetterSpacing`,
@@ -224,7 +243,8 @@ struct BreakOptimizer {
     /// Cost of the line s..<e and whether it is overfull: Typst's (1 + 100·|r|³)² on the adjustment ratio r,
     /// plus penalties. A line too long first gives up its line-end mark's blank (cheap), then mid-line blanks
     /// of isolated marks (`midLineSqueezePenalty`), then, as the last resort, its clause marks down to ½ em
-    /// (`lastResortPenalty`, only where `lastResortAllowed`; else the line is priced as overfull); a line too
+    /// (`lastResortPenalty`, only where `lastResortAllowed`; else the line is overfull: an earlier start, whose
+    /// alternative is longer, is not allowed either, so the look-back stops there); a line too
     /// short spreads its slack over its gaps, and more than `maxLetterSpacing` costs `looseLinePenalty`. The
     /// last line is not justified, so its slack is free.
     func cost(_ s: Int, _ e: Int) -> (Double, Bool) {
@@ -248,7 +268,7 @@ struct BreakOptimizer {
                     let deep = deepCap(s, e)
                     guard deep > 0, rest <= cap + deep + 0.01 else { return (Self.overfullCost * (1 - d), true) }
                     guard lastResortAllowed(s, alternative: alternative) else {
-                        return (Self.overfullCost * (1 - d), false)
+                        return (Self.overfullCost * (1 - d), true)
                     }
                     penalty = Self.lastResortPenalty * (1 + (rest - cap) / em[s])
                 }
