@@ -126,12 +126,12 @@ extension TextEngine {
     /// ink is about 0.9 em, so at −0.04 em neighbours keep a clear gap).
     static let maxCondense = 0.04
 
-    /// A justifiable gap between two full-width units with no blank, glue or compression of its own (Han–Han,
-    /// Han before a mark, a mark's ink side) may close by `maxCondense` (`Boundary.condense`).
+    /// A justifiable gap between the ink of two full-width units — no mark's blank on either side (that is the
+    /// squeeze's, and a typed enumerator's bracket keeps its), no glue or compression — may close by
+    /// `maxCondense` (`Boundary.condense`): Han–Han, Han before a comma, an opening mark's ink side.
     private static func addCondense(_ bound: inout Boundary, _ a: TextUnit, _ b: TextUnit) {
         guard bound.justifiable, a.isWide, b.isWide, !a.isLong, !b.isLong, !a.keepsWidth, !b.keepsWidth,
-            bound.glue == 0, bound.compression == 0, bound.squeeze == 0, bound.squeezeLate == 0,
-            bound.squeezeDeep == 0
+            a.blankRight == 0, b.blankLeft == 0, bound.glue == 0, bound.compression == 0
         else { return }
         bound.condense = maxCondense * max(a.em, b.em)
     }
