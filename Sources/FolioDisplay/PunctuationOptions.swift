@@ -10,8 +10,9 @@ public struct PunctuationOptions: Sendable, Hashable {
     /// a character space can be trimmed before the bracket"); one at a paragraph's first-line indent keeps it
     /// (JLreq §3.1.5 a). On by default: without it such a line shows a half-em notch at the edge.
     public var trimLineStart: Bool
-    /// Reduce isolated marks (、，；： brackets, then 。？！) by up to half an em to pull a character back
-    /// instead of spreading a line (clreq "Line Adjustment", reduction steps 3–5 and 7).
+    /// Reduce isolated marks (、，；： brackets, then 。？！) by up to a quarter em to pull a character back
+    /// instead of spreading a line, and, as a tight line's last resort, 、，；： to half an em and the gaps between
+    /// full-width characters by 0.04 em (clreq "Line Adjustment", reduction steps 3–7).
     public var squeeze: Bool
     /// Word/WPS document-grid layout (文档网格): every full-width character keeps exactly one cell, a Latin or
     /// digit run is padded to a whole number of cells (clreq "Handling of Grid Alignment"), and no mark is

@@ -18,6 +18,8 @@ struct LayoutAudit {
     /// The most letter-spacing a justified line may take, em (`BreakOptimizer.maxLetterSpacing`); a hair of
     /// tolerance.
     static let maxSpacing = 0.08 + 0.005
+    /// The most a Han–Han gap closes, em, only as the tight line's last resort (`TextEngine.maxCondense`).
+    static let maxCondense = 0.04
     /// The theme's Han–digit gap (¼ em) and its stated bounds (R16): ⅓ em on an ordinary justified line; ½ em
     /// (JIS X 4051) only on a line that would otherwise be letter-spaced beyond `maxSpacing`; ⅛ em (clreq
     /// reduction step 6) only on a line that shrinks to keep a figure with its unit and mark.
@@ -30,6 +32,7 @@ struct LayoutAudit {
         case letterSpacing = "letter-spacing"
         case hanDigitGap = "Han–digit gap"
         case midLineCompressed = "mid-line compressed"
+        case condensed = "condensed"
         case unitSplit = "unit split"
         case rangeSplit = "range split"
         case popplerLine = "poppler line differs"
@@ -54,6 +57,12 @@ struct LayoutAudit {
     /// Lines whose Han–digit gaps leave ¼–⅓ em (wider for a line that would be loose, narrower for one that
     /// shrinks): counted, not defects, within the bounds.
     var widenedGapLines = 0, narrowedGapLines = 0
+    /// The tight line's last resort (not defects): isolated mid-line marks squeezed past ¼ em and lines whose
+    /// Han–Han gaps close (by at most `maxCondense`), where the line's alternative, ending before its last
+    /// unbreakable run, would have been letter-spaced past the bound (`lastResortSpacing`). One entry a mark
+    /// and a condensed line, with the squeeze and the alternative's spacing; and their counts.
+    var lastResort: [String] = []
+    var lastResortMarks = 0, condensedLines = 0
     /// Lines starting at the left edge with an opening mark, and how many of them were trimmed half width.
     var openingLineStarts = 0
     var lines = 0
@@ -67,7 +76,8 @@ struct LayoutAudit {
         }
         return "\(lines) lines, Han–Han spacing \(range(hanHan)), Han–digit gap \(range(hanDigit)) (lines with a gap"
             + " over ⅓ em \(widenedGapLines), under ¼ em \(narrowedGapLines)), lines opening with a mark at the edge"
-            + " \(openingLineStarts), \(total) defects ("
+            + " \(openingLineStarts), last resort: marks past ¼ em \(lastResortMarks), condensed lines"
+            + " \(condensedLines), \(total) defects ("
             + defects.keys.sorted().map { "\($0.rawValue) \(count($0))" }.joined(separator: ", ") + ")"
     }
 
@@ -190,7 +200,8 @@ struct LayoutAudit {
         let text = line.map(\.text).joined()
         guard Self.isTextLine(line) else { return }
         var widened = false, narrowed = false
-        var loosest = 0.0
+        var squeezed: [(mark: String, gap: Double)] = []
+        var loosest = 0.0, tightest = 0.0
         defer {
             if widened { widenedGapLines += 1 }
             if narrowed { narrowedGapLines += 1 }
@@ -203,6 +214,7 @@ struct LayoutAudit {
             if Self.isHan(a.text) && Self.isHan(b.text) {
                 hanHan.append(gap)
                 loosest = max(loosest, gap)
+                tightest = min(tightest, gap)
             }
             if (Self.isHan(a.text) && Self.isDigitLike(b.text)) || (Self.isDigitLike(a.text) && Self.isHan(b.text)) {
                 hanDigit.append(gap)
@@ -217,12 +229,126 @@ struct LayoutAudit {
                 (i == 0 || !Self.isMark(line[i - 1].text)) && (i + 1 >= line.count || !Self.isMark(line[i + 1].text))
             }
             if Self.isMark(a.text), Self.rightBlank.contains(Character(a.text)), lonely(k - 1), gap < -0.255 {
-                add(.midLineCompressed, "p\(page) \(a.text): \(text)")
+                squeezed.append((a.text, gap))
             }
             if Self.isMark(b.text), Self.leftBlank.contains(Character(b.text)), lonely(k), gap < -0.255, k > 0 {
-                add(.midLineCompressed, "p\(page) \(b.text): \(text)")
+                squeezed.append((b.text, gap))
             }
         }
+        if tightest < -(Self.maxCondense + 0.005) {
+            add(.condensed, String(format: "p%d (%.3f em) ", page, tightest) + text)
+        }
+        judge(squeezed, condensed: tightest < -0.005 ? tightest : nil, in: line, page: page)
+    }
+
+    /// Marks squeezed past ¼ em in mid-line are defects (issue 16, defect 1), and so are Han–Han gaps closed
+    /// below their natural width, unless the squeeze was the last resort: the line ending before its last
+    /// unbreakable run would have been letter-spaced past the bound (`lastResortSpacing`, the breaker's rule).
+    private mutating func judge(
+        _ squeezed: [(mark: String, gap: Double)], condensed: Double?, in line: [PrintedCharacter], page: Int
+    ) {
+        guard !squeezed.isEmpty || condensed != nil else { return }
+        let text = line.map(\.text).joined()
+        let alternative = Self.lastResortSpacing(line)
+        let why =
+            alternative.map { String(format: "ending before “%@” leaves %.3f em", $0.0, $0.1) } ?? "no alternative"
+        let isLastResort = alternative.map { $0.1 > Self.maxSpacing - 0.01 } ?? false
+        for (mark, gap) in squeezed {
+            if isLastResort {
+                lastResortMarks += 1
+                lastResort.append(String(format: "p%d %@ %.3f em (%@): ", page, mark, gap, why) + text)
+            } else {
+                add(.midLineCompressed, "p\(page) \(mark) (\(why)): \(text)")
+            }
+        }
+        guard let condensed else { return }
+        if isLastResort {
+            condensedLines += 1
+            lastResort.append(String(format: "p%d Han–Han %.3f em (%@): ", page, condensed, why) + text)
+        } else {
+            add(.condensed, String(format: "p%d (%.3f em, %@) ", page, condensed, why) + text)
+        }
+    }
+
+    /// The letter-spacing `line` would have had (em), and the run it leaves out, had it ended before its last
+    /// unbreakable run — the closing marks that end it with the figure and unit words before them
+    /// ("12.35亿元，"), or else its last character — with the opening marks that hold on to that run: the
+    /// prefix at natural spacing (Han–Latin gaps ¼ em, compressed pairs as printed, every other gap 0), its
+    /// slack up to the line's end shared as `Spread.shares` does (Han–Latin gaps first to ⅓ em, the others
+    /// to 0.08 em, the Han–Latin gaps to ½ em, the rest evenly). Nil when nothing would be left.
+    static func lastResortSpacing(_ line: [PrintedCharacter]) -> (String, Double)? {
+        let r = lastRunStart(line.map(\.text))
+        guard r >= 2, let first = line.first, let last = line.last else { return nil }
+        let em = first.size
+        var natural = 0.0, glued = 0, other = 0
+        for k in 0..<r {
+            natural += line[k].end - line[k].x
+            guard k > 0 else { continue }
+            let (a, b) = (line[k - 1], line[k])
+            let hanLatin = (isHan(a.text) && isLatin(b.text)) || (isLatin(a.text) && isHan(b.text))
+            if hanLatin { natural += latinGap * em }
+            if isMark(a.text) && isMark(b.text) { natural += b.x - a.end }
+            let wide = { (c: PrintedCharacter) in (c.end - c.x) / c.size > 0.8 }
+            guard wide(a) || wide(b), !(a.text == b.text && "—…".contains(a.text)) else { continue }
+            if hanLatin { glued += 1 } else { other += 1 }
+        }
+        let slack = last.end - first.x - natural
+        let run = line[r...].map(\.text).joined()
+        guard other > 0 else { return (run, slack > 0 ? .infinity : 0) }
+        // `Spread.shares`, for the gaps that are not Han–Latin.
+        let g = Double(glued), o = Double(other)
+        let even = slack / (g + o)
+        var share = even
+        if even > latinGap / 3 * em && glued > 0 {
+            share = (slack - latinGap / 3 * em * g) / o
+            if share > 0.08 * em { share = max(0.08 * em, (slack - (maxLatinGap - latinGap) * em * g) / o) }
+        }
+        return (run, share / em)
+    }
+
+    /// Where the last unbreakable run of `texts` starts: its closing marks; before them unit words and the figure
+    /// they follow ("12.35亿元，"), or else the last character with the opening marks before it and the figure
+    /// that keeps it ("4.0%（按", "1%-3%设"); the opening marks before the figure.
+    static func lastRunStart(_ texts: [String]) -> Int {
+        func opening(_ i: Int) -> Bool {
+            i > 0 && texts[i - 1].count == 1 && leftBlank.contains(Character(texts[i - 1]))
+        }
+        var i = texts.count
+        while i > 0, texts[i - 1].count == 1, rightBlank.contains(Character(texts[i - 1])) { i -= 1 }
+        let units = (UnitWords.names + UnitWords.magnitudes + ["余", "多", "个"]).sorted { $0.count > $1.count }
+        var j = i
+        while let word = units.first(where: { w in j >= w.count && texts[(j - w.count)..<j].joined() == w }) {
+            j -= word.count
+        }
+        let figure = figureStart(texts, before: j)
+        if j < i && figure < j {
+            i = figure
+        } else {
+            i = max(i - 1, 0)
+            while opening(i) { i -= 1 }
+            i = figureStart(texts, before: i)
+        }
+        while opening(i) { i -= 1 }
+        return i
+    }
+
+    /// Where the figure (digits, its point and separators, %, ％, ‰, a range's dash between digits) that ends just
+    /// before `end` starts; `end` when there is none.
+    static func figureStart(_ texts: [String], before end: Int) -> Int {
+        var k = end
+        while k > 0 {
+            let t = texts[k - 1]
+            let inRange =
+                "—–-～~".contains(t) && k >= 2 && isDigitLike(texts[k - 2]) && k < end && isDigitLike(texts[k])
+            guard isDigitLike(t) || [".", ",", "％", "‰"].contains(t) || inRange else { break }
+            k -= 1
+        }
+        return k
+    }
+
+    /// A Latin letter or digit, % or ‰ (the other side of a Han–Latin gap).
+    static func isLatin(_ s: String) -> Bool {
+        isDigitLike(s) || s.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic }
     }
 
     /// R15 (clreq §3.1.6): a line at the left edge of the type area that opens with an opening quote or bracket

@@ -18,23 +18,24 @@ import FolioTestSupport
 @Suite("Layout audit", .serialized)
 struct LayoutAuditTests {
     /// Each audited document and the most defects of each kind it may have; a kind not named must be 0. The
-    /// letter-spacing left is on lines before an unbreakable figure, unit and mark ("12.35亿元，", "19.75％；")
-    /// that does not fit even with the line-end mark compressed, a light squeeze and the Han–digit gaps at ⅛
-    /// em, where the Han–digit gaps (at ½ em) cannot take the slack and no earlier line can: mostly a
-    /// paragraph's first line, whose start is fixed (docs/typography.md, "The layout audit on real text").
+    /// letter-spacing left is on lines before an unbreakable figure, unit and mark ("12.35亿元，", "104.34%，")
+    /// that does not fit even with the last resort (the line-end mark compressed, the light squeeze, the Han–digit
+    /// gaps at ⅛ em, the clause marks at ½ em and the gaps closed by 0.04 em), where the Han–digit gaps (at ½ em)
+    /// cannot take the slack and no earlier line can: mostly a paragraph's first line, whose start is fixed
+    /// (docs/typography.md, "The layout audit on real text"). The last resort itself is not a defect; the audit
+    /// prints it (`LayoutAudit.lastResort`).
     static let ceilings: [String: [LayoutAudit.Kind: Int]] = [
         "Assets/reports/xx-town-2016-2020.yaml": [:],
         "Assets/reports/sample-county-2016-2020.yaml": [:],
         "Tests/FolioLayoutTests/Fixtures/stress.yaml": [:],
-        "Tests/FolioEndToEndTests/Fixtures/positions.yaml": [.letterSpacing: 6],
+        "Tests/FolioEndToEndTests/Fixtures/positions.yaml": [.letterSpacing: 4],
         "shaanxi_2026_gzbg": [:],
-        "zhangye_2025_budget": [.letterSpacing: 8],
+        "zhangye_2025_budget": [.letterSpacing: 3],
         "constructed_slips": [.letterSpacing: 2],
-        "turpan_2025_tjgb": [.letterSpacing: 12],
-        "Assets/reports/sample-request-2021.yaml": [.letterSpacing: 1],
-        "fuxin_2025_final_accounts": [.letterSpacing: 6],
+        "turpan_2025_tjgb": [.letterSpacing: 2],
+        "fuxin_2025_final_accounts": [:],
         "quxian_2024_final_accounts": [.letterSpacing: 2],
-        "wuzhong_2025_budget": [.letterSpacing: 6],
+        "wuzhong_2025_budget": [.letterSpacing: 1],
     ]
 
     static func expectWithinCeilings(_ audit: LayoutAudit, _ name: String) {
@@ -42,6 +43,7 @@ struct LayoutAuditTests {
         for (kind, lines) in audit.defects.sorted(by: { $0.key < $1.key }) {
             for line in lines { print("  \(kind.rawValue): \(line)") }
         }
+        for line in audit.lastResort { print("  last resort (not a defect): \(line)") }
         #expect(audit.lines > 0)
         #expect(audit.paragraphsChecked > 0)
         let ceiling = ceilings[name] ?? [:]

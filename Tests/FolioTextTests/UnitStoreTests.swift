@@ -95,6 +95,14 @@ import Testing
         let bounds = try engine.boundaries(store, options: Self.options, gridPadPitch: nil)
         let comma = try #require(store.units.firstIndex { $0.first == "，" })
         #expect(abs(bounds[comma + 1].squeeze - 0.25 * 16) < 1e-9)
+        // The rest of its blank, down to ½ em, only as the tight line's last resort; 。 keeps it.
+        let deep = bounds[comma + 1].squeezeDeep
+        #expect(deep > 0.2 * 16 && deep + bounds[comma + 1].squeeze <= 0.5 * 16)
+        #expect(bounds[comma + 1].condense == 0 && bounds[comma].condense > 0)
+        let stop = try UnitStoreTests.store(engine, "完成任务。推进工作")
+        let stopBounds = try engine.boundaries(stop, options: Self.options, gridPadPitch: nil)
+        let full = try #require(stop.units.firstIndex { $0.first == "。" })
+        #expect(stopBounds[full + 1].squeezeDeep == 0)
     }
 
     @Test(arguments: ["（4）提前下达专项转移支付", "（二）坚持政治引领"])
@@ -105,6 +113,7 @@ import Testing
         let close = try #require(store.units.firstIndex { $0.first == "）" })
         #expect(TextEngine.enumeratorEnd(store.units) == close)
         #expect(bounds[close + 1].squeeze == 0)
+        #expect(bounds[close + 1].squeezeDeep == 0 && bounds[close + 1].condense == 0)
         // The same bracket later in a sentence may give up its quarter em.
         let later = try UnitStoreTests.store(engine, "推进" + text)
         let laterBounds = try engine.boundaries(later, options: Self.options, gridPadPitch: nil)

@@ -12,7 +12,15 @@ struct BreakOptimizer {
     /// clreq §3.1.6 option (R15): an opening mark at the left edge of the type area loses its blank half; one
     /// at the paragraph's first-line indent keeps it (JLreq §3.1.5, method a), as a heading number's do.
     var trimLineStart = false
-    private let advances: [Double], glue: [Double], squeezable: [Double], stretch: [Double], compression: [Double]
+    private let advances: [Double], glue: [Double], stretch: [Double], compression: [Double]
+    /// Prefix sums of the room a line too long has in mid-line: the light squeeze (`Boundary.squeeze`,
+    /// `glueShrink`, `squeezeLate`) and the last resort's (`squeezeDeep`, `condense`). One array of pairs, not
+    /// two: the loop copies the optimizer's arrays, and a debug build retains each one.
+    private let squeezable: [Room]
+    /// Room to shrink, points: light, then the last resort's.
+    private struct Room {
+        var light = 0.0, lastResort = 0.0
+    }
     /// Prefix count of justifiable boundaries: the gaps a justified line's slack is spread over evenly.
     private let gaps: [Int]
     /// Prefix count of the justifiable Han–Latin gaps, which take at most `Spread.maxGapExtra` of the slack.
@@ -33,6 +41,12 @@ struct BreakOptimizer {
     /// clreq "Line Adjustment": a single clause mark in mid-line keeps its full width unless no other break
     /// avoids squeezing it; adjacent marks and line-end marks are compressed first, then the line loosens.
     static let midLineSqueezePenalty = 1e6
+    /// The tight line's last resort (clreq "Line Adjustment"; issue 16: a mid-line clause mark keeps its width
+    /// "unless no other solution exists"): isolated clause marks ，、；： past ¼ em (to ½ em), then the gaps
+    /// closed (`Boundary.condense`), on a line whose alternative — ending before its last unbreakable run —
+    /// would be letter-spaced past `maxLetterSpacing` (`lastResortAllowed`). Above any solution within the
+    /// bounds (light squeezes, the short-last-line penalty), below the loose line it replaces.
+    static let lastResortPenalty = 3e7
     /// Whether a line-end mark may give up its blank to fit (clreq "Line Adjustment": before any mid-line
     /// mark is squeezed); its advance box then ends at the type area's edge (`LineSetter`).
     static let lineEndCompression = true
@@ -46,9 +60,18 @@ struct BreakOptimizer {
         advances = Self.prefix(units.map(\.advance))
         // Boundary prefixes: p[k] = Σ over boundaries 1…k (boundary i sits before unit i).
         glue = Self.prefix(bounds.dropFirst().map(\.glue))
-        // Mid-line blanks of isolated marks (clreq reduction steps 3–7): the last resort.
-        // and the Han–Latin gaps down to ⅛ em (step 6), priced alike.
-        squeezable = Self.prefix(bounds.dropFirst().map { $0.squeeze + $0.glueShrink + $0.squeezeLate })
+        // Mid-line blanks of isolated marks (clreq reduction steps 3–7) and the Han–Latin gaps down to ⅛ em
+        // (step 6), priced alike; then the last resort's clause marks to ½ em and condensed gaps.
+        var room = [Room()]
+        room.reserveCapacity(bounds.count)
+        for b in bounds.dropFirst() {
+            let last = room[room.count - 1]
+            room.append(
+                Room(
+                    light: last.light + b.squeeze + b.glueShrink + b.squeezeLate,
+                    lastResort: last.lastResort + b.squeezeDeep + b.condense))
+        }
+        squeezable = room
         stretch = Self.prefix(bounds.dropFirst().map { $0.justifiable ? $0.gapStretch : 0 })
         compression = Self.prefix(bounds.dropFirst().map(\.compression))
         var gapCount = [0]
@@ -90,17 +113,18 @@ struct BreakOptimizer {
         window.reserveCapacity(64)
         for ei in 1..<candidates.count {
             let e = candidates[ei]
+            let alternative = candidates[ei - 1]
             window.removeAll(keepingCapacity: true)
             for si in stride(from: ei - 1, through: 0, by: -1) {
                 if window.count == Self.maxLookBack { break }
                 let s = candidates[si]
                 let slack = width - (s == 0 ? firstIndent : 0) - natural(s, e)
-                let (bound, overfull) = costBound(s, e, slack: slack)
+                let (bound, overfull) = costBound(s, e, slack: slack, alternative: alternative)
                 window.append((s, slack, bound))
                 if overfull { break }   // earlier starts only make the line longer
             }
             for (s, slack, bound) in window.reversed() where !(best[s] + bound > best[e]) {
-                let total = best[s] + cost(s, e, slack: slack).0
+                let total = best[s] + cost(s, e, slack: slack, alternative: alternative).0
                 // `<=`: of equal totals the nearest start wins, as it did when it was tried first.
                 if total <= best[e] && total.isFinite { best[e] = total; previous[e] = s }
             }
@@ -127,14 +151,18 @@ struct BreakOptimizer {
     /// A lower bound of `cost(s, e).0` that skips the letter-spacing and penalty arithmetic, and whether the line
     /// is overfull (exactly as `cost` decides it). A line too short that is not the last costs its badness
     /// alone unless it is loose, and then at least `looseLinePenalty` (the penalty's cube is of a ratio ≥ 1),
-    /// so the smaller of the two bounds it; any other line is bounded by 0.
+    /// so the smaller of the two bounds it; a line too long that needs the last resort costs at least its
+    /// penalty, and is overfull where the last resort is not allowed; any other line is bounded by 0.
     /// `d` is the line's slack (`cost`'s: the available width less the natural width).
-    private func costBound(_ s: Int, _ e: Int, slack d: Double) -> (Double, Bool) {
+    private func costBound(_ s: Int, _ e: Int, slack d: Double, alternative: Int) -> (Double, Bool) {
         if d < -0.01 {
             let rest = -d - lineEndTrim(s, e)
             guard rest > 0.01 else { return (0, false) }
-            let cap = squeezeCap(s, e)
-            return (0, !(cap > 0 && rest <= cap + 0.01))
+            let light = squeezeCap(s, e), cap = light + deepCap(s, e)
+            guard cap > 0 && rest <= cap + 0.01 else { return (0, true) }
+            guard rest > light + 0.01 else { return (0, false) }
+            guard lastResortAllowed(s, alternative: alternative) else { return (0, true) }
+            return (Self.lastResortPenalty * (1 + (rest - light) / em[s]), false)
         }
         guard e != units.count, d > 0.01 else { return (0, false) }
         let cap = e > s ? stretch[e - 1] - stretch[s] : 0
@@ -162,11 +190,35 @@ struct BreakOptimizer {
     }
 
     private func isOverfull(_ s: Int, _ e: Int, available: Double) -> Bool {
-        natural(s, e) - lineEndTrim(s, e) - squeezeCap(s, e) > available + 0.01
+        natural(s, e) - lineEndTrim(s, e) - squeezeCap(s, e) - deepCap(s, e) > available + 0.01
     }
 
     /// Mid-line blanks of isolated marks inside units s..<e.
-    private func squeezeCap(_ s: Int, _ e: Int) -> Double { e > s ? squeezable[e - 1] - squeezable[s] : 0 }
+    private func squeezeCap(_ s: Int, _ e: Int) -> Double {
+        e > s ? squeezable[e - 1].light - squeezable[s].light : 0
+    }
+
+    /// The last resort's room inside units s..<e.
+    private func deepCap(_ s: Int, _ e: Int) -> Double {
+        e > s ? squeezable[e - 1].lastResort - squeezable[s].lastResort : 0
+    }
+
+    /// Whether the line s..<e may take the last resort: its alternative s..<a, ending before the line's last
+    /// unbreakable run (`a`, the break candidate before `e`), would be letter-spaced past `maxLetterSpacing`,
+    /// or there is none (the run starts the line).
+    func lastResortAllowed(_ s: Int, alternative a: Int) -> Bool {
+        guard a > s else { return true }
+        let slack = width - (s == 0 ? firstIndent : 0) - natural(s, a)
+        guard slack > 0.01 else { return false }
+        return letterSpacing(s, a, slack: slack) > Self.maxLetterSpacing * em[s] + 1e-6
+    }
+
+    /// The break candidate before `e` (the start of the line's last unbreakable run), or 0.
+    private func candidate(before e: Int) -> Int {
+        var i = min(e, bounds.count) - 1
+        while i > 0 && !bounds[i].allowBreak { i -= 1 }
+        return max(i, 0)
+    }
 
     /// The right blank of the mark that ends a line, the paragraph's last line included (clreq: marks at line
     /// ends are compressed before a line loosens), when the line-end trim does not already remove it.
@@ -190,14 +242,18 @@ struct BreakOptimizer {
 
     /// Cost of the line s..<e and whether it is overfull: Typst's (1 + 100·|r|³)² on the adjustment ratio r,
     /// plus penalties. A line too long first gives up its line-end mark's blank (cheap), then mid-line blanks
-    /// of isolated marks (`midLineSqueezePenalty`); a line too short spreads its slack over its gaps, and more
-    /// than `maxLetterSpacing` costs `looseLinePenalty`. The last line is not justified, so its slack is free.
+    /// of isolated marks (`midLineSqueezePenalty`), then, as the last resort, its clause marks down to ½ em
+    /// (`lastResortPenalty`, only where `lastResortAllowed`; else the line is overfull: an earlier start, whose
+    /// alternative is longer, is not allowed either, so the look-back stops there); a line too
+    /// short spreads its slack over its gaps, and more than `maxLetterSpacing` costs `looseLinePenalty`. The
+    /// last line is not justified, so its slack is free.
     func cost(_ s: Int, _ e: Int) -> (Double, Bool) {
-        cost(s, e, slack: width - (s == 0 ? firstIndent : 0) - natural(s, e))
+        cost(s, e, slack: width - (s == 0 ? firstIndent : 0) - natural(s, e), alternative: candidate(before: e))
     }
 
-    /// `cost(s, e)` for a line whose slack `d` (available width less natural width) is known.
-    private func cost(_ s: Int, _ e: Int, slack d: Double) -> (Double, Bool) {
+    /// `cost(s, e)` for a line whose slack `d` (available width less natural width) and alternative end (the
+    /// break candidate before `e`) are known.
+    private func cost(_ s: Int, _ e: Int, slack d: Double, alternative: Int) -> (Double, Bool) {
         let isLast = e == units.count
         var ratio = 0.0
         var penalty = 0.0
@@ -206,8 +262,16 @@ struct BreakOptimizer {
             let rest = -d - end
             if rest > 0.01 {
                 let cap = squeezeCap(s, e)
-                guard cap > 0, rest <= cap + 0.01 else { return (Self.overfullCost * (1 - d), true) }
-                penalty = Self.midLineSqueezePenalty * (1 + rest / (em[s] * 0.5))
+                if rest <= cap + 0.01 {
+                    penalty = Self.midLineSqueezePenalty * (1 + rest / (em[s] * 0.5))
+                } else {
+                    let deep = deepCap(s, e)
+                    guard deep > 0, rest <= cap + deep + 0.01 else { return (Self.overfullCost * (1 - d), true) }
+                    guard lastResortAllowed(s, alternative: alternative) else {
+                        return (Self.overfullCost * (1 - d), true)
+                    }
+                    penalty = Self.lastResortPenalty * (1 + (rest - cap) / em[s])
+                }
             }
             ratio = end > 0 ? 0.5 * min(1, -d / end) : 0
         } else if !isLast && d > 0.01 {

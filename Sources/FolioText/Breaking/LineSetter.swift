@@ -20,7 +20,8 @@ struct LineSetter {
     /// exactly at `width` when the material allows (R5): the slack is spread evenly over every justifiable gap,
     /// Han–Latin gaps included (R17; they keep the theme's ¼ em plus that even share). A line that is too long
     /// shrinks in clreq's order: the blank of the mark that ends it, then isolated brackets and 、，；：, then
-    /// the Han–Latin gaps (to ⅛ em), then isolated 。？！. Without `justify` the line keeps natural spacing.
+    /// the Han–Latin gaps (to ⅛ em), then isolated 。？！, then (the last resort) 、，；： to ½ em (`Shrink`).
+    /// Without `justify` the line keeps natural spacing.
     /// `lineEnd` marks a line that a break
     /// ends (the line-end trim applies there); `trimLineStart` drops an opening mark's blank at the line start.
     func set(
@@ -112,11 +113,14 @@ struct LineSetter {
 }
 
 /// How much of an overlong line's excess each boundary gives up in mid-line, in clreq's reduction order
-/// ("Line Adjustment", steps 3–7): isolated brackets and 、，；：, then the Han–Latin gaps down to ⅛ em, then
-/// 。？！; each tier is used in proportion to its boundaries' capacity before the next one starts.
+/// ("Line Adjustment", steps 3–7): isolated brackets and 、，；： (¼ em), then the Han–Latin gaps down to ⅛ em,
+/// then 。？！ (¼ em); each tier is used in proportion to its boundaries' capacity before the next one starts.
+/// Last, the last resort the breaker allows only where the line's alternative would be letter-spaced past the
+/// bound: the clause marks ，、；： down to ½ em (`Boundary.squeezeDeep`), all alike, then every gap between
+/// full-width characters condensed evenly by at most `TextEngine.maxCondense` (`Boundary.condense`).
 struct Shrink {
-    /// Fractions (0…1) of the three tiers used.
-    private(set) var marks = 0.0, glue = 0.0, stops = 0.0
+    /// Fractions (0…1) of the five tiers used.
+    private(set) var marks = 0.0, glue = 0.0, stops = 0.0, deep = 0.0, condense = 0.0
 
     /// Distributes `excess` points over the tiers of `bounds`.
     init(_ excess: Double, _ bounds: [Boundary]) {
@@ -131,11 +135,14 @@ struct Shrink {
         marks = take(bounds.reduce(0) { $0 + $1.squeeze })
         glue = take(bounds.reduce(0) { $0 + $1.glueShrink })
         stops = take(bounds.reduce(0) { $0 + $1.squeezeLate })
+        deep = take(bounds.reduce(0) { $0 + $1.squeezeDeep })
+        condense = take(bounds.reduce(0) { $0 + $1.condense })
     }
 
     /// Points removed at boundary `b`.
     func amount(_ b: Boundary) -> Double {
-        marks * b.squeeze + glue * b.glueShrink + stops * b.squeezeLate
+        marks * b.squeeze + glue * b.glueShrink + stops * b.squeezeLate + deep * b.squeezeDeep
+            + condense * b.condense
     }
 }
 

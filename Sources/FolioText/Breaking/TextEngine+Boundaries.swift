@@ -22,6 +22,7 @@ extension TextEngine {
                     bound.glueShrink = max(0, bound.glue - Self.minLatinGap * max(u[i - 1].em, u[i].em))
                 }
                 Self.markJustifiable(&bound, u[i - 1], u[i])
+                if options.squeeze && gridPadPitch == nil { Self.addCondense(&bound, u[i - 1], u[i]) }
                 bounds[i] = bound
             }
         }
@@ -99,7 +100,8 @@ extension TextEngine {
     /// may be removed in mid-line only when no other break avoids it (the optimizer prices it high: clreq
     /// puts adjacent marks and line ends first, then loosening). A right blank sits at the boundary after the
     /// mark, a left blank (opening marks) at the boundary before it. Marks of heading numbers keep their em;
-    /// no mark loses more than `maxSqueeze` (¼ em).
+    /// no mark loses more than `maxSqueeze` (¼ em), except a clause mark ，、；： as the tight line's last resort
+    /// (`Boundary.squeezeDeep`: the rest of its blank, down to ½ em, clreq step 5; never 。？！).
     private static func addSqueeze(_ bound: inout Boundary, _ units: UnsafeBufferPointer<TextUnit>, _ i: Int) {
         guard i >= 1, i < units.count else { return }
         let (a, b) = (units[i - 1], units[i])
@@ -113,8 +115,25 @@ extension TextEngine {
         if isolatedA {
             let blank = min(a.blankRight, maxSqueeze * a.em)
             if a.isStop { bound.squeezeLate += blank } else { bound.squeeze += blank }
+            if a.isClauseMark { bound.squeezeDeep += a.blankRight - blank }
         }
         if isolatedB { bound.squeeze += min(b.blankLeft, maxSqueeze * b.em) }
+    }
+
+    /// The most a gap between full-width characters closes on a tight line as the very last resort, em: the
+    /// mirror of the loose side's letter-spacing, far smaller (gongwen practice condenses characters: Word's
+    /// 28-a-line grid is tracking −0.207 pt, −0.013 em, and GB/T 9704 §7.3.5.5 allows 调整字距; a Han glyph's
+    /// ink is about 0.9 em, so at −0.04 em neighbours keep a clear gap).
+    static let maxCondense = 0.04
+
+    /// A justifiable gap between the ink of two full-width units — no mark's blank on either side (that is the
+    /// squeeze's, and a typed enumerator's bracket keeps its), no glue or compression — may close by
+    /// `maxCondense` (`Boundary.condense`): Han–Han, Han before a comma, an opening mark's ink side.
+    private static func addCondense(_ bound: inout Boundary, _ a: TextUnit, _ b: TextUnit) {
+        guard bound.justifiable, a.isWide, b.isWide, !a.isLong, !b.isLong, !a.keepsWidth, !b.keepsWidth,
+            a.blankRight == 0, b.blankLeft == 0, bound.glue == 0, bound.compression == 0
+        else { return }
+        bound.condense = maxCondense * max(a.em, b.em)
     }
 
     /// clreq "Line Adjustment" (R17): extra space goes between full-width characters (and next to them),

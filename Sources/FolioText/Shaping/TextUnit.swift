@@ -46,6 +46,13 @@ struct TextUnit {
     var isPunctuationLike: Bool {
         isSpace || isWidePunctuation || isLong || CharClass.notAtLineStart.contains(first.value)
     }
+    /// A clause mark ，、；： : the marks clreq reduces to ½ em in step 5, the tight line's last resort.
+    var isClauseMark: Bool {
+        switch first.value {
+        case 0xFF0C, 0x3001, 0xFF1B, 0xFF1A: return true
+        default: return false
+        }
+    }
     /// A sentence-end mark 。？！． : reduced last (clreq reduction step 7).
     var isStop: Bool {
         switch first.value {
@@ -102,6 +109,14 @@ struct Boundary {
     var glueShrink = 0.0
     /// Blank of an isolated 。？！ that may be removed last (clreq reduction step 7), points.
     var squeezeLate = 0.0
+    /// The second quarter em of an isolated clause mark's blank (，、；：, clreq reduction step 5: down to ½ em),
+    /// points: the tight line's last resort, removed after every other tier and only where the line's
+    /// alternative (ending before its last unbreakable run) would be letter-spaced past the bound (R15, R17).
+    var squeezeDeep = 0.0
+    /// How far the gap may close below its natural width, points: a gap between full-width characters with no
+    /// blank of its own to give (Han–Han, Han before a mark), condensed evenly by at most
+    /// `TextEngine.maxCondense` as the step after `squeezeDeep` in the same last resort (R17).
+    var condense = 0.0
     /// Nominal stretchability of the gap for the break optimizer, points.
     var gapStretch = 0.0
     /// A line may break here.
