@@ -50,7 +50,8 @@ extension Pipeline {
         let checker = Checker(lists: try checkLists(options: options))
         let map = (consume source).map { SourceMap(file: dataset.file, text: $0) }
         let unknown = checker.unknownIds(in: Set(dataset.disabledChecks))
-        let disableAt = SourceLocation(file: dataset.file, line: map?.firstLine(startingWith: "checks:") ?? 1, column: 1)
+        let disableAt = SourceLocation(
+            file: dataset.file, line: map?.firstLine(startingWith: "checks:") ?? 1, column: 1)
         var report = checker.check(dataset, source: consume map, disabled: Set(disabled + dataset.disabledChecks))
         if !unknown.isEmpty {
             let known = checker.catalogue.map(\.id).joined(separator: ", ")

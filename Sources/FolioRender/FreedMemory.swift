@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-    import CMalloc
+import CMalloc
 #endif
 
 /// Memory the program has freed, given back to the system between the steps of a build.
@@ -12,7 +12,7 @@ public enum FreedMemory {
     /// Gives the free pages of every malloc arena back to the system; nothing on a C library without `malloc_trim`.
     public static func release() {
         #if canImport(Glibc)
-            _ = malloc_trim(0)
+        _ = malloc_trim(0)
         #endif
     }
 }
