@@ -46,6 +46,8 @@ let package = Package(
         // librsvg (SVG images drawn as vectors through Cairo) and its gdk-pixbuf (JPEG images decoded for raster
         // output): only their types; FolioRender opens them with dlopen on the first SVG or JPEG.
         .systemLibrary(name: "CRsvg"),
+        // glibc's malloc.h (`malloc_trim`): freed memory given back between the steps of a build. No library to link.
+        .systemLibrary(name: "CMalloc"),
         // ICU's line-break iterator behind a plain C API: ICU headers never reach Swift.
         .target(name: "CLineBreak",
                 linkerSettings: [.linkedLibrary("icuuc")]),
@@ -67,7 +69,7 @@ let package = Package(
         .target(name: "FolioLayout",
                 dependencies: ["FolioMessages", "FolioText", "FolioCharts", "FolioDocument", "FolioDisplay"]),
         .target(name: "FolioRender", dependencies: ["FolioMessages", "FolioDisplay", "CCairo", "CFreeType", "CQPDF", "CHarfBuzzSubset",
-                                                  "CPoppler", "CRsvg"]),
+                                                  "CPoppler", "CRsvg", "CMalloc"]),
         .target(name: "FolioCheck", dependencies: ["FolioMessages", "FolioData", "FolioDocument"]),
         .target(name: "FolioWord", dependencies: ["FolioMessages", "FolioDocument", "FolioDisplay", "FolioData"]),
         .target(name: "FolioOFD", dependencies: ["FolioMessages", "FolioDisplay", "FolioRender", "FolioData",

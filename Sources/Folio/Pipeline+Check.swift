@@ -41,21 +41,24 @@ extension Pipeline {
         return try check(dataset, text: input.text(options: options), disabled: disabled, options: options)
     }
 
-    /// The checks on a loaded dataset whose text (for the rules that quote it) is `source`.
+    /// The checks on a loaded dataset whose text (for the rules that quote it) is `source`. The text is consumed:
+    /// only its map of lines is kept, and that only until the prose is collected, so neither is held while the rules
+    /// run.
     static func check(
-        _ dataset: Dataset, text source: String?, disabled: [String], options: BuildOptions
+        _ dataset: Dataset, text source: consuming String?, disabled: [String], options: BuildOptions
     ) throws -> CheckReport {
         let checker = Checker(lists: try checkLists(options: options))
-        var report = checker.check(
-            dataset, source: source.map { SourceMap(file: dataset.file, text: $0) },
-            disabled: Set(disabled + dataset.disabledChecks))
+        let map = (consume source).map { SourceMap(file: dataset.file, text: $0) }
         let unknown = checker.unknownIds(in: Set(dataset.disabledChecks))
+        let disableAt = SourceLocation(
+            file: dataset.file, line: map?.firstLine(startingWith: "checks:") ?? 1, column: 1)
+        var report = checker.check(dataset, source: consume map, disabled: Set(disabled + dataset.disabledChecks))
         if !unknown.isEmpty {
             let known = checker.catalogue.map(\.id).joined(separator: ", ")
             report.findings.insert(
                 Finding(
                     rule: "checks.disable", severity: .warning,
-                    location: disableLocation(in: source, file: dataset.file),
+                    location: disableAt,
                     message: Message(
                         "folio.checks-disable-names-rule", ["value": "\(unknown.joined(separator: ", "))"]),
                     fix: Message("folio.known-rules-their-families.hint", ["known": "\(known)"])),
@@ -79,13 +82,6 @@ extension Pipeline {
             RuleInfo(id: $0, severity: .error, summary: Message("folio.dataset-loads-docs-dataset"))
         }
         return CheckReport(file: file, rules: rules, findings: findings)
-    }
-
-    /// Where `checks:` is in the dataset's text (line 1 when it cannot be found), for the unknown-id warning.
-    static func disableLocation(in source: String?, file: String) -> SourceLocation {
-        let lines = source?.split(separator: "\n", omittingEmptySubsequences: false) ?? []
-        let line = lines.firstIndex { $0.hasPrefix("checks:") }.map { $0 + 1 } ?? 1
-        return SourceLocation(file: file, line: line, column: 1)
     }
 
     /// The preflight `folio build` runs: the check's warnings come back as diagnostics to print; any error

@@ -196,7 +196,10 @@ public enum Pipeline {
     public static func build(
         _ report: consuming LoadedReport, output: URL, options: BuildOptions = BuildOptions()
     ) throws -> BuildResult {
-        try build(
+        // The dataset and the check's structures are freed by now; their pages, left in the arenas of the check's
+        // worker threads, would otherwise stay resident under layout's and the finishing step's (peak memory).
+        FreedMemory.release()
+        return try build(
             consume report, output: output, options: options, fonts: FontSystemAhead.shared.take(), clock: PhaseClock())
     }
 

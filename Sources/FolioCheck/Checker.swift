@@ -44,8 +44,10 @@ public struct Checker: Sendable {
     }
 
     /// Checks `dataset`; `source` is its YAML text for exact columns (read from `dataset.file` when nil).
-    public func check(_ dataset: Dataset, source: SourceMap? = nil, disabled: Set<String> = []) -> CheckReport {
-        let prose = ProseCorpus(dataset: dataset, source: source)
+    /// The map is consumed: it is released once the corpus is built, before the rules run.
+    public func check(_ dataset: Dataset, source: consuming SourceMap? = nil, disabled: Set<String> = []) -> CheckReport
+    {
+        let prose = ProseCorpus(dataset: dataset, source: consume source)
         let active = rules.filter { !Self.isDisabled($0.info.id, by: disabled) }
         // The rules read the corpus and nothing else: they run on every core (the check comes before a build, with
         // the cores otherwise idle), their findings joined in rule order as if run one after another.

@@ -83,6 +83,10 @@ public struct ProseCorpus: Sendable {
             let raw = Array(template.raw.unicodeScalars)
             let places = locate(raw, from: template.location)
             var text: [Character] = [], origins: [ProseUnit.Origin] = [], printed: [PrintedExpression] = []
+            // As many as the raw scalars (a printed value is rarely longer than its `{…}`): grown by doubling, the
+            // characters held for the whole check would take up to twice their room.
+            text.reserveCapacity(raw.count)
+            origins.reserveCapacity(raw.count)
             var p = 0
             func place(_ i: Int) -> SourceLocation? { i < places.count ? places[i] : places.last ?? template.location }
             for part in template.parts {

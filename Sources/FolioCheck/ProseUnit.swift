@@ -42,8 +42,8 @@ public struct ProseUnit: Sendable {
         get { places.origins }
         set { places = OriginTable(newValue) }
     }
-    /// The origins, 8 bytes a character (a `SourceLocation` is 32, with its file name retained once per
-    /// character): at 100× the bundled report the check held 40 MB of them.
+    /// The origins as runs (`OriginTable`): a few entries a paragraph, not a `SourceLocation` (32 bytes, its file
+    /// name retained) a character.
     private var places: OriginTable
     /// The section whose body holds this prose (its index in `ProseCorpus.sections`); nil at top level.
     /// A heading and its run-in text belong to the section they open.
@@ -109,22 +109,30 @@ public struct ProseUnit: Sendable {
     }
 }
 
-/// The origins of a unit's characters, packed: line and column as 32-bit numbers (line 0: no location), the
-/// expression flag in the column's top bit, one file name for the unit; a character whose location names another
+/// The origins of a unit's characters, packed as runs: a run of typed characters on one line at consecutive columns,
+/// or of characters printed by one expression (all at its `{`), is one entry of line, first column and length, so a
+/// paragraph typed on one line of the YAML is a few entries, not one per character. Line 0 means no location; the
+/// expression flag is the column's top bit; one file name for the unit; a character whose location names another
 /// file, or does not fit, is kept whole on the side.
 struct OriginTable: Sendable {
     /// The file of the packed locations (the first location's).
     private var file: String?
+    /// The index of each run's first character, ascending (the first run starts at 0).
+    private var starts: [Int] = []
+    /// Each run's line (0: no location).
     private var lines: [UInt32] = []
+    /// Each run's first column, with the expression flag in the top bit.
     private var columns: [UInt32] = []
+    /// Whether each run's columns step by one a character (typed text) or stay (an expression, no location).
+    private var steps: [Bool] = []
+    /// How many characters.
+    private(set) var count = 0
     /// Origins that do not pack, by index.
     private var others: [Int: ProseUnit.Origin] = [:]
     private static let expressionBit: UInt32 = 1 << 31
 
     /// The table of `origins`.
     init(_ origins: [ProseUnit.Origin]) {
-        lines.reserveCapacity(origins.count)
-        columns.reserveCapacity(origins.count)
         for (i, origin) in origins.enumerated() {
             let (location, expression): (SourceLocation?, Bool)
             switch origin {
@@ -133,25 +141,51 @@ struct OriginTable: Sendable {
             }
             let flag = expression ? Self.expressionBit : 0
             guard let location else {
-                lines.append(0); columns.append(flag); continue
+                append(line: 0, column: flag); continue
             }
             if file == nil { file = location.file }
             if let file, location.file == file, location.line > 0, location.line < Int(UInt32.max),
                 location.column >= 0,
                 location.column < Int(Self.expressionBit)
             {
-                lines.append(UInt32(location.line)); columns.append(UInt32(location.column) | flag)
+                append(line: UInt32(location.line), column: UInt32(location.column) | flag)
             } else {
-                lines.append(0); columns.append(flag); others[i] = origin
+                append(line: 0, column: flag); others[i] = origin
             }
         }
     }
 
-    /// How many characters.
-    var count: Int { lines.count }
+    /// Adds the next character's packed origin: to the last run when it continues it, else as a new run. A typed
+    /// character continues a run one column further on; an expression's characters or unlocated ones repeat the run's
+    /// column.
+    private mutating func append(line: UInt32, column: UInt32) {
+        defer { count += 1 }
+        if let last = starts.indices.last, lines[last] == line,
+            column & Self.expressionBit == columns[last] & Self.expressionBit
+        {
+            let offset = UInt32(truncatingIfNeeded: count - starts[last])   // the character's place in the run, ≥ 1
+            let typed = line != 0 && column & Self.expressionBit == 0
+            if offset == 1, typed, column == columns[last] &+ 1 {
+                steps[last] = true
+                return
+            }
+            if column == columns[last] &+ (steps[last] ? offset : 0) { return }
+        }
+        starts.append(count); lines.append(line); columns.append(column); steps.append(false)
+    }
+
+    /// The run holding character `i` (0 ≤ i < count).
+    private func run(_ i: Int) -> Int {
+        var lo = 0, hi = starts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if starts[mid] <= i { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
 
     /// Whether character `i` was printed by an expression.
-    func isExpression(_ i: Int) -> Bool { columns[i] & Self.expressionBit != 0 }
+    func isExpression(_ i: Int) -> Bool { columns[run(i)] & Self.expressionBit != 0 }
 
     /// Where character `i` comes from.
     func location(_ i: Int) -> SourceLocation? {
@@ -160,8 +194,10 @@ struct OriginTable: Sendable {
             case .literal(let l), .expression(let l): return l
             }
         }
-        guard lines[i] > 0, let file else { return nil }
-        return SourceLocation(file: file, line: Int(lines[i]), column: Int(columns[i] & ~Self.expressionBit))
+        let r = run(i)
+        guard lines[r] > 0, let file else { return nil }
+        let first = Int(columns[r] & ~Self.expressionBit)
+        return SourceLocation(file: file, line: Int(lines[r]), column: first + (steps[r] ? i - starts[r] : 0))
     }
 
     /// The origins unpacked.

@@ -22,6 +22,12 @@ public struct SourceMap: Sendable {
         return SourceMap(file: file, text: text)
     }
 
+    /// The number (from 1) of the first line that starts with `prefix`, if any.
+    public func firstLine(startingWith prefix: String) -> Int? {
+        let head = Array(prefix.unicodeScalars)
+        return lines.firstIndex { $0.starts(with: head) }.map { $0 + 1 }
+    }
+
     /// How far ahead (in source scalars) a value's character is looked for: far enough to step over
     /// an escape (`\"`), a line break and the indentation of a folded line; short enough that a
     /// character the source spells differently (`\n`) does not send the walk to the end of the file.

@@ -16,12 +16,15 @@ public struct JieZhiRule: CheckRule {
     /// Words after 截止 that make it a point in time (besides a digit).
     static let timeWords = WordList(["今年", "去年", "上年", "本年", "当年", "年底", "年末", "当前", "现在", "上月", "本月"])
 
+    /// 截止 as characters, made once (the `String` form of `TextScan.has` makes them at every call).
+    static let word = Array("截止")
+
     /// Every 截止 followed by a date.
     public func check(_ prose: ProseCorpus) -> [Finding] {
         var out: [Finding] = []
         for unit in prose.units {
             let t = unit.text
-            for i in t.indices where TextScan.has(t, "截止", at: i) {
+            for i in t.indices where TextScan.has(t, Self.word, at: i) {
                 let k = i + 2
                 guard k < t.count, TextScan.digit(t[k]) != nil || TextScan.match(t, Self.timeWords, at: k) != nil
                 else { continue }
@@ -47,12 +50,15 @@ public struct YiLaiRule: CheckRule {
         RuleInfo(id: "wording.yilai", severity: .error, summary: Message("check.after-year"))
     }
 
+    /// 来以来 as characters, made once.
+    static let word = Array("来以来")
+
     /// Every 来以来 right after a year or after 年.
     public func check(_ prose: ProseCorpus) -> [Finding] {
         var out: [Finding] = []
         for unit in prose.units {
             let t = unit.text
-            for i in t.indices where i > 0 && TextScan.has(t, "来以来", at: i) {
+            for i in t.indices where i > 0 && TextScan.has(t, Self.word, at: i) {
                 let before = t[i - 1]
                 guard TextScan.digit(before) != nil || before == "年" else { continue }
                 let yearEnd = before == "年" ? i - 1 : i

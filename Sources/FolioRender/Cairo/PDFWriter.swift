@@ -127,6 +127,9 @@ public final class PDFWriter {
                 throw RenderError.writeFailed(path: file.temporaryPath, reason: reason)
             }
             try checkCairo(status, "finishing \(file.destination.path)")
+            // Cairo's document (fonts, structure tree) and the layout thread's pages are freed: their memory goes
+            // back before qpdf reads the file, instead of staying resident under qpdf's object table.
+            FreedMemory.release()
             let options = finishingOptions, info = self.info
             try file.commit { input, output in
                 try PDFFinisher.rewrite(input: input, output: output, info: info, options: options)
@@ -141,6 +144,7 @@ public final class PDFWriter {
     public func finishData() throws -> Data {
         guard !closed, case .memory(let sink) = output else { throw RenderError.writerClosed(path: destinationName) }
         try checkCairo(closeSurface(), "finishing the PDF in memory")
+        FreedMemory.release()   // as in `finish()`
         return try sink.bytes.withUnsafeBytes { bytes in
             Data(try PDFFinisher.rewrite(bytes, name: destinationName, info: info, options: finishingOptions))
         }
