@@ -14,7 +14,7 @@ extension Document {
                 if !numberLine.isEmpty { lines.append(numberLine) }
             case .title(let t): lines.append(t)
             case .subtitle(let s):
-                lines += [s.text.replacingOccurrences(of: "\n", with: ""), s.speaker].filter { !$0.isEmpty }
+                lines += [s.text.replacingOccurrences(of: "\n", with: ""), s.speaker, s.dateLine].filter { !$0.isEmpty }
             case .recipients(let r): lines.append(r)
             case .notice(let n): lines.append(n)
             case .attachmentList(let titles):

@@ -44,7 +44,7 @@ struct DocumentResolver {
         let report = dataset.report
         let subtitle: Block? =
             printedTitle == nil || (report.subtitle.isEmpty && report.speaker.isEmpty)
-            ? nil : .subtitle(Subtitle(text: report.subtitle, speaker: report.speaker))
+            ? nil : .subtitle(Subtitle(text: report.subtitle, speaker: report.speaker, date: date))
         var blocks: [Block] = [parts.header, printedTitle, subtitle, parts.recipients].compactMap { $0 }
         let attachments = dataset.body.compactMap { block -> Attachment? in
             if case .attachment(let a) = block { a } else { nil }

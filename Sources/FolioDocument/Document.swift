@@ -37,14 +37,63 @@ public struct Metadata: Sendable, Hashable {
 }
 
 /// The lines under a speech's or a congress report's title: the subtitle ("——2026年1月27日在…会议上"), broken
-/// into balanced lines when long, then the speaker ("陕西省省长 赵刚"); either may be empty.
+/// into balanced lines when long, then the speaker ("陕西省省长 赵刚"), then the date line ("（2024年12月23日）")
+/// when the subtitle names no day; any may be empty.
 public struct Subtitle: Sendable, Hashable {
     /// The subtitle; lines separated by "\n" once broken (the Word file is given them so).
     public var text: String
-    /// The speaker.
+    /// The speaker, as printed (`printedSpeaker`: a two-character name alone spaced to three characters' width).
     public var speaker: String
+    /// The date of the speech in brackets ("（2024年12月23日）"), printed under the speaker; empty when the subtitle
+    /// names its day itself ("——2026年1月27日在…会议上").
+    public var dateLine: String
     /// Creates the lines under a title.
-    public init(text: String, speaker: String) { self.text = text; self.speaker = speaker }
+    public init(text: String, speaker: String, dateLine: String = "") {
+        self.text = text; self.speaker = speaker; self.dateLine = dateLine
+    }
+
+    /// The lines under a title as a report states them: the speaker as printed, and the report's date in brackets
+    /// under it when the subtitle names no day (a published speech: "——在孙庙乡第十二届…会议上" / "于　亮" /
+    /// "（2024年12月23日）"; "——2026年2月8日在张掖市…会议上" prints no date line, its day is in it).
+    public init(text: String, speaker: String, date: ReportDate) {
+        self.init(
+            text: text, speaker: Self.printedSpeaker(speaker),
+            dateLine: Self.namesDay(text) ? "" : "（" + date.chinese + "）")
+    }
+
+    /// A speaker's name as printed: a name of two Chinese characters on its own spaced with an ideographic space to
+    /// the width of three ("于亮" → "于　亮"), as official documents set two-character names (GB/T 9704 §7.3.5.3's
+    /// 签名章 and common practice in 署名); anything else as written ("陕西省省长 赵刚").
+    public static func printedSpeaker(_ speaker: String) -> String {
+        let c = Array(speaker)
+        guard c.count == 2, c.allSatisfy(isHan) else { return speaker }
+        return "\(c[0])\u{3000}\(c[1])"
+    }
+
+    /// Whether `text` names a day: digits then 年, digits then 月, digits then 日 ("2026年1月27日").
+    static func namesDay(_ text: String) -> Bool {
+        let c = Array(text)
+        var i = 0
+        while i < c.count {
+            guard c[i].isNumber else { i += 1; continue }
+            var k = i
+            var fields = 0
+            for mark in ["年", "月", "日"] as [Character] {
+                let start = k
+                while k < c.count, c[k].isNumber { k += 1 }
+                guard k > start, k < c.count, c[k] == mark else { break }
+                k += 1; fields += 1
+            }
+            if fields == 3 { return true }
+            i = max(i + 1, k)
+        }
+        return false
+    }
+
+    /// A Chinese character (CJK Unified Ideographs and their extension A).
+    private static func isHan(_ c: Character) -> Bool {
+        c.unicodeScalars.count == 1 && c.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) }
+    }
 }
 
 /// A calendar date as official documents print it (GB/T 9704 §7.3.5.4: Arabic numerals, full year,

@@ -49,7 +49,8 @@ struct WordBody {
             return title.split(separator: "\n").map { paragraph("Title", "", run(String($0))) }
                 + Array(repeating: blank, count: styles.theme.title.linesAfter)
         case .subtitle(let s):
-            let lines = s.text.split(separator: "\n").map(String.init) + (s.speaker.isEmpty ? [] : [s.speaker])
+            let lines =
+                s.text.split(separator: "\n").map(String.init) + [s.speaker, s.dateLine].filter { !$0.isEmpty }
             return lines.map { paragraph("Subtitle", "", run($0)) }
                 + Array(repeating: blank, count: styles.theme.title.linesAfter)
         case .recipients(let text): return [paragraph(nil, flush, run(text))]

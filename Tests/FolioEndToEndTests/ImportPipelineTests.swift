@@ -32,13 +32,19 @@ import Folio
     }
 
     /// A speech's title block round trip: the corpus text imported (subtitle and speaker as `report.subtitle` and
-    /// `report.speaker`, no `subject`), loaded, written back as `folio text` writes it, imported again: the same
-    /// title, subtitle and speaker.
+    /// `report.speaker`, no `subject`), loaded, written back as `folio text` writes it (as printed: a two-character
+    /// name spaced to three characters' width, the date in brackets under it when the subtitle names no day),
+    /// imported again: the same title, subtitle, speaker and date.
     @Test(arguments: [
-        ("shaanxi_2026_gzbg.txt", "2026年1月27日在陕西省第十四届人民代表大会第四次会议上", "陕西省省长 赵刚"),
-        ("sunmiao_2025_gzbg.txt", "——在孙庙乡第十二届人民代表大会第五次会议上", "于亮"),
+        (
+            "shaanxi_2026_gzbg.txt", "2026年1月27日在陕西省第十四届人民代表大会第四次会议上", "陕西省省长 赵刚",
+            ["陕西省省长 赵刚"]
+        ),
+        ("sunmiao_2025_gzbg.txt", "——在孙庙乡第十二届人民代表大会第五次会议上", "于亮", ["于\u{3000}亮", "（2024年12月23日）"]),
     ])
-    func the_subtitle_and_speaker_survive_text_and_import(file: String, subtitle: String, speaker: String) throws {
+    func the_subtitle_and_speaker_survive_text_and_import(
+        file: String, subtitle: String, speaker: String, printed: [String]
+    ) throws {
         let folder = try Checkout.temporaryFolder()
         let first = try Pipeline.importReport(at: Checkout.corpus.appendingPathComponent(file))
         #expect(first.yaml.contains("\n  subtitle: \"\(subtitle)\"\n  speaker: \"\(speaker)\"\n"))
@@ -47,13 +53,14 @@ import Folio
         try Pipeline.writeImported(first, to: yaml)
         let text = try Pipeline.load(dataset: yaml).document.plainText
         let lines = text.split(separator: "\n").map(String.init)
-        #expect(Array(lines.prefix(3)) == [first.structure.title ?? "", subtitle, speaker])
+        #expect(Array(lines.prefix(2 + printed.count)) == [first.structure.title ?? "", subtitle] + printed)
         let written = folder.appendingPathComponent("written.txt")
         try Data(text.utf8).write(to: written)
         let second = try Pipeline.importReport(at: written)
         #expect(second.structure.title == first.structure.title)
         #expect(second.structure.subtitle == subtitle)
         #expect(second.structure.speaker == speaker)
+        #expect(second.structure.date == first.structure.date && first.structure.date != nil)
     }
 
     /// The Word file of an imported speech prints the subtitle, broken as the PDF breaks it, and the speaker under

@@ -17,9 +17,18 @@ import FolioData
         #expect(s.subtitle == "——在孙庙乡第十二届人民代表大会第五次会议上")
         #expect(s.speaker == "于亮")
         #expect(r.yaml.contains("\n  subtitle: \"——在孙庙乡第十二届人民代表大会第五次会议上\"\n  speaker: \"于亮\"\n"))
+        // The date line under the speaker, “（2024年12月23日）”, is the date of writing, not a paragraph.
         #expect(s.date == DatasetDate(year: 2024, month: 12, day: 23))
+        #expect(r.yaml.contains("\n  date: 2024-12-23\n") && !r.yaml.contains("2024年12月23日"))
         #expect(s.issuer == "孙庙乡人民政府")
         #expect(!r.yaml.contains("政 府") && !r.yaml.contains("于 亮"))
+        // The block as the page prints it (and `folio text` writes it): the name spaced with an ideographic space,
+        // the date in full-width brackets; read the same.
+        let source = try ReportImporter.source(at: CorpusImportTests.corpus.appendingPathComponent("sunmiao_2025_gzbg.txt"))
+        let printed = source.text.replacingOccurrences(of: "\n于 亮\n", with: "\n于\u{3000}亮\n")
+        #expect(printed != source.text)
+        let again = ReportImporter(sourceName: "printed.txt", encoding: source.encoding).run(printed).structure
+        #expect(again.speaker == "于亮" && again.date == s.date && again.subtitle == s.subtitle)
         #expect(r.yaml.contains("\n  - p: \"各位代表，同志们：\"\n"))
         #expect(s.headingCounts == [1, 0, 0, 0])
         #expect(s.tables.isEmpty && s.charts.isEmpty && s.notes.isEmpty)

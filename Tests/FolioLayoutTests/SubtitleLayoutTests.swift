@@ -82,6 +82,60 @@ struct SubtitleLayoutTests {
         #expect(sub.map(cell) == [2, 3])
         #expect(cell(lines[speaker]) == 4)
         #expect(cell(lines[opening]) == 6)
+        // The subtitle names the day (“2026年1月27日在…”): no date line under the speaker.
+        #expect(!texts.contains { $0.hasPrefix("（") && $0.hasSuffix("日）") })
+    }
+
+    /// A published speech whose subtitle names no day (孙庙乡's “——在孙庙乡第十二届…会议上”): the speaker, a
+    /// two-character name, spaced to three characters' width (“于　亮”), and the report's date in brackets centred
+    /// on the line under it (“（2024年12月23日）”), in the subtitle's face and size; one empty line, then the text.
+    @Test func aSpeechWithoutItsDayInTheSubtitlePrintsTheDateUnderTheSpeaker() throws {
+        let yaml = """
+            report:
+              title: 孙庙乡2025年政府工作报告
+              issuer: 孙庙乡人民政府
+              date: 2024-12-23
+              theme: gongwen
+              subtitle: "——在孙庙乡第十二届人民代表大会第五次会议上"
+              speaker: 于亮
+            body:
+              - 各位代表，同志们：
+            """
+        let (data, _) = try DatasetLoader.load(yaml: yaml, fileName: "t.yaml")
+        let theme = try LaidOutReport.theme("gongwen")
+        let doc = try Document.resolve(data, theme: theme).document
+        #expect(doc.plainText.hasPrefix("孙庙乡2025年政府工作报告\n——在孙庙乡第十二届人民代表大会第五次会议上\n于\u{3000}亮\n（2024年12月23日）\n各位代表"))
+        let (pages, m) = try LaidOutReport.pages(of: doc, theme: theme)
+        let lines = PrintedLine.lines(of: try #require(pages.first))
+        let area = m.typeArea
+        func cell(_ l: PrintedLine) -> Int { Int((l.baseline - area.minY).value / m.linePitch.value) }
+        let speaker = try #require(lines.first { $0.text == "于\u{3000}亮" })
+        let date = try #require(lines.first { $0.text == "（2024年12月23日）" })
+        let opening = try #require(lines.first { $0.text == "各位代表，同志们：" })
+        // Title on line 0, one empty line, the subtitle on 2, the speaker on 3, the date on 4, one empty line, the text.
+        let cells: [Int] = lines.prefix(5).map(cell)
+        let expected: [Int] = [0, 2, 3, 4, 6]
+        #expect(cells == expected)
+        #expect(cell(speaker) == 3 && cell(date) == 4 && cell(opening) == 6)
+        // Three characters' width, as a three-character name.
+        #expect(abs((speaker.maxX - speaker.minX).value - 48) < 1)
+        for line in [speaker, date] {
+            #expect(line.size.value == 16, "\(line.text)")
+            #expect(
+                abs(((line.minX + line.maxX) / 2 - (area.minX + area.maxX) / 2).value) < 0.5 * Self.mm, "\(line.text)")
+        }
+    }
+
+    /// A speaker's name: two characters alone spaced to three; an office and a name, or a longer name, as written.
+    @Test func onlyATwoCharacterNameAloneIsSpaced() {
+        #expect(Subtitle.printedSpeaker("于亮") == "于\u{3000}亮")
+        #expect(Subtitle.printedSpeaker("陕西省省长 赵刚") == "陕西省省长 赵刚")
+        #expect(Subtitle.printedSpeaker("欧阳明") == "欧阳明")
+        #expect(Subtitle.printedSpeaker("Li") == "Li")
+        let date = ReportDate(year: 2024, month: 12, day: 23)
+        #expect(Subtitle(text: "——2026年2月8日在张掖市第五届人民代表大会第五次会议上", speaker: "", date: date).dateLine.isEmpty)
+        #expect(Subtitle(text: "——在孙庙乡第十二届人民代表大会第五次会议上", speaker: "于亮", date: date).dateLine == "（2024年12月23日）")
+        #expect(Subtitle(text: "", speaker: "于亮", date: date).dateLine == "（2024年12月23日）")
     }
 
     @Test func theReportThemeSetsThemInItsTextFaceAt14pt() throws {

@@ -29,7 +29,8 @@ extension BlockComposer {
 
     /// The subtitle and speaker under a title (a speech, a report to a congress), as published government work
     /// reports set them: each line centred in the theme's subtitle face and size (楷体 三号 in the 公文 themes), the
-    /// subtitle broken into balanced lines as a title is (`subtitleLines`), the speaker on the line after it; then
+    /// subtitle broken into balanced lines as a title is (`subtitleLines`), the speaker on the line after it, the date
+    /// line ("（2024年12月23日）") under it when the subtitle names no day; then
     /// `linesAfter` empty body lines, as after a title. Each printed line takes whole grid lines and keeps with the
     /// next, so the block never parts from the title above or the text below.
     func subtitleUnits(_ subtitle: Subtitle) throws -> [FlowUnit] {
@@ -38,7 +39,7 @@ extension BlockComposer {
         let engine = LayoutEngine(theme: theme, text: text)
         let gridLines = max(1, Int((size * 1.2 / metrics.linePitch - 0.01).rounded(.up)))
         let baseline = (metrics.linePitch * Double(gridLines) - size) / 2 + size * 0.88
-        // One structure element for the subtitle's lines, one for the speaker.
+        // One structure element for the subtitle's lines, one for the speaker, one for the date line.
         func centred(_ lines: [String]) throws -> [FlowUnit] {
             try lines.map { line in
                 let shaped = try text.shapeLine(line, role: style.role, size: size, color: .black)
@@ -51,6 +52,8 @@ extension BlockComposer {
         }
         var units = try centred(subtitle.text.isEmpty ? [] : try engine.subtitleLines(subtitle.text))
         units += try centred(subtitle.speaker.isEmpty ? [] : [subtitle.speaker])
+        // A published speech's date under the speaker, when the subtitle names no day: "（2024年12月23日）".
+        units += try centred(subtitle.dateLine.isEmpty ? [] : [subtitle.dateLine])
         for _ in 0..<theme.title.linesAfter {
             units.append(FlowUnit(lines: 1, breakBefore: false, droppableAtTop: true, items: []))
         }
