@@ -92,7 +92,10 @@ public struct Subtitle: Sendable, Hashable {
 
     /// A Chinese character (CJK Unified Ideographs and their extension A).
     private static func isHan(_ c: Character) -> Bool {
-        c.unicodeScalars.count == 1 && c.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) }
+        c.unicodeScalars.count == 1
+            && c.unicodeScalars.allSatisfy {
+                (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value)
+            }
     }
 }
 

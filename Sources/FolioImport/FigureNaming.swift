@@ -34,7 +34,7 @@ enum FigureNaming {
     /// Verbs that open the purpose such money is for, longest first where one begins another.
     static let purposeVerbs = [
         "主要用于", "专项用于", "用于", "确保", "落实", "支持推进", "支持", "保障", "加强", "加大", "提升", "改善", "完善", "推进",
-        "推动", "促进", "减轻", "足额兑现", "兑现", "发放", "实施", "开展", "保证", "持续", "深入推进", "深入", "全力", "重点",
+        "推动", "促进", "聚焦", "减轻", "足额兑现", "兑现", "发放", "实施", "开展", "保证", "持续", "深入推进", "深入", "全力", "重点",
         "健全", "巩固", "扶持", "补助", "免除",
     ]
     /// Adverbs of manner that end the object of a purpose ("养老金按时足额发放" → 养老金).
@@ -132,6 +132,22 @@ enum FigureNaming {
         return valid(subject) ? .indicator(subject) : nil
     }
 
+    /// Scopes of a level's own budget, which a bracket may widen ("市本级（含高新开发区）").
+    static let ownScopes = ["市本级", "县本级", "区本级", "乡本级", "镇本级"]
+
+    /// "（含高新开发区）" at `i` right after a 本级 scope in `before`: its words without the brackets (含高新开发区) and
+    /// where the bracket ends; nil for any other bracket, or one of more than 12 characters or holding punctuation
+    /// ("（含红海湾经济开发区、华侨管理区，下同）" stays an aside).
+    static func scopeInclusion(_ t: [Character], at i: Int, after before: String) -> (text: String, end: Int)? {
+        guard i + 1 < t.count, t[i] == "（" || t[i] == "(", t[i + 1] == "含",
+            ownScopes.contains(where: { before.hasSuffix($0) }),
+            let close = t[i...].firstIndex(where: { $0 == "）" || $0 == ")" }), close - i <= 12
+        else { return nil }
+        let inside = t[(i + 1)..<close]
+        guard inside.count >= 2, inside.allSatisfy(BodyLine.isHan) else { return nil }
+        return (String(inside), close + 1)
+    }
+
     /// The indicator a budget is of: "一般公共预算收入预算" → 一般公共预算收入; nil when no indicator is left
     /// ("支出预算" → 支出).
     static func outturn(of budget: String) -> String? {
@@ -147,11 +163,19 @@ enum FigureNaming {
             && !s.hasPrefix("末") && !(s.first.map { $0.isASCII && $0.isNumber } ?? false)
     }
 
-    /// A subject: bracketed asides out ("地区生产总值(GDP)"), characters names cannot hold out, function words
-    /// off both ends, at most 20 characters (the end kept: the indicator is last).
-    static func clean(_ s: String, trimEnds: Bool) -> String {
+    /// A subject: bracketed asides out ("地区生产总值(GDP)"), except what a 本级 scope includes ("市本级（含高新开发区）
+    /// 法定债务限额" → 市本级含高新开发区法定债务限额, told apart from 市本级's own as the headings are), characters
+    /// names cannot hold out, function words off both ends, at most 20 characters (the end kept: the indicator is last).
+    static func clean(_ s: String, trimEnds: Bool, limit: Int = 20) -> String {
         var out = "", depth = 0
-        for c in s {
+        let chars = Array(s)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if depth == 0, let inclusion = scopeInclusion(chars, at: i, after: out) {
+                out += inclusion.text; i = inclusion.end; continue
+            }
+            i += 1
             if "（(【[".contains(c) { depth += 1; continue }
             if "）)】]".contains(c) { depth = max(0, depth - 1); continue }
             if depth == 0 { out.append(c) }
@@ -179,7 +203,7 @@ enum FigureNaming {
                 name = rest; changed = true
             }
         }
-        if name.count > 20 { name = String(name.suffix(20)) }
+        if name.count > limit { name = String(name.suffix(limit)) }
         return name
     }
 }

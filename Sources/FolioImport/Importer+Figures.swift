@@ -71,6 +71,18 @@ struct FigureExtractor {
     /// domain's, told apart from another sentence's by it.
     private var domain: String?
 
+    /// The scope the text last named under the current heading ("市本级政府性基金预算收入完成…" → 市本级; "汇总全市…" →
+    /// 全市), and the budget ("4．国有资本经营预算收入…" → 国有资本经营预算): what tells apart the 收入总量 of 市本级 from
+    /// 全市's under one heading when the headings cannot.
+    private var textScope: String?
+    private var textBudget: String?
+    /// Scopes the text may name (a 本级 scope with what it includes: 市本级含高新开发区).
+    static let textScopes = WordList([
+        "市本级", "县本级", "区本级", "乡本级", "镇本级", "全市", "全县", "全区", "全乡", "全镇", "市级", "县级", "区级",
+    ])
+    /// The four budgets of a budget report.
+    static let budgets = WordList(["一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算"])
+
     /// Head words after which a name's front is the domain the sentence counts in (`domain`).
     static let headWords = ["招生", "在校生", "毕业生", "诊疗人次", "出院人数", "床位数", "卫生技术人员"]
 
@@ -109,6 +121,7 @@ struct FigureExtractor {
     mutating func context(heading: String, level: Int) {
         headingQualifiers = headingQualifiers.filter { $0.key < level }
         headingQualifiers[level] = Self.qualifiers(heading)
+        textScope = nil; textBudget = nil
         let t = Array(heading)
         if let y = t.indices.lazy.compactMap({ Self.year(t, at: $0) }).first {
             headingYear = y.0
@@ -175,6 +188,11 @@ struct FigureExtractor {
         var sentenceFirst: String?, previousFirst: String?
         partsOf = nil
         while i < t.count {
+            if let scope = TextScan.match(t, Self.textScopes, at: i) {
+                textScope = scope + (FigureNaming.scopeInclusion(t, at: i + scope.count, after: scope)?.text ?? "")
+            } else if let budget = TextScan.match(t, Self.budgets, at: i) {
+                textBudget = budget
+            }
             if i == clauseStart, t[i...].starts(with: "其中") { partsOf = subject ?? sentenceFirst ?? previousFirst }
             if let (replacement, end) = comparison(t, at: i, clauseStart: clauseStart, line: line) {
                 out += replacement; i = end; clauseStart = end; continue
@@ -254,6 +272,14 @@ struct FigureExtractor {
                         // (中等职业学校招生 → 中等职业学校招生下降).
                         if key != full, key.hasSuffix(full), subject == base {
                             subject = String(key.dropLast(full.count)) + base
+                        } else if key != full, subject == base,
+                            let scope = FigureNaming.ownScopes.first(where: { full.hasPrefix($0) && key.hasPrefix($0) }
+                            ),
+                            key.hasSuffix(full.dropFirst(scope.count)), key.count > full.count
+                        {
+                            // Told apart after its scope (市本级社会保险基金预算支出预算): the same for its outturn.
+                            let inserted = key.dropFirst(scope.count).dropLast(full.count - scope.count)
+                            subject = Self.prefixed(base, with: String(inserted))
                         } else if key != full, key.hasPrefix(full), subject == base,
                             !key.dropFirst(full.count).allSatisfy({ $0.isASCII && $0.isNumber })
                         {
@@ -357,11 +383,20 @@ struct FigureExtractor {
         return (object.hasSuffix("资金") ? String(object.dropLast(2)) : object) + "等资金"
     }
 
-    /// The object of a purpose (`purpose(_:from:)`), named as money; nil when it opens with no purpose verb, holds a
-    /// figure or leaves no name of 2–18 characters.
+    /// The object of a purpose (`purpose(_:from:)`), named as money; nil when it opens with no purpose verb (after
+    /// the rule it follows: "按照幼儿园收费标准免除…"), holds a figure or leaves no name of 2–20 characters (18 for a
+    /// list with 、, which the caller names after its first thing); a thing closed by 等 named as several
+    /// ("支持海州矿南帮中部历史遗留废弃工矿土地整治等" → …土地整治等资金).
     private static func object(of clause: String) -> String? {
         guard !clause.contains(where: { TextScan.digit($0) != nil }) else { return nil }
-        var object = FigureNaming.clean(clause, trimEnds: false)
+        var object = FigureNaming.clean(clause, trimEnds: false, limit: .max)
+        if let rule = ["按照", "根据", "依据"].first(where: { object.hasPrefix($0) }),
+            let verb = FigureNaming.purposeVerbs.compactMap({ object.range(of: $0) }).min(by: {
+                $0.lowerBound < $1.lowerBound
+            }), object.distance(from: object.startIndex, to: verb.lowerBound) > rule.count + 1
+        {
+            object = String(object[verb.lowerBound...])
+        }
         var verbs = 0
         while let v = FigureNaming.purposeVerbs.first(where: { object.hasPrefix($0) && object.count > $0.count }) {
             object.removeFirst(v.count); verbs += 1
@@ -372,9 +407,15 @@ struct FigureExtractor {
         }) {
             object = String(object[..<r.lowerBound])
         }
-        object = FigureNaming.clean(object, trimEnds: true)
-        guard (2...18).contains(object.count), FigureNaming.valid(object) else { return nil }
+        object = FigureNaming.clean(object, trimEnds: true, limit: .max)
+        let several = object.hasSuffix("等") && object.count > 3
+        if several { object.removeLast() }
+        // A list (“A、B、C等”) is named after its first thing by the caller unless it is short.
+        guard (2...(clause.contains("、") ? 18 : 20)).contains(object.count), FigureNaming.valid(object) else {
+            return nil
+        }
         let money = ["资金", "经费", "补贴", "补助", "支出", "津贴", "金", "费", "待遇"]
+        if several { return (object.hasSuffix("资金") ? String(object.dropLast(2)) : object) + "等资金" }
         return money.contains(where: { object.hasSuffix($0) }) ? object : object + "资金"
     }
 
@@ -444,8 +485,9 @@ struct FigureExtractor {
     /// A name taken already, told apart by what the sentence counts ("中等职业学校16所，招生…" → 中等职业学校招生), else
     /// by the qualifiers of the headings above ("总收入" under "2.全市政府性基金预算收支情况" → 全市政府性基金预算总收入):
     /// the innermost heading's first, then all open headings', else by the whole a "其中" clause divides, else by the
-    /// domain the sentence counts in (普通本专科教育毕业生), else by what its unit measures ("杏" in 万吨 → 杏产量); nil
-    /// when none is free (the name is then numbered).
+    /// domain the sentence counts in (普通本专科教育毕业生), else by what its unit measures ("杏" in 万吨 → 杏产量), else
+    /// by the scope and budget the text names (`textScope`, `textBudget`); nil when none is free (the name is then
+    /// numbered).
     func qualified(_ base: String, unit: String, year: String?, number: String) -> String? {
         let levels = headingQualifiers.keys.sorted()
         let inner = levels.last.flatMap { headingQualifiers[$0] } ?? []
@@ -454,7 +496,7 @@ struct FigureExtractor {
         for words in [countedSubject.map { [$0] } ?? [], inner, all] {
             let prefix = words.filter { !base.contains($0) }.joined()
             guard !prefix.isEmpty else { continue }
-            let name = prefix + base
+            let name = Self.prefixed(base, with: prefix)
             if fits(name, unit: unit, year: year, number: number) { return name }
         }
         // A part of a whole ("其中，铁路…"): the scope the whole names ("市本级…债务限额，其中：一般债务限额" → 市本级一般债务
@@ -474,7 +516,28 @@ struct FigureExtractor {
         {
             return domain + base
         }
-        return measure(base, unit: unit).flatMap { fits($0, unit: unit, year: year, number: number) ? $0 : nil }
+        if let name = measure(base, unit: unit), fits(name, unit: unit, year: year, number: number) { return name }
+        // The scope and budget the text names ("市本级政府性基金预算收入完成…，收入总量为…" under "政府性基金预算", after
+        // 全市's 收入总量 → 市本级政府性基金预算收入总量): the innermost heading's budget, else the text's. Not for a
+        // change (a second 增长 of one indicator is no other indicator's).
+        guard !FigureNaming.changeVerbs.contains(where: { base.hasSuffix($0) }) else { return nil }
+        let budget = inner.first { $0.hasSuffix("预算") } ?? all.last { $0.hasSuffix("预算") } ?? textBudget
+        for words in [[textScope, budget], [budget], [textScope]] {
+            let prefix = words.compactMap { $0 }.filter { !base.contains($0) }.joined()
+            let name = Self.prefixed(base, with: prefix)
+            if !prefix.isEmpty, fits(name, unit: unit, year: year, number: number) { return name }
+        }
+        return nil
+    }
+
+    /// `base` told apart by `prefix`: after the 本级 scope `base` opens with, when `prefix` names no scope of its own
+    /// ("市本级支出" under "4.市本级社会保险基金预算收支情况" → 市本级社会保险基金预算支出, not 社会保险基金预算市本级支出).
+    static func prefixed(_ base: String, with prefix: String) -> String {
+        guard let scope = FigureNaming.ownScopes.first(where: { base.hasPrefix($0) }),
+            !base.dropFirst(scope.count).hasPrefix("含"),
+            TextScan.match(Array(prefix), textScopes, at: 0) == nil
+        else { return prefix + base }
+        return scope + prefix + base.dropFirst(scope.count)
     }
 
     /// "杏8.45万亩" then "杏6.62万吨": a pair told apart by its unit, named after what the unit measures (杏产量); nil

@@ -69,7 +69,8 @@ extension LayoutEngine {
             add(label, TextStyle.Official.attachmentLabel)
             add(title, TextStyle.title)
         case .title(let title): add(title, TextStyle.title)
-        case .subtitle(let subtitle): add(subtitle.text + subtitle.speaker + subtitle.dateLine, TextStyle.subtitle(theme))
+        case .subtitle(let subtitle):
+            add(subtitle.text + subtitle.speaker + subtitle.dateLine, TextStyle.subtitle(theme))
         case .heading(let heading):
             add(heading.title, theme.headingStyle(level: heading.level))
             if theme.runningHeader != nil { add(heading.title, TextStyle.runningHeader) }

@@ -101,6 +101,10 @@ import FolioData
         for name in ["一般公共预算收入占汇总调整预算", "一般公共预算收入增长", "市级一般公共预算收入占调整预算"] {
             #expect(s.figureNames.contains(name), "\(name)")
         }
+        // “其中市本级…亿元（新增一般债券…、专项债券…）”: the aside's figures take the scope the text names (were 新增一般
+        // 债券2, 专项债券2). Left numbered: the second growth of 税收收入 (“扣除免抵调库因素后，增长…”), no other indicator.
+        #expect(s.figureNames.contains("市本级新增一般债券") && s.figureNames.contains("市本级专项债券"))
+        #expect(s.figureNames.filter { $0.last?.isNumber == true } == ["税收收入增长2"])
         // Real slips: ASCII commas, “五年来,我们” (line 46) and four in “…最优先位置,全面压实…” (line 90).
         let got = try CorpusCheckTests.findings("shanwei_2025_budget.txt")
         #expect(
@@ -125,8 +129,27 @@ import FolioData
         // raised “筹集16.34亿元，确保机关事业单位养老金按时足额发放” is named after what it is for (was 筹集2 … 筹集47).
         #expect(s.namedFigures == 354 && s.literalFigures == 13)
         #expect(s.figureNames.contains("机关事业单位养老金") && s.figureNames.contains("就业创业扶持资金"))
-        // 6 left (筹集2 … 筹集7: a purpose with a figure in it, or no purpose verb), of 46.
-        #expect(s.figureNames.filter { $0.hasPrefix("筹集") && $0.last?.isNumber == true }.count == 6)
+        // 2 left, of 46: “筹集…亿元、0.19亿元，分别用于…” and “筹集…亿元，建设…公里…” (a purpose with a figure in it). Named
+        // now: a purpose after the rule it follows (“按照幼儿园收费标准免除学前一年在园幼儿保育教育费”), after 聚焦, of up to
+        // 20 characters, or closed by 等 (were 筹集2 … 筹集5).
+        #expect(s.figureNames.filter { $0.hasPrefix("筹集") && $0.last?.isNumber == true }.count == 2)
+        for name in [
+            "学前一年在园幼儿保育教育费", "两重等关键领域与民生工程资金", "科技成果转化后补助与科技型企业奖励后补助",
+            "海州矿南帮中部历史遗留废弃工矿土地整治等资金",
+        ] {
+            #expect(s.figureNames.contains(name), "\(name)")
+        }
+        // Section (二) is 市本级（含高新开发区）, section (三) 市本级: the first's figures keep what the scope includes
+        // (市本级含高新开发区法定债务限额), so the second's are named as typed (were 市本级一般公共预算收入2, 市本级法定债务
+        // 限额2 …, and 社会保险基金预算市本级社会保险基金收入).
+        for name in [
+            "市本级含高新开发区一般公共预算收入", "市本级一般公共预算收入", "市本级含高新开发区法定债务限额", "市本级法定债务限额",
+            "市本级偿还本息", "市本级社会保险基金收入",
+        ] {
+            #expect(s.figureNames.contains(name), "\(name)")
+        }
+        #expect(!s.figureNames.contains { $0.hasPrefix("社会保险基金预算市本级") })
+        #expect(s.figureNames.filter { $0.last?.isNumber == true } == ["筹集2", "筹集3"])
         // Names told apart by their headings, not numbered: 155 of 342 names ended in 2, 3 … before, 21 of 331 now.
         for name in ["全市政府性基金预算总收入", "市本级含高新开发区一般公共预算总收入", "全市政府性基金预算支出"] {
             #expect(s.figureNames.contains(name), "\(name)")
@@ -174,6 +197,12 @@ import FolioData
         for name in ["一般公共预算收入", "市本级一般公共预算收入", "一般公共预算税收收入"] {
             #expect(s.figureNames.contains(name), "\(name)")
         }
+        // 全市's and 市本级's 收入总量 and 年终结余 under one heading (“政府性基金预算”): the 市本级 ones named after the
+        // scope and budget the text names (were 收入总量2, 年终结余2 …); no name ends in a number.
+        for name in ["市本级政府性基金预算收入总量", "市本级政府性基金预算年终结余", "市本级国有资本经营预算支出总量"] {
+            #expect(s.figureNames.contains(name), "\(name)")
+        }
+        #expect(!s.figureNames.contains { $0.last?.isNumber == true })
         // No slip a rule reads, and no false alarm from the PDF's spacing.
         let got = try CorpusCheckTests.findings("wuzhong_2025_budget.txt")
         #expect(got == [], "\(got)")

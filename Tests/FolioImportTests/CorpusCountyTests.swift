@@ -24,7 +24,8 @@ import FolioData
         #expect(!r.yaml.contains("政 府") && !r.yaml.contains("于 亮"))
         // The block as the page prints it (and `folio text` writes it): the name spaced with an ideographic space,
         // the date in full-width brackets; read the same.
-        let source = try ReportImporter.source(at: CorpusImportTests.corpus.appendingPathComponent("sunmiao_2025_gzbg.txt"))
+        let source = try ReportImporter.source(
+            at: CorpusImportTests.corpus.appendingPathComponent("sunmiao_2025_gzbg.txt"))
         let printed = source.text.replacingOccurrences(of: "\n于 亮\n", with: "\n于\u{3000}亮\n")
         #expect(printed != source.text)
         let again = ReportImporter(sourceName: "printed.txt", encoding: source.encoding).run(printed).structure

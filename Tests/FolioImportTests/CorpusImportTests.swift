@@ -88,6 +88,11 @@ import FolioTestSupport
         // “比“十三五”时期增长”: the change of the indicator before it (was 时期增长, 时期增长2 …).
         #expect(s.figureNames.contains("一般公共预算收入累计增长") && !s.figureNames.contains("时期增长"))
         #expect(s.figureNames.contains("一般公共预算收入占预算"))
+        // The 上年结转 and 预计可用财力 of a budget named after it (“4．国有资本经营预算收入…、上年结转…”), were 上年结转2 ….
+        for name in ["国有资本经营预算上年结转", "政府性基金预算预计可用财力", "一般公共预算上年结转"] {
+            #expect(s.figureNames.contains(name), "\(name)")
+        }
+        #expect(!s.figureNames.contains { $0.last?.isNumber == true })
         #expect(report.findings.isEmpty, "\(report.text)")
     }
 
