@@ -241,7 +241,13 @@ struct FigureExtractor {
                         case .indicator(let s)?:
                             // "筹集16.34亿元，确保机关事业单位养老金按时足额发放": money raised or allotted named after
                             // what it is for.
-                            let funded = FigureNaming.funding.contains(s) ? Self.purpose(t, from: k + unit.count) : nil
+                            var funded = FigureNaming.funding.contains(s) ? Self.purpose(t, from: k + unit.count) : nil
+                            // "筹集1.2亿元、0.19亿元，分别用于发放A和B": each figure named after its purpose in turn.
+                            if FigureNaming.funding.contains(s), funded == nil,
+                                let each = Self.respectivePurposes(t, from: k + unit.count)
+                            {
+                                funded = each.first; list = Array(each.dropFirst()); listVerb = ""
+                            }
                             name = funded ?? s; subject = name; subjectYear = year; namesSubject = true
                         case .change(let verb)?:
                             name = subject.map { $0 + verb }
@@ -381,6 +387,31 @@ struct FigureExtractor {
             let object = object(of: String(first))
         else { return nil }
         return (object.hasSuffix("资金") ? String(object.dropLast(2)) : object) + "等资金"
+    }
+
+    /// The purposes of money listed as figures ("…亿元、0.19亿元，分别用于发放中央财政产粮油大县奖励和生猪调出大县奖励" →
+    /// 中央财政产粮油大县奖励资金, 生猪调出大县奖励资金), one per figure from the one at `start`'s end; nil unless the
+    /// figures are followed by 分别 and a purpose verb with as many things as figures.
+    static func respectivePurposes(_ t: [Character], from start: Int) -> [String]? {
+        var k = start, count = 1
+        while k < t.count, t[k] == "、", let n = number(t, at: k + 1), let u = unit(t, at: n.end) {
+            k = n.end + u.count; count += 1
+        }
+        guard count >= 2, k < t.count, t[k] == "，" || t[k] == "," else { return nil }
+        var clause = ""
+        k += 1
+        while k < t.count, !"，。；,;：:".contains(t[k]) { clause.append(t[k]); k += 1 }
+        guard clause.hasPrefix("分别") else { return nil }
+        clause.removeFirst(2)
+        guard let verb = FigureNaming.purposeVerbs.first(where: { clause.hasPrefix($0) }) else { return nil }
+        var rest = clause.dropFirst(verb.count)
+        if let second = FigureNaming.purposeVerbs.first(where: { rest.hasPrefix($0) }) {
+            rest = rest.dropFirst(second.count)
+        }
+        let things = rest.split(whereSeparator: { "和、及与".contains($0) }).map(String.init)
+        let named = things.compactMap { object(of: verb + $0) }
+        guard things.count == count, named.count == count, Set(named).count == count else { return nil }
+        return named
     }
 
     /// The object of a purpose (`purpose(_:from:)`), named as money; nil when it opens with no purpose verb (after
