@@ -165,7 +165,8 @@ enum FigureNaming {
 
     /// A subject: bracketed asides out ("地区生产总值(GDP)"), except what a 本级 scope includes ("市本级（含高新开发区）
     /// 法定债务限额" → 市本级含高新开发区法定债务限额, told apart from 市本级's own as the headings are), characters
-    /// names cannot hold out, function words off both ends, at most 20 characters (the end kept: the indicator is last).
+    /// names cannot hold out, function words off both ends, at most `limit` characters (the end kept: the indicator is
+    /// last; a purpose is measured whole, `Int.max`).
     static func clean(_ s: String, trimEnds: Bool, limit: Int = 20) -> String {
         var out = "", depth = 0
         let chars = Array(s)
