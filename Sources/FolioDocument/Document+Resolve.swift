@@ -63,7 +63,10 @@ struct DocumentResolver {
         signature.signers = dataset.report.document.signerSeals.map {
             LeaderSignature(title: $0.title, seal: ImageItem($0.seal.file))
         }
-        blocks.append(.signature(signature))
+        // A speech (a speaker under the title) is published without a 署名: who spoke and when stand under the
+        // title. A seal or a 签名章 still asks for the signature block they are pressed on.
+        let isSpeech = !report.speaker.isEmpty && seals.isEmpty && signature.signers.isEmpty
+        if !isSpeech { blocks.append(.signature(signature)) }
         if let notice = parts.notice { blocks.append(notice) }
         // §7.3.7: each attachment on new pages, "附件N" and its title first; its headings numbered afresh.
         for (i, attachment) in attachments.enumerated() {
