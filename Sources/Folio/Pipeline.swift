@@ -199,6 +199,7 @@ public enum Pipeline {
         // The dataset and the check's structures are freed by now; their pages, left in the arenas of the check's
         // worker threads, would otherwise stay resident under layout's and the finishing step's (peak memory).
         FreedMemory.release()
+        FreedMemory.releaseProgramCode()
         return try build(
             consume report, output: output, options: options, fonts: FontSystemAhead.shared.take(), clock: PhaseClock())
     }

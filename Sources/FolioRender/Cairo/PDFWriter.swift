@@ -130,6 +130,7 @@ public final class PDFWriter {
             // Cairo's document (fonts, structure tree) and the layout thread's pages are freed: their memory goes
             // back before qpdf reads the file, instead of staying resident under qpdf's object table.
             FreedMemory.release()
+            FreedMemory.releaseProgramCode()
             let options = finishingOptions, info = self.info
             try file.commit { input, output in
                 try PDFFinisher.rewrite(input: input, output: output, info: info, options: options)
@@ -145,6 +146,7 @@ public final class PDFWriter {
         guard !closed, case .memory(let sink) = output else { throw RenderError.writerClosed(path: destinationName) }
         try checkCairo(closeSurface(), "finishing the PDF in memory")
         FreedMemory.release()   // as in `finish()`
+        FreedMemory.releaseProgramCode()
         return try sink.bytes.withUnsafeBytes { bytes in
             Data(try PDFFinisher.rewrite(bytes, name: destinationName, info: info, options: finishingOptions))
         }
