@@ -385,11 +385,7 @@ public enum Pipeline {
     /// gives the same bytes.
     public static func documentInfo(for document: Document, creationEpoch: Int? = nil) -> DocumentInfo {
         var date = document.metadata.date.iso8601
-        if let seconds = creationEpoch {
-            let f = ISO8601DateFormatter()
-            f.timeZone = TimeZone(identifier: "UTC")
-            date = f.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
-        }
+        if let seconds = creationEpoch { date = UTCTimestamp.iso8601(seconds) }
         return DocumentInfo(
             title: document.metadata.title, author: document.metadata.issuer,
             subject: document.metadata.subject, keywords: document.metadata.keywords,

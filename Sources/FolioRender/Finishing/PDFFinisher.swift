@@ -44,21 +44,17 @@ public struct FinishOptions: Sendable, Hashable {
 /// - the catalogue's /Lang, and for PDF/A-2 the XMP metadata and sRGB output intent (`addArchiveParts`);
 /// - compressed object streams (a smaller file), and optional linearisation.
 enum PDFFinisher {
-    /// Rewrites the PDF at `input` into `output`.
+    /// Rewrites the PDF at `input` into `output`. qpdf reads the file itself, object by object, rather than a copy
+    /// of it in memory: the copy (Cairo's whole file, which grows with the report) would sit under qpdf's object
+    /// table at the build's peak; reading costs a seek and a read per object, a little system time
+    /// (Benchmarks/results.md, round five).
     static func rewrite(input: String, output: String, info: DocumentInfo, options: FinishOptions) throws {
-        // Read from memory: from a file qpdf seeks and reads once per object. The bytes outlive `q`: the deallocation is deferred first, so it runs last.
-        let buffer = try readWhole(input)
-        defer { buffer.deallocate() }
         var handle: qpdf_data? = qpdf_init()
-        guard let q = handle, let base = buffer.baseAddress else {
-            throw RenderError.finishing(path: input, reason: "qpdf could not start")
-        }
+        guard let q = handle else { throw RenderError.finishing(path: input, reason: "qpdf could not start") }
         defer { qpdf_cleanup(&handle) }
         qpdf_silence_errors(q)
         qpdf_set_suppress_warnings(q, QPDF_TRUE)
-        try check(
-            q, qpdf_read_memory(q, input, base.assumingMemoryBound(to: CChar.self), UInt64(buffer.count), nil),
-            input)
+        try check(q, qpdf_read(q, input, nil), input)
         try write(q, output: output, info: info, options: options)
     }
 
@@ -81,29 +77,6 @@ enum PDFFinisher {
             throw RenderError.finishing(path: name, reason: "qpdf wrote nothing")
         }
         return Array(UnsafeBufferPointer(start: bytes, count: count))
-    }
-
-    /// The bytes of the file at `path` in one allocation (the caller deallocates it).
-    private static func readWhole(_ path: String) throws -> UnsafeMutableRawBufferPointer {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw RenderError.finishing(path: path, reason: "cannot read the file Cairo wrote") }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, info.st_size > 0 else {
-            throw RenderError.finishing(path: path, reason: "the file Cairo wrote is empty or unreadable")
-        }
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Int(info.st_size), alignment: 1)
-        var offset = 0
-        while offset < buffer.count, let base = buffer.baseAddress {
-            let n = read(fd, base + offset, buffer.count - offset)
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else {
-                buffer.deallocate()
-                throw RenderError.finishing(path: path, reason: "reading the file Cairo wrote failed")
-            }
-            offset += n
-        }
-        return buffer
     }
 
     /// Sets the finishing options on the document `q` has read and writes it to the file `output`, or to qpdf's
