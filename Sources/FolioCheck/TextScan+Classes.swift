@@ -2,11 +2,9 @@ import FolioData
 
 /// Character classes only the checks ask about (the scanning they share with `folio import` is FolioData's).
 extension TextScan {
-    /// A Han character (CJK unified ideographs and extension A; 〇).
-    static func isHan(_ c: Character) -> Bool {
-        guard c.unicodeScalars.count == 1, let v = c.unicodeScalars.first?.value else { return false }
-        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || v == 0x3007
-    }
+    /// A Han character for the checks: an ideograph (`isIdeograph`) or 〇, which years and counts write as a
+    /// digit among Han characters ("二〇二一年").
+    static func isHan(_ c: Character) -> Bool { isIdeograph(c) || c == "〇" }
 
     /// Full-width CJK punctuation (the 。，、；：？！“”‘’（）《》【】…— of GB/T 15834).
     static func isCJKPunctuation(_ c: Character) -> Bool {

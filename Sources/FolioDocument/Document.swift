@@ -66,7 +66,7 @@ public struct Subtitle: Sendable, Hashable {
     /// 签名章 and common practice in 署名); anything else as written ("陕西省省长 赵刚").
     public static func printedSpeaker(_ speaker: String) -> String {
         let c = Array(speaker)
-        guard c.count == 2, c.allSatisfy(isHan) else { return speaker }
+        guard c.count == 2, c.allSatisfy(TextScan.isIdeograph) else { return speaker }
         return "\(c[0])\u{3000}\(c[1])"
     }
 
@@ -88,14 +88,6 @@ public struct Subtitle: Sendable, Hashable {
             i = max(i + 1, k)
         }
         return false
-    }
-
-    /// A Chinese character (CJK Unified Ideographs and their extension A).
-    private static func isHan(_ c: Character) -> Bool {
-        c.unicodeScalars.count == 1
-            && c.unicodeScalars.allSatisfy {
-                (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value)
-            }
     }
 }
 

@@ -112,7 +112,7 @@ struct BodyBuilder {
         if openers.contains(where: { text.hasPrefix($0) }) { return false }
         let t = Array(text)
         guard let stop = t.prefix(11).firstIndex(of: "。"), stop >= 4, stop + 1 < t.count else { return true }
-        return !t[..<stop].allSatisfy(BodyLine.isHan)
+        return !t[..<stop].allSatisfy(TextScan.isIdeograph)
     }
 
     private mutating func read(_ line: SourceLine, _ kind: BodyLine) {

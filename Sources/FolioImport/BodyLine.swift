@@ -98,17 +98,11 @@ enum BodyLine: Sendable {
             if c.isWhitespace {
                 let before = t[..<i].last(where: { !$0.isWhitespace })
                 let after = t[(i + 1)...].first(where: { !$0.isWhitespace })
-                if let b = before, let a = after, isHan(b), isHan(a) { continue }
+                if let b = before, let a = after, TextScan.isIdeograph(b), TextScan.isIdeograph(a) { continue }
             }
             out.append(c)
         }
         return out
-    }
-
-    /// A CJK unified ideograph.
-    static func isHan(_ c: Character) -> Bool {
-        c.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) }
-            ?? false
     }
 
     /// The cells of a line aligned with runs of two or more spaces, when it has at least two and no sentence stop.

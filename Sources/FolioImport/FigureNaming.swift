@@ -144,7 +144,7 @@ enum FigureNaming {
             let close = t[i...].firstIndex(where: { $0 == "）" || $0 == ")" }), close - i <= 12
         else { return nil }
         let inside = t[(i + 1)..<close]
-        guard inside.count >= 2, inside.allSatisfy(BodyLine.isHan) else { return nil }
+        guard inside.count >= 2, inside.allSatisfy(TextScan.isIdeograph) else { return nil }
         return (String(inside), close + 1)
     }
 
@@ -158,7 +158,7 @@ enum FigureNaming {
 
     /// A usable name: two characters at least, a Chinese character in it, not a function word, not opening with 比.
     static func valid(_ s: String) -> Bool {
-        !s.isEmpty && !meaningless.contains(s) && s.contains(where: BodyLine.isHan) && !s.hasPrefix("比")
+        !s.isEmpty && !meaningless.contains(s) && s.contains(where: TextScan.isIdeograph) && !s.hasPrefix("比")
             && !s.hasPrefix("较")
             && !s.hasPrefix("末") && !(s.first.map { $0.isASCII && $0.isNumber } ?? false)
     }

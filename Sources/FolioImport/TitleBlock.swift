@@ -98,7 +98,7 @@ struct TitleBlock: Sendable {
         let c = Array(t)
         guard c.count >= 3, c.count % 2 == 1 else { return nil }
         for (i, ch) in c.enumerated() {
-            let ok = i % 2 == 0 ? BodyLine.isHan(ch) : ch == " " || ch == "\u{3000}"
+            let ok = i % 2 == 0 ? TextScan.isIdeograph(ch) : ch == " " || ch == "\u{3000}"
             if !ok { return nil }
         }
         return String(c.enumerated().filter { $0.offset % 2 == 0 }.map(\.element))
@@ -111,9 +111,11 @@ struct TitleBlock: Sendable {
     static func speakerLine(_ t: String) -> String? {
         if let spaced = letterSpaced(t), spaced.count <= 4 { return spaced }
         let c = Array(t)
-        if (2...4).contains(c.count), c.allSatisfy(BodyLine.isHan) { return t }
+        if (2...4).contains(c.count), c.allSatisfy(TextScan.isIdeograph) { return t }
         let parts = t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
-        guard parts.count >= 2, t.count <= 24, parts.allSatisfy({ $0.allSatisfy(BodyLine.isHan) }) else { return nil }
+        guard parts.count >= 2, t.count <= 24, parts.allSatisfy({ $0.allSatisfy(TextScan.isIdeograph) }) else {
+            return nil
+        }
         // The name: the last part, or its characters spaced out ("赵 刚").
         let singles = parts.reversed().prefix(while: { $0.count == 1 })
         let nameParts = singles.count >= 2 ? singles.count : 1

@@ -33,4 +33,11 @@ import Testing
         #expect(TypedNumber.at(start: Array("1.5亿元")) == nil)
         #expect(TypedNumber.write(3, style: 2) == "（三）")
     }
+
+    @Test("the ideograph test: the basic block and extension A, one scalar; not 〇, marks, digits or kana")
+    func ideographs() {
+        #expect(TextScan.isIdeograph("亮") && TextScan.isIdeograph("㐀") && TextScan.isIdeograph("龥"))
+        #expect(!TextScan.isIdeograph("〇") && !TextScan.isIdeograph("，") && !TextScan.isIdeograph("2"))
+        #expect(!TextScan.isIdeograph("あ") && !TextScan.isIdeograph("亮\u{0301}"))
+    }
 }

@@ -14,6 +14,16 @@ public enum TextScan {
         return nil
     }
 
+    /// A CJK unified ideograph (the basic block and extension A), one scalar: the Han character test shared by
+    /// `folio import`, the checks and the document model. 〇 (U+3007) is not one; a caller that counts it as a
+    /// Han character says so.
+    @inlinable
+    public static func isIdeograph(_ c: Character) -> Bool {
+        let scalars = c.unicodeScalars
+        guard let s = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        return (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
+    }
+
     /// The values of the Chinese numerals for small counts (一…十, 两).
     public static let chineseDigits: [Character: Int] = [
         "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
