@@ -21,14 +21,21 @@ public struct PunctuationOptions: Sendable, Hashable {
     /// The gap between a Han character and a Latin letter, digit, % or ‰, in em of the Han side (clreq §3.2:
     /// ¼ em). Fixed: justification adds to it only the line's even letter-spacing.
     public var latinGap: Double
+    /// Let the pause or stop mark (、，。；：？！) that ends a line hang past the type area's right edge, only where
+    /// nothing else keeps the line within its bounds: the line before the figure would be letter-spaced past the
+    /// bound and the light squeezes do not take the figure in. It comes before the last resort's half-width
+    /// clause marks (clreq §3.1.7 "Hanging punctuation", used to avoid a line-start violation; Word's
+    /// 允许标点溢出边界, on in its Chinese paragraphs).
+    public var hangLineEnd: Bool
 
     /// Creates punctuation options.
     public init(
         compressPairs: Bool = true, trimLineEnd: Bool = false, trimLineStart: Bool = true,
-        squeeze: Bool = true, gridPreserving: Bool = false, latinGap: Double = 0.25
+        squeeze: Bool = true, gridPreserving: Bool = false, latinGap: Double = 0.25, hangLineEnd: Bool = true
     ) {
         self.compressPairs = compressPairs; self.trimLineEnd = trimLineEnd; self.trimLineStart = trimLineStart
         self.squeeze = squeeze; self.gridPreserving = gridPreserving; self.latinGap = latinGap
+        self.hangLineEnd = hangLineEnd
     }
 
     /// The options as set: on the document grid no mark is trimmed or squeezed (pair compression and the
@@ -37,6 +44,6 @@ public struct PunctuationOptions: Sendable, Hashable {
         guard gridPreserving else { return self }
         return PunctuationOptions(
             compressPairs: compressPairs, trimLineEnd: false, trimLineStart: false,
-            squeeze: false, gridPreserving: true, latinGap: latinGap)
+            squeeze: false, gridPreserving: true, latinGap: latinGap, hangLineEnd: hangLineEnd)
     }
 }

@@ -327,7 +327,7 @@ struct PunctuationKeys: Decodable {
     var options: PunctuationOptions
 
     private enum CodingKeys: String, CodingKey, CaseIterable {
-        case compressPairs, trimLineEnd, trimLineStart, squeeze, gridPreserving, latinGap
+        case compressPairs, trimLineEnd, trimLineStart, squeeze, gridPreserving, latinGap, hangLineEnd
     }
 
     init(from decoder: Decoder) throws {
@@ -340,7 +340,8 @@ struct PunctuationKeys: Decodable {
             trimLineStart: try c.value(.trimLineStart, default: d.trimLineStart),
             squeeze: try c.value(.squeeze, default: d.squeeze),
             gridPreserving: try c.value(.gridPreserving, default: d.gridPreserving),
-            latinGap: try c.value(.latinGap, default: d.latinGap))
+            latinGap: try c.value(.latinGap, default: d.latinGap),
+            hangLineEnd: try c.value(.hangLineEnd, default: d.hangLineEnd))
         guard (0...0.5).contains(options.latinGap) else {
             throw SchemaProblem(
                 at: c.codingPath + [CodingKeys.latinGap],

@@ -98,7 +98,7 @@ public final class TextEngine: TextShaping, @unchecked Sendable {
     /// Punctuation in one-line text: pairs compressed, nothing squeezed or trimmed (the line is not justified).
     static let lineOptions = PunctuationOptions(
         compressPairs: true, trimLineEnd: false, trimLineStart: false,
-        squeeze: false, gridPreserving: false)
+        squeeze: false, gridPreserving: false, hangLineEnd: false)
 
     /// Resolves every role's stack; see `init(fonts:stacks:fallback:numberUnits:)`.
     public convenience init(fonts: FontSystem, stacks: [FontRole: [String]], fallback: [String]) throws {
@@ -129,9 +129,10 @@ public final class TextEngine: TextShaping, @unchecked Sendable {
                 units: store.units, bounds: bounds, width: spec.width.value,
                 firstIndent: indent, trimLineEnd: options.trimLineEnd)
             optimizer.trimLineStart = options.trimLineStart
+            optimizer.hangLineEnd = options.hangLineEnd
             let setter = LineSetter(
                 store: store, faces: faces, bounds: bounds, trimLineEnd: options.trimLineEnd,
-                color: .black)
+                color: .black, hangLineEnd: options.hangLineEnd)
             let ranges = optimizer.lineRanges()
             for (k, range) in ranges.enumerated() {
                 let isLast = k == ranges.count - 1

@@ -65,6 +65,9 @@ struct LayoutAudit {
     var lastResortMarks = 0, condensedLines = 0
     /// Lines starting at the left edge with an opening mark, and how many of them were trimmed half width.
     var openingLineStarts = 0
+    /// Lines whose end mark hangs past the right edge (clreq §3.1.7, `PunctuationOptions.hangLineEnd`): not
+    /// defects, the remedy for a line that would otherwise be letter-spaced; each with its page and text.
+    var hanging: [String] = []
     var lines = 0
     /// Paragraphs of `folio text` looked for in the readers' text (each reader counts).
     var paragraphsChecked = 0
@@ -77,7 +80,7 @@ struct LayoutAudit {
         return "\(lines) lines, Han–Han spacing \(range(hanHan)), Han–digit gap \(range(hanDigit)) (lines with a gap"
             + " over ⅓ em \(widenedGapLines), under ¼ em \(narrowedGapLines)), lines opening with a mark at the edge"
             + " \(openingLineStarts), last resort: marks past ¼ em \(lastResortMarks), condensed lines"
-            + " \(condensedLines), \(total) defects ("
+            + " \(condensedLines), hanging marks \(hanging.count), \(total) defects ("
             + defects.keys.sorted().map { "\($0.rawValue) \(count($0))" }.joined(separator: ", ") + ")"
     }
 
@@ -114,6 +117,7 @@ struct LayoutAudit {
             audit.compare(printed, gs[p], as: .ghostscriptLine, page: p + 1)
         }
         audit.lineStarts(everyPage)
+        audit.lineEnds(everyPage)
         return audit
     }
 
@@ -361,6 +365,22 @@ struct LayoutAudit {
         guard let edge = starts.min() else { return }
         for (p, lines) in text.enumerated() {
             for line in lines { lineStart(line, edge: edge, page: p + 1) }
+        }
+    }
+
+    /// Lines whose last mark starts at the right edge of the type area (it hangs, clreq §3.1.7) — the edge is
+    /// where the document's lines ending with a Han character end furthest right.
+    mutating func lineEnds(_ pages: [[[PrintedCharacter]]]) {
+        let text = pages.map { $0.filter { Self.isTextLine($0) && $0.count >= 4 } }
+        let ends = text.joined().compactMap(\.last).filter { Self.isHan($0.text) }.map(\.end)
+        guard let edge = ends.max() else { return }
+        for (p, lines) in text.enumerated() {
+            for line in lines {
+                guard let last = line.last, "、，。；：？！".contains(last.text), last.x > edge - 0.05 * last.size else {
+                    continue
+                }
+                hanging.append("p\(p + 1) \(line.map(\.text).joined())")
+            }
         }
     }
 

@@ -12,6 +12,9 @@ struct BreakOptimizer {
     /// clreq §3.1.6 option (R15): an opening mark at the left edge of the type area loses its blank half; one
     /// at the paragraph's first-line indent keeps it (JLreq §3.1.5, method a), as a heading number's do.
     var trimLineStart = false
+    /// clreq §3.1.7 option (`PunctuationOptions.hangLineEnd`): a line that the light squeezes do not fit may let
+    /// the pause or stop mark that ends it hang past the right edge before the last resort (`hangPenalty`).
+    var hangLineEnd = false
     private let advances: [Double], glue: [Double], stretch: [Double], compression: [Double]
     /// Prefix sums of the room a line too long has in mid-line: the light squeeze (`Boundary.squeeze`,
     /// `glueShrink`, `squeezeLate`) and the last resort's (`squeezeDeep`, `condense`). One array of pairs, not
@@ -29,6 +32,9 @@ struct BreakOptimizer {
     private let unitAdvance: [Double], blankLeft: [Double], blankRight: [Double], isSpace: [Bool], em: [Double]
     /// Prefix count of units that are characters (not punctuation or spaces), for the R18 last-line rule.
     private let characters: [Int]
+    /// Per unit, what of it may hang past the right edge when it ends a line (`TextUnit.mayHang`): its advance
+    /// less the blank the line-end compression already gives up, so the whole mark stands outside the measure.
+    private let hangWidth: [Double]
 
     /// Cost of an overfull line: forbidden whenever any alternative exists.
     static let overfullCost = 1e12
@@ -47,6 +53,11 @@ struct BreakOptimizer {
     /// would be letter-spaced past `maxLetterSpacing` (`lastResortAllowed`). Above any solution within the
     /// bounds (light squeezes, the short-last-line penalty), below the loose line it replaces.
     static let lastResortPenalty = 3e7
+    /// A line-end mark hanging past the right edge (clreq §3.1.7, `hangLineEnd`): only on a line the light
+    /// squeezes do not fit and whose alternative would be letter-spaced past the bound (`lastResortAllowed`).
+    /// Above every solution within the bounds, below the last resort: a mid-line clause mark keeps its width
+    /// "unless no other solution exists" (issue 16), and a hanging mark is one (Word's default for Chinese).
+    static let hangPenalty = 2e7
     /// Whether a line-end mark may give up its blank to fit (clreq "Line Adjustment": before any mid-line
     /// mark is squeezed); its advance box then ends at the type area's edge (`LineSetter`).
     static let lineEndCompression = true
@@ -91,6 +102,7 @@ struct BreakOptimizer {
         count.reserveCapacity(units.count + 1)
         for unit in units { count.append((count.last ?? 0) + (unit.isPunctuationLike ? 0 : 1)) }
         characters = count
+        hangWidth = units.map { $0.mayHang ? max(0, $0.advance - $0.blankRight) : 0 }
     }
 
     /// The chosen lines as unit ranges (an empty segment gives one empty line).
@@ -159,8 +171,9 @@ struct BreakOptimizer {
             let rest = -d - lineEndTrim(s, e)
             guard rest > 0.01 else { return (0, false) }
             let light = squeezeCap(s, e), cap = light + deepCap(s, e)
-            guard cap > 0 && rest <= cap + 0.01 else { return (0, true) }
             guard rest > light + 0.01 else { return (0, false) }
+            if hangs(s, e, rest: rest - cap, alternative: alternative) { return (Self.hangPenalty, false) }
+            guard cap > 0 && rest <= cap + 0.01 else { return (0, true) }
             guard lastResortAllowed(s, alternative: alternative) else { return (0, true) }
             return (Self.lastResortPenalty * (1 + (rest - light) / em[s]), false)
         }
@@ -190,7 +203,7 @@ struct BreakOptimizer {
     }
 
     private func isOverfull(_ s: Int, _ e: Int, available: Double) -> Bool {
-        natural(s, e) - lineEndTrim(s, e) - squeezeCap(s, e) - deepCap(s, e) > available + 0.01
+        natural(s, e) - lineEndTrim(s, e) - squeezeCap(s, e) - deepCap(s, e) - hang(s, e) > available + 0.01
     }
 
     /// Mid-line blanks of isolated marks inside units s..<e.
@@ -211,6 +224,33 @@ struct BreakOptimizer {
         let slack = width - (s == 0 ? firstIndent : 0) - natural(s, a)
         guard slack > 0.01 else { return false }
         return letterSpacing(s, a, slack: slack) > Self.maxLetterSpacing * em[s] + 1e-6
+    }
+
+    /// What of the mark ending the line s..<e may hang past the right edge (0 when it may not hang).
+    func hang(_ s: Int, _ e: Int) -> Double {
+        guard hangLineEnd, e - 1 > s, e - 1 < hangWidth.count else { return 0 }
+        return hangWidth[e - 1]
+    }
+
+    /// Whether the line s..<e, `beyond` points too long after every shrink including the last resort (negative:
+    /// it would fit with the last resort), may hang its line-end mark instead: the mark covers the excess and
+    /// the line's alternative is loose (`lastResortAllowed`).
+    private func hangs(_ s: Int, _ e: Int, rest beyond: Double, alternative: Int) -> Bool {
+        let h = hang(s, e)
+        return h > 0 && beyond <= h + 0.01 && lastResortAllowed(s, alternative: alternative)
+    }
+
+    /// The price of a line whose end mark hangs: `hangPenalty`, plus what the rest of the line pays for the
+    /// `over` points it is still too long (light squeezes, then the last resort) or for the slack it spreads
+    /// when the hanging mark leaves room (`over` < 0: as a loose line, past the bound).
+    private func hangingPenalty(_ s: Int, _ e: Int, over: Double, light: Double) -> Double {
+        if over > light + 0.01 { return Self.hangPenalty + Self.lastResortPenalty * (1 + (over - light) / em[s]) }
+        if over > 0.01 { return Self.hangPenalty + Self.midLineSqueezePenalty * (1 + over / (em[s] * 0.5)) }
+        guard over < -0.01 else { return Self.hangPenalty }
+        let spread = letterSpacing(s, e, slack: -over)
+        guard spread > Self.maxLetterSpacing * em[s] + 1e-6 else { return Self.hangPenalty }
+        let x = min(spread, em[s]) / (Self.maxLetterSpacing * em[s])
+        return Self.hangPenalty + Self.looseLinePenalty * x * x * x
     }
 
     /// The break candidate before `e` (the start of the line's last unbreakable run), or 0.
@@ -242,7 +282,8 @@ struct BreakOptimizer {
 
     /// Cost of the line s..<e and whether it is overfull: Typst's (1 + 100·|r|³)² on the adjustment ratio r,
     /// plus penalties. A line too long first gives up its line-end mark's blank (cheap), then mid-line blanks
-    /// of isolated marks (`midLineSqueezePenalty`), then, as the last resort, its clause marks down to ½ em
+    /// of isolated marks (`midLineSqueezePenalty`), then hangs its end mark (`hangPenalty`, where it may), then,
+    /// as the last resort, its clause marks down to ½ em
     /// (`lastResortPenalty`, only where `lastResortAllowed`; else the line is overfull: an earlier start, whose
     /// alternative is longer, is not allowed either, so the look-back stops there); a line too
     /// short spreads its slack over its gaps, and more than `maxLetterSpacing` costs `looseLinePenalty`. The
@@ -264,6 +305,8 @@ struct BreakOptimizer {
                 let cap = squeezeCap(s, e)
                 if rest <= cap + 0.01 {
                     penalty = Self.midLineSqueezePenalty * (1 + rest / (em[s] * 0.5))
+                } else if hangs(s, e, rest: rest - cap - deepCap(s, e), alternative: alternative) {
+                    penalty = hangingPenalty(s, e, over: rest - hang(s, e), light: cap)
                 } else {
                     let deep = deepCap(s, e)
                     guard deep > 0, rest <= cap + deep + 0.01 else { return (Self.overfullCost * (1 - d), true) }

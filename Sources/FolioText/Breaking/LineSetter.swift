@@ -9,6 +9,10 @@ struct LineSetter {
     let bounds: [Boundary]
     let trimLineEnd: Bool
     let color: Color
+    /// clreq §3.1.7 (`PunctuationOptions.hangLineEnd`): a line too long for the light squeezes lets the pause or
+    /// stop mark that ends it hang past the right edge before the last resort's squeezes — the break optimizer
+    /// chooses such a line only where its alternative would be loose (`BreakOptimizer.hangPenalty`).
+    var hangLineEnd = false
 
     /// A set line and its source text.
     struct SetLine {
@@ -20,7 +24,8 @@ struct LineSetter {
     /// exactly at `width` when the material allows (R5): the slack is spread evenly over every justifiable gap,
     /// Han–Latin gaps included (R17; they keep the theme's ¼ em plus that even share). A line that is too long
     /// shrinks in clreq's order: the blank of the mark that ends it, then isolated brackets and 、，；：, then
-    /// the Han–Latin gaps (to ⅛ em), then isolated 。？！, then (the last resort) 、，；： to ½ em (`Shrink`).
+    /// the Han–Latin gaps (to ⅛ em), then isolated 。？！, then hangs its end mark past the edge (`hangLineEnd`: the
+    /// mark's glyph then starts at `width`), then (the last resort) 、，；： to ½ em (`Shrink`).
     /// Without `justify` the line keeps natural spacing.
     /// `lineEnd` marks a line that a break
     /// ends (the line-end trim applies there); `trimLineStart` drops an opening mark's blank at the line start.
@@ -49,6 +54,14 @@ struct LineSetter {
             trim += taken
             d += taken
             endCompressed = taken
+        }
+        if d < 0, hangLineEnd, let mark = units[safe: end - 1], mark.mayHang, end - 1 > start,
+            -d > inner.reduce(0.0, { $0 + Shrink.lightRoom(bounds[$1]) }) + 0.01
+        {
+            // clreq §3.1.7: the whole mark stands past the edge; the rest of the line is set to the measure.
+            let hang = max(0, mark.advance - markBlank)
+            trim += hang
+            d += hang
         }
         let shrink = Shrink(d < 0 ? -d : 0, inner.map { bounds[$0] })
         let spread = d > 0 && justify ? Spread(d, inner.map { bounds[$0] }, em: units[safe: start]?.em ?? 0) : Spread()
@@ -137,6 +150,11 @@ struct Shrink {
         stops = take(bounds.reduce(0) { $0 + $1.squeezeLate })
         deep = take(bounds.reduce(0) { $0 + $1.squeezeDeep })
         condense = take(bounds.reduce(0) { $0 + $1.condense })
+    }
+
+    /// What boundary `b` gives up before the last resort: the first three tiers in full.
+    static func lightRoom(_ b: Boundary) -> Double {
+        b.squeeze + b.glueShrink + b.squeezeLate
     }
 
     /// Points removed at boundary `b`.

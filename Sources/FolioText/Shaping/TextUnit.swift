@@ -60,6 +60,9 @@ struct TextUnit {
         default: return false
         }
     }
+    /// A full-width pause or stop mark that may hang past the right edge at a line end (clreq §3.1.7: in
+    /// Simplified Chinese all of 、，。；：？！); never a heading number's or enumerator's mark.
+    var mayHang: Bool { isWide && !keepsWidth && (isClauseMark || isStop) }
     /// Ends a number ("2687.8", "30.2%"): no break may follow it.
     var endsNumber: Bool { CharClass.isDigit(last) || CharClass.isNumberSuffix(last) }
     /// The em of this unit.
