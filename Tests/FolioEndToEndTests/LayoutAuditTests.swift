@@ -20,10 +20,10 @@ struct LayoutAuditTests {
     /// Each audited document and the most defects of each kind it may have; a kind not named must be 0. The
     /// letter-spacing left is on lines before an unbreakable figure, unit and mark ("12.35亿元，", "104.34%，")
     /// that does not fit even with the last resort (the line-end mark compressed, the light squeeze, the Han–digit
-    /// gaps at ⅛ em, the clause marks at ½ em and the gaps closed by 0.04 em), where the Han–digit gaps (at ½ em)
-    /// cannot take the slack and no earlier line can: mostly a paragraph's first line, whose start is fixed
-    /// (docs/typography.md, "The layout audit on real text"). The last resort itself is not a defect; the audit
-    /// prints it (`LayoutAudit.lastResort`).
+    /// gaps at ⅛ em, the mark after the figure hanging, the clause marks at ½ em and the gaps closed by 0.04 em),
+    /// where the Han–digit gaps (at ½ em) cannot take the slack and no earlier line can: mostly a paragraph's first
+    /// line, whose start is fixed (docs/typography.md, "The layout audit on real text"). The last resort and the
+    /// hanging mark are not defects; the audit prints them (`LayoutAudit.lastResort`, `hanging`).
     static let ceilings: [String: [LayoutAudit.Kind: Int]] = [
         "Assets/reports/xx-town-2016-2020.yaml": [:],
         "Assets/reports/sample-county-2016-2020.yaml": [:],

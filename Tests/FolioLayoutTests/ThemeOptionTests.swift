@@ -8,7 +8,7 @@ import FolioTestSupport
 @testable import FolioText
 
 /// The theme options: validated line pitch, centred page numbers, synthetic bold headings,
-/// the Word-style grid-preserving layout, isolated-mark squeeze and emergency breaks.
+/// the Word-style grid-preserving layout, isolated-mark squeeze, hanging line-end marks and emergency breaks.
 @Suite("Theme options")
 struct ThemeOptionTests {
     static let gongwen = Checkout.theme("gongwen")
@@ -79,6 +79,15 @@ struct ThemeOptionTests {
             }
         }
         #expect(checked > 100)
+    }
+
+    /// The theme's `hangLineEnd` reaches the paragraph setter: on in the bundled theme, off when the theme says so.
+    @Test("hangLineEnd: read from the theme, on by default")
+    func hangLineEnd() throws {
+        let on = try Self.theme(replacing: "x", with: "x")
+        #expect(on.punctuation.hangLineEnd && PunctuationOptions().hangLineEnd)
+        let off = try Self.theme(replacing: "hangLineEnd: true", with: "hangLineEnd: false")
+        #expect(!off.punctuation.hangLineEnd && !off.punctuation.effective.hangLineEnd)
     }
 
     /// Mid-line squeezing is clreq's last resort: the breaker prices it above letter-spacing, so on the bundled
