@@ -160,7 +160,7 @@ def setup(skip_build, build_path):
     if os.path.realpath(sys.prefix) != os.path.realpath(VENV):
         if not skip_build:
             subprocess.run(["swift", "build", "-c", "release", "--product", "folio", "--scratch-path", build_path,
-                            "-Xswiftc", "-static-stdlib"],
+                            "-Xswiftc", "-static-stdlib", "-Xlinker", "--no-export-dynamic"],
                            cwd=ROOT, check=True)
         args = [a for a in sys.argv[1:] if a != "--skip-build"]
         os.execv(py, [py, os.path.abspath(__file__), "--skip-build"] + args)
