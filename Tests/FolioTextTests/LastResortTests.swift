@@ -114,41 +114,47 @@ import Testing
     }
 }
 
-/// clreq §3.1.7 (`PunctuationOptions.hangLineEnd`): where even the last resort leaves the tight line too long and
-/// the line ending before its figure would be letter-spaced past the bound, the comma after the figure hangs
-/// past the right edge (its glyph starts at the measure) rather than the line before it spreading.
+/// clreq §3.1.7 (`PunctuationOptions.hangLineEnd`): where the light squeezes leave the tight line too long and the
+/// line ending before its figure would be letter-spaced past the bound, the comma after the figure hangs past the
+/// right edge (its glyph starts at the measure) before the last resort squeezes a mid-line comma, and rather than
+/// the line before it spreading.
 @Suite struct HangingMarkTests {
-    /// The tight line overruns the last resort by less than the comma's half that is left after the line-end
-    /// compression: the comma hangs, its box starting at the measure, and the line keeps its gaps within the
-    /// bounds. Without the option the line ends before the figure, letter-spaced past the bound.
-    @Test func theCommaAfterAFigureHangsWhereTheLineBeforeItWouldSpread() throws {
+    /// The first line of the test paragraph with `figure` after 20 cells, laid out with hanging on; it must end
+    /// with the figure and its comma, the comma starting at the measure.
+    static func hungFirstLine(figure: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> ShapedLine {
         let engine = try #require(Fixture.engine)
-        let text = LastResortTests.text(cells: 21, figure: "12345678.9万，")
+        let text = LastResortTests.text(cells: 21, figure: figure)
         let p = try engine.layoutParagraph(LastResortTests.spec(text, hang: true))
         let first = try #require(p.lines.first)
-        #expect(p.lineTexts.first?.hasSuffix("12345678.9万，") == true, "\(p.lineTexts)")
+        #expect(p.lineTexts.first?.hasSuffix(figure) == true, "\(p.lineTexts)", sourceLocation: sourceLocation)
         let comma = try #require(LastResortTests.characters(first).last)
-        #expect(comma.text == "，" && abs(comma.x - Fixture.width.value) < 0.01, "the comma starts at \(comma.x)")
-        #expect(abs(first.width.value - Fixture.width.value) < 0.01)
+        #expect(
+            comma.text == "，" && abs(comma.x - Fixture.width.value) < 0.01, "the comma starts at \(comma.x)",
+            sourceLocation: sourceLocation)
+        #expect(abs(first.width.value - Fixture.width.value) < 0.01, sourceLocation: sourceLocation)
+        return first
+    }
+
+    /// The tight line overruns the last resort by less than the comma's half that is left after the line-end
+    /// compression: the comma hangs and the line keeps its gaps within the bounds. Without the option the line
+    /// ends before the figure, letter-spaced past the bound.
+    @Test func theCommaAfterAFigureHangsWhereTheLineBeforeItWouldSpread() throws {
+        let first = try Self.hungFirstLine(figure: "12345678.9万，")
         let (_, tightest, loosest) = LastResortTests.gaps(first)
         #expect(tightest >= -TextEngine.maxCondense - 1e-6 && loosest <= BreakOptimizer.maxLetterSpacing + 1e-6)
 
+        let engine = try #require(Fixture.engine)
+        let text = LastResortTests.text(cells: 21, figure: "12345678.9万，")
         let loose = try #require(try engine.layoutParagraph(LastResortTests.spec(text)).lines.first)
         #expect(LastResortTests.characters(loose).last?.text != "，")
         #expect(LastResortTests.gaps(loose).loosest > BreakOptimizer.maxLetterSpacing)
     }
 
     /// Where the last resort would take the figure in (`LastResortTests`: the mid-line comma at ½ em, the gaps
-    /// closed), the comma after the figure hangs instead, before it: the mid-line comma keeps at least ¾ em and
-    /// no gap closes (issue 16: a mid-line mark keeps its width unless no other solution exists).
+    /// closed), the comma after the figure hangs instead: the mid-line comma keeps at least ¾ em and no gap
+    /// closes (issue 16: a mid-line mark keeps its width unless no other solution exists).
     @Test func theCommaHangsBeforeTheLastResortSqueezesAMidLineComma() throws {
-        let engine = try #require(Fixture.engine)
-        let text = LastResortTests.text(cells: 21, figure: "12345.67万，")
-        let p = try engine.layoutParagraph(LastResortTests.spec(text, hang: true))
-        let first = try #require(p.lines.first)
-        #expect(p.lineTexts.first?.hasSuffix("12345.67万，") == true, "\(p.lineTexts)")
-        let comma = try #require(LastResortTests.characters(first).last)
-        #expect(comma.text == "，" && abs(comma.x - Fixture.width.value) < 0.01, "the comma starts at \(comma.x)")
+        let first = try Self.hungFirstLine(figure: "12345.67万，")
         let (midLine, tightest, _) = LastResortTests.gaps(first)
         #expect(midLine >= -0.25 - 1e-6 && tightest >= -1e-6, "mid-line comma \(midLine) em, Han–Han \(tightest) em")
     }

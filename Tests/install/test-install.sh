@@ -37,6 +37,9 @@ env -i PATH=/usr/bin:/bin "$tmp/destdir/usr/bin/folio" --version | grep -q '^fol
 pass "folio --version: $(env -i "$tmp/destdir/usr/bin/folio" --version)"
 ldd "$tmp/destdir/usr/bin/folio" | grep -q 'libswiftCore' && fail "the release binary links the Swift runtime dynamically"
 pass "the release binary links the Swift runtime statically"
+exported=$(nm -D --defined-only "$tmp/destdir/usr/bin/folio" | wc -l)
+[ "$exported" -eq 0 ] || fail "the release binary exports $exported dynamic symbols (RELEASE_FLAGS: --no-export-dynamic)"
+pass "the release binary exports no dynamic symbols"
 make --no-print-directory -C "$here" uninstall DESTDIR="$tmp/destdir" PREFIX=/usr >/dev/null
 left=$(find "$tmp/destdir" -type f | wc -l)
 [ "$left" -eq 0 ] || fail "make uninstall left $left files"
