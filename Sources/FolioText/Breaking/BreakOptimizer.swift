@@ -175,7 +175,7 @@ struct BreakOptimizer {
             if hangs(s, e, rest: rest - cap, alternative: alternative) { return (Self.hangPenalty, false) }
             guard cap > 0 && rest <= cap + 0.01 else { return (0, true) }
             guard lastResortAllowed(s, alternative: alternative) else { return (0, true) }
-            return (Self.lastResortPenalty * (1 + (rest - light) / em[s]), false)
+            return (squeezePenalty(rest, light: light, em: em[s]), false)
         }
         guard e != units.count, d > 0.01 else { return (0, false) }
         let cap = e > s ? stretch[e - 1] - stretch[s] : 0
@@ -244,13 +244,25 @@ struct BreakOptimizer {
     /// `over` points it is still too long (light squeezes, then the last resort) or for the slack it spreads
     /// when the hanging mark leaves room (`over` < 0: as a loose line, past the bound).
     private func hangingPenalty(_ s: Int, _ e: Int, over: Double, light: Double) -> Double {
-        if over > light + 0.01 { return Self.hangPenalty + Self.lastResortPenalty * (1 + (over - light) / em[s]) }
-        if over > 0.01 { return Self.hangPenalty + Self.midLineSqueezePenalty * (1 + over / (em[s] * 0.5)) }
+        if over > 0.01 { return Self.hangPenalty + squeezePenalty(over, light: light, em: em[s]) }
         guard over < -0.01 else { return Self.hangPenalty }
-        let spread = letterSpacing(s, e, slack: -over)
-        guard spread > Self.maxLetterSpacing * em[s] + 1e-6 else { return Self.hangPenalty }
-        let x = min(spread, em[s]) / (Self.maxLetterSpacing * em[s])
-        return Self.hangPenalty + Self.looseLinePenalty * x * x * x
+        return Self.hangPenalty + loosePenalty(letterSpacing(s, e, slack: -over), em: em[s])
+    }
+
+    /// The price of shrinking a line by `rest` points in mid-line: within the light squeezes' `light` points,
+    /// `midLineSqueezePenalty`; past them, the last resort's `lastResortPenalty`, growing with the excess.
+    private func squeezePenalty(_ rest: Double, light: Double, em: Double) -> Double {
+        guard rest > light + 0.01 else { return Self.midLineSqueezePenalty * (1 + rest / (em * 0.5)) }
+        return Self.lastResortPenalty * (1 + (rest - light) / em)
+    }
+
+    /// The price of letter-spacing a line by `spread` points between characters: 0 within `maxLetterSpacing`,
+    /// else `looseLinePenalty` times the cube of the spacing over the bound — two lines a little loose cost less
+    /// than one very loose (a line at 0.57 em beside a long figure reads worse than two at 0.1 em).
+    private func loosePenalty(_ spread: Double, em: Double) -> Double {
+        guard spread > Self.maxLetterSpacing * em + 1e-6 else { return 0 }
+        let x = min(spread, em) / (Self.maxLetterSpacing * em)
+        return Self.looseLinePenalty * x * x * x
     }
 
     /// The break candidate before `e` (the start of the line's last unbreakable run), or 0.
@@ -304,7 +316,7 @@ struct BreakOptimizer {
             if rest > 0.01 {
                 let cap = squeezeCap(s, e)
                 if rest <= cap + 0.01 {
-                    penalty = Self.midLineSqueezePenalty * (1 + rest / (em[s] * 0.5))
+                    penalty = squeezePenalty(rest, light: cap, em: em[s])
                 } else if hangs(s, e, rest: rest - cap - deepCap(s, e), alternative: alternative) {
                     penalty = hangingPenalty(s, e, over: rest - hang(s, e), light: cap)
                 } else {
@@ -313,21 +325,15 @@ struct BreakOptimizer {
                     guard lastResortAllowed(s, alternative: alternative) else {
                         return (Self.overfullCost * (1 - d), true)
                     }
-                    penalty = Self.lastResortPenalty * (1 + (rest - cap) / em[s])
+                    penalty = squeezePenalty(rest, light: cap, em: em[s])
                 }
             }
             ratio = end > 0 ? 0.5 * min(1, -d / end) : 0
         } else if !isLast && d > 0.01 {
             let cap = e > s ? stretch[e - 1] - stretch[s] : 0
             ratio = cap > 0 ? min(d / cap, 20) : 20
-            let spread = letterSpacing(s, e, slack: d)
-            if spread > Self.maxLetterSpacing * em[s] + 1e-6 {
-                // Cubic in the spacing over the bound: two lines a little loose cost less than one very loose
-                // (a line at 0.57 em beside a long figure reads worse than two at 0.1 em).
-                let x = min(spread, em[s]) / (Self.maxLetterSpacing * em[s])
-                penalty = Self.looseLinePenalty * x * x * x
-                ratio = min(ratio, 1)
-            }
+            penalty = loosePenalty(letterSpacing(s, e, slack: d), em: em[s])
+            if penalty > 0 { ratio = min(ratio, 1) }
         }
         let badness = 1 + 100 * pow3(abs(ratio))
         var c = badness * badness + penalty
