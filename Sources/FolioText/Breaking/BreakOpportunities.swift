@@ -24,7 +24,7 @@ enum BreakOpportunities {
     private static func keepFiguresWhole(_ store: UnitStore, _ numberUnits: NumberUnits, _ allowed: inout [Bool]) {
         let units = store.units
         // One character per unit is the rule; a unit of several characters (a ligature) counts as its first.
-        let chars: [Character] = units.indices.map { Character(units[$0].first) }
+        let chars: [UInt32] = units.map(\.first.value)
         for i in units.indices where units[i].endsNumber {
             let n = numberUnits.unitLength(chars, from: i + 1)
             for k in 0..<n where i + 1 + k < allowed.count { allowed[i + 1 + k] = false }
