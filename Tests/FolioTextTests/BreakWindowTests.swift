@@ -1,6 +1,7 @@
 import FolioDisplay
 import Foundation
 import Testing
+import FolioTestSupport
 @testable import FolioText
 
 /// The break optimizer tries a line end's starts from the farthest and skips those whose cost bound cannot beat
@@ -60,5 +61,42 @@ struct BreakWindowTests {
             }
         }
         #expect(compared > 60)
+    }
+
+    /// The real reports whose lines reach every tier (the last resort, hanging marks, loose lines before long
+    /// figures kept with their units): each paragraph at the body measure, hanging on and off.
+    @Test(arguments: ["zhangye_2025_budget", "turpan_2025_tjgb", "quxian_2024_final_accounts", "constructed_slips"])
+    func sameBreaksOnTheCorpus(_ name: String) throws {
+        guard let fonts = try? FontSystem() else { Issue.record("no fonts"); return }
+        let units = NumberUnits(names: [
+            "元", "吨", "亩", "人", "户", "个", "家", "项", "所", "辆", "人次", "公里",
+            "平方米", "平方公里", "立方米", "千瓦时", "百分点", "%", "‰", "％",
+        ])
+        let engine = try TextEngine(
+            fonts: fonts, stacks: [.body: Fixture.bodyStack], fallback: Fixture.fallback, numberUnits: units)
+        let text = try String(contentsOf: Checkout.corpus.appendingPathComponent("\(name).txt"), encoding: .utf8)
+        let paragraphs = text.split(separator: "\n").map(String.init).filter { $0.count > 20 }
+        var compared = 0
+        for paragraph in paragraphs {
+            let spans = [TextSpan(text: paragraph, role: .body, size: 16)]
+            let grid = GridSpec(pitch: Fixture.pitch.value, referenceSize: 16)
+            let options = PunctuationOptions(squeeze: true).effective
+            for segment in SourceText.segments(spans, dropHanLatinSpaces: true) where !segment.isEmpty {
+                let store = try engine.locked { try engine.makeUnits(segment, spans: spans, grid: grid) }
+                let bounds = try engine.boundaries(store, options: options, gridPadPitch: nil)
+                for hang in [false, true] {
+                    var optimizer = BreakOptimizer(
+                        units: store.units, bounds: bounds, width: Fixture.width.value,
+                        firstIndent: Fixture.indent.value, trimLineEnd: options.trimLineEnd)
+                    optimizer.trimLineStart = options.trimLineStart
+                    optimizer.hangLineEnd = hang
+                    let ends = Self.plainScan(optimizer, units: store.units.count)
+                    let plain = zip([0] + ends.dropLast(), ends).map { $0..<$1 }.flatMap(optimizer.emergencySplit)
+                    #expect(optimizer.lineRanges() == plain, "\(paragraph.prefix(20)), hanging \(hang)")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared >= 10)
     }
 }

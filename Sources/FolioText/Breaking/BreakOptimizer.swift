@@ -108,12 +108,14 @@ struct BreakOptimizer {
     /// The chosen lines as unit ranges (an empty segment gives one empty line).
     ///
     /// For each line end, the starts worth trying form a window: from the nearest start back to the first one
-    /// whose line is overfull even with every shrink the rules allow (earlier starts only make the line longer).
-    /// The window is found first with the cheap overfull test, then its starts are tried from the farthest
-    /// (the fullest lines, usually the best) to the nearest; a start is skipped when a lower bound of its line's
-    /// cost (`costBound`) already makes it worse than the best found, which spares the loose short lines near
-    /// the end their full pricing. Ties go to the nearest start, as when the window was scanned nearest first,
-    /// so the chosen breaks are the same.
+    /// whose line is overfull even with every shrink the rules allow (earlier starts only make the line longer,
+    /// so the overfull starts are all the farthest ones). That boundary is found by walking from the previous
+    /// end's boundary (`windowStart`), not by scanning every start from the nearest. The window's starts are
+    /// tried from the farthest (the fullest lines, usually the best) to the nearest; a start is skipped when a
+    /// lower bound of its line's cost (`costBound`) already makes it worse than the best found, and once a loose
+    /// line's bound alone is worse, so is every nearer start's (a nearer start leaves more slack over fewer gaps),
+    /// so the walk stops there. Ties go to the nearest start, as when the window was scanned nearest first, so the
+    /// chosen breaks are the same (`BreakWindowTests` compares them with that scan).
     func lineRanges() -> [Range<Int>] {
         let n = units.count
         guard n > 0 else { return [0..<0] }
@@ -121,21 +123,21 @@ struct BreakOptimizer {
         var best = [Double](repeating: .infinity, count: n + 1)
         var previous = [Int](repeating: 0, count: n + 1)
         best[0] = 0
-        var window: [(start: Int, slack: Double, bound: Double)] = []
-        window.reserveCapacity(64)
+        var guess = 0
         for ei in 1..<candidates.count {
             let e = candidates[ei]
             let alternative = candidates[ei - 1]
-            window.removeAll(keepingCapacity: true)
-            for si in stride(from: ei - 1, through: 0, by: -1) {
-                if window.count == Self.maxLookBack { break }
+            let first = windowStart(end: ei, guess: guess, candidates: candidates, alternative: alternative)
+            guess = first
+            for si in first..<ei {
                 let s = candidates[si]
-                let slack = width - (s == 0 ? firstIndent : 0) - natural(s, e)
-                let (bound, overfull) = costBound(s, e, slack: slack, alternative: alternative)
-                window.append((s, slack, bound))
-                if overfull { break }   // earlier starts only make the line longer
-            }
-            for (s, slack, bound) in window.reversed() where !(best[s] + bound > best[e]) {
+                let slack = available(from: s) - natural(s, e)
+                let (bound, _) = costBound(s, e, slack: slack, alternative: alternative)
+                if best[s] + bound > best[e] {
+                    // A loose line's bound only grows towards the nearest start; the last line's is 0.
+                    if slack > 0.01 && e != n && bound > best[e] { break }
+                    continue
+                }
                 let total = best[s] + cost(s, e, slack: slack, alternative: alternative).0
                 // `<=`: of equal totals the nearest start wins, as it did when it was tried first.
                 if total <= best[e] && total.isFinite { best[e] = total; previous[e] = s }
@@ -150,6 +152,31 @@ struct BreakOptimizer {
         }
         return ranges.reversed().flatMap(emergencySplit)
     }
+
+    /// The index (into `candidates`) of the farthest start of the window of the line end `candidates[ei]`: the
+    /// nearest start whose line is overfull, or the farthest `maxLookBack` allows when none is. Walks from `guess`
+    /// (the previous end's): nearer while the next start is overfull too, farther while this one is not.
+    private func windowStart(end ei: Int, guess: Int, candidates: [Int], alternative: Int) -> Int {
+        let e = candidates[ei]
+        let lowest = max(0, ei - Self.maxLookBack)
+        func overfull(_ si: Int) -> Bool {
+            let s = candidates[si]
+            return costBound(s, e, slack: available(from: s) - natural(s, e), alternative: alternative).1
+        }
+        var si = min(max(guess, lowest), ei - 1)
+        if overfull(si) {
+            while si + 1 < ei && overfull(si + 1) { si += 1 }
+            return si
+        }
+        while si > lowest {
+            si -= 1
+            if overfull(si) { return si }
+        }
+        return si
+    }
+
+    /// The width a line starting at unit `s` may fill: the measure, less the first line's indent.
+    private func available(from s: Int) -> Double { width - (s == 0 ? firstIndent : 0) }
 
     /// Where lines may start and end: the segment's start, every boundary that allows a break, and its end.
     var breakCandidates: [Int] {
