@@ -26,7 +26,7 @@ public struct MessageCatalogue: Sendable {
         var problems: [String] = []
         for (language, text) in sources {
             // The node tree, not `Yams.load`: a catalogue is a flat mapping of texts, so no value needs the
-            // constructor's tag resolution and conversion to `Any` (about half the start-up of a small build).
+            // constructor's tag resolution and conversion to `Any`, a cost every start-up paid (Benchmarks/results.md).
             do {
                 guard let map = try Yams.compose(yaml: text)?.mapping else {
                     problems.append("\(language.rawValue): not a mapping"); continue
