@@ -117,7 +117,7 @@ public struct ProseCorpus: Sendable {
         /// A location for each raw scalar: from the YAML source when known, else counted from the start.
         func locate(_ raw: [Unicode.Scalar], from start: SourceLocation?) -> [SourceLocation] {
             guard let start else { return [] }
-            if let map, map.file == start.file || map.lines.count >= start.line {
+            if let map, map.file == start.file || map.lineCount >= start.line {
                 return map.locations(of: raw, startingAt: start)
             }
             return raw.indices.map { SourceLocation(file: start.file, line: start.line, column: start.column + $0) }

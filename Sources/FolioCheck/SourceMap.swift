@@ -6,14 +6,38 @@ import FolioData
 public struct SourceMap: Sendable {
     /// The file name used in locations.
     public let file: String
-    /// The source as lines of Unicode scalars (columns count scalars, as libyaml's marks do).
-    let lines: [[Unicode.Scalar]]
+    /// The source's Unicode scalars, line after line without the line breaks (columns count scalars, as
+    /// libyaml's marks do); one array for the whole file rather than one a line.
+    private let scalars: [Unicode.Scalar]
+    /// Where each line starts in `scalars`, and after the last one where the text ends.
+    private let starts: [Int]
 
-    /// A map over `text`, the contents of `file`.
+    /// A map over `text`, the contents of `file`. Lines end at each line feed that is a character of its own, as
+    /// `String.split(separator: "\n")` cuts them: a carriage return and line feed together are one character, which
+    /// ends no line here.
     public init(file: String, text: String) {
         self.file = file
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        var scalars: [Unicode.Scalar] = [], starts = [0]
+        scalars.reserveCapacity(text.unicodeScalars.count)
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && previous != "\r" {
+                starts.append(scalars.count)
+            } else {
+                scalars.append(scalar)
+            }
+            previous = scalar
+        }
+        starts.append(scalars.count)
+        self.scalars = scalars
+        self.starts = starts
     }
+
+    /// How many lines the source has.
+    var lineCount: Int { starts.count - 1 }
+
+    /// Line `l`'s scalars (from 0).
+    func line(_ l: Int) -> ArraySlice<Unicode.Scalar> { scalars[starts[l]..<starts[l + 1]] }
 
     /// The map of the dataset's own file, or nil when it cannot be read (locations then count from
     /// the start of each string, which is exact for one-line plain strings).
@@ -25,7 +49,7 @@ public struct SourceMap: Sendable {
     /// The number (from 1) of the first line that starts with `prefix`, if any.
     public func firstLine(startingWith prefix: String) -> Int? {
         let head = Array(prefix.unicodeScalars)
-        return lines.firstIndex { $0.starts(with: head) }.map { $0 + 1 }
+        return (0..<lineCount).first { line($0).starts(with: head) }.map { $0 + 1 }
     }
 
     /// How far ahead (in source scalars) a value's character is looked for: far enough to step over
@@ -36,9 +60,11 @@ public struct SourceMap: Sendable {
     /// The location of every scalar of `raw`, the value of the string whose node starts at `start`.
     /// Walks the source from the node's mark matching the value's characters in order.
     func locations(of raw: [Unicode.Scalar], startingAt start: SourceLocation) -> [SourceLocation] {
+        let lines = lineCount
+        func length(_ l: Int) -> Int { starts[l + 1] - starts[l] }
         var line = start.line - 1, col = start.column - 1
-        if line >= 0, line < lines.count, col >= 0, col < lines[line].count,
-            lines[line][col] == "\"" || lines[line][col] == "'"
+        if line >= 0, line < lines, col >= 0, col < length(line),
+            scalars[starts[line] + col] == "\"" || scalars[starts[line] + col] == "'"
         {
             col += 1
         }
@@ -46,9 +72,9 @@ public struct SourceMap: Sendable {
         out.reserveCapacity(raw.count)
         for scalar in raw {
             var (l, c, steps, found) = (line, col, 0, false)
-            while l >= 0, l < lines.count, steps < Self.searchWindow {
-                if c < lines[l].count {
-                    if lines[l][c] == scalar { found = true; break }
+            while l >= 0, l < lines, steps < Self.searchWindow {
+                if c < length(l) {
+                    if scalars[starts[l] + c] == scalar { found = true; break }
                     c += 1
                 } else {
                     l += 1; c = 0
