@@ -36,7 +36,16 @@ public struct ProseUnit: Sendable {
     /// What the prose is.
     public var kind: Kind
     /// The printed characters.
-    public var text: [Character]
+    public private(set) var text: [Character] {
+        didSet { scalars = Self.scalars(of: text) }
+    }
+    /// Each printed character's scalar value when it is a plain character (`TextScan.plainScalar`: one scalar that
+    /// equals no other character), else `ProseUnit.notPlain`. A rule tests these first: a plain character whose
+    /// value is not among those it looks for cannot be one of them, so the `Character` (whose comparisons and
+    /// hashing go through a string) is read only where the value may match or the character is not plain.
+    public private(set) var scalars: [UInt32]
+    /// The value `scalars` holds for a character that is not plain.
+    public static let notPlain = UInt32.max
     /// The origin of each printed character (parallel to `text`).
     public var origins: [Origin] {
         get { places.origins }
@@ -57,6 +66,17 @@ public struct ProseUnit: Sendable {
     public init(kind: Kind, text: [Character], origins: [Origin], container: Int? = nil, section: Int? = nil) {
         self.kind = kind; self.text = text; self.places = OriginTable(origins); self.container = container
         self.section = section
+        scalars = Self.scalars(of: text)
+    }
+
+    /// `scalars` for `text`.
+    static func scalars(of text: [Character]) -> [UInt32] { text.map { TextScan.plainScalar($0) ?? notPlain } }
+
+    /// Whether character `i` may be one of the plain characters `values` (its scalar is among them, or it is not a
+    /// plain character and only the `Character` can tell).
+    func mayBe(_ i: Int, _ values: Set<UInt32>) -> Bool {
+        let v = scalars[i]
+        return v == Self.notPlain || values.contains(v)
     }
 
     /// The printed text.

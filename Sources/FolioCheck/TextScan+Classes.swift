@@ -6,6 +6,12 @@ extension TextScan {
     /// digit among Han characters ("二〇二一年").
     static func isHan(_ c: Character) -> Bool { isIdeograph(c) || c == "〇" }
 
+    /// `isHan` of the character whose `ProseUnit.scalars` value is `value`: the ideographs and 〇 are all plain
+    /// characters, so a character that is not plain is none of them.
+    static func isHan(value v: UInt32) -> Bool {
+        (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || v == 0x3007
+    }
+
     /// Full-width CJK punctuation (the 。，、；：？！“”‘’（）《》【】…— of GB/T 15834).
     static func isCJKPunctuation(_ c: Character) -> Bool {
         guard c.unicodeScalars.count == 1, let v = c.unicodeScalars.first?.value else { return false }
@@ -34,5 +40,11 @@ struct PlainCharacterSet: Sendable {
     func contains(_ c: Character) -> Bool {
         guard let scalar = TextScan.plainScalar(c) else { return characters.contains(c) }
         return scalars.contains(scalar)
+    }
+
+    /// Whether the character whose `ProseUnit.scalars` value is `value` is in the set; the character itself is read
+    /// only when it is not plain.
+    func contains(_ value: UInt32, _ character: @autoclosure () -> Character) -> Bool {
+        value == ProseUnit.notPlain ? characters.contains(character()) : scalars.contains(value)
     }
 }

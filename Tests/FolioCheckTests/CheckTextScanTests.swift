@@ -38,3 +38,39 @@ import FolioData
         #expect(TextScan.match(Array("共计"), list, at: 2) == nil)
     }
 }
+
+/// The rules' scalar view of the prose (`ProseUnit.scalars`) must answer as the characters do.
+@Suite("Check scalar view") struct CheckScalarViewTests {
+    static let sample: [Character] = [
+        "发", "〇", "，", ";", "\u{037E}", "\u{F900}", "\u{212A}", "K", "e\u{0301}", "\r\n", "\n", "㐀", "。", "中\u{0301}",
+    ]
+
+    @Test("each character's value is its plain scalar, else notPlain; the Han test by value agrees")
+    func valuesAndHan() {
+        let unit = ProseUnit(kind: .paragraph, text: Self.sample, origins: Self.sample.map { _ in .literal(nil) })
+        #expect(unit.scalars.count == Self.sample.count)
+        for (c, v) in zip(Self.sample, unit.scalars) {
+            #expect(v == (TextScan.plainScalar(c) ?? ProseUnit.notPlain), "\(c)")
+            #expect(TextScan.isHan(value: v) == TextScan.isHan(c), "\(c)")
+        }
+    }
+
+    @Test("a set of plain characters asked by value answers as asked by character")
+    func setsByValue() {
+        for set in [DoubledPunctuationRule.marks, EnumerationRule.clauseStarts, ProseUnit.sentenceEnds] {
+            for c in Self.sample {
+                let v = TextScan.plainScalar(c) ?? ProseUnit.notPlain
+                #expect(set.contains(v, c) == set.contains(c), "\(c)")
+            }
+        }
+        #expect(DoubledPunctuationRule.marks.contains(ProseUnit.notPlain, "\u{037E}"))   // canonically “;”
+    }
+
+    @Test("a character that is canonically an ASCII mark is still a half-width mark, and still doubled")
+    func canonicalMarks() throws {
+        let greek = try CheckFixture.findings("punctuation.half-width", in: "全镇共有党支部8个\u{037E}党员293人。")
+        let ascii = try CheckFixture.findings("punctuation.half-width", in: "全镇共有党支部8个;党员293人。")
+        #expect(greek.count == 1 && ascii.count == 1)
+        #expect(try CheckFixture.findings("punctuation.doubled", in: "党员293人，\u{037E}共计。").count == 1)
+    }
+}

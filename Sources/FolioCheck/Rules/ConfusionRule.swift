@@ -37,8 +37,9 @@ public struct ConfusionRule: CheckRule {
 
     /// The entries that can start with `c`: by scalar for a plain character, unless some entry starts with a
     /// character that is not plain (a compatibility ideograph equals its unified one), then through `byFirst`.
-    private func candidates(startingWith c: Character) -> [Int]? {
-        if !hasOtherFirsts, let scalar = TextScan.plainScalar(c) { return byFirstScalar[scalar] }
+    /// `value` is the character's plain scalar, or `ProseUnit.notPlain`.
+    private func candidates(startingWith c: Character, value: UInt32) -> [Int]? {
+        if !hasOtherFirsts, value != ProseUnit.notPlain { return byFirstScalar[value] }
         return byFirst[c]
     }
 
@@ -58,7 +59,7 @@ public struct ConfusionRule: CheckRule {
         for unit in prose.units {
             var marked = Set<Int>()
             // Findings in table order, as the table's first entry to mark a character claims it.
-            for (entry, found) in zip(confusions, allMatches(in: unit.text)) {
+            for (entry, found) in zip(confusions, allMatches(in: unit.text, scalars: unit.scalars)) {
                 for m in found where !marked.contains(m.mark) {
                     marked.insert(m.mark)
                     let why = entry.why.map { "; \($0)" } ?? ""
@@ -90,11 +91,12 @@ public struct ConfusionRule: CheckRule {
 
     /// Every match of every entry in `text`, per entry (matches of one entry never overlap),
     /// found in one pass over the text.
-    func allMatches(in text: [Character]) -> [[Match]] {
+    func allMatches(in text: [Character], scalars: [UInt32]? = nil) -> [[Match]] {
         var found = Array(repeating: [Match](), count: confusions.count)
         var next = Array(repeating: 0, count: confusions.count)
         for i in text.indices {
-            guard let candidates = candidates(startingWith: text[i]) else { continue }
+            let value = scalars.map { $0[i] } ?? (TextScan.plainScalar(text[i]) ?? ProseUnit.notPlain)
+            guard let candidates = candidates(startingWith: text[i], value: value) else { continue }
             for e in candidates where i >= next[e] {
                 guard let s = segments[safe: e], let entry = confusions[safe: e],
                     let m = match(entry, s.find, s.write, in: text, at: i)

@@ -81,7 +81,7 @@ public struct EnumerationRule: CheckRule {
     }
 
     /// Characters after which a clause starts.
-    static let clauseStarts: Set<Character> = ["。", "；", "：", "！", "？", "，", "\n"]
+    static let clauseStarts = PlainCharacterSet("。；：！？，\n")
 
     /// One marker found.
     struct Marker { var unit: Int; var range: Range<Int>; var value: Int; var family: String }
@@ -116,9 +116,9 @@ public struct EnumerationRule: CheckRule {
 
     /// Markers at clause starts: X是 and 第X followed by ，、：.
     func markers(_ unit: ProseUnit, index: Int) -> [Marker] {
-        let t = unit.text
+        let t = unit.text, v = unit.scalars
         var out: [Marker] = []
-        for i in t.indices where i == 0 || Self.clauseStarts.contains(t[i - 1]) {
+        for i in t.indices where i == 0 || Self.clauseStarts.contains(v[i - 1], t[i - 1]) {
             let isOrdinal = t[i] == "第"
             var k = isOrdinal ? i + 1 : i
             let digitsStart = k

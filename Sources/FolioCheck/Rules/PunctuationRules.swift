@@ -25,9 +25,11 @@ public struct HalfWidthRule: CheckRule {
     public func check(_ prose: ProseCorpus) -> [Finding] {
         var out: [Finding] = []
         for unit in prose.units {
-            let t = unit.text
+            let t = unit.text, v = unit.scalars
             for (i, c) in t.enumerated() {
-                guard let wide = Self.fullWidth[c] else { continue }
+                // Every key of `fullWidth` is ASCII: of the plain characters only an ASCII one can be a key (one
+                // that is not plain may still be canonically one, as U+037E is “;”).
+                guard v[i] < 0x80 || v[i] == ProseUnit.notPlain, let wide = Self.fullWidth[c] else { continue }
                 let before = i > 0 ? t[i - 1] : nil, after = i + 1 < t.count ? t[i + 1] : nil
                 let chinese: Bool
                 if c == "." {
@@ -59,17 +61,18 @@ public struct DoubledPunctuationRule: CheckRule {
     }
 
     /// The marks that must not follow each other.
-    static let marks: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", ",", ";"]
+    static let marks = PlainCharacterSet("，。、；：？！,;")
 
     /// Every pair of clause marks in a row.
     public func check(_ prose: ProseCorpus) -> [Finding] {
         var out: [Finding] = []
         for unit in prose.units {
-            let t = unit.text
+            let t = unit.text, v = unit.scalars
             var i = 1
             while i < t.count {
+                guard Self.marks.contains(v[i], t[i]), Self.marks.contains(v[i - 1], t[i - 1]) else { i += 1; continue }
                 let a = t[i - 1], b = t[i]
-                if Self.marks.contains(a), Self.marks.contains(b), !("？！".contains(a) && "？！".contains(b)) {
+                if !("？！".contains(a) && "？！".contains(b)) {
                     out.append(
                         finding(
                             unit, at: (i - 1)..<(i + 1),

@@ -37,16 +37,20 @@ public struct RepetitionRule: CheckRule {
     }
 
     private func words(_ unit: ProseUnit) -> [Finding] {
-        let t = unit.text
-        // `TextScan.same`, not `==`: comparing Characters normalises non-ASCII text on every comparison (a fifth
-        // of `folio check` at 100×).
-        func same(_ x: Int, _ y: Int) -> Bool { TextScan.same(t[x], t[y]) }
+        let t = unit.text, v = unit.scalars
+        // By the plain scalars (`ProseUnit.scalars`), not `==`: comparing Characters normalises non-ASCII text on
+        // every comparison; two plain characters are the same exactly when their values are.
+        func same(_ x: Int, _ y: Int) -> Bool {
+            v[x] != ProseUnit.notPlain && v[y] != ProseUnit.notPlain ? v[x] == v[y] : TextScan.same(t[x], t[y])
+        }
+        // `TextScan.isHan` by value: every Han character of the checks (an ideograph or 〇) is plain.
+        func isHan(_ x: Int) -> Bool { TextScan.isHan(value: v[x]) }
         var out: [Finding] = [], i = 0
         scan: while i < t.count {
             for length in stride(from: 4, through: 2, by: -1) where i + 2 * length <= t.count {
                 let first = i, second = i + length
                 guard (0..<length).allSatisfy({ same(first + $0, second + $0) }),
-                    t[first..<second].allSatisfy(TextScan.isHan),
+                    (first..<second).allSatisfy(isHan),
                     (1..<length).contains(where: { !same(first, first + $0) })
                 else { continue }
                 let word = String(t[first..<second])
