@@ -12,21 +12,20 @@ public struct SourceMap: Sendable {
     /// Where each line starts in `scalars`, and after the last one where the text ends.
     private let starts: [Int]
 
-    /// A map over `text`, the contents of `file`. Lines end at each line feed that is a character of its own, as
-    /// `String.split(separator: "\n")` cuts them: a carriage return and line feed together are one character, which
-    /// ends no line here.
+    /// A map over `text`, the contents of `file`. Lines end where libyaml ends them, so columns count as its marks
+    /// do: at a line feed, a carriage return, the two together (one break), NEL, LS and PS (YAML 1.1 §5.4).
     public init(file: String, text: String) {
         self.file = file
         var scalars: [Unicode.Scalar] = [], starts = [0]
         scalars.reserveCapacity(text.unicodeScalars.count)
-        var previous: Unicode.Scalar?
+        var afterReturn = false
         for scalar in text.unicodeScalars {
-            if scalar == "\n" && previous != "\r" {
-                starts.append(scalars.count)
-            } else {
-                scalars.append(scalar)
+            defer { afterReturn = scalar == "\r" }
+            switch scalar {
+            case "\n" where afterReturn: continue   // the second half of a CR LF break
+            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": starts.append(scalars.count)
+            default: scalars.append(scalar)
             }
-            previous = scalar
         }
         starts.append(scalars.count)
         self.scalars = scalars

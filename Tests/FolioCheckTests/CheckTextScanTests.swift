@@ -73,4 +73,18 @@ import FolioData
         #expect(greek.count == 1 && ascii.count == 1)
         #expect(try CheckFixture.findings("punctuation.doubled", in: "党员293人，\u{037E}共计。").count == 1)
     }
+
+    @Test("a file with CR LF (or CR) line breaks gives the findings the same lines and columns as with LF")
+    func lineBreaksOfEveryKind() throws {
+        let yaml = CheckFixture.yaml(["全镇,共有党支部8个:党员(293人)。", "其中,女党员52名。"])
+        let placesOf = { (text: String) throws -> [String] in
+            try CheckFixture.check(yaml: text).findings(of: "punctuation.half-width").map {
+                "\($0.location?.line ?? 0):\($0.location?.column ?? 0)"
+            }
+        }
+        let lf = try placesOf(yaml)
+        #expect(lf.count == 5)
+        #expect(try placesOf(yaml.replacingOccurrences(of: "\n", with: "\r\n")) == lf)
+        #expect(try placesOf(yaml.replacingOccurrences(of: "\n", with: "\r")) == lf)
+    }
 }
