@@ -307,11 +307,11 @@ final class SourceLines {
     /// Wraps `text`; nothing is split yet.
     init(_ text: String) { self.text = text }
 
-    /// The lines (split on "\n"), each as its scalars.
+    /// The lines (cut where libyaml cuts them, `YAMLSourceLines`), each as its scalars.
     var lines: [[Unicode.Scalar]] {
         if let split { return split }
-        let made = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            .map { Array(String(decoding: $0, as: UTF8.self).unicodeScalars) }
+        let cut = YAMLSourceLines(text)
+        let made = (0..<cut.count).map { Array(cut[$0]) }
         split = made
         return made
     }

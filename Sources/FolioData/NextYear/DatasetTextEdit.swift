@@ -28,7 +28,8 @@ public enum DatasetTextEdit {
             throw DiagnosticError(Diagnostic(.error, "\(error)", code: "yaml.syntax"))
         }
         let place = SourceLocation(file: fileName, line: line, column: column)
-        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        let cut = YAMLSourceLines(yaml)
+        let lines = (0..<cut.count).map { Array(cut[$0]) }
         guard let (scalar, flow) = find(root, line: line, column: column, inFlow: false, lines: lines) else {
             throw DiagnosticError(
                 Diagnostic(

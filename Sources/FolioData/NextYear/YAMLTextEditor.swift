@@ -6,8 +6,10 @@ import Yams
 /// recorded against the original text and applied from the end backwards, so no edit moves the
 /// place of another.
 struct YAMLTextEditor {
-    /// The original source, as lines of Unicode scalars.
+    /// The original source, as lines of Unicode scalars (cut where libyaml cuts them: `YAMLSourceLines`).
     let lines: [[Unicode.Scalar]]
+    /// The break each line of the source ends with, and the one most of them do (for lines the edits add).
+    private let lineBreaks: [String], usualBreak: String
     /// One change: at 0-based (line, column), replace `length` scalars by `text`; `newLine` inserts
     /// `text` as a line after `line` instead.
     struct Edit { var line: Int; var column: Int; var length: Int; var text: [Unicode.Scalar]; var newLine = false }
@@ -15,7 +17,10 @@ struct YAMLTextEditor {
     var edits: [Edit] = []
 
     init(source: String) {
-        lines = source.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        let cut = YAMLSourceLines(source)
+        lines = (0..<cut.count).map { Array(cut[$0]) }
+        lineBreaks = (0..<cut.count).map { cut.lineBreak(after: $0) }
+        usualBreak = cut.usualBreak
     }
 
     /// Replaces `length` scalars at a place (1-based line and column).
@@ -120,20 +125,27 @@ struct YAMLTextEditor {
         return (out, outside)
     }
 
-    /// The edited text; `prefix` is inserted after the leading comment block when `afterComments`.
+    /// The edited text, each line ending with the break it had (an added line with the break of the line before it);
+    /// `prefix` (lines ending with "\n", written with the source's usual break) is inserted after the leading
+    /// comment block when `afterComments`.
     func apply(prefix: String = "", afterComments: Bool = false) -> String {
-        var result = lines
+        var result = lines, ends = lineBreaks
         for e in edits.sorted(by: { ($0.line, $0.column) > ($1.line, $1.column) }) {
-            if e.newLine { result.insert(e.text, at: e.line + 1); continue }
+            if e.newLine {
+                result.insert(e.text, at: e.line + 1)
+                ends.insert(ends[e.line], at: e.line + 1)
+                if ends[e.line].isEmpty { ends[e.line] = usualBreak }
+                continue
+            }
             guard e.column + e.length <= result[e.line].count else { continue }
             result[e.line].replaceSubrange(e.column..<(e.column + e.length), with: e.text)
         }
-        var text = result.map { String(String.UnicodeScalarView($0)) }
+        var text = zip(result, ends).map { String(String.UnicodeScalarView($0)) + $1 }
         if !prefix.isEmpty {
             // After a `# yaml-language-server:` first line, so editors still find the schema.
             let at = text.first?.hasPrefix("# yaml-language-server") == true && afterComments ? 1 : 0
-            text.insert(String(prefix.dropLast()), at: at)
+            text.insert(prefix.replacingOccurrences(of: "\n", with: usualBreak), at: at)
         }
-        return text.joined(separator: "\n")
+        return text.joined()
     }
 }

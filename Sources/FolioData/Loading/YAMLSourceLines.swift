@@ -1,0 +1,62 @@
+/// A YAML text cut into lines where libyaml ends them — at a line feed, a carriage return, the two together (one
+/// break), NEL, LS and PS (YAML 1.1 §5.4) — so that a node's mark (line, and column in Unicode scalars) indexes
+/// it whatever line breaks the file was saved with (a file saved on Windows ends its lines with CR LF). Each line's
+/// break is kept, so an edited text is written back with the breaks it had.
+public struct YAMLSourceLines: Sendable {
+    /// Every scalar of the text but the line breaks, line after line.
+    public let scalars: [Unicode.Scalar]
+    /// Where each line starts in `scalars`, and after the last one where the text ends.
+    private let starts: [Int]
+    /// The break that ends each line, as an index into `breakTexts` (0, none, after the last line).
+    private let breaks: [UInt8]
+    /// The line breaks libyaml knows, by `breaks`' codes.
+    private static let breakTexts = ["", "\n", "\r", "\r\n", "\u{85}", "\u{2028}", "\u{2029}"]
+
+    /// The lines of `text`.
+    public init(_ text: String) {
+        var scalars: [Unicode.Scalar] = [], starts = [0], breaks: [UInt8] = []
+        scalars.reserveCapacity(text.unicodeScalars.count)
+        var afterReturn = false
+        for scalar in text.unicodeScalars {
+            defer { afterReturn = scalar == "\r" }
+            switch scalar {
+            case "\n" where afterReturn:
+                breaks[breaks.count - 1] = 3   // the second half of a CR LF break
+            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}":
+                starts.append(scalars.count)
+                breaks.append(UInt8(Self.breakTexts.firstIndex(of: String(scalar)) ?? 1))
+            default:
+                scalars.append(scalar)
+            }
+        }
+        starts.append(scalars.count)
+        breaks.append(0)
+        self.scalars = scalars
+        self.starts = starts
+        self.breaks = breaks
+    }
+
+    /// How many lines the text has (an empty text has one, empty).
+    public var count: Int { starts.count - 1 }
+
+    /// Line `l`'s scalars (`l` from 0, less than `count`), without its break.
+    public subscript(_ l: Int) -> ArraySlice<Unicode.Scalar> { scalars[starts[l]..<starts[l + 1]] }
+
+    /// Where line `l` starts in `scalars`.
+    public func start(of l: Int) -> Int { starts[l] }
+
+    /// How many scalars line `l` has, without its break.
+    public func length(of l: Int) -> Int { starts[l + 1] - starts[l] }
+
+    /// The break that ends line `l` as written ("" after the last line).
+    public func lineBreak(after l: Int) -> String { Self.breakTexts[Int(breaks[l])] }
+
+    /// The break most of the text's lines end with ("\n" when it has none; of equal counts the first known):
+    /// what a line added to the text ends with.
+    public var usualBreak: String {
+        var counts = [Int](repeating: 0, count: Self.breakTexts.count)
+        for b in breaks where b != 0 { counts[Int(b)] += 1 }
+        guard let most = counts.max(), most > 0, let code = counts.firstIndex(of: most) else { return "\n" }
+        return Self.breakTexts[code]
+    }
+}
