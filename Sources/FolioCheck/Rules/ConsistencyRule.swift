@@ -59,8 +59,12 @@ public struct ConsistencyRule: CheckRule {
         var uses: [Use] = []
         for (u, unit) in prose.units.enumerated() {
             switch kind {
-            case .percent: uses += Self.percents(unit.text).map { Use(unit: u, range: $0.0, form: $0.1, term: "") }
-            case .brackets: uses += Self.brackets(unit.text).map { Use(unit: u, range: $0.0, form: $0.1, term: $0.2) }
+            case .percent:
+                uses += Self.percents(unit.text, unit.scalars).map { Use(unit: u, range: $0.0, form: $0.1, term: "") }
+            case .brackets:
+                uses += Self.brackets(unit.text, unit.scalars).map {
+                    Use(unit: u, range: $0.0, form: $0.1, term: $0.2)
+                }
             case .rangeDash: uses += Self.dashes(unit.text).map { Use(unit: u, range: $0.0, form: $0.1, term: "") }
             case .ratioColon:
                 uses += Self.ratioColons(unit.text).map { Use(unit: u, range: $0.0, form: $0.1, term: "") }
@@ -135,9 +139,11 @@ public struct ConsistencyRule: CheckRule {
         return out
     }
 
-    /// Each per cent sign after a number: its range and form.
-    static func percents(_ t: [Character]) -> [(Range<Int>, String)] {
+    /// Each per cent sign after a number: its range and form. `v` is the text's `ProseUnit.scalars`: a plain
+    /// character other than % and ％ is neither.
+    static func percents(_ t: [Character], _ v: [UInt32]) -> [(Range<Int>, String)] {
         t.indices.compactMap { i in
+            guard v[i] == 0x25 || v[i] == 0xFF05 || v[i] == ProseUnit.notPlain else { return nil }
             guard t[i] == "%" || t[i] == "％", i > 0, TextScan.digit(t[i - 1]) != nil else { return nil }
             return (i..<(i + 1), String(t[i]))
         }
@@ -145,9 +151,10 @@ public struct ConsistencyRule: CheckRule {
 
     /// Each bracketed term of at most 20 characters without brackets inside: the whole range, the form
     /// ("()" or "（）") and the term.
-    static func brackets(_ t: [Character]) -> [(Range<Int>, String, String)] {
+    static func brackets(_ t: [Character], _ v: [UInt32]) -> [(Range<Int>, String, String)] {
         var out: [(Range<Int>, String, String)] = []
-        for (i, c) in t.enumerated() where c == "(" || c == "（" {
+        for (i, c) in t.enumerated()
+        where (v[i] == 0x28 || v[i] == 0xFF08 || v[i] == ProseUnit.notPlain) && (c == "(" || c == "（") {
             let close: Character = c == "(" ? ")" : "）"
             var j = i + 1
             while j < t.count, j - i <= 21, !"()（）".contains(t[j]) { j += 1 }

@@ -33,7 +33,7 @@ public struct QuoteBalanceRule: CheckRule {
     private func check(_ unit: ProseUnit) -> [Finding] {
         var out: [Finding] = [], stack: [(Character, Int)] = []
         for (i, c) in unit.text.enumerated() {
-            if !Self.marks.contains(c) { continue }
+            if !Self.marks.contains(unit.scalars[i], c) { continue }
             if Self.openers.contains(c) { stack.append((c, i)); continue }
             guard let opener = Self.pairs[c] else { continue }
             if let depth = stack.lastIndex(where: { $0.0 == opener }) {

@@ -35,10 +35,10 @@ public struct SpacingRule: CheckRule {
     public func check(_ prose: ProseCorpus) -> [Finding] {
         var out: [Finding] = []
         for unit in prose.units where kind == .percent || unit.kind == .paragraph || unit.kind == .runIn {
-            let t = unit.text
+            let t = unit.text, v = unit.scalars
             var i = 1
             while i < t.count {
-                guard Self.spaces.contains(t[i]) else { i += 1; continue }
+                guard Self.spaces.contains(v[i], t[i]) else { i += 1; continue }
                 var j = i
                 while j < t.count, Self.spaces.contains(t[j]) { j += 1 }
                 if j < t.count, let f = finding(unit, spaces: i..<j) { out.append(f) }

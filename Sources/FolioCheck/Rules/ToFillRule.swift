@@ -51,10 +51,15 @@ public struct ToFillRule: CheckRule {
             }
         }
         let marker = Array(Self.marker)
+        let first = TextScan.plainScalar(marker[0]) ?? ProseUnit.notPlain   // 【, a plain character
         for unit in prose.units {
             var i = 0
             while i + marker.count <= unit.text.count {
-                if TextScan.has(unit.text, marker, at: i), unit.isLiteral(i..<(i + marker.count)) {
+                let v = unit.scalars[i]
+                if v == first || v == ProseUnit.notPlain || first == ProseUnit.notPlain,
+                    TextScan.has(unit.text, marker, at: i),
+                    unit.isLiteral(i..<(i + marker.count))
+                {
                     out.append(
                         finding(
                             unit, at: i..<(i + marker.count), Message("check.text-still-fill"),

@@ -137,8 +137,8 @@ public struct NegativeGrowthRule: CheckRule {
     public func check(_ prose: ProseCorpus) -> [Finding] {
         var out: [Finding] = []
         for unit in prose.units {
-            let t = unit.text
-            for (i, c) in t.enumerated() where Self.minus.contains(c) && i >= 2 {
+            let t = unit.text, v = unit.scalars
+            for (i, c) in t.enumerated() where i >= 2 && Self.minus.contains(v[i], c) {
                 guard let n = TextScan.number(in: t, at: i + 1),
                     let (up, down) = Self.words.first(where: { TextScan.ends(t, $0.0, before: i) })
                 else { continue }
