@@ -72,13 +72,6 @@ public struct ProseUnit: Sendable {
     /// `scalars` for `text`.
     static func scalars(of text: [Character]) -> [UInt32] { text.map { TextScan.plainScalar($0) ?? notPlain } }
 
-    /// Whether character `i` may be one of the plain characters `values` (its scalar is among them, or it is not a
-    /// plain character and only the `Character` can tell).
-    func mayBe(_ i: Int, _ values: Set<UInt32>) -> Bool {
-        let v = scalars[i]
-        return v == Self.notPlain || values.contains(v)
-    }
-
     /// The printed text.
     public var string: String { String(text) }
 

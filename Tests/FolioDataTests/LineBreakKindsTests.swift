@@ -1,5 +1,5 @@
 import Foundation
-import FolioData
+@testable import FolioData
 import FolioTestSupport
 import Testing
 
@@ -18,6 +18,10 @@ struct LineBreakKindsTests {
         #expect(
             (0..<7).map { lines.lineBreak(after: $0) } == ["\r\n", "\r", "\n", "\u{85}", "\u{2028}", "\u{2029}", ""])
         #expect(YAMLSourceLines("x\r\ny\r\nz\n").usualBreak == "\r\n")
+        let text = "a\r\nb\rc\nd\u{85}e\u{2028}f\u{2029}g\r\n"
+        let guarded = YAMLGuard.lines(of: Array(text.utf8)).map { String(decoding: $0, as: UTF8.self) }
+        let cut = YAMLSourceLines(text)
+        #expect(guarded == (0..<cut.count).map { String(String.UnicodeScalarView(cut[$0])) })
         #expect(YAMLSourceLines("").count == 1 && YAMLSourceLines("").usualBreak == "\n")
     }
 

@@ -1,7 +1,8 @@
 /// A YAML text cut into lines where libyaml ends them — at a line feed, a carriage return, the two together (one
 /// break), NEL, LS and PS (YAML 1.1 §5.4) — so that a node's mark (line, and column in Unicode scalars) indexes
 /// it whatever line breaks the file was saved with (a file saved on Windows ends its lines with CR LF). Each line's
-/// break is kept, so an edited text is written back with the breaks it had.
+/// break is kept, so an edited text is written back with the breaks it had. The rule is `YAMLGuard.lines(of:)`'s,
+/// which cuts the raw bytes before the text is composed (`LineBreakKindsTests` holds the two to the same lines).
 public struct YAMLSourceLines: Sendable {
     /// Every scalar of the text but the line breaks, line after line.
     public let scalars: [Unicode.Scalar]
