@@ -46,4 +46,13 @@ struct LineBreakKindsTests {
             in: yaml, fileName: "t.yaml", line: place.line, column: place.column, with: .text("Y镇"))
         #expect(text == "report:\r\n  title: 旧标题\r\n  issuer: \"Y镇\"\r\n")
     }
+
+    @Test("a data file's unclosed quote is found on its line whatever the rows end with")
+    func csvQuoteLine() {
+        for lineBreak in ["\n", "\r\n", "\r"] {
+            let csv = ["名称,2020", "\"收入,12", "支出,3", ""].joined(separator: lineBreak)
+            #expect(CSVTable.firstLineWithOddQuotes(csv) == 2, "\(lineBreak.unicodeScalars.map(\.value))")
+        }
+        #expect(CSVTable.firstLineWithOddQuotes("a,b\r\nc,d") == 1)
+    }
 }

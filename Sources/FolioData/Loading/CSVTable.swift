@@ -51,14 +51,29 @@ enum CSVTable {
         }
     }
 
+    /// The number (from 1) of the first line of `text` with an odd number of quotes, lines ending at LF, CR LF or CR
+    /// (a sheet saved on Windows ends its rows with CR LF); 1 when there is none.
+    static func firstLineWithOddQuotes(_ text: String) -> Int {
+        var line = 1, quotes = 0, afterReturn = false
+        for scalar in text.unicodeScalars {
+            defer { afterReturn = scalar == "\r" }
+            if scalar == "\n" && afterReturn { continue }
+            if scalar == "\n" || scalar == "\r" {
+                if quotes % 2 == 1 { return line }
+                line += 1; quotes = 0
+            } else if scalar == "\"" {
+                quotes += 1
+            }
+        }
+        return quotes % 2 == 1 ? line : 1
+    }
+
     /// A CSV whose rows are longer than its header, or with a quote never closed, was cut or
     /// mis-exported: its figures cannot be trusted to be in their columns. Shorter rows are fine (some
     /// exports drop trailing empty cells).
     static func checkShape(_ rows: [[String]], text: String, file: DataFile, name: String) throws(DiagnosticError) {
         if text.reduce(0, { $1 == "\"" ? $0 + 1 : $0 }) % 2 == 1 {
-            let line =
-                (text.split(separator: "\n", omittingEmptySubsequences: false)
-                    .firstIndex { $0.reduce(0, { $1 == "\"" ? $0 + 1 : $0 }) % 2 == 1 } ?? 0) + 1
+            let line = firstLineWithOddQuotes(text)
             throw DiagnosticError(
                 Diagnostic(
                     .error, Message("datafile.syntax.name-line-line-quote", ["name": "\(name)", "line": "\(line)"]),
