@@ -36,14 +36,12 @@ public struct ProseUnit: Sendable {
     /// What the prose is.
     public var kind: Kind
     /// The printed characters.
-    public private(set) var text: [Character] {
-        didSet { scalars = Self.scalars(of: text) }
-    }
+    public let text: [Character]
     /// Each printed character's scalar value when it is a plain character (`TextScan.plainScalar`: one scalar that
     /// equals no other character), else `ProseUnit.notPlain`. A rule tests these first: a plain character whose
     /// value is not among those it looks for cannot be one of them, so the `Character` (whose comparisons and
     /// hashing go through a string) is read only where the value may match or the character is not plain.
-    public private(set) var scalars: [UInt32]
+    public let scalars: [UInt32]
     /// The value `scalars` holds for a character that is not plain.
     public static let notPlain = UInt32.max
     /// The origin of each printed character (parallel to `text`).
@@ -66,11 +64,8 @@ public struct ProseUnit: Sendable {
     public init(kind: Kind, text: [Character], origins: [Origin], container: Int? = nil, section: Int? = nil) {
         self.kind = kind; self.text = text; self.places = OriginTable(origins); self.container = container
         self.section = section
-        scalars = Self.scalars(of: text)
+        scalars = text.map { TextScan.plainScalar($0) ?? Self.notPlain }
     }
-
-    /// `scalars` for `text`.
-    static func scalars(of text: [Character]) -> [UInt32] { text.map { TextScan.plainScalar($0) ?? notPlain } }
 
     /// The printed text.
     public var string: String { String(text) }

@@ -91,12 +91,12 @@ public struct ConfusionRule: CheckRule {
 
     /// Every match of every entry in `text`, per entry (matches of one entry never overlap),
     /// found in one pass over the text.
-    func allMatches(in text: [Character], scalars: [UInt32]? = nil) -> [[Match]] {
+    /// `scalars` is the text's `ProseUnit.scalars`.
+    func allMatches(in text: [Character], scalars: [UInt32]) -> [[Match]] {
         var found = Array(repeating: [Match](), count: confusions.count)
         var next = Array(repeating: 0, count: confusions.count)
         for i in text.indices {
-            let value = scalars.map { $0[i] } ?? (TextScan.plainScalar(text[i]) ?? ProseUnit.notPlain)
-            guard let candidates = candidates(startingWith: text[i], value: value) else { continue }
+            guard let candidates = candidates(startingWith: text[i], value: scalars[i]) else { continue }
             for e in candidates where i >= next[e] {
                 guard let s = segments[safe: e], let entry = confusions[safe: e],
                     let m = match(entry, s.find, s.write, in: text, at: i)

@@ -139,12 +139,13 @@ public struct ConsistencyRule: CheckRule {
         return out
     }
 
-    /// Each per cent sign after a number: its range and form. `v` is the text's `ProseUnit.scalars`: a plain
-    /// character other than % and ％ is neither.
+    /// The per cent signs and the opening brackets, asked by value (`ProseUnit.scalars`).
+    static let percentSigns = PlainCharacterSet("%％"), openingBrackets = PlainCharacterSet("(（")
+
+    /// Each per cent sign after a number: its range and form. `v` is the text's `ProseUnit.scalars`.
     static func percents(_ t: [Character], _ v: [UInt32]) -> [(Range<Int>, String)] {
         t.indices.compactMap { i in
-            guard v[i] == 0x25 || v[i] == 0xFF05 || v[i] == ProseUnit.notPlain else { return nil }
-            guard t[i] == "%" || t[i] == "％", i > 0, TextScan.digit(t[i - 1]) != nil else { return nil }
+            guard percentSigns.contains(v[i], t[i]), i > 0, TextScan.digit(t[i - 1]) != nil else { return nil }
             return (i..<(i + 1), String(t[i]))
         }
     }
@@ -153,8 +154,7 @@ public struct ConsistencyRule: CheckRule {
     /// ("()" or "（）") and the term.
     static func brackets(_ t: [Character], _ v: [UInt32]) -> [(Range<Int>, String, String)] {
         var out: [(Range<Int>, String, String)] = []
-        for (i, c) in t.enumerated()
-        where (v[i] == 0x28 || v[i] == 0xFF08 || v[i] == ProseUnit.notPlain) && (c == "(" || c == "（") {
+        for (i, c) in t.enumerated() where openingBrackets.contains(v[i], c) {
             let close: Character = c == "(" ? ")" : "）"
             var j = i + 1
             while j < t.count, j - i <= 21, !"()（）".contains(t[j]) { j += 1 }

@@ -310,8 +310,7 @@ final class SourceLines {
     /// The lines (cut where libyaml cuts them, `YAMLSourceLines`), each as its scalars.
     var lines: [[Unicode.Scalar]] {
         if let split { return split }
-        let cut = YAMLSourceLines(text)
-        let made = (0..<cut.count).map { Array(cut[$0]) }
+        let made = YAMLSourceLines(text).lines
         split = made
         return made
     }

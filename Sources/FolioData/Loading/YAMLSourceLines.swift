@@ -43,6 +43,9 @@ public struct YAMLSourceLines: Sendable {
     /// Line `l`'s scalars (`l` from 0, less than `count`), without its break.
     public subscript(_ l: Int) -> ArraySlice<Unicode.Scalar> { scalars[starts[l]..<starts[l + 1]] }
 
+    /// Every line's scalars, each an array of its own (for text edited line by line).
+    public var lines: [[Unicode.Scalar]] { (0..<count).map { Array(self[$0]) } }
+
     /// Where line `l` starts in `scalars`.
     public func start(of l: Int) -> Int { starts[l] }
 

@@ -28,8 +28,7 @@ public enum DatasetTextEdit {
             throw DiagnosticError(Diagnostic(.error, "\(error)", code: "yaml.syntax"))
         }
         let place = SourceLocation(file: fileName, line: line, column: column)
-        let cut = YAMLSourceLines(yaml)
-        let lines = (0..<cut.count).map { Array(cut[$0]) }
+        let lines = YAMLSourceLines(yaml).lines
         guard let (scalar, flow) = find(root, line: line, column: column, inFlow: false, lines: lines) else {
             throw DiagnosticError(
                 Diagnostic(

@@ -18,7 +18,7 @@ struct YAMLTextEditor {
 
     init(source: String) {
         let cut = YAMLSourceLines(source)
-        lines = (0..<cut.count).map { Array(cut[$0]) }
+        lines = cut.lines
         lineBreaks = (0..<cut.count).map { cut.lineBreak(after: $0) }
         usualBreak = cut.usualBreak
     }
