@@ -44,6 +44,9 @@ public struct ProseUnit: Sendable {
     public let scalars: [UInt32]
     /// The value `scalars` holds for a character that is not plain.
     public static let notPlain = UInt32.max
+    /// The numbers written in digits, left to right (`TextScan.numbers(in:)`), scanned once from `scalars` for
+    /// every rule that reads them.
+    public let numbers: [TextScan.Number]
     /// The origin of each printed character (parallel to `text`).
     public var origins: [Origin] {
         get { places.origins }
@@ -65,6 +68,32 @@ public struct ProseUnit: Sendable {
         self.kind = kind; self.text = text; self.places = OriginTable(origins); self.container = container
         self.section = section
         scalars = text.map { TextScan.plainScalar($0) ?? Self.notPlain }
+        numbers = TextScan.numbers(inValues: scalars)
+    }
+
+    /// The indices of the characters equal to `c` (canonical equivalence), found by value where they are plain.
+    public func indices(of c: Character) -> [Int] {
+        guard let value = TextScan.plainScalar(c) else { return text.indices.filter { text[$0] == c } }
+        var out: [Int] = []
+        for (i, v) in scalars.enumerated() where v == value || (v == Self.notPlain && text[i] == c) { out.append(i) }
+        return out
+    }
+
+    /// The indices where the characters of `word` start (canonical equivalence), its first character found by value.
+    public func indices(ofWord word: [Character]) -> [Int] {
+        guard let first = word.first else { return [] }
+        return indices(of: first).filter { TextScan.has(text, word, at: $0) }
+    }
+
+    /// Whether characters `i` and `j` are equal (canonical equivalence), by value when both are plain.
+    public func same(_ i: Int, _ j: Int) -> Bool {
+        let a = scalars[i], b = scalars[j]
+        return a == Self.notPlain || b == Self.notPlain ? text[i] == text[j] : a == b
+    }
+
+    /// The value of the digit at `index` (`TextScan.digit`), nil outside the text.
+    public func digit(at index: Int) -> Int? {
+        index >= 0 && index < scalars.count ? TextScan.digit(value: scalars[index]) : nil
     }
 
     /// The printed text.
@@ -93,8 +122,8 @@ public struct ProseUnit: Sendable {
     /// The range of the sentence around `index` (ends at 。！？；, inclusive).
     public func sentenceRange(around index: Int) -> Range<Int> {
         var lo = max(0, min(index, text.count)), hi = lo
-        while lo > 0, !Self.sentenceEnds.contains(text[lo - 1]) { lo -= 1 }
-        while hi < text.count, !Self.sentenceEnds.contains(text[hi]) { hi += 1 }
+        while lo > 0, !Self.sentenceEnds.contains(scalars[lo - 1], text[lo - 1]) { lo -= 1 }
+        while hi < text.count, !Self.sentenceEnds.contains(scalars[hi], text[hi]) { hi += 1 }
         return lo..<min(text.count, hi + 1)
     }
 
@@ -109,7 +138,7 @@ public struct ProseUnit: Sendable {
     /// The sentences of the unit, as ranges.
     public var sentences: [Range<Int>] {
         var out: [Range<Int>] = [], start = 0
-        for (i, c) in text.enumerated() where Self.sentenceEnds.contains(c) {
+        for (i, v) in scalars.enumerated() where Self.sentenceEnds.contains(v, text[i]) {
             out.append(start..<(i + 1)); start = i + 1
         }
         if start < text.count { out.append(start..<text.count) }

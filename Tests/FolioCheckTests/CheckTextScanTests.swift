@@ -66,6 +66,46 @@ import FolioData
         #expect(DoubledPunctuationRule.marks.contains(ProseUnit.notPlain, "\u{037E}"))   // canonically “;”
     }
 
+    @Test("a set with an ideograph answers for ideographs; one without turns them away by range, exactly")
+    func setsWithIdeographs() {
+        let han = PlainCharacterSet(["豈", "，"]), marks = PlainCharacterSet(["，", "。"])
+        for c in Self.sample + ["豈", "\u{8C48}"] {
+            let v = TextScan.plainScalar(c) ?? ProseUnit.notPlain
+            #expect(han.contains(v, c) == Set<Character>(["豈", "，"]).contains(c), "\(c)")
+            #expect(marks.contains(v, c) == Set<Character>(["，", "。"]).contains(c), "\(c)")
+        }
+        #expect(han.contains(ProseUnit.notPlain, "\u{F900}"))   // the compatibility ideograph is canonically 豈
+    }
+
+    @Test("numbers scanned from the values are the numbers scanned from the characters")
+    func numbersByValue() {
+        let texts = [
+            "增长12.5%，达到８７４０元，2021—2025年，１２．５和3.和.5，1.2.3", "第1.5亿元\u{F900}2020年", "", "7", "年。",
+            "0.0005与10:30，１．", "e\u{0301}12\u{0301}3",
+        ]
+        for text in texts.map(Array.init) {
+            let unit = ProseUnit(kind: .paragraph, text: text, origins: text.map { _ in .literal(nil) })
+            #expect(unit.numbers == TextScan.numbers(in: text), "\(String(text))")
+            for i in -1...text.count {
+                #expect(TextScan.number(inValues: unit.scalars, at: i) == TextScan.number(in: text, at: i))
+                #expect(unit.digit(at: i) == (text.indices.contains(i) ? TextScan.digit(text[i]) : nil))
+            }
+        }
+    }
+
+    @Test("a character's places, a word's and two characters' sameness by value agree with comparing characters")
+    func placesByValue() {
+        let text = Array("各各\u{F900}豈长，长截止2021年截止，各e\u{0301}e\u{0301}")
+        let unit = ProseUnit(kind: .paragraph, text: text, origins: text.map { _ in .literal(nil) })
+        for c in Set(text) + ["\u{8C48}", "x"] {
+            #expect(unit.indices(of: c) == text.indices.filter { text[$0] == c }, "\(c)")
+        }
+        #expect(unit.indices(of: "豈") == [2, 3])
+        #expect(unit.indices(ofWord: Array("截止")) == [7, 14])
+        #expect(unit.indices(ofWord: []) == [])
+        for i in text.indices { for j in text.indices { #expect(unit.same(i, j) == (text[i] == text[j])) } }
+    }
+
     @Test("a character that is canonically an ASCII mark is still a half-width mark, and still doubled")
     func canonicalMarks() throws {
         let greek = try CheckFixture.findings("punctuation.half-width", in: "全镇共有党支部8个\u{037E}党员293人。")

@@ -18,9 +18,9 @@ struct StatedFigure {
     /// `units`, longest first, for `TextScan.match`.
     static let unitList = WordList(units)
 
-    /// Every number in `text` followed by a known unit, in order.
-    static func all(in text: [Character]) -> [StatedFigure] {
-        TextScan.numbers(in: text).compactMap { n in
+    /// Every number of `numbers` (the numbers of `text`) followed by a known unit, in order.
+    static func all(in text: [Character], numbers: [TextScan.Number]) -> [StatedFigure] {
+        numbers.compactMap { n in
             var k = n.range.upperBound
             if k < text.count, text[k] == "余" || text[k] == "多" { k += 1 }
             guard let unit = TextScan.match(text, unitList, at: k) else { return nil }
@@ -31,7 +31,7 @@ struct StatedFigure {
     /// The figures of each sentence of `unit`, in order: the unit is scanned once, not once per sentence (which
     /// made checking a long paragraph quadratic: a fifth of `folio check` at 100×).
     static func bySentence(_ unit: ProseUnit) -> [(sentence: Range<Int>, figures: [StatedFigure])] {
-        let figures = all(in: unit.text)
+        let figures = all(in: unit.text, numbers: unit.numbers)
         return unit.sentences.map { sentence in (sentence, figures.filter { sentence.contains($0.start) }) }
     }
 }
@@ -60,9 +60,11 @@ public struct ArithmeticRule: CheckRule {
     public func check(_ prose: ProseCorpus) -> [Finding] {
         var out: [Finding] = []
         for unit in prose.units {
+            let comparisons = unit.indices(of: "比")
+            guard !comparisons.isEmpty else { continue }
             for (sentence, figures) in StatedFigure.bySentence(unit) {
-                for (b, ch) in unit.text[sentence].enumerated() where ch == "比" {
-                    if let f = claim(unit, figures, at: sentence.lowerBound + b, in: sentence) { out.append(f) }
+                for bi in comparisons where sentence.contains(bi) {
+                    if let f = claim(unit, figures, at: bi, in: sentence) { out.append(f) }
                 }
             }
         }

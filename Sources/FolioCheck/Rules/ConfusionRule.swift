@@ -17,6 +17,9 @@ public struct ConfusionRule: CheckRule {
     private let byFirstScalar: [UInt32: [Int]]
     /// Whether some entry starts with a character that is not plain (looked up through `byFirst`).
     private let hasOtherFirsts: Bool
+    /// The keys of `byFirstScalar` as bits, one per value below U+10000 (every plain scalar is): most characters of
+    /// a text start no entry, and a bit says so without hashing the value.
+    private let firstBits: [UInt64]
 
     /// Creates the rule over a table.
     public init(confusions: [Confusion]) {
@@ -32,6 +35,9 @@ public struct ConfusionRule: CheckRule {
             if let scalar = TextScan.plainScalar(first) { byScalar[scalar] = entries }
         }
         byFirstScalar = byScalar
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for scalar in byScalar.keys where scalar < 0x10000 { bits[Int(scalar >> 6)] |= 1 << (scalar & 63) }
+        firstBits = bits
         hasOtherFirsts = index.keys.contains { TextScan.plainScalar($0) == nil }
     }
 
@@ -39,7 +45,10 @@ public struct ConfusionRule: CheckRule {
     /// character that is not plain (a compatibility ideograph equals its unified one), then through `byFirst`.
     /// `value` is the character's plain scalar, or `ProseUnit.notPlain`.
     private func candidates(startingWith c: Character, value: UInt32) -> [Int]? {
-        if !hasOtherFirsts, value != ProseUnit.notPlain { return byFirstScalar[value] }
+        if !hasOtherFirsts, value != ProseUnit.notPlain {
+            guard value < 0x10000, firstBits[Int(value >> 6)] & (1 << (value & 63)) != 0 else { return nil }
+            return byFirstScalar[value]
+        }
         return byFirst[c]
     }
 
@@ -99,7 +108,7 @@ public struct ConfusionRule: CheckRule {
             guard let candidates = candidates(startingWith: text[i], value: scalars[i]) else { continue }
             for e in candidates where i >= next[e] {
                 guard let s = segments[safe: e], let entry = confusions[safe: e],
-                    let m = match(entry, s.find, s.write, in: text, at: i)
+                    let m = match(entry, s.find, s.write, in: text, scalars: scalars, at: i)
                 else { continue }
                 found[e].append(m)
                 next[e] = m.range.upperBound
@@ -110,7 +119,7 @@ public struct ConfusionRule: CheckRule {
 
     private func match(
         _ entry: Confusion, _ find: [[Character]], _ write: [[Character]],
-        in text: [Character], at start: Int
+        in text: [Character], scalars: [UInt32], at start: Int
     ) -> Match? {
         guard let head = find.first, TextScan.has(text, head, at: start) else { return nil }
         var starts = [start], pos = start + find[0].count
@@ -118,7 +127,7 @@ public struct ConfusionRule: CheckRule {
             var j = pos, found: Int?
             while j <= text.count - segment.count, j - pos <= entry.gap {
                 if TextScan.has(text, segment, at: j) { found = j; break }
-                if Self.clauseBreaks.contains(text[j]) { break }
+                if Self.clauseBreaks.contains(scalars[j], text[j]) { break }
                 j += 1
             }
             guard let f = found else { return nil }

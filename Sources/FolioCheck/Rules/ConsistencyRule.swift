@@ -65,9 +65,12 @@ public struct ConsistencyRule: CheckRule {
                 uses += Self.brackets(unit.text, unit.scalars).map {
                     Use(unit: u, range: $0.0, form: $0.1, term: $0.2)
                 }
-            case .rangeDash: uses += Self.dashes(unit.text).map { Use(unit: u, range: $0.0, form: $0.1, term: "") }
+            case .rangeDash:
+                uses += Self.dashes(unit.text, unit.numbers).map { Use(unit: u, range: $0.0, form: $0.1, term: "") }
             case .ratioColon:
-                uses += Self.ratioColons(unit.text).map { Use(unit: u, range: $0.0, form: $0.1, term: "") }
+                uses += Self.ratioColons(unit.text, unit.numbers).map {
+                    Use(unit: u, range: $0.0, form: $0.1, term: "")
+                }
             case .listDot:
                 uses += Self.listDot(unit.text).map { [Use(unit: u, range: $0.0, form: $0.1, term: "")] } ?? []
             }
@@ -165,10 +168,11 @@ public struct ConsistencyRule: CheckRule {
     }
 
     /// Each colon between two numbers (the terms of a ratio, 15.1：48.7：36.2): its range and form. A colon whose
-    /// left number has no decimal and whose right one has two digits is left out (a time, 10:30).
-    static func ratioColons(_ t: [Character]) -> [(Range<Int>, String)] {
+    /// left number has no decimal and whose right one has two digits is left out (a time, 10:30). `numbers` are the
+    /// numbers of `t` (`ProseUnit.numbers`).
+    static func ratioColons(_ t: [Character], _ numbers: [TextScan.Number]) -> [(Range<Int>, String)] {
         var out: [(Range<Int>, String)] = []
-        for n in TextScan.numbers(in: t) {
+        for n in numbers {
             let k = n.range.upperBound
             guard k < t.count, t[k] == ":" || t[k] == "：", let m = TextScan.number(in: t, at: k + 1) else { continue }
             if n.decimals == 0, m.decimals == 0, m.range.count == 2, n.range.count <= 2 { continue }
@@ -190,10 +194,11 @@ public struct ConsistencyRule: CheckRule {
     static let rangeDashes = ["——", "—", "–", "－", "～", "~", "-"]
 
     /// Each dash between two numbers: the range from the first number to the second, and the dash. An ASCII
-    /// hyphen counts only between two four-digit years (2021-07-15 is a date, 0931-1234 a phone number).
-    static func dashes(_ t: [Character]) -> [(Range<Int>, String)] {
+    /// hyphen counts only between two four-digit years (2021-07-15 is a date, 0931-1234 a phone number). `numbers`
+    /// are the numbers of `t` (`ProseUnit.numbers`).
+    static func dashes(_ t: [Character], _ numbers: [TextScan.Number]) -> [(Range<Int>, String)] {
         var out: [(Range<Int>, String)] = []
-        for n in TextScan.numbers(in: t) {
+        for n in numbers {
             let k = n.range.upperBound
             guard let dash = rangeDashes.first(where: { TextScan.has(t, $0, at: k) }),
                 let m = TextScan.number(in: t, at: k + dash.count)

@@ -26,7 +26,7 @@ public struct MeasureWordRule: CheckRule {
         var out: [Finding] = []
         for unit in prose.units {
             let t = unit.text
-            for (i, c) in t.enumerated() where c == "各" && i > 0 {
+            for i in unit.indices(of: "各") where i > 0 {
                 var j = i - 1
                 // 100余各, 三十多各: look past 余/多 to the count.
                 if t[j] == "余" || t[j] == "多", j > 0, isCount(t, j - 1) { j -= 1 }
@@ -75,7 +75,7 @@ public struct YearSuffixRule: CheckRule {
         var out: [Finding] = []
         let suffixes = WordList(lists.yearSuffixes)
         for unit in prose.units {
-            for n in TextScan.numbers(in: unit.text) where n.isYearLike {
+            for n in unit.numbers where n.isYearLike {
                 let end = n.range.upperBound
                 guard let suffix = TextScan.match(unit.text, suffixes, at: end) else { continue }
                 let year = unit.string(n.range)

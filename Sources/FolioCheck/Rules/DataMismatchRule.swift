@@ -53,7 +53,7 @@ public struct DataMismatchRule: CheckRule {
         }
         guard let (value, end) = best else { return nil }
         // The year given just before the number ("比2015年的8740元"), else the nearest year in the sentence.
-        let years = TextScan.numbers(in: t).filter {
+        let years = unit.numbers.filter {
             $0.isYearLike && sentence.contains($0.range.lowerBound) && $0.range.upperBound < f.start
                 && $0.range.upperBound < t.count && t[$0.range.upperBound] == "年"
         }

@@ -9,7 +9,12 @@ enum TypedYears {
 
     /// Every year-like number of `text` that reads as a year.
     static func all(in text: [Character]) -> [(year: Int, range: Range<Int>)] {
-        TextScan.numbers(in: text).compactMap { n in
+        all(in: text, numbers: TextScan.numbers(in: text))
+    }
+
+    /// Every year-like number of `numbers` (the numbers of `text`, as `ProseUnit.numbers`) that reads as a year.
+    static func all(in text: [Character], numbers: [TextScan.Number]) -> [(year: Int, range: Range<Int>)] {
+        numbers.compactMap { n in
             guard n.isYearLike else { return nil }
             let k = n.range.upperBound
             guard k < text.count else { return nil }
@@ -49,7 +54,8 @@ public struct StaleYearRule: CheckRule {
         else { return [] }
         var out: [Finding] = []
         for unit in prose.units where unit.kind != .title {
-            for (year, range) in TypedYears.all(in: unit.text) where year == stale && unit.isLiteral(range) {
+            for (year, range) in TypedYears.all(in: unit.text, numbers: unit.numbers)
+            where year == stale && unit.isLiteral(range) {
                 out.append(
                     finding(
                         unit, at: range,
@@ -86,7 +92,7 @@ public struct TitleYearRule: CheckRule {
         var out: [Finding] = []
         for unit in prose.units where unit.kind == .title {
             // A year an expression prints ({上年}年) moves with the period: only typed years can be stale.
-            for (year, range) in TypedYears.all(in: unit.text)
+            for (year, range) in TypedYears.all(in: unit.text, numbers: unit.numbers)
             where unit.isLiteral(range) && !allowed(year, period, report, unit.string)
                 && !Self.beginsDate(unit.text, range)
             {

@@ -108,7 +108,7 @@ public struct TitleDunhaoRule: CheckRule {
         var out: [Finding] = []
         for unit in prose.units {
             let t = unit.text
-            for i in t.indices where i > 0 && i + 1 < t.count && t[i] == "、" && t[i - 1] == "》" && t[i + 1] == "《" {
+            for i in unit.indices(of: "、") where i > 0 && i + 1 < t.count && t[i - 1] == "》" && t[i + 1] == "《" {
                 out.append(
                     finding(
                         unit, at: i..<(i + 1), Message("check.between-titles-gb-t"),

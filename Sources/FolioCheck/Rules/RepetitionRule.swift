@@ -38,11 +38,9 @@ public struct RepetitionRule: CheckRule {
 
     private func words(_ unit: ProseUnit) -> [Finding] {
         let t = unit.text, v = unit.scalars
-        // By the plain scalars (`ProseUnit.scalars`), not `==`: comparing Characters normalises non-ASCII text on
+        // By the plain scalars (`ProseUnit.same`), not `==`: comparing Characters normalises non-ASCII text on
         // every comparison; two plain characters are the same exactly when their values are.
-        func same(_ x: Int, _ y: Int) -> Bool {
-            v[x] != ProseUnit.notPlain && v[y] != ProseUnit.notPlain ? v[x] == v[y] : TextScan.same(t[x], t[y])
-        }
+        let same = unit.same
         // `TextScan.isHan` by value: every Han character of the checks (an ideograph or 〇) is plain.
         func isHan(_ x: Int) -> Bool { TextScan.isHan(value: v[x]) }
         var out: [Finding] = [], i = 0
@@ -71,15 +69,15 @@ public struct RepetitionRule: CheckRule {
         let t = unit.text
         var out: [Finding] = []
         for i in 1..<max(1, t.count) {
+            // By value first (`ProseUnit.same`): most neighbours differ.
+            guard unit.same(i - 1, i) else { continue }
             let c = t[i]
-            guard t[i - 1] == c, lists.suspectRepeats.contains(c), !lists.allowedRepeats.contains(String([c, c])) else {
-                continue
-            }
+            guard lists.suspectRepeats.contains(c), !lists.allowedRepeats.contains(String([c, c])) else { continue }
             // AABB (实实在在, 家家户户): either neighbouring pair is also doubled.
-            if i >= 3, t[i - 3] == t[i - 2], TextScan.isHan(t[i - 2]) { continue }
-            if i + 2 < t.count, t[i + 1] == t[i + 2], TextScan.isHan(t[i + 1]) { continue }
+            if i >= 3, unit.same(i - 3, i - 2), TextScan.isHan(value: unit.scalars[i - 2]) { continue }
+            if i + 2 < t.count, unit.same(i + 1, i + 2), TextScan.isHan(value: unit.scalars[i + 1]) { continue }
             // Part of a doubled word (发展发展 is repeat.word's).
-            if i >= 2, t[i - 2] == c { continue }
+            if i >= 2, unit.same(i - 2, i) { continue }
             out.append(
                 finding(
                     unit, at: (i - 1)..<(i + 1), Message("check.character-written-twice", ["character": "\(c)"]),

@@ -24,7 +24,7 @@ public struct JieZhiRule: CheckRule {
         var out: [Finding] = []
         for unit in prose.units {
             let t = unit.text
-            for i in t.indices where TextScan.has(t, Self.word, at: i) {
+            for i in unit.indices(ofWord: Self.word) {
                 let k = i + 2
                 guard k < t.count, TextScan.digit(t[k]) != nil || TextScan.match(t, Self.timeWords, at: k) != nil
                 else { continue }
@@ -58,7 +58,7 @@ public struct YiLaiRule: CheckRule {
         var out: [Finding] = []
         for unit in prose.units {
             let t = unit.text
-            for i in t.indices where i > 0 && TextScan.has(t, Self.word, at: i) {
+            for i in unit.indices(ofWord: Self.word) where i > 0 {
                 let before = t[i - 1]
                 guard TextScan.digit(before) != nil || before == "年" else { continue }
                 let yearEnd = before == "年" ? i - 1 : i
@@ -100,8 +100,9 @@ public struct MissingZengRule: CheckRule {
         var out: [Finding] = []
         for unit in prose.units {
             let t = unit.text
-            for (i, c) in t.enumerated() where c == "长" && i > 0 && i + 1 < t.count {
-                guard Self.clauseMarks.contains(t[i - 1]), let n = TextScan.number(in: t, at: i + 1),
+            for i in unit.indices(of: "长") where i > 0 && i + 1 < t.count {
+                guard Self.clauseMarks.contains(unit.scalars[i - 1], t[i - 1]),
+                    let n = TextScan.number(inValues: unit.scalars, at: i + 1),
                     n.range.upperBound < t.count, Self.growthUnits.contains(t[n.range.upperBound])
                 else { continue }
                 let figure = unit.string(n.range.lowerBound..<min(t.count, n.range.upperBound + 1))

@@ -3,6 +3,15 @@
 /// decimal point, and word matches that compare characters by canonical equivalence without normalising plain
 /// characters on every comparison (the checks run these once per character of a long report).
 public enum TextScan {
+    /// The value of the digit whose scalar value is `v` (ASCII or full-width), else nil. Digits are plain characters
+    /// (`plainScalar`), so this on a character's plain value answers as `digit(_:)` on the character.
+    @inlinable
+    public static func digit(value v: UInt32) -> Int? {
+        if v &- 0x30 < 10 { return Int(v &- 0x30) }
+        if v &- 0xFF10 < 10 { return Int(v &- 0xFF10) }
+        return nil
+    }
+
     /// An ASCII or full-width digit's value.
     @inlinable
     public static func digit(_ c: Character) -> Int? {
@@ -79,25 +88,60 @@ public enum TextScan {
     /// followed by a digit), or nil when `index` holds no digit. It does not look at what comes before `index`.
     @inlinable
     public static func number(in text: [Character], at index: Int) -> Number? {
-        guard index >= 0, index < text.count, digit(text[index]) != nil else { return nil }
+        scanNumber(count: text.count, at: index) {
+            digit(text[$0])
+        } isPoint: {
+            text[$0] == "." || text[$0] == "．"
+        }
+    }
+
+    /// `number(in:at:)` on the plain values of a text's characters (`plainScalar`, any other value for a character
+    /// that is not plain): digits and decimal points are plain characters, so the numbers are the same.
+    @inlinable
+    public static func number(inValues values: [UInt32], at index: Int) -> Number? {
+        scanNumber(count: values.count, at: index) {
+            digit(value: values[$0])
+        } isPoint: {
+            values[$0] == 0x2E || values[$0] == 0xFF0E
+        }
+    }
+
+    /// Every number of `text`, left to right (digits with at most one decimal point; full-width digits too).
+    @inlinable
+    public static func numbers(in text: [Character]) -> [Number] {
+        scanNumbers(count: text.count) { number(in: text, at: $0) }
+    }
+
+    /// `numbers(in:)` on the plain values of a text's characters (`number(inValues:at:)`).
+    @inlinable
+    public static func numbers(inValues values: [UInt32]) -> [Number] {
+        scanNumbers(count: values.count) { number(inValues: values, at: $0) }
+    }
+
+    /// The number at `index` of a text of `count` characters, read through `digitAt` and `isPoint`.
+    @inlinable
+    static func scanNumber(
+        count: Int, at index: Int, digitAt: (Int) -> Int?, isPoint: (Int) -> Bool
+    ) -> Number? {
+        guard index >= 0, index < count, digitAt(index) != nil else { return nil }
         var i = index
         var intPart = 0.0, frac = 0.0, scale = 1.0, decimals = 0
-        while i < text.count, let d = digit(text[i]) { intPart = intPart * 10 + Double(d); i += 1 }
-        if i + 1 < text.count, text[i] == "." || text[i] == "．", digit(text[i + 1]) != nil {
+        while i < count, let d = digitAt(i) { intPart = intPart * 10 + Double(d); i += 1 }
+        if i + 1 < count, isPoint(i), digitAt(i + 1) != nil {
             i += 1
-            while i < text.count, let d = digit(text[i]) {
+            while i < count, let d = digitAt(i) {
                 scale /= 10; frac += Double(d) * scale; decimals += 1; i += 1
             }
         }
         return Number(range: index..<i, value: intPart + frac, decimals: decimals)
     }
 
-    /// Every number of `text`, left to right (digits with at most one decimal point; full-width digits too).
+    /// Every number of a text of `count` characters, left to right, each read by `numberAt`.
     @inlinable
-    public static func numbers(in text: [Character]) -> [Number] {
+    static func scanNumbers(count: Int, numberAt: (Int) -> Number?) -> [Number] {
         var out: [Number] = [], i = 0
-        while i < text.count {
-            guard let n = number(in: text, at: i) else { i += 1; continue }
+        while i < count {
+            guard let n = numberAt(i) else { i += 1; continue }
             out.append(n)
             i = n.range.upperBound
         }
