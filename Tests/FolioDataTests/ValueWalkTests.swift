@@ -53,7 +53,8 @@ struct ValueWalkTests {
             for offset in offsets {
                 #expect(walk.location(at: offset) == (try Self.fresh(s, offset)), "\(s.string) @\(offset)")
             }
-            #expect(walk.location(at: -1) == FolioData.SourceLocation(file: "t.yaml", line: mark.line, column: mark.column))
+            #expect(
+                walk.location(at: -1) == FolioData.SourceLocation(file: "t.yaml", line: mark.line, column: mark.column))
         }
     }
 
@@ -64,9 +65,12 @@ struct ValueWalkTests {
         let brace = title.string.unicodeScalars.firstIndex(of: "{").map {
             title.string.unicodeScalars.distance(from: title.string.unicodeScalars.startIndex, to: $0)
         }
-        #expect(try Self.fresh(title, try #require(brace)) == FolioData.SourceLocation(file: "t.yaml", line: 2, column: 16))
+        #expect(
+            try Self.fresh(title, try #require(brace)) == FolioData.SourceLocation(file: "t.yaml", line: 2, column: 16))
         let folded = try #require(all.first { $0.string.hasPrefix("折叠") })
         let second = Array(folded.string.unicodeScalars).lastIndex(of: "{")
-        #expect(try Self.fresh(folded, try #require(second)) == FolioData.SourceLocation(file: "t.yaml", line: 7, column: 8))
+        #expect(
+            try Self.fresh(folded, try #require(second)) == FolioData.SourceLocation(file: "t.yaml", line: 7, column: 8)
+        )
     }
 }
