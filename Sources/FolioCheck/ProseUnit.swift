@@ -91,11 +91,6 @@ public struct ProseUnit: Sendable {
         return a == Self.notPlain || b == Self.notPlain ? text[i] == text[j] : a == b
     }
 
-    /// The value of the digit at `index` (`TextScan.digit`), nil outside the text.
-    public func digit(at index: Int) -> Int? {
-        index >= 0 && index < scalars.count ? TextScan.digit(value: scalars[index]) : nil
-    }
-
     /// The printed text.
     public var string: String { String(text) }
 

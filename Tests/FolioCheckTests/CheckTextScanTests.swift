@@ -88,7 +88,9 @@ import FolioData
             #expect(unit.numbers == TextScan.numbers(in: text), "\(String(text))")
             for i in -1...text.count {
                 #expect(TextScan.number(inValues: unit.scalars, at: i) == TextScan.number(in: text, at: i))
-                #expect(unit.digit(at: i) == (text.indices.contains(i) ? TextScan.digit(text[i]) : nil))
+                if text.indices.contains(i) {
+                    #expect(TextScan.digit(value: unit.scalars[i]) == TextScan.digit(text[i]))
+                }
             }
         }
     }
