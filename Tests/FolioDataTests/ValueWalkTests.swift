@@ -1,5 +1,4 @@
 import Testing
-import Yams
 
 @testable import FolioData
 
@@ -17,60 +16,48 @@ struct ValueWalkTests {
             第二行{乙}。
         """
 
-    /// Every scalar node of the sample with its mark.
-    static func scalars() throws -> [Node.Scalar] {
-        var out: [Node.Scalar] = []
-        func walk(_ node: Node) {
-            switch node {
-            case .scalar(let s): out.append(s)
-            case .mapping(let m): for (k, v) in m { walk(k); walk(v) }
-            case .sequence(let q): q.forEach(walk)
-            default: break
-            }
-        }
-        if let root = try Yams.compose(yaml: yaml) { walk(root) }
-        return out
-    }
+    /// The sample's strings as libyaml gives them: the value, its mark (1-based) and whether it is quoted.
+    static let values: [(value: String, line: Int, column: Int, quoted: Bool)] = [
+        ("2025年{上年}工作\u{00A0}总结", 2, 10, true),
+        ("全镇完成{收入[2025]}万元，增长{增速}%，{{不是表达式}}。", 4, 5, false),
+        ("折叠的一段{甲}， 第二行{乙}。\n", 5, 5, false),
+    ]
 
-    /// The walk made afresh for one offset.
-    static func fresh(_ s: Node.Scalar, _ offset: Int) throws -> FolioData.SourceLocation? {
-        let mark = try #require(s.mark)
+    /// A walk over sample value `k`.
+    static func walk(_ k: Int) -> ValueWalk {
+        let v = values[k]
         return ValueWalk(
-            value: s.string, mark: mark, quoted: s.style == .doubleQuoted || s.style == .singleQuoted,
-            source: SourceLines(yaml), file: "t.yaml"
-        ).location(at: offset)
+            value: v.value, line: v.line, column: v.column, quoted: v.quoted, source: SourceLines(yaml),
+            file: "t.yaml")
     }
 
     @Test("offsets asked forwards, backwards and out of range give the places of fresh walks")
-    func anyOrder() throws {
-        for s in try Self.scalars() {
-            let count = s.string.unicodeScalars.count
-            let mark = try #require(s.mark)
-            let walk = ValueWalk(
-                value: s.string, mark: mark, quoted: s.style == .doubleQuoted || s.style == .singleQuoted,
-                source: SourceLines(Self.yaml), file: "t.yaml")
+    func anyOrder() {
+        for k in Self.values.indices {
+            let count = Self.values[k].value.unicodeScalars.count
+            let walk = Self.walk(k)
             let offsets = Array(0..<count) + Array((0..<count).reversed()) + [-1, count, count + 5, count / 2]
             for offset in offsets {
-                #expect(walk.location(at: offset) == (try Self.fresh(s, offset)), "\(s.string) @\(offset)")
+                #expect(walk.location(at: offset) == Self.walk(k).location(at: offset), "\(k) @\(offset)")
             }
-            #expect(
-                walk.location(at: -1) == FolioData.SourceLocation(file: "t.yaml", line: mark.line, column: mark.column))
+            let mark = FolioData.SourceLocation(
+                file: "t.yaml", line: Self.values[k].line, column: Self.values[k].column)
+            #expect(walk.location(at: -1) == mark)
+            #expect(walk.location(at: count) == mark)
         }
     }
 
     @Test("an expression's brace is placed on its line and column, in a quoted title and in a folded paragraph")
-    func places() throws {
-        let all = try Self.scalars()
-        let title = try #require(all.first { $0.string.hasPrefix("2025年") })
-        let brace = title.string.unicodeScalars.firstIndex(of: "{").map {
-            title.string.unicodeScalars.distance(from: title.string.unicodeScalars.startIndex, to: $0)
-        }
-        #expect(
-            try Self.fresh(title, try #require(brace)) == FolioData.SourceLocation(file: "t.yaml", line: 2, column: 16))
-        let folded = try #require(all.first { $0.string.hasPrefix("折叠") })
-        let second = Array(folded.string.unicodeScalars).lastIndex(of: "{")
-        #expect(
-            try Self.fresh(folded, try #require(second)) == FolioData.SourceLocation(file: "t.yaml", line: 7, column: 8)
-        )
+    func places() {
+        // 2025年{ in the title: the quote is column 10, so the brace is column 16.
+        #expect(Self.walk(0).location(at: 5) == FolioData.SourceLocation(file: "t.yaml", line: 2, column: 16))
+        // The second paragraph's second brace, {乙}, on the folded text's second line.
+        let folded = Array(Self.values[2].value.unicodeScalars)
+        let second = folded.lastIndex(of: "{") ?? -1
+        #expect(Self.walk(2).location(at: second) == FolioData.SourceLocation(file: "t.yaml", line: 7, column: 8))
+        // {{ is literal text in the value (the template reads it as a brace): its second brace is column 31.
+        let plain = Array(Self.values[1].value.unicodeScalars)
+        let escaped = plain.lastIndex(of: "{") ?? -1
+        #expect(Self.walk(1).location(at: escaped) == FolioData.SourceLocation(file: "t.yaml", line: 4, column: 31))
     }
 }

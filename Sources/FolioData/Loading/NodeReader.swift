@@ -256,8 +256,8 @@ struct NodeReader {
     func locator(for node: Node) -> (Int) -> SourceLocation? {
         guard case .scalar(let s) = node, let mark = s.mark else { return { _ in nil } }
         let walk = ValueWalk(
-            value: s.string, mark: mark, quoted: s.style == .singleQuoted || s.style == .doubleQuoted,
-            source: source, file: file)
+            value: s.string, line: mark.line, column: mark.column,
+            quoted: s.style == .singleQuoted || s.style == .doubleQuoted, source: source, file: file)
         return walk.location(at:)
     }
 }
@@ -267,7 +267,8 @@ struct NodeReader {
 /// asking again for an earlier or a later offset walks nothing twice.
 final class ValueWalk {
     private let string: String
-    private let mark: Mark
+    /// Where the node starts (1-based, libyaml's mark).
+    private let mark: (line: Int, column: Int)
     private let source: SourceLines
     private let file: String
     /// The value's scalars, made at the first call.
@@ -279,11 +280,12 @@ final class ValueWalk {
     /// Whether a scalar was not found: it and every later one are placed at the mark.
     private var lost = false
 
-    /// A walk over `value`, whose node starts at `mark` (inside its quote when `quoted`).
-    init(value: String, mark: Mark, quoted: Bool, source: SourceLines, file: String) {
-        self.string = value; self.mark = mark; self.source = source; self.file = file
-        line = mark.line - 1
-        column = mark.column - 1 + (quoted ? 1 : 0)
+    /// A walk over `value`, whose node starts at 1-based `line` and `column` (its mark; the value starts inside
+    /// its quote when `quoted`).
+    init(value: String, line: Int, column: Int, quoted: Bool, source: SourceLines, file: String) {
+        self.string = value; self.mark = (line, column); self.source = source; self.file = file
+        self.line = line - 1
+        self.column = column - 1 + (quoted ? 1 : 0)
     }
 
     /// The place of scalar `offset` of the value; the node's mark when it is outside the value or was not found.
