@@ -26,19 +26,20 @@ extension TextScan {
 /// A set of characters asked about once per character of a text: a plain character (`TextScan.plainScalar`) is
 /// looked up by its scalar, any other through the `Set<Character>`, whose hashing normalises (exact either way:
 /// a plain character equals only the one with its scalar). The sets are a handful of marks, so the scalars are a
-/// short array read in order, with the ideographs (most of a text) turned away by their range first: hashing each
+/// short array read in order, with the Han characters (most of a text) turned away by their range first: hashing each
 /// value was a tenth of `folio check`.
 struct PlainCharacterSet: Sendable {
     private let characters: Set<Character>
     private let scalars: [UInt32]
-    /// Whether no scalar of the set is an ideograph (U+3400–9FFF), so that such a value is answered by its range.
-    private let noIdeographs: Bool
+    /// Whether no scalar of the set is a Han character (`TextScan.isHan(value:)`), so that such a value is answered
+    /// by its range.
+    private let noHan: Bool
 
     /// A set of `characters`.
     init<S: Sequence>(_ characters: S) where S.Element == Character {
         self.characters = Set(characters)
         scalars = Set(self.characters.compactMap(TextScan.plainScalar)).sorted()
-        noIdeographs = !scalars.contains { Self.isIdeographRange($0) }
+        noHan = !scalars.contains { TextScan.isHan(value: $0) }
     }
 
     /// Whether `c` is in the set (canonical equivalence, as `Set<Character>`).
@@ -55,10 +56,8 @@ struct PlainCharacterSet: Sendable {
 
     /// Whether the plain character of scalar `value` is in the set.
     private func contains(plain value: UInt32) -> Bool {
-        if noIdeographs && Self.isIdeographRange(value) { return false }
+        if noHan && TextScan.isHan(value: value) { return false }
         for s in scalars where s == value { return true }
         return false
     }
-
-    private static func isIdeographRange(_ v: UInt32) -> Bool { v &- 0x3400 < 0x9FFF - 0x3400 + 1 }
 }

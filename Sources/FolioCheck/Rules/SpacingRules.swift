@@ -40,7 +40,7 @@ public struct SpacingRule: CheckRule {
             while i < t.count {
                 guard Self.spaces.contains(v[i], t[i]) else { i += 1; continue }
                 var j = i
-                while j < t.count, Self.spaces.contains(t[j]) { j += 1 }
+                while j < t.count, Self.spaces.contains(v[j], t[j]) { j += 1 }
                 if j < t.count, let f = finding(unit, spaces: i..<j) { out.append(f) }
                 i = j
             }

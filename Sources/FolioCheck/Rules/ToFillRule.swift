@@ -51,23 +51,15 @@ public struct ToFillRule: CheckRule {
             }
         }
         let marker = Array(Self.marker)
-        let first = TextScan.plainScalar(marker[0]) ?? ProseUnit.notPlain   // 【, a plain character
         for unit in prose.units {
-            var i = 0
-            while i + marker.count <= unit.text.count {
-                let v = unit.scalars[i]
-                if v == first || v == ProseUnit.notPlain || first == ProseUnit.notPlain,
-                    TextScan.has(unit.text, marker, at: i),
-                    unit.isLiteral(i..<(i + marker.count))
-                {
-                    out.append(
-                        finding(
-                            unit, at: i..<(i + marker.count), Message("check.text-still-fill"),
-                            fix: Message("check.write-text-place-marker.hint", ["marker": "\(Self.marker)"])))
-                    i += marker.count
-                } else {
-                    i += 1
-                }
+            // Each typed marker once: a marker reported is not searched again inside.
+            var next = 0
+            for i in unit.indices(ofWord: marker) where i >= next && unit.isLiteral(i..<(i + marker.count)) {
+                out.append(
+                    finding(
+                        unit, at: i..<(i + marker.count), Message("check.text-still-fill"),
+                        fix: Message("check.write-text-place-marker.hint", ["marker": "\(Self.marker)"])))
+                next = i + marker.count
             }
         }
         return out

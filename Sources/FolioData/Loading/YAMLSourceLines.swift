@@ -13,6 +13,17 @@ public struct YAMLSourceLines: Sendable {
     /// The line breaks libyaml knows, by `breaks`' codes.
     private static let breakTexts = ["", "\n", "\r", "\r\n", "\u{85}", "\u{2028}", "\u{2029}"]
 
+    /// `breakTexts`' code of the one-scalar break `scalar` (LF when it is none).
+    private static func breakCode(_ scalar: Unicode.Scalar) -> UInt8 {
+        switch scalar {
+        case "\r": return 2
+        case "\u{85}": return 4
+        case "\u{2028}": return 5
+        case "\u{2029}": return 6
+        default: return 1
+        }
+    }
+
     /// The lines of `text`.
     public init(_ text: String) {
         var scalars: [Unicode.Scalar] = [], starts = [0], breaks: [UInt8] = []
@@ -25,7 +36,7 @@ public struct YAMLSourceLines: Sendable {
                 breaks[breaks.count - 1] = 3   // the second half of a CR LF break
             case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}":
                 starts.append(scalars.count)
-                breaks.append(UInt8(Self.breakTexts.firstIndex(of: String(scalar)) ?? 1))
+                breaks.append(Self.breakCode(scalar))
             default:
                 scalars.append(scalar)
             }

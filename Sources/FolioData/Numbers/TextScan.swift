@@ -15,12 +15,7 @@ public enum TextScan {
     /// An ASCII or full-width digit's value.
     @inlinable
     public static func digit(_ c: Character) -> Int? {
-        let scalars = c.unicodeScalars
-        guard let s = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return nil }
-        let v = s.value
-        if (0x30...0x39).contains(v) { return Int(v - 0x30) }
-        if (0xFF10...0xFF19).contains(v) { return Int(v - 0xFF10) }
-        return nil
+        plainScalar(c).flatMap(digit(value:))
     }
 
     /// A CJK unified ideograph (the basic block and extension A), one scalar: the Han character test shared by
