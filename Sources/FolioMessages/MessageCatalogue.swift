@@ -27,8 +27,9 @@ public struct MessageCatalogue: Sendable {
         for (language, text) in sources {
             // The node tree, not `Yams.load`: a catalogue is a flat mapping of texts, so no value needs the
             // constructor's tag resolution and conversion to `Any`, a cost every start-up paid (Benchmarks/results.md).
+            // Nor the resolver's patterns: `.basic` compiles no regular expression (`DatasetLoader.compose`).
             do {
-                guard let map = try Yams.compose(yaml: text)?.mapping else {
+                guard let map = try Yams.compose(yaml: text, .basic)?.mapping else {
                     problems.append("\(language.rawValue): not a mapping"); continue
                 }
                 var table: [String: String] = [:]

@@ -65,7 +65,11 @@ public enum DatasetLoader {
         try checkLimits(yaml, fileName: fileName, scale: scale)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // No tag resolution: the reader reads every scalar's type from its text (`NodeReader.isNull`, `bool`,
+            // numbers) and an explicit tag (`!todo`) is kept as written. Yams' default resolver would compile seven
+            // regular expressions on Foundation's ICU at every start-up, paging in its code and data, for tags
+            // nothing asks for (Benchmarks/results.md, round nine).
+            node = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             throw DiagnosticError(diagnostic(for: error, fileName: fileName))
         } catch {

@@ -17,17 +17,11 @@ public enum YAMLDocument {
     public static func decode<T: Decodable>(_ type: T.Type, yaml: String, fileName: String) throws -> T {
         let root = try DatasetLoader.compose(yaml, fileName: fileName)
         do {
-            return try YAMLDecoder().decode(type, from: yaml)
+            return try NodeDecoder.decode(type, from: root)
         } catch let problem as SchemaProblem {
             throw DiagnosticError(diagnostic(for: problem, root: root, fileName: fileName))
         } catch let error as DecodingError {
-            // Yams wraps an error thrown by a type's own `init(from:)` as the underlying error of `dataCorrupted`.
-            if case .dataCorrupted(let context) = error, let problem = context.underlyingError as? SchemaProblem {
-                throw DiagnosticError(diagnostic(for: problem, root: root, fileName: fileName))
-            }
             throw DiagnosticError(diagnostic(for: error, root: root, fileName: fileName))
-        } catch let error as YamlError {
-            throw DiagnosticError(DatasetLoader.diagnostic(for: error, fileName: fileName))
         } catch {
             throw DiagnosticError(
                 Diagnostic(
