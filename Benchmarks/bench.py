@@ -160,7 +160,8 @@ def setup(skip_build, build_path):
     if os.path.realpath(sys.prefix) != os.path.realpath(VENV):
         if not skip_build:
             subprocess.run(["swift", "build", "-c", "release", "--product", "folio", "--scratch-path", build_path,
-                            "-Xswiftc", "-static-stdlib", "-Xlinker", "--no-export-dynamic"],
+                            "-Xswiftc", "-static-stdlib", "-Xlinker", "--no-export-dynamic",
+                            "-Xswiftc", "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
                            cwd=ROOT, check=True)
         args = [a for a in sys.argv[1:] if a != "--skip-build"]
         os.execv(py, [py, os.path.abspath(__file__), "--skip-build"] + args)

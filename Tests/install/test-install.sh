@@ -40,6 +40,11 @@ pass "the release binary links the Swift runtime statically"
 exported=$(nm -D --defined-only "$tmp/destdir/usr/bin/folio" | wc -l)
 [ "$exported" -eq 0 ] || fail "the release binary exports $exported dynamic symbols (RELEASE_FLAGS: --no-export-dynamic)"
 pass "the release binary exports no dynamic symbols"
+readelf -d "$tmp/destdir/usr/bin/folio" | grep -q '(RELR)' \
+  || fail "the release binary's relative relocations are not packed (RELEASE_FLAGS: pack-relative-relocs)"
+relocations=$(readelf -r "$tmp/destdir/usr/bin/folio" | grep -c '_RELATIVE ' || true)
+[ "$relocations" -lt 1000 ] || fail "the release binary keeps $relocations unpacked relative relocations"
+pass "the release binary's relative relocations are packed (DT_RELR; $relocations left unpacked)"
 make --no-print-directory -C "$here" uninstall DESTDIR="$tmp/destdir" PREFIX=/usr >/dev/null
 left=$(find "$tmp/destdir" -type f | wc -l)
 [ "$left" -eq 0 ] || fail "make uninstall left $left files"
