@@ -236,6 +236,10 @@ deb: dist-files
 	  > $(BUILD_DIR)/deb/shlibs/debian/control
 	cd $(BUILD_DIR)/deb/shlibs && dpkg-shlibdeps -O -e $(abspath $(DEB_ROOT))/usr/bin/folio \
 	  | sed -n 's/^shlibs:Depends=//p' > ../depends
+	@# Packed relocations (DT_RELR, RELEASE_FLAGS) need glibc 2.36: a need dpkg-shlibdeps does not see.
+	v=$$(sed -n 's/.*libc6 (>= \([^)]*\)).*/\1/p' $(BUILD_DIR)/deb/depends); \
+	  if [ -n "$$v" ] && dpkg --compare-versions "$$v" lt 2.36; then \
+	    sed -i "s/libc6 (>= $$v)/libc6 (>= 2.36)/" $(BUILD_DIR)/deb/depends; fi
 	sed -e 's/@VERSION@/$(VERSION)/' -e 's/@ARCH@/$(DEB_ARCH)/' -e "s/@DEPENDS@/$$(cat $(BUILD_DIR)/deb/depends)/" \
 	  -e "s/@SIZE@/$$(du -sk --exclude=DEBIAN $(DEB_ROOT) | cut -f1)/" packaging/control.in > $(DEB_ROOT)/DEBIAN/control
 	dpkg-deb --root-owner-group -Zxz --build $(DEB_ROOT) $(DEB)

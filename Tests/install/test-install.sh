@@ -51,6 +51,9 @@ left=$(find "$tmp/destdir" -type f | wc -l)
 pass "make uninstall removes every installed file"
 
 depends=$(dpkg-deb --field "$deb" Depends)
+libc=$(echo "$depends" | sed -n 's/.*libc6 (>= \([^)]*\)).*/\1/p')
+[ -n "$libc" ] && dpkg --compare-versions "$libc" ge 2.36 \
+  || fail "Depends asks libc6 (>= ${libc:-nothing}); packed relocations need 2.36"
 for p in libc6 libcairo2 libharfbuzz0b libqpdf fonts-noto-cjk fontconfig; do
   echo "$depends" | grep -q "$p" || fail "Depends lacks $p: $depends"
 done
