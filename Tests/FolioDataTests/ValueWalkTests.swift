@@ -16,19 +16,18 @@ struct ValueWalkTests {
             第二行{乙}。
         """
 
-    /// The sample's strings as libyaml gives them: the value, its mark (1-based) and whether it is quoted.
-    static let values: [(value: String, line: Int, column: Int, quoted: Bool)] = [
-        ("2025年{上年}工作\u{00A0}总结", 2, 10, true),
-        ("全镇完成{收入[2025]}万元，增长{增速}%，{{不是表达式}}。", 4, 5, false),
-        ("折叠的一段{甲}， 第二行{乙}。\n", 5, 5, false),
+    /// The sample's strings as libyaml gives them: the value and its mark (1-based).
+    static let values: [(value: String, line: Int, column: Int)] = [
+        ("2025年{上年}工作\u{00A0}总结", 2, 10),
+        ("全镇完成{收入[2025]}万元，增长{增速}%，{{不是表达式}}。", 4, 5),
+        ("折叠的一段{甲}， 第二行{乙}。\n", 5, 5),
     ]
 
     /// A walk over sample value `k`.
     static func walk(_ k: Int) -> ValueWalk {
         let v = values[k]
         return ValueWalk(
-            value: v.value, line: v.line, column: v.column, quoted: v.quoted, source: SourceLines(yaml),
-            file: "t.yaml")
+            value: v.value, line: v.line, column: v.column, source: YAMLSourceLines(yaml), file: "t.yaml")
     }
 
     @Test("offsets asked forwards, backwards and out of range give the places of fresh walks")
@@ -59,5 +58,18 @@ struct ValueWalkTests {
         let plain = Array(Self.values[1].value.unicodeScalars)
         let escaped = plain.lastIndex(of: "{") ?? -1
         #expect(Self.walk(1).location(at: escaped) == FolioData.SourceLocation(file: "t.yaml", line: 4, column: 31))
+    }
+
+    @Test("a character the source spells as an escape is placed where the walk stands, and the walk goes on")
+    func escapes() {
+        // The title's U+00A0 is written \u00A0 (columns 22–27): it is placed at the backslash, 总 after it at 28.
+        let walk = Self.walk(0)
+        #expect(walk.location(at: 11) == FolioData.SourceLocation(file: "t.yaml", line: 2, column: 22))
+        #expect(walk.location(at: 12) == FolioData.SourceLocation(file: "t.yaml", line: 2, column: 28))
+        // The check's walk over the same value, all at once, places every scalar as the loader's does.
+        let scalars = Array(Self.values[0].value.unicodeScalars)
+        let all = ValueWalk(scalars: scalars, line: 2, column: 10, source: YAMLSourceLines(Self.yaml), file: "t.yaml")
+            .locations()
+        #expect(all == scalars.indices.map { walk.location(at: $0) })
     }
 }

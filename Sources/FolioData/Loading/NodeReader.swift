@@ -249,67 +249,13 @@ struct NodeReader {
         return t
     }
 
-    /// Maps an offset in a scalar's value (in Unicode scalars) to its place in the file, by walking
-    /// the raw text from the node's mark and matching the value's characters in order. This is exact
-    /// for plain and quoted one-line strings and close for folded ones. The walk is kept between calls
-    /// (`ValueWalk`): a template's expressions are located in order, each from where the last one was.
+    /// Maps an offset in a scalar's value (in Unicode scalars) to its place in the file (`ValueWalk`, the check's
+    /// walk too): exact for plain and quoted one-line strings and close for folded ones. The walk is kept between
+    /// calls: a template's expressions are located in order, each from where the last one was.
     func locator(for node: Node) -> (Int) -> SourceLocation? {
         guard case .scalar(let s) = node, let mark = s.mark else { return { _ in nil } }
-        let walk = ValueWalk(
-            value: s.string, line: mark.line, column: mark.column,
-            quoted: s.style == .singleQuoted || s.style == .doubleQuoted, source: source, file: file)
+        let walk = ValueWalk(value: s.string, line: mark.line, column: mark.column, source: source.lines, file: file)
         return walk.location(at:)
-    }
-}
-
-/// The places in the file of a scalar value's characters, found by walking the raw text from the node's mark and
-/// matching them in order (`NodeReader.locator`), as far as asked and no further; each place found is kept, so
-/// asking again for an earlier or a later offset walks nothing twice.
-final class ValueWalk {
-    private let string: String
-    /// Where the node starts (1-based, libyaml's mark).
-    private let mark: (line: Int, column: Int)
-    private let source: SourceLines
-    private let file: String
-    /// The value's scalars, made at the first call.
-    private var value: [Unicode.Scalar]?
-    /// The place (0-based line and column) of each scalar matched so far.
-    private var places: [(line: Int, column: Int)] = []
-    /// Where the walk goes on: the place after the last match.
-    private var line: Int, column: Int
-    /// Whether a scalar was not found: it and every later one are placed at the mark.
-    private var lost = false
-
-    /// A walk over `value`, whose node starts at 1-based `line` and `column` (its mark; the value starts inside
-    /// its quote when `quoted`).
-    init(value: String, line: Int, column: Int, quoted: Bool, source: SourceLines, file: String) {
-        self.string = value; self.mark = (line, column); self.source = source; self.file = file
-        self.line = line - 1
-        self.column = column - 1 + (quoted ? 1 : 0)
-    }
-
-    /// The place of scalar `offset` of the value; the node's mark when it is outside the value or was not found.
-    func location(at offset: Int) -> SourceLocation? {
-        let scalars = value ?? Array(string.unicodeScalars)
-        value = scalars
-        let lines = source.lines
-        while !lost, places.count <= offset, places.count < scalars.count {
-            let wanted = scalars[places.count]
-            var found = false
-            while line < lines.count {
-                let l = lines[line]
-                if column < l.count, l[column] == wanted { found = true; break }
-                column += 1
-                if column >= l.count { line += 1; column = 0 }
-            }
-            guard found else { lost = true; break }
-            places.append((line, column))
-            column += 1
-        }
-        guard offset >= 0, offset < places.count else {
-            return SourceLocation(file: file, line: mark.line, column: mark.column)
-        }
-        return SourceLocation(file: file, line: places[offset].line + 1, column: places[offset].column + 1)
     }
 }
 
@@ -339,15 +285,15 @@ extension NodeReader {
 /// A source text split into lines of Unicode scalars on first use (`NodeReader.locator`).
 final class SourceLines {
     private let text: String
-    private var split: [[Unicode.Scalar]]?
+    private var split: YAMLSourceLines?
 
     /// Wraps `text`; nothing is split yet.
     init(_ text: String) { self.text = text }
 
-    /// The lines (cut where libyaml cuts them, `YAMLSourceLines`), each as its scalars.
-    var lines: [[Unicode.Scalar]] {
+    /// The lines, cut where libyaml cuts them.
+    var lines: YAMLSourceLines {
         if let split { return split }
-        let made = YAMLSourceLines(text).lines
+        let made = YAMLSourceLines(text)
         split = made
         return made
     }
