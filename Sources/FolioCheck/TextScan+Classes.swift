@@ -8,9 +8,7 @@ extension TextScan {
 
     /// `isHan` of the character whose `ProseUnit.scalars` value is `value`: the ideographs and 〇 are all plain
     /// characters, so a character that is not plain is none of them.
-    static func isHan(value v: UInt32) -> Bool {
-        (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || v == 0x3007
-    }
+    static func isHan(value v: UInt32) -> Bool { isIdeograph(value: v) || v == 0x3007 }
 
     /// Full-width CJK punctuation (the 。，、；：？！“”‘’（）《》【】…— of GB/T 15834).
     static func isCJKPunctuation(_ c: Character) -> Bool {

@@ -1,3 +1,4 @@
+import FolioData
 import FolioMessages
 import FolioRender
 
@@ -98,5 +99,6 @@ enum LineRules {
         (0x2E80...0x2FDF).contains(s.value) || (0xF900...0xFAFF).contains(s.value) || s.value == 0xFFFD
     }
 
-    static func isHan(_ s: Unicode.Scalar) -> Bool { (0x3400...0x9FFF).contains(s.value) }
+    /// A Han character, as the import and the checks count them (`TextScan.isIdeograph`).
+    static func isHan(_ s: Unicode.Scalar) -> Bool { TextScan.isIdeograph(value: s.value) }
 }

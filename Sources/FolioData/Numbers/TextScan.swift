@@ -25,7 +25,13 @@ public enum TextScan {
     public static func isIdeograph(_ c: Character) -> Bool {
         let scalars = c.unicodeScalars
         guard let s = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
-        return (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
+        return isIdeograph(value: s.value)
+    }
+
+    /// `isIdeograph` of a character that is the one scalar `value`.
+    @inlinable
+    public static func isIdeograph(value v: UInt32) -> Bool {
+        (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v)
     }
 
     /// The values of the Chinese numerals for small counts (一…十, 两).
