@@ -119,8 +119,38 @@ struct ArchitectureAudit {
     /// Every line of a library module's sources (Swift and C) that reads the environment, as "file:line: text";
     /// comments are skipped.
     static func environmentReaders(in targets: [ManifestTarget], under root: URL) throws -> [String] {
+        try sourceLines(of: libraryTargets(targets), under: root) { environmentReads(in: $0) }
+    }
+
+    /// The lines of `source` that read the environment (`environmentReads`), comment lines left out.
+    static func environmentReads(in source: String) -> [(line: Int, text: String)] {
+        codeLines(of: source) { code in environmentReads.contains { code.contains($0) } }
+    }
+
+    /// Every line of the Swift sources of the modules under Sources/ (executables included) that composes or decodes
+    /// YAML through Yams' tag resolver (`resolvesYAMLTags`), as "file:line: text"; comments are skipped.
+    static func yamlTagResolvers(in targets: [ManifestTarget], under root: URL) throws -> [String] {
+        let sources = targets.filter { $0.path.hasPrefix("Sources/") && $0.kind != "systemLibrary" }
+        return try sourceLines(of: sources, under: root) { yamlTagResolution(in: $0) }
+    }
+
+    /// The lines of `source` that resolve YAML tags: `YAMLDecoder`, `Yams.load`, and a `compose(yaml:` that names
+    /// no resolver or the default one. Yams' default resolver compiles seven regular expressions on Foundation's
+    /// ICU, and `YAMLDecoder` matches one against every key (Benchmarks/results.md, round nine); the loader composes
+    /// with `.basic` and decodes with `NodeDecoder`.
+    static func yamlTagResolution(in source: String) -> [(line: Int, text: String)] {
+        codeLines(of: source) { code in
+            code.contains("YAMLDecoder(") || code.contains("Yams.load(") || code.contains("Yams.load_all(")
+                || ((code.contains("compose(yaml:") || code.contains("compose_all(yaml:")) && !code.contains(".basic"))
+        }
+    }
+
+    /// `find` applied to every Swift, C and header file of `targets`, its lines reported as "file:line: text".
+    static func sourceLines(
+        of targets: [ManifestTarget], under root: URL, find: (String) -> [(line: Int, text: String)]
+    ) throws -> [String] {
         var found: [String] = []
-        for target in libraryTargets(targets) {
+        for target in targets {
             let folder = root.appendingPathComponent(target.path)
             guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
                 continue
@@ -128,19 +158,19 @@ struct ArchitectureAudit {
             for case let url as URL in walker where ["swift", "c", "h"].contains(url.pathExtension) {
                 let relative = target.path + url.path.dropFirst(folder.path.count)
                 let source = try String(contentsOf: url, encoding: .utf8)
-                found += environmentReads(in: source).map { "\(relative):\($0.line): \($0.text)" }
+                found += find(source).map { "\(relative):\($0.line): \($0.text)" }
             }
         }
         return found.sorted()
     }
 
-    /// The lines of `source` that read the environment (`environmentReads`), comment lines left out.
-    static func environmentReads(in source: String) -> [(line: Int, text: String)] {
+    /// The lines of `source` whose code (comment lines and trailing comments left out) `matches`.
+    static func codeLines(of source: String, where matches: (String) -> Bool) -> [(line: Int, text: String)] {
         source.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
             let text = line.trimmingCharacters(in: .whitespaces)
             guard !text.hasPrefix("//"), !text.hasPrefix("*"), !text.hasPrefix("/*") else { return nil }
             let code = text.components(separatedBy: " //").first ?? text
-            return environmentReads.contains { code.contains($0) } ? (index + 1, text) : nil
+            return matches(code) ? (index + 1, text) : nil
         }
     }
 }

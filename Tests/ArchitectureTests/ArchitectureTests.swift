@@ -57,6 +57,28 @@ import Testing
             ).map(\.line) == [2, 3])
     }
 
+    @Test("no source resolves YAML tags: composed with Yams' .basic resolver, decoded by NodeDecoder")
+    func yamlWithoutTagResolution() throws {
+        let audit = try Self.audit()
+        let found = try ArchitectureAudit.yamlTagResolvers(in: audit.targets, under: Self.root)
+        #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
+        // The loader composes (with .basic), so the search reads what it looks for.
+        let loader = try String(
+            contentsOf: Self.root.appendingPathComponent("Sources/FolioData/Loading/DatasetLoader.swift"),
+            encoding: .utf8)
+        #expect(loader.contains("compose(yaml: yaml, .basic)"))
+        #expect(
+            ArchitectureAudit.yamlTagResolution(
+                in: """
+                    let a = try Yams.compose(yaml: text, .basic)
+                    let b = try Yams.compose(yaml: text)
+                    // let c = try YAMLDecoder().decode(T.self, from: text)
+                    let d = try YAMLDecoder().decode(T.self, from: text)
+                    let e = try Yams.load(yaml: text)
+                    """
+            ).map(\.line) == [2, 4, 5])
+    }
+
     @Test("the manifest reader follows targets, products, paths, excludes and comments")
     func manifestReader() throws {
         let targets = try PackageManifest.targets(in: Self.sampleManifest)
