@@ -23,17 +23,22 @@ final class AtomicFile {
         let folder = destination.deletingLastPathComponent().path
         let template = folder + "/." + destination.lastPathComponent + ".XXXXXX.tmp"
         var bytes = Array(template.utf8CString)
-        let fd = bytes.withUnsafeMutableBufferPointer { buffer -> Int32 in
-            guard let base = buffer.baseAddress else { return -1 }
-            return mkstemps(base, 4)   // 4 = length of the ".tmp" suffix
+        var fd: Int32 = -1, failure: Int32 = 0
+        // Made and registered under the registry's lock: from here until it is renamed or removed, an interrupted
+        // run removes it (TemporaryFiles), even one interrupted as the file appears.
+        let made = TemporaryFiles.creating { () -> String? in
+            fd = bytes.withUnsafeMutableBufferPointer { buffer -> Int32 in
+                guard let base = buffer.baseAddress else { return -1 }
+                return mkstemps(base, 4)   // 4 = length of the ".tmp" suffix
+            }
+            guard fd >= 0 else { failure = errno; return nil }
+            return String(decoding: bytes.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         }
-        guard fd >= 0 else {
-            throw RenderError.cannotCreateFile(path: destination.path, reason: String(cString: strerror(errno)))
+        guard let made else {
+            throw RenderError.cannotCreateFile(path: destination.path, reason: String(cString: strerror(failure)))
         }
         self.fd = fd
-        temporaryPath = String(decoding: bytes.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        // From here until it is renamed or removed, an interrupted run removes it (TemporaryFiles).
-        TemporaryFiles.register(temporaryPath)
+        temporaryPath = made
         // mkstemp creates the file 0600; give it the usual 0644 (less the umask) like any output file.
         let mask = umask(0); umask(mask)
         fchmod(fd, 0o666 & ~mask)

@@ -27,6 +27,16 @@ public enum TemporaryFiles {
         registry.lock.lock(); registry.paths.insert(path); registry.lock.unlock()
     }
 
+    /// Runs `create`, which makes a file and returns its path (nil when it made none), with the registry locked,
+    /// and registers the path: an interruption's sweep, which takes the same lock, finds either no file or a
+    /// registered one, never a file made and not yet noted.
+    static func creating(_ create: () -> String?) -> String? {
+        registry.lock.lock(); defer { registry.lock.unlock() }
+        guard let path = create() else { return nil }
+        registry.paths.insert(path)
+        return path
+    }
+
     /// Forgets a temporary file (renamed into place or removed).
     static func unregister(_ path: String) {
         registry.lock.lock(); registry.paths.remove(path); registry.lock.unlock()
