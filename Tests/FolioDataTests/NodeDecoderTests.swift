@@ -85,10 +85,21 @@ struct NodeDecoderTests {
             """
         struct File: Decodable { var box: Box }
         #expect(try YAMLDocument.decode(File.self, yaml: yaml, fileName: "m.yaml").box == Box(a: 1, b: 2, c: 3))
+        // An error in a merged value is placed at that value, where the merged mapping writes it.
+        do {
+            _ = try YAMLDocument.decode(
+                File.self, yaml: yaml.replacingOccurrences(of: "a: 1,", with: "a: x,"), fileName: "m.yaml")
+            Issue.record("decoding should fail")
+        } catch let e as DiagnosticError {
+            let d = try #require(e.diagnostics.first)
+            #expect(d.location?.line == 1)
+            #expect(d.location?.column == 17)   // base: &base {a: x — the x
+            #expect(d.message.hasPrefix("box.a: "))
+        }
         struct Keys: Decodable {
             var keys: [String]
             init(from decoder: any Decoder) throws {
-                keys = try decoder.container(keyedBy: IndexlessKey.self).allKeys.map(\.stringValue)
+                keys = try decoder.container(keyedBy: AnyKey.self).allKeys.map(\.stringValue)
             }
         }
         let root = try DatasetLoader.compose("{<<: {a: 1}, '<<': 2, b: 3}", fileName: "k.yaml")
@@ -96,7 +107,7 @@ struct NodeDecoderTests {
     }
 
     /// Any key, by its text.
-    struct IndexlessKey: CodingKey {
+    struct AnyKey: CodingKey {
         var stringValue: String
         var intValue: Int? { nil }
         init?(stringValue: String) { self.stringValue = stringValue }

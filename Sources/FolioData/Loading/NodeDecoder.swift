@@ -55,6 +55,12 @@ struct NodeDecoder: Decoder {
         return merged + own
     }
 
+    /// The value of the last of `pairs` whose key's text is `text`: how the decoder, and `YAMLDocument` placing its
+    /// errors, find a key.
+    static func value(for text: String, in pairs: [(key: Node, value: Node)]) -> Node? {
+        pairs.last { $0.key.scalar?.string == text }?.value
+    }
+
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         guard case .sequence(let sequence) = node else {
             throw Self.typeMismatch(at: codingPath, expectation: Node.Sequence.self, reality: node)
@@ -146,10 +152,8 @@ private struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
 
     func superDecoder(forKey key: Key) throws -> any Decoder { try decoder(for: key) }
 
-    /// The value of the last pair whose key's text is `text`.
-    private func value(for text: String) -> Node? {
-        pairs.last { $0.key.scalar?.string == text }?.value
-    }
+    /// The value of the key whose text is `text`.
+    private func value(for text: String) -> Node? { NodeDecoder.value(for: text, in: pairs) }
 
     private func decoder(for key: any CodingKey) throws -> NodeDecoder {
         guard let node = value(for: key.stringValue) else {
@@ -216,9 +220,9 @@ private struct IndexKey: CodingKey {
     var stringValue: String
     var intValue: Int?
 
-    init?(stringValue: String) { (self.stringValue, intValue) = (stringValue, nil) }
-    init?(intValue: Int) { (stringValue, self.intValue) = ("\(intValue)", intValue) }
+    init(stringValue: String) { (self.stringValue, intValue) = (stringValue, nil) }
+    init(intValue: Int) { (stringValue, self.intValue) = ("\(intValue)", intValue) }
     init(index: Int) { (stringValue, intValue) = ("Index \(index)", index) }
 
-    static let `super` = IndexKey(stringValue: "super") ?? IndexKey(index: 0)
+    static let `super` = IndexKey(stringValue: "super")
 }

@@ -14,7 +14,7 @@ package final class ValueWalk {
 
     private let string: String
     /// The value's scalars, made at the first call (a template with no expression asks for none).
-    private var value: [Unicode.Scalar]?
+    private lazy var value = Array(string.unicodeScalars)
     /// Where the node starts (1-based, libyaml's mark).
     private let mark: (line: Int, column: Int)
     private let source: YAMLSourceLines
@@ -48,8 +48,8 @@ package final class ValueWalk {
 
     /// The place of the value's scalar `offset`; the node's mark when `offset` is outside the value.
     package func location(at offset: Int) -> SourceLocation {
-        let scalars = walk(through: offset)
-        guard offset >= 0, offset < scalars.count else {
+        walk(through: offset)
+        guard offset >= 0, offset < value.count else {
             return SourceLocation(file: file, line: mark.line, column: mark.column)
         }
         return place(offset)
@@ -57,16 +57,14 @@ package final class ValueWalk {
 
     /// The place of every scalar of the value, in order.
     package func locations() -> [SourceLocation] {
-        let scalars = walk(through: .max)
-        return scalars.indices.map(place)
+        walk(through: .max)
+        return places.indices.map(place)
     }
 
-    /// The value's scalars, walked as far as scalar `offset` (to the end when it lies beyond): each placed where
-    /// it is found within the window, else where the walk stands.
-    private func walk(through offset: Int) -> [Unicode.Scalar] {
-        let scalars = value ?? Array(string.unicodeScalars)
-        value = scalars
-        let text = source.scalars, lines = source.count
+    /// Walks the value as far as scalar `offset` (to the end when it lies beyond): each scalar placed where it is
+    /// found within the window, else where the walk stands.
+    private func walk(through offset: Int) {
+        let scalars = value, text = source.scalars, lines = source.count
         var (line, column) = (self.line, self.column)
         while places.count <= offset, places.count < scalars.count {
             let wanted = scalars[places.count]
@@ -84,7 +82,6 @@ package final class ValueWalk {
             places.append(found ? (l, c) : (line, column))
         }
         (self.line, self.column) = (line, column)
-        return scalars
     }
 
     /// The location of scalar `offset`, already walked.

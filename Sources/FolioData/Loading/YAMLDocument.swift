@@ -81,13 +81,16 @@ public enum YAMLDocument {
             ["path": "\(text.hasPrefix(".") ? String(text.dropFirst()) : text)", "message": .message(message)])
     }
 
-    /// Follows a coding path as far as the nodes go; returns the node and how many steps it took.
+    /// Follows a coding path as far as the nodes go, finding keys as `NodeDecoder` finds them (merge keys applied);
+    /// returns the node and how many steps it took.
     static func walk(_ root: Node, _ path: [CodingKey]) -> (Node, Int) {
         var node = root, steps = 0
         for key in path {
             if let i = key.intValue, case .sequence(let seq) = node, i >= 0, i < seq.count {
                 node = Array(seq)[i]
-            } else if case .mapping(let m) = node, let v = m[key.stringValue] {
+            } else if case .mapping(let m) = node,
+                let v = NodeDecoder.value(for: key.stringValue, in: NodeDecoder.merged(m))
+            {
                 node = v
             } else {
                 break
