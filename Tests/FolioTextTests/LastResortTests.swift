@@ -3,15 +3,16 @@ import Testing
 @testable import FolioText
 
 /// R15/R17, the tight line's last resort (issue 16, item 1): an isolated clause mark in mid-line gives up more
-/// than ¼ em (down to ½ em), and the gaps between full-width characters close by at most 0.04 em, only on a line
+/// than ¼ em (down to ½ em), the gaps between full-width characters close by at most 0.04 em, and last an isolated
+/// 。？！ gives up more than ¼ em (down to ½ em), only on a line
 /// whose alternative — ending before its last unbreakable run — would be letter-spaced past 0.08 em.
 @Suite struct LastResortTests {
     /// A paragraph opening with `cells` cells (Han, with a comma after the tenth; the first line has 26 after
     /// the indent), then the unbreakable `figure` ("12345.67万，": the
     /// test engine knows no unit names, a figure keeps the character after it), then more Han.
-    static func text(cells: Int, figure: String) -> String {
+    static func text(cells: Int, figure: String, mark: Character = "，") -> String {
         let han = Cases.filler
-        return String(han[0..<10]) + "，" + String(han[10..<(cells - 1)]) + figure + String(han[20..<40]) + "。"
+        return String(han[0..<10]) + String(mark) + String(han[10..<(cells - 1)]) + figure + String(han[20..<40]) + "。"
     }
 
     /// The paragraph with the squeezes on; `hang` lets the comma after the figure hang instead of the last
@@ -42,13 +43,15 @@ import Testing
         return out
     }
 
-    /// The gap after the first "，" of `line` and the tightest and loosest gap between two Han characters, em.
-    static func gaps(_ line: ShapedLine) -> (comma: Double, tightest: Double, loosest: Double) {
+    /// The gap after the first `mark` of `line` and the tightest and loosest gap between two Han characters, em.
+    static func gaps(
+        _ line: ShapedLine, after mark: String = "，"
+    ) -> (comma: Double, tightest: Double, loosest: Double) {
         let chars = characters(line)
         var comma = Double.nan, tightest = 0.0, loosest = 0.0
         for (a, b) in zip(chars, chars.dropFirst()) {
             let gap = (b.x - a.end) / 16
-            if a.text == "，" && comma.isNaN { comma = gap }
+            if a.text == mark && comma.isNaN { comma = gap }
             if Cases.filler.contains(Character(a.text)) && Cases.filler.contains(Character(b.text)) {
                 tightest = min(tightest, gap); loosest = max(loosest, gap)
             }
@@ -67,6 +70,26 @@ import Testing
         let (comma, tightest, loosest) = Self.gaps(first)
         #expect(comma < -0.26 && comma > -0.49, "the comma gave \(-comma) em")
         #expect(tightest >= -TextEngine.maxCondense - 1e-6 && loosest <= 1e-6, "Han–Han \(tightest)…\(loosest) em")
+        #expect(abs(first.width.value - Fixture.width.value) < 0.01)
+    }
+
+    /// clreq step 7 last: a mid-line 。 gives up its second quarter em only after the gaps have closed by the full
+    /// `maxCondense`, as the last resort's final tier. With "12345.67万，" the light squeeze (¼ em) and part of the
+    /// condensing take the figure in; with "1234567.8万，" all of the condensing and more than ¼ em of the 。 do.
+    @Test(arguments: [("12345.67万，", false), ("1234567.8万，", true)])
+    func aMidLineFullStopGivesItsSecondQuarterLast(figure: String, pastAQuarter: Bool) throws {
+        let engine = try #require(Fixture.engine)
+        let p = try engine.layoutParagraph(Self.spec(Self.text(cells: 21, figure: figure, mark: "。")))
+        let first = try #require(p.lines.first)
+        #expect(p.lineTexts.first?.hasSuffix(figure) == true, "\(p.lineTexts)")
+        let (stop, tightest, _) = Self.gaps(first, after: "。")
+        if pastAQuarter {
+            #expect(stop < -0.26 && stop > -0.5, "the full stop gave \(-stop) em")
+            #expect(abs(tightest + TextEngine.maxCondense) < 1e-6, "Han–Han from \(tightest) em")
+        } else {
+            #expect(abs(stop + 0.25) < 1e-6, "the full stop gave \(-stop) em")
+            #expect(tightest > -TextEngine.maxCondense + 1e-3, "Han–Han from \(tightest) em")
+        }
         #expect(abs(first.width.value - Fixture.width.value) < 0.01)
     }
 

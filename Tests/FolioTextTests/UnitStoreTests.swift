@@ -95,14 +95,18 @@ import Testing
         let bounds = try engine.boundaries(store, options: Self.options, gridPadPitch: nil)
         let comma = try #require(store.units.firstIndex { $0.first == "，" })
         #expect(abs(bounds[comma + 1].squeeze - 0.25 * 16) < 1e-9)
-        // The rest of its blank, down to ½ em, only as the tight line's last resort; 。 keeps it.
+        // The rest of its blank, down to ½ em, only as the tight line's last resort; 。 gives its rest in the
+        // last resort's final tier (clreq step 7), never in the clause marks' tier.
         let deep = bounds[comma + 1].squeezeDeep
         #expect(deep > 0.2 * 16 && deep + bounds[comma + 1].squeeze <= 0.5 * 16)
         #expect(bounds[comma + 1].condense == 0 && bounds[comma].condense > 0)
+        #expect(bounds[comma + 1].squeezeStopDeep == 0)
         let stop = try UnitStoreTests.store(engine, "完成任务。推进工作")
         let stopBounds = try engine.boundaries(stop, options: Self.options, gridPadPitch: nil)
         let full = try #require(stop.units.firstIndex { $0.first == "。" })
         #expect(stopBounds[full + 1].squeezeDeep == 0)
+        let late = stopBounds[full + 1].squeezeLate, final = stopBounds[full + 1].squeezeStopDeep
+        #expect(abs(late - 0.25 * 16) < 1e-9 && final > 0.2 * 16 && late + final <= 0.5 * 16)
     }
 
     @Test(arguments: ["（4）提前下达专项转移支付", "（二）坚持政治引领"])

@@ -72,7 +72,7 @@ struct BreakOptimizer {
         // Boundary prefixes: p[k] = Σ over boundaries 1…k (boundary i sits before unit i).
         glue = Self.prefix(bounds.dropFirst().map(\.glue))
         // Mid-line blanks of isolated marks (clreq reduction steps 3–7) and the Han–Latin gaps down to ⅛ em
-        // (step 6), priced alike; then the last resort's clause marks to ½ em and condensed gaps.
+        // (step 6), priced alike; then the last resort's clause marks to ½ em, condensed gaps and 。？！ to ½ em.
         var room = [Room()]
         room.reserveCapacity(bounds.count)
         for b in bounds.dropFirst() {
@@ -80,7 +80,7 @@ struct BreakOptimizer {
             room.append(
                 Room(
                     light: last.light + b.squeeze + b.glueShrink + b.squeezeLate,
-                    lastResort: last.lastResort + b.squeezeDeep + b.condense))
+                    lastResort: last.lastResort + b.squeezeDeep + b.condense + b.squeezeStopDeep))
         }
         squeezable = room
         stretch = Self.prefix(bounds.dropFirst().map { $0.justifiable ? $0.gapStretch : 0 })

@@ -130,10 +130,11 @@ struct LineSetter {
 /// then 。？！ (¼ em); each tier is used in proportion to its boundaries' capacity before the next one starts.
 /// Last, the last resort the breaker allows only where the line's alternative would be letter-spaced past the
 /// bound: the clause marks ，、；： down to ½ em (`Boundary.squeezeDeep`), all alike, then every gap between
-/// full-width characters condensed evenly by at most `TextEngine.maxCondense` (`Boundary.condense`).
+/// full-width characters condensed evenly by at most `TextEngine.maxCondense` (`Boundary.condense`), and last
+/// the isolated 。？！ down to ½ em (`Boundary.squeezeStopDeep`, clreq step 7's second quarter).
 struct Shrink {
-    /// Fractions (0…1) of the five tiers used.
-    private(set) var marks = 0.0, glue = 0.0, stops = 0.0, deep = 0.0, condense = 0.0
+    /// Fractions (0…1) of the six tiers used.
+    private(set) var marks = 0.0, glue = 0.0, stops = 0.0, deep = 0.0, condense = 0.0, stopsDeep = 0.0
 
     /// Distributes `excess` points over the tiers of `bounds`.
     init(_ excess: Double, _ bounds: [Boundary]) {
@@ -150,6 +151,7 @@ struct Shrink {
         stops = take(bounds.reduce(0) { $0 + $1.squeezeLate })
         deep = take(bounds.reduce(0) { $0 + $1.squeezeDeep })
         condense = take(bounds.reduce(0) { $0 + $1.condense })
+        stopsDeep = take(bounds.reduce(0) { $0 + $1.squeezeStopDeep })
     }
 
     /// What boundary `b` gives up before the last resort: the first three tiers in full.
@@ -160,7 +162,7 @@ struct Shrink {
     /// Points removed at boundary `b`.
     func amount(_ b: Boundary) -> Double {
         marks * b.squeeze + glue * b.glueShrink + stops * b.squeezeLate + deep * b.squeezeDeep
-            + condense * b.condense
+            + condense * b.condense + stopsDeep * b.squeezeStopDeep
     }
 }
 

@@ -101,7 +101,8 @@ extension TextEngine {
     /// puts adjacent marks and line ends first, then loosening). A right blank sits at the boundary after the
     /// mark, a left blank (opening marks) at the boundary before it. Marks of heading numbers keep their em;
     /// no mark loses more than `maxSqueeze` (¼ em), except a clause mark ，、；： as the tight line's last resort
-    /// (`Boundary.squeezeDeep`: the rest of its blank, down to ½ em, clreq step 5; never 。？！).
+    /// (`Boundary.squeezeDeep`: the rest of its blank, down to ½ em, clreq step 5), and after it 。？！ likewise
+    /// (`Boundary.squeezeStopDeep`, clreq step 7).
     private static func addSqueeze(_ bound: inout Boundary, _ units: UnsafeBufferPointer<TextUnit>, _ i: Int) {
         guard i >= 1, i < units.count else { return }
         let (a, b) = (units[i - 1], units[i])
@@ -116,6 +117,7 @@ extension TextEngine {
             let blank = min(a.blankRight, maxSqueeze * a.em)
             if a.isStop { bound.squeezeLate += blank } else { bound.squeeze += blank }
             if a.isClauseMark { bound.squeezeDeep += a.blankRight - blank }
+            if a.isStop { bound.squeezeStopDeep += a.blankRight - blank }
         }
         if isolatedB { bound.squeeze += min(b.blankLeft, maxSqueeze * b.em) }
     }

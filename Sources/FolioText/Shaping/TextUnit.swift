@@ -120,6 +120,9 @@ struct Boundary {
     /// blank of its own to give (Han–Han, Han before a mark), condensed evenly by at most
     /// `TextEngine.maxCondense` as the step after `squeezeDeep` in the same last resort (R17).
     var condense = 0.0
+    /// The second quarter em of an isolated 。？！'s blank (clreq reduction step 7, down to ½ em), points: the last
+    /// resort's final tier, after the condensed gaps — a full stop at half width is the last thing clreq gives up.
+    var squeezeStopDeep = 0.0
     /// Nominal stretchability of the gap for the break optimizer, points.
     var gapStretch = 0.0
     /// A line may break here.
