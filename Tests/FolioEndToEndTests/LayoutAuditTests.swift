@@ -32,7 +32,7 @@ struct LayoutAuditTests {
         "shaanxi_2026_gzbg": [:],
         "zhangye_2025_budget": [.letterSpacing: 2],
         "constructed_slips": [.letterSpacing: 2],
-        "turpan_2025_tjgb": [.letterSpacing: 1],
+        "turpan_2025_tjgb": [:],
         "fuxin_2025_final_accounts": [:],
         "quxian_2024_final_accounts": [.letterSpacing: 2],
         "wuzhong_2025_budget": [:],

@@ -126,3 +126,27 @@ import Testing
         #expect(laterBounds[laterClose + 1].squeeze > 0)
     }
 }
+
+/// R13: a break after an ASCII closing bracket before a figure inside Chinese text, never inside a Western word.
+@Suite struct ClosingBracketBreakTests {
+    /// Whether a line may break after the first occurrence of `close` in `text`.
+    static func breaksAfter(_ close: Character, in text: String) throws -> Bool {
+        let engine = try #require(Fixture.engine)
+        let store = try UnitStoreTests.store(engine, text)
+        let allowed = try BreakOpportunities.find(store)
+        let index = try #require(store.units.firstIndex { $0.last == close.unicodeScalars.first })
+        return allowed[index + 1]
+    }
+
+    /// Both as published (turpan 2025, page 1 and the health section): after the bracket, before the figure.
+    @Test(arguments: ["全年实现地区生产总值(GDP)668.10亿元，", "妇幼保健院(所、站)4个，", "地区生产总值[GDP]668亿元"])
+    func aParentheticalOpenedAfterHanMayEndALine(text: String) throws {
+        #expect(try Self.breaksAfter(text.contains(")") ? ")" : "]", in: text))
+    }
+
+    /// UAX #14 LB30 still holds where the bracket is not inside Chinese text, and a figure keeps its unit.
+    @Test(arguments: ["the (GDP)668 figure", "(GDP)668亿元", "共有GDP(2)3项"])
+    func elsewhereTheBracketKeepsTheFigure(text: String) throws {
+        #expect(try !Self.breaksAfter(")", in: text))
+    }
+}

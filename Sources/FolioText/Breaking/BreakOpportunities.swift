@@ -12,7 +12,8 @@ enum BreakOpportunities {
         let icu = try icuBreaks(store)
         units.withUnsafeBufferPointer { u in
             for i in 1..<u.count where i < icu.count {
-                allowed[i] = tailored(before: u[i], after: u[i - 1], icu: icu[i])
+                let icu = icu[i] || closesChineseParenthetical(u, before: i)
+                allowed[i] = tailored(before: u[i], after: u[i - 1], icu: icu)
             }
         }
         keepFiguresWhole(store, numberUnits, &allowed)
@@ -35,6 +36,24 @@ enum BreakOpportunities {
                 allowed[i + 2] = false
             }
         }
+    }
+
+    /// Whether the boundary before `units[i]` is an ASCII `)` or `]` before a digit that closes a parenthetical opened
+    /// right after a Han character ("地区生产总值(GDP)668.10亿元", "妇幼保健院(所、站)4个"): a break there is a break
+    /// after a closing bracket, which Chinese text allows (clreq §2.1 forbids only the bracket at a line start). UAX #14
+    /// LB30 (CP × NU) keeps Western words like "(s)he" together and does not apply to brackets inside Chinese text.
+    private static func closesChineseParenthetical(_ units: UnsafeBufferPointer<TextUnit>, before i: Int) -> Bool {
+        guard i >= 2, i < units.count, CharClass.isDigit(units[i].first) else { return false }
+        let close = units[i - 1].last.value
+        guard close == 0x29 || close == 0x5D else { return false }
+        let open: UInt32 = close == 0x29 ? 0x28 : 0x5B
+        // The opener within a short parenthetical, with no other bracket of the pair between.
+        for j in stride(from: i - 2, through: max(1, i - 33), by: -1) {
+            let value = units[j].first.value
+            if value == close { return false }
+            if value == open { return CharClass.isHan(units[j - 1].last) }
+        }
+        return false
     }
 
     /// The tailoring at one boundary between `prev` and `unit`.
