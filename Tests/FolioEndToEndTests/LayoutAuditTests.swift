@@ -36,6 +36,8 @@ struct LayoutAuditTests {
         "fuxin_2025_final_accounts": [:],
         "quxian_2024_final_accounts": [.letterSpacing: 2],
         "wuzhong_2025_budget": [:],
+        "yinchuan_2025_tjgb": [.letterSpacing: 3],
+        "zhengzhou_2025_tjgb": [.letterSpacing: 1],
     ]
 
     static func expectWithinCeilings(_ audit: LayoutAudit, _ name: String) {
@@ -77,7 +79,7 @@ struct LayoutAuditTests {
         arguments: [
             "shaanxi_2026_gzbg", "zhangye_2025_budget", "constructed_slips", "turpan_2025_tjgb",
             "fuxin_2025_final_accounts", "qdndz_2015_tjgb", "quxian_2024_final_accounts", "shanwei_2025_budget",
-            "sunmiao_2025_gzbg", "wuzhong_2025_budget",
+            "sunmiao_2025_gzbg", "wuzhong_2025_budget", "yinchuan_2025_tjgb", "zhengzhou_2025_tjgb",
         ])
     func corpus(_ name: String) throws {
         let dir = try Checkout.temporaryFolder()
