@@ -46,17 +46,17 @@ import Testing
     /// The gap after the first `mark` of `line` and the tightest and loosest gap between two Han characters, em.
     static func gaps(
         _ line: ShapedLine, after mark: String = "，"
-    ) -> (comma: Double, tightest: Double, loosest: Double) {
+    ) -> (mark: Double, tightest: Double, loosest: Double) {
         let chars = characters(line)
-        var comma = Double.nan, tightest = 0.0, loosest = 0.0
+        var markGap = Double.nan, tightest = 0.0, loosest = 0.0
         for (a, b) in zip(chars, chars.dropFirst()) {
             let gap = (b.x - a.end) / 16
-            if a.text == mark && comma.isNaN { comma = gap }
+            if a.text == mark && markGap.isNaN { markGap = gap }
             if Cases.filler.contains(Character(a.text)) && Cases.filler.contains(Character(b.text)) {
                 tightest = min(tightest, gap); loosest = max(loosest, gap)
             }
         }
-        return (comma, tightest, loosest)
+        return (markGap, tightest, loosest)
     }
 
     /// No other solution: ending before "12345.67万，" leaves 5 cells over 20 gaps (0.25 em each); taking it in

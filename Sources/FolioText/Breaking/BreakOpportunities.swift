@@ -12,8 +12,8 @@ enum BreakOpportunities {
         let icu = try icuBreaks(store)
         units.withUnsafeBufferPointer { u in
             for i in 1..<u.count where i < icu.count {
-                let icu = icu[i] || closesChineseParenthetical(u, before: i)
-                allowed[i] = tailored(before: u[i], after: u[i - 1], icu: icu)
+                let unicode = icu[i] || closesChineseParenthetical(u, before: i)
+                allowed[i] = tailored(before: u[i], after: u[i - 1], icu: unicode)
             }
         }
         keepFiguresWhole(store, numberUnits, &allowed)

@@ -115,9 +115,13 @@ extension TextEngine {
         // A light squeeze: a mark keeps at least ¾ em, so it never reads as a Western half-width mark.
         if isolatedA {
             let blank = min(a.blankRight, maxSqueeze * a.em)
-            if a.isStop { bound.squeezeLate += blank } else { bound.squeeze += blank }
+            if a.isStop {
+                bound.squeezeLate += blank
+                bound.squeezeStopDeep += a.blankRight - blank
+            } else {
+                bound.squeeze += blank
+            }
             if a.isClauseMark { bound.squeezeDeep += a.blankRight - blank }
-            if a.isStop { bound.squeezeStopDeep += a.blankRight - blank }
         }
         if isolatedB { bound.squeeze += min(b.blankLeft, maxSqueeze * b.em) }
     }
