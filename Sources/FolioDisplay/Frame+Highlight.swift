@@ -4,6 +4,7 @@ extension GlyphRun {
     /// (two characters or more) at the run's end, its closing at the run's start. Every piece keeps the run's
     /// origin and its glyphs' positions, so the pieces draw exactly what the run drew and read as the same text.
     public func highlighting(_ marker: String, in color: Color) -> [GlyphRun] {
+        guard mayPrint(marker) else { return [self] }
         let marked = Self.markedBytes(of: Array(text.utf8), marker: Array(marker.utf8))
         guard !marked.isEmpty else { return [self] }
         var pieces: [GlyphRun] = []
@@ -34,6 +35,14 @@ extension GlyphRun {
         }
         close()
         return pieces
+    }
+
+    /// Whether the run may print some of `marker` that `highlighting` colours: every piece it colours (the whole
+    /// marker, its opening at the run's end, its closing at the run's start) holds the marker's first or last
+    /// character. A scan without allocating, so that a page's runs that print none of it are passed over cheaply.
+    func mayPrint(_ marker: String) -> Bool {
+        guard let first = marker.unicodeScalars.first, let last = marker.unicodeScalars.last else { return false }
+        return text.unicodeScalars.contains { $0 == first || $0 == last }
     }
 
     /// The byte ranges of `text` that print `marker`: each whole occurrence, the marker's opening at the end and its
@@ -111,7 +120,11 @@ extension Frame {
         for item in items {
             switch item {
             case .text(let run, let at):
-                if !pictures.isEmpty, let box = run.box(at: at), pictures.contains(where: { $0.intersects(box) }) {
+                if !run.mayPrint(marker) {
+                    out.append(item)
+                } else if !pictures.isEmpty, let box = run.box(at: at),
+                    pictures.contains(where: { $0.intersects(box) })
+                {
                     out.append(item)
                 } else {
                     out += run.highlighting(marker, in: color).map { .text($0, at: at) }
