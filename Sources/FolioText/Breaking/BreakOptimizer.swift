@@ -68,41 +68,66 @@ struct BreakOptimizer {
     init(units: [TextUnit], bounds: [Boundary], width: Double, firstIndent: Double, trimLineEnd: Bool) {
         self.units = units; self.bounds = bounds; self.width = width
         self.firstIndent = firstIndent; self.trimLineEnd = trimLineEnd
-        advances = Self.prefix(units.map(\.advance))
-        // Boundary prefixes: p[k] = Σ over boundaries 1…k (boundary i sits before unit i).
-        glue = Self.prefix(bounds.dropFirst().map(\.glue))
+        // Boundary prefixes: p[k] = Σ over boundaries 1…k (boundary i sits before unit i), in one pass (the loop
+        // reads them for every line it tries; a paragraph is set up once).
         // Mid-line blanks of isolated marks (clreq reduction steps 3–7) and the Han–Latin gaps down to ⅛ em
         // (step 6), priced alike; then the last resort's clause marks to ½ em, condensed gaps and 。？！ to ½ em.
-        var room = [Room()]
-        room.reserveCapacity(bounds.count)
-        for b in bounds.dropFirst() {
-            let last = room[room.count - 1]
-            room.append(
-                Room(
+        let b = Prefixes(bounds.dropFirst())
+        (glue, squeezable, stretch, compression, gaps, glueGaps) =
+            (b.glue, b.room, b.stretch, b.compression, b.gaps, b.glueGaps)
+        let u = UnitFacts(units)
+        (advances, unitAdvance, blankLeft, blankRight, isSpace, em, characters, hangWidth) =
+            (u.advances, u.advance, u.blankLeft, u.blankRight, u.isSpace, u.em, u.characters, u.hangWidth)
+    }
+
+    /// The boundaries' prefix sums and counts, built in one pass (each array starts with 0).
+    private struct Prefixes {
+        var glue = [0.0], room = [Room()], stretch = [0.0], compression = [0.0], gaps = [0], glueGaps = [0]
+
+        init(_ bounds: ArraySlice<Boundary>) {
+            let n = bounds.count + 1
+            glue.reserveCapacity(n); stretch.reserveCapacity(n); compression.reserveCapacity(n)
+            room.reserveCapacity(n); gaps.reserveCapacity(n); glueGaps.reserveCapacity(n)
+            var sums = (glue: 0.0, stretch: 0.0, compression: 0.0, gaps: 0, glueGaps: 0)
+            var last = Room()
+            for b in bounds {
+                sums.glue += b.glue
+                sums.stretch += b.justifiable ? b.gapStretch : 0
+                sums.compression += b.compression
+                sums.gaps += b.justifiable ? 1 : 0
+                sums.glueGaps += b.justifiable && b.glue > 0 ? 1 : 0
+                last = Room(
                     light: last.light + b.squeeze + b.glueShrink + b.squeezeLate,
-                    lastResort: last.lastResort + b.squeezeDeep + b.condense + b.squeezeStopDeep))
+                    lastResort: last.lastResort + b.squeezeDeep + b.condense + b.squeezeStopDeep)
+                glue.append(sums.glue); stretch.append(sums.stretch); compression.append(sums.compression)
+                gaps.append(sums.gaps); glueGaps.append(sums.glueGaps); room.append(last)
+            }
         }
-        squeezable = room
-        stretch = Self.prefix(bounds.dropFirst().map { $0.justifiable ? $0.gapStretch : 0 })
-        compression = Self.prefix(bounds.dropFirst().map(\.compression))
-        var gapCount = [0]
-        gapCount.reserveCapacity(bounds.count)
-        for b in bounds.dropFirst() { gapCount.append((gapCount.last ?? 0) + (b.justifiable ? 1 : 0)) }
-        gaps = gapCount
-        var glueCount = [0]
-        glueCount.reserveCapacity(bounds.count)
-        for b in bounds.dropFirst() { glueCount.append((glueCount.last ?? 0) + (b.justifiable && b.glue > 0 ? 1 : 0)) }
-        glueGaps = glueCount
-        unitAdvance = units.map(\.advance)
-        blankLeft = units.map { $0.keepsWidth ? 0 : $0.blankLeft }
-        blankRight = units.map { $0.keepsWidth ? 0 : $0.blankRight }
-        isSpace = units.map(\.isSpace)
-        em = units.map(\.em)
-        var count = [0]
-        count.reserveCapacity(units.count + 1)
-        for unit in units { count.append((count.last ?? 0) + (unit.isPunctuationLike ? 0 : 1)) }
-        characters = count
-        hangWidth = units.map { $0.mayHang ? max(0, $0.advance - $0.blankRight) : 0 }
+    }
+
+    /// Per-unit facts copied into dense arrays, and the prefix sums over units, in one pass.
+    private struct UnitFacts {
+        var advances = [0.0], advance: [Double] = [], blankLeft: [Double] = [], blankRight: [Double] = []
+        var isSpace: [Bool] = [], em: [Double] = [], characters = [0], hangWidth: [Double] = []
+
+        init(_ units: [TextUnit]) {
+            let n = units.count
+            advances.reserveCapacity(n + 1); characters.reserveCapacity(n + 1)
+            advance.reserveCapacity(n); blankLeft.reserveCapacity(n); blankRight.reserveCapacity(n)
+            isSpace.reserveCapacity(n); em.reserveCapacity(n); hangWidth.reserveCapacity(n)
+            var sum = 0.0, count = 0
+            for unit in units {
+                sum += unit.advance
+                count += unit.isPunctuationLike ? 0 : 1
+                advances.append(sum); characters.append(count)
+                advance.append(unit.advance)
+                blankLeft.append(unit.keepsWidth ? 0 : unit.blankLeft)
+                blankRight.append(unit.keepsWidth ? 0 : unit.blankRight)
+                isSpace.append(unit.isSpace)
+                em.append(unit.em)
+                hangWidth.append(unit.mayHang ? max(0, unit.advance - unit.blankRight) : 0)
+            }
+        }
     }
 
     /// The chosen lines as unit ranges (an empty segment gives one empty line).
@@ -385,10 +410,4 @@ struct BreakOptimizer {
     }
 
     private func pow3(_ x: Double) -> Double { x * x * x }
-
-    private static func prefix<S: Sequence>(_ values: S) -> [Double] where S.Element == Double {
-        var out = [0.0]
-        for v in values { out.append((out.last ?? 0) + v) }
-        return out
-    }
 }
