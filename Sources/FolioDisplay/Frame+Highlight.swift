@@ -39,7 +39,7 @@ extension GlyphRun {
 
     /// Whether the run may print some of `marker` that `highlighting` colours: every piece it colours (the whole
     /// marker, its opening at the run's end, its closing at the run's start) holds the marker's first or last
-    /// character. A scan without allocating, so that a page's runs that print none of it are passed over cheaply.
+    /// Unicode scalar. A scan without allocating, so that a page's runs that print none of it are passed over cheaply.
     func mayPrint(_ marker: String) -> Bool {
         guard let first = marker.unicodeScalars.first, let last = marker.unicodeScalars.last else { return false }
         return text.unicodeScalars.contains { $0 == first || $0 == last }

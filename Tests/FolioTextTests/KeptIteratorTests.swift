@@ -16,6 +16,7 @@ import Testing
         "镇",
         "全面推进乡村振兴，加快农业农村现代化，持续改善农村人居环境整治，规划（2021—2025年）。",
     ]
+    /// Titles for the word iterator (ICU's dictionary segmentation), called between the line breaks.
     static let titles = ["XX镇2021年度全面推进乡村振兴工作总结", "关于进一步加强农村人居环境整治的实施意见"]
 
     /// The breaks of `text` as the engine finds them (ICU's, tailored).
@@ -36,6 +37,7 @@ import Testing
         return try #require(box.result).get()
     }
 
+    /// One thread breaks the texts in several orders, word breaks between: each as a fresh iterator breaks it.
     @Test func reusedIteratorsBreakAsFreshOnes() throws {
         let engine = try #require(Fixture.engine)
         var fresh: [[Bool]] = []
@@ -54,15 +56,26 @@ import Testing
         }
     }
 
-    @Test func iteratorsAreKeptPerThread() throws {
+    /// 64 iterations on the pool's threads at once, line and word breaks: each as a fresh iterator breaks it.
+    @Test func concurrentBreaksMatchFreshOnes() throws {
         let engine = try #require(Fixture.engine)
         let fresh = try Self.texts.map { text in try Self.onFreshThread { try Self.lineBreaks(engine, text) } }
+        let freshWords = try Self.titles.map { title in
+            try Self.onFreshThread { try WordBreaks.boundaries(in: title) }
+        }
         let results = ResultList(count: 64)
         DispatchQueue.concurrentPerform(iterations: 64) { k in
-            let i = k % Self.texts.count
-            results.set(k, (try? Self.lineBreaks(engine, Self.texts[i])) == fresh[i])
+            let (i, t) = (k % Self.texts.count, k % Self.titles.count)
+            do {
+                let same =
+                    try Self.lineBreaks(engine, Self.texts[i]) == fresh[i]
+                    && WordBreaks.boundaries(in: Self.titles[t]) == freshWords[t]
+                results.set(k, same ? nil : "iteration \(k): text \(i) or title \(t) broke differently")
+            } catch {
+                results.set(k, "iteration \(k): \(error)")
+            }
         }
-        #expect(results.all)
+        #expect(results.problems.isEmpty, "\(results.problems)")
     }
 }
 
@@ -71,11 +84,19 @@ private final class ResultCell<T>: @unchecked Sendable {
     var result: Result<T, any Error>?
 }
 
-/// Flags set by concurrent iterations, each its own slot, under a lock.
+/// What concurrent iterations found, each in its own slot, under a lock: nil for no problem.
 private final class ResultList: @unchecked Sendable {
     private let lock = NSLock()
-    private var flags: [Bool]
-    init(count: Int) { flags = Array(repeating: false, count: count) }
-    func set(_ i: Int, _ value: Bool) { lock.withLock { flags[i] = value } }
-    var all: Bool { lock.withLock { flags.allSatisfy { $0 } } }
+    private var slots: [String?]
+    private var filled: [Bool]
+    /// `count` empty slots.
+    init(count: Int) { (slots, filled) = (Array(repeating: nil, count: count), Array(repeating: false, count: count)) }
+    /// Records iteration `i`'s problem (nil: none).
+    func set(_ i: Int, _ problem: String?) { lock.withLock { (slots[i], filled[i]) = (problem, true) } }
+    /// The problems, and an entry for each iteration that recorded nothing.
+    var problems: [String] {
+        lock.withLock {
+            slots.compactMap { $0 } + filled.indices.filter { !filled[$0] }.map { "iteration \($0) did not run" }
+        }
+    }
 }

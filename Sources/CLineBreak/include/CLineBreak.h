@@ -1,6 +1,8 @@
-// CLineBreak: ICU's line-break iterator behind a plain C API.
+// CLineBreak: ICU's line-break and word-break iterators behind a plain C API.
 // ICU's headers stay inside this target (they clash with the ICU that Foundation bundles and
 // rename their functions with version macros); Swift sees only this header.
+// Both functions may be called from many threads at once. Each thread keeps one iterator of each
+// kind (for the last locale it asked for) until it ends; `text` is not kept after a call returns.
 #ifndef FOLIO_CLINEBREAK_H
 #define FOLIO_CLINEBREAK_H
 

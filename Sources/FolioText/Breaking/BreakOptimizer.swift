@@ -68,19 +68,17 @@ struct BreakOptimizer {
     init(units: [TextUnit], bounds: [Boundary], width: Double, firstIndent: Double, trimLineEnd: Bool) {
         self.units = units; self.bounds = bounds; self.width = width
         self.firstIndent = firstIndent; self.trimLineEnd = trimLineEnd
-        // Boundary prefixes: p[k] = Σ over boundaries 1…k (boundary i sits before unit i), in one pass (the loop
-        // reads them for every line it tries; a paragraph is set up once).
-        // Mid-line blanks of isolated marks (clreq reduction steps 3–7) and the Han–Latin gaps down to ⅛ em
-        // (step 6), priced alike; then the last resort's clause marks to ½ em, condensed gaps and 。？！ to ½ em.
+        // Boundary prefixes: p[k] = Σ over boundaries 1…k (boundary i sits before unit i).
         let b = Prefixes(bounds.dropFirst())
         (glue, squeezable, stretch, compression, gaps, glueGaps) =
             (b.glue, b.room, b.stretch, b.compression, b.gaps, b.glueGaps)
         let u = UnitFacts(units)
         (advances, unitAdvance, blankLeft, blankRight, isSpace, em, characters, hangWidth) =
-            (u.advances, u.advance, u.blankLeft, u.blankRight, u.isSpace, u.em, u.characters, u.hangWidth)
+            (u.advances, u.unitAdvance, u.blankLeft, u.blankRight, u.isSpace, u.em, u.characters, u.hangWidth)
     }
 
-    /// The boundaries' prefix sums and counts, built in one pass (each array starts with 0).
+    /// The boundaries' prefix sums and counts, built in one pass rather than an array and a sum per kind (each starts
+    /// with 0, and adds in boundary order).
     private struct Prefixes {
         var glue = [0.0], room = [Room()], stretch = [0.0], compression = [0.0], gaps = [0], glueGaps = [0]
 
@@ -96,6 +94,8 @@ struct BreakOptimizer {
                 sums.compression += b.compression
                 sums.gaps += b.justifiable ? 1 : 0
                 sums.glueGaps += b.justifiable && b.glue > 0 ? 1 : 0
+                // Mid-line blanks of isolated marks (clreq reduction steps 3–7) and the Han–Latin gaps down to ⅛ em
+                // (step 6), priced alike; then the last resort's clause marks to ½ em, condensed gaps and 。？！ to ½ em.
                 last = Room(
                     light: last.light + b.squeeze + b.glueShrink + b.squeezeLate,
                     lastResort: last.lastResort + b.squeezeDeep + b.condense + b.squeezeStopDeep)
@@ -105,22 +105,22 @@ struct BreakOptimizer {
         }
     }
 
-    /// Per-unit facts copied into dense arrays, and the prefix sums over units, in one pass.
+    /// Per-unit facts copied into dense arrays, and the prefix sums over units (`advances`, `characters`), in one pass.
     private struct UnitFacts {
-        var advances = [0.0], advance: [Double] = [], blankLeft: [Double] = [], blankRight: [Double] = []
+        var advances = [0.0], unitAdvance: [Double] = [], blankLeft: [Double] = [], blankRight: [Double] = []
         var isSpace: [Bool] = [], em: [Double] = [], characters = [0], hangWidth: [Double] = []
 
         init(_ units: [TextUnit]) {
             let n = units.count
             advances.reserveCapacity(n + 1); characters.reserveCapacity(n + 1)
-            advance.reserveCapacity(n); blankLeft.reserveCapacity(n); blankRight.reserveCapacity(n)
+            unitAdvance.reserveCapacity(n); blankLeft.reserveCapacity(n); blankRight.reserveCapacity(n)
             isSpace.reserveCapacity(n); em.reserveCapacity(n); hangWidth.reserveCapacity(n)
             var sum = 0.0, count = 0
             for unit in units {
                 sum += unit.advance
                 count += unit.isPunctuationLike ? 0 : 1
                 advances.append(sum); characters.append(count)
-                advance.append(unit.advance)
+                unitAdvance.append(unit.advance)
                 blankLeft.append(unit.keepsWidth ? 0 : unit.blankLeft)
                 blankRight.append(unit.keepsWidth ? 0 : unit.blankRight)
                 isSpace.append(unit.isSpace)

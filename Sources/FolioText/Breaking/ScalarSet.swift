@@ -1,5 +1,6 @@
 /// A fixed set of Unicode scalar values looked up without hashing: a bitmap over the span from its least to its
-/// greatest member. The line-start and line-end prohibitions are asked about at every boundary of every paragraph;
+/// greatest member (for members close together, as marks are: the bitmap takes a bit per value of the span).
+/// The line-start and line-end prohibitions are asked about at every boundary of every paragraph;
 /// a `Set<UInt32>` hashed each question with SipHash.
 struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
     /// The least member (0 for an empty set).
