@@ -19,6 +19,25 @@ import FolioData
         #expect(TextScan.plainScalar("e\u{0301}") == nil && TextScan.plainScalar("，") == 0xFF0C)
     }
 
+    @Test("the confusion rule's scalar matching finds what TextScan.has finds, at every position")
+    func confusionMatchingIsTextScanMatching() {
+        let texts = [
+            "以新发展理念于指导，以便于指导", "caf\u{E9} cafe\u{301} 豈\u{F900}豈", "于\u{F900}于\u{8C48}", "", "于",
+        ]
+        let words = ["于指导", "于", "\u{8C48}", "\u{F900}于", "cafe\u{301}", "caf\u{E9}", "便于指导", "以"]
+        for text in texts.map(Array.init) {
+            let scalars = text.map { TextScan.plainScalar($0) ?? ProseUnit.notPlain }
+            for word in words.map(Array.init) {
+                let wordScalars = word.map { TextScan.plainScalar($0) ?? ProseUnit.notPlain }
+                for at in -1...(text.count + 1) {
+                    #expect(
+                        ConfusionRule.has(text, scalars, word, wordScalars, at: at) == TextScan.has(text, word, at: at),
+                        "\(String(word)) at \(at) in \(String(text))")
+                }
+            }
+        }
+    }
+
     @Test("sentence ends and clause breaks keep their canonical equivalents")
     func punctuationSetsStayExact() {
         let ends = ProseUnit.sentenceEnds, breaks = ConfusionRule.clauseBreaks

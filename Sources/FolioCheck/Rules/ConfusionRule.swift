@@ -8,6 +8,10 @@ public struct ConfusionRule: CheckRule {
     public let confusions: [Confusion]
     /// Each entry's find and write segments, split once.
     private let segments: [(find: [[Character]], write: [[Character]])]
+    /// Each find segment's characters as `ProseUnit.scalars` holds a text's (plain scalar or `ProseUnit.notPlain`), so
+    /// that matching compares numbers where both sides are plain instead of working out each character's scalar
+    /// at every comparison (`TextScan.same` does, for both characters).
+    private let findScalars: [[[UInt32]]]
     /// Entries by the first character they look for: one pass over the text tries only the entries
     /// that can start at each position (scanning every entry at every position made `folio check`
     /// the slowest step of a build: 28 s on a 1 250-page report).
@@ -25,6 +29,7 @@ public struct ConfusionRule: CheckRule {
     public init(confusions: [Confusion]) {
         self.confusions = confusions.filter(\.isValid)
         segments = self.confusions.map { ($0.findSegments, $0.writeSegments) }
+        findScalars = segments.map { $0.find.map { $0.map { TextScan.plainScalar($0) ?? ProseUnit.notPlain } } }
         var index: [Character: [Int]] = [:]
         for (e, s) in segments.enumerated() {
             if let first = s.find.first?.first { index[first, default: []].append(e) }
@@ -107,8 +112,8 @@ public struct ConfusionRule: CheckRule {
         for i in text.indices {
             guard let candidates = candidates(startingWith: text[i], value: scalars[i]) else { continue }
             for e in candidates where i >= next[e] {
-                guard let s = segments[safe: e], let entry = confusions[safe: e],
-                    let m = match(entry, s.find, s.write, in: text, scalars: scalars, at: i)
+                guard e < segments.count, e < confusions.count, e < findScalars.count,
+                    let m = match(entry: e, in: text, scalars: scalars, at: i)
                 else { continue }
                 found[e].append(m)
                 next[e] = m.range.upperBound
@@ -117,16 +122,19 @@ public struct ConfusionRule: CheckRule {
         return found
     }
 
-    private func match(
-        _ entry: Confusion, _ find: [[Character]], _ write: [[Character]],
-        in text: [Character], scalars: [UInt32], at start: Int
-    ) -> Match? {
-        guard let head = find.first, TextScan.has(text, head, at: start) else { return nil }
+    /// Where table entry `e` matches `text` (with its `ProseUnit.scalars`) from `start`, if it does. The entry is
+    /// read in place, not copied: most tries fail at the first segment.
+    private func match(entry e: Int, in text: [Character], scalars: [UInt32], at start: Int) -> Match? {
+        let find = segments[e].find, wanted = findScalars[e]
+        guard let head = find.first, let headScalars = wanted.first,
+            Self.has(text, scalars, head, headScalars, at: start)
+        else { return nil }
+        let entry = confusions[e], write = segments[e].write
         var starts = [start], pos = start + find[0].count
-        for segment in find.dropFirst() {
+        for (segment, segmentScalars) in zip(find, wanted).dropFirst() {
             var j = pos, found: Int?
             while j <= text.count - segment.count, j - pos <= entry.gap {
-                if TextScan.has(text, segment, at: j) { found = j; break }
+                if Self.has(text, scalars, segment, segmentScalars, at: j) { found = j; break }
                 if Self.clauseBreaks.contains(scalars[j], text[j]) { break }
                 j += 1
             }
@@ -157,7 +165,23 @@ public struct ConfusionRule: CheckRule {
     }
 }
 
-extension Array {
-    /// The element at `index`, or nil when out of bounds.
-    fileprivate subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+extension ConfusionRule {
+    /// Whether `text` (with its `ProseUnit.scalars`) has `word` (with its scalars, the same way) at `index`: as
+    /// `TextScan.has`, comparing scalars where both characters are plain and the characters otherwise.
+    static func has(
+        _ text: [Character], _ scalars: [UInt32], _ word: [Character], _ wordScalars: [UInt32], at index: Int
+    ) -> Bool {
+        guard index >= 0, index + word.count <= text.count, index + word.count <= scalars.count,
+            word.count == wordScalars.count
+        else { return false }
+        for k in word.indices {
+            let (a, b) = (scalars[index + k], wordScalars[k])
+            if a != ProseUnit.notPlain && b != ProseUnit.notPlain {
+                if a != b { return false }
+            } else if text[index + k] != word[k] {
+                return false
+            }
+        }
+        return true
+    }
 }
