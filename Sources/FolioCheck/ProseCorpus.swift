@@ -1,4 +1,6 @@
+import Dispatch
 import FolioData
+import Foundation
 
 /// All the prose of a dataset, printed and located, with the section structure the numbering
 /// rules need. Built once per check; every rule reads it.
@@ -32,16 +34,29 @@ public struct ProseCorpus: Sendable {
         builder.add(dataset.report.title, kind: .title, container: nil)
         builder.walk(dataset.body, level: 1, parent: nil)
         for chart in dataset.charts { builder.add(chart.title, kind: .caption, container: nil) }
-        units = builder.units
+        units = builder.printed()
         sections = builder.sections
     }
 
-    /// Walks the body and prints each template.
+    /// Walks the body, noting each template to print and the sections, then prints them all.
     private struct Builder {
         let dataset: Dataset
         let map: SourceMap?
-        var units: [ProseUnit] = []
+        /// The templates to print, in reading order, with what their units are.
+        var jobs: [Job] = []
         var sections: [SectionInfo] = []
+
+        /// A template to print and the unit it makes.
+        struct Job {
+            var template: TextTemplate
+            var kind: ProseUnit.Kind
+            var container: Int?
+            var section: Int?
+        }
+
+        /// Templates per piece of work when they are printed on several cores: enough pieces to keep every core
+        /// busy to the end, each worth the hand-off.
+        static let jobsPerPiece = 256
 
         mutating func walk(_ body: [BodyBlock], level: Int, parent: Int?) {
             var ordinal = 0
@@ -71,24 +86,52 @@ public struct ProseCorpus: Sendable {
         }
 
         mutating func add(_ template: TextTemplate, kind: ProseUnit.Kind, container: Int?, section: Int? = nil) {
-            let (text, origins, expressions) = print(template)
-            var unit = ProseUnit(kind: kind, text: text, origins: origins, container: container, section: section)
-            unit.expressions = expressions
-            units.append(unit)
+            jobs.append(Job(template: template, kind: kind, container: container, section: section))
         }
 
-        /// The template printed, each character with its origin. Walks the raw text beside the parts:
-        /// `{{`/`}}` print one brace, `{…}` is the next expression part.
-        func print(_ template: TextTemplate) -> ([Character], [ProseUnit.Origin], [PrintedExpression]) {
+        /// Every noted template printed into its unit, in reading order. Printing is most of building the corpus
+        /// (values formatted, characters located in the source) and each template is printed on its own: pieces of
+        /// the list are printed on every core (the check comes before a build, with the cores otherwise idle) and
+        /// joined in order, so the units are the same as printed one after another.
+        func printed() -> [ProseUnit] {
+            let pieces = (jobs.count + Self.jobsPerPiece - 1) / Self.jobsPerPiece
+            guard pieces > 1 else { return jobs.map(unit) }
+            let results = PrintedPieces(count: pieces)
+            DispatchQueue.concurrentPerform(iterations: pieces) { k in
+                let range = (k * Self.jobsPerPiece)..<min(jobs.count, (k + 1) * Self.jobsPerPiece)
+                results.set(k, jobs[range].map(unit))
+            }
+            return results.joined
+        }
+
+        /// The unit `job` makes.
+        func unit(_ job: Job) -> ProseUnit {
+            let (text, places, expressions) = print(job.template)
+            var unit = ProseUnit(
+                kind: job.kind, text: text, places: places, container: job.container, section: job.section)
+            unit.expressions = expressions
+            return unit
+        }
+
+        /// The template printed, each character with its origin (packed as the unit keeps them). Walks the raw text
+        /// beside the parts: `{{`/`}}` print one brace, `{…}` is the next expression part.
+        func print(_ template: TextTemplate) -> ([Character], OriginTable, [PrintedExpression]) {
             let raw = Array(template.raw.unicodeScalars)
-            let places = locate(raw, from: template.location)
-            var text: [Character] = [], origins: [ProseUnit.Origin] = [], printed: [PrintedExpression] = []
+            let start = template.location
+            let places = locate(raw, from: start)
+            var text: [Character] = [], origins = OriginTable(), printed: [PrintedExpression] = []
             // As many as the raw scalars (a printed value is rarely longer than its `{…}`): grown by doubling, the
             // characters held for the whole check would take up to twice their room.
             text.reserveCapacity(raw.count)
-            origins.reserveCapacity(raw.count)
             var p = 0
-            func place(_ i: Int) -> SourceLocation? { i < places.count ? places[i] : places.last ?? template.location }
+            /// Where raw scalar `i` is: its place, else the last one's, else the template's start.
+            func place(_ i: Int) -> (file: String, line: Int, column: Int)? {
+                guard let start else { return nil }
+                guard let (line, column) = i < places.count ? places[i] : places.last else {
+                    return (start.file, start.line, start.column)
+                }
+                return (start.file, line, column)
+            }
             for part in template.parts {
                 switch part {
                 case .literal(let s):
@@ -101,26 +144,28 @@ public struct ProseCorpus: Sendable {
                         } else {
                             p += ch.unicodeScalars.count
                         }
-                        text.append(ch); origins.append(.literal(place(here)))
+                        text.append(ch); origins.append(place(here), expression: false)
                     }
                 case .expression(let expr, _, let location):
                     if p < raw.count, raw[p] == "{", let close = raw[p...].firstIndex(of: "}") { p = close + 1 }
                     let value = (try? dataset.evaluate(expr).formatted) ?? "?"
                     let start = text.count
-                    for ch in value { text.append(ch); origins.append(.expression(location ?? place(p))) }
+                    let at = location.map { ($0.file, $0.line, $0.column) } ?? place(p)
+                    for ch in value { text.append(ch); origins.append(at, expression: true) }
                     printed.append(PrintedExpression(expression: expr, range: start..<text.count))
                 }
             }
             return (text, origins, printed)
         }
 
-        /// A location for each raw scalar: from the YAML source when known, else counted from the start.
-        func locate(_ raw: [Unicode.Scalar], from start: SourceLocation?) -> [SourceLocation] {
+        /// The 1-based line and column of each raw scalar (all in `start`'s file): from the YAML source when known,
+        /// else counted from the start.
+        func locate(_ raw: [Unicode.Scalar], from start: SourceLocation?) -> [(line: Int, column: Int)] {
             guard let start else { return [] }
             if let map, map.file == start.file || map.lineCount >= start.line {
-                return map.locations(of: raw, startingAt: start)
+                return map.positions(of: raw, startingAt: start)
             }
-            return raw.indices.map { SourceLocation(file: start.file, line: start.line, column: start.column + $0) }
+            return raw.indices.map { (start.line, start.column + $0) }
         }
     }
 
@@ -128,4 +173,16 @@ public struct ProseCorpus: Sendable {
     public func heading(of index: Int) -> ProseUnit? {
         units.first { $0.kind == .heading && $0.section == index }
     }
+}
+
+/// The units each piece of the corpus printed, written by the worker that printed it.
+private final class PrintedPieces: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pieces: [[ProseUnit]]
+    /// `count` empty pieces.
+    init(count: Int) { pieces = Array(repeating: [], count: count) }
+    /// Stores piece `k`'s units.
+    func set(_ k: Int, _ units: [ProseUnit]) { lock.withLock { pieces[k] = units } }
+    /// The pieces' units, in piece order.
+    var joined: [ProseUnit] { lock.withLock { pieces.flatMap { $0 } } }
 }

@@ -65,7 +65,12 @@ public struct ProseUnit: Sendable {
 
     /// Creates a unit.
     public init(kind: Kind, text: [Character], origins: [Origin], container: Int? = nil, section: Int? = nil) {
-        self.kind = kind; self.text = text; self.places = OriginTable(origins); self.container = container
+        self.init(kind: kind, text: text, places: OriginTable(origins), container: container, section: section)
+    }
+
+    /// Creates a unit whose origins are already packed.
+    init(kind: Kind, text: [Character], places: OriginTable, container: Int?, section: Int?) {
+        self.kind = kind; self.text = text; self.places = places; self.container = container
         self.section = section
         scalars = text.map { TextScan.plainScalar($0) ?? Self.notPlain }
         numbers = TextScan.numbers(inValues: scalars)
@@ -163,27 +168,36 @@ struct OriginTable: Sendable {
     private var others: [Int: ProseUnit.Origin] = [:]
     private static let expressionBit: UInt32 = 1 << 31
 
+    /// An empty table; `append` adds each character's origin in turn.
+    init() {}
+
     /// The table of `origins`.
     init(_ origins: [ProseUnit.Origin]) {
-        for (i, origin) in origins.enumerated() {
-            let (location, expression): (SourceLocation?, Bool)
+        for origin in origins {
             switch origin {
-            case .literal(let l): (location, expression) = (l, false)
-            case .expression(let l): (location, expression) = (l, true)
+            case .literal(let l): append(l.map { ($0.file, $0.line, $0.column) }, expression: false)
+            case .expression(let l): append(l.map { ($0.file, $0.line, $0.column) }, expression: true)
             }
-            let flag = expression ? Self.expressionBit : 0
-            guard let location else {
-                append(line: 0, column: flag); continue
-            }
-            if file == nil { file = location.file }
-            if let file, location.file == file, location.line > 0, location.line < Int(UInt32.max),
-                location.column >= 0,
-                location.column < Int(Self.expressionBit)
-            {
-                append(line: UInt32(location.line), column: UInt32(location.column) | flag)
-            } else {
-                append(line: 0, column: flag); others[i] = origin
-            }
+        }
+    }
+
+    /// Adds the next character's origin: at `place` (a file, a 1-based line and column; nil for none), typed or
+    /// printed by an expression. What `init(_:)` does for `.literal(place)` or `.expression(place)`, without a
+    /// `SourceLocation` made for every character by the caller.
+    mutating func append(_ place: (file: String, line: Int, column: Int)?, expression: Bool) {
+        let flag = expression ? Self.expressionBit : 0
+        guard let place else {
+            append(line: 0, column: flag); return
+        }
+        if file == nil { file = place.file }
+        if let file, place.file == file, place.line > 0, place.line < Int(UInt32.max), place.column >= 0,
+            place.column < Int(Self.expressionBit)
+        {
+            append(line: UInt32(place.line), column: UInt32(place.column) | flag)
+        } else {
+            let location = SourceLocation(file: place.file, line: place.line, column: place.column)
+            others[count] = expression ? .expression(location) : .literal(location)
+            append(line: 0, column: flag)
         }
     }
 

@@ -31,9 +31,9 @@ public struct SourceMap: Sendable {
         return (0..<lineCount).first { source[$0].starts(with: head) }.map { $0 + 1 }
     }
 
-    /// The location of every scalar of `raw`, the value of the string whose node starts at `start` (`ValueWalk`, the
-    /// loader's walk too).
-    func locations(of raw: [Unicode.Scalar], startingAt start: SourceLocation) -> [SourceLocation] {
-        ValueWalk(scalars: raw, line: start.line, column: start.column, source: source, file: start.file).locations()
+    /// The 1-based line and column (all in `start.file`) of every scalar of `raw`, the value of the string whose node
+    /// starts at `start` (`ValueWalk`, the loader's walk too).
+    func positions(of raw: [Unicode.Scalar], startingAt start: SourceLocation) -> [(line: Int, column: Int)] {
+        ValueWalk(scalars: raw, line: start.line, column: start.column, source: source, file: start.file).positions()
     }
 }

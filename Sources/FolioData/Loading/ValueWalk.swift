@@ -61,6 +61,13 @@ package final class ValueWalk {
         return places.indices.map(place)
     }
 
+    /// The 1-based line and column of every scalar of the value, in order: `locations()` without a file name for
+    /// each (a caller placing many characters keeps the one file itself).
+    package func positions() -> [(line: Int, column: Int)] {
+        walk(through: .max)
+        return places.map { ($0.line + 1, $0.column + 1) }
+    }
+
     /// Walks the value as far as scalar `offset` (to the end when it lies beyond): each scalar placed where it is
     /// found within the window, else where the walk stands.
     private func walk(through offset: Int) {
