@@ -48,9 +48,13 @@ public struct ProseCorpus: Sendable {
 
         /// A template to print and the unit it makes.
         struct Job {
+            /// The template.
             var template: TextTemplate
+            /// What its unit is.
             var kind: ProseUnit.Kind
+            /// The unit's `ProseUnit.container`.
             var container: Int?
+            /// The unit's `ProseUnit.section` (a heading's).
             var section: Int?
         }
 
@@ -85,14 +89,15 @@ public struct ProseCorpus: Sendable {
             }
         }
 
+        /// Notes `template`, to be printed as a unit of `kind`.
         mutating func add(_ template: TextTemplate, kind: ProseUnit.Kind, container: Int?, section: Int? = nil) {
             jobs.append(Job(template: template, kind: kind, container: container, section: section))
         }
 
         /// Every noted template printed into its unit, in reading order. Printing is most of building the corpus
         /// (values formatted, characters located in the source) and each template is printed on its own: pieces of
-        /// the list are printed on every core (the check comes before a build, with the cores otherwise idle) and
-        /// joined in order, so the units are the same as printed one after another.
+        /// the list are printed on every core (before a build lays out, the check is all there is to do) and joined in
+        /// order, so the units are the same as printed one after another.
         func printed() -> [ProseUnit] {
             let pieces = (jobs.count + Self.jobsPerPiece - 1) / Self.jobsPerPiece
             guard pieces > 1 else { return jobs.map(unit) }
@@ -117,20 +122,17 @@ public struct ProseCorpus: Sendable {
         /// beside the parts: `{{`/`}}` print one brace, `{…}` is the next expression part.
         func print(_ template: TextTemplate) -> ([Character], OriginTable, [PrintedExpression]) {
             let raw = Array(template.raw.unicodeScalars)
-            let start = template.location
+            let start = template.location, file = start?.file
             let places = locate(raw, from: start)
             var text: [Character] = [], origins = OriginTable(), printed: [PrintedExpression] = []
             // As many as the raw scalars (a printed value is rarely longer than its `{…}`): grown by doubling, the
             // characters held for the whole check would take up to twice their room.
             text.reserveCapacity(raw.count)
             var p = 0
-            /// Where raw scalar `i` is: its place, else the last one's, else the template's start.
-            func place(_ i: Int) -> (file: String, line: Int, column: Int)? {
+            /// Where raw scalar `i` is in `file`: its place, else the last one's, else the template's start.
+            func place(_ i: Int) -> (line: Int, column: Int)? {
                 guard let start else { return nil }
-                guard let (line, column) = i < places.count ? places[i] : places.last else {
-                    return (start.file, start.line, start.column)
-                }
-                return (start.file, line, column)
+                return i < places.count ? places[i] : places.last ?? (start.line, start.column)
             }
             for part in template.parts {
                 switch part {
@@ -144,15 +146,15 @@ public struct ProseCorpus: Sendable {
                         } else {
                             p += ch.unicodeScalars.count
                         }
-                        text.append(ch); origins.append(place(here), expression: false)
+                        text.append(ch); origins.append(place(here), in: file, expression: false)
                     }
                 case .expression(let expr, _, let location):
                     if p < raw.count, raw[p] == "{", let close = raw[p...].firstIndex(of: "}") { p = close + 1 }
                     let value = (try? dataset.evaluate(expr).formatted) ?? "?"
-                    let start = text.count
-                    let at = location.map { ($0.file, $0.line, $0.column) } ?? place(p)
-                    for ch in value { text.append(ch); origins.append(at, expression: true) }
-                    printed.append(PrintedExpression(expression: expr, range: start..<text.count))
+                    let first = text.count
+                    let at = location.map { ($0.line, $0.column) } ?? place(p), atFile = location?.file ?? file
+                    for ch in value { text.append(ch); origins.append(at, in: atFile, expression: true) }
+                    printed.append(PrintedExpression(expression: expr, range: first..<text.count))
                 }
             }
             return (text, origins, printed)

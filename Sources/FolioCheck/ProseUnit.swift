@@ -175,27 +175,27 @@ struct OriginTable: Sendable {
     init(_ origins: [ProseUnit.Origin]) {
         for origin in origins {
             switch origin {
-            case .literal(let l): append(l.map { ($0.file, $0.line, $0.column) }, expression: false)
-            case .expression(let l): append(l.map { ($0.file, $0.line, $0.column) }, expression: true)
+            case .literal(let l): append(l.map { ($0.line, $0.column) }, in: l?.file, expression: false)
+            case .expression(let l): append(l.map { ($0.line, $0.column) }, in: l?.file, expression: true)
             }
         }
     }
 
-    /// Adds the next character's origin: at `place` (a file, a 1-based line and column; nil for none), typed or
-    /// printed by an expression. What `init(_:)` does for `.literal(place)` or `.expression(place)`, without a
-    /// `SourceLocation` made for every character by the caller.
-    mutating func append(_ place: (file: String, line: Int, column: Int)?, expression: Bool) {
+    /// Adds the next character's origin: at `place` (a 1-based line and column) of `file`, or none when either is
+    /// nil, typed or printed by an expression. What `init(_:)` does for `.literal` or `.expression` of that
+    /// location, without a `SourceLocation` (its file name retained) made for every character by the caller.
+    mutating func append(_ place: (line: Int, column: Int)?, in placeFile: String?, expression: Bool) {
         let flag = expression ? Self.expressionBit : 0
-        guard let place else {
+        guard let place, let placeFile else {
             append(line: 0, column: flag); return
         }
-        if file == nil { file = place.file }
-        if let file, place.file == file, place.line > 0, place.line < Int(UInt32.max), place.column >= 0,
+        if file == nil { file = placeFile }
+        if let file, placeFile == file, place.line > 0, place.line < Int(UInt32.max), place.column >= 0,
             place.column < Int(Self.expressionBit)
         {
             append(line: UInt32(place.line), column: UInt32(place.column) | flag)
         } else {
-            let location = SourceLocation(file: place.file, line: place.line, column: place.column)
+            let location = SourceLocation(file: placeFile, line: place.line, column: place.column)
             others[count] = expression ? .expression(location) : .literal(location)
             append(line: 0, column: flag)
         }

@@ -122,8 +122,8 @@ public struct ConfusionRule: CheckRule {
         return found
     }
 
-    /// Where table entry `e` matches `text` (with its `ProseUnit.scalars`) from `start`, if it does. The entry is
-    /// read in place, not copied: most tries fail at the first segment.
+    /// Where table entry `e` matches `text` (with its `ProseUnit.scalars`) from `start`, if it does. The entry itself
+    /// is read only past its first segment, where most tries fail.
     private func match(entry e: Int, in text: [Character], scalars: [UInt32], at start: Int) -> Match? {
         let find = segments[e].find, wanted = findScalars[e]
         guard let head = find.first, let headScalars = wanted.first,
