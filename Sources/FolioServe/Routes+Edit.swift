@@ -73,8 +73,11 @@ extension Workbench {
             let name = try self.reportName(context)
             let a = try self.version(request.uri.queryParameters["a"].map(String.init), unit: unit, name: name)
             let b = try self.version(request.uri.queryParameters["b"].map(String.init), unit: unit, name: name)
-            let diff = try Self.diff(
-                old: a.yaml, new: b.yaml, name: name, folder: folder, options: self.configuration.options)
+            // Off the request's executor, as a build is: comparing two versions loads both and builds their prose.
+            let options = self.configuration.options
+            let diff = try await self.renders.run {
+                try Self.diff(old: a.yaml, new: b.yaml, name: name, folder: folder, options: options)
+            }
             return self.page(
                 "diff",
                 [
