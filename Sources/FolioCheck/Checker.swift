@@ -51,23 +51,14 @@ public struct Checker: Sendable {
         let active = rules.filter { !Self.isDisabled($0.info.id, by: disabled) }
         // The rules read the corpus and nothing else: they run on every core (the check comes before a build, with
         // the cores otherwise idle), their findings joined in rule order as if run one after another.
-        let found = RuleFindings(count: active.count)
+        let found = OrderedResults<Finding>(count: active.count)
         DispatchQueue.concurrentPerform(iterations: active.count) { i in found.set(i, active[i].check(prose)) }
         return CheckReport(
-            file: dataset.file, rules: active.map(\.info), findings: Self.sorted(found.all.flatMap { $0 }))
+            file: dataset.file, rules: active.map(\.info), findings: Self.sorted(found.joined))
     }
 
     /// Findings in file order (line, column), then rule order; unlocated ones last.
     static func sorted(_ findings: [Finding]) -> [Finding] {
         findings.sortedBySource(\.location)
     }
-}
-
-/// Each rule's findings, written by the worker that ran it.
-private final class RuleFindings: @unchecked Sendable {
-    private let lock = NSLock()
-    private var findings: [[Finding]]
-    init(count: Int) { findings = Array(repeating: [], count: count) }
-    func set(_ i: Int, _ found: [Finding]) { lock.withLock { findings[i] = found } }
-    var all: [[Finding]] { lock.withLock { findings } }
 }

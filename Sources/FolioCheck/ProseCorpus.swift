@@ -101,7 +101,7 @@ public struct ProseCorpus: Sendable {
         func printed() -> [ProseUnit] {
             let pieces = (jobs.count + Self.jobsPerPiece - 1) / Self.jobsPerPiece
             guard pieces > 1 else { return jobs.map(unit) }
-            let results = PrintedPieces(count: pieces)
+            let results = OrderedResults<ProseUnit>(count: pieces)
             DispatchQueue.concurrentPerform(iterations: pieces) { k in
                 let range = (k * Self.jobsPerPiece)..<min(jobs.count, (k + 1) * Self.jobsPerPiece)
                 results.set(k, jobs[range].map(unit))
@@ -175,16 +175,4 @@ public struct ProseCorpus: Sendable {
     public func heading(of index: Int) -> ProseUnit? {
         units.first { $0.kind == .heading && $0.section == index }
     }
-}
-
-/// The units each piece of the corpus printed, written by the worker that printed it.
-private final class PrintedPieces: @unchecked Sendable {
-    private let lock = NSLock()
-    private var pieces: [[ProseUnit]]
-    /// `count` empty pieces.
-    init(count: Int) { pieces = Array(repeating: [], count: count) }
-    /// Stores piece `k`'s units.
-    func set(_ k: Int, _ units: [ProseUnit]) { lock.withLock { pieces[k] = units } }
-    /// The pieces' units, in piece order.
-    var joined: [ProseUnit] { lock.withLock { pieces.flatMap { $0 } } }
 }

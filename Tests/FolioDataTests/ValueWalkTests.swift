@@ -69,7 +69,9 @@ struct ValueWalkTests {
         // The check's walk over the same value, all at once, places every scalar as the loader's does.
         let scalars = Array(Self.values[0].value.unicodeScalars)
         let all = ValueWalk(scalars: scalars, line: 2, column: 10, source: YAMLSourceLines(Self.yaml), file: "t.yaml")
-            .locations()
-        #expect(all == scalars.indices.map { walk.location(at: $0) })
+            .positions()
+        #expect(
+            all.map { FolioData.SourceLocation(file: "t.yaml", line: $0.line, column: $0.column) }
+                == scalars.indices.map { walk.location(at: $0) })
     }
 }

@@ -55,14 +55,8 @@ package final class ValueWalk {
         return place(offset)
     }
 
-    /// The place of every scalar of the value, in order.
-    package func locations() -> [SourceLocation] {
-        walk(through: .max)
-        return places.indices.map(place)
-    }
-
-    /// The 1-based line and column of every scalar of the value, in order: `locations()` without a file name for
-    /// each (a caller placing many characters keeps the one file itself).
+    /// The 1-based line and column of every scalar of the value, in order (all in the walk's file, which a caller
+    /// placing many characters keeps once rather than in a `SourceLocation` for each).
     package func positions() -> [(line: Int, column: Int)] {
         walk(through: .max)
         return places.map { ($0.line + 1, $0.column + 1) }
