@@ -107,7 +107,6 @@ static void folio_done(UBreakIterator *it, int kind, int owned) {
 
 /// Writes ICU's name for `status` to `error_name` (when not NULL): `U_INTERNAL_PROGRAM_ERROR` when ICU gave no
 /// iterator yet reported no error, so that the caller always has a name to show.
-
 static void folio_error(UErrorCode status, char *error_name) {
     if (error_name) {
         strncpy(error_name, u_errorName(status == U_ZERO_ERROR ? U_INTERNAL_PROGRAM_ERROR : status), 63);

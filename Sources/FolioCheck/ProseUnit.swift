@@ -72,8 +72,19 @@ public struct ProseUnit: Sendable {
     init(kind: Kind, text: [Character], places: OriginTable, container: Int?, section: Int?) {
         self.kind = kind; self.text = text; self.places = places; self.container = container
         self.section = section
-        scalars = text.map { TextScan.plainScalar($0) ?? Self.notPlain }
+        scalars = Self.values(of: text)
         numbers = TextScan.numbers(inValues: scalars)
+    }
+
+    /// `characters` as `scalars` holds a unit's text: each one's plain scalar, or `notPlain`.
+    static func values(of characters: [Character]) -> [UInt32] {
+        characters.map { TextScan.plainScalar($0) ?? notPlain }
+    }
+
+    /// Whether `a` and `b`, with their `values(of:)`, are equal (canonical equivalence): by value when both are
+    /// plain, else as characters.
+    static func same(_ a: Character, _ aValue: UInt32, _ b: Character, _ bValue: UInt32) -> Bool {
+        aValue == notPlain || bValue == notPlain ? a == b : aValue == bValue
     }
 
     /// The indices of the characters equal to `c` (canonical equivalence), found by value where they are plain.
@@ -91,10 +102,7 @@ public struct ProseUnit: Sendable {
     }
 
     /// Whether characters `i` and `j` are equal (canonical equivalence), by value when both are plain.
-    public func same(_ i: Int, _ j: Int) -> Bool {
-        let a = scalars[i], b = scalars[j]
-        return a == Self.notPlain || b == Self.notPlain ? text[i] == text[j] : a == b
-    }
+    public func same(_ i: Int, _ j: Int) -> Bool { Self.same(text[i], scalars[i], text[j], scalars[j]) }
 
     /// The printed text.
     public var string: String { String(text) }

@@ -26,9 +26,9 @@ import FolioData
         ]
         let words = ["于指导", "于", "\u{8C48}", "\u{F900}于", "cafe\u{301}", "caf\u{E9}", "便于指导", "以"]
         for text in texts.map(Array.init) {
-            let scalars = text.map { TextScan.plainScalar($0) ?? ProseUnit.notPlain }
+            let scalars = ProseUnit.values(of: text)
             for word in words.map(Array.init) {
-                let wordScalars = word.map { TextScan.plainScalar($0) ?? ProseUnit.notPlain }
+                let wordScalars = ProseUnit.values(of: word)
                 for at in -1...(text.count + 1) {
                     #expect(
                         ConfusionRule.has(text, scalars, word, wordScalars, at: at) == TextScan.has(text, word, at: at),

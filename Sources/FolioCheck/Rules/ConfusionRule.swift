@@ -29,7 +29,7 @@ public struct ConfusionRule: CheckRule {
     public init(confusions: [Confusion]) {
         self.confusions = confusions.filter(\.isValid)
         segments = self.confusions.map { ($0.findSegments, $0.writeSegments) }
-        findScalars = segments.map { $0.find.map { $0.map { TextScan.plainScalar($0) ?? ProseUnit.notPlain } } }
+        findScalars = segments.map { $0.find.map(ProseUnit.values) }
         var index: [Character: [Int]] = [:]
         for (e, s) in segments.enumerated() {
             if let first = s.find.first?.first { index[first, default: []].append(e) }
@@ -166,22 +166,16 @@ public struct ConfusionRule: CheckRule {
 }
 
 extension ConfusionRule {
-    /// Whether `text` (with its `ProseUnit.scalars`) has `word` (with its scalars, the same way) at `index`: as
-    /// `TextScan.has`, comparing scalars where both characters are plain and the characters otherwise.
+    /// Whether `text` (with its `ProseUnit.scalars`) has `word` (with its `ProseUnit.values(of:)`) at `index`: as
+    /// `TextScan.has`, each pair compared as `ProseUnit.same` compares a unit's characters.
     static func has(
         _ text: [Character], _ scalars: [UInt32], _ word: [Character], _ wordScalars: [UInt32], at index: Int
     ) -> Bool {
         guard index >= 0, index + word.count <= text.count, index + word.count <= scalars.count,
             word.count == wordScalars.count
         else { return false }
-        for k in word.indices {
-            let (a, b) = (scalars[index + k], wordScalars[k])
-            if a != ProseUnit.notPlain && b != ProseUnit.notPlain {
-                if a != b { return false }
-            } else if text[index + k] != word[k] {
-                return false
-            }
+        return word.indices.allSatisfy {
+            ProseUnit.same(text[index + $0], scalars[index + $0], word[$0], wordScalars[$0])
         }
-        return true
     }
 }
