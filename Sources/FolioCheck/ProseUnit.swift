@@ -95,10 +95,18 @@ public struct ProseUnit: Sendable {
         return out
     }
 
-    /// The indices where the characters of `word` start (canonical equivalence), its first character found by value.
+    /// The indices where the characters of `word` start (canonical equivalence), compared by value where both
+    /// sides are plain (`same(_:_:_:_:)`).
     public func indices(ofWord word: [Character]) -> [Int] {
         guard let first = word.first else { return [] }
-        return indices(of: first).filter { TextScan.has(text, word, at: $0) }
+        let wordValues = Self.values(of: word)
+        return indices(of: first).filter { start in
+            guard start + word.count <= text.count else { return false }
+            for k in 1..<word.count where !Self.same(text[start + k], scalars[start + k], word[k], wordValues[k]) {
+                return false
+            }
+            return true
+        }
     }
 
     /// Whether characters `i` and `j` are equal (canonical equivalence), by value when both are plain.

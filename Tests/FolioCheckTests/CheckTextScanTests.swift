@@ -124,6 +124,14 @@ import FolioData
         #expect(unit.indices(of: "豈") == [2, 3])
         #expect(unit.indices(ofWord: Array("截止")) == [7, 14])
         #expect(unit.indices(ofWord: []) == [])
+        #expect(unit.indices(ofWord: Array("\u{8C48}\u{8C48}长")) == [2])
+        // Every word of one to three characters taken from the text, or running past its end, against `TextScan.has`.
+        let words = (0..<text.count).flatMap { i in (1...3).map { Array(text[i..<min(text.count, i + $0)]) + [] } }
+            + [Array("é\u{301}x"), Array("e\u{0301}e\u{0301}e\u{0301}"), Array("\u{F900}")]
+        for word in words {
+            #expect(
+                unit.indices(ofWord: word) == text.indices.filter { TextScan.has(text, word, at: $0) }, "\(word)")
+        }
         for i in text.indices { for j in text.indices { #expect(unit.same(i, j) == (text[i] == text[j])) } }
     }
 

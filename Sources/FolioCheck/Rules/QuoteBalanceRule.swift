@@ -32,15 +32,16 @@ public struct QuoteBalanceRule: CheckRule {
 
     private func check(_ unit: ProseUnit) -> [Finding] {
         var out: [Finding] = [], stack: [(Character, Int)] = []
-        for (i, c) in unit.text.enumerated() {
-            if !Self.marks.contains(unit.scalars[i], c) { continue }
+        let text = unit.text
+        for (i, value) in unit.scalars.enumerated() where Self.marks.contains(value, text[i]) {
+            let c = text[i]
             if Self.openers.contains(c) { stack.append((c, i)); continue }
             guard let opener = Self.pairs[c] else { continue }
             if let depth = stack.lastIndex(where: { $0.0 == opener }) {
                 for (o, at) in stack[(depth + 1)...] { out.append(unclosed(unit, o, at)) }
                 stack.removeSubrange(depth...)
             } else {
-                let doubled = i > 0 && unit.text[i - 1] == c
+                let doubled = i > 0 && text[i - 1] == c
                 out.append(
                     finding(
                         unit, at: i..<(i + 1),
