@@ -126,7 +126,8 @@ import FolioData
         #expect(unit.indices(ofWord: []) == [])
         #expect(unit.indices(ofWord: Array("\u{8C48}\u{8C48}长")) == [2])
         // Every word of one to three characters taken from the text, or running past its end, against `TextScan.has`.
-        let words = (0..<text.count).flatMap { i in (1...3).map { Array(text[i..<min(text.count, i + $0)]) + [] } }
+        let words =
+            (0..<text.count).flatMap { i in (1...3).map { Array(text[i..<min(text.count, i + $0)]) } }
             + [Array("é\u{301}x"), Array("e\u{0301}e\u{0301}e\u{0301}"), Array("\u{F900}")]
         for word in words {
             #expect(
