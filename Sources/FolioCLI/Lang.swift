@@ -51,7 +51,8 @@ extension Lang {
     /// option '--x'") in this run's language: each `argparser.*` entry of the English catalogue is that text with
     /// `{name}` for what varies; where it occurs, the entry in this language replaces it.
     static func parserText(_ text: String) -> String {
-        guard current != .english, let english = MessageCatalogue.shared.templates[.english] else { return text }
+        guard current != .english else { return text }
+        let english = MessageCatalogue.shared.templates(in: .english)
         var out = text
         // Longer texts first, so that "(values: …; default: …)" is replaced before "(values: …)".
         let entries = english.filter { $0.key.hasPrefix("argparser.") }.sorted { $0.value.count > $1.value.count }

@@ -9,10 +9,19 @@ import Yams
 /// argument is 1, `other` otherwise; a language without plural forms writes the same word twice or leaves the
 /// count alone). A `{` that does not start a placeholder is printed as it is.
 public struct MessageCatalogue: Sendable {
-    /// The templates by language and id.
-    public let templates: [Language: [String: String]]
-    /// Catalogue files that did not parse (empty in a correct build; `MessageCatalogueTests` checks).
-    public let problems: [String]
+    /// The catalogues' texts and, once read, their tables.
+    private let tables: Tables
+
+    /// The templates of `language` by id (empty when it has no catalogue). Each language's catalogue is parsed the
+    /// first time it is asked for: a run reads its own language's and reads English only for an id its own lacks,
+    /// instead of parsing both at start-up (a tenth of `folio --help`, Benchmarks/results.md).
+    public func templates(in language: Language) -> [String: String] { tables.table(language).templates }
+
+    /// Catalogue files that did not parse (empty in a correct build; `MessageCatalogueTests` checks). Parses every
+    /// catalogue not yet read.
+    public var problems: [String] {
+        tables.languages.flatMap { tables.table($0).problems }
+    }
 
     /// The catalogues compiled into the library.
     public static let shared = MessageCatalogue(sources: [
@@ -20,41 +29,13 @@ public struct MessageCatalogue: Sendable {
         .chinese: String(decoding: PackageResources.zh_yaml, as: UTF8.self),
     ])
 
-    /// Catalogues parsed from YAML texts by language.
+    /// Catalogues from YAML texts by language, each parsed when first used.
     public init(sources: [Language: String]) {
-        var templates: [Language: [String: String]] = [:]
-        var problems: [String] = []
-        for (language, text) in sources {
-            // The node tree, not `Yams.load`: a catalogue is a flat mapping of texts, so no value needs the
-            // constructor's tag resolution and conversion to `Any`, a cost every start-up paid (Benchmarks/results.md).
-            // Nor the resolver's patterns: `.basic` compiles no regular expression (`DatasetLoader.compose`).
-            do {
-                guard let map = try Yams.compose(yaml: text, .basic)?.mapping else {
-                    problems.append("\(language.rawValue): not a mapping"); continue
-                }
-                var table: [String: String] = [:]
-                table.reserveCapacity(map.count)
-                for (key, value) in map {
-                    guard let id = key.scalar?.string else {
-                        problems.append("\(language.rawValue): a key that is not a text"); continue
-                    }
-                    if let s = value.scalar?.string {
-                        table[id] = s
-                    } else {
-                        problems.append("\(language.rawValue): \(id) is not a text")
-                    }
-                }
-                templates[language] = table
-            } catch {
-                problems.append("\(language.rawValue): \(error)")
-            }
-        }
-        self.templates = templates
-        self.problems = problems
+        tables = Tables(sources: sources)
     }
 
     /// The template of `id` in `language`, if that catalogue has it.
-    public func template(_ id: String, in language: Language) -> String? { templates[language]?[id] }
+    public func template(_ id: String, in language: Language) -> String? { tables.table(language).templates[id] }
 
     /// `message` in `language`: its template (the English one when `language` lacks it) with the arguments put in;
     /// the id and its arguments when no catalogue knows it.
@@ -109,5 +90,64 @@ public struct MessageCatalogue: Sendable {
         return s.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
         }
+    }
+}
+
+extension MessageCatalogue {
+    /// One language's catalogue as read: its templates by id and what did not parse.
+    struct Table: Sendable {
+        var templates: [String: String] = [:]
+        var problems: [String] = []
+    }
+
+    /// The source texts, and the tables parsed from them so far (under a lock: messages are rendered from any
+    /// thread).
+    final class Tables: @unchecked Sendable {
+        private let sources: [Language: String]
+        private let lock = NSLock()
+        private var parsed: [Language: Table] = [:]
+
+        init(sources: [Language: String]) { self.sources = sources }
+
+        /// The languages with a source, in a fixed order.
+        var languages: [Language] { Language.allCases.filter { sources[$0] != nil } }
+
+        /// `language`'s table, parsed on first use; empty without a source.
+        func table(_ language: Language) -> Table {
+            lock.withLock {
+                if let table = parsed[language] { return table }
+                let table = sources[language].map { MessageCatalogue.parse($0, language) } ?? Table()
+                parsed[language] = table
+                return table
+            }
+        }
+    }
+
+    /// A catalogue's YAML text as a table: a flat mapping of texts.
+    static func parse(_ text: String, _ language: Language) -> Table {
+        var table = Table()
+        // The node tree, not `Yams.load`: a catalogue is a flat mapping of texts, so no value needs the
+        // constructor's tag resolution and conversion to `Any`, a cost every start-up paid (Benchmarks/results.md).
+        // Nor the resolver's patterns: `.basic` compiles no regular expression (`DatasetLoader.compose`).
+        do {
+            guard let map = try Yams.compose(yaml: text, .basic)?.mapping else {
+                table.problems.append("\(language.rawValue): not a mapping")
+                return table
+            }
+            table.templates.reserveCapacity(map.count)
+            for (key, value) in map {
+                guard let id = key.scalar?.string else {
+                    table.problems.append("\(language.rawValue): a key that is not a text"); continue
+                }
+                if let s = value.scalar?.string {
+                    table.templates[id] = s
+                } else {
+                    table.problems.append("\(language.rawValue): \(id) is not a text")
+                }
+            }
+        } catch {
+            table.problems.append("\(language.rawValue): \(error)")
+        }
+        return table
     }
 }

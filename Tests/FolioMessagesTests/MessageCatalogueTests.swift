@@ -13,21 +13,21 @@ struct MessageCatalogueTests {
     func parse() {
         #expect(catalogue.problems.isEmpty, "\(catalogue.problems)")
         for language in Language.allCases {
-            #expect((catalogue.templates[language]?.count ?? 0) > 10, "\(language) has its catalogue")
+            #expect(catalogue.templates(in: language).count > 10, "\(language) has its catalogue")
         }
     }
 
     @Test("every id is in both languages")
     func sameIds() {
-        let en = Set(catalogue.templates[.english]?.keys ?? [:].keys)
-        let zh = Set(catalogue.templates[.chinese]?.keys ?? [:].keys)
+        let en = Set(catalogue.templates(in: .english).keys)
+        let zh = Set(catalogue.templates(in: .chinese).keys)
         #expect(en.subtracting(zh).sorted() == [], "ids only in en.yaml")
         #expect(zh.subtracting(en).sorted() == [], "ids only in zh.yaml")
     }
 
     @Test("each id has the same placeholders in both languages")
     func samePlaceholders() {
-        for (id, english) in catalogue.templates[.english] ?? [:] {
+        for (id, english) in catalogue.templates(in: .english) {
             guard let chinese = catalogue.template(id, in: .chinese) else { continue }
             #expect(
                 Set(MessageCatalogue.placeholders(in: english)) == Set(MessageCatalogue.placeholders(in: chinese)),
@@ -38,7 +38,7 @@ struct MessageCatalogueTests {
 
     @Test("the Chinese catalogue has no English sentence outside placeholders")
     func chineseIsChinese() {
-        for (id, chinese) in catalogue.templates[.chinese] ?? [:] {
+        for (id, chinese) in catalogue.templates(in: .chinese) {
             let sentences = EnglishSentences.find(in: chinese)
             #expect(sentences.isEmpty, "\(id): \(sentences)")
         }
@@ -74,6 +74,19 @@ struct MessageCatalogueTests {
         #expect(small.render(Message("missing", ["a": "1"]), in: .chinese) == "missing a=1")
         #expect(MessageCatalogue.placeholders(in: "{n} {n|a|b} {file} {{x} {Bad}") == ["n", "file", "x"])
         #expect(Message.verbatim("as is").text(.chinese) == "as is")
+    }
+
+    @Test("a language's catalogue is read when first asked for, once, from any thread; a broken one is reported")
+    func lazyLanguages() {
+        let c = MessageCatalogue(sources: [.english: "a: \"A\"\nb: \"B {n}\"", .chinese: "a: [not, a, text]"])
+        let texts = OrderedTexts(count: 64)
+        DispatchQueue.concurrentPerform(iterations: 64) { i in
+            texts.set(i, c.render(Message("b", ["n": .number(i)]), in: i.isMultiple(of: 2) ? .chinese : .english))
+        }
+        #expect(texts.all == (0..<64).map { "B \($0)" })   // Chinese lacks both: English, on every thread
+        #expect(c.template("a", in: .chinese) == nil && c.template("a", in: .english) == "A")
+        #expect(c.problems == ["zh: a is not a text"])
+        #expect(MessageCatalogue(sources: [.english: "a: \"A\""]).templates(in: .chinese).isEmpty)
     }
 
     @Test("the language comes from --lang, else LC_ALL, LC_MESSAGES, LANG; zh_* is Chinese")
@@ -124,4 +137,13 @@ struct MessageCatalogueTests {
         }
         return found
     }
+}
+
+/// Texts set from several threads, each at its own index.
+private final class OrderedTexts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var texts: [String]
+    init(count: Int) { texts = Array(repeating: "", count: count) }
+    func set(_ i: Int, _ text: String) { lock.withLock { texts[i] = text } }
+    var all: [String] { lock.withLock { texts } }
 }
