@@ -24,10 +24,16 @@ public struct MessageCatalogue: Sendable {
     }
 
     /// The catalogues compiled into the library.
-    public static let shared = MessageCatalogue(sources: [
-        .english: String(decoding: PackageResources.en_yaml, as: UTF8.self),
-        .chinese: String(decoding: PackageResources.zh_yaml, as: UTF8.self),
-    ])
+    public static let shared = MessageCatalogue(
+        sources: Dictionary(uniqueKeysWithValues: Language.allCases.compactMap { l in source(l).map { (l, $0) } }))
+
+    /// The text of `language`'s catalogue compiled into the library.
+    static func source(_ language: Language) -> String? {
+        switch language {
+        case .english: String(decoding: PackageResources.en_yaml, as: UTF8.self)
+        case .chinese: String(decoding: PackageResources.zh_yaml, as: UTF8.self)
+        }
+    }
 
     /// Catalogues from YAML texts by language, each parsed when first used.
     public init(sources: [Language: String]) {
@@ -123,8 +129,15 @@ extension MessageCatalogue {
         }
     }
 
-    /// A catalogue's YAML text as a table: a flat mapping of texts.
+    /// A catalogue's YAML text as a table: a flat mapping of texts, read line by line when it is written one entry a
+    /// line (`CatalogueLines`), else as YAML (`parseYAML`).
     static func parse(_ text: String, _ language: Language) -> Table {
+        if let entries = CatalogueLines.entries(text) { return Table(templates: entries) }
+        return parseYAML(text, language)
+    }
+
+    /// A catalogue's YAML text as a table, read by Yams.
+    static func parseYAML(_ text: String, _ language: Language) -> Table {
         var table = Table()
         // The node tree, not `Yams.load`: a catalogue is a flat mapping of texts, so no value needs the
         // constructor's tag resolution and conversion to `Any`, a cost every start-up paid (Benchmarks/results.md).

@@ -1,5 +1,5 @@
 import Foundation
-import FolioMessages
+@testable import FolioMessages
 import FolioTestSupport
 import Testing
 
@@ -87,6 +87,27 @@ struct MessageCatalogueTests {
         #expect(c.template("a", in: .chinese) == nil && c.template("a", in: .english) == "A")
         #expect(c.problems == ["zh: a is not a text"])
         #expect(MessageCatalogue(sources: [.english: "a: \"A\""]).templates(in: .chinese).isEmpty)
+    }
+
+    @Test("the catalogues read line by line give exactly what Yams reads; any other form is read by Yams")
+    func linesAsYAML() throws {
+        for language in Language.allCases {
+            let text = try #require(MessageCatalogue.source(language))
+            let lines = try #require(CatalogueLines.entries(text), "\(language) is one entry a line")
+            let yaml = MessageCatalogue.parseYAML(text, language)
+            #expect(yaml.problems.isEmpty)
+            #expect(lines == yaml.templates, "\(language)")
+        }
+        let decoded = CatalogueLines.entries("# c\n\na: \"x \\\"q\\\" \\\\ \\/ \\u00e9 \\n\\t“”\"\n  \nb.c-d_1: \"\"\n")
+        #expect(decoded == ["a": "x \"q\" \\ / é \n\t“”", "b.c-d_1": ""])
+        for other in [
+            "a: x", "a: 'x'", "a: \"x\" # c", "a: \"x\" ", " a: \"x\"", "a: \"x\"\r", "a: \"\\x41\"", "a: \"\\ud800\"",
+            "a: \"x\"\na: \"y\"", "a: \"x\ty\"", "a: \"x\"y\"", "---", "a:\n  \"x\"", "a: \"x", "a: \"x\\\"",
+        ] {
+            #expect(CatalogueLines.entries(other) == nil, "\(other.debugDescription)")
+            let parsed = MessageCatalogue.parse(other, .english), yaml = MessageCatalogue.parseYAML(other, .english)
+            #expect(parsed.templates == yaml.templates && parsed.problems == yaml.problems, "\(other.debugDescription)")
+        }
     }
 
     @Test("the language comes from --lang, else LC_ALL, LC_MESSAGES, LANG; zh_* is Chinese")
