@@ -6,6 +6,7 @@ import Folio
 /// `folio build [DATASET] [-o PDF]`.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: Lang.text("cli.render-dataset-pdf"),
         discussion: Lang.text("cli.folio-build-example-renders"))
 
@@ -230,6 +231,7 @@ extension Build {
 /// `folio text DATASET`.
 struct Text: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "text",
         abstract: Lang.text("cli.print-resolved-report-plain"),
         discussion: Lang.text("cli.headings-carry-their-numbers")
     )
@@ -249,6 +251,7 @@ struct Text: ParsableCommand {
 /// `folio fonts [DATASET]`.
 struct Fonts: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "fonts",
         abstract: Lang.text("cli.show-face-chosen-each"))
 
     @OptionGroup var language: LanguageOption

@@ -6,6 +6,7 @@ import Folio
 /// `folio chart DATASET --id ID -o FILE.svg|png|pdf`.
 struct Chart: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "chart",
         abstract: Lang.text("cli.render-one-chart-dataset"),
         discussion:
             Lang.text("cli.chart-drawn-report-same")

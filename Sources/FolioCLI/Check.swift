@@ -6,6 +6,7 @@ import Folio
 /// `folio check [DATASET] [--format text|json] [--disable id,…]`.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: Lang.text("cli.check-dataset-s-prose"),
         discussion: Lang.text("cli.prints-findings-grouped-rule"))
 

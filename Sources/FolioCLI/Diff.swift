@@ -7,6 +7,7 @@ import Folio
 /// PDF for the person who reviews the new one.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: Lang.text("cli.list-what-changed-between"),
         discussion: Lang.text("cli.figures-are-listed-old"))
 

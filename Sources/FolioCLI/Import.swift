@@ -6,6 +6,7 @@ import Folio
 /// `folio import REPORT.txt [-o DATASET.yaml]`.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: Lang.text("cli.turn-report-plain-text"),
         discussion: Lang.text("cli.headings-numbered-become-sections"))
 

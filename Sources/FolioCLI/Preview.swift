@@ -6,6 +6,7 @@ import Folio
 /// `folio preview DATASET [--pages 1-3] [--dpi 100]`.
 struct Preview: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "preview",
         abstract: Lang.text("cli.write-png-previews-pages"),
         discussion: Lang.text("cli.files-are-named-dataset"))
 

@@ -8,6 +8,7 @@ import Foundation
 /// `folio serve [FOLDER] [--port N] [--host 127.0.0.1]`: the workbench (docs/serve.md).
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: Lang.text("cli.serve.abstract"),
         discussion: Lang.text("cli.serve.discussion"))
 

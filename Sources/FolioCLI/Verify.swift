@@ -6,6 +6,7 @@ import Folio
 /// `folio verify FILE.pdf [--page-size A4|A3|letter] [--expect-text FILE] [--format text|json]`.
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "verify",
         abstract:
             Lang.text("cli.check-finished-pdf-before"),
         discussion: Lang.text("cli.works-on-any-pdf"))
