@@ -58,7 +58,8 @@ struct CommandLineConventionTests {
         #expect(far.status == 64)
         #expect(
             far.stderr.contains(
-                "the commands are build, text, fonts, preview, chart, check, verify, import, new-year, diff, serve, help"),
+                "the commands are build, text, fonts, preview, chart, check, verify, import, new-year, diff, serve, help"
+            ),
             "got \(far.stderr)")
     }
 
