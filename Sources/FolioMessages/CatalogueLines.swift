@@ -1,31 +1,44 @@
 /// A catalogue as the files are written: one `id: "text"` entry a line (YAML 1.2 §7.3.1 double-quoted scalars),
-/// `#` comments and blank lines between. Read line by line, about ten times faster than building Yams's node tree,
+/// `#` comments and blank lines between. Read line by line, about five times faster than building Yams's node tree,
 /// which every run paid at start-up (Benchmarks/results.md). Anything else — another YAML form, an escape this reader
 /// does not decode, an id twice — returns nil, and the catalogue is parsed as YAML instead (`MessageCatalogue.parse`),
 /// so the two readings never differ (`MessageCatalogueTests` compares them on both catalogues).
 enum CatalogueLines {
     /// The entries of `text` by id, or nil when it is not in the one-entry-a-line form.
     static func entries(_ text: String) -> [String: String]? {
-        var table: [String: String] = [:]
-        table.reserveCapacity(1_500)
-        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-            guard let first = line.first(where: { $0 != UInt8(ascii: " ") }) else { continue }
-            if first == UInt8(ascii: "#") { continue }
-            guard let (id, value) = entry(line), table.updateValue(value, forKey: id) == nil else { return nil }
+        var text = text
+        return text.withUTF8 { bytes in
+            var table: [String: String] = [:]
+            table.reserveCapacity(1_500)
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                defer { start = end + 1 }
+                var first = start
+                while first < end && bytes[first] == UInt8(ascii: " ") { first += 1 }
+                if first == end || bytes[first] == UInt8(ascii: "#") { continue }
+                guard let (id, value) = entry(UnsafeBufferPointer(rebasing: bytes[start..<end])),
+                    table.updateValue(value, forKey: id) == nil
+                else { return nil }
+            }
+            return table
         }
-        return table
     }
 
     /// One `id: "text"` line: an id of letters, digits, `.`, `_` and `-` at the start of the line, then `: "`, the
     /// text, and `"` ending the line.
-    private static func entry(_ line: Substring.UTF8View.SubSequence) -> (String, String)? {
-        guard let colon = line.firstIndex(of: UInt8(ascii: ":")), colon != line.startIndex,
-            line[..<colon].allSatisfy(isIdByte)
+    private static func entry(_ line: UnsafeBufferPointer<UInt8>) -> (String, String)? {
+        var colon = 0
+        while colon < line.count && isIdByte(line[colon]) { colon += 1 }
+        guard colon > 0, line.count >= colon + 4, line[colon] == UInt8(ascii: ":"),
+            line[colon + 1] == UInt8(ascii: " "), line[colon + 2] == UInt8(ascii: "\""),
+            line[line.count - 1] == UInt8(ascii: "\"")
         else { return nil }
-        let rest = line[line.index(after: colon)...]
-        guard rest.starts(with: " \"".utf8), rest.count >= 3, rest.last == UInt8(ascii: "\"") else { return nil }
-        let body = rest.dropFirst(2).dropLast()
-        guard let id = String(line[..<colon]), let text = unescaped(body) else { return nil }
+        let id = String(decoding: UnsafeBufferPointer(rebasing: line[..<colon]), as: UTF8.self)
+        guard let text = unescaped(UnsafeBufferPointer(rebasing: line[(colon + 3)..<(line.count - 1)])) else {
+            return nil
+        }
         return (id, text)
     }
 
@@ -39,33 +52,35 @@ enum CatalogueLines {
     }
 
     /// The text of a double-quoted scalar's inside: `\"`, `\\`, `\/`, `\n`, `\t` and `\uXXXX` (not a surrogate)
-    /// decoded (YAML 1.2 §5.7); nil for a bare `"`, a tab-less control character, or any other escape.
-    private static func unescaped(_ body: Substring.UTF8View.SubSequence) -> String? {
+    /// decoded (YAML 1.2 §5.7); nil for a bare `"`, a control character (a tab too: Yams is left to read it), or any
+    /// other escape. The text is valid UTF-8: it is a `String`'s.
+    private static func unescaped(_ body: UnsafeBufferPointer<UInt8>) -> String? {
         guard body.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") || $0 < 0x20 }) else {
-            return String(body)
+            return String(decoding: body, as: UTF8.self)
         }
         var out: [UInt8] = []
         out.reserveCapacity(body.count)
-        var i = body.startIndex
-        while i < body.endIndex {
+        var i = 0
+        while i < body.count {
             let b = body[i]
-            i = body.index(after: i)
+            i += 1
             if b == UInt8(ascii: "\"") || b < 0x20 { return nil }
             guard b == UInt8(ascii: "\\") else { out.append(b); continue }
-            guard i < body.endIndex else { return nil }
+            guard i < body.count else { return nil }
             let e = body[i]
-            i = body.index(after: i)
+            i += 1
             switch e {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
             case UInt8(ascii: "n"): out.append(0x0A)
             case UInt8(ascii: "t"): out.append(0x09)
             case UInt8(ascii: "u"):
-                guard let end = body.index(i, offsetBy: 4, limitedBy: body.endIndex),
-                    let hex = String(body[i..<end]), hex.utf8.allSatisfy(\.isHexDigit),
-                    let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value)
+                guard i + 4 <= body.count, body[i..<(i + 4)].allSatisfy(\.isHexDigit),
+                    let value = UInt32(
+                        String(decoding: UnsafeBufferPointer(rebasing: body[i..<(i + 4)]), as: UTF8.self), radix: 16),
+                    let scalar = Unicode.Scalar(value)
                 else { return nil }
                 out.append(contentsOf: String(Character(scalar)).utf8)
-                i = end
+                i += 4
             default: return nil
             }
         }
