@@ -36,25 +36,27 @@ public struct ProseUnit: Sendable {
     /// What the prose is.
     public var kind: Kind
     /// The printed characters.
-    public let text: [Character]
+    public var text: [Character] { printed.text }
     /// Each printed character's scalar value when it is a plain character (`TextScan.plainScalar`: one scalar that
     /// equals no other character), else `ProseUnit.notPlain`. A rule tests these first: a plain character whose
     /// value is not among those it looks for cannot be one of them, so the `Character` (whose comparisons and
     /// hashing go through a string) is read only where the value may match or the character is not plain.
-    public let scalars: [UInt32]
+    public var scalars: [UInt32] { printed.scalars }
     /// The value `scalars` holds for a character that is not plain.
     public static let notPlain = UInt32.max
     /// The numbers written in digits, left to right (`TextScan.numbers(in:)`), scanned once from `scalars` for
     /// every rule that reads them.
-    public let numbers: [TextScan.Number]
+    public var numbers: [TextScan.Number] { printed.numbers }
     /// The origin of each printed character (parallel to `text`).
     public var origins: [Origin] {
         get { places.origins }
-        set { places = OriginTable(newValue) }
+        set { printed = Printed(text: text, places: OriginTable(newValue)) }
     }
     /// The origins as runs (`OriginTable`): a few entries a paragraph, not a `SourceLocation` (32 bytes, its file
     /// name retained) a character.
-    private var places: OriginTable
+    private var places: OriginTable { printed.places }
+    /// The text, its values, numbers and origins, fixed once printed.
+    private var printed: Printed
     /// The section whose body holds this prose (its index in `ProseCorpus.sections`); nil at top level.
     /// A heading and its run-in text belong to the section they open.
     public var container: Int?
@@ -70,10 +72,24 @@ public struct ProseUnit: Sendable {
 
     /// Creates a unit whose origins are already packed.
     init(kind: Kind, text: [Character], places: OriginTable, container: Int?, section: Int?) {
-        self.kind = kind; self.text = text; self.places = places; self.container = container
-        self.section = section
-        scalars = Self.values(of: text)
-        numbers = TextScan.numbers(inValues: scalars)
+        self.kind = kind; self.container = container; self.section = section
+        printed = Printed(text: text, places: places)
+    }
+
+    /// What a unit holds that never changes once it is printed, behind one reference: every rule walks the corpus
+    /// unit by unit, and a copy of a unit then retains this object instead of each of its arrays (a copy and its
+    /// release were a tenth of the check's time).
+    private final class Printed: Sendable {
+        let text: [Character]
+        let scalars: [UInt32]
+        let numbers: [TextScan.Number]
+        let places: OriginTable
+
+        init(text: [Character], places: OriginTable) {
+            self.text = text; self.places = places
+            scalars = ProseUnit.values(of: text)
+            numbers = TextScan.numbers(inValues: scalars)
+        }
     }
 
     /// `characters` as `scalars` holds a unit's text: each one's plain scalar, or `notPlain`.
