@@ -139,12 +139,15 @@ public struct ProseCorpus: Sendable {
                 case .literal(let s):
                     for ch in s {
                         let here = p
-                        if let first = ch.unicodeScalars.first, p + 1 < raw.count, raw[p] == first,
-                            first == "{" || first == "}", raw[p + 1] == first
+                        // By the character's UTF-8 bytes (a brace is one byte; a scalar starts at each byte that is
+                        // not a continuation byte): decoding its scalars cost more than the rest of the loop.
+                        let utf8 = ch.utf8
+                        if let first = utf8.first, first == UInt8(ascii: "{") || first == UInt8(ascii: "}"),
+                            p + 1 < raw.count, raw[p].value == UInt32(first), raw[p + 1].value == UInt32(first)
                         {
                             p += 2
                         } else {
-                            p += ch.unicodeScalars.count
+                            for byte in utf8 where byte & 0xC0 != 0x80 { p += 1 }
                         }
                         text.append(ch); origins.append(place(here), in: file, expression: false)
                     }

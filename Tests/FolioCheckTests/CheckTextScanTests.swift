@@ -19,6 +19,24 @@ import FolioData
         #expect(TextScan.plainScalar("e\u{0301}") == nil && TextScan.plainScalar("，") == 0xFF0C)
     }
 
+    @Test("a character's plain scalar read from its bytes is the one its scalars give")
+    func plainScalarFromBytes() {
+        /// The definition: one scalar, in the plain ranges.
+        func reference(_ c: Character) -> UInt32? {
+            let scalars = Array(c.unicodeScalars)
+            guard scalars.count == 1, let v = scalars.first?.value else { return nil }
+            switch v {
+            case 0..<0x80, 0x2010...0x2027, 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E: return v
+            default: return nil
+            }
+        }
+        var characters: [Character] = (0..<0x3_0000).compactMap { Unicode.Scalar($0).map(Character.init) }
+        characters += ["\r\n", "e\u{301}", "中\u{FE00}", "a\u{200D}b", "\u{1F600}", "\u{1F1E8}\u{1F1F3}", "全\u{20DD}"]
+        for c in characters where TextScan.plainScalar(c) != reference(c) {
+            Issue.record("\(c.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test("the confusion rule's scalar matching finds what TextScan.has finds, at every position")
     func confusionMatchingIsTextScanMatching() {
         let texts = [

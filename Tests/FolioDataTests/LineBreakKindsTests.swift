@@ -23,6 +23,11 @@ struct LineBreakKindsTests {
         let cut = YAMLSourceLines(text)
         #expect(guarded == (0..<cut.count).map { String(String.UnicodeScalarView(cut[$0])) })
         #expect(YAMLSourceLines("").count == 1 && YAMLSourceLines("").usualBreak == "\n")
+        for sample in [
+            "", "abc", "全镇2021年", "e\u{301}\u{1F600}\r\n豈\u{F900}", String(repeating: "年a\u{85}", count: 99),
+        ] {
+            #expect(YAMLSourceLines.scalarCount(sample) == sample.unicodeScalars.count, "\(sample.debugDescription)")
+        }
     }
 
     @Test(

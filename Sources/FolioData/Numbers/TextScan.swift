@@ -168,16 +168,36 @@ public enum TextScan {
     /// CJK unified ideographs and extension A, full-width forms: none of them has a canonical decomposition, so two
     /// of them are equal exactly when their scalars are. Nil for anything else (Latin letters with accents, CJK
     /// compatibility ideographs, which decompose to unified ones, several characters in one).
+    ///
+    /// Read from the character's UTF-8 bytes: one scalar of one to three bytes (a plain scalar is below U+10000), no
+    /// byte after it (a decoding of `unicodeScalars` for each character was a tenth of printing the check's prose).
     @inlinable
     public static func plainScalar(_ c: Character) -> UInt32? {
-        let scalars = c.unicodeScalars
-        guard let s = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return nil }
-        switch s.value {
+        guard let value = singleScalarBelow10000(c) else { return nil }
+        switch value {
         case 0..<0x80, 0x2010...0x2027, 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E:
-            return s.value
+            return value
         default:
             return nil
         }
+    }
+
+    /// The value of `c`'s scalar when it is one scalar below U+10000, from its UTF-8 bytes; else nil.
+    @inlinable
+    static func singleScalarBelow10000(_ c: Character) -> UInt32? {
+        var bytes = c.utf8.makeIterator()
+        guard let b0 = bytes.next() else { return nil }
+        let value: UInt32
+        if b0 < 0x80 {
+            value = UInt32(b0)
+        } else if b0 & 0xE0 == 0xC0, let b1 = bytes.next() {
+            value = UInt32(b0 & 0x1F) << 6 | UInt32(b1 & 0x3F)
+        } else if b0 & 0xF0 == 0xE0, let b1 = bytes.next(), let b2 = bytes.next() {
+            value = UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+        } else {
+            return nil
+        }
+        return bytes.next() == nil ? value : nil
     }
 
     /// `a == b` (canonical equivalence), comparing scalars when both characters are plain (`plainScalar`): `==`
