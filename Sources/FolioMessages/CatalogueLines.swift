@@ -1,15 +1,17 @@
 /// A catalogue as the files are written: one `id: "text"` entry a line (YAML 1.2 §7.3.1 double-quoted scalars),
 /// `#` comments and blank lines between. Read line by line, about five times faster than building Yams's node tree,
-/// which every run paid at start-up (Benchmarks/results.md). Anything else — another YAML form, an escape this reader
-/// does not decode, an id twice — returns nil, and the catalogue is parsed as YAML instead (`MessageCatalogue.parse`),
-/// so the two readings never differ (`MessageCatalogueTests` compares them on both catalogues).
+/// which every run paid at start-up (Benchmarks/results.md). Anything else returns nil, and the catalogue is parsed as
+/// YAML instead (`MessageCatalogue.parse`), so the two readings never differ (`MessageCatalogueTests` compares them on
+/// both catalogues and on each form below): another YAML form, an escape this reader does not decode, an id twice or
+/// longer than libyaml takes for a key, no entry at all, and anywhere in the text a character libyaml refuses or
+/// reads as a line break other than LF (YAML 1.1 §5.1, §5.4: controls, DEL, C1 controls with NEL, LS, PS, U+FFFE/F).
 enum CatalogueLines {
     /// The entries of `text` by id, or nil when it is not in the one-entry-a-line form.
     static func entries(_ text: String) -> [String: String]? {
         var text = text
         return text.withUTF8 { bytes in
+            guard !bytes.isEmpty, !hasCharacterOutsideLines(bytes) else { return nil }
             var table: [String: String] = [:]
-            table.reserveCapacity(1_500)
             var start = 0
             while start < bytes.count {
                 var end = start
@@ -22,8 +24,27 @@ enum CatalogueLines {
                     table.updateValue(value, forKey: id) == nil
                 else { return nil }
             }
-            return table
+            return table.isEmpty ? nil : table
         }
+    }
+
+    /// Whether the UTF-8 text holds a character this reader leaves to libyaml: a control other than LF (a tab or CR
+    /// too), DEL, a C1 control (NEL among them), LS, PS, U+FFFE or U+FFFF.
+    private static func hasCharacterOutsideLines(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for (i, b) in bytes.enumerated() {
+            switch b {
+            case 0x0A: continue
+            case 0..<0x20, 0x7F: return true
+            case 0xC2: if i + 1 < bytes.count, bytes[i + 1] < 0xA0 { return true }
+            case 0xE2:
+                if i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                    return true
+                }
+            case 0xEF: if i + 2 < bytes.count, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE { return true }
+            default: continue
+            }
+        }
+        return false
     }
 
     /// One `id: "text"` line: an id of letters, digits, `.`, `_` and `-` at the start of the line, then `: "`, the
@@ -31,7 +52,7 @@ enum CatalogueLines {
     private static func entry(_ line: UnsafeBufferPointer<UInt8>) -> (String, String)? {
         var colon = 0
         while colon < line.count && isIdByte(line[colon]) { colon += 1 }
-        guard colon > 0, line.count >= colon + 4, line[colon] == UInt8(ascii: ":"),
+        guard colon > 0, colon < maxIdBytes, line.count >= colon + 4, line[colon] == UInt8(ascii: ":"),
             line[colon + 1] == UInt8(ascii: " "), line[colon + 2] == UInt8(ascii: "\""),
             line[line.count - 1] == UInt8(ascii: "\"")
         else { return nil }
@@ -41,6 +62,9 @@ enum CatalogueLines {
         }
         return (id, text)
     }
+
+    /// libyaml reads a key written without `?` only up to 1,024 characters (YAML 1.2 §7.4.2).
+    private static let maxIdBytes = 1_024
 
     private static func isIdByte(_ b: UInt8) -> Bool {
         switch b {

@@ -25,10 +25,10 @@ public struct MessageCatalogue: Sendable {
 
     /// The catalogues compiled into the library.
     public static let shared = MessageCatalogue(
-        sources: Dictionary(uniqueKeysWithValues: Language.allCases.compactMap { l in source(l).map { (l, $0) } }))
+        sources: Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, source($0)) }))
 
     /// The text of `language`'s catalogue compiled into the library.
-    static func source(_ language: Language) -> String? {
+    static func source(_ language: Language) -> String {
         switch language {
         case .english: String(decoding: PackageResources.en_yaml, as: UTF8.self)
         case .chinese: String(decoding: PackageResources.zh_yaml, as: UTF8.self)

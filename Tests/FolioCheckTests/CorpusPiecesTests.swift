@@ -35,6 +35,19 @@ import Testing
         #expect(units.filter { !$0.expressions.isEmpty }.count == (0..<600).filter { $0 % 7 == 0 }.count)
     }
 
+    /// Typed characters are located by the source's scalars: an escaped brace is two of them, a letter with a
+    /// combining mark two, a character beyond U+FFFF one; a value at its `{`.
+    @Test func locatedByScalarsThroughBracesMarksAndAstralCharacters() throws {
+        let yaml = CheckFixture.yaml(["第一{{段}}e\u{301}😀全，{2 + 3}个。"])
+        let (dataset, _) = try DatasetLoader.load(yaml: yaml, fileName: "t.yaml")
+        let corpus = ProseCorpus(dataset: dataset, source: SourceMap(file: "t.yaml", text: yaml))
+        let unit = try #require(corpus.units.first { $0.kind == .paragraph })
+        #expect(unit.text == Array("第一{段}e\u{301}😀全，5个。"))
+        let columns = unit.text.indices.map { unit.location(at: $0)?.column }
+        #expect(columns == [9, 10, 11, 13, 14, 16, 18, 19, 20, 21, 28, 29])
+        #expect(unit.text.indices.map { unit.location(at: $0)?.line } == Array(repeating: 6, count: 12))
+    }
+
     @Test func findingsPlacedOnTheirLines() throws {
         let report = try CheckFixture.check(yaml: CheckFixture.yaml(Self.paragraphs))
         let lines = report.findings(of: "confusion").compactMap { $0.location?.line }
