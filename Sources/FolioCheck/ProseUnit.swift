@@ -50,7 +50,7 @@ public struct ProseUnit: Sendable {
     /// The origin of each printed character (parallel to `text`).
     public var origins: [Origin] {
         get { places.origins }
-        set { printed = Printed(text: text, places: OriginTable(newValue)) }
+        set { printed = Printed(printed, places: OriginTable(newValue)) }
     }
     /// The origins as runs (`OriginTable`): a few entries a paragraph, not a `SourceLocation` (32 bytes, its file
     /// name retained) a character.
@@ -89,6 +89,11 @@ public struct ProseUnit: Sendable {
             self.text = text; self.places = places
             scalars = ProseUnit.values(of: text)
             numbers = TextScan.numbers(inValues: scalars)
+        }
+
+        /// `other` with its origins replaced.
+        init(_ other: Printed, places: OriginTable) {
+            text = other.text; scalars = other.scalars; numbers = other.numbers; self.places = places
         }
     }
 

@@ -28,6 +28,17 @@ import FolioData
         ]
     }()
 
+    @Test("origins set on a copy of a unit change that copy alone, its text, values and numbers kept")
+    func settingOriginsOnACopy() {
+        let text = Array("增长5.8%，" + String(repeating: "字", count: Self.origins.count - 6))
+        let unit = ProseUnit(kind: .paragraph, text: text, origins: text.map { _ in .literal(nil) })
+        var copy = unit
+        copy.origins = Self.origins
+        #expect(copy.origins == Self.origins && unit.origins == text.map { _ in .literal(nil) })
+        #expect(copy.text == unit.text && copy.scalars == unit.scalars && copy.numbers.count == 1)
+        #expect(copy.numbers.map(\.value) == unit.numbers.map(\.value))
+    }
+
     @Test("every character reads back its origin and whether an expression printed it")
     func roundTrip() {
         let origins = Self.origins
