@@ -36,12 +36,12 @@ public struct ProseUnit: Sendable {
     /// What the prose is.
     public var kind: Kind
     /// The printed characters.
-    public var text: [Character] { printed.text }
+    public var text: ProseText { printed.text }
     /// Each printed character's scalar value when it is a plain character (`TextScan.plainScalar`: one scalar that
     /// equals no other character), else `ProseUnit.notPlain`. A rule tests these first: a plain character whose
     /// value is not among those it looks for cannot be one of them, so the `Character` (whose comparisons and
     /// hashing go through a string) is read only where the value may match or the character is not plain.
-    public var scalars: [UInt32] { printed.scalars }
+    public var scalars: [UInt32] { printed.text.values }
     /// The value `scalars` holds for a character that is not plain.
     public static let notPlain = UInt32.max
     /// The numbers written in digits, left to right (`TextScan.numbers(in:)`), scanned once from `scalars` for
@@ -80,20 +80,18 @@ public struct ProseUnit: Sendable {
     /// unit by unit, and a copy of a unit then retains this object instead of each of its arrays (a copy and its
     /// release were a tenth of the check's time).
     private final class Printed: Sendable {
-        let text: [Character]
-        let scalars: [UInt32]
+        let text: ProseText
         let numbers: [TextScan.Number]
         let places: OriginTable
 
         init(text: [Character], places: OriginTable) {
-            self.text = text; self.places = places
-            scalars = ProseUnit.values(of: text)
-            numbers = TextScan.numbers(inValues: scalars)
+            self.text = ProseText(text); self.places = places
+            numbers = TextScan.numbers(inValues: self.text.values)
         }
 
         /// `other` with its origins replaced.
         init(_ other: Printed, places: OriginTable) {
-            text = other.text; scalars = other.scalars; numbers = other.numbers; self.places = places
+            text = other.text; numbers = other.numbers; self.places = places
         }
     }
 
@@ -104,8 +102,10 @@ public struct ProseUnit: Sendable {
 
     /// Whether `a` and `b`, with their `values(of:)`, are equal (canonical equivalence): by value when both are
     /// plain, else as characters.
-    static func same(_ a: Character, _ aValue: UInt32, _ b: Character, _ bValue: UInt32) -> Bool {
-        aValue == notPlain || bValue == notPlain ? a == b : aValue == bValue
+    static func same(
+        _ a: @autoclosure () -> Character, _ aValue: UInt32, _ b: @autoclosure () -> Character, _ bValue: UInt32
+    ) -> Bool {
+        aValue == notPlain || bValue == notPlain ? a() == b() : aValue == bValue
     }
 
     /// The indices of the characters equal to `c` (canonical equivalence), found by value where they are plain.

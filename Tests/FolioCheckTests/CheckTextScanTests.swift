@@ -19,6 +19,18 @@ import FolioData
         #expect(TextScan.plainScalar("e\u{0301}") == nil && TextScan.plainScalar("，") == 0xFF0C)
     }
 
+    @Test("a unit's text held as values reads back every character as printed, plain or not")
+    func proseTextReadsBack() {
+        let characters = Array("全镇2021年增长5.8%，“十四五”\u{F900}e\u{301}\u{1F600}\r\n🇨🇳é;\u{37E}")
+        let text = ProseText(characters)
+        #expect(Array(text) == characters && text.count == characters.count)
+        #expect(text.indices.allSatisfy { text[$0] == characters[$0] })
+        #expect(String(text[3..<8]) == String(characters[3..<8]))
+        #expect(text == ProseText(characters) && text != ProseText(Array(characters.dropLast())))
+        let unit = ProseUnit(kind: .paragraph, text: characters, origins: characters.map { _ in .literal(nil) })
+        #expect(Array(unit.text) == characters && unit.scalars == ProseUnit.values(of: characters))
+    }
+
     @Test("a character's plain scalar read from its bytes is the one its scalars give")
     func plainScalarFromBytes() {
         /// The definition: one scalar, in the plain ranges.
@@ -48,9 +60,8 @@ import FolioData
             for word in words.map(Array.init) {
                 let wordScalars = ProseUnit.values(of: word)
                 for at in -1...(text.count + 1) {
-                    #expect(
-                        ConfusionRule.has(text, scalars, word, wordScalars, at: at) == TextScan.has(text, word, at: at),
-                        "\(String(word)) at \(at) in \(String(text))")
+                    let byValue = ConfusionRule.has(ProseText(text), scalars, word, wordScalars, at: at)
+                    #expect(byValue == TextScan.has(text, word, at: at), "\(String(word)) at \(at) in \(String(text))")
                 }
             }
         }

@@ -42,7 +42,7 @@ import Testing
         let (dataset, _) = try DatasetLoader.load(yaml: yaml, fileName: "t.yaml")
         let corpus = ProseCorpus(dataset: dataset, source: SourceMap(file: "t.yaml", text: yaml))
         let unit = try #require(corpus.units.first { $0.kind == .paragraph })
-        #expect(unit.text == Array("第一{段}e\u{301}😀全，5个。"))
+        #expect(Array(unit.text) == Array("第一{段}e\u{301}😀全，5个。"))
         let columns = unit.text.indices.map { unit.location(at: $0)?.column }
         #expect(columns == [9, 10, 11, 13, 14, 16, 18, 19, 20, 21, 28, 29])
         #expect(unit.text.indices.map { unit.location(at: $0)?.line } == Array(repeating: 6, count: 12))

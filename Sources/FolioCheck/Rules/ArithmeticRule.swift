@@ -19,7 +19,7 @@ struct StatedFigure {
     static let unitList = WordList(units)
 
     /// Every number of `numbers` (the numbers of `text`) followed by a known unit, in order.
-    static func all(in text: [Character], numbers: [TextScan.Number]) -> [StatedFigure] {
+    static func all(in text: ProseText, numbers: [TextScan.Number]) -> [StatedFigure] {
         numbers.compactMap { n in
             var k = n.range.upperBound
             if k < text.count, text[k] == "余" || text[k] == "多" { k += 1 }
@@ -72,7 +72,7 @@ public struct ArithmeticRule: CheckRule {
     }
 
     /// The sign of the change word just before `index`, if any.
-    static func change(_ t: [Character], before index: Int) -> Double? {
+    static func change(_ t: ProseText, before index: Int) -> Double? {
         changeWords.first { TextScan.ends(t, $0.0, before: index) }?.1
     }
 
@@ -85,7 +85,7 @@ public struct ArithmeticRule: CheckRule {
     static let boundaries = ["其中", "分别"]
 
     /// Where the first boundary word after `index` in `sentence` is (the sentence's end when none).
-    static func boundary(_ t: [Character], after index: Int, in sentence: Range<Int>) -> Int {
+    static func boundary(_ t: ProseText, after index: Int, in sentence: Range<Int>) -> Int {
         var i = index
         while i < sentence.upperBound {
             if boundaries.contains(where: { TextScan.has(t, $0, at: i) }) { return i }

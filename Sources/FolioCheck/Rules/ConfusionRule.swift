@@ -49,12 +49,12 @@ public struct ConfusionRule: CheckRule {
     /// The entries that can start with `c`: by scalar for a plain character, unless some entry starts with a
     /// character that is not plain (a compatibility ideograph equals its unified one), then through `byFirst`.
     /// `value` is the character's plain scalar, or `ProseUnit.notPlain`.
-    private func candidates(startingWith c: Character, value: UInt32) -> [Int]? {
+    private func candidates(startingWith c: @autoclosure () -> Character, value: UInt32) -> [Int]? {
         if !hasOtherFirsts, value != ProseUnit.notPlain {
             guard value < 0x10000, firstBits[Int(value >> 6)] & (1 << (value & 63)) != 0 else { return nil }
             return byFirstScalar[value]
         }
-        return byFirst[c]
+        return byFirst[c()]
     }
 
     /// Id, severity and summary.
@@ -106,7 +106,7 @@ public struct ConfusionRule: CheckRule {
     /// Every match of every entry in `text`, per entry (matches of one entry never overlap),
     /// found in one pass over the text.
     /// `scalars` is the text's `ProseUnit.scalars`.
-    func allMatches(in text: [Character], scalars: [UInt32]) -> [[Match]] {
+    func allMatches(in text: ProseText, scalars: [UInt32]) -> [[Match]] {
         var found = Array(repeating: [Match](), count: confusions.count)
         var next = Array(repeating: 0, count: confusions.count)
         for i in text.indices {
@@ -124,7 +124,7 @@ public struct ConfusionRule: CheckRule {
 
     /// Where table entry `e` matches `text` (with its `ProseUnit.scalars`) from `start`, if it does. The entry itself
     /// is read only past its first segment, where most tries fail.
-    private func match(entry e: Int, in text: [Character], scalars: [UInt32], at start: Int) -> Match? {
+    private func match(entry e: Int, in text: ProseText, scalars: [UInt32], at start: Int) -> Match? {
         let find = segments[e].find, wanted = findScalars[e]
         guard let head = find.first, let headScalars = wanted.first,
             Self.has(text, scalars, head, headScalars, at: start)
@@ -169,7 +169,7 @@ extension ConfusionRule {
     /// Whether `text` (with its `ProseUnit.scalars`) has `word` (with its `ProseUnit.values(of:)`) at `index`: as
     /// `TextScan.has`, each pair compared as `ProseUnit.same` compares a unit's characters.
     static func has(
-        _ text: [Character], _ scalars: [UInt32], _ word: [Character], _ wordScalars: [UInt32], at index: Int
+        _ text: ProseText, _ scalars: [UInt32], _ word: [Character], _ wordScalars: [UInt32], at index: Int
     ) -> Bool {
         guard index >= 0, index + word.count <= text.count, index + word.count <= scalars.count,
             word.count == wordScalars.count

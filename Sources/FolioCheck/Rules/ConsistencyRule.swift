@@ -146,7 +146,7 @@ public struct ConsistencyRule: CheckRule {
     static let percentSigns = PlainCharacterSet("%％"), openingBrackets = PlainCharacterSet("(（")
 
     /// Each per cent sign after a number: its range and form. `v` is the text's `ProseUnit.scalars`.
-    static func percents(_ t: [Character], _ v: [UInt32]) -> [(Range<Int>, String)] {
+    static func percents(_ t: ProseText, _ v: [UInt32]) -> [(Range<Int>, String)] {
         t.indices.compactMap { i in
             guard percentSigns.contains(v[i], t[i]), i > 0, TextScan.digit(t[i - 1]) != nil else { return nil }
             return (i..<(i + 1), String(t[i]))
@@ -155,9 +155,10 @@ public struct ConsistencyRule: CheckRule {
 
     /// Each bracketed term of at most 20 characters without brackets inside: the whole range, the form
     /// ("()" or "（）") and the term.
-    static func brackets(_ t: [Character], _ v: [UInt32]) -> [(Range<Int>, String, String)] {
+    static func brackets(_ t: ProseText, _ v: [UInt32]) -> [(Range<Int>, String, String)] {
         var out: [(Range<Int>, String, String)] = []
-        for (i, c) in t.enumerated() where openingBrackets.contains(v[i], c) {
+        for (i, value) in v.enumerated() where openingBrackets.contains(value, t[i]) {
+            let c = t[i]
             let close: Character = c == "(" ? ")" : "）"
             var j = i + 1
             while j < t.count, j - i <= 21, !"()（）".contains(t[j]) { j += 1 }
@@ -170,7 +171,7 @@ public struct ConsistencyRule: CheckRule {
     /// Each colon between two numbers (the terms of a ratio, 15.1：48.7：36.2): its range and form. A colon whose
     /// left number has no decimal and whose right one has two digits is left out (a time, 10:30). `numbers` are the
     /// numbers of `t` (`ProseUnit.numbers`).
-    static func ratioColons(_ t: [Character], _ numbers: [TextScan.Number]) -> [(Range<Int>, String)] {
+    static func ratioColons(_ t: ProseText, _ numbers: [TextScan.Number]) -> [(Range<Int>, String)] {
         var out: [(Range<Int>, String)] = []
         for n in numbers {
             let k = n.range.upperBound
@@ -183,7 +184,7 @@ public struct ConsistencyRule: CheckRule {
 
     /// The dot after the number a paragraph opens with (“1.本公报…”, “2．生产总值…”): its range and form; nil when the
     /// paragraph opens with no number and dot, or with a decimal (1.5亿元).
-    static func listDot(_ t: [Character]) -> (Range<Int>, String)? {
+    static func listDot(_ t: ProseText) -> (Range<Int>, String)? {
         var k = 0
         while k < t.count, k < 3, t[k].isASCII, t[k].isNumber { k += 1 }
         guard k > 0, k + 1 < t.count, t[k] == "." || t[k] == "．", TextScan.digit(t[k + 1]) == nil else { return nil }
@@ -196,7 +197,7 @@ public struct ConsistencyRule: CheckRule {
     /// Each dash between two numbers: the range from the first number to the second, and the dash. An ASCII
     /// hyphen counts only between two four-digit years (2021-07-15 is a date, 0931-1234 a phone number). `numbers`
     /// are the numbers of `t` (`ProseUnit.numbers`).
-    static func dashes(_ t: [Character], _ numbers: [TextScan.Number]) -> [(Range<Int>, String)] {
+    static func dashes(_ t: ProseText, _ numbers: [TextScan.Number]) -> [(Range<Int>, String)] {
         var out: [(Range<Int>, String)] = []
         for n in numbers {
             let k = n.range.upperBound

@@ -43,14 +43,14 @@ public struct MeasureWordRule: CheckRule {
     }
 
     /// Whether the character at `j` ends a count (a digit, or a numeral not ending a word like 统一).
-    private func isCount(_ t: [Character], _ j: Int) -> Bool {
+    private func isCount(_ t: ProseText, _ j: Int) -> Bool {
         guard j >= 0 else { return false }
         if TextScan.digit(t[j]) != nil { return true }
         guard Self.numerals.contains(t[j]) else { return false }
         return !lists.numeralWords.contains { TextScan.ends(t, $0, before: j + 1) }
     }
 
-    private func digitsBefore(_ t: [Character], _ j: Int) -> Int {
+    private func digitsBefore(_ t: ProseText, _ j: Int) -> Int {
         var k = j
         while k > 0, TextScan.digit(t[k - 1]) != nil || t[k - 1] == "." { k -= 1 }
         return j - k

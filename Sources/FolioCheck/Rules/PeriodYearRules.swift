@@ -8,12 +8,12 @@ enum TypedYears {
     static let joiners: Set<Character> = ["—", "–", "－", "-", "~", "～", "至", "、"]
 
     /// Every year-like number of `text` that reads as a year.
-    static func all(in text: [Character]) -> [(year: Int, range: Range<Int>)] {
+    static func all(in text: ProseText) -> [(year: Int, range: Range<Int>)] {
         all(in: text, numbers: TextScan.numbers(in: text))
     }
 
     /// Every year-like number of `numbers` (the numbers of `text`, as `ProseUnit.numbers`) that reads as a year.
-    static func all(in text: [Character], numbers: [TextScan.Number]) -> [(year: Int, range: Range<Int>)] {
+    static func all(in text: ProseText, numbers: [TextScan.Number]) -> [(year: Int, range: Range<Int>)] {
         numbers.compactMap { n in
             guard n.isYearLike else { return nil }
             let k = n.range.upperBound
@@ -102,7 +102,7 @@ public struct TitleYearRule: CheckRule {
                         fix: fix(year, period, "report.title")))
             }
         }
-        let subject = Array(report.subject)
+        let subject = ProseText(Array(report.subject))
         for (year, range) in TypedYears.all(in: subject)
         where !allowed(year, period, report, report.subject) && !Self.beginsDate(subject, range) {
             out.append(
@@ -117,7 +117,7 @@ public struct TitleYearRule: CheckRule {
 
     /// Whether the year at `range` begins a calendar date ("2026年1月10日在…会议上", the day a government work
     /// report is delivered, after its year): a date, not the period the report covers.
-    static func beginsDate(_ text: [Character], _ range: Range<Int>) -> Bool {
+    static func beginsDate(_ text: ProseText, _ range: Range<Int>) -> Bool {
         var k = range.upperBound
         guard k < text.count, text[k] == "年" else { return false }
         k += 1

@@ -26,10 +26,12 @@ public struct HalfWidthRule: CheckRule {
         var out: [Finding] = []
         for unit in prose.units {
             let t = unit.text, v = unit.scalars
-            for (i, c) in t.enumerated() {
+            for (i, value) in v.enumerated() {
                 // Every key of `fullWidth` is ASCII: of the plain characters only an ASCII one can be a key (one
                 // that is not plain may still be canonically one, as U+037E is “;”).
-                guard v[i] < 0x80 || v[i] == ProseUnit.notPlain, let wide = Self.fullWidth[c] else { continue }
+                guard value < 0x80 || value == ProseUnit.notPlain else { continue }
+                let c = t[i]
+                guard let wide = Self.fullWidth[c] else { continue }
                 let before = i > 0 ? t[i - 1] : nil, after = i + 1 < t.count ? t[i + 1] : nil
                 let chinese: Bool
                 if c == "." {

@@ -139,7 +139,7 @@ public struct NegativeGrowthRule: CheckRule {
         var out: [Finding] = []
         for unit in prose.units {
             let t = unit.text, v = unit.scalars
-            for (i, c) in t.enumerated() where i >= 2 && Self.minus.contains(v[i], c) {
+            for (i, value) in v.enumerated() where i >= 2 && Self.minus.contains(value, t[i]) {
                 guard let n = TextScan.number(in: t, at: i + 1),
                     let (up, down) = Self.words.first(where: { TextScan.ends(t, $0.0, before: i) })
                 else { continue }
@@ -151,7 +151,7 @@ public struct NegativeGrowthRule: CheckRule {
                         unit, at: (i - 2)..<end,
                         Message(
                             "check.up-character-figure-fall",
-                            ["up": "\(up)", "character": "\(c)", "figure": "\(figure)"]),
+                            ["up": "\(up)", "character": "\(t[i])", "figure": "\(figure)"]),
                         fix: Message("check.write-quoted", ["text": "\(down)\(figure)"])))
             }
         }

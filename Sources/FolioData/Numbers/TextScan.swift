@@ -41,7 +41,7 @@ public enum TextScan {
     ]
 
     /// The value of a Chinese numeral 1…99 ("三", "十二", "二十一"); nil for anything else.
-    public static func chineseNumber(_ s: ArraySlice<Character>) -> Int? {
+    public static func chineseNumber<Text: Collection<Character>>(_ s: Text) -> Int? {
         let d = s.map { chineseDigits[$0] }
         guard !d.isEmpty, d.allSatisfy({ $0 != nil }), !s.contains("两") || s.count == 1 else { return nil }
         let v = d.compactMap { $0 }
@@ -72,7 +72,7 @@ public enum TextScan {
         }
 
         /// The number as written in `text` (the text it was scanned from), in ASCII: "１２．５" → "12.5".
-        public func written(in text: [Character]) -> String {
+        public func written<Text: RandomAccessCollection<Character>>(in text: Text) -> String where Text.Index == Int {
             var out = ""
             for c in text[range] {
                 if let d = TextScan.digit(c) {
@@ -88,7 +88,8 @@ public enum TextScan {
     /// The number whose digits start at `index` of `text` (digits with at most one decimal point, "." or "．",
     /// followed by a digit), or nil when `index` holds no digit. It does not look at what comes before `index`.
     @inlinable
-    public static func number(in text: [Character], at index: Int) -> Number? {
+    public static func number<Text: RandomAccessCollection<Character>>(in text: Text, at index: Int) -> Number?
+    where Text.Index == Int {
         scanNumber(count: text.count, at: index) {
             digit(text[$0])
         } isPoint: {
@@ -109,7 +110,8 @@ public enum TextScan {
 
     /// Every number of `text`, left to right (digits with at most one decimal point; full-width digits too).
     @inlinable
-    public static func numbers(in text: [Character]) -> [Number] {
+    public static func numbers<Text: RandomAccessCollection<Character>>(in text: Text) -> [Number]
+    where Text.Index == Int {
         scanNumbers(count: text.count) { number(in: text, at: $0) }
     }
 
@@ -151,13 +153,18 @@ public enum TextScan {
 
     /// Whether `text` has `word` starting at `index`.
     @inlinable
-    public static func has(_ text: [Character], _ word: String, at index: Int) -> Bool {
+    public static func has<Text: RandomAccessCollection<Character>>(_ text: Text, _ word: String, at index: Int) -> Bool
+    where Text.Index == Int {
         has(text, Array(word), at: index)
     }
 
-    /// Whether `text` has the characters `word` starting at `index` (no copying: a hot path).
+    /// Whether `text` has the characters `word` starting at `index` (no copying: a hot path). Here and in the other
+    /// functions over a text of characters, the text is indexed from 0: an array, or a prose unit's text.
     @inlinable
-    public static func has(_ text: [Character], _ word: [Character], at index: Int) -> Bool {
+    public static func has<Text: RandomAccessCollection<Character>>(
+        _ text: Text, _ word: [Character], at index: Int
+    ) -> Bool
+    where Text.Index == Int {
         guard index >= 0, index + word.count <= text.count else { return false }
         for (k, c) in word.enumerated() where !same(text[index + k], c) { return false }
         return true
@@ -210,13 +217,20 @@ public enum TextScan {
 
     /// Whether the characters before `index` end with `word`.
     @inlinable
-    public static func ends(_ text: [Character], _ word: String, before index: Int) -> Bool {
+    public static func ends<Text: RandomAccessCollection<Character>>(
+        _ text: Text, _ word: String, before index: Int
+    ) -> Bool
+    where Text.Index == Int {
         has(text, word, at: index - word.count)
     }
 
     /// The first of `words` (longest first) that starts at `index`.
     @inlinable
-    public static func match(_ text: [Character], _ words: WordList, at index: Int) -> String? {
+    public static func match<Text: RandomAccessCollection<Character>>(
+        _ text: Text, _ words: WordList, at index: Int
+    )
+        -> String? where Text.Index == Int
+    {
         words.entries.first { has(text, $0.characters, at: index) }?.text
     }
 }
