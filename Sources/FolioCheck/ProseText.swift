@@ -34,4 +34,10 @@ public struct ProseText: RandomAccessCollection, Sendable, Equatable {
         if v != ProseUnit.notPlain, let scalar = Unicode.Scalar(v) { return Character(scalar) }
         return others[i] ?? "\u{FFFD}"
     }
+
+    /// Whether the two texts have the same characters, compared as `Character`s are (canonical equivalence: a
+    /// compatibility ideograph, which is not plain, equals its unified form, which is).
+    public static func == (a: ProseText, b: ProseText) -> Bool {
+        (a.values == b.values && a.others == b.others) || (a.count == b.count && a.elementsEqual(b))
+    }
 }

@@ -27,6 +27,7 @@ import FolioData
         #expect(text.indices.allSatisfy { text[$0] == characters[$0] })
         #expect(String(text[3..<8]) == String(characters[3..<8]))
         #expect(text == ProseText(characters) && text != ProseText(Array(characters.dropLast())))
+        #expect(ProseText(["\u{F900}", "年"]) == ProseText(["\u{8C48}", "年"]) && ProseText(["豈"]) != ProseText(["岂"]))
         let unit = ProseUnit(kind: .paragraph, text: characters, origins: characters.map { _ in .literal(nil) })
         #expect(Array(unit.text) == characters && unit.scalars == ProseUnit.values(of: characters))
     }
