@@ -35,6 +35,15 @@ public struct ProseText: RandomAccessCollection, Sendable, Equatable {
         return others[i] ?? "\u{FFFD}"
     }
 
+    /// Whether the text has `word` (with its `ProseUnit.values(of:)`) at `index`, as `TextScan.has` finds it: each
+    /// pair compared by value where both are plain, else as characters (`ProseUnit.same`).
+    func has(_ word: [Character], values wordValues: [UInt32], at index: Int) -> Bool {
+        guard index >= 0, index + word.count <= values.count, word.count == wordValues.count else { return false }
+        return word.indices.allSatisfy {
+            ProseUnit.same(self[index + $0], values[index + $0], word[$0], wordValues[$0])
+        }
+    }
+
     /// Whether the two texts have the same characters, compared as `Character`s are (canonical equivalence: a
     /// compatibility ideograph, which is not plain, equals its unified form, which is).
     public static func == (a: ProseText, b: ProseText) -> Bool {

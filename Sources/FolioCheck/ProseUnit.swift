@@ -117,17 +117,11 @@ public struct ProseUnit: Sendable {
     }
 
     /// The indices where the characters of `word` start (canonical equivalence), compared by value where both
-    /// sides are plain (`same(_:_:_:_:)`).
+    /// sides are plain (`ProseText.has`).
     public func indices(ofWord word: [Character]) -> [Int] {
         guard let first = word.first else { return [] }
-        let wordValues = Self.values(of: word)
-        return indices(of: first).filter { start in
-            guard start + word.count <= text.count else { return false }
-            for k in 1..<word.count where !Self.same(text[start + k], scalars[start + k], word[k], wordValues[k]) {
-                return false
-            }
-            return true
-        }
+        let text = text, wordValues = Self.values(of: word)
+        return indices(of: first).filter { text.has(word, values: wordValues, at: $0) }
     }
 
     /// Whether characters `i` and `j` are equal (canonical equivalence), by value when both are plain.

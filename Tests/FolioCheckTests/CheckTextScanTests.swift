@@ -57,11 +57,11 @@ import FolioData
         ]
         let words = ["于指导", "于", "\u{8C48}", "\u{F900}于", "cafe\u{301}", "caf\u{E9}", "便于指导", "以"]
         for text in texts.map(Array.init) {
-            let scalars = ProseUnit.values(of: text)
+            let prose = ProseText(text)
             for word in words.map(Array.init) {
                 let wordScalars = ProseUnit.values(of: word)
                 for at in -1...(text.count + 1) {
-                    let byValue = ConfusionRule.has(ProseText(text), scalars, word, wordScalars, at: at)
+                    let byValue = prose.has(word, values: wordScalars, at: at)
                     #expect(byValue == TextScan.has(text, word, at: at), "\(String(word)) at \(at) in \(String(text))")
                 }
             }

@@ -73,7 +73,7 @@ public struct ConfusionRule: CheckRule {
         for unit in prose.units {
             var marked = Set<Int>()
             // Findings in table order, as the table's first entry to mark a character claims it.
-            for (entry, found) in zip(confusions, allMatches(in: unit.text, scalars: unit.scalars)) {
+            for (entry, found) in zip(confusions, allMatches(in: unit.text)) {
                 for m in found where !marked.contains(m.mark) {
                     marked.insert(m.mark)
                     let why = entry.why.map { "; \($0)" } ?? ""
@@ -105,15 +105,15 @@ public struct ConfusionRule: CheckRule {
 
     /// Every match of every entry in `text`, per entry (matches of one entry never overlap),
     /// found in one pass over the text.
-    /// `scalars` is the text's `ProseUnit.scalars`.
-    func allMatches(in text: ProseText, scalars: [UInt32]) -> [[Match]] {
+    func allMatches(in text: ProseText) -> [[Match]] {
+        let scalars = text.values
         var found = Array(repeating: [Match](), count: confusions.count)
         var next = Array(repeating: 0, count: confusions.count)
         for i in text.indices {
             guard let candidates = candidates(startingWith: text[i], value: scalars[i]) else { continue }
             for e in candidates where i >= next[e] {
                 guard e < segments.count, e < confusions.count, e < findScalars.count,
-                    let m = match(entry: e, in: text, scalars: scalars, at: i)
+                    let m = match(entry: e, in: text, at: i)
                 else { continue }
                 found[e].append(m)
                 next[e] = m.range.upperBound
@@ -122,19 +122,18 @@ public struct ConfusionRule: CheckRule {
         return found
     }
 
-    /// Where table entry `e` matches `text` (with its `ProseUnit.scalars`) from `start`, if it does. The entry itself
-    /// is read only past its first segment, where most tries fail.
-    private func match(entry e: Int, in text: ProseText, scalars: [UInt32], at start: Int) -> Match? {
-        let find = segments[e].find, wanted = findScalars[e]
-        guard let head = find.first, let headScalars = wanted.first,
-            Self.has(text, scalars, head, headScalars, at: start)
+    /// Where table entry `e` matches `text` from `start`, if it does. The entry itself is read only past its first
+    /// segment, where most tries fail.
+    private func match(entry e: Int, in text: ProseText, at start: Int) -> Match? {
+        let scalars = text.values, find = segments[e].find, wanted = findScalars[e]
+        guard let head = find.first, let headScalars = wanted.first, text.has(head, values: headScalars, at: start)
         else { return nil }
         let entry = confusions[e], write = segments[e].write
         var starts = [start], pos = start + find[0].count
         for (segment, segmentScalars) in zip(find, wanted).dropFirst() {
             var j = pos, found: Int?
             while j <= text.count - segment.count, j - pos <= entry.gap {
-                if Self.has(text, scalars, segment, segmentScalars, at: j) { found = j; break }
+                if text.has(segment, values: segmentScalars, at: j) { found = j; break }
                 if Self.clauseBreaks.contains(scalars[j], text[j]) { break }
                 j += 1
             }
@@ -162,20 +161,5 @@ public struct ConfusionRule: CheckRule {
             if k + 1 < write.count { replacement += String(text[(starts[k] + find[k].count)..<starts[k + 1]]) }
         }
         return Match(range: start..<end, mark: mark, replacement: replacement)
-    }
-}
-
-extension ConfusionRule {
-    /// Whether `text` (with its `ProseUnit.scalars`) has `word` (with its `ProseUnit.values(of:)`) at `index`: as
-    /// `TextScan.has`, each pair compared as `ProseUnit.same` compares a unit's characters.
-    static func has(
-        _ text: ProseText, _ scalars: [UInt32], _ word: [Character], _ wordScalars: [UInt32], at index: Int
-    ) -> Bool {
-        guard index >= 0, index + word.count <= text.count, index + word.count <= scalars.count,
-            word.count == wordScalars.count
-        else { return false }
-        return word.indices.allSatisfy {
-            ProseUnit.same(text[index + $0], scalars[index + $0], word[$0], wordScalars[$0])
-        }
     }
 }
