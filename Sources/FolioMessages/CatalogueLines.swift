@@ -76,10 +76,10 @@ enum CatalogueLines {
     }
 
     /// The text of a double-quoted scalar's inside: `\"`, `\\`, `\/`, `\n`, `\t` and `\uXXXX` (not a surrogate)
-    /// decoded (YAML 1.2 §5.7); nil for a bare `"`, a control character (a tab too: Yams is left to read it), or any
-    /// other escape. The text is valid UTF-8: it is a `String`'s.
+    /// decoded (YAML 1.2 §5.7); nil for a bare `"` or any other escape. The text is valid UTF-8 (it is a `String`'s)
+    /// and holds no control character (`entries` leaves such a text to Yams before reading a line).
     private static func unescaped(_ body: UnsafeBufferPointer<UInt8>) -> String? {
-        guard body.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") || $0 < 0x20 }) else {
+        guard body.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }) else {
             return String(decoding: body, as: UTF8.self)
         }
         var out: [UInt8] = []
@@ -88,7 +88,7 @@ enum CatalogueLines {
         while i < body.count {
             let b = body[i]
             i += 1
-            if b == UInt8(ascii: "\"") || b < 0x20 { return nil }
+            if b == UInt8(ascii: "\"") { return nil }
             guard b == UInt8(ascii: "\\") else { out.append(b); continue }
             guard i < body.count else { return nil }
             let e = body[i]
