@@ -21,7 +21,7 @@ public struct HeadingNumberRule: CheckRule {
         var out: [Finding] = []
         var last: [String: Int] = [:]   // "container/style" → last value seen in a paragraph
         for unit in prose.units {
-            guard let n = TypedNumber.at(start: Array(unit.text.prefix(8))) else { continue }   // it reads six at most
+            guard let n = TypedNumber.at(start: unit.text) else { continue }
             let typed = unit.string(0..<n.length)
             if unit.kind == .heading, let s = unit.section, s < prose.sections.count {
                 let ordinal = prose.sections[s].ordinal, right = TypedNumber.write(ordinal, style: n.style)

@@ -8,8 +8,10 @@ public struct TypedNumber: Equatable, Sendable {
     /// How many characters it takes.
     public var length: Int
 
-    /// The number typed at the start of `t`, if any ("1.5亿元" is a figure, not a heading number).
-    public static func at(start t: [Character]) -> TypedNumber? {
+    /// The number typed at the start of `t` (indexed from 0: an array, or a prose unit's text), if any ("1.5亿元" is a
+    /// figure, not a heading number). It reads the first six characters at most.
+    public static func at<Text: RandomAccessCollection<Character>>(start t: Text) -> TypedNumber?
+    where Text.Index == Int {
         let open: Set<Character> = ["（", "("], close: Set<Character> = ["）", ")"]
         if let first = t.first, open.contains(first) {
             guard let end = t.prefix(6).firstIndex(where: close.contains), end > 1 else { return nil }
