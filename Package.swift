@@ -37,6 +37,9 @@ let package = Package(
         // libqpdf's C API, for the finishing step after Cairo (document ID, dates, object streams).
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf",
                        providers: [.apt(["libqpdf-dev"])]),
+        // zlib: the finishing step deflates the object streams and the streams it writes.
+        .systemLibrary(name: "CFlate", pkgConfig: "zlib",
+                       providers: [.apt(["zlib1g-dev"])]),
         // HarfBuzz's subsetter, for re-subsetting Cairo's embedded CFF fonts in the finishing step (issue 8).
         .systemLibrary(name: "CHarfBuzzSubset", pkgConfig: "harfbuzz-subset",
                        providers: [.apt(["libharfbuzz-dev"])]),
@@ -68,7 +71,7 @@ let package = Package(
         .target(name: "FolioCharts", dependencies: ["FolioMessages", "FolioDisplay", "FolioDocument"]),
         .target(name: "FolioLayout",
                 dependencies: ["FolioMessages", "FolioText", "FolioCharts", "FolioDocument", "FolioDisplay"]),
-        .target(name: "FolioRender", dependencies: ["FolioMessages", "FolioDisplay", "CCairo", "CFreeType", "CQPDF", "CHarfBuzzSubset",
+        .target(name: "FolioRender", dependencies: ["FolioMessages", "FolioDisplay", "CCairo", "CFreeType", "CQPDF", "CFlate", "CHarfBuzzSubset",
                                                   "CPoppler", "CRsvg", "CMalloc"]),
         .target(name: "FolioCheck", dependencies: ["FolioMessages", "FolioData", "FolioDocument"]),
         .target(name: "FolioWord", dependencies: ["FolioMessages", "FolioDocument", "FolioDisplay", "FolioData"]),

@@ -19,7 +19,7 @@ public enum RenderError: MessageError, CustomStringConvertible, Equatable {
     case writerClosed(path: String)
     /// A page or raster size that Cairo cannot draw (zero, negative, not finite or too large).
     case invalidSize(width: Double, height: Double, context: String)
-    /// The finishing step (libqpdf: document ID, dates, object streams) failed on `path`.
+    /// The finishing step (Cairo's file read and written again: document ID, dates, object streams) failed on `path`.
     case finishing(path: String, reason: String)
     /// An image (named by its identity) that its decoder refused.
     case image(identity: String, reason: String)

@@ -104,8 +104,8 @@ struct ArchiveTests {
         #expect(fields["creator"] as? [String] == ["中共XX镇委员会"] && fields["infoAuthor"] as? String == "中共XX镇委员会")
         #expect((fields["description"] as? String)?.contains("工作规划") == true)
         #expect(
-            fields["producer"] as? String == "Folio (cairo, qpdf)"
-                && fields["infoProducer"] as? String == "Folio (cairo, qpdf)")
+            fields["producer"] as? String == "Folio (cairo)"
+                && fields["infoProducer"] as? String == "Folio (cairo)")
         #expect(fields["keywords"] as? String == "十三五, 十四五, 工作总结, 工作规划, XX镇")
         #expect(
             fields["create"] as? String == "2021-07-15T00:00:00Z"

@@ -35,89 +35,95 @@ public struct FinishOptions: Sendable, Hashable {
     }
 }
 
-/// The finishing step after Cairo, on libqpdf (a kept library, not hand-written PDF surgery):
+/// The finishing step after Cairo. It reads Cairo's file through its cross-reference table (`SourcePDF`), changes
+/// the few objects it must (`EditedPDF`), and writes the file again in one pass (`PDFAssembler`), the streams
+/// copied as Cairo encoded them:
 /// - a deterministic document /ID derived from the content (Cairo 1.16 writes none; the same input
 ///   gives the same bytes);
 /// - valid document-information dates: Cairo 1.16 writes `/CreationDate (20210715000000Z)` without the
 ///   `D:` prefix that ISO 32000-1 §7.9.4 requires;
 /// - embedded CFF fonts re-subset without Cairo's leftover subroutines (`compactFonts`);
 /// - the catalogue's /Lang, and for PDF/A-2 the XMP metadata and sRGB output intent (`addArchiveParts`);
-/// - compressed object streams (a smaller file), and optional linearisation.
+/// - the structure tree completed (`finishStructure`);
+/// - compressed object streams (a smaller file).
+/// Linearisation, which reorders the whole file, is left to libqpdf, on the file this step wrote.
 enum PDFFinisher {
-    /// Rewrites the PDF at `input` into `output`. qpdf reads Cairo's file through a read-only mapping of it
-    /// (`MappedFile`): no copy on the heap, and none of the seek and read per object that qpdf's own file reading
-    /// makes (360,000 `lseek` and 42,000 `read` calls for a 1,251-page report: the C library's buffer is dropped at
-    /// each seek). Where the file cannot be mapped, qpdf reads it itself (Benchmarks/results.md, round seven).
+    /// Finishes the PDF at `input` into the new file `output`. Cairo's file is read through a read-only mapping
+    /// (`MappedFile`); the finished file is written as it is assembled, so neither is held whole on the heap.
     static func rewrite(input: String, output: String, info: DocumentInfo, options: FinishOptions) throws {
-        let mapped = MappedFile(path: input)
-        // The mapping outlives qpdf's handle, which reads from it until `qpdf_cleanup`.
+        guard let mapped = MappedFile(path: input) else {
+            throw RenderError.finishing(path: input, reason: "Cairo wrote nothing")
+        }
         try withExtendedLifetime(mapped) {
-            var handle: qpdf_data? = qpdf_init()
-            guard let q = handle else { throw RenderError.finishing(path: input, reason: "qpdf could not start") }
-            defer { qpdf_cleanup(&handle) }
-            qpdf_silence_errors(q)
-            qpdf_set_suppress_warnings(q, QPDF_TRUE)
-            if let bytes = mapped?.bytes, let base = bytes.baseAddress {
-                let start = base.assumingMemoryBound(to: CChar.self)
-                try check(q, qpdf_read_memory(q, input, start, UInt64(bytes.count), nil), input)
+            let pdf = try edited(mapped.bytes, name: input, info: info, options: options)
+            if options.linearize {
+                let bytes = try assemble(pdf, into: BytesSink(), name: output).bytes
+                try linearize(bytes, name: output, to: output)
             } else {
-                try check(q, qpdf_read(q, input, nil), input)
+                let sink = try assemble(pdf, into: FileBytesSink(path: output), name: output)
+                try sink.close()
             }
-            try write(q, output: output, info: info, options: options)
         }
     }
 
-    /// Rewrites the PDF in `input` (Cairo's bytes) in memory and returns the finished bytes; `name` is for messages.
+    /// Finishes the PDF in `input` (Cairo's bytes) in memory and returns the finished bytes; `name` is for messages.
     static func rewrite(
         _ input: UnsafeRawBufferPointer, name: String, info: DocumentInfo, options: FinishOptions
     ) throws -> [UInt8] {
-        var handle: qpdf_data? = qpdf_init()
-        guard let q = handle, let base = input.baseAddress, !input.isEmpty else {
-            throw RenderError.finishing(path: name, reason: "qpdf could not start, or Cairo wrote nothing")
-        }
-        defer { qpdf_cleanup(&handle) }
-        qpdf_silence_errors(q)
-        qpdf_set_suppress_warnings(q, QPDF_TRUE)
-        try check(
-            q, qpdf_read_memory(q, name, base.assumingMemoryBound(to: CChar.self), UInt64(input.count), nil), name)
-        try write(q, output: nil, name: name, info: info, options: options)
-        let count = qpdf_get_buffer_length(q)
-        guard count > 0, let bytes = qpdf_get_buffer(q) else {
-            throw RenderError.finishing(path: name, reason: "qpdf wrote nothing")
-        }
-        return Array(UnsafeBufferPointer(start: bytes, count: count))
+        guard !input.isEmpty else { throw RenderError.finishing(path: name, reason: "Cairo wrote nothing") }
+        let pdf = try edited(input, name: name, info: info, options: options)
+        let bytes = try assemble(pdf, into: BytesSink(), name: name).bytes
+        return options.linearize ? try linearize(bytes, name: name, to: nil) : bytes
     }
 
-    /// Sets the finishing options on the document `q` has read and writes it to the file `output`, or to qpdf's
-    /// memory buffer when `output` is nil (`name` then names it in messages).
-    private static func write(
-        _ q: qpdf_data, output file: String?, name: String? = nil, info: DocumentInfo, options: FinishOptions
-    ) throws {
-        let output = file ?? name ?? "the PDF in memory"
-        if options.compactFonts { _ = compactFonts(q) }
-        let date = pdfDate(info.creationDate)
-        qpdf_set_info_key(q, "/CreationDate", date)
-        qpdf_set_info_key(q, "/ModDate", date)
-        qpdf_set_info_key(q, "/Producer", producer)
-        if let language = options.language { setLanguage(q, language) }
-        if options.tagged { finishStructure(q, notes: options.structure) }
+    /// Cairo's file `bytes` with every change the options ask for.
+    private static func edited(
+        _ bytes: UnsafeRawBufferPointer, name: String, info: DocumentInfo, options: FinishOptions
+    ) throws -> EditedPDF {
+        var pdf: EditedPDF
+        do { pdf = EditedPDF(try SourcePDF(bytes)) } catch let error as PDFSyntaxError {
+            throw RenderError.finishing(path: name, reason: error.reason)
+        }
+        if options.compactFonts { _ = compactFonts(&pdf) }
+        setInformation(&pdf, info: info)
+        if let language = options.language { editCatalogue(&pdf) { $0["Lang"] = .text(language) } }
+        if options.tagged { finishStructure(&pdf, notes: options.structure) }
         if let standard = options.standard {
             guard !options.outputProfile.isEmpty else {
-                throw RenderError.finishing(
-                    path: output, reason: "PDF/A needs an sRGB ICC profile for its output intent")
+                throw RenderError.finishing(path: name, reason: "PDF/A needs an sRGB ICC profile for its output intent")
             }
-            addArchiveParts(q, info: info, standard: standard, profile: options.outputProfile)
+            addArchiveParts(&pdf, info: info, standard: standard, profile: options.outputProfile)
         }
-        try check(q, file.map { qpdf_init_write(q, $0) } ?? qpdf_init_write_memory(q), output)
-        qpdf_set_deterministic_ID(q, QPDF_TRUE)
-        qpdf_set_object_stream_mode(q, qpdf_o_generate)
-        qpdf_set_compress_streams(q, QPDF_TRUE)
-        // Cairo already deflates every stream; qpdf's default decode level would inflate and deflate each one
-        // again (Benchmarks/README.md). Keeping the filters as written leaves the
-        // bytes the same from run to run and compresses only what Cairo left uncompressed.
-        qpdf_set_decode_level(q, qpdf_dl_none)
-        if options.linearize { qpdf_set_linearization(q, QPDF_TRUE) }
-        try check(q, qpdf_write(q), output)
+        return pdf
+    }
+
+    /// Writes `pdf` into `sink`; a file Cairo wrote wrongly is reported against `name`.
+    private static func assemble<Sink: ByteSink>(_ pdf: EditedPDF, into sink: Sink, name: String) throws -> Sink {
+        do {
+            let assembler = PDFAssembler(sink: sink)
+            return try assembler.write(pdf)
+        } catch let error as PDFSyntaxError {
+            throw RenderError.finishing(path: name, reason: error.reason)
+        }
+    }
+
+    /// The information dictionary's dates (ISO 32000-1 §7.9.4) and producer.
+    private static func setInformation(_ pdf: inout EditedPDF, info: DocumentInfo) {
+        let number = pdf.info ?? pdf.add(.value(.dictionary(PDFDictionary())))
+        pdf.info = number
+        var d = pdf.value(number)?.dictionary ?? PDFDictionary()
+        let date = PDFValue.text(pdfDate(info.creationDate))
+        d["CreationDate"] = date
+        d["ModDate"] = date
+        d["Producer"] = .text(producer)
+        pdf.set(number, .value(.dictionary(d)))
+    }
+
+    /// Changes the catalogue (the trailer's /Root) with `change`; nothing when it cannot be read.
+    static func editCatalogue(_ pdf: inout EditedPDF, _ change: (inout PDFDictionary) -> Void) {
+        guard let root = pdf.root, var d = pdf.value(root)?.dictionary else { return }
+        change(&d)
+        pdf.set(root, .value(.dictionary(d)))
     }
 
     /// "2021-07-15T00:00:00Z" → "D:20210715000000Z" (ISO 32000-1 §7.9.4); a malformed date → the epoch.
@@ -125,6 +131,35 @@ enum PDFFinisher {
         let digits = iso.filter(\.isNumber)
         guard digits.count >= 14 else { return "D:19700101000000Z" }
         return "D:" + digits.prefix(14) + "Z"
+    }
+
+    /// Linearises the finished `bytes` with libqpdf (ISO 32000-1 Annex F), into the file `path` or, when it is
+    /// nil, into the returned bytes. The streams keep their filters; the identifier stays derived from the content.
+    @discardableResult
+    private static func linearize(_ bytes: [UInt8], name: String, to path: String?) throws -> [UInt8] {
+        var handle: qpdf_data? = qpdf_init()
+        guard let q = handle else { throw RenderError.finishing(path: name, reason: "qpdf could not start") }
+        defer { qpdf_cleanup(&handle) }
+        qpdf_silence_errors(q)
+        qpdf_set_suppress_warnings(q, QPDF_TRUE)
+        try bytes.withUnsafeBufferPointer { b in
+            try b.withMemoryRebound(to: CChar.self) {
+                try check(q, qpdf_read_memory(q, name, $0.baseAddress, UInt64($0.count), nil), name)
+                try check(q, path.map { qpdf_init_write(q, $0) } ?? qpdf_init_write_memory(q), name)
+                qpdf_set_deterministic_ID(q, QPDF_TRUE)
+                qpdf_set_object_stream_mode(q, qpdf_o_generate)
+                qpdf_set_compress_streams(q, QPDF_TRUE)
+                qpdf_set_decode_level(q, qpdf_dl_none)
+                qpdf_set_linearization(q, QPDF_TRUE)
+                try check(q, qpdf_write(q), name)
+            }
+        }
+        guard path == nil else { return [] }
+        let count = qpdf_get_buffer_length(q)
+        guard count > 0, let out = qpdf_get_buffer(q) else {
+            throw RenderError.finishing(path: name, reason: "qpdf wrote nothing")
+        }
+        return Array(UnsafeBufferPointer(start: out, count: count))
     }
 
     private static func check(_ q: qpdf_data, _ code: QPDF_ERROR_CODE, _ path: String) throws {

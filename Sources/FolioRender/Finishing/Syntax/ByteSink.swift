@@ -1,0 +1,76 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where the finished file's bytes go, in order.
+protocol ByteSink {
+    /// Appends `bytes`.
+    mutating func write(_ bytes: UnsafeRawBufferPointer) throws
+    /// Writes out what is buffered.
+    mutating func flush() throws
+}
+
+/// The finished bytes kept in memory.
+struct BytesSink: ByteSink {
+    /// Everything written.
+    private(set) var bytes: [UInt8] = []
+
+    mutating func write(_ bytes: UnsafeRawBufferPointer) throws { self.bytes += bytes }
+    mutating func flush() throws {}
+}
+
+/// The finished bytes written to a file through a buffer of 1 MiB: the file is written as it is assembled and
+/// never held whole.
+struct FileBytesSink: ByteSink {
+    private let descriptor: Int32
+    private let path: String
+    private var buffer: [UInt8] = []
+
+    /// Creates the file at `path`, which must not exist (nor be a link), readable as the umask allows.
+    init(path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw RenderError.cannotCreateFile(path: path, reason: String(cString: strerror(errno))) }
+        descriptor = fd
+        self.path = path
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    mutating func write(_ bytes: UnsafeRawBufferPointer) throws {
+        if buffer.count + bytes.count > 1 << 20 { try flush() }
+        if bytes.count >= 1 << 20 { try writeAll(bytes) } else { buffer += bytes }
+    }
+
+    mutating func flush() throws {
+        try buffer.withUnsafeBytes { try writeAll($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Closes the file (after `flush`).
+    func close() throws {
+        #if canImport(Glibc)
+        guard Glibc.close(descriptor) == 0 else {
+            throw RenderError.writeFailed(path: path, reason: String(cString: strerror(errno)))
+        }
+        #else
+        guard Darwin.close(descriptor) == 0 else {
+            throw RenderError.writeFailed(path: path, reason: String(cString: strerror(errno)))
+        }
+        #endif
+    }
+
+    private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
+        var done = 0
+        while done < bytes.count {
+            let n = Foundation.write(descriptor, bytes.baseAddress.map { $0 + done }, bytes.count - done)
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { throw RenderError.writeFailed(path: path, reason: String(cString: strerror(errno))) }
+            done += n
+        }
+    }
+}

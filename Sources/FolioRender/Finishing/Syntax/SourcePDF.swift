@@ -1,0 +1,155 @@
+/// An indirect object as the finishing step holds it: a value, or a stream's dictionary and data.
+enum PDFObject {
+    /// A value that is not a stream.
+    case value(PDFValue)
+    /// A stream: its dictionary (without /Length, which the writer sets) and its bytes as they are to be written.
+    case stream(PDFDictionary, StreamData)
+}
+
+/// A stream's data: bytes already encoded in the source file, or new bytes the writer deflates.
+enum StreamData {
+    /// Bytes of the source file, encoded by its filters, copied as they are.
+    case source(Range<Int>)
+    /// Bytes the writer deflates (adding /Filter /FlateDecode).
+    case deflating([UInt8])
+    /// Bytes written unencoded (the XMP metadata, which PDF/A keeps readable: ISO 19005-2 §6.6.2.1).
+    case plain([UInt8])
+}
+
+/// Cairo's PDF file read through its cross-reference table (ISO 32000-1 §7.5.4): where each object starts, and
+/// each object parsed on request. Cairo 1.16 writes one table, no object streams and no incremental updates; a
+/// file of another form is refused rather than guessed at.
+struct SourcePDF {
+    /// The file's bytes.
+    let bytes: UnsafeRawBufferPointer
+    /// The byte offset of each object by number; nil for a free entry.
+    private(set) var offsets: [Int?]
+    /// The trailer dictionary.
+    let trailer: PDFDictionary
+    /// Where each object's bytes end at the latest, by number: the next object's start in the file, or the table's.
+    private var bounds: [Int]
+
+    /// Reads the cross-reference table and trailer of `bytes`.
+    init(_ bytes: UnsafeRawBufferPointer) throws {
+        self.bytes = bytes
+        let tail = max(0, bytes.count - 1024)
+        guard let mark = Self.lastIndex(of: "startxref", in: bytes, from: tail, before: bytes.count) else {
+            throw PDFSyntaxError(expected: "“startxref”", offset: bytes.count)
+        }
+        var p = PDFParser(bytes, at: mark + 9)
+        let start = try p.unsignedInteger()
+        guard start < bytes.count else { throw PDFSyntaxError(expected: "a cross-reference offset", offset: mark) }
+        p.position = start
+        try p.expect("xref")
+        var offsets: [Int?] = []
+        while true {
+            let saved = p.position
+            let word = p.token()
+            if word.elementsEqual("trailer".utf8) { break }
+            p.position = saved
+            let first = try p.unsignedInteger(), count = try p.unsignedInteger()
+            guard first <= 10_000_000, count <= 10_000_000 else {
+                throw PDFSyntaxError(expected: "a cross-reference section", offset: saved)
+            }
+            if offsets.count < first + count { offsets += Array(repeating: nil, count: first + count - offsets.count) }
+            for n in first..<first + count {
+                let entry = p.position
+                let offset = try p.unsignedInteger()
+                _ = try p.unsignedInteger()
+                let kind = p.token()
+                if kind.elementsEqual("n".utf8) {
+                    guard offset < bytes.count else {
+                        throw PDFSyntaxError(expected: "an object offset", offset: entry)
+                    }
+                    offsets[n] = offset
+                } else if !kind.elementsEqual("f".utf8) {
+                    throw PDFSyntaxError(expected: "“n” or “f”", offset: entry)
+                }
+            }
+        }
+        p.skipWhitespace()
+        guard p.current == UInt8(ascii: "<") else { throw PDFSyntaxError(expected: "the trailer", offset: p.position) }
+        trailer = try p.dictionary()
+        guard trailer["Prev"] == nil, trailer["Encrypt"] == nil else {
+            throw PDFSyntaxError(expected: "a file written once, unencrypted", offset: p.position)
+        }
+        self.offsets = offsets
+        var bounds = [Int](repeating: start, count: offsets.count)
+        let starts = offsets.enumerated().compactMap { n, o in o.map { (n, $0) } }.sorted { $0.1 < $1.1 }
+        for (i, (n, _)) in starts.enumerated() where i + 1 < starts.count { bounds[n] = starts[i + 1].1 }
+        self.bounds = bounds
+    }
+
+    /// The bytes of object `n` between `obj` and `endobj`, white space trimmed, and whether it is a stream; nil
+    /// when it is free or its bytes are not `n 0 obj … endobj`. Found without parsing the value: the object ends
+    /// with the last `endobj` before the next object begins.
+    func span(_ n: Int) throws -> (body: Range<Int>, isStream: Bool)? {
+        guard n >= 0, n < offsets.count, let offset = offsets[n] else { return nil }
+        var p = PDFParser(bytes, at: offset)
+        guard try p.objectHeader() == n else { throw PDFSyntaxError(expected: "object \(n)", offset: offset) }
+        let end = bounds[n]
+        guard let close = Self.lastIndex(of: "endobj", in: bytes, from: p.position, before: end) else {
+            throw PDFSyntaxError(expected: "“endobj”", offset: offset)
+        }
+        var (low, high) = (p.position, close)
+        while low < high, PDFParser.isWhitespace(bytes[low]) { low += 1 }
+        while high > low, PDFParser.isWhitespace(bytes[high - 1]) { high -= 1 }
+        let tail = Array("endstream".utf8)
+        let isStream =
+            high - low >= tail.count && (0..<tail.count).allSatisfy { bytes[high - tail.count + $0] == tail[$0] }
+        return (low..<high, isStream)
+    }
+
+    /// The number one past the highest object number.
+    var size: Int { offsets.count }
+
+    /// The object numbered `n`, or nil when it is free or out of range.
+    func object(_ n: Int) throws -> PDFObject? {
+        guard n >= 0, n < offsets.count, let offset = offsets[n] else { return nil }
+        var p = PDFParser(bytes, at: offset)
+        guard try p.objectHeader() == n else { throw PDFSyntaxError(expected: "object \(n)", offset: offset) }
+        let value = try p.value()
+        let after = p.position
+        guard case .dictionary(var dict) = value, p.token().elementsEqual("stream".utf8) else {
+            p.position = after
+            return .value(value)
+        }
+        // §7.3.8.1: "stream" is followed by CR LF or LF.
+        if p.current == 0x0D { p.position += 1 }
+        guard p.current == 0x0A else { throw PDFSyntaxError(expected: "a line end after “stream”", offset: p.position) }
+        let start = p.position + 1
+        guard let length = try self.length(dict["Length"]), length >= 0, start + length <= bytes.count else {
+            throw PDFSyntaxError(expected: "a stream length", offset: offset)
+        }
+        dict["Length"] = nil
+        return .stream(dict, .source(start..<start + length))
+    }
+
+    /// The value of object `n` when it is no stream; nil when it is a stream, free or absent.
+    func value(_ n: Int) throws -> PDFValue? {
+        guard case .value(let v)? = try object(n) else { return nil }
+        return v
+    }
+
+    /// A stream's /Length: direct, or an indirect integer (Cairo writes each length after its stream).
+    private func length(_ value: PDFValue?) throws -> Int? {
+        switch value {
+        case .integer(let n)?: return n
+        case .reference(let n)?: return try self.value(n)?.integer
+        default: return nil
+        }
+    }
+
+    /// The offset of the last occurrence of `word` in `bytes` that starts at or after `from` and ends by `before`.
+    private static func lastIndex(
+        of word: String, in bytes: UnsafeRawBufferPointer, from: Int, before: Int
+    ) -> Int? {
+        let w = Array(word.utf8)
+        var i = min(before, bytes.count) - w.count
+        while i >= from {
+            if bytes[i] == w[0], (0..<w.count).allSatisfy({ bytes[i + $0] == w[$0] }) { return i }
+            i -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import FolioTestSupport
+import Testing
+@testable import FolioRender
+
+/// The finishing step reads Cairo's file and writes the finished one itself (`SourcePDF`, `PDFAssembler`): the
+/// object syntax both ways, the cross-reference table read and the cross-reference stream written, the digest
+/// that makes the identifier, and files it must refuse rather than guess at.
+@Suite("Finishing: PDF syntax")
+struct FinishingSyntaxTests {
+    private func parse(_ text: String) throws -> PDFValue {
+        try Array(text.utf8).withUnsafeBytes { bytes in
+            var p = PDFParser(bytes)
+            return try p.value()
+        }
+    }
+
+    @Test(
+        "values read and write back",
+        arguments: [
+            (
+                "<< /Type /Page % 1\n /Kids [ 3 0 R 4 0 R ] /N 12 /R -0.5 /B true /Z null >>",
+                "<</Type /Page/Kids [3 0 R 4 0 R]/N 12/R -0.5/B true/Z null>>"
+            ),
+            ("(a\\(b\\)c \\\\ \\101\\n)", "<6128622963205C20410A>"),
+            ("(plain (nested) text)", "(plain \\(nested\\) text)"),
+            ("<FEFF 4E2D 5>", "<FEFF4E2D50>"),
+            ("[ 12 0 R 5 ]", "[12 0 R 5]"),
+        ])
+    func roundTrip(input: String, written: String) throws {
+        #expect(String(decoding: try parse(input).bytes, as: UTF8.self) == written)
+    }
+
+    @Test(
+        "malformed values, and references to a generation other than 0, are refused",
+        arguments: [
+            "[1 2 R 3]", "<< /A 1", "[1 2", "(open", "<4E2G>", "<< 1 2 >>", "", "]", String(repeating: "[", count: 100),
+        ])
+    func malformed(input: String) {
+        #expect(throws: PDFSyntaxError.self) { try parse(input) }
+    }
+
+    @Test("MD5 gives RFC 1321's test digests, also fed in pieces")
+    func md5() {
+        let cases = [
+            ("", "d41d8cd98f00b204e9800998ecf8427e"), ("abc", "900150983cd24fb0d6963f7d28e17f72"),
+            ("message digest", "f96b697d7cb7938d525a2f31aaf161d0"),
+            (
+                "12345678901234567890123456789012345678901234567890123456789012345678901234567890",
+                "57edf4a22be3c955ac49da2e2107b67a"
+            ),
+        ]
+        for (text, hex) in cases {
+            var whole = MD5()
+            whole.update(Array(text.utf8))
+            var pieces = MD5()
+            for chunk in Array(text.utf8).chunked(7) { pieces.update(chunk) }
+            let digest = whole.finalize().map { String(format: "%02x", $0) }.joined()
+            #expect(digest == hex, "\(text)")
+            #expect(pieces.finalize() == whole.finalize())
+        }
+    }
+
+    @Test("deflate and inflate are inverse; damaged data inflates to nil")
+    func deflate() {
+        let bytes = (0..<100_000).map { UInt8(truncatingIfNeeded: $0 * 7 / 3) }
+        let packed = Deflate.compress(bytes)
+        #expect(packed.count < bytes.count / 10)
+        #expect(packed.withUnsafeBytes { Deflate.decompress($0) } == bytes)
+        #expect(Array(packed.prefix(20)).withUnsafeBytes { Deflate.decompress($0) } == nil)
+        #expect(packed.withUnsafeBytes { Deflate.decompress($0, limit: 1000) } == nil)
+    }
+
+    /// A file as Cairo 1.16 writes them: objects, an indirect stream length, a comment, one xref table.
+    static func cairoLikeFile() -> [UInt8] {
+        var out = Array("%PDF-1.5\n".utf8)
+        var offsets: [Int] = []
+        func object(_ text: String) {
+            offsets.append(out.count)
+            out += Array(text.utf8)
+        }
+        object("1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n")
+        object("2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n")
+        object(
+            "3 0 obj\n<< /Type /Page % 1\n /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>\nendobj\n")
+        object("4 0 obj\n<< /Length 5 0 R >>\nstream\n0 0 m 100 100 l S\nendstream\nendobj\n")
+        object("5 0 obj\n   17\nendobj\n")
+        object("6 0 obj\n<< /Producer (cairo) /Title (endobj inside) >>\nendobj\n")
+        let xref = out.count
+        out += Array("xref\n0 7\n0000000000 65535 f \n".utf8)
+        for o in offsets { out += Array(String(format: "%010d 00000 n \n", o).utf8) }
+        out += Array("trailer\n<< /Size 7 /Root 1 0 R /Info 6 0 R >>\nstartxref\n\(xref)\n%%EOF\n".utf8)
+        return out
+    }
+
+    @Test("a Cairo-like file is read, edited and written: qpdf finds no error, the content is the same")
+    func assemble() throws {
+        let input = Self.cairoLikeFile()
+        let output: [UInt8] = try input.withUnsafeBytes { bytes in
+            var pdf = EditedPDF(try SourcePDF(bytes))
+            #expect(try pdf.source.span(6)?.isStream == false)
+            #expect(try pdf.source.span(4)?.isStream == true)
+            PDFFinisher.editCatalogue(&pdf) { $0["Lang"] = .text("zh-CN") }
+            let assembler = PDFAssembler(sink: BytesSink())
+            return try assembler.write(pdf).bytes
+        }
+        let dir = try Checkout.temporaryFolder("folio-syntax")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("out.pdf")
+        try Data(output).write(to: file)
+        let check = try ToolRun.run("/usr/bin/qpdf", ["--check", file.path])
+        #expect(check.status == 0, "\(check.stdout)")
+        let shown = try ToolRun.run("/usr/bin/qpdf", ["--show-object=trailer", file.path]).stdout
+        #expect(shown.contains("/Root 1 0 R") && shown.contains("/Info 6 0 R") && shown.contains("/ID"))
+        let catalog = try ToolRun.run("/usr/bin/qpdf", ["--show-object=1", file.path]).stdout
+        #expect(catalog.contains("/Lang (zh-CN)"))
+        let stream = try ToolRun.run("/usr/bin/qpdf", ["--show-object=4", "--raw-stream-data", file.path]).stdout
+        #expect(stream == "0 0 m 100 100 l S")
+        // The object that only held the length is gone; the title keeping "endobj" in a string survives.
+        let five = try ToolRun.run("/usr/bin/qpdf", ["--show-object=5", file.path])
+        #expect(five.stdout.contains("null") || five.status != 0)
+        let info = try ToolRun.run("/usr/bin/qpdf", ["--show-object=6", file.path]).stdout
+        #expect(info.contains("(endobj inside)"))
+        // The same input gives the same bytes.
+        let again: [UInt8] = try input.withUnsafeBytes { bytes in
+            var pdf = EditedPDF(try SourcePDF(bytes))
+            PDFFinisher.editCatalogue(&pdf) { $0["Lang"] = .text("zh-CN") }
+            return try PDFAssembler(sink: BytesSink()).write(pdf).bytes
+        }
+        #expect(again == output)
+    }
+
+    @Test("files Cairo does not write are refused: no table, an update, a table pointing outside the file")
+    func refused() {
+        let good = String(decoding: Self.cairoLikeFile(), as: UTF8.self)
+        let variants = [
+            good.replacingOccurrences(of: "startxref", with: "startxrex"),
+            good.replacingOccurrences(of: "/Info 6 0 R >>", with: "/Info 6 0 R /Prev 9 >>"),
+            good.replacingOccurrences(of: "xref\n0 7", with: "xref\n0 8"),
+            good.replacingOccurrences(of: "0000000009 00000 n", with: "0099999999 00000 n"),
+            String(good.prefix(good.count / 2)),
+        ]
+        for text in variants {
+            #expect(throws: PDFSyntaxError.self) {
+                try Array(text.utf8).withUnsafeBytes { bytes in
+                    let source = try SourcePDF(bytes)
+                    _ = try PDFAssembler(sink: BytesSink()).write(EditedPDF(source))
+                }
+            }
+        }
+    }
+}
+
+extension Array {
+    fileprivate func chunked(_ size: Int) -> [[Element]] {
+        stride(from: 0, to: count, by: size).map { Array(self[$0..<Swift.min($0 + size, count)]) }
+    }
+}
