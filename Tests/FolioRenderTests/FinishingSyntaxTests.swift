@@ -40,6 +40,26 @@ struct FinishingSyntaxTests {
         #expect(throws: PDFSyntaxError.self) { try parse(input) }
     }
 
+    @Test(
+        "white space and comments go, strings stay, references are renumbered",
+        arguments: [
+            (
+                "<< /Type /Page % 1\n   /Parent 2 0 R\n /Kids [ 3 0 R 4 0 R ] >>",
+                "<</Type/Page/Parent 20 0 R/Kids[30 0 R 0 0 R]>>"
+            ),
+            (
+                "<< /T (a  (b)  \\) 2 0 R) /H < FE FF > /N 001 0 R /M -2 0 R /F 2.0 0 R >>",
+                "<</T(a  (b)  \\) 2 0 R)/H<FEFF>/N 10 0 R/M -2 0 R/F 2.0 0 R>>"
+            ),
+            ("[1 0 R 1 1 R 1 0 obj 2 0 R]", "[10 0 R 1 1 R 1 0 obj 20 0 R]"),
+            ("<<>> >>", "<<>>>>"),
+        ])
+    func compacted(input: String, written: String) {
+        var out: [UInt8] = []
+        Array(input.utf8).withUnsafeBytes { CompactSyntax.compact($0, renumbering: [0, 10, 20, 30], into: &out) }
+        #expect(String(decoding: out, as: UTF8.self) == written)
+    }
+
     @Test("MD5 gives RFC 1321's test digests, also fed in pieces")
     func md5() {
         let cases = [
@@ -110,17 +130,22 @@ struct FinishingSyntaxTests {
         try Data(output).write(to: file)
         let check = try ToolRun.run("/usr/bin/qpdf", ["--check", file.path])
         #expect(check.status == 0, "\(check.stdout)")
-        let shown = try ToolRun.run("/usr/bin/qpdf", ["--show-object=trailer", file.path]).stdout
-        #expect(shown.contains("/Root 1 0 R") && shown.contains("/Info 6 0 R") && shown.contains("/ID"))
-        let catalog = try ToolRun.run("/usr/bin/qpdf", ["--show-object=1", file.path]).stdout
-        #expect(catalog.contains("/Lang (zh-CN)"))
-        let stream = try ToolRun.run("/usr/bin/qpdf", ["--show-object=4", "--raw-stream-data", file.path]).stdout
-        #expect(stream == "0 0 m 100 100 l S")
+        func show(_ object: String, _ more: [String] = []) throws -> String {
+            try ToolRun.run("/usr/bin/qpdf", ["--show-object=\(object)"] + more + [file.path]).stdout
+        }
+        // Numbered again in writing order: the stream (4) first, then by kind — the untyped information
+        // dictionary (6), the Catalog (1), the Page (3), the Pages (2) —, then the object stream and the table.
+        let trailer = try show("trailer")
+        #expect(trailer.contains("/Root 3 0 R") && trailer.contains("/Info 2 0 R") && trailer.contains("/ID"))
+        #expect(trailer.contains("/Size 8"))
+        #expect(try show("3").contains("/Lang (zh-CN)") && show("3").contains("/Pages 5 0 R"))
+        #expect(try show("4").contains("/Contents 1 0 R") && show("4").contains("/Parent 5 0 R"))
+        #expect(try show("5").contains("/Kids [ 4 0 R ]"))
+        #expect(try show("1", ["--raw-stream-data"]) == "0 0 m 100 100 l S")
         // The object that only held the length is gone; the title keeping "endobj" in a string survives.
-        let five = try ToolRun.run("/usr/bin/qpdf", ["--show-object=5", file.path])
-        #expect(five.stdout.contains("null") || five.status != 0)
-        let info = try ToolRun.run("/usr/bin/qpdf", ["--show-object=6", file.path]).stdout
-        #expect(info.contains("(endobj inside)"))
+        let xref = try ToolRun.run("/usr/bin/qpdf", ["--show-xref", file.path]).stdout
+        #expect(xref.split(separator: "\n").count == 7, "\(xref)")
+        #expect(try show("2").contains("(endobj inside)"))
         // The same input gives the same bytes.
         let again: [UInt8] = try input.withUnsafeBytes { bytes in
             var pdf = EditedPDF(try SourcePDF(bytes))

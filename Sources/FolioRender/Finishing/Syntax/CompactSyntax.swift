@@ -1,34 +1,68 @@
-/// An object's bytes with the white space and comments PDF's syntax does not need taken out (ISO 32000-1 §7.2):
-/// a run of white space or comments becomes one space between two regular characters and nothing beside a
-/// delimiter; strings are copied as written. Cairo indents its dictionaries for reading; packed into an object
-/// stream the indentation costs a third of the stream.
+/// An object's bytes as they go into an object stream: the white space and comments PDF's syntax does not need
+/// taken out (ISO 32000-1 §7.2) — a run of them becomes one space between two regular tokens and nothing beside a
+/// delimiter; strings are copied as written — and each reference `n 0 R` renumbered. Cairo indents its
+/// dictionaries for reading; packed into an object stream the indentation costs a third of the stream.
 enum CompactSyntax {
-    /// The compacted bytes of one object's body.
-    static func compacted(_ raw: UnsafeRawBufferPointer) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(raw.count)
+    /// Appends the compacted bytes of one object's body to `out`, references renumbered by `number` (0 for a
+    /// number outside it).
+    static func compact(_ raw: UnsafeRawBufferPointer, renumbering number: [Int], into out: inout [UInt8]) {
         var i = 0
         var gap = false   // white space or a comment seen since the last byte written
+        // The last two tokens written, when they were unsigned integers: where they start in `out`, their values.
+        var previous: (start: Int, count: Int, value: Int)? = nil
+        var last: (start: Int, count: Int, value: Int)? = nil
         while i < raw.count {
             let b = raw[i]
             if PDFParser.isWhitespace(b) {
                 gap = true
                 i += 1
-            } else if b == UInt8(ascii: "%") {
+                continue
+            }
+            if b == UInt8(ascii: "%") {
                 while i < raw.count, raw[i] != 0x0A, raw[i] != 0x0D { i += 1 }
                 gap = true
+                continue
+            }
+            if gap, let end = out.last, !isDelimiter(end), !isDelimiter(b) { out.append(0x20) }
+            gap = false
+            if b == UInt8(ascii: "(") {
+                i = copyString(raw, from: i, into: &out)
+                (previous, last) = (nil, nil)
+            } else if b == UInt8(ascii: "<"), i + 1 < raw.count, raw[i + 1] == UInt8(ascii: "<") {
+                out += [b, b]
+                i += 2
+                (previous, last) = (nil, nil)
+            } else if b == UInt8(ascii: "<") {
+                i = copyHexString(raw, from: i, into: &out)
+                (previous, last) = (nil, nil)
+            } else if isDelimiter(b) && b != UInt8(ascii: "/") {
+                out.append(b)
+                i += 1
+                (previous, last) = (nil, nil)
             } else {
-                if gap, let last = out.last, !isDelimiter(last), !isDelimiter(b) { out.append(0x20) }
-                gap = false
-                if b == UInt8(ascii: "(") {
-                    i = copyString(raw, from: i, into: &out)
-                } else {
-                    out.append(b)
+                // A regular token, or a name with its slash.
+                let start = out.count
+                out.append(b)
+                i += 1
+                while i < raw.count, !PDFParser.isWhitespace(raw[i]), !PDFParser.isDelimiter(raw[i]) {
+                    out.append(raw[i])
                     i += 1
+                }
+                let token = UnsafeRawBufferPointer(rebasing: raw[(i - (out.count - start))..<i])
+                if token.count == 1, b == UInt8(ascii: "R"), let object = previous, last?.value == 0 {
+                    // `n 0 R`: write the new number in place of n.
+                    let renumbered = object.value < number.count ? number[object.value] : 0
+                    out.replaceSubrange(object.start..<(object.start + object.count), with: Array("\(renumbered)".utf8))
+                    (previous, last) = (nil, nil)
+                } else if b != UInt8(ascii: "/"), b != UInt8(ascii: "-"), b != UInt8(ascii: "+"),
+                    let value = PDFParser.integer(token)
+                {
+                    (previous, last) = (last, (start, token.count, value))
+                } else {
+                    (previous, last) = (nil, nil)
                 }
             }
         }
-        return out
     }
 
     /// A delimiter other than `%` (§7.2.2), beside which no space is needed.
@@ -54,5 +88,38 @@ enum CompactSyntax {
             }
         }
         return i
+    }
+
+    /// Copies the hexadecimal string starting at `start` up to its `>` and returns the offset after it.
+    private static func copyHexString(_ raw: UnsafeRawBufferPointer, from start: Int, into out: inout [UInt8]) -> Int {
+        var i = start
+        while i < raw.count {
+            let b = raw[i]
+            i += 1
+            if !PDFParser.isWhitespace(b) { out.append(b) }
+            if b == UInt8(ascii: ">") { return i }
+        }
+        return i
+    }
+
+    /// What kind of object `raw` holds, to group like objects: a dictionary's /Type name when it comes among its
+    /// first entries (Cairo writes it first), else the first byte (`<` a dictionary, `[` an array, a digit a number).
+    static func kind(of raw: UnsafeRawBufferPointer) -> [UInt8] {
+        let window = UnsafeRawBufferPointer(rebasing: raw[0..<min(raw.count, 64)])
+        let type = Array("/Type".utf8)
+        var i = 0
+        while i + type.count < window.count {
+            if window[i] == type[0], (0..<type.count).allSatisfy({ window[i + $0] == type[$0] }) {
+                var p = PDFParser(window, at: i + type.count)
+                p.skipWhitespace()
+                if p.current == UInt8(ascii: "/") {
+                    p.position += 1
+                    return Array(p.token())
+                }
+            }
+            i += 1
+        }
+        guard let first = raw.first(where: { !PDFParser.isWhitespace($0) }) else { return [] }
+        return [first]
     }
 }

@@ -63,12 +63,8 @@ struct MD5 {
 
     /// One 64-byte block (RFC 1321 §3.4).
     private mutating func block(_ bytes: UnsafeRawBufferPointer) {
-        var m = [UInt32](repeating: 0, count: 16)
-        for i in 0..<16 {
-            m[i] =
-                UInt32(bytes[4 * i]) | UInt32(bytes[4 * i + 1]) << 8 | UInt32(bytes[4 * i + 2]) << 16
-                | UInt32(bytes[4 * i + 3]) << 24
-        }
+        // The block's sixteen little-endian words, read in place (`bytes` is 64 bytes, any alignment).
+        func m(_ i: Int) -> UInt32 { UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self)) }
         var (a, b, c, d) = state
         for i in 0..<64 {
             var f: UInt32
@@ -79,7 +75,7 @@ struct MD5 {
             case 32..<48: (f, g) = (b ^ c ^ d, (3 * i + 5) % 16)
             default: (f, g) = (c ^ (b | ~d), (7 * i) % 16)
             }
-            f = f &+ a &+ Self.constants[i] &+ m[g]
+            f = f &+ a &+ Self.constants[i] &+ m(g)
             a = d
             d = c
             c = b

@@ -107,3 +107,25 @@ struct PDFDictionary: Equatable {
     /// Whether `key` has the name `name` as its value.
     func has(_ key: String, name: String) -> Bool { self[key]?.isName(name) ?? false }
 }
+
+extension PDFValue {
+    /// The value with every reference `n 0 R` made `number[n] 0 R` (0, a free object that reads as null, for a
+    /// number outside the table).
+    func renumbered(_ number: [Int]) -> PDFValue {
+        switch self {
+        case .reference(let n): return .reference(n >= 0 && n < number.count ? number[n] : 0)
+        case .array(let items): return .array(items.map { $0.renumbered(number) })
+        case .dictionary(let d): return .dictionary(d.renumbered(number))
+        default: return self
+        }
+    }
+}
+
+extension PDFDictionary {
+    /// The dictionary with its references renumbered (`PDFValue.renumbered`).
+    func renumbered(_ number: [Int]) -> PDFDictionary {
+        var d = self
+        for i in d.entries.indices { d.entries[i].value = d.entries[i].value.renumbered(number) }
+        return d
+    }
+}
