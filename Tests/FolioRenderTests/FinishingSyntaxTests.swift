@@ -82,9 +82,9 @@ struct FinishingSyntaxTests {
     }
 
     @Test("deflate and inflate are inverse; damaged data inflates to nil")
-    func deflate() {
+    func deflate() throws {
         let bytes = (0..<100_000).map { UInt8(truncatingIfNeeded: $0 * 7 / 3) }
-        let packed = Deflate.compress(bytes)
+        let packed = try Deflate.compress(bytes)
         #expect(packed.count < bytes.count / 10)
         #expect(packed.withUnsafeBytes { Deflate.decompress($0) } == bytes)
         #expect(Array(packed.prefix(20)).withUnsafeBytes { Deflate.decompress($0) } == nil)
@@ -92,12 +92,13 @@ struct FinishingSyntaxTests {
     }
 
     /// A file as Cairo 1.16 writes them: objects, an indirect stream length, a comment, one xref table.
-    static func cairoLikeFile() -> [UInt8] {
+    /// `change` is applied to each object's text before the table is made; `table: false` leaves the table empty.
+    static func cairoLikeFile(table: Bool = true, _ change: (String) -> String = { $0 }) -> [UInt8] {
         var out = Array("%PDF-1.5\n".utf8)
         var offsets: [Int] = []
         func object(_ text: String) {
             offsets.append(out.count)
-            out += Array(text.utf8)
+            out += Array(change(text).utf8)
         }
         object("1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n")
         object("2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n")
@@ -107,8 +108,8 @@ struct FinishingSyntaxTests {
         object("5 0 obj\n   17\nendobj\n")
         object("6 0 obj\n<< /Producer (cairo) /Title (endobj inside) >>\nendobj\n")
         let xref = out.count
-        out += Array("xref\n0 7\n0000000000 65535 f \n".utf8)
-        for o in offsets { out += Array(String(format: "%010d 00000 n \n", o).utf8) }
+        out += Array((table ? "xref\n0 7\n0000000000 65535 f \n" : "xref\n0 0\n").utf8)
+        for o in offsets where table { out += Array(String(format: "%010d 00000 n \n", o).utf8) }
         out += Array("trailer\n<< /Size 7 /Root 1 0 R /Info 6 0 R >>\nstartxref\n\(xref)\n%%EOF\n".utf8)
         return out
     }
@@ -173,6 +174,48 @@ struct FinishingSyntaxTests {
                 }
             }
         }
+    }
+}
+
+extension FinishingSyntaxTests {
+    /// Assembles the Cairo-like file with `change` applied; nil when the file is refused.
+    private func assembled(table: Bool = true, _ change: (String) -> String) -> [UInt8]? {
+        assembled(Self.cairoLikeFile(table: table, change))
+    }
+
+    private func assembled(_ file: [UInt8]) -> [UInt8]? {
+        try? file.withUnsafeBytes { bytes in
+            try PDFAssembler(sink: BytesSink()).write(EditedPDF(try SourcePDF(bytes))).bytes
+        }
+    }
+
+    @Test("hostile files are refused or written, never a crash: long numbers, lengths too long or circular")
+    func hostile() {
+        // A 19-digit number is a real to the parser and copied as it is.
+        #expect(assembled { $0.replacingOccurrences(of: "/Count 1", with: "/Count 9999999999999999999") } != nil)
+        for length in ["9223372036854775807", "999999999999999999", "4 0 R", "-3"] {
+            #expect(assembled { $0.replacingOccurrences(of: "/Length 5 0 R", with: "/Length \(length)") } == nil)
+        }
+        // A length that is another stream's object, which in turn points back.
+        let cycle = assembled {
+            $0.replacingOccurrences(of: "5 0 obj\n   17\nendobj", with: "5 0 obj\n<< /Length 4 0 R >>\nendobj")
+        }
+        #expect(cycle == nil)
+    }
+
+    @Test("an entry that points at another object counts as free, as a reader repairing the table finds it")
+    func misplacedEntry() throws {
+        let file = Self.cairoLikeFile()
+        let text = String(decoding: file, as: UTF8.self)
+        let entries = text.components(separatedBy: "\n").filter { $0.hasSuffix(" 00000 n ") }
+        let first = try #require(entries.first)
+        let moved = Array(text.replacingOccurrences(of: entries[5], with: first).utf8)
+        let output = try #require(assembled(moved))
+        // Object 6 (the information dictionary) is gone: the trailer's /Info reads as null (object 0).
+        #expect(String(decoding: output, as: UTF8.self).contains("/Info 0 0 R"))
+        // A table with no entries at all gives a file with no objects, not a crash.
+        let empty = try #require(assembled(table: false) { $0 })
+        #expect(String(decoding: empty, as: UTF8.self).contains("/Size 2"))   // object 0 and the table itself
     }
 }
 

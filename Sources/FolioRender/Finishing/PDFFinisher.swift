@@ -49,20 +49,32 @@ public struct FinishOptions: Sendable, Hashable {
 /// Linearisation, which reorders the whole file, is left to libqpdf, on the file this step wrote.
 enum PDFFinisher {
     /// Finishes the PDF at `input` into the new file `output`. Cairo's file is read through a read-only mapping
-    /// (`MappedFile`); the finished file is written as it is assembled, so neither is held whole on the heap.
+    /// (`MappedFile`; read whole where it cannot be mapped); the finished file is written as it is assembled, so
+    /// neither is held whole on the heap (but for `linearize`, whose bytes qpdf reorders in memory).
     static func rewrite(input: String, output: String, info: DocumentInfo, options: FinishOptions) throws {
-        guard let mapped = MappedFile(path: input) else {
-            throw RenderError.finishing(path: input, reason: "Cairo wrote nothing")
-        }
-        try withExtendedLifetime(mapped) {
-            let pdf = try edited(mapped.bytes, name: input, info: info, options: options)
-            if options.linearize {
-                let bytes = try assemble(pdf, into: BytesSink(), name: output).bytes
-                try linearize(bytes, name: output, to: output)
-            } else {
-                let sink = try assemble(pdf, into: FileBytesSink(path: output), name: output)
-                try sink.close()
+        if let mapped = MappedFile(path: input) {
+            try withExtendedLifetime(mapped) {
+                try finish(mapped.bytes, name: input, into: output, info: info, options: options)
             }
+        } else {
+            guard let data = FileManager.default.contents(atPath: input), !data.isEmpty else {
+                throw RenderError.finishing(path: input, reason: "Cairo's file could not be read")
+            }
+            try data.withUnsafeBytes { try finish($0, name: input, into: output, info: info, options: options) }
+        }
+    }
+
+    /// Finishes Cairo's `bytes` (read from `name`) into the new file `output`.
+    private static func finish(
+        _ bytes: UnsafeRawBufferPointer, name: String, into output: String, info: DocumentInfo, options: FinishOptions
+    ) throws {
+        let pdf = try edited(bytes, name: name, info: info, options: options)
+        if options.linearize {
+            try linearize(try assemble(pdf, into: BytesSink(), name: output).bytes, name: output, to: output)
+        } else {
+            let sink = try FileBytesSink(path: output)
+            _ = try assemble(pdf, into: sink, name: output)
+            try sink.close()
         }
     }
 
@@ -104,6 +116,8 @@ enum PDFFinisher {
             return try assembler.write(pdf)
         } catch let error as PDFSyntaxError {
             throw RenderError.finishing(path: name, reason: error.reason)
+        } catch is DeflateFailure {
+            throw RenderError.finishing(path: name, reason: "zlib could not deflate a stream")
         }
     }
 

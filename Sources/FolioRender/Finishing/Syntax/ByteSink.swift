@@ -26,9 +26,9 @@ struct BytesSink: ByteSink {
 }
 
 /// The finished bytes written to a file through a buffer of 1 MiB: the file is written as it is assembled and
-/// never held whole.
-struct FileBytesSink: ByteSink {
-    private let descriptor: Int32
+/// never held whole. The descriptor is closed by `close()`, or when the sink is released after a failure.
+final class FileBytesSink: ByteSink {
+    private var descriptor: Int32
     private let path: String
     private var buffer: [UInt8] = []
 
@@ -41,30 +41,41 @@ struct FileBytesSink: ByteSink {
         buffer.reserveCapacity(1 << 20)
     }
 
-    mutating func write(_ bytes: UnsafeRawBufferPointer) throws {
+    deinit { if descriptor >= 0 { Self.closeDescriptor(descriptor) } }
+
+    func write(_ bytes: UnsafeRawBufferPointer) throws {
         if buffer.count + bytes.count > 1 << 20 { try flush() }
         if bytes.count >= 1 << 20 { try writeAll(bytes) } else { buffer += bytes }
     }
 
-    mutating func flush() throws {
+    func flush() throws {
         try buffer.withUnsafeBytes { try writeAll($0) }
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Closes the file (after `flush`).
+    /// Closes the file (after `flush`); a second call does nothing.
     func close() throws {
+        guard descriptor >= 0 else { return }
+        let fd = descriptor
+        descriptor = -1
+        guard Self.closeDescriptor(fd) == 0 else {
+            throw RenderError.writeFailed(path: path, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    @discardableResult
+    private static func closeDescriptor(_ fd: Int32) -> Int32 {
         #if canImport(Glibc)
-        guard Glibc.close(descriptor) == 0 else {
-            throw RenderError.writeFailed(path: path, reason: String(cString: strerror(errno)))
-        }
+        return Glibc.close(fd)
+        #elseif canImport(Musl)
+        return Musl.close(fd)
         #else
-        guard Darwin.close(descriptor) == 0 else {
-            throw RenderError.writeFailed(path: path, reason: String(cString: strerror(errno)))
-        }
+        return Darwin.close(fd)
         #endif
     }
 
     private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
+        guard descriptor >= 0 else { throw RenderError.writeFailed(path: path, reason: "the file is closed") }
         var done = 0
         while done < bytes.count {
             let n = Foundation.write(descriptor, bytes.baseAddress.map { $0 + done }, bytes.count - done)

@@ -8,6 +8,7 @@ enum CompactSyntax {
     static func compact(_ raw: UnsafeRawBufferPointer, renumbering number: [Int], into out: inout [UInt8]) {
         var i = 0
         var gap = false   // white space or a comment seen since the last byte written
+        var emptyName = false   // the last token written was `/` alone, which a regular token must not join
         // The last two tokens written, when they were unsigned integers: where they start in `out`, their values.
         var previous: (start: Int, count: Int, value: Int)? = nil
         var last: (start: Int, count: Int, value: Int)? = nil
@@ -23,8 +24,9 @@ enum CompactSyntax {
                 gap = true
                 continue
             }
-            if gap, let end = out.last, !isDelimiter(end), !isDelimiter(b) { out.append(0x20) }
+            if gap, let end = out.last, !isDelimiter(end) || emptyName, !isDelimiter(b) { out.append(0x20) }
             gap = false
+            emptyName = false
             if b == UInt8(ascii: "(") {
                 i = copyString(raw, from: i, into: &out)
                 (previous, last) = (nil, nil)
@@ -49,6 +51,7 @@ enum CompactSyntax {
                     i += 1
                 }
                 let token = UnsafeRawBufferPointer(rebasing: raw[(i - (out.count - start))..<i])
+                emptyName = b == UInt8(ascii: "/") && token.count == 1
                 if token.count == 1, b == UInt8(ascii: "R"), let object = previous, last?.value == 0 {
                     // `n 0 R`: write the new number in place of n.
                     let renumbered = object.value < number.count ? number[object.value] : 0

@@ -1,15 +1,18 @@
 import CFlate
 
+/// zlib could not deflate a stream (it could not allocate its state).
+struct DeflateFailure: Error, Equatable {}
+
 /// zlib's deflate and inflate (RFC 1950), for the FlateDecode streams the finishing step reads and writes
 /// (ISO 32000-1 §7.4.4).
 enum Deflate {
     /// `bytes` deflated at zlib's default level (the level Cairo and qpdf write at).
-    static func compress(_ bytes: [UInt8]) -> [UInt8] {
-        bytes.withUnsafeBytes { compress($0) }
+    static func compress(_ bytes: [UInt8]) throws -> [UInt8] {
+        try bytes.withUnsafeBytes { try compress($0) }
     }
 
     /// `bytes` deflated at zlib's default level.
-    static func compress(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
+    static func compress(_ bytes: UnsafeRawBufferPointer) throws -> [UInt8] {
         var capacity = compressBound(uLong(bytes.count))
         var out = [UInt8](repeating: 0, count: Int(capacity))
         let status = out.withUnsafeMutableBufferPointer { o in
@@ -17,8 +20,8 @@ enum Deflate {
                 o.baseAddress, &capacity, bytes.baseAddress?.assumingMemoryBound(to: Bytef.self), uLong(bytes.count),
                 Z_DEFAULT_COMPRESSION)
         }
-        // compressBound guarantees room: compress2 cannot fail on memory it was given.
-        guard status == Z_OK else { return [] }
+        // compressBound leaves room for any input: what can fail is zlib's own allocation.
+        guard status == Z_OK else { throw DeflateFailure() }
         out.removeSubrange(Int(capacity)...)
         return out
     }

@@ -30,7 +30,7 @@ struct PDFAssembler<Sink: ByteSink> {
         for n in plan.streams {
             let object = pdf.isEdited(n) ? pdf.object(n) : try source.object(n)
             guard case .stream(let d, let data)? = object else { continue }
-            try writeStream(plan.number[n], d.renumbered(plan.number), data, source)
+            try writeStream(plan.renumbered(n), d.renumbered(plan.number), data, source)
         }
         var start = 0
         while start < plan.packed.count {
@@ -41,7 +41,7 @@ struct PDFAssembler<Sink: ByteSink> {
         }
         try writeCrossReference(
             packed: plan.packed.count, streams: plan.streams.count,
-            root: pdf.root.map { plan.number[$0] }, info: pdf.info.map { plan.number[$0] })
+            root: pdf.root.map(plan.renumbered), info: pdf.info.map(plan.renumbered))
         try sink.flush()
         return sink
     }
@@ -68,7 +68,7 @@ struct PDFAssembler<Sink: ByteSink> {
         case .deflating(let bytes):
             d["Filter"] = .name("FlateDecode")
             d["DecodeParms"] = nil
-            try writeStream(n, d, bytes: Deflate.compress(bytes))
+            try writeStream(n, d, bytes: try Deflate.compress(bytes))
         case .plain(let bytes):
             d["Filter"] = nil
             d["DecodeParms"] = nil
@@ -119,7 +119,7 @@ struct PDFAssembler<Sink: ByteSink> {
             ("Type", .name("ObjStm")), ("N", .integer(group.count)), ("First", .integer(header.count)),
             ("Filter", .name("FlateDecode")),
         ])
-        try writeStream(n, d, bytes: Deflate.compress(header + body))
+        try writeStream(n, d, bytes: try Deflate.compress(header + body))
     }
 
     /// Writes the cross-reference stream (§7.5.8), the identifier in it, and the file's end. The numbers run:
@@ -162,7 +162,7 @@ struct PDFAssembler<Sink: ByteSink> {
         d["Filter"] = .name("FlateDecode")
         let start = offset
         direct.removeLast()   // `writeStream` notes it again
-        try writeStream(size - 1, d, bytes: Deflate.compress(rows))
+        try writeStream(size - 1, d, bytes: try Deflate.compress(rows))
         try emit(Array("startxref\n\(start)\n%%EOF\n".utf8))
     }
 }
@@ -191,15 +191,17 @@ struct AssemblyPlan {
     /// Plans `pdf`'s objects.
     init(_ pdf: EditedPDF) throws {
         let source = pdf.source
-        let lengths = try Self.lengthObjects(source)
-        for n in 1..<pdf.size where !lengths.contains(n) {
+        // Each object's span in Cairo's file, found once.
+        let spans = try (0..<source.size).map { n in n == 0 ? nil : try source.span(n) }
+        let lengths = try Self.lengthObjects(source, spans: spans)
+        for n in 1..<max(1, pdf.size) where !lengths.contains(n) {
             if pdf.isEdited(n) {
                 switch pdf.object(n) {
                 case .stream?: streams.append(n)
                 case .value(let v)?: packed.append(Packed(kind: v.bytes.withUnsafeBytes(CompactSyntax.kind), n: n))
                 case nil: continue
                 }
-            } else if let (body, isStream) = try source.span(n) {
+            } else if n < spans.count, let (body, isStream) = spans[n] {
                 if isStream {
                     streams.append(n)
                 } else {
@@ -215,16 +217,22 @@ struct AssemblyPlan {
         for (i, item) in packed.enumerated() { number[item.n] = 1 + streams.count + i }
     }
 
-    /// The objects Cairo wrote only to hold a stream's /Length (an integer referred to by the stream).
-    private static func lengthObjects(_ source: SourcePDF) throws -> Set<Int> {
+    /// The new number of object `n` (0 when it is left out or out of range).
+    func renumbered(_ n: Int) -> Int { n >= 0 && n < number.count ? number[n] : 0 }
+
+    /// The objects Cairo wrote only to hold a stream's /Length: an integer a stream's /Length refers to. (Cairo
+    /// refers to each such integer from its stream alone; a reference from elsewhere would read as null.)
+    private static func lengthObjects(
+        _ source: SourcePDF, spans: [(body: Range<Int>, isStream: Bool)?]
+    ) throws -> Set<Int> {
         var found = Set<Int>()
-        for n in 1..<source.size {
-            guard let (_, isStream) = try source.span(n), isStream, let offset = source.offsets[n] else { continue }
+        for (n, span) in spans.enumerated() where span?.isStream == true {
+            guard let offset = source.offsets[n] else { continue }
             var p = PDFParser(source.bytes, at: offset)
             _ = try p.objectHeader()
             p.skipWhitespace()
             guard p.current == UInt8(ascii: "<"), case .reference(let length)? = try p.dictionary()["Length"],
-                try source.value(length)?.integer != nil
+                try source.length(.reference(length)) != nil
             else { continue }
             found.insert(length)
         }

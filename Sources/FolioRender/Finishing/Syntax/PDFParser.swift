@@ -258,9 +258,10 @@ struct PDFParser {
         }
     }
 
-    /// The value of a token of ASCII digits with an optional sign, or nil (also past 18 digits).
+    /// The value of a token of ASCII digits with an optional sign, or nil (also past 18 digits, so it cannot
+    /// overflow).
     static func integer(_ word: UnsafeRawBufferPointer) -> Int? {
-        guard !word.isEmpty, word.count <= 19 else { return nil }
+        guard !word.isEmpty, word.count <= 18 else { return nil }
         var i = 0
         var negative = false
         if word[0] == UInt8(ascii: "-") || word[0] == UInt8(ascii: "+") {

@@ -18,7 +18,9 @@ enum StreamData {
 
 /// Cairo's PDF file read through its cross-reference table (ISO 32000-1 §7.5.4): where each object starts, and
 /// each object parsed on request. Cairo 1.16 writes one table, no object streams and no incremental updates; a
-/// file of another form is refused rather than guessed at.
+/// file of another form is refused rather than guessed at. An entry that does not point at its own `n g obj`
+/// counts as free, as a reader repairing the table would find it: Cairo 1.16 leaves such an entry for a structure
+/// element it allocated and never wrote (a link tag outside any structure tag).
 struct SourcePDF {
     /// The file's bytes.
     let bytes: UnsafeRawBufferPointer
@@ -48,7 +50,8 @@ struct SourcePDF {
             if word.elementsEqual("trailer".utf8) { break }
             p.position = saved
             let first = try p.unsignedInteger(), count = try p.unsignedInteger()
-            guard first <= 10_000_000, count <= 10_000_000 else {
+            // An entry takes 20 bytes (§7.5.4): a count the file cannot hold is refused before anything is allocated.
+            guard first <= 10_000_000, count <= bytes.count / 18 else {
                 throw PDFSyntaxError(expected: "a cross-reference section", offset: saved)
             }
             if offsets.count < first + count { offsets += Array(repeating: nil, count: first + count - offsets.count) }
@@ -73,6 +76,11 @@ struct SourcePDF {
         guard trailer["Prev"] == nil, trailer["Encrypt"] == nil else {
             throw PDFSyntaxError(expected: "a file written once, unencrypted", offset: p.position)
         }
+        for (n, offset) in offsets.enumerated() {
+            guard let offset else { continue }
+            var header = PDFParser(bytes, at: offset)
+            if (try? header.objectHeader()) != n { offsets[n] = nil }
+        }
         self.offsets = offsets
         var bounds = [Int](repeating: start, count: offsets.count)
         let starts = offsets.enumerated().compactMap { n, o in o.map { (n, $0) } }.sorted { $0.1 < $1.1 }
@@ -81,8 +89,8 @@ struct SourcePDF {
     }
 
     /// The bytes of object `n` between `obj` and `endobj`, white space trimmed, and whether it is a stream; nil
-    /// when it is free or its bytes are not `n 0 obj … endobj`. Found without parsing the value: the object ends
-    /// with the last `endobj` before the next object begins.
+    /// when it is free; throws when no `endobj` ends it. Found without parsing the value: the object ends with the
+    /// last `endobj` before the next object begins.
     func span(_ n: Int) throws -> (body: Range<Int>, isStream: Bool)? {
         guard n >= 0, n < offsets.count, let offset = offsets[n] else { return nil }
         var p = PDFParser(bytes, at: offset)
@@ -118,7 +126,7 @@ struct SourcePDF {
         if p.current == 0x0D { p.position += 1 }
         guard p.current == 0x0A else { throw PDFSyntaxError(expected: "a line end after “stream”", offset: p.position) }
         let start = p.position + 1
-        guard let length = try self.length(dict["Length"]), length >= 0, start + length <= bytes.count else {
+        guard let length = try self.length(dict["Length"]), length >= 0, length <= bytes.count - start else {
             throw PDFSyntaxError(expected: "a stream length", offset: offset)
         }
         dict["Length"] = nil
@@ -131,11 +139,17 @@ struct SourcePDF {
         return v
     }
 
-    /// A stream's /Length: direct, or an indirect integer (Cairo writes each length after its stream).
-    private func length(_ value: PDFValue?) throws -> Int? {
+    /// A stream's /Length: direct, or an indirect integer (Cairo writes each length after its stream). The
+    /// indirect object is read as a bare value, so a length that refers to a stream (itself, say) is no integer
+    /// rather than an endless lookup.
+    func length(_ value: PDFValue?) throws -> Int? {
         switch value {
         case .integer(let n)?: return n
-        case .reference(let n)?: return try self.value(n)?.integer
+        case .reference(let n)?:
+            guard n >= 0, n < offsets.count, let offset = offsets[n] else { return nil }
+            var p = PDFParser(bytes, at: offset)
+            _ = try p.objectHeader()
+            return try p.value().integer
         default: return nil
         }
     }
