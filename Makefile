@@ -95,7 +95,7 @@ example: setup-test
 	  && cp $$tmp/report-from-swift.pdf $(EXAMPLE_BUILD)/ ; status=$$?; rm -rf $$tmp; exit $$status
 	sh Examples/ReportFromSwift/check.sh $(EXAMPLE_BUILD)/report-from-swift.pdf
 
-# docs/limits.md. `make fuzz FUZZ_SECONDS=600` builds the six libFuzzer targets with
+# docs/limits.md. `make fuzz FUZZ_SECONDS=600` builds the seven libFuzzer targets with
 # -sanitize=fuzzer,address (Linux) and runs each for FUZZ_SECONDS over Tests/Fuzz/corpus/<target>; new
 # corpus entries and crash inputs go under $(FUZZ_DIR), never into the checkout. FuzzParagraph and FuzzImage run without
 # leak detection: fontconfig (and librsvg through it) keeps allocations LeakSanitizer reports as leaks (Chromium
@@ -104,7 +104,7 @@ example: setup-test
 FUZZ_SECONDS ?= 60
 FUZZ_DIR     ?= .build-fuzz
 FUZZ_FLAGS   := -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING
-FUZZ_TARGETS := FuzzDataset FuzzExpression FuzzParagraph FuzzImport FuzzTheme FuzzImage
+FUZZ_TARGETS := FuzzDataset FuzzExpression FuzzParagraph FuzzImport FuzzTheme FuzzImage FuzzFinish
 
 fuzz-build: setup
 	for t in $(FUZZ_TARGETS); do \

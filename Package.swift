@@ -108,6 +108,7 @@ let package = Package(
         .executableTarget(name: "FuzzImport", dependencies: ["FuzzSupport", "FolioData", "FolioImport"]),
         .executableTarget(name: "FuzzTheme", dependencies: ["FuzzSupport", "FolioData", "FolioDocument"]),
         .executableTarget(name: "FuzzImage", dependencies: ["FuzzSupport", "FolioData", "FolioDisplay", "FolioDocument", "FolioRender"]),
+        .executableTarget(name: "FuzzFinish", dependencies: ["FuzzSupport", "FolioDisplay", "FolioRender"]),
 
         // Test helpers shared by the test targets (Tests/Support): checkout paths, the built executable, tools run
         // with captured output, greymaps, goldens, the minimal dataset.

@@ -26,6 +26,7 @@ struct FinishingSyntaxTests {
             ("(plain (nested) text)", "(plain \\(nested\\) text)"),
             ("<FEFF 4E2D 5>", "<FEFF4E2D50>"),
             ("[ 12 0 R 5 ]", "[12 0 R 5]"),
+            ("[/A#20B /\u{E4}]", "[/A#20B /\u{E4}]"),
         ])
     func roundTrip(input: String, written: String) throws {
         #expect(String(decoding: try parse(input).bytes, as: UTF8.self) == written)

@@ -139,14 +139,18 @@ struct PDFParser {
         }
     }
 
-    /// Reads a name after its slash, as written.
+    /// Reads a name after its slash, as written (`#xx` escapes kept).
     private mutating func name() -> String {
         position += 1
         let start = position
         while position < bytes.count, !Self.isWhitespace(bytes[position]), !Self.isDelimiter(bytes[position]) {
             position += 1
         }
-        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+        // Byte for byte, one character each (ISO 8859-1): a name's bytes are not always UTF-8, and are written back
+        // as they were (`PDFValue.writeName`).
+        var name = String.UnicodeScalarView()
+        for b in bytes[start..<position] { name.append(Unicode.Scalar(b)) }
+        return String(name)
     }
 
     /// An integer, a reference, a real, `true`, `false` or `null`.

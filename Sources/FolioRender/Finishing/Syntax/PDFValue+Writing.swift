@@ -9,7 +9,7 @@ extension PDFValue {
         case .string(let bytes): Self.writeString(bytes, into: &out)
         case .name(let n):
             out.append(UInt8(ascii: "/"))
-            out += Array(n.utf8)
+            Self.writeName(n, into: &out)
         case .array(let items):
             out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
@@ -29,6 +29,12 @@ extension PDFValue {
         var out: [UInt8] = []
         write(into: &out)
         return out
+    }
+
+    /// A name's bytes as read: each character stands for one byte (`PDFParser` reads names byte for byte), so a
+    /// name that is not UTF-8 is written back unchanged.
+    static func writeName(_ name: String, into out: inout [UInt8]) {
+        for scalar in name.unicodeScalars { out.append(UInt8(truncatingIfNeeded: scalar.value)) }
     }
 
     private static let nullBytes = Array("null".utf8)
@@ -67,7 +73,7 @@ extension PDFDictionary {
         for entry in entries {
             let (key, value) = (entry.key, entry.value)
             out.append(UInt8(ascii: "/"))
-            out += Array(key.utf8)
+            PDFValue.writeName(key, into: &out)
             out.append(UInt8(ascii: " "))
             value.write(into: &out)
         }

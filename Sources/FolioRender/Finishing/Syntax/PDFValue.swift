@@ -11,7 +11,7 @@ enum PDFValue: Equatable {
     case real(String)
     /// A string's bytes, escapes decoded (§7.3.4); written back as a literal or hexadecimal string.
     case string([UInt8])
-    /// A name without its slash, `#xx` escapes kept as written (§7.3.5).
+    /// A name without its slash, `#xx` escapes kept as written (§7.3.5), one character a byte.
     case name(String)
     /// An array (§7.3.6).
     case array([PDFValue])
