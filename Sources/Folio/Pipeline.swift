@@ -34,7 +34,7 @@ public struct BuildResult: Sendable {
     /// Warnings from the dataset.
     public var warnings: [Diagnostic]
     /// Wall time per phase: load (dataset, theme, resolution; after `loadForBuild`: load, check, resolve), fonts (fontconfig, the font plan), pages
-    /// (layout and drawing), finish (Cairo's fonts and trailer, the qpdf finishing step).
+    /// (layout and drawing), finish (Cairo's fonts and trailer, then the finishing step).
     public var phases: [PhaseTime] = []
     /// Glyph runs drawn from a whole font file because the font plan missed one of their characters
     /// (`Pipeline.fontPlan`); 0 for the bundled reports (tested).
@@ -214,8 +214,8 @@ public enum Pipeline {
         let (writer, drawn) = try drawPages(
             consume report, fonts: consume fonts, options: options, destination: "\(output.path)", clock: &clock
         ) { info, finish, plan in try PDFWriter(destination: output, info: info, options: finish, fonts: plan) }
-        // The document, the text engine and its fonts are gone by now: the finishing step (Cairo's fonts, qpdf's
-        // object table) reuses their memory instead of adding to it (peak memory).
+        // The document, the text engine and its fonts are gone by now: the finishing step (Cairo's fonts, then the
+        // finished file's assembly) reuses their memory instead of adding to it (peak memory).
         do {
             try writer.finish()
         } catch let e as RenderError {

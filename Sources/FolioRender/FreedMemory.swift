@@ -5,7 +5,7 @@ import CMalloc
 /// Memory the program has freed, given back to the system between the steps of a build.
 ///
 /// glibc keeps freed memory in the arena of the thread that allocated it: what the check freed on its worker threads,
-/// or the layout thread between pages, stays resident while the next step allocates elsewhere (qpdf's object table on
+/// or the layout thread between pages, stays resident while the next step allocates elsewhere (the finishing step on
 /// the main thread), so a build's peak is the sum of its steps rather than the largest. `release()` hands the free
 /// pages of every arena back (`malloc_trim`), so the next step starts from what is live.
 public enum FreedMemory {

@@ -128,7 +128,7 @@ public final class PDFWriter {
             }
             try checkCairo(status, "finishing \(file.destination.path)")
             // Cairo's document (fonts, structure tree) and the layout thread's pages are freed: their memory goes
-            // back before qpdf reads the file, instead of staying resident under qpdf's object table.
+            // back before the finishing step reads the file, instead of staying resident under what it allocates.
             FreedMemory.release()
             let options = finishingOptions, info = self.info
             try file.commit { input, output in
@@ -202,7 +202,8 @@ public final class PDFWriter {
         } else {
             // Cairo 1.16 gives every link annotation a /StructParent but writes the structure tree only when
             // the document has structure tags; without one the xref points at a missing object (qpdf: "file is
-            // damaged"). Wrapping each page in a "Part" element makes the tree exist, so links stay valid.
+            // damaged"; the finishing step reads the entry as free). Wrapping each page in a "Part" element makes
+            // the tree exist, so links stay valid.
             cairo_tag_begin(cr, "Part", "")
             try CairoCanvas(cr: cr, fonts: fonts, links: links).draw(page.frame)
             cairo_tag_end(cr, "Part")
