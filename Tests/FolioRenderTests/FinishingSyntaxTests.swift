@@ -202,6 +202,10 @@ extension FinishingSyntaxTests {
             $0.replacingOccurrences(of: "5 0 obj\n   17\nendobj", with: "5 0 obj\n<< /Length 4 0 R >>\nendobj")
         }
         #expect(cycle == nil)
+        // An object that ends as a stream does but is none: refused, not written with the numbers out of step.
+        #expect(
+            assembled { $0.replacingOccurrences(of: "(endobj inside) >>", with: "(endobj inside) >> endstream") } == nil
+        )
     }
 
     @Test("an entry that points at another object counts as free, as a reader repairing the table finds it")

@@ -2,7 +2,7 @@
 /// - the streams first, copied as Cairo encoded them, each with a direct /Length (the objects Cairo wrote only to
 ///   hold a length are left out);
 /// - every other object packed a hundred at a time into deflated object streams (§7.5.7), like objects together
-///   (`CompactSyntax.kind`), their white space taken out (`CompactSyntax.compacted`);
+///   (`CompactSyntax.kind`), their white space taken out (`CompactSyntax.compact`);
 /// - a deflated cross-reference stream (§7.5.8) whose file identifier is the MD5 digest of the bytes before it
 ///   (§14.4): the same document gives the same bytes.
 /// Objects are numbered again in the order they are written, every reference rewritten to match, so that the
@@ -29,7 +29,10 @@ struct PDFAssembler<Sink: ByteSink> {
             Array("%PDF-1.5\n%\u{BF}\u{F7}\u{A2}\u{FE}\n".unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }))
         for n in plan.streams {
             let object = pdf.isEdited(n) ? pdf.object(n) : try source.object(n)
-            guard case .stream(let d, let data)? = object else { continue }
+            // Planned as a stream (it ends with `endstream`), it must read as one: the numbers count on it.
+            guard case .stream(let d, let data)? = object else {
+                throw PDFSyntaxError(expected: "stream \(n)", offset: n < source.size ? source.offsets[n] ?? 0 : 0)
+            }
             try writeStream(plan.renumbered(n), d.renumbered(plan.number), data, source)
         }
         var start = 0
