@@ -1,6 +1,7 @@
 /// An object's bytes as they go into an object stream: the white space and comments PDF's syntax does not need
 /// taken out (ISO 32000-1 §7.2) — a run of them becomes one space between two regular tokens and nothing beside a
-/// delimiter; strings are copied as written — and each reference `n 0 R` renumbered. Cairo indents its
+/// delimiter; strings are copied as written — and each reference `n g R` renumbered as the parser reads it (an
+/// integer of up to 18 digits, signed or not; one that cannot resolve becomes `0 g R`, read as null). Cairo indents its
 /// dictionaries for reading; packed into an object stream the indentation costs a third of the stream.
 enum CompactSyntax {
     /// Appends the compacted bytes of one object's body to `out`, references renumbered by `number` (0 for a
@@ -9,7 +10,8 @@ enum CompactSyntax {
         var i = 0
         var gap = false   // white space or a comment seen since the last byte written
         var emptyName = false   // the last token written was `/` alone, which a regular token must not join
-        // The last two tokens written, when they were unsigned integers: where they start in `out`, their values.
+        // The last two tokens written, when they were integers (signed, as the parser reads them): where they start
+        // in `out`, their lengths, their values.
         var previous: (start: Int, count: Int, value: Int)? = nil
         var last: (start: Int, count: Int, value: Int)? = nil
         while i < raw.count {
@@ -52,14 +54,14 @@ enum CompactSyntax {
                 }
                 let token = UnsafeRawBufferPointer(rebasing: raw[(i - (out.count - start))..<i])
                 emptyName = b == UInt8(ascii: "/") && token.count == 1
-                if token.count == 1, b == UInt8(ascii: "R"), let object = previous, last?.value == 0 {
-                    // `n 0 R`: write the new number in place of n.
-                    let renumbered = object.value < number.count ? number[object.value] : 0
+                if token.count == 1, b == UInt8(ascii: "R"), let object = previous, let generation = last {
+                    // `n g R`: the new number in place of n; 0 (a free object, read as null) for a reference the
+                    // file cannot resolve — another generation, a number outside it — as the parser reads it.
+                    let n = object.value
+                    let renumbered = generation.value == 0 && n >= 0 && n < number.count ? number[n] : 0
                     out.replaceSubrange(object.start..<(object.start + object.count), with: Array("\(renumbered)".utf8))
                     (previous, last) = (nil, nil)
-                } else if b != UInt8(ascii: "/"), b != UInt8(ascii: "-"), b != UInt8(ascii: "+"),
-                    let value = PDFParser.integer(token)
-                {
+                } else if b != UInt8(ascii: "/"), let value = PDFParser.integer(token) {
                     (previous, last) = (last, (start, token.count, value))
                 } else {
                     (previous, last) = (nil, nil)

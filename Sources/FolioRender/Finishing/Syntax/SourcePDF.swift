@@ -18,7 +18,7 @@ enum StreamData {
 
 /// Cairo's PDF file read through its cross-reference table (ISO 32000-1 §7.5.4): where each object starts, and
 /// each object parsed on request. Cairo 1.16 writes one table, no object streams and no incremental updates; a
-/// file of another form is refused rather than guessed at. An entry that does not point at its own `n g obj`
+/// file with an update or encryption is refused rather than guessed at. An entry that does not point at its own `n g obj`
 /// counts as free, as a reader repairing the table would find it: Cairo 1.16 leaves such an entry for a structure
 /// element it allocated and never wrote (a link tag outside any structure tag).
 struct SourcePDF {
@@ -50,8 +50,8 @@ struct SourcePDF {
             if word.elementsEqual("trailer".utf8) { break }
             p.position = saved
             let first = try p.unsignedInteger(), count = try p.unsignedInteger()
-            // An entry takes 20 bytes (§7.5.4): a count the file cannot hold is refused before anything is allocated.
-            guard first <= 10_000_000, count <= bytes.count / 18 else {
+            // An entry takes 20 bytes (§7.5.4): a table the file cannot hold is refused before anything is allocated.
+            guard first <= bytes.count / 18, count <= bytes.count / 18 - first else {
                 throw PDFSyntaxError(expected: "a cross-reference section", offset: saved)
             }
             if offsets.count < first + count { offsets += Array(repeating: nil, count: first + count - offsets.count) }
@@ -89,8 +89,8 @@ struct SourcePDF {
     }
 
     /// The bytes of object `n` between `obj` and `endobj`, white space trimmed, and whether it is a stream; nil
-    /// when it is free; throws when no `endobj` ends it. Found without parsing the value: the object ends with the
-    /// last `endobj` before the next object begins.
+    /// when it is free; throws when no `endobj` ends it. The object ends with the last `endobj` before the next
+    /// object begins; its value is parsed only when the bytes hold the word `stream`.
     func span(_ n: Int) throws -> (body: Range<Int>, isStream: Bool)? {
         guard n >= 0, n < offsets.count, let offset = offsets[n] else { return nil }
         var p = PDFParser(bytes, at: offset)
@@ -102,10 +102,23 @@ struct SourcePDF {
         var (low, high) = (p.position, close)
         while low < high, PDFParser.isWhitespace(bytes[low]) { low += 1 }
         while high > low, PDFParser.isWhitespace(bytes[high - 1]) { high -= 1 }
-        let tail = Array("endstream".utf8)
-        let isStream =
-            high - low >= tail.count && (0..<tail.count).allSatisfy { bytes[high - tail.count + $0] == tail[$0] }
-        return (low..<high, isStream)
+        return (low..<high, try isStream(body: low..<high))
+    }
+
+    /// Whether the object whose value starts at `body` is a stream, decided as `object(_:)` decides it (a
+    /// dictionary followed by the keyword `stream`, §7.3.8), but parsing only bodies that hold the word at all.
+    private func isStream(body: Range<Int>) throws -> Bool {
+        let word = Array("stream".utf8)
+        var i = body.lowerBound
+        var found = false
+        while i + word.count <= body.upperBound, !found {
+            found = bytes[i] == word[0] && (1..<word.count).allSatisfy { bytes[i + $0] == word[$0] }
+            i += 1
+        }
+        guard found else { return false }
+        var p = PDFParser(bytes, at: body.lowerBound)
+        guard case .dictionary = try p.value() else { return false }
+        return p.token().elementsEqual(word)
     }
 
     /// The number one past the highest object number.
