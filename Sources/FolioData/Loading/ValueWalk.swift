@@ -72,7 +72,7 @@ package final class ValueWalk {
             var (l, c, steps, found) = (line, column, 0, false)
             while l >= 0, l < lines, steps < Self.searchWindow {
                 if c < source.length(of: l) {
-                    if text[source.start(of: l) + c] == wanted { found = true; break }
+                    if text.value(at: source.start(of: l) + c) == wanted.value { found = true; break }
                     c += 1
                 } else {
                     (l, c) = (l + 1, 0)

@@ -5,7 +5,7 @@
 /// which cuts the raw bytes before the text is composed (`LineBreakKindsTests` holds the two to the same lines).
 public struct YAMLSourceLines: Sendable {
     /// Every scalar of the text but the line breaks, line after line.
-    public let scalars: [Unicode.Scalar]
+    public let scalars: SourceScalars
     /// Where each line starts in `scalars`, and after the last one where the text ends.
     private let starts: [Int]
     /// The break that ends each line, as an index into `breakTexts` (0, none, after the last line).
@@ -26,40 +26,41 @@ public struct YAMLSourceLines: Sendable {
 
     /// The lines of `text`.
     public init(_ text: String) {
-        var scalars: [Unicode.Scalar] = [], starts = [0], breaks: [UInt8] = []
-        scalars.reserveCapacity(Self.scalarCount(text))
+        var starts = [0], breaks: [UInt8] = []
         var afterReturn = false
+        var count = 0
         for scalar in text.unicodeScalars {
             defer { afterReturn = scalar == "\r" }
             switch scalar {
             case "\n" where afterReturn:
                 breaks[breaks.count - 1] = 3   // the second half of a CR LF break
             case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}":
-                starts.append(scalars.count)
+                starts.append(count)
                 breaks.append(Self.breakCode(scalar))
             default:
-                scalars.append(scalar)
+                count += 1
             }
         }
-        starts.append(scalars.count)
+        starts.append(count)
         breaks.append(0)
-        self.scalars = scalars
+        self.scalars = SourceScalars(text, count: count, isBreak: Self.isBreak)
         self.starts = starts
         self.breaks = breaks
     }
 
-    /// How many scalars `text` has: its UTF-8 bytes that start one. (`unicodeScalars.count` decodes every scalar to
-    /// count it, the most of this initialiser's time on a long dataset.)
-    static func scalarCount(_ text: String) -> Int {
-        text.utf8.withContiguousStorageIfAvailable { bytes in bytes.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } }
-            ?? text.unicodeScalars.count
+    /// Whether `scalar` ends a line (and is then no part of one).
+    private static func isBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": return true
+        default: return false
+        }
     }
 
     /// How many lines the text has (an empty text has one, empty).
     public var count: Int { starts.count - 1 }
 
     /// Line `l`'s scalars (`l` from 0, less than `count`), without its break.
-    public subscript(_ l: Int) -> ArraySlice<Unicode.Scalar> { scalars[starts[l]..<starts[l + 1]] }
+    public subscript(_ l: Int) -> Slice<SourceScalars> { scalars[starts[l]..<starts[l + 1]] }
 
     /// Every line's scalars, each an array of its own (for text edited line by line).
     public var lines: [[Unicode.Scalar]] { (0..<count).map { Array(self[$0]) } }
