@@ -124,8 +124,8 @@ struct FinishingSyntaxTests {
         let input = Self.cairoLikeFile()
         let output: [UInt8] = try input.withUnsafeBytes { bytes in
             var pdf = EditedPDF(try SourcePDF(bytes))
-            #expect(try pdf.source.span(6)?.isStream == false)
-            #expect(try pdf.source.span(4)?.isStream == true)
+            #expect(try pdf.source.span(6).map { $0.stream == nil } == true)
+            #expect(try pdf.source.span(4)?.stream?["Length"] == .reference(5))
             PDFFinisher.editCatalogue(&pdf) { $0["Lang"] = .text("zh-CN") }
             let assembler = PDFAssembler(sink: BytesSink())
             return try assembler.write(pdf).bytes

@@ -31,7 +31,7 @@ struct PDFAssembler<Sink: ByteSink> {
             let object = pdf.isEdited(n) ? pdf.object(n) : try source.object(n)
             // Planned as a stream (it ends with `endstream`), it must read as one: the numbers count on it.
             guard case .stream(let d, let data)? = object else {
-                throw PDFSyntaxError(expected: "stream \(n)", offset: n < source.size ? source.offsets[n] ?? 0 : 0)
+                throw PDFSyntaxError(expected: "stream \(n)", offset: source.valueStart(n) ?? 0)
             }
             try writeStream(plan.renumbered(n), d.renumbered(plan.number), data, source)
         }
@@ -204,8 +204,8 @@ struct AssemblyPlan {
                 case .value(let v)?: packed.append(Packed(kind: v.bytes.withUnsafeBytes(CompactSyntax.kind), n: n))
                 case nil: continue
                 }
-            } else if n < spans.count, let (body, isStream) = spans[n] {
-                if isStream {
+            } else if n < spans.count, let (body, stream) = spans[n] {
+                if stream != nil {
                     streams.append(n)
                 } else {
                     let kind = CompactSyntax.kind(of: UnsafeRawBufferPointer(rebasing: source.bytes[body]))
@@ -226,16 +226,11 @@ struct AssemblyPlan {
     /// The objects Cairo wrote only to hold a stream's /Length: an integer a stream's /Length refers to. (Cairo
     /// refers to each such integer from its stream alone; a reference from elsewhere would read as null.)
     private static func lengthObjects(
-        _ source: SourcePDF, spans: [(body: Range<Int>, isStream: Bool)?]
+        _ source: SourcePDF, spans: [(body: Range<Int>, stream: PDFDictionary?)?]
     ) throws -> Set<Int> {
         var found = Set<Int>()
-        for (n, span) in spans.enumerated() where span?.isStream == true {
-            guard let offset = source.offsets[n] else { continue }
-            var p = PDFParser(source.bytes, at: offset)
-            _ = try p.objectHeader()
-            p.skipWhitespace()
-            guard p.current == UInt8(ascii: "<"), case .reference(let length)? = try p.dictionary()["Length"],
-                try source.length(.reference(length)) != nil
+        for span in spans {
+            guard case .reference(let length)? = span?.stream?["Length"], try source.length(.reference(length)) != nil
             else { continue }
             found.insert(length)
         }

@@ -262,6 +262,15 @@ struct PDFParser {
         }
     }
 
+    /// Where `word` first occurs in `bytes`, if anywhere.
+    static func firstIndex(of word: [UInt8], in bytes: UnsafeRawBufferPointer) -> Int? {
+        guard let first = word.first, bytes.count >= word.count else { return nil }
+        for i in 0...(bytes.count - word.count) where bytes[i] == first {
+            if (1..<word.count).allSatisfy({ bytes[i + $0] == word[$0] }) { return i }
+        }
+        return nil
+    }
+
     /// The value of a token of ASCII digits with an optional sign, or nil (also past 18 digits, so it cannot
     /// overflow).
     static func integer(_ word: UnsafeRawBufferPointer) -> Int? {

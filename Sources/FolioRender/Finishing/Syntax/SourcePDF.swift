@@ -24,8 +24,9 @@ enum StreamData {
 struct SourcePDF {
     /// The file's bytes.
     let bytes: UnsafeRawBufferPointer
-    /// The byte offset of each object by number; nil for a free entry.
-    private(set) var offsets: [Int?]
+    /// Where each object's value begins (after its `n g obj`) by number; nil for a free entry, or one that does not
+    /// point at its own object.
+    private let values: [Int?]
     /// The trailer dictionary.
     let trailer: PDFDictionary
     /// Where each object's bytes end at the latest, by number: the next object's start in the file, or the table's.
@@ -76,59 +77,56 @@ struct SourcePDF {
         guard trailer["Prev"] == nil, trailer["Encrypt"] == nil else {
             throw PDFSyntaxError(expected: "a file written once, unencrypted", offset: p.position)
         }
+        var values = [Int?](repeating: nil, count: offsets.count)
         for (n, offset) in offsets.enumerated() {
             guard let offset else { continue }
             var header = PDFParser(bytes, at: offset)
-            if (try? header.objectHeader()) != n { offsets[n] = nil }
+            if (try? header.objectHeader()) == n { values[n] = header.position } else { offsets[n] = nil }
         }
-        self.offsets = offsets
+        self.values = values
         var bounds = [Int](repeating: start, count: offsets.count)
         let starts = offsets.enumerated().compactMap { n, o in o.map { (n, $0) } }.sorted { $0.1 < $1.1 }
         for (i, (n, _)) in starts.enumerated() where i + 1 < starts.count { bounds[n] = starts[i + 1].1 }
         self.bounds = bounds
     }
 
-    /// The bytes of object `n` between `obj` and `endobj`, white space trimmed, and whether it is a stream; nil
-    /// when it is free; throws when no `endobj` ends it. The object ends with the last `endobj` before the next
-    /// object begins; its value is parsed only when the bytes hold the word `stream`.
-    func span(_ n: Int) throws -> (body: Range<Int>, isStream: Bool)? {
-        guard n >= 0, n < offsets.count, let offset = offsets[n] else { return nil }
-        var p = PDFParser(bytes, at: offset)
-        guard try p.objectHeader() == n else { throw PDFSyntaxError(expected: "object \(n)", offset: offset) }
-        let end = bounds[n]
-        guard let close = Self.lastIndex(of: "endobj", in: bytes, from: p.position, before: end) else {
-            throw PDFSyntaxError(expected: "“endobj”", offset: offset)
+    /// Where object `n`'s value begins; nil when it is free or out of range.
+    func valueStart(_ n: Int) -> Int? { n >= 0 && n < values.count ? values[n] : nil }
+
+    /// The bytes of object `n` between `obj` and `endobj`, white space trimmed, and, when it is a stream, the
+    /// stream's dictionary; nil when it is free; throws when no `endobj` ends it. The object ends with the last
+    /// `endobj` before the next object begins; its value is parsed only when the bytes hold the word `stream`.
+    func span(_ n: Int) throws -> (body: Range<Int>, stream: PDFDictionary?)? {
+        guard let start = valueStart(n) else { return nil }
+        guard let close = Self.lastIndex(of: "endobj", in: bytes, from: start, before: bounds[n]) else {
+            throw PDFSyntaxError(expected: "“endobj”", offset: start)
         }
-        var (low, high) = (p.position, close)
+        var (low, high) = (start, close)
         while low < high, PDFParser.isWhitespace(bytes[low]) { low += 1 }
         while high > low, PDFParser.isWhitespace(bytes[high - 1]) { high -= 1 }
-        return (low..<high, try isStream(body: low..<high))
+        return (low..<high, try streamDictionary(body: low..<high))
     }
 
-    /// Whether the object whose value starts at `body` is a stream, decided as `object(_:)` decides it (a
-    /// dictionary followed by the keyword `stream`, §7.3.8), but parsing only bodies that hold the word at all.
-    private func isStream(body: Range<Int>) throws -> Bool {
+    /// The dictionary of the object whose value starts at `body` when it is a stream, decided as `object(_:)`
+    /// decides it (a dictionary followed by the keyword `stream`, §7.3.8), but parsing only bodies that hold the
+    /// word at all.
+    private func streamDictionary(body: Range<Int>) throws -> PDFDictionary? {
         let word = Array("stream".utf8)
-        var i = body.lowerBound
-        var found = false
-        while i + word.count <= body.upperBound, !found {
-            found = bytes[i] == word[0] && (1..<word.count).allSatisfy { bytes[i + $0] == word[$0] }
-            i += 1
+        guard PDFParser.firstIndex(of: word, in: UnsafeRawBufferPointer(rebasing: bytes[body])) != nil else {
+            return nil
         }
-        guard found else { return false }
         var p = PDFParser(bytes, at: body.lowerBound)
-        guard case .dictionary = try p.value() else { return false }
-        return p.token().elementsEqual(word)
+        guard case .dictionary(let d) = try p.value(), p.token().elementsEqual(word) else { return nil }
+        return d
     }
 
     /// The number one past the highest object number.
-    var size: Int { offsets.count }
+    var size: Int { values.count }
 
     /// The object numbered `n`, or nil when it is free or out of range.
     func object(_ n: Int) throws -> PDFObject? {
-        guard n >= 0, n < offsets.count, let offset = offsets[n] else { return nil }
-        var p = PDFParser(bytes, at: offset)
-        guard try p.objectHeader() == n else { throw PDFSyntaxError(expected: "object \(n)", offset: offset) }
+        guard let begin = valueStart(n) else { return nil }
+        var p = PDFParser(bytes, at: begin)
         let value = try p.value()
         let after = p.position
         guard case .dictionary(var dict) = value, p.token().elementsEqual("stream".utf8) else {
@@ -140,7 +138,7 @@ struct SourcePDF {
         guard p.current == 0x0A else { throw PDFSyntaxError(expected: "a line end after “stream”", offset: p.position) }
         let start = p.position + 1
         guard let length = try self.length(dict["Length"]), length >= 0, length <= bytes.count - start else {
-            throw PDFSyntaxError(expected: "a stream length", offset: offset)
+            throw PDFSyntaxError(expected: "a stream length", offset: begin)
         }
         dict["Length"] = nil
         return .stream(dict, .source(start..<start + length))
@@ -159,9 +157,8 @@ struct SourcePDF {
         switch value {
         case .integer(let n)?: return n
         case .reference(let n)?:
-            guard n >= 0, n < offsets.count, let offset = offsets[n] else { return nil }
-            var p = PDFParser(bytes, at: offset)
-            _ = try p.objectHeader()
+            guard let start = valueStart(n) else { return nil }
+            var p = PDFParser(bytes, at: start)
             return try p.value().integer
         default: return nil
         }
