@@ -112,17 +112,13 @@ enum CompactSyntax {
     static func kind(of raw: UnsafeRawBufferPointer) -> [UInt8] {
         let window = UnsafeRawBufferPointer(rebasing: raw[0..<min(raw.count, 64)])
         let type = Array("/Type".utf8)
-        var i = 0
-        while i + type.count < window.count {
-            if window[i] == type[0], (0..<type.count).allSatisfy({ window[i + $0] == type[$0] }) {
-                var p = PDFParser(window, at: i + type.count)
-                p.skipWhitespace()
-                if p.current == UInt8(ascii: "/") {
-                    p.position += 1
-                    return Array(p.token())
-                }
+        if let at = PDFParser.firstIndex(of: type, in: window) {
+            var p = PDFParser(window, at: at + type.count)
+            p.skipWhitespace()
+            if p.current == UInt8(ascii: "/") {
+                p.position += 1
+                return Array(p.token())
             }
-            i += 1
         }
         guard let first = raw.first(where: { !PDFParser.isWhitespace($0) }) else { return [] }
         return [first]
