@@ -17,9 +17,9 @@ extension PDFFinisher {
             catalogue["ViewerPreferences"] = .dictionary(preferences)
         }
         guard let root = pdf.root, let treeNumber = pdf.value(root)?.dictionary?["StructTreeRoot"]?.reference,
-            pdf.value(treeNumber)?.dictionary != nil
+            let treeRoot = pdf.value(treeNumber)?.dictionary
         else { return }
-        var tree = StructureEdit(pdf: pdf)
+        var tree = StructureEdit(pdf: pdf, root: treeRoot)
         var elements: [Int] = []
         guard tree.collect(kidsOf: treeNumber, into: &elements), elements.count == notes.count,
             zip(elements, notes).allSatisfy({ tree[$0]?.has("S", name: $1.cairoType) ?? false })
@@ -54,12 +54,11 @@ private struct StructureEdit {
     private var parents: [Int: (number: Int, items: [PDFValue])] = [:]
     private var changedParents: Set<Int> = []
 
-    init(pdf: EditedPDF) {
+    /// The edit of `pdf`'s structure tree, whose root dictionary is `root`.
+    init(pdf: EditedPDF, root: PDFDictionary) {
         self.pdf = pdf
         // Cairo writes the parent tree as one flat /Nums array of page keys and indirect arrays.
-        guard let root = pdf.root, let tree = pdf.resolve(pdf.value(root)?.dictionary?["StructTreeRoot"])?.dictionary,
-            let nums = pdf.resolve(tree["ParentTree"])?.dictionary?["Nums"]?.array
-        else { return }
+        guard let nums = pdf.resolve(root["ParentTree"])?.dictionary?["Nums"]?.array else { return }
         for i in stride(from: 0, to: nums.count - 1, by: 2) {
             guard let key = nums[i].integer, let number = nums[i + 1].reference, let items = pdf.value(number)?.array
             else { continue }
