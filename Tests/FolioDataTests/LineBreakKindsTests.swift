@@ -23,6 +23,14 @@ struct LineBreakKindsTests {
         let cut = YAMLSourceLines(text)
         #expect(guarded == (0..<cut.count).map { String(String.UnicodeScalarView(cut[$0])) })
         #expect(YAMLSourceLines("").count == 1 && YAMLSourceLines("").usualBreak == "\n")
+        for sample in [
+            "", "abc", "全镇2021年", "e\u{301}\u{1F600}\r\n豈\u{F900}", String(repeating: "年a\u{85}", count: 99),
+        ] {
+            let measure = SourceScalars.measure(sample)
+            #expect(measure.count == sample.unicodeScalars.count, "\(sample.debugDescription)")
+            #expect(
+                measure.narrow == !sample.unicodeScalars.contains { $0.value > 0xFFFF }, "\(sample.debugDescription)")
+        }
         // A text with a scalar beyond the Basic Multilingual Plane is kept four bytes a scalar, the others two: the
         // same scalars either way.
         for sample in ["e\u{301}\u{1F600}\r\n豈\u{F900}", "全镇2021年\n" + String(repeating: "年a\u{85}", count: 99)] {

@@ -26,34 +26,39 @@ public struct YAMLSourceLines: Sendable {
 
     /// The lines of `text`.
     public init(_ text: String) {
-        var starts = [0], breaks: [UInt8] = []
+        let measure = SourceScalars.measure(text)
+        if measure.narrow {
+            let cut = Self.cut(text, reserving: measure.count) { UInt16(truncatingIfNeeded: $0.value) }
+            (scalars, starts, breaks) = (SourceScalars(narrow: cut.units), cut.starts, cut.breaks)
+        } else {
+            let cut = Self.cut(text, reserving: measure.count) { $0 }
+            (scalars, starts, breaks) = (SourceScalars(wide: cut.units), cut.starts, cut.breaks)
+        }
+    }
+
+    /// The scalars of `text` but its line breaks, each made a `Unit`; where each line starts among them, and the
+    /// break that ends it.
+    private static func cut<Unit>(
+        _ text: String, reserving count: Int, _ unit: (Unicode.Scalar) -> Unit
+    ) -> (units: [Unit], starts: [Int], breaks: [UInt8]) {
+        var units: [Unit] = [], starts = [0], breaks: [UInt8] = []
+        units.reserveCapacity(count)
         var afterReturn = false
-        var count = 0
         for scalar in text.unicodeScalars {
             defer { afterReturn = scalar == "\r" }
             switch scalar {
             case "\n" where afterReturn:
                 breaks[breaks.count - 1] = 3   // the second half of a CR LF break
             case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}":
-                starts.append(count)
+                starts.append(units.count)
                 breaks.append(Self.breakCode(scalar))
             default:
-                count += 1
+                units.append(unit(scalar))
             }
         }
-        starts.append(count)
+        starts.append(units.count)
         breaks.append(0)
-        self.scalars = SourceScalars(text, count: count, isBreak: Self.isBreak)
-        self.starts = starts
-        self.breaks = breaks
-    }
-
-    /// Whether `scalar` ends a line (and is then no part of one).
-    private static func isBreak(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": return true
-        default: return false
-        }
+        return (units, starts, breaks)
     }
 
     /// How many lines the text has (an empty text has one, empty).
