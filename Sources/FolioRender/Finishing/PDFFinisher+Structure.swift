@@ -50,6 +50,11 @@ extension PDFFinisher {
 private struct StructureEdit {
     private let pdf: EditedPDF
     private var dictionaries: [Int: PDFDictionary] = [:]
+    /// The elements' dictionaries as read from the file, each parsed once (`collect`): the checks, renames and
+    /// merges read each element several times.
+    private var read: [Int: PDFDictionary] = [:]
+    /// Each page's `/StructParents` key by the page's object number, read once.
+    private var pageKeys: [Int: Int?] = [:]
     /// The parent tree's arrays (ISO 32000-1 §14.7.4.4) by the page key they belong to: object number and items.
     private var parents: [Int: (number: Int, items: [PDFValue])] = [:]
     private var changedParents: Set<Int> = []
@@ -68,7 +73,7 @@ private struct StructureEdit {
 
     /// The dictionary of object `n` as changed so far.
     subscript(n: Int) -> PDFDictionary? {
-        get { dictionaries[n] ?? pdf.dictionary(n) }
+        get { dictionaries[n] ?? read[n] ?? pdf.dictionary(n) }
         set { dictionaries[n] = newValue }
     }
 
@@ -81,11 +86,13 @@ private struct StructureEdit {
     /// Adds the structure elements under `n` to `elements` in pre-order (the order Cairo began their tags); false
     /// when an element is written inside its parent rather than as an object of its own, or the tree nests
     /// deeper than any Cairo writes (a loop), which Cairo never does.
-    func collect(kidsOf n: Int, into elements: inout [Int], depth: Int = 0) -> Bool {
+    mutating func collect(kidsOf n: Int, into elements: inout [Int], depth: Int = 0) -> Bool {
         guard depth < 256 else { return false }
         for kid in kids(n) {
             if case .dictionary(let d) = kid, d.has("Type", name: "StructElem") { return false }
-            guard let number = kid.reference, self[number]?.has("Type", name: "StructElem") == true else { continue }
+            guard let number = kid.reference, let element = self[number], element.has("Type", name: "StructElem")
+            else { continue }
+            read[number] = element
             elements.append(number)
             guard collect(kidsOf: number, into: &elements, depth: depth + 1) else { return false }
         }
@@ -116,12 +123,21 @@ private struct StructureEdit {
 
     /// Makes marked-content id `mcid` of `page` belong to `element`.
     private mutating func point(page: PDFValue, mcid: Int, at element: Int) {
-        guard let key = pdf.resolve(page)?.dictionary?["StructParents"]?.integer, var entry = parents[key],
+        guard let key = parentKey(of: page), var entry = parents[key],
             mcid >= 0, mcid < entry.items.count
         else { return }
         entry.items[mcid] = .reference(element)
         parents[key] = entry
         changedParents.insert(key)
+    }
+
+    /// The `/StructParents` key of `page` (a reference to a page, as Cairo writes `/Pg`).
+    private mutating func parentKey(of page: PDFValue) -> Int? {
+        guard let n = page.reference else { return pdf.resolve(page)?.dictionary?["StructParents"]?.integer }
+        if let known = pageKeys[n] { return known }
+        let key = pdf.value(n)?.dictionary?["StructParents"]?.integer
+        pageKeys[n] = key
+        return key
     }
 
     /// Removes the elements `numbers` from the `/K` of each of `parents`: one pass over each parent's kids (a

@@ -1,7 +1,7 @@
 /// Cairo's file with the finishing step's changes: objects replaced, added and removed, the rest as Cairo wrote
 /// them. Lookups tolerate damage (nil), as the finishing step's additions are skipped rather than guessed at
 /// when the file does not hold what Cairo always writes.
-struct EditedPDF {
+struct EditedPDF: Sendable {
     /// Cairo's file.
     let source: SourcePDF
     /// Objects replaced, by number.

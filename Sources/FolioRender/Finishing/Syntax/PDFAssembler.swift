@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// Writes an edited Cairo file as the finished PDF (ISO 32000-1 §7.5), in one pass as it is assembled:
 /// - the streams first, copied as Cairo encoded them, each with a direct /Length (the objects Cairo wrote only to
 ///   hold a length are left out);
@@ -8,10 +11,6 @@
 /// Objects are numbered again in the order they are written, every reference rewritten to match, so that the
 /// cross-reference stream is regular and small.
 struct PDFAssembler<Sink: ByteSink> {
-    /// Objects in one object stream (qpdf's choice too: larger streams compress little better and make a reader
-    /// inflate more to reach one object).
-    static var objectsPerStream: Int { 100 }
-
     private var sink: Sink
     private var offset = 0
     private var digest = MD5()
@@ -35,12 +34,13 @@ struct PDFAssembler<Sink: ByteSink> {
             }
             try writeStream(plan.renumbered(n), d.renumbered(plan.number), data, source)
         }
-        var start = 0
-        while start < plan.packed.count {
-            let group = plan.packed[start..<min(start + Self.objectsPerStream, plan.packed.count)]
-            let number = 1 + plan.streams.count + plan.packed.count + start / Self.objectsPerStream
-            try writeObjectStream(group, number, first: plan.streams.count + 1 + start, pdf: pdf, plan: plan)
-            start += Self.objectsPerStream
+        for (i, contents) in try plan.objectStreams(of: pdf).enumerated() {
+            let number = 1 + plan.streams.count + plan.packed.count + i
+            let d = PDFDictionary([
+                ("Type", .name("ObjStm")), ("N", .integer(contents.count)), ("First", .integer(contents.first)),
+                ("Filter", .name("FlateDecode")),
+            ])
+            try writeStream(number, d, bytes: contents.deflated)
         }
         try writeCrossReference(
             packed: plan.packed.count, streams: plan.streams.count,
@@ -99,32 +99,6 @@ struct PDFAssembler<Sink: ByteSink> {
 
     private static var streamTail: [UInt8] { Array("\nendstream\nendobj\n".utf8) }
 
-    /// Writes the objects of `group`, numbered from `first`, as object stream `n` (§7.5.7).
-    private mutating func writeObjectStream(
-        _ group: ArraySlice<AssemblyPlan.Packed>, _ n: Int, first: Int, pdf: EditedPDF, plan: AssemblyPlan
-    ) throws {
-        var header: [UInt8] = []
-        var body: [UInt8] = []
-        for (i, item) in group.enumerated() {
-            header += Array("\(first + i) \(body.count) ".utf8)
-            if let range = item.body {
-                CompactSyntax.compact(
-                    UnsafeRawBufferPointer(rebasing: pdf.source.bytes[range]), renumbering: plan.number, into: &body)
-            } else if let value = pdf.value(item.n) {
-                value.renumbered(plan.number).write(into: &body)
-            } else {
-                body += Array("null".utf8)
-            }
-            body.append(0x0A)
-        }
-        header[header.count - 1] = 0x0A
-        let d = PDFDictionary([
-            ("Type", .name("ObjStm")), ("N", .integer(group.count)), ("First", .integer(header.count)),
-            ("Filter", .name("FlateDecode")),
-        ])
-        try writeStream(n, d, bytes: try Deflate.compress(header + body))
-    }
-
     /// Writes the cross-reference stream (§7.5.8), the identifier in it, and the file's end. The numbers run:
     /// 0 (free), the `streams`, the `packed` objects, the object streams, the cross-reference stream.
     private mutating func writeCrossReference(packed: Int, streams: Int, root: Int?, info: Int?) throws {
@@ -151,7 +125,8 @@ struct PDFAssembler<Sink: ByteSink> {
         }
         row(0, 0, 0)
         for at in direct.prefix(streams) { row(1, at, 0) }
-        for i in 0..<packed { row(2, 1 + streams + packed + i / Self.objectsPerStream, i % Self.objectsPerStream) }
+        let per = AssemblyPlan.objectsPerStream
+        for i in 0..<packed { row(2, 1 + streams + packed + i / per, i % per) }
         for at in direct.dropFirst(streams) { row(1, at, 0) }
         let id = PDFValue.string(digest.finalize())
         var d = PDFDictionary([
@@ -172,10 +147,10 @@ struct PDFAssembler<Sink: ByteSink> {
 
 /// The order and numbers of the finished file's objects: streams in Cairo's order, then the other objects by kind,
 /// numbered from 1 in that order; 0 for an object left out (a reference to it then reads as null, §7.3.10).
-struct AssemblyPlan {
+struct AssemblyPlan: Sendable {
     /// An object to pack into an object stream: its kind, its number in Cairo's file, and its bytes there when
     /// unedited.
-    struct Packed {
+    struct Packed: Sendable {
         /// `CompactSyntax.kind` of its bytes.
         var kind: [UInt8]
         /// Its number in Cairo's file (or among the added objects).
@@ -236,4 +211,72 @@ struct AssemblyPlan {
         }
         return found
     }
+}
+
+extension AssemblyPlan {
+    /// Objects in one object stream (qpdf's choice too: larger streams compress little better and make a reader
+    /// inflate more to reach one object).
+    static var objectsPerStream: Int { 100 }
+
+    /// An object stream's contents (§7.5.7): how many objects, where the first begins, and the deflated bytes.
+    struct ObjectStream {
+        /// How many objects it holds (/N).
+        var count: Int
+        /// Where the first object begins, after the numbers and offsets (/First).
+        var first: Int
+        /// The numbers, offsets and objects, deflated.
+        var deflated: [UInt8]
+    }
+
+    /// The contents of every object stream, in order: the packed objects a hundred at a time, each group compacted and
+    /// deflated on its own, the groups on every core (they share nothing but the file they read).
+    func objectStreams(of pdf: EditedPDF) throws -> [ObjectStream] {
+        let per = Self.objectsPerStream
+        let groups = (packed.count + per - 1) / per
+        let plan = self
+        let results = GroupResults<ObjectStream>(count: groups)
+        DispatchQueue.concurrentPerform(iterations: groups) { g in
+            let start = g * per
+            let group = plan.packed[start..<min(start + per, plan.packed.count)]
+            results.set(g, Result { try plan.objectStream(group, first: plan.streams.count + 1 + start, pdf: pdf) })
+        }
+        return try results.values()
+    }
+
+    /// The objects of `group`, numbered from `first`, as one object stream's contents.
+    private func objectStream(_ group: ArraySlice<Packed>, first: Int, pdf: EditedPDF) throws -> ObjectStream {
+        var header: [UInt8] = []
+        var body: [UInt8] = []
+        for (i, item) in group.enumerated() {
+            header += Array("\(first + i) \(body.count) ".utf8)
+            if let range = item.body {
+                CompactSyntax.compact(
+                    UnsafeRawBufferPointer(rebasing: pdf.source.bytes[range]), renumbering: number, into: &body)
+            } else if let value = pdf.value(item.n) {
+                value.renumbered(number).write(into: &body)
+            } else {
+                body += Array("null".utf8)
+            }
+            body.append(0x0A)
+        }
+        header[header.count - 1] = 0x0A
+        return ObjectStream(count: group.count, first: header.count, deflated: try Deflate.compress(header + body))
+    }
+}
+
+/// What the iterations of a `concurrentPerform` make, each in its slot, read in order once it returns; the first
+/// error (in iteration order) is rethrown.
+private final class GroupResults<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<Value, any Error>?]
+
+    /// `count` empty slots.
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// Stores iteration `index`'s result.
+    func set(_ index: Int, _ result: Result<Value, any Error>) { lock.withLock { slots[index] = result } }
+
+    /// The values in order. Every slot is set once `concurrentPerform` returns; an empty one would be a failed zlib
+    /// call's only other trace, so it reads as one.
+    func values() throws -> [Value] { try lock.withLock { slots }.map { try ($0 ?? .failure(DeflateFailure())).get() } }
 }

@@ -146,10 +146,13 @@ struct PDFParser {
         while position < bytes.count, !Self.isWhitespace(bytes[position]), !Self.isDelimiter(bytes[position]) {
             position += 1
         }
+        let raw = UnsafeRawBufferPointer(rebasing: bytes[start..<position])
+        // ASCII (every name Cairo writes) reads the same either way, and directly.
+        if raw.allSatisfy({ $0 < 0x80 }) { return String(decoding: raw, as: UTF8.self) }
         // Byte for byte, one character each (ISO 8859-1): a name's bytes are not always UTF-8, and are written back
         // as they were (`PDFValue.writeName`).
         var name = String.UnicodeScalarView()
-        for b in bytes[start..<position] { name.append(Unicode.Scalar(b)) }
+        for b in raw { name.append(Unicode.Scalar(b)) }
         return String(name)
     }
 

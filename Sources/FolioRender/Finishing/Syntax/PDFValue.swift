@@ -1,6 +1,6 @@
 /// A PDF object as the finishing step reads and writes it (ISO 32000-1 §7.3). Only what Cairo's files hold:
 /// references are to generation 0, the only generation a file written once has.
-enum PDFValue: Equatable {
+enum PDFValue: Equatable, Sendable {
     /// `null` (§7.3.9).
     case null
     /// `true` or `false` (§7.3.2).
@@ -70,9 +70,9 @@ enum PDFValue: Equatable {
 }
 
 /// A dictionary's entries in the order they were read or set: the bytes written back keep Cairo's order.
-struct PDFDictionary: Equatable {
+struct PDFDictionary: Equatable, Sendable {
     /// One entry: a key without its slash, and its value.
-    struct Entry: Equatable {
+    struct Entry: Equatable, Sendable {
         /// The key, without its slash.
         var key: String
         /// The value.

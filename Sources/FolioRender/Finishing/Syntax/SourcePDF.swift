@@ -1,5 +1,5 @@
 /// An indirect object as the finishing step holds it: a value, or a stream's dictionary and data.
-enum PDFObject {
+enum PDFObject: Sendable {
     /// A value that is not a stream.
     case value(PDFValue)
     /// A stream: its dictionary (without /Length, which the writer sets) and its bytes as they are to be written.
@@ -7,7 +7,7 @@ enum PDFObject {
 }
 
 /// A stream's data: bytes already encoded in the source file, or new bytes the writer deflates.
-enum StreamData {
+enum StreamData: Sendable {
     /// Bytes of the source file, encoded by its filters, copied as they are.
     case source(Range<Int>)
     /// Bytes the writer deflates (adding /Filter /FlateDecode).
@@ -21,7 +21,10 @@ enum StreamData {
 /// file with an update or encryption is refused rather than guessed at. An entry that does not point at its own `n g obj`
 /// counts as free, as a reader repairing the table would find it: Cairo 1.16 leaves such an entry for a structure
 /// element it allocated and never wrote (a link tag outside any structure tag).
-struct SourcePDF {
+///
+/// Sendable: the bytes are only read, and the caller keeps them alive while any copy is in use (the assembler reads
+/// them from several threads at once).
+struct SourcePDF: @unchecked Sendable {
     /// The file's bytes.
     let bytes: UnsafeRawBufferPointer
     /// Where each object's value begins (after its `n g obj`) by number; nil for a free entry, or one that does not
