@@ -84,4 +84,19 @@ struct ExpressionTests {
         #expect(data.render(t, diagnostics: &d) == "{水田}=19752.13")
         #expect(d.isEmpty)
     }
+
+    /// Text without a brace is one literal part, the text itself, as the full parse would make it; a lone closing
+    /// brace still takes the full parse and its error.
+    @Test func textWithoutBracesIsOneLiteral() {
+        let location = SourceLocation(file: "r.yaml", line: 3, column: 5)
+        for text in ["全镇粮食总产量稳定在5万吨以上。", "", "a", "含（括号）与“引号”的文字"] {
+            let (t, problems) = TextTemplate.parse(text, at: location)
+            #expect(problems.isEmpty)
+            #expect(t == TextTemplate(parts: text.isEmpty ? [] : [.literal(text)], raw: text, location: location))
+            #expect(!t.hasExpressions)
+        }
+        let (t, problems) = TextTemplate.parse("收入}元")
+        #expect(problems.map(\.code) == ["expr.braces"])
+        #expect(t.parts == [.literal("收入元")])
+    }
 }
