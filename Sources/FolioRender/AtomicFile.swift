@@ -46,44 +46,27 @@ final class AtomicFile {
 
     deinit { abort() }
 
-    /// Bytes not yet written: Cairo hands its output over in pieces of a few bytes (one per number it
-    /// prints), 111,040 write(2) calls for a 1,251-page report when each went straight to the file.
-    private var pending: [UInt8] = []
-    /// How much is gathered before a write(2): 64 KiB, a few dozen calls per megabyte.
-    private static let bufferSize = 1 << 16
+    /// Bytes not yet written, 64 KiB at a time: 111,040 write(2) calls for a 1,251-page report when each piece Cairo
+    /// hands over went straight to the file.
+    private var pending = WriteBuffer(capacity: 1 << 16)
 
     /// Appends bytes (buffered); returns false (and remembers why) on failure.
     func write(_ data: UnsafeRawBufferPointer) -> Bool {
         guard writeError == nil, fd >= 0 else { return false }
-        if pending.capacity < Self.bufferSize { pending.reserveCapacity(Self.bufferSize) }
-        if pending.count + data.count > Self.bufferSize && !flush() { return false }
-        if data.count >= Self.bufferSize { return writeAll(data) }
-        pending.append(contentsOf: data)
-        return true
+        return noted(pending.write(data, to: fd))
     }
 
     /// Writes the buffered bytes; false (with `writeError` set) on failure.
     private func flush() -> Bool {
-        guard !pending.isEmpty else { return writeError == nil }
-        let ok = pending.withUnsafeBytes { writeAll($0) }
-        pending.removeAll(keepingCapacity: true)
-        return ok
+        guard writeError == nil, fd >= 0 else { return false }
+        return noted(pending.flush(to: fd))
     }
 
-    /// write(2)s all of `data`, retrying after EINTR; false (and remembers why) on failure.
-    private func writeAll(_ data: UnsafeRawBufferPointer) -> Bool {
-        guard writeError == nil, fd >= 0 else { return false }
-        var offset = 0
-        while offset < data.count {
-            guard let base = data.baseAddress else { return true }
-            let n = posixWrite(fd, base + offset, data.count - offset)
-            if n < 0 {
-                if errno == EINTR { continue }
-                writeError = String(cString: strerror(errno)); return false
-            }
-            offset += n
-        }
-        return true
+    /// True for no failure; for the errno of one, false, with `writeError` set.
+    private func noted(_ failure: Int32?) -> Bool {
+        guard let failure else { return true }
+        writeError = String(cString: strerror(failure))
+        return false
     }
 
     /// Flushes to disk and closes; then `transform` may rewrite the file into a second temporary file
@@ -155,13 +138,4 @@ final class AtomicFile {
         if !done { unlink(temporaryPath); done = true }
         TemporaryFiles.unregister(temporaryPath)
     }
-}
-
-/// write(2), named apart from the method above.
-private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    return Glibc.write(fd, buffer, count)
-    #else
-    return Darwin.write(fd, buffer, count)
-    #endif
 }

@@ -57,26 +57,8 @@ public enum StandardStreams {
         state.lock.unlock()
         if closedAtStart { return .failed(String(cString: strerror(EBADF))) }
         return bytes.withUnsafeBytes { buffer -> Outcome in
-            var offset = 0
-            while offset < buffer.count {
-                guard let base = buffer.baseAddress else { return .written }
-                let n = systemWrite(fd, base + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno == EPIPE ? .readerGone : .failed(String(cString: strerror(errno)))
-                }
-                offset += n
-            }
-            return .written
+            guard let failure = writeAll(fd, buffer) else { return .written }
+            return failure == EPIPE ? .readerGone : .failed(String(cString: strerror(failure)))
         }
     }
-}
-
-/// write(2), named apart from `StandardStreams.write`.
-private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    return Glibc.write(fd, buffer, count)
-    #else
-    return Darwin.write(fd, buffer, count)
-    #endif
 }

@@ -30,7 +30,7 @@ struct BytesSink: ByteSink {
 final class FileBytesSink: ByteSink {
     private var descriptor: Int32
     private let path: String
-    private var buffer: [UInt8] = []
+    private var buffer = WriteBuffer(capacity: 1 << 20)
 
     /// Creates the file at `path`, which must not exist (nor be a link), readable as the umask allows.
     init(path: String) throws {
@@ -38,19 +38,16 @@ final class FileBytesSink: ByteSink {
         guard fd >= 0 else { throw RenderError.cannotCreateFile(path: path, reason: String(cString: strerror(errno))) }
         descriptor = fd
         self.path = path
-        buffer.reserveCapacity(1 << 20)
     }
 
     deinit { if descriptor >= 0 { Self.closeDescriptor(descriptor) } }
 
     func write(_ bytes: UnsafeRawBufferPointer) throws {
-        if buffer.count + bytes.count > 1 << 20 { try flush() }
-        if bytes.count >= 1 << 20 { try writeAll(bytes) } else { buffer += bytes }
+        try check(buffer.write(bytes, to: try openDescriptor()))
     }
 
     func flush() throws {
-        try buffer.withUnsafeBytes { try writeAll($0) }
-        buffer.removeAll(keepingCapacity: true)
+        try check(buffer.flush(to: try openDescriptor()))
     }
 
     /// Closes the file (after `flush`); a second call does nothing.
@@ -63,6 +60,17 @@ final class FileBytesSink: ByteSink {
         }
     }
 
+    /// The open descriptor; throws once the file is closed.
+    private func openDescriptor() throws -> Int32 {
+        guard descriptor >= 0 else { throw RenderError.writeFailed(path: path, reason: "the file is closed") }
+        return descriptor
+    }
+
+    /// Throws the failure of a write (its errno), if any.
+    private func check(_ failure: Int32?) throws {
+        if let failure { throw RenderError.writeFailed(path: path, reason: String(cString: strerror(failure))) }
+    }
+
     @discardableResult
     private static func closeDescriptor(_ fd: Int32) -> Int32 {
         #if canImport(Glibc)
@@ -72,16 +80,5 @@ final class FileBytesSink: ByteSink {
         #else
         return Darwin.close(fd)
         #endif
-    }
-
-    private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
-        guard descriptor >= 0 else { throw RenderError.writeFailed(path: path, reason: "the file is closed") }
-        var done = 0
-        while done < bytes.count {
-            let n = Foundation.write(descriptor, bytes.baseAddress.map { $0 + done }, bytes.count - done)
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { throw RenderError.writeFailed(path: path, reason: String(cString: strerror(errno))) }
-            done += n
-        }
     }
 }
