@@ -147,12 +147,6 @@ struct SourcePDF: @unchecked Sendable {
         return .stream(dict, .source(start..<start + length))
     }
 
-    /// The value of object `n` when it is no stream; nil when it is a stream, free or absent.
-    func value(_ n: Int) throws -> PDFValue? {
-        guard case .value(let v)? = try object(n) else { return nil }
-        return v
-    }
-
     /// A stream's /Length: direct, or an indirect integer (Cairo writes each length after its stream). The
     /// indirect object is read as a bare value, so a length that refers to a stream (itself, say) is no integer
     /// rather than an endless lookup.
