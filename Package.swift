@@ -34,7 +34,8 @@ let package = Package(
                        providers: [.apt(["libfreetype-dev"])]),
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig",
                        providers: [.apt(["libfontconfig-dev"])]),
-        // libqpdf's C API, for the finishing step after Cairo (document ID, dates, object streams).
+        // libqpdf's C API: linearisation (`--fast-web-view`) after the finishing step, and the read-back and
+        // structure check of `folio verify`.
         .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf",
                        providers: [.apt(["libqpdf-dev"])]),
         // zlib: the finishing step deflates the object streams and the streams it writes.
