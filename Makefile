@@ -66,9 +66,14 @@ format:
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests $(EXAMPLE_SOURCES)
 
+# Every test run has a temporary folder (TMPDIR) of its own, removed when the run ends, passed or failed: the
+# tests, and the LibreOffice, Chromium and Python checks they start, leave nothing behind in /tmp.
+IN_SCRATCH = scratch=$$(mktemp -d "$${TMPDIR:-/tmp}/folio-test-run.XXXXXX") && trap 'rm -rf "$$scratch"' EXIT \
+	&& TMPDIR="$$scratch"
+
 test: setup-test revision lint
 	$(SWIFT) build --build-path $(BUILD_DIR) --build-tests
-	PATH="$(abspath $(TEST_VENV))/bin:$$PATH" $(SWIFT) test --build-path $(BUILD_DIR) --skip-build
+	$(IN_SCRATCH) PATH="$(abspath $(TEST_VENV))/bin:$$PATH" $(SWIFT) test --build-path $(BUILD_DIR) --skip-build
 	$(MAKE) --no-print-directory docs
 	$(MAKE) --no-print-directory example
 
@@ -126,10 +131,10 @@ fuzz: fuzz-build
 # Leak detection is off: LeakSanitizer reports what Cairo, fontconfig and XCTest keep until exit, and turns every
 # exit status of the `folio` processes the catalogue runs into 1.
 test-asan: setup-test
-	PATH="$(abspath $(TEST_VENV))/bin:$$PATH" ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --scratch-path .build-asan --sanitize=address
+	$(IN_SCRATCH) PATH="$(abspath $(TEST_VENV))/bin:$$PATH" ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --scratch-path .build-asan --sanitize=address
 
 test-tsan: setup-test
-	PATH="$(abspath $(TEST_VENV))/bin:$$PATH" $(SWIFT) test --scratch-path .build-tsan --sanitize=thread
+	$(IN_SCRATCH) PATH="$(abspath $(TEST_VENV))/bin:$$PATH" $(SWIFT) test --scratch-path .build-tsan --sanitize=thread
 
 # `make bench`: Folio (release) against Typst at 1×, 10× and 100× (Benchmarks/README.md). Typst and PyYAML come
 # from PyPI into Benchmarks/.venv; python3-venv and pdfinfo (poppler-utils) from apt.
