@@ -77,6 +77,15 @@ private struct DualAxisSearch {
     let rightValues: [Double]
     /// The share of the plot height a value label needs.
     let room: Double
+    /// The extremes `penalty` reads, found once rather than for each candidate.
+    private let barTopValue: Double, leftMax: Double, leftMin: Double, rightMax: Double, rightMin: Double
+
+    init(input: AxisPlan.Input, leftValues: [Double], rightValues: [Double], room: Double) {
+        self.input = input; self.leftValues = leftValues; self.rightValues = rightValues; self.room = room
+        barTopValue = input.bars.max().map { max(0, $0) } ?? 0
+        leftMax = leftValues.max() ?? 0; leftMin = leftValues.min() ?? 0
+        rightMax = rightValues.max() ?? 0; rightMin = rightValues.min() ?? 0
+    }
 
     /// A candidate and its penalty.
     struct Candidate { var left: ValueAxis; var right: ValueAxis; var penalty: Double }
@@ -86,16 +95,20 @@ private struct DualAxisSearch {
         let loR = min(0, rightValues.min() ?? 0), hiR = max(0, rightValues.max() ?? 0)
         var best: Candidate?
         for n in 4...10 {
+            let rightSteps = ValueAxis.niceSteps(near: max(hiR - loR, 1e-9) / Double(n))
+            let rightQuarter = rightSteps.map(Self.isQuarterStep)
             for sL in ValueAxis.niceSteps(near: max(hiL - loL, 1e-9) / Double(n)) {
                 let l0 = (loL / sL).rounded(.down) * sL
                 guard l0 + Double(n) * sL >= hiL - sL * 1e-9 else { continue }
                 let left = ValueAxis(lower: l0, step: sL, intervals: n)
-                for sR in ValueAxis.niceSteps(near: max(hiR - loR, 1e-9) / Double(n)) {
+                let leftQuarter = Self.isQuarterStep(sL)
+                for (sR, quarter) in zip(rightSteps, rightQuarter) {
                     let base = (loR / sR).rounded(.down)
                     for drop in 0..<n {
                         let right = ValueAxis(lower: (base - Double(drop)) * sR, step: sR, intervals: n)
                         guard right.upper >= hiR - sR * 1e-9 else { continue }
-                        guard let p = penalty(left, right, drop: drop) else { continue }
+                        guard let p = penalty(left, right, drop: drop, quarterSteps: (leftQuarter, quarter))
+                        else { continue }
                         if p < (best?.penalty ?? .infinity) { best = Candidate(left: left, right: right, penalty: p) }
                     }
                 }
@@ -108,14 +121,14 @@ private struct DualAxisSearch {
     /// bulletin's income charts and the awkward series of the tests: keeping the line clear of the bars
     /// outweighs everything else; then bars about half the plot tall, the line near the top, the right axis
     /// from zero (or its lowest value) rather than from a needlessly negative tick, 1-2-5 steps over 2.5,
-    /// and about six intervals.
-    func penalty(_ left: ValueAxis, _ right: ValueAxis, drop: Int) -> Double? {
-        let barTop = left.fraction(input.bars.max().map { max(0, $0) } ?? 0)
-        let leftTop = left.fraction(leftValues.max() ?? 0), leftBottom = left.fraction(leftValues.min() ?? 0)
-        let lineTop = right.fraction(rightValues.max() ?? 0), lineBottom = right.fraction(rightValues.min() ?? 0)
+    /// and about six intervals. `quarterSteps` says whether each axis's step is 2.5 × 10ⁿ.
+    func penalty(_ left: ValueAxis, _ right: ValueAxis, drop: Int, quarterSteps: (Bool, Bool)) -> Double? {
+        let barTop = left.fraction(barTopValue)
+        let leftTop = left.fraction(leftMax), leftBottom = left.fraction(leftMin)
+        let lineTop = right.fraction(rightMax), lineBottom = right.fraction(rightMin)
         guard leftTop <= 1 - room, lineTop <= 1 - room * 0.9 else { return nil }
-        if (leftValues.min() ?? 0) < 0 && leftBottom < room { return nil }
-        if (rightValues.min() ?? 0) < 0 && lineBottom < room * 0.9 { return nil }
+        if leftMin < 0 && leftBottom < room { return nil }
+        if rightMin < 0 && lineBottom < room * 0.9 { return nil }
         var p = 0.0
         if !input.bars.isEmpty {
             let clearance = lineBottom - (barTop + room + 0.02)
@@ -129,7 +142,8 @@ private struct DualAxisSearch {
         }
         p += 0.8 * max(0, 1 - room - lineTop - 0.05)
         if drop > 0 { p += 0.6 + 0.05 * Double(drop) }
-        for s in [left.step, right.step] where Self.isQuarterStep(s) { p += 0.15 }
+        if quarterSteps.0 { p += 0.15 }
+        if quarterSteps.1 { p += 0.15 }
         p += 0.04 * Double(abs(left.intervals - 6))
         return p
     }
