@@ -106,10 +106,23 @@ extension Frame {
     /// 【待填】 in red), in groups too; items that do not print it unchanged. A run under one of the frame's images
     /// (a seal pressed on the date) keeps its colour: a red marker under a red seal could not be read.
     public func highlighting(_ marker: String, in color: Color) -> Frame {
+        guard Self.mayPrint(items, marker) else { return self }
         var out = self
         let pictures = items.compactMap { item -> Rect? in if case .image(_, let r) = item { r } else { nil } }
         out.items = Self.highlighting(items, marker, color, sparing: pictures)
         return out
+    }
+
+    /// Whether a glyph run of `items`, in groups too, may print `marker` (`GlyphRun.mayPrint`): a frame that
+    /// prints none of it (every page of a report that is not a draft) is returned as it is, its items not copied.
+    static func mayPrint(_ items: [FrameItem], _ marker: String) -> Bool {
+        items.contains { item in
+            switch item {
+            case .text(let run, _): run.mayPrint(marker)
+            case .group(let frame, _): mayPrint(frame.items, marker)
+            default: false
+            }
+        }
     }
 
     static func highlighting(
