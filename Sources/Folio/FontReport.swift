@@ -29,7 +29,7 @@ public enum FontReport {
                 Message(
                     "fonts.role",
                     [
-                        "role": "\(role.rawValue)", "family": "\(face.face.family)",
+                        "role": .message(role.name), "family": "\(face.face.family)",
                         "file": "\(face.face.path)#\(face.face.index)", "why": .message(why),
                     ]))
             if let chars = engine.fallbackCharacters[role], !chars.isEmpty {

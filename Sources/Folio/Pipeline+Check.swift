@@ -18,23 +18,27 @@ extension Pipeline {
     /// Runs `folio check` on a dataset: loads it (load errors throw `FolioError.input`), then runs every
     /// rule not in `disabled` (rule ids or families, docs/checks.md) nor in the dataset's own
     /// `checks: { disable: [...] }` over its prose. An id in the dataset that names no rule becomes a
-    /// warning finding listing the known ones.
+    /// warning finding listing the known ones. The theme (`themeName`, else the dataset's `report.theme`) is loaded
+    /// too, so that a theme `folio build` would refuse is an error here as well.
     public static func check(
-        dataset url: URL, disabled: [String] = [],
+        dataset url: URL, theme themeName: String? = nil, disabled: [String] = [],
         options: BuildOptions = BuildOptions()
     ) throws -> CheckReport {
-        try check(.file(url), disabled: disabled, options: options)
+        try check(.file(url), theme: themeName, disabled: disabled, options: options)
     }
 
     /// `check(dataset:disabled:options:)` on a dataset from any source: a file, YAML text, or one made in Swift (the
     /// rules that quote the text then read the values alone).
     public static func check(
-        _ input: DatasetSource, disabled: [String] = [],
+        _ input: DatasetSource, theme themeName: String? = nil, disabled: [String] = [],
         options: BuildOptions = BuildOptions()
     ) throws -> CheckReport {
         let dataset: Dataset
         do {
             dataset = try loadDataset(input, options: options).dataset
+            _ = try theme(
+                named: themeName ?? dataset.themeName, for: input, options: options,
+                at: themeName == nil ? dataset.report.themeLocation : nil)
         } catch let e as DiagnosticError {
             throw FolioError.input(e)
         }

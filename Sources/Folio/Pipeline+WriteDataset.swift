@@ -11,7 +11,8 @@ extension Pipeline {
         do {
             try NewFile.write(Array(text.utf8), to: url, replacing: replacing)
         } catch RenderError.exists(let path) {
-            throw FolioError.output("\(path) exists", hint: Message("folio.pass-force-replace-name.hint"))
+            throw FolioError.output(
+                Message("render.exists", ["path": "\(path)"]), hint: Message("folio.pass-force-replace-name.hint"))
         } catch {
             throw FolioError.output(
                 Message("folio.cannot-write-path-error", ["path": "\(url.path)", "error": .error(error)]),

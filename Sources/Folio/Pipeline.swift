@@ -71,7 +71,8 @@ public enum Pipeline {
         options: BuildOptions
     ) throws -> LoadedReport {
         let name = themeName ?? dataset.themeName
-        let (theme, themeURL) = try self.theme(named: name, for: source, options: options)
+        let (theme, themeURL) = try self.theme(
+            named: name, for: source, options: options, at: themeName == nil ? dataset.report.themeLocation : nil)
         let (document, resolveWarnings) = try Document.resolve(dataset, theme: theme)
         let byPath = isThemePath(name) ? [themeURL].compactMap { $0 } : []
         return LoadedReport(
@@ -88,9 +89,10 @@ public enum Pipeline {
     }
 
     /// The theme `name` decoded, and its file: a path's file, else Assets/themes/NAME.yaml of the asset folder, else
-    /// the theme compiled into the library (`BundledAssets`, no file) when there is no asset folder.
+    /// the theme compiled into the library (`BundledAssets`, no file) when there is no asset folder. `location` is
+    /// where the dataset names the theme (nil for a theme named on the command line).
     static func theme(
-        named name: String, for source: DatasetSource, options: BuildOptions
+        named name: String, for source: DatasetSource, options: BuildOptions, at location: SourceLocation? = nil
     ) throws -> (
         theme: Theme, file: URL?
     ) {
@@ -99,7 +101,7 @@ public enum Pipeline {
         {
             return (theme, nil)
         }
-        let url = try themeFile(named: name, for: source, options: options)
+        let url = try themeFile(named: name, for: source, options: options, at: location)
         return (try YAMLDocument.decode(Theme.self, from: url), url)
     }
 
@@ -108,9 +110,11 @@ public enum Pipeline {
 
     /// The file of a theme: Assets/themes/NAME.yaml for a name; for a path, the file relative to the dataset's
     /// folder, which must lie inside that folder (symlinks followed) unless `options.allowOutsidePaths`.
-    static func themeFile(named name: String, for source: DatasetSource, options: BuildOptions) throws -> URL {
+    static func themeFile(
+        named name: String, for source: DatasetSource, options: BuildOptions, at location: SourceLocation? = nil
+    ) throws -> URL {
         let url: URL
-        let at = SourceLocation(file: source.name, line: 1, column: 1)
+        let at = location ?? SourceLocation(file: source.name, line: 1, column: 1)
         if isThemePath(name) {
             guard let folder = source.folder else {
                 throw FolioError.input(
@@ -139,19 +143,22 @@ public enum Pipeline {
             url = URL(fileURLWithPath: BundledAssets.themeFileName(name))
         }
         guard FileManager.default.fileExists(atPath: url.path) else {
-            let known =
+            let files =
                 AssetLocator.folder(for: options).flatMap {
                     try? FileManager.default.contentsOfDirectory(atPath: $0.appendingPathComponent("themes").path)
                 } ?? BundledAssets.themes.keys.map { $0 + ".yaml" }
-            let names = known.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+            let names = files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+            // A theme named by path is a file the user wrote; one named by name is one of the known themes.
+            let message =
+                isThemePath(name)
+                ? Message("theme.missing.theme-name-found-path", ["name": "\(name)", "path": "\(url.path)"])
+                : Message("theme.missing.no-theme-named", ["name": "\(name)"])
+            let known = Message("theme.missing.known-themes-value.hint", ["value": .texts(names)])
             throw FolioError.input(
                 DiagnosticError(
                     Diagnostic(
-                        .error,
-                        Message("theme.missing.theme-name-found-path", ["name": "\(name)", "path": "\(url.path)"]),
-                        at: at,
-                        hint: Message(
-                            "theme.missing.known-themes-value.hint", ["value": .texts(names)]),
+                        .error, message, at: location == nil && !isThemePath(name) ? nil : at,
+                        hint: isThemePath(name) ? known : Suggestion.didYouMean(name, among: names) ?? known,
                         code: "theme.missing")))
         }
         return url
@@ -423,7 +430,7 @@ public enum Pipeline {
                 Message(
                     "folio.font-raw-value-uses",
                     [
-                        "raw-value": "\(role.rawValue)", "family": "\(face.face.family)",
+                        "raw-value": .message(role.name), "family": "\(face.face.family)",
                         "requested": "\(face.requested)",
                     ])
             )
@@ -433,7 +440,7 @@ public enum Pipeline {
             notes.append(
                 Message(
                     "folio.font-raw-value-count",
-                    ["raw-value": "\(role.rawValue)", "count": "\(chars.count)", "value": "\(String(chars.sorted()))"])
+                    ["raw-value": .message(role.name), "count": "\(chars.count)", "value": "\(String(chars.sorted()))"])
             )
         }
         if !engine.missingCharacters.isEmpty {

@@ -137,7 +137,7 @@ struct Build: ParsableCommand {
                     "cli.timings",
                     [
                         "phases":
-                            "\(result.phases.map { "\($0.name) \(String(format: "%.3f", $0.seconds)) s" }.joined(separator: ", "))"
+                            "\(result.phases.map { "\(Lang.text("cli.phase.\($0.name)")) \(String(format: "%.3f", $0.seconds)) s" }.joined(separator: Lang.text("cli.phase.separator")))"
                     ]))
         }
         if let wrote { Console.out(wrote) }
@@ -242,7 +242,8 @@ struct Text: ParsableCommand {
 
     /// Prints the resolved text.
     func run() throws {
-        let report = try Pipeline.load(dataset: try input.url(), theme: input.theme, options: try input.options())
+        let report = try Pipeline.load(
+            dataset: try input.url(command: "text"), theme: input.theme, options: try input.options())
         for w in report.warnings { note(w.text(Lang.current)) }
         Console.out(report.document.plainText)
     }
@@ -260,7 +261,8 @@ struct Fonts: ParsableCommand {
 
     /// Prints the font report.
     func run() throws {
-        let report = try Pipeline.load(dataset: try input.url(), theme: input.theme, options: try input.options())
+        let report = try Pipeline.load(
+            dataset: try input.url(command: "fonts"), theme: input.theme, options: try input.options())
         for line in try FontReport.messages(for: report) { Console.out(line.text(Lang.current)) }
     }
 }

@@ -37,7 +37,7 @@ struct Chart: ParsableCommand {
 
     /// Renders the chart (never over one of the inputs: `Pipeline.checkOutput`).
     func run() throws {
-        let dataset = try input.url()
+        let dataset = try input.url(command: "chart")
         let options = try input.options(creationDate: true)
         if StandardOutput.isRequested(output) {
             return try StandardOutput.through(fileName: "\(id).\(format ?? "pdf")") { out in

@@ -33,9 +33,11 @@ struct Check: ParsableCommand {
     func run() throws {
         let options = try input.options()
         if listRules {
+            // The id as it is (it is what `checks: disable:` takes); the severity and the summary in the user's language.
             for rule in try Pipeline.checkCatalogue(options: options) {
+                let severity = rule.severity.word.text(Lang.current)
                 Console.out(
-                    "\(rule.id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(rule.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(rule.summary)"
+                    "\(rule.id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(severity.padding(toLength: 8, withPad: " ", startingAt: 0)) \(rule.summaryText.text(Lang.current))"
                 )
             }
             return
@@ -46,9 +48,9 @@ struct Check: ParsableCommand {
         if !unknown.isEmpty {
             note(Lang.text("cli.warning-disable-names-rule", ["value": "\(unknown.joined(separator: ", "))"]))
         }
-        let url = try input.url()
+        let url = try input.url(command: "check")
         do {
-            let report = try Pipeline.check(dataset: url, disabled: disabled, options: options)
+            let report = try Pipeline.check(dataset: url, theme: input.theme, disabled: disabled, options: options)
             Console.out(format == .json ? report.json(Lang.current) : report.text(Lang.current))
             if !report.passes { throw ExitCode(65) }
         } catch FolioError.input(let e) where format == .json {

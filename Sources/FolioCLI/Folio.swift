@@ -160,13 +160,14 @@ struct DatasetArgument: ParsableArguments {
     }
 
     /// The dataset's URL (for `-`, a name in the current folder that stands for standard input).
-    func url() throws -> URL {
+    /// `command` is the subcommand the user ran, for the hint when no dataset is given.
+    func url(command: String = "build") throws -> URL {
         if readsStandardInput { return URL(fileURLWithPath: StandardInput.name) }
         if let dataset { return URL(fileURLWithPath: dataset) }
         if example {
             return try AssetLocator.bundledReport(RunEnvironment.assets, executable: RunEnvironment.executable)
         }
         throw UsageError(
-            message: Lang.text("cli.dataset-given-hint-name"))
+            message: Lang.text("cli.dataset-given-hint-name", ["command": "\(command)"]))
     }
 }

@@ -92,7 +92,7 @@ struct NewYear: ParsableCommand {
         try Pipeline.checkOutput(out, inputs: inputs)
         if FileManager.default.fileExists(atPath: out.path) && !force {
             throw FolioError.output(
-                "\(out.path) exists", hint: Lang.text("cli.pass-force-replace-name.hint"))
+                Message("render.exists", ["path": "\(out.path)"]), hint: Lang.text("cli.pass-force-replace-name.hint"))
         }
         try Pipeline.writeDataset(draft.yaml, to: out, replacing: force)
         for w in draft.notes { note(w.text(Lang.current)) }

@@ -32,7 +32,7 @@ struct Preview: ParsableCommand {
 
     /// Writes the pages' PNGs (never over one of the inputs: `Pipeline.checkOutput`).
     func run() throws {
-        let dataset = try input.url()
+        let dataset = try input.url(command: "preview")
         let folder = URL(fileURLWithPath: output)
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let files = try Pipeline.renderImages(

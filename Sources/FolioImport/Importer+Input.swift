@@ -20,6 +20,13 @@ extension ReportImporter {
         let data = try InputText.readData(
             url, name: name, limit: InputLimits.maxFileBytes, what: Message("input.what.text"))
         let start = SourceLocation(file: name, line: 1, column: 1)
+        // A Word 97–2003 file is an OLE2 compound file (its first eight bytes, [MS-CFB] §2.2): not text at all.
+        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            throw DiagnosticError(
+                Diagnostic(
+                    .error, Message("io.old-word.name-is-doc", ["name": "\(name)"]), at: start,
+                    hint: Message("io.old-word.save-as-docx.hint"), code: "io.old-word"))
+        }
         if data.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || data.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
             throw DiagnosticError(
                 Diagnostic(
@@ -33,6 +40,12 @@ extension ReportImporter {
                     .error, Message("io.read.name-text-utf-utf", ["name": "\(name)"]), at: start,
                     hint: Message("io.read.save-report-plain-text.hint"),
                     code: "io.read"))
+        }
+        if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+            throw DiagnosticError(
+                Diagnostic(
+                    .error, Message("io.empty.name-has-no-text", ["name": "\(name)"]), at: start,
+                    hint: Message("io.empty.check-file.hint"), code: "io.empty"))
         }
         var lines = 1
         for b in text.utf8 where b == UInt8(ascii: "\n") {

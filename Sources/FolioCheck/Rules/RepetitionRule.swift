@@ -23,7 +23,8 @@ public struct RepetitionRule: CheckRule {
     /// Id, severity and summary.
     public var info: RuleInfo {
         switch kind {
-        case .word: return RuleInfo(id: "repeat.word", severity: .error, summary: Message("check.word-written-twice"))
+        case .word:
+            return RuleInfo(id: "repeat.word", severity: .error, summary: Message("check.word-of-two-four"))
         case .character:
             return RuleInfo(
                 id: "repeat.char", severity: .warning,

@@ -144,18 +144,36 @@ public enum DatasetLoader {
         }
     }
 
+    /// Whether line `line` (from 1) of `yaml` is indented with a tab. YAML allows only spaces there (YAML 1.2 §6.1),
+    /// and libyaml's words for it ("found character that cannot start any token") do not say so.
+    static func indentedWithTab(line: Int, in yaml: String) -> Bool {
+        var current = 1, atStart = true
+        for b in yaml.utf8 {
+            if b == UInt8(ascii: "\n") {
+                current += 1; atStart = true
+                if current > line { return false }
+            } else if current == line && atStart {
+                if b == UInt8(ascii: "\t") { return true }
+                if b != UInt8(ascii: " ") { atStart = false }
+            }
+        }
+        return false
+    }
+
     /// A located diagnostic for a YAML syntax error.
     static func diagnostic(for error: YamlError, fileName: String) -> Diagnostic {
         func at(_ m: Mark) -> SourceLocation { SourceLocation(file: fileName, line: m.line, column: m.column) }
         let hint = Message("yaml.syntax.hint")
         switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
+        case .scanner(let context, let problem, let mark, let yaml),
+            .parser(let context, let problem, let mark, let yaml),
+            .composer(let context, let problem, let mark, let yaml):
             return Diagnostic(
                 .error,
                 Message("yaml.syntax", ["problem": .message(YAMLProblems.message(problem, context: context?.text))]),
                 at: at(mark),
-                hint: hint, code: "yaml.syntax")
+                hint: indentedWithTab(line: mark.line, in: yaml) ? Message("yaml.syntax.tab.hint") : hint,
+                code: "yaml.syntax")
         case .reader(let problem, let offset, let value, let yaml):
             // libyaml counts the offset in characters (Unicode scalars), not bytes.
             let place = offset.map { InputText.location(ofScalar: $0, in: yaml) } ?? (line: 1, column: 1)
