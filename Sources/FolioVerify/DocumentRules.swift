@@ -119,8 +119,11 @@ enum DocumentRules {
         "\(round1(size.width.value)) × \(round1(size.height.value)) pt"
     }
 
-    private static func round1(_ v: Double) -> String {
+    /// `v` to two decimals, without them when whole. A size no paper has (a damaged or hostile /MediaBox: 1e30, NaN)
+    /// is printed as the number it is, never converted to an integer it does not fit.
+    static func round1(_ v: Double) -> String {
         let r = (v * 100).rounded() / 100
+        guard r.isFinite, abs(r) < 1e15 else { return "\(v)" }
         return r == r.rounded() ? String(Int(r)) : String(r)
     }
 }

@@ -105,13 +105,16 @@ enum CellReference {
         return s
     }
 
+    /// A worksheet's last row (Excel's 1,048,576: ECMA-376 Part 1 §18.3.1.73 allows no more).
+    static let lastRow = 1_048_576
+
     /// "C5" → (row 5, column 3); nil when it is not a reference.
     static func parse(_ ref: String) -> (row: Int, column: Int)? {
         let upper = ref.uppercased().filter { $0 != "$" }
         let letters = upper.prefix { $0.isASCII && $0.isLetter }
         let digits = upper.dropFirst(letters.count)
         guard !letters.isEmpty, letters.count <= 3, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-            let row = Int(digits), row >= 1, row <= 1_048_576
+            let row = Int(digits), row >= 1, row <= lastRow
         else { return nil }
         var column = 0
         for ch in letters.unicodeScalars { column = column * 26 + Int(ch.value) - 64 }

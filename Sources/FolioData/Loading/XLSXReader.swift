@@ -70,7 +70,9 @@ struct XLSXReader {
         var cells: [Int: [Int: String]] = [:]
         var maxRow = 0, maxColumn = 0
         for (i, row) in (sheet.sheetData.row ?? []).enumerated() {
-            let rowNumber = row.r.flatMap(Int.init) ?? i + 1
+            // A row number past the sheet's last row (a damaged or hostile file) is taken as the row's place, as a
+            // missing one is: it must not reach the grid's arithmetic.
+            let rowNumber = row.r.flatMap(Int.init).flatMap { (1...CellReference.lastRow).contains($0) ? $0 : nil } ?? i + 1
             for (j, c) in (row.c ?? []).enumerated() {
                 let at = c.r.flatMap(CellReference.parse) ?? (rowNumber, j + 1)
                 let text = try value(c, strings: strings, at: at, sheet: sheetName)
@@ -79,10 +81,19 @@ struct XLSXReader {
                 maxRow = max(maxRow, at.row); maxColumn = max(maxColumn, at.column)
             }
         }
+        // The merged cells are filled in with their text, at most `maximumCells` of them in all: each merge's size is
+        // bounded, and so is their sum (a small file can list a hundred merges of a million cells each).
+        var filled = 0
         for m in sheet.mergeCells?.mergeCell ?? [] {
-            guard let r = CellReference.range(m.ref), let text = cells[r.top]?[r.left],
-                (r.bottom - r.top + 1) * (r.right - r.left + 1) <= Self.maximumCells
-            else { continue }
+            guard let r = CellReference.range(m.ref), let text = cells[r.top]?[r.left] else { continue }
+            let size = (r.bottom - r.top + 1) * (r.right - r.left + 1)
+            guard size <= Self.maximumCells else { continue }
+            filled += size
+            guard filled <= Self.maximumCells else {
+                throw fail(
+                    Message("datafile.range.sheet-sheet-name-name", ["sheet-name": "\(sheetName)", "name": "\(name)"]),
+                    code: "datafile.range")
+            }
             for row in r.top...r.bottom { for col in r.left...r.right { cells[row, default: [:]][col] = text } }
             maxRow = max(maxRow, r.bottom); maxColumn = max(maxColumn, r.right)
         }

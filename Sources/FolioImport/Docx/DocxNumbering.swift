@@ -3,6 +3,9 @@
 struct DocxNumbering {
     /// One level of an abstract list.
     struct Level { var format: String; var text: String; var start: Int }
+    /// The largest start value of a list Word accepts (its Numbering dialog stops at 32,767); a file's larger or
+    /// negative value is clamped, so that counting on from it cannot overflow.
+    static let maxStart = 32_767
 
     /// Levels of each list (by w:numId), by w:ilvl.
     var lists: [String: [Int: Level]] = [:]
@@ -20,7 +23,7 @@ struct DocxNumbering {
                 guard let i = l.attributes["w:ilvl"].flatMap(Int.init) else { continue }
                 levels[i] = Level(
                     format: l.value(of: "w:numFmt") ?? "decimal", text: l.value(of: "w:lvlText") ?? "",
-                    start: l.value(of: "w:start").flatMap(Int.init) ?? 1)
+                    start: l.value(of: "w:start").flatMap(Int.init).map { min(max($0, 0), Self.maxStart) } ?? 1)
             }
             abstract[id] = levels
         }
