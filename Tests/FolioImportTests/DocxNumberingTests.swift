@@ -21,7 +21,9 @@ struct DocxNumberingTests {
 
     @Test(
         "an extreme start is clamped to what Word accepts; the list counts on from it",
-        arguments: [("9223372036854775807", "32767.", "32768."), ("-9223372036854775808", "0.", "1."), ("3", "3.", "4.")])
+        arguments: [
+            ("9223372036854775807", "32767.", "32768."), ("-9223372036854775808", "0.", "1."), ("3", "3.", "4."),
+        ])
     func extremeStarts(start: String, first: String, second: String) throws {
         var numbering = try Self.numbering(start: start)
         #expect(numbering.next(numId: "1", level: 0) == first)

@@ -72,7 +72,8 @@ struct XLSXReader {
         for (i, row) in (sheet.sheetData.row ?? []).enumerated() {
             // A row number past the sheet's last row (a damaged or hostile file) is taken as the row's place, as a
             // missing one is: it must not reach the grid's arithmetic.
-            let rowNumber = row.r.flatMap(Int.init).flatMap { (1...CellReference.lastRow).contains($0) ? $0 : nil } ?? i + 1
+            let rowNumber =
+                row.r.flatMap(Int.init).flatMap { (1...CellReference.lastRow).contains($0) ? $0 : nil } ?? i + 1
             for (j, c) in (row.c ?? []).enumerated() {
                 let at = c.r.flatMap(CellReference.parse) ?? (rowNumber, j + 1)
                 let text = try value(c, strings: strings, at: at, sheet: sheetName)
