@@ -2,6 +2,7 @@ import FolioMessages
 import Foundation
 import FolioData
 import FolioDocument
+import FolioCharts
 import FolioDisplay
 import FolioText
 import FolioLayout
@@ -301,6 +302,14 @@ public enum Pipeline {
             )
         } catch let e as FolioError {
             writer.cancel(); throw e
+        } catch let e as ChartError {
+            // A chart the width cannot hold (a theme's narrow measure, large chart text) is the dataset's or the
+            // theme's to change: bad input (65), not something the machine lacks.
+            writer.cancel()
+            throw FolioError.input(
+                DiagnosticError(
+                    Diagnostic(.error, e.message, hint: Message("chart.layout.change-theme.hint"), code: "chart.layout")
+                ))
         } catch let e as RenderError {
             writer.cancel()
             throw FolioError.output(

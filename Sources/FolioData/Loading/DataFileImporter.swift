@@ -86,6 +86,19 @@ struct DataFileImporter {
                 return []
             }
         }
+        // Two columns headed by one period would give one figure twice over (the second silently winning).
+        var headed: [String: Int] = [:]
+        for (c, year) in years {
+            if let first = headed[year] {
+                error(
+                    Message(
+                        "datafile.header.period-twice",
+                        ["period": "\(grid.cell(h, c))", "first": .message(grid.name(h, first))]), h, c,
+                    hint: Message("datafile.header.period-twice.hint"), code: "datafile.header")
+                return []
+            }
+            headed[year] = c
+        }
         var out: [DataValue] = [], names: Set<String> = []
         for r in (h + 1)..<max(h + 1, grid.rows.count) {
             if let v = row(r, nameColumn: nameColumn, unitColumn: unitColumn, years: years, valueColumn: valueColumn) {
