@@ -46,8 +46,11 @@ public enum AssetLocator {
     ) -> (found: URL?, tried: [String]) {
         var tried: [String] = []
         let fm = FileManager.default
+        // Each folder is tried once: climbing from a program near the root reaches "/" more than once.
         func ok(_ url: URL) -> Bool {
-            tried.append(url.standardizedFileURL.path)
+            let path = url.standardizedFileURL.path
+            guard !tried.contains(path) else { return false }
+            tried.append(path)
             return fm.fileExists(atPath: url.appendingPathComponent(marker).path)
         }
         if let named, ok(named) { return (named, tried) }

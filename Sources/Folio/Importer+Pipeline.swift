@@ -39,7 +39,7 @@ extension Pipeline {
             throw FolioError.output(
                 Message(
                     "folio.cannot-write-path-localized",
-                    ["path": "\(url.path)", "localized-description": "\(error.localizedDescription)"]),
+                    ["path": "\(url.path)", "localized-description": .message(.system(error))]),
                 hint: Message("folio.check-that-folder-exists.hint-2"))
         }
     }

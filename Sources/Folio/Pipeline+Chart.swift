@@ -81,8 +81,8 @@ extension Pipeline {
         throw FolioError.input(
             DiagnosticError(
                 Diagnostic(
+                    // The id comes from the command line (--id), not from a place in the dataset.
                     .error, Message("chart.unknown-id.chart-id-placed-report", ["id": "\(id)"]),
-                    at: SourceLocation(file: dataset.path, line: 1, column: 1),
                     hint: Suggestion.hint(
                         for: id, among: ids,
                         then: Message(

@@ -80,7 +80,10 @@ enum Console {
         let output = state.outputFailure
         state.lock.unlock()
         if let output {
-            err(Diagnostic(.error, Message("io.stdout-write-failed", ["why": "\(output)"])).text(Lang.current))
+            err(
+                Diagnostic(
+                    .error, Message("io.stdout-write-failed", ["why": .message(.foreign(output, prefix: "system."))])
+                ).text(Lang.current))
         }
         state.lock.lock(); defer { state.lock.unlock() }
         let lost = output != nil || state.errorFailure != nil

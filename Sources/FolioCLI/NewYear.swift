@@ -73,6 +73,19 @@ struct NewYear: ParsableCommand {
             inputs = [input] + loaded.dataFiles
             if let current = loaded.report.period {
                 let target = try targetPeriod() ?? current.next
+                // A dataset of the last year a dataset may have has no next one: the draft would not load.
+                guard InputLimits.years.contains(target.year) else {
+                    throw DiagnosticError(
+                        Diagnostic(
+                            .error,
+                            Message(
+                                "cli.new-year.past-last-year",
+                                [
+                                    "period": "\(current.key)", "next": "\(target.key)",
+                                    "upper-bound": "\(InputLimits.years.upperBound)",
+                                ]),
+                            at: loaded.report.location, code: "data.year"))
+                }
                 draft = try NextPeriodDraft.draft(
                     yaml: text, fileName: dataset, directory: folder, to: target,
                     options: options.load, language: Lang.current)

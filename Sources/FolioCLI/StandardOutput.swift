@@ -31,7 +31,7 @@ enum StandardOutput {
                     "cli.cannot-create-temporary-folder",
                     [
                         "value": "\(folder.deletingLastPathComponent().path)",
-                        "localized-description": "\(error.localizedDescription)",
+                        "localized-description": .message(.system(error)),
                     ]),
                 hint: Lang.text("cli.set-tmpdir-folder-you.hint"))
         }
@@ -43,7 +43,7 @@ enum StandardOutput {
             throw FolioError.output(
                 Lang.text(
                     "cli.cannot-read-back-path",
-                    ["path": "\(file.path)", "localized-description": "\(error.localizedDescription)"]),
+                    ["path": "\(file.path)", "localized-description": .message(.system(error))]),
                 hint: Lang.text("cli.check-space-left-temporary.hint"))
         }
         Console.out(bytes)

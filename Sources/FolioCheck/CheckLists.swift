@@ -94,8 +94,10 @@ public struct Confusion: Sendable, Decodable, Hashable {
     public var find: String
     /// What should be written.
     public var write: String
-    /// Why, for the report.
+    /// Why, for the report, in Chinese (`why:`).
     public var why: String?
+    /// Why in English (`why-en:`); the Chinese `why` when the list gives none.
+    public var whyEnglish: String?
     /// No finding when the text just before the segment holding the first difference ends with one of these.
     public var unlessBefore: [String]
     /// No finding when the text just after the match starts with one of these ("#" = any digit).
@@ -107,6 +109,7 @@ public struct Confusion: Sendable, Decodable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case find, write, why, severity, gap
+        case whyEnglish = "why-en"
         case unlessBefore = "unless-before"
         case unlessAfter = "unless-after"
     }
@@ -126,6 +129,7 @@ public struct Confusion: Sendable, Decodable, Hashable {
         find = try c.decode(String.self, forKey: .find)
         write = try c.decode(String.self, forKey: .write)
         why = try c.decodeIfPresent(String.self, forKey: .why)
+        whyEnglish = try c.decodeIfPresent(String.self, forKey: .whyEnglish)
         unlessBefore = try c.decodeIfPresent([String].self, forKey: .unlessBefore) ?? []
         unlessAfter = try c.decodeIfPresent([String].self, forKey: .unlessAfter) ?? []
         severity = try c.decodeIfPresent(Severity.self, forKey: .severity) ?? .error

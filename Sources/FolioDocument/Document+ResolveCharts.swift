@@ -26,7 +26,7 @@ extension DocumentResolver {
             let why = years < 2 ? Message("document.data-has-fewer-than") : Message("document.every-base-year-zero")
             diagnostics.append(
                 Diagnostic(
-                    .warning, Message("chart.growth.chart-id-asks-growth", ["id": "\(def.id)", "why": "\(why)"]),
+                    .warning, Message("chart.growth.chart-id-asks-growth", ["id": "\(def.id)", "why": .message(why)]),
                     at: c.item.location ?? def.location, hint: Message("chart.growth.growth-line-stays-empty.hint"),
                     code: "chart.growth"))
         }

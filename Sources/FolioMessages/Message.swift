@@ -16,6 +16,12 @@ public struct Message: Hashable, Sendable, Codable, CustomStringConvertible {
     /// reason), never a sentence of Folio's own.
     public static func verbatim(_ text: String) -> Message { Message("", ["text": .verbatim(text)]) }
 
+    /// A text of the data's own (a word list's explanation), not a sentence of the catalogues, given in English and
+    /// in Chinese: printed in the language asked for (English for any other).
+    public static func verbatim(english: String, chinese: String) -> Message {
+        Message("", ["text": .verbatim(english), "text.\(Language.chinese.rawValue)": .verbatim(chinese)])
+    }
+
     /// Another program's words (libyaml's, the system's `strerror`), translated when the catalogue has them under
     /// `prefix` + the text made into an id ("No such file or directory" → `system.no-such-file-or-directory`),
     /// else printed as they are.
@@ -55,7 +61,9 @@ public struct Message: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// The message in `language` (its English template when the language's catalogue lacks the id).
     public func text(_ language: Language) -> String {
-        if id.isEmpty, case .verbatim(let text)? = arguments["text"] { return text }
+        if id.isEmpty, case .verbatim(let text)? = arguments["text.\(language.rawValue)"] ?? arguments["text"] {
+            return text
+        }
         return MessageCatalogue.shared.render(self, in: language)
     }
 

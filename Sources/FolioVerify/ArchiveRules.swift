@@ -91,7 +91,7 @@ enum ArchiveRules {
             return [
                 VerifyFinding(
                     rule: rule.id, severity: rule.severity,
-                    message: Message("verify.catalogue-has-what-so", ["what": "\(what)"]),
+                    message: Message("verify.catalogue-has-what-so", ["what": .message(what)]),
                     fix: Message("verify.build-pdf-standard-which.hint"))
             ]
         }

@@ -81,7 +81,10 @@ enum DocumentRules {
                         message:
                             Message(
                                 "verify.document-information-has-key",
-                                ["key": "\(key)", "value": "\(doc.info[key] == nil ? "" : " (it is empty)")"]),
+                                [
+                                    "key": "\(key)",
+                                    "value": doc.info[key] == nil ? "" : .message(Message("verify.info.it-is-empty")),
+                                ]),
                         fix: Message("verify.set-key-program-that.hint", ["key": "\(key)"])))
             }
         }

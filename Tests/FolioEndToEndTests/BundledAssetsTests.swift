@@ -43,4 +43,12 @@ struct BundledAssetsTests {
         try Data().write(to: folder.appendingPathComponent("Assets/themes/gongwen.yaml"))
         #expect(AssetLocator.search(nil, executable: program, currentFolder: folder).found != nil)
     }
+
+    @Test("a program near the root tries each folder once, / among them")
+    func eachFolderOnce() {
+        let (_, tried) = AssetLocator.search(
+            nil, executable: URL(fileURLWithPath: "/bin/folio-nowhere"), currentFolder: URL(fileURLWithPath: "/"))
+        #expect(tried.count == Set(tried).count, "\(tried)")
+        #expect(tried.contains("/Assets"))
+    }
 }

@@ -76,7 +76,11 @@ public struct ConfusionRule: CheckRule {
             for (entry, found) in zip(confusions, allMatches(in: unit.text)) {
                 for m in found where !marked.contains(m.mark) {
                     marked.insert(m.mark)
-                    let why = entry.why.map { "; \($0)" } ?? ""
+                    // The list's explanation in the reader's language, after the clause's own separator.
+                    let why: MessageArgument =
+                        entry.why.map {
+                            .message(.verbatim(english: "; " + (entry.whyEnglish ?? $0), chinese: "；" + $0))
+                        } ?? ""
                     out.append(
                         finding(
                             unit, at: m.mark..<(m.mark + 1),
@@ -84,7 +88,7 @@ public struct ConfusionRule: CheckRule {
                                 "check.value-common-slip-replacement",
                                 [
                                     "value": "\(String(unit.text[m.range]))", "replacement": "\(m.replacement)",
-                                    "why": "\(why)",
+                                    "why": why,
                                 ]),
                             fix: Message("check.write-quoted", ["text": "\(m.replacement)"]), severity: entry.severity))
                 }

@@ -63,7 +63,7 @@ public enum InputText {
             data = try Data(contentsOf: url)
         } catch {
             throw fail(
-                cannotRead(.verbatim(error.localizedDescription)), hint: Message("io.read.permissions"), code: "io.read"
+                cannotRead(.message(.system(error))), hint: Message("io.read.permissions"), code: "io.read"
             )
         }
         if data.count > limit {

@@ -90,7 +90,7 @@ extension NodeReader {
             self.error(
                 Message(
                     "image.read.cannot-read-image-shown",
-                    ["shown": "\(shown)", "localized-description": "\(error.localizedDescription)"]), at: node,
+                    ["shown": "\(shown)", "localized-description": .message(.system(error))]), at: node,
                 hint: Message("image.read.check-that-file-readable.hint"), code: "image.read")
             return nil
         }

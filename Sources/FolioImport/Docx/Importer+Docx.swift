@@ -17,10 +17,13 @@ extension ReportImporter {
         var reader = DocxReader(package: try DocxPackage(url: url, limits: limits))
         let lines = try reader.read()
         var images: [(part: String, file: String?)] = []
+        let names = imageFileNames(reader.images.map(\.part))
         for image in reader.images {
             var file: String?
-            if let folder, let data = try reader.package.data(image.part, limit: limits.imageBytes) {
-                let target = folder.appendingPathComponent((image.part as NSString).lastPathComponent)
+            if let folder, let name = names[image.part],
+                let data = try reader.package.data(image.part, limit: limits.imageBytes)
+            {
+                let target = folder.appendingPathComponent(name)
                 do {
                     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                     try data.write(to: target, options: .atomic)
@@ -31,7 +34,7 @@ extension ReportImporter {
                             .error,
                             Message(
                                 "io.write.cannot-write-path-localized",
-                                ["path": "\(target.path)", "localized-description": "\(error.localizedDescription)"]),
+                                ["path": "\(target.path)", "localized-description": .message(.system(error))]),
                             hint: Message("io.write.check-that-folder-writable.hint"), code: "io.write"))
                 }
             }
@@ -71,6 +74,38 @@ extension ReportImporter {
             result.notes.append(Note(line: docx.imageLines[i], message: message))
         }
         return result
+    }
+
+    /// The file each image part is saved as in the images folder, by part: its own name (word/media/image1.png →
+    /// image1.png) unless a part before it has that name (word/media/x.png and word/other/x.png), which then gets
+    /// the name numbered (x-2.png), never one another part has; names compared without case, as the file systems
+    /// of macOS and Windows compare them. So no image overwrites another, and a part named twice is one file.
+    static func imageFileNames(_ parts: [String]) -> [String: String] {
+        let own = parts.map(imageFileName)
+        let reserved = Set(own.map { $0.lowercased() })
+        var names: [String: String] = [:], taken: Set<String> = []
+        for (part, name) in zip(parts, own) where names[part] == nil {
+            var candidate = name, n = 1
+            while taken.contains(candidate.lowercased()) || (n > 1 && reserved.contains(candidate.lowercased())) {
+                n += 1
+                candidate = numbered(name, n)
+            }
+            taken.insert(candidate.lowercased())
+            names[part] = candidate
+        }
+        return names
+    }
+
+    /// The last component of a part's path, or "image" when that is no file's name ("", ".", "..").
+    static func imageFileName(_ part: String) -> String {
+        let name = (part as NSString).lastPathComponent
+        return ["", ".", "..", "/"].contains(name) ? "image" : name
+    }
+
+    /// `name` with `-n` before its extension: x.png → x-2.png.
+    static func numbered(_ name: String, _ n: Int) -> String {
+        let stem = (name as NSString).deletingPathExtension, ext = (name as NSString).pathExtension
+        return ext.isEmpty ? "\(name)-\(n)" : "\(stem)-\(n).\(ext)"
     }
 
     /// Whether Folio draws a file of this name's kind (PNG, JPEG, SVG).
