@@ -98,7 +98,8 @@ struct DataFileTests {
         #expect(unit.hint == "did you mean “吨”?")
         let number = try #require(problems.first { $0.code == "datafile.number" })
         #expect(number.location == SourceLocation(file: "a.csv", line: 4, column: 4))
-        #expect(problems.contains { $0.code == "expr.unknown-name" && $0.message.contains("人口") })
+        // 人口's row is unreadable (its cell is reported): its use in the text is not also an unknown name.
+        #expect(!problems.contains { $0.code == "expr.unknown-name" && $0.message.contains("人口") })
     }
 
     @Test func aNameInBothTheYAMLAndAFileIsAnError() throws {

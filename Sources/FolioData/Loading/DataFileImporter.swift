@@ -13,6 +13,9 @@ struct DataFileImporter {
     let grid: CellGrid
     let declaration: DataFile
     var diagnostics: [Diagnostic] = []
+    /// Names of rows with a figure that could not be read (reported at the cell): their later uses are not also
+    /// "unknown names" (`FollowOnErrors`).
+    var unreadNames: Set<String> = []
     /// The report's period (`report.period`): when the file is last period's — it has the period before but no
     /// figures for this one — each series continuing into it gets the period as a to-fill point.
     var reportPeriod: ReportPeriod?
@@ -174,11 +177,13 @@ struct DataFileImporter {
         if let c = valueColumn, !grid.cell(r, c).isEmpty {
             if let q = number(r, c) { scalar = q } else { bad = true }
         }
+        if bad { unreadNames.insert(name) }
         guard !bad, !points.isEmpty || scalar != nil else { return nil }
         if !points.isEmpty && scalar != nil {
             error(
                 Message("data.shape.name-has-both-year", ["name": "\(name)"]), r, nameColumn,
                 hint: Message("data.shape.row-either-series-year.hint"), code: "data.shape")
+            unreadNames.insert(name)
             return nil
         }
         if let c = name.first(where: { $0.isWhitespace || NodeReader.reservedInNames.contains($0) }) {
@@ -186,6 +191,7 @@ struct DataFileImporter {
                 Message("data.name.name-name-contains-character", ["name": "\(name)", "character": "\(c)"]), r,
                 nameColumn,
                 hint: Message("data.name.rename-without-spaces.hint"), code: "data.name")
+            unreadNames.insert(name)
             return nil
         }
         let unit = unitColumn.map { grid.cell(r, $0) } ?? ""

@@ -45,7 +45,9 @@ public enum DatasetLoader {
         var dataset = reader.readDataset(root)
         dataset?.dataFiles = reader.filesRead
         if let dataset { reader.diagnostics += DatasetValidator(dataset: dataset).check() }
-        let all = sorted(reader.diagnostics)
+        let all = sorted(
+            FollowOnErrors.removed(
+                from: reader.diagnostics, unreadNames: reader.unreadNames, periodUnread: reader.periodUnread))
         guard let dataset, !all.contains(where: { $0.severity == .error }) else { throw DiagnosticError(all) }
         return (dataset, all)
     }

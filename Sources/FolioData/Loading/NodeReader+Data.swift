@@ -21,8 +21,10 @@ extension NodeReader {
         var values: [DataValue] = []
         var sums: [(index: Int, node: Node, decimals: Int?)] = []
         for (name, keyNode, valueNode) in f.pairs {
-            guard checkName(name, at: keyNode) else { continue }
-            guard let (value, sumNode, decimals) = readValue(name, valueNode, at: keyNode) else { continue }
+            guard checkName(name, at: keyNode) else { unreadNames.insert(name); continue }
+            guard let (value, sumNode, decimals) = readValue(name, valueNode, at: keyNode) else {
+                unreadNames.insert(name); continue
+            }
             if let sumNode { sums.append((values.count, sumNode, decimals)) }
             values.append(value)
         }

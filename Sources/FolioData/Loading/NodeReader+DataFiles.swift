@@ -93,6 +93,7 @@ extension NodeReader {
             importer.reportPeriod = periods.period
             let values = importer.values(limit: limit)
             diagnostics += importer.diagnostics
+            unreadNames.formUnion(importer.unreadNames)
             if let column = importer.missingColumn { pendingColumns.append(column) }
             return values
         } catch {

@@ -117,6 +117,7 @@ extension NodeReader {
     mutating func readPeriod(_ node: Node) -> ReportPeriod? {
         guard let t = text(node, "report.period") else { return nil }
         do { return try ReportPeriod(parsing: t) } catch let problem {
+            periodUnread = true
             error(
                 Message("schema.period.report-period-message", ["message": .message(problem.message)]), at: node,
                 hint: problem.hint, code: "schema.period")

@@ -40,6 +40,11 @@ struct NodeReader {
     var directory: URL?
     /// Everything found so far.
     var diagnostics: [Diagnostic] = []
+    /// Data names whose entries were written but could not be read (an error is reported at each): a later
+    /// "unknown name" for one of them follows from that error and is not reported again (`FollowOnErrors`).
+    var unreadNames: Set<String> = []
+    /// Whether `report.period` is written but could not be read: "needs a report period" then follows from it.
+    var periodUnread = false
     /// Body items read so far (checked against `maxBodyItems`).
     var bodyItemCount = 0
     /// Most body items (`InputLimits.maxBodyItems`, times `LoadOptions.limitScale`).
