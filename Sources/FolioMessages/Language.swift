@@ -16,10 +16,20 @@ public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
     }
 
     /// The language of a process's locale variables, as POSIX orders them: the first of `LC_ALL`, `LC_MESSAGES`,
-    /// `LANG` that is set and not empty decides. Takes the variables as a value so the caller (the command line)
-    /// is the one that reads the environment.
+    /// `LANG` that is set and not empty decides — unless `LANGUAGE` (a desktop's list of preferred languages,
+    /// "zh_CN:en") names Chinese or English first, which gettext lets win over a locale other than C or POSIX.
+    /// Takes the variables as a value so the caller (the command line) is the one that reads the environment.
     public init(localeVariables variables: [String: String]) {
         let first = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { variables[$0] }.first { !$0.isEmpty }
+        if let first, first != "C", first != "POSIX", !first.hasPrefix("C."),
+            let preferred = variables["LANGUAGE"]?.split(separator: ":").lazy.compactMap({
+                Language(argument: String($0))
+            })
+            .first
+        {
+            self = preferred
+            return
+        }
         self.init(locale: first)
     }
 

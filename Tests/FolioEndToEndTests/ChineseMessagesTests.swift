@@ -9,7 +9,7 @@ import Testing
 @Suite("Messages in Chinese")
 struct ChineseMessagesTests {
     /// The locale variables of a Chinese run (`LC_ALL` and `LC_MESSAGES` emptied so that `LANG` decides).
-    static let chinese = ["LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""]
+    static let chinese = ["LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""]
 
     /// Runs one catalogue case in a fresh folder with `environment` and `extra` arguments first.
     static func run(_ c: CatalogueCase, environment: [String: String], extra: [String]) throws -> ToolRun.Result {

@@ -122,6 +122,12 @@ struct MessageCatalogueTests {
         #expect(Language(localeVariables: ["LC_ALL": "", "LC_MESSAGES": "zh_CN", "LANG": "en_US"]) == .chinese)
         #expect(Language(localeVariables: [:]) == .english)
         #expect(Language(localeVariables: ["LANG": "zhx"]) == .english)
+        // LANGUAGE, a desktop's preference list, wins over a locale other than C or POSIX, as in gettext.
+        #expect(Language(localeVariables: ["LANG": "en_US.UTF-8", "LANGUAGE": "zh_CN:en"]) == .chinese)
+        #expect(Language(localeVariables: ["LANG": "zh_CN.UTF-8", "LANGUAGE": "fr:en"]) == .english)
+        #expect(Language(localeVariables: ["LANG": "zh_CN.UTF-8", "LANGUAGE": "fr"]) == .chinese)
+        #expect(Language(localeVariables: ["LANG": "C.UTF-8", "LANGUAGE": "zh_CN"]) == .english)
+        #expect(Language(localeVariables: ["LANGUAGE": "zh_CN"]) == .english)
         #expect(Language(argument: "zh") == .chinese)
         #expect(Language(argument: "en") == .english)
         #expect(Language(argument: "fr") == nil)
