@@ -113,11 +113,12 @@ public struct DatasetDate: Sendable, Hashable {
     /// Creates a date (not validated; use `init?(parsing:)` for input).
     public init(year: Int, month: Int, day: Int) { self.year = year; self.month = month; self.day = day }
 
-    /// Parses `YYYY-MM-DD` (one- or two-digit month and day); nil when it is not a real date.
+    /// Parses `YYYY-MM-DD` (one- or two-digit month and day, digits only); nil when it is not a real date or its year
+    /// lies outside the years a dataset may have (`InputLimits.years`: a date of 0000-01-01 printed "0年1月1日").
     public init?(parsing text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4,
-            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+        guard parts.count == 3, parts[0].count == 4, parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let y = Int(parts[0]), InputLimits.years.contains(y), let m = Int(parts[1]), let d = Int(parts[2]),
             (1...12).contains(m), d >= 1, d <= DatasetDate.days(inMonth: m, year: y)
         else { return nil }
         self.init(year: y, month: m, day: d)

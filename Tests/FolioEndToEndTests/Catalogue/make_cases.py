@@ -46,6 +46,8 @@ CASES = {
     "year-99999": sub("2015: 8740", "99999: 8740"),
     "year-0000": sub("2015: 8740", "0000: 8740"),
     "date-invalid": sub("2021-01-15", "2021-02-30"),
+    "date-year-zero": sub("2021-01-15", "0000-01-01"),
+    "date-plus-sign": sub("2021-01-15", '"+999-01-01"'),
     "duplicate-top-key": BASE + "report:\n  title: again\n",
     "duplicate-data-name": sub("body:", "  农民人均纯收入: 5\nbody:"),
     "duplicate-year": sub("2020: 11379}", "2020: 11379, 2020: 11380}"),
