@@ -92,6 +92,14 @@ struct PeriodTests {
                 == "增长5.2%；比上年同期下降16.7%；与上年同期持平；下降3.82%；比2020年增长40.0%；年均增长7.0%")
     }
 
+    @Test(
+        "a change between periods of different kinds, or from the later to the earlier, is an error",
+        arguments: ["{变化(产值, 2024H1, 2025)}", "{比较(年度值, 2025, 2020)}", "{增长率(产值, 2025H1, 2024H1)}"])
+    func changesCompareLikeWithLike(body: String) throws {
+        let d = try #require(Fixture.problems(Self.halfYear(body: body)).first { $0.severity == .error })
+        #expect(d.code == "expr.arguments", "\(d.message)")
+    }
+
     @Test func statedGrowthIsUsedInsteadOfRecomputing() throws {
         let yaml = Self.halfYear(
             "  增加值: { unit: 万元, values: { 2024H1: 100, 2025H1: 110 }, growth: { 2025H1: -1.5 } }",

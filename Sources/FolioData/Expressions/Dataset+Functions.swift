@@ -96,6 +96,13 @@ extension Dataset {
     func growth(
         _ v: DataValue, _ p1: ReportPeriod, _ p2: ReportPeriod, annual: Bool, usage: String
     ) throws(ExpressionError) -> Double {
+        // A change is from an earlier period to a later one of the same kind (statistical practice: 同比, 环比);
+        // 2020Q1 → 2020H1 or 2018年1—10月 → 2020年 would print a growth rate that means nothing.
+        guard p1.isSameKind(as: p2), p1 < p2 else {
+            throw ExpressionError(
+                Message("expr.arguments.change-like-periods", ["from": "\(p1.chinese)", "to": "\(p2.chinese)"]),
+                hint: Message("expr.write.hint", ["usage": "\(usage)"]), code: "expr.arguments")
+        }
         let a = try figure(v.name, year: p1.key).value, b = try figure(v.name, year: p2.key).value
         guard a != 0 else {
             throw ExpressionError(

@@ -186,6 +186,17 @@ public struct ReportPeriod: Sendable, Hashable, Comparable, CustomStringConverti
     /// Whether two periods cover the same part of their years (2024H1 and 2025H1), so whole years lie between them.
     public func isSamePart(as other: ReportPeriod) -> Bool { part == other.part }
 
+    /// Whether two periods are of one kind and length — two years, two halves, two quarters, two spans of the same
+    /// months from January — so that a change from one to the other compares like with like (上半年 on 上半年, a
+    /// quarter on the quarter before it), not a quarter with a half-year or 1—10月 with a whole year.
+    public func isSameKind(as other: ReportPeriod) -> Bool {
+        switch (part, other.part) {
+        case (.year, .year), (.half, .half), (.quarter, .quarter): return true
+        case (.monthsToDate(let a), .monthsToDate(let b)): return a == b
+        default: return false
+        }
+    }
+
     /// Ordered by year, then by the month the period ends, then by the month it starts (a longer period first).
     public static func < (a: ReportPeriod, b: ReportPeriod) -> Bool {
         (a.year, a.lastMonth, a.firstMonth) < (b.year, b.lastMonth, b.firstMonth)
