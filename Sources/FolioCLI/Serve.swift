@@ -5,12 +5,14 @@ import FolioMessages
 import FolioServe
 import Foundation
 
-/// `folio serve [FOLDER] [--port N] [--host 127.0.0.1]`: the workbench (docs/serve.md).
+/// `folio serve [FOLDER] [--port N] [--host 127.0.0.1] [--lang zh|en]`: the workbench (docs/serve.md).
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: Lang.text("cli.serve.abstract"),
         discussion: Lang.text("cli.serve.discussion"))
+
+    @OptionGroup var language: LanguageOption
 
     @Argument(help: Lang.help("cli.serve.folder"))
     var folder: String?
@@ -52,8 +54,21 @@ struct Serve: ParsableCommand {
             done.signal()
         }
         done.wait()
-        if let error = outcome.error {
-            throw FolioError.environment(
+        if let error = outcome.error { throw Self.failure(error) }
+    }
+
+    /// What the command ends with when the server stopped with `error`: a reason it could not start printed as
+    /// itself with its hint and its own status (64, 69, 73: `ServeStartError.exitStatus`); a missing asset folder as
+    /// `AssetLocator` says it (69); anything else as the workbench having stopped (69).
+    static func failure(_ error: Error) -> Error {
+        switch error {
+        case let e as ServeStartError:
+            Console.err(Diagnostic(.error, e.message, hint: e.hint).text(Lang.current))
+            return ExitCode(e.exitStatus)
+        case let e as FolioError:
+            return e
+        default:
+            return FolioError.environment(
                 Message("serve.stopped", ["error": .error(error)]), hint: Message("serve.stopped.hint"))
         }
     }

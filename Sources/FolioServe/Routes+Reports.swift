@@ -35,21 +35,21 @@ extension Workbench {
         }
         router.post("/reports/import") { request, context in
             let (unit, folder) = try self.unitFolder(context)
-            let fileName =
-                Self.fileNameHeader.flatMap { request.headers[$0] }.flatMap { $0.removingPercentEncoding } ?? ""
+            let fileName = Self.uploadFileName(
+                Self.fileNameHeader.flatMap { request.headers[$0] }.flatMap { $0.removingPercentEncoding } ?? "")
             let body: ByteBuffer
             do { body = try await request.body.collect(upTo: self.configuration.maxUploadBytes) } catch {
                 throw WorkbenchError.tooLarge("文件太大：上传不能超过 \(self.configuration.maxUploadBytes >> 20) MB。")
             }
             let bytes = Data(body.readableBytesView)
             let kind = try UploadCheck.kind(of: bytes, name: fileName)
-            let stem = URL(fileURLWithPath: fileName).deletingPathExtension().lastPathComponent
-            let name = folder.freeName(stem)
+            let name = folder.freeName(Self.uploadStem(fileName))
             let result = try await self.renders.run {
                 try Self.importUpload(bytes, kind: kind, name: name, folder: folder)
             }
             try self.store.keepVersion(
-                unit: unit.id, report: name, yaml: result, user: context.user?.name ?? "", note: "导入 \(fileName)")
+                unit: unit.id, report: name, yaml: result, user: context.user?.name ?? "",
+                note: "导入 \(fileName.isEmpty ? name : fileName)")
             return try self.json(["report": name, "url": "/reports/\(Self.pathComponent(name))"])
         }
         router.post("/reports/{name}/new-year") { _, context in
@@ -73,6 +73,21 @@ extension Workbench {
 
     /// The header an upload names its file in (percent-encoded).
     static let fileNameHeader = HeaderName("X-File-Name")
+
+    /// The file name an upload's header gives, reduced to its last path component (an old browser on Windows sends
+    /// `C:\…\name`); empty when that is no file's name: empty, `.`, `..`, or hidden (a leading dot). Only the
+    /// header is read: nothing of the server's own paths (its working folder) can come into the name.
+    static func uploadFileName(_ header: String) -> String {
+        let parts = header.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "\\" }
+        let last = (parts.last.map(String.init) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        return last.hasPrefix(".") ? "" : last
+    }
+
+    /// The stem a new report from upload `fileName` is named after: the name without its extension; empty when
+    /// there is no name, which `freeName` turns into its default (报告.yaml, 报告-2.yaml, …).
+    static func uploadStem(_ fileName: String) -> String {
+        fileName.range(of: ".", options: .backwards).map { String(fileName[..<$0.lowerBound]) } ?? fileName
+    }
 
     /// The user's unit and its folder; an account without a unit (an administrator only) is sent to the admin page.
     func unitFolder(_ context: WorkbenchContext) throws -> (Unit, ReportFolder) {

@@ -1,5 +1,7 @@
 import Folio
+import FolioMessages
 import Foundation
+import GRDB
 import Hummingbird
 import Mustache
 
@@ -74,11 +76,18 @@ public final class Workbench: Sendable {
         return router
     }
 
-    /// The Hummingbird application listening where the configuration says.
-    public func application() -> some ApplicationProtocol {
-        Application(
+    /// The Hummingbird application listening where the configuration says; `listening` is called with the port
+    /// once it listens (the one the system chose when the configuration asks for port 0). Its log keeps warnings
+    /// and errors only: Hummingbird's English "Server started" line is not for the terminal of a Chinese user, who
+    /// is told the address by `serve` instead.
+    public func application(listening: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+        let port = configuration.port
+        var application = Application(
             router: router(),
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil))
+            configuration: .init(address: .hostname(configuration.host, port: port), serverName: nil),
+            onServerRunning: { channel in await listening(channel.localAddress?.port ?? port) })
+        application.logger.logLevel = .warning
+        return application
     }
 
     /// A page from template `name` with `object`'s values (escaped by Mustache), plus the user and CSRF token.
@@ -136,15 +145,74 @@ struct SecurityHeaders: RouterMiddleware {
 }
 
 extension Workbench {
-    /// Opens the workbench over `configuration.folder` and serves it until SIGINT or SIGTERM; `announce` gets the
-    /// lines for the terminal (the address, and on first start the set-up code).
-    public static func serve(_ configuration: ServeConfiguration, announce: @Sendable (String) -> Void) async throws {
-        let workbench = try await Workbench(configuration: configuration)
-        let address = "http://\(configuration.host):\(configuration.port)/"
-        announce("Folio 工作台：\(address)（数据文件夹 \(configuration.folder.path)）")
-        if workbench.needsSetup {
-            announce("首次使用：打开 \(address)setup ，输入设置码 \(workbench.setupCode) 创建管理员。")
+    /// Checks the address, the data folder and the workbench's pages (`StartCheck`), opens the workbench over
+    /// `configuration.folder` and serves it until SIGINT or SIGTERM. `announce` gets the lines for the terminal (the
+    /// address, and on first start the set-up code) once the server listens, never before: what keeps it from
+    /// starting is thrown instead, as a `ServeStartError` (or `AssetLocator`'s `FolioError` when there is no asset
+    /// folder).
+    public static func serve(
+        _ configuration: ServeConfiguration, announce: @escaping @Sendable (String) -> Void
+    ) async throws {
+        try StartCheck.address(host: configuration.host, port: configuration.port)
+        try StartCheck.folder(configuration.folder)
+        try StartCheck.pages(configuration.options)
+        let workbench = try await open(configuration)
+        let listening = StartFlag()
+        let application = workbench.application { port in
+            listening.set()
+            workbench.announce(port: port, to: announce)
         }
-        try await workbench.application().runService()
+        do {
+            try await application.runService()
+        } catch let error where !listening.isSet {
+            // The port was taken between the check and the server's bind: ask again why, else the server's words.
+            try StartCheck.address(host: configuration.host, port: configuration.port)
+            throw ServeStartError.cannotListen(host: configuration.host, port: configuration.port, reason: "\(error)")
+        }
     }
+
+    /// The workbench over `configuration`, a database that does not open told as such.
+    static func open(_ configuration: ServeConfiguration) async throws -> Workbench {
+        do {
+            return try await Workbench(configuration: configuration)
+        } catch let error as DatabaseError {
+            let file = configuration.folder.appendingPathComponent(".folio/workbench.sqlite")
+            throw ServeStartError.database(path: file.path, reason: databaseReason(error))
+        }
+    }
+
+    /// Why SQLite did not open the database, in the catalogues' words for the usual causes (a damaged or foreign
+    /// file, a lock held by another program, a read-only file), else SQLite's own.
+    static func databaseReason(_ error: DatabaseError) -> Message {
+        switch error.resultCode.primaryResultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return Message("serve.start.database.damaged")
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return Message("serve.start.database.busy")
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM: return Message("serve.start.database.read-only")
+        default: return .verbatim(error.message ?? "\(error)")
+        }
+    }
+
+    /// Tells `announce` where the workbench listens and, before the first user exists, the set-up code; in Chinese,
+    /// the workbench's language, whatever the command line's (scripts read the code from this line).
+    func announce(port: Int, to announce: @Sendable (String) -> Void) {
+        let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        let address = "http://\(host):\(port)/"
+        let folder = configuration.folder.standardizedFileURL.path
+        announce(Message("serve.started", ["address": "\(address)", "path": "\(folder)"]).text(.chinese))
+        if needsSetup {
+            announce(Message("serve.started.setup", ["address": "\(address)", "code": "\(setupCode)"]).text(.chinese))
+        }
+    }
+}
+
+/// Whether the server got as far as listening, set from its event loop and read by the task that awaits it.
+final class StartFlag: @unchecked Sendable {
+    /// Guards `value`.
+    private let lock = NSLock()
+    /// Set once the server listens.
+    private var value = false
+    /// Whether it was set.
+    var isSet: Bool { lock.withLock { value } }
+    /// Sets it.
+    func set() { lock.withLock { value = true } }
 }
