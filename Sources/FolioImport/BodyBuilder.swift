@@ -37,8 +37,8 @@ struct BodyBuilder {
     /// The attachments built after the body (`buildAttachment`), in order.
     private(set) var attachments: [ImportedAttachment] = []
 
-    /// How the table rows of a .docx cover their grid, by the line each row is on.
-    var rowLayouts: [Int: ImportedRowLayout] = [:]
+    /// What a .docx says of its table rows (merged cells, header rows, cells, tables' first rows), by line.
+    var docxRows = DocxRows()
     /// The files a .docx's images were extracted to, by image number (from 1), as the dataset names them.
     var imageFiles: [Int: String] = [:]
     /// The chart placeholder the line before made from a "图N …" caption: an image right after it takes the
@@ -50,7 +50,11 @@ struct BodyBuilder {
     /// Reads the body's lines.
     mutating func build(_ raw: [SourceLine]) {
         let aligned = BodyLine.alignedRows(raw)
-        let kinds = zip(raw, aligned).map { BodyLine.read($0.text, aligned: $1) }
+        var kinds: [BodyLine] = []
+        for (line, cells) in zip(raw, aligned) {
+            let afterRow = kinds.last.map { if case .row = $0 { true } else { false } } ?? false
+            kinds.append(kind(line, aligned: cells, afterRow: afterRow))
+        }
         var lines: [(SourceLine, BodyLine)] = []
         for (line, kind) in zip(raw, kinds) {
             if let (last, lastKind) = lines.last, case .paragraph = lastKind, case .paragraph = kind,
@@ -64,6 +68,20 @@ struct BodyBuilder {
         for (line, kind) in lines { read(line, kind) }
         flushTable(); flushPending()
         while !stack.isEmpty { close() }
+    }
+
+    /// What a line is: a .docx's table row with its cells as the .docx has them, else what its text reads as. The
+    /// TABs trimmed from a line's ends were empty cells (`SourceLine.leadingTabs`): those before a row's cells stay
+    /// before them, and a line of one cell that ended in TABs right under a row ("其中：\t\t") is a row too.
+    private func kind(_ line: SourceLine, aligned: [String]?, afterRow: Bool) -> BodyLine {
+        if let cells = docxRows.cells[line.number] { return .row(cells.map(BodyLine.cell)) }
+        let kind = BodyLine.read(line.text, aligned: aligned)
+        let empty = Array(repeating: "", count: line.leadingTabs)
+        switch kind {
+        case .row(let cells): return .row(empty + cells)
+        case .image: return kind
+        default: return afterRow && line.trailingTabs > 0 ? .row(empty + [BodyLine.cell(line.text)]) : kind
+        }
     }
 
     /// Builds an attachment's body as the body is built (sections numbered afresh, tables, charts, figures named
@@ -119,7 +137,12 @@ struct BodyBuilder {
         let chartBefore = captionChart
         captionChart = nil
         if case .image(let n) = kind { return image(n, captionedBy: chartBefore, line: line.number) }
-        if case .row(let cells) = kind { addRow(cells, line: line.number); return }
+        if case .row(let cells) = kind {
+            // A .docx table right after another (an empty paragraph between them) is a table of its own.
+            if docxRows.firstRows.contains(line.number) { flushTable() }
+            addRow(cells, line: line.number)
+            return
+        }
         flushTable()
         if notesLabel != nil, case .paragraph = kind { addNote(line.text, line: line.number); return }
         if notesLabel != nil, case .heading = kind { addNote(line.text, line: line.number); return }
@@ -133,6 +156,10 @@ struct BodyBuilder {
         case .chartCaption(let n, let text):
             flushPending()
             let chart = ChartPlaceholder.read(number: n, caption: text, line: line.number, reportYear: reportYear)
+            if chart.growthLeftOut {
+                let message = Message("import.chart.growth-left-out", ["title": "\(text)"])
+                notes.append(.init(line: line.number, message: message))
+            }
             var placed = chart, k = 2
             while charts.contains(where: { $0.id == placed.id }) { placed.id = "\(chart.id)-\(k)"; k += 1 }
             charts.append(placed); summary.charts.append(placed.title)
@@ -257,21 +284,51 @@ struct BodyBuilder {
         } else {
             table?.rows.append(cells)
         }
-        table?.layouts.append(rowLayouts[line])
+        table?.layouts.append(docxRows.layouts[line])
     }
 
+    /// Ends the table being read: its rows padded to its widest, a table of one row made one a dataset loads
+    /// (`oneRow`), one wider than a dataset's table may be split (`ImportedTable.split`), each part appended.
     private mutating func flushTable() {
         guard var t = table else { return }
         table = nil
-        let width = max(t.columns.count, t.rows.map(\.count).max() ?? 0)
+        t.dropEmptyLeadingColumns()
+        let width = t.width
         t.columns += Array(repeating: "", count: width - t.columns.count)
         t.rows = t.rows.map { $0 + Array(repeating: "", count: width - $0.count) }
+        if t.rows.isEmpty {
+            guard t.caption != nil || t.unit != nil else { return oneRow(t) }
+            // A dataset's table lists at least one row under its header: the rows the text lost are to fill in.
+            t.rows = [Array(repeating: Dataset.toFillMarker, count: width)]
+            if !t.layouts.isEmpty { t.layouts.append(nil) }
+            notes.append(.init(line: t.line, message: Message("import.table.header-only")))
+        }
         if t.caption == nil {
             notes.append(
                 .init(line: t.line, message: Message("import.table-without-n-caption")))
         }
-        summary.tables.append(.init(caption: t.caption ?? "", rows: t.rows.count, columns: width))
-        append(.table(t))
+        let parts = t.split(columns: InputLimits.maxTableColumns)
+        if parts.count > 1 {
+            let arguments: [String: MessageArgument] = [
+                "columns": .number(width), "limit": .number(InputLimits.maxTableColumns),
+                "tables": .number(parts.count),
+            ]
+            notes.append(.init(line: t.line, message: Message("import.table.split", arguments)))
+        }
+        for part in parts {
+            summary.tables.append(.init(caption: part.caption ?? "", rows: part.rows.count, columns: part.width))
+            append(.table(part))
+        }
+    }
+
+    /// A row of cells with no row under it and neither a “表N …” caption nor a unit line above it: a line that held
+    /// tabs (fields typed apart, a one-row layout table in Word) rather than a table, and a dataset's table needs
+    /// rows under its header. It is kept as the paragraph a reader sees, its cells apart by a space.
+    private mutating func oneRow(_ t: ImportedTable) {
+        let text = t.columns.map(ReportImporter.trim).filter { !$0.isEmpty }.joined(separator: " ")
+        notes.append(.init(line: t.line, message: Message("import.table.one-row")))
+        guard !text.isEmpty else { return }
+        append(.paragraph(figures.rewrite(text, line: t.line), line: t.line))
     }
 
     /// A unit line that no table followed is prose after all. A “表N …” caption that no rows followed is a table the

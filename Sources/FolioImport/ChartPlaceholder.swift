@@ -25,6 +25,9 @@ struct ChartPlaceholder: Sendable {
     var series: [Series]
     /// The line of the text.
     var line: Int
+    /// Whether the caption names a growth rate the chart leaves out: neither it nor the title names a year, and a
+    /// growth rate needs figures by year.
+    var growthLeftOut = false
 
     /// Words of a caption that name a growth rate.
     static let growthWords = ["增长速度", "增速", "增长率"]
@@ -57,14 +60,27 @@ struct ChartPlaceholder: Sendable {
         if series.isEmpty {
             series = [Series(name: name(subject.isEmpty ? "图\(number)" : subject), growth: false, unit: nil)]
         }
+        let plotted = years ?? reportYear.map { $0...$0 }
+        // Without a year each series is one figure, which has no growth rate: the chart plots the figures alone.
+        let growthLeftOut = plotted == nil && series.contains(where: \.growth)
+        if growthLeftOut { series = withoutGrowth(series) }
         let kind =
             series.contains(where: \.growth) && series.contains(where: { !$0.growth })
             ? "bar-line"
             : series.allSatisfy(\.growth) ? "line" : "bars"
-        let plotted = years ?? reportYear.map { $0...$0 }
         let title = range.map { "\($0.lowerBound)—\($0.upperBound)年" + typed } ?? text
         return ChartPlaceholder(
-            id: "chart\(number)", kind: kind, title: title, years: plotted, series: series, line: line)
+            id: "chart\(number)", kind: kind, title: title, years: plotted, series: series, line: line,
+            growthLeftOut: growthLeftOut)
+    }
+
+    /// `series` with each growth rate replaced by the figure it is the growth of, each figure once.
+    static func withoutGrowth(_ series: [Series]) -> [Series] {
+        var out: [Series] = []
+        for s in series where !out.contains(where: { $0.name == s.name }) {
+            out.append(Series(name: s.name, growth: false, unit: s.growth ? nil : s.unit))
+        }
+        return out
     }
 
     /// The data values the chart reads: every series' value (a growth series reads its base).

@@ -137,7 +137,17 @@ extension ReportImporter {
     {
         var out = values, moved: [(String, Int)] = []
         for chart in charts {
-            guard let years = chart.years else { continue }
+            guard let years = chart.years else {
+                // Neither the caption nor the title names a year: a series the text does not state waits as one
+                // figure, `!todo 0`, for the chart names no series the data lacks.
+                for (name, unit) in chart.valueNames where !out.contains(where: { $0.name == name }) {
+                    out.append(
+                        FigureExtractor.Value(
+                            name: name, unit: unit ?? "", points: [(year: nil, number: "!todo 0")], line: chart.line,
+                            note: "图表“\(chart.title)”的数据，待填"))
+                }
+                continue
+            }
             for (name, unit) in chart.valueNames {
                 let todo = years.map { (year: String($0) as String?, number: "!todo 0") }
                 if let i = out.firstIndex(where: { $0.name == name }) {

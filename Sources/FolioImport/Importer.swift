@@ -79,11 +79,11 @@ public struct ReportImporter: Sendable {
     }
 
     /// Imports `text`.
-    public func run(_ text: String) -> Result { run(text, rowLayouts: [:]) }
+    public func run(_ text: String) -> Result { run(text, rows: DocxRows()) }
 
-    /// Imports `text` whose table rows cover their grid as `rowLayouts` says (by line, from a .docx) and whose
+    /// Imports `text` whose table rows are as `rows` says (merged cells, header rows, cells; from a .docx) and whose
     /// image lines name the files in `imageFiles` (by image number).
-    func run(_ text: String, rowLayouts: [Int: ImportedRowLayout], imageFiles: [Int: String] = [:]) -> Result {
+    func run(_ text: String, rows: DocxRows, imageFiles: [Int: String] = [:]) -> Result {
         var notes: [Note] = []
         var official = OfficialParts()
         let lines = PDFTextLines.cleaned(SourceLines.split(text))
@@ -127,7 +127,7 @@ public struct ReportImporter: Sendable {
             }
             if !names.isEmpty { signature.issuer = names.joined(separator: " ") }
         }
-        builder.rowLayouts = rowLayouts
+        builder.docxRows = rows
         builder.imageFiles = imageFiles
         builder.build(bodyLines)
         for part in split.parts { builder.buildAttachment(part) }

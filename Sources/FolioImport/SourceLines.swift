@@ -7,6 +7,11 @@ struct SourceLine: Sendable {
     var number: Int
     /// Its text, trimmed at both ends (TAB inside kept: it separates table cells).
     var text: String
+    /// The TABs among the spaces trimmed from its start: in a table row, empty first cells (a spreadsheet copies a
+    /// header row's empty corner as "\t2024年\t2025年").
+    var leadingTabs = 0
+    /// The TABs among the spaces trimmed from its end: in a table row, empty last cells ("其中：\t\t").
+    var trailingTabs = 0
 }
 
 /// Splits a text into lines: CR LF, CR, Word's manual line break (U+000B), the Unicode line and paragraph
@@ -20,7 +25,12 @@ enum SourceLines {
         var lines: [SourceLine] = [], current = "", number = 1
         func flush() {
             let t = trim(current)
-            if !t.isEmpty { lines.append(SourceLine(number: number, text: t)) }
+            guard !t.isEmpty else { return }
+            let leading = current.prefix { $0.isWhitespace }, trailing = current.reversed().prefix { $0.isWhitespace }
+            lines.append(
+                SourceLine(
+                    number: number, text: t, leadingTabs: leading.filter { $0 == "\t" }.count,
+                    trailingTabs: trailing.filter { $0 == "\t" }.count))
         }
         for c in text {
             if c == "\n" || breaks.contains(c) {

@@ -12,8 +12,8 @@ public struct DocxText: Sendable {
     public var images: [(part: String, file: String?)]
     /// The line of the text each image was found on (from 1).
     public var imageLines: [Int]
-    /// How the table rows cover their grid (merged cells, header rows), by line.
-    var rowLayouts: [Int: ImportedRowLayout] = [:]
+    /// What the tables' rows are beyond their text (merged cells, header rows, cells, where each table starts).
+    var rows = DocxRows()
 }
 
 /// Reads word/document.xml with its styles, numbering, footnotes and relationships.
@@ -26,8 +26,8 @@ struct DocxReader {
     /// The footnotes referred to, in order of first reference.
     var footnoteOrder: [String] = []
     var lines: [String] = []
-    /// How each table row covers its grid, by its line (from 1), for rows with merged cells or a header mark.
-    var rowLayouts: [Int: ImportedRowLayout] = [:]
+    /// The table rows' layouts, cells and tables' first rows, by line (from 1).
+    var rows = DocxRows()
     var images: [(part: String, line: Int)] = []
     /// Counters of headings that have no number of their own, by level.
     var headingCounters = [0, 0, 0, 0]
@@ -204,8 +204,9 @@ struct DocxReader {
     }
 
     /// A table as TAB-separated rows: a cell spanning columns (w:gridSpan) is followed by empty cells, a cell
-    /// continuing a vertical merge (w:vMerge without restart) is empty; the spans go to `rowLayouts` (by the
-    /// line each row is on) with the rows Word repeats as a header (w:tblHeader). Nested tables are read as text.
+    /// continuing a vertical merge (w:vMerge without restart) is empty; the spans go to `rows.layouts` (by the
+    /// line each row is on) with the rows Word repeats as a header (w:tblHeader), the cells to `rows.cells` and
+    /// the first row's line to `rows.firstRows`. Nested tables are read as text.
     private mutating func table(_ t: XMLElementNode) {
         var rows: [[DocxCell]] = [], headers: [Bool] = []
         for row in t.elements("w:tr") {
@@ -219,11 +220,15 @@ struct DocxReader {
             headers.append(header ?? false)
         }
         let layouts = Self.layouts(rows, headers: headers)
+        // A table of one column is read as paragraphs, as a text box drawn as a table is.
+        let wide = rows.contains { $0.reduce(0) { $0 + $1.columns } > 1 }
+        if wide { self.rows.firstRows.insert(lines.count + 1) }
         for (r, cells) in rows.enumerated() {
-            lines.append(
-                cells.flatMap { [$0.text] + Array(repeating: "", count: $0.columns - 1) }.joined(separator: "\t"))
+            let texts = cells.flatMap { [$0.text] + Array(repeating: "", count: $0.columns - 1) }
+            lines.append(texts.joined(separator: "\t"))
+            if wide { self.rows.cells[lines.count] = texts }
             if layouts[r].spans.contains(where: { $0 != CellSpan(columns: 1, rows: 1) }) || layouts[r].isHeader {
-                rowLayouts[lines.count] = layouts[r]
+                self.rows.layouts[lines.count] = layouts[r]
             }
         }
     }
@@ -231,6 +236,8 @@ struct DocxReader {
     /// One w:tc: its text (empty when it continues a vertical merge), its columns and its merge state.
     private mutating func readCell(_ cell: XMLElementNode) -> DocxCell {
         let tcPr = cell.first("w:tcPr")
+        // At most 64 columns a cell, so that a hostile w:gridSpan cannot make a line of millions of cells; a span
+        // wider than a dataset's table (24 columns) is cut with its table when it is written (`ImportedTable.split`).
         let span = max(1, min(64, tcPr?.value(of: "w:gridSpan").flatMap(Int.init) ?? 1))
         let merge = tcPr?.first("w:vMerge")
         let continued = merge != nil && merge?.attributes["w:val"] != "restart"

@@ -42,7 +42,7 @@ extension ReportImporter {
         }
         return DocxText(
             text: lines.joined(separator: "\n") + "\n", images: images, imageLines: reader.images.map(\.line),
-            rowLayouts: reader.rowLayouts)
+            rows: reader.rows)
     }
 
     /// Imports the .docx at `url`: its lines through `run`; its pictures, extracted into `imagesTo` (beside the
@@ -58,7 +58,7 @@ extension ReportImporter {
             guard let folder, let file = image.file, Self.drawable(file) else { continue }
             placed[i + 1] = folder.lastPathComponent + "/" + (file as NSString).lastPathComponent
         }
-        var result = run(docx.text, rowLayouts: docx.rowLayouts, imageFiles: placed)
+        var result = run(docx.text, rows: docx.rows, imageFiles: placed)
         let blocks = Set(Self.imageBlockFiles(result.yaml))
         for (i, image) in docx.images.enumerated() {
             let message: Message

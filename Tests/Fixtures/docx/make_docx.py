@@ -128,6 +128,119 @@ def numbered_report():
     d.save(os.path.join(HERE, "numbered_report.docx"))
 
 
+def wide_table():
+    """A table of 30 grid columns, more than the 24 a dataset's table may have: a header cell merged over 26 columns
+    (w:gridSpan past 24) and one over the columns 20–25 the split cuts through; one row marked as the header."""
+    d = Document()
+    d.add_paragraph("XX镇2025年工作总结")
+    d.add_paragraph("XX镇人民政府")
+    d.add_paragraph("2025年12月20日")
+    d.add_heading("主要指标", level=1)
+    d.add_paragraph("表1  各村主要指标")
+    t = d.add_table(rows=4, cols=30)
+    t.cell(0, 0).text = "指标"
+    t.cell(0, 1).merge(t.cell(0, 26)).text = "各村"   # w:gridSpan 26
+    t.cell(0, 27).text = "合计"
+    t.cell(0, 28).merge(t.cell(0, 29)).text = "增长（%）"
+    t.cell(1, 0).text = "村"
+    for c in range(1, 30):
+        t.cell(1, c).text = f"村{c}"
+    t.cell(1, 20).merge(t.cell(1, 25)).text = "片区"   # over the cut after column 24
+    for r, name in [(2, "人口（人）"), (3, "收入（万元）")]:
+        t.cell(r, 0).text = name
+        for c in range(1, 30):
+            t.cell(r, c).text = str(r * 100 + c)
+    t.rows[0]._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {W}/>'))
+    d.add_paragraph("各村指标稳步提升。")
+    d.save(os.path.join(HERE, "wide_table.docx"))
+
+
+def one_row_tables():
+    """A one-row table under a “表N …” caption (its rows lost: a table to fill in), a one-row table with nothing
+    above it (a layout table: a paragraph), and a table whose every row is marked as a header row."""
+    d = Document()
+    d.add_paragraph("XX镇2025年工作总结")
+    d.add_paragraph("XX镇人民政府")
+    d.add_paragraph("2025年12月20日")
+    d.add_heading("概况", level=1)
+    d.add_paragraph("表1  主要指标")
+    t = d.add_table(rows=1, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "指标", "2025年"
+    d.add_paragraph("全年工作平稳推进。")
+    t = d.add_table(rows=1, cols=3)
+    t.cell(0, 0).text, t.cell(0, 1).text, t.cell(0, 2).text = "联系人：张三", "", "电话：1234567"
+    d.add_paragraph("表2  收支情况")
+    t = d.add_table(rows=2, cols=2)
+    for r, values in enumerate([["项目", "金额"], ["收入", "8.6"]]):
+        for c, v in enumerate(values):
+            t.cell(r, c).text = v
+        t.rows[r]._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {W}/>'))
+    d.add_paragraph("下一步继续做好各项工作。")
+    d.save(os.path.join(HERE, "one_row_tables.docx"))
+
+
+def same_name_images():
+    """Two different pictures whose parts have one file name in two folders: word/media/x.png and word/other/x.png
+    (python-docx names them image1.png and image2.png; the zip is rewritten to move them)."""
+    d = Document()
+    d.add_paragraph("XX镇2025年工作总结")
+    d.add_paragraph("XX镇人民政府")
+    d.add_paragraph("2025年12月20日")
+    d.add_paragraph("全镇面貌焕然一新。")
+    d.add_picture(io.BytesIO(png(4, 3)))
+    d.add_paragraph("新建道路12公里。")
+    d.add_picture(io.BytesIO(png(5, 2)))
+    d.add_paragraph("各项工作稳步推进。")
+    buffer = io.BytesIO()
+    d.save(buffer)
+    moved = {"word/media/image1.png": "word/media/x.png", "word/media/image2.png": "word/other/x.png"}
+    with zipfile.ZipFile(buffer) as source, \
+            zipfile.ZipFile(os.path.join(HERE, "same_name_images.docx"), "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b'Target="media/image1.png"', b'Target="media/x.png"')
+                data = data.replace(b'Target="media/image2.png"', b'Target="other/x.png"')
+            target.writestr(moved.get(item.filename, item.filename), data)
+
+
+def empty_first_cells():
+    """Rows whose first cells are empty: one continuing a vertical merge in the first column (其中：税收 stays in the
+    second column), one left empty, one with text in its last cell only."""
+    d = Document()
+    d.add_paragraph("XX镇2025年工作总结")
+    d.add_paragraph("XX镇人民政府")
+    d.add_paragraph("2025年12月20日")
+    d.add_heading("收支情况", level=1)
+    d.add_paragraph("表1  收支")
+    rows = [["项目", "2024年", "2025年"], ["收入", "8.6", "9.1"], ["", "其中：税收", "5.2"], ["", "非税", "3.9"],
+            ["", "", "7.0"]]
+    t = d.add_table(rows=len(rows), cols=3)
+    for r, values in enumerate(rows):
+        for c, v in enumerate(values):
+            t.cell(r, c).text = v
+    t.cell(1, 0).merge(t.cell(2, 0))   # 收入 over two rows: the second row's first cell continues the merge
+    d.add_paragraph("收支平稳。")
+    d.save(os.path.join(HERE, "empty_first_cells.docx"))
+
+
+def adjacent_tables():
+    """Two tables with only an empty paragraph between them, as Word keeps two tables apart, and of other widths."""
+    d = Document()
+    d.add_paragraph("XX镇2025年工作总结")
+    d.add_paragraph("XX镇人民政府")
+    d.add_paragraph("2025年12月20日")
+    d.add_heading("收支情况", level=1)
+    for rows in [[["项目", "金额"], ["收入", "8.6"]], [["村", "人口", "面积"], ["甲村", "1200", "3.5"]]]:
+        t = d.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, values in enumerate(rows):
+            for c, v in enumerate(values):
+                t.cell(r, c).text = v
+        d.add_paragraph("")
+    d.add_paragraph("收支平稳。")
+    d.save(os.path.join(HERE, "adjacent_tables.docx"))
+
+
 def hostile():
     """Files a hostile or broken .docx could be: each must be refused with exit 65, never a crash."""
     with open(os.path.join(HERE, "not_a_zip.docx"), "wb") as f:
@@ -152,4 +265,9 @@ def hostile():
 if __name__ == "__main__":
     styled_report()
     numbered_report()
+    wide_table()
+    one_row_tables()
+    same_name_images()
+    empty_first_cells()
+    adjacent_tables()
     hostile()
