@@ -27,7 +27,7 @@ extension Pipeline {
         try check(.file(url), theme: themeName, disabled: disabled, options: options)
     }
 
-    /// `check(dataset:disabled:options:)` on a dataset from any source: a file, YAML text, or one made in Swift (the
+    /// `check(dataset:theme:disabled:options:)` on a dataset from any source: a file, YAML text, or one made in Swift (the
     /// rules that quote the text then read the values alone).
     public static func check(
         _ input: DatasetSource, theme themeName: String? = nil, disabled: [String] = [],

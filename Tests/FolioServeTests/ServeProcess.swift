@@ -25,8 +25,8 @@ final class ServeProcess {
         guard let folio = FolioExecutable.find() else { throw TestFailure("folio is not built (swift build)") }
         errors = folder.appendingPathComponent("serve.stderr")
         output = folder.appendingPathComponent("serve.stdout")
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         process.executableURL = folio
         process.arguments = arguments
         process.currentDirectoryURL = folder
