@@ -33,6 +33,12 @@ struct Chart: ParsableCommand {
         if let format, ChartFileFormat(rawValue: format) == nil {
             throw ValidationError(Lang.text("cli.format-must-svg-png"))
         }
+        // Without --format the extension chooses the format: another one is a mistake in the command (64), found
+        // before the dataset is read.
+        if format == nil, !StandardOutput.isRequested(output), ChartFileFormat(url: URL(fileURLWithPath: output)) == nil
+        {
+            throw ValidationError(Lang.text("cli.chart-output-extension", ["path": "\(output)"]))
+        }
     }
 
     /// Renders the chart (never over one of the inputs: `Pipeline.checkOutput`).
