@@ -84,9 +84,7 @@ enum CSVTable {
         func width(_ row: [String]) -> Int { (row.lastIndex { !$0.isEmpty } ?? -1) + 1 }
         // The header row as the importer finds it (a row with a period, else one with 数值): rows above it — a title,
         // a merged 年份 — may be narrower (docs/dataset.md), rows below it may not be wider.
-        let periodRow = rows.firstIndex { $0.contains { DataFileImporter.year($0) != nil } }
-        let valueRow = rows.firstIndex { $0.contains { DataFileImporter.valueHeaders.contains($0) } }
-        guard let header = periodRow ?? valueRow ?? rows.firstIndex(where: { width($0) > 0 }) else { return }
+        guard let header = DataFileImporter.headerRow(rows) ?? rows.firstIndex(where: { width($0) > 0 }) else { return }
         let headerWidth = width(rows[header])
         if let r = rows.indices.first(where: { $0 > header && width(rows[$0]) > headerWidth }) {
             throw DiagnosticError(

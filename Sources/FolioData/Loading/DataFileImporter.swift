@@ -48,11 +48,15 @@ struct DataFileImporter {
                 at: grid.location(r, c), hint: hint, code: code))
     }
 
+    /// The header row of `rows`: the first with a period in it, else the first with 数值; nil when there is none.
+    static func headerRow(_ rows: [[String]]) -> Int? {
+        rows.firstIndex { row in row.contains { year($0) != nil } }
+            ?? rows.firstIndex { row in row.contains { valueHeaders.contains($0) } }
+    }
+
     /// The figures of the grid, in row order; past `limit` figures the rest is refused at its row.
     mutating func values(limit: Int = InputLimits.maxDataValues) -> [DataValue] {
-        let yearRow = grid.rows.firstIndex { row in row.contains { Self.year($0) != nil } }
-        guard var h = yearRow ?? grid.rows.firstIndex(where: { row in row.contains { Self.valueHeaders.contains($0) } })
-        else {
+        guard var h = Self.headerRow(grid.rows) else {
             diagnostics.append(
                 Diagnostic(
                     .error,
