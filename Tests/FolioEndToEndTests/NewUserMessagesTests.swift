@@ -8,16 +8,6 @@ import Testing
 /// in Chinese and in English (`ChineseMessagesRareTests.both`: no English sentence in the Chinese run).
 @Suite("A new user's messages")
 struct NewUserMessagesTests {
-    /// `ChineseMessagesRareTests.both`.
-    @discardableResult
-    static func both(
-        _ arguments: [String], in folder: URL, status: Int32, english: String, chinese: String,
-        sourceLocation: Testing.SourceLocation = #_sourceLocation
-    ) throws -> (zh: ToolRun.Result, en: ToolRun.Result) {
-        try ChineseMessagesRareTests.both(
-            arguments, in: folder, status: status, english: english, chinese: chinese, sourceLocation: sourceLocation)
-    }
-
     /// A folder holding a copy of docs/example.yaml (as `example.yaml`) and its data file.
     static func folder() throws -> URL {
         let folder = try Checkout.temporaryFolder("new-user")
@@ -40,12 +30,12 @@ struct NewUserMessagesTests {
         try named.write(to: folder.appendingPathComponent("th.yaml"), atomically: true, encoding: .utf8)
         let line = named.split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex { $0.hasPrefix("  theme:") }.map { $0 + 1 }
-        let run = try Self.both(
+        let run = try ChineseMessagesRareTests.both(
             ["check", "th.yaml"], in: folder, status: 65, english: "no theme named “redhead”",
             chinese: "没有名为“redhead”的主题")
         #expect(run.zh.stderr.contains("th.yaml:\(try #require(line)):10:"), "\(run.zh.stderr)")
         #expect(run.zh.stderr.contains("gongwen、letter"), "the known themes: \(run.zh.stderr)")
-        try Self.both(
+        try ChineseMessagesRareTests.both(
             ["check", "example.yaml", "--theme", "gongwne"], in: folder, status: 65,
             english: "did you mean “gongwen”?", chinese: "是否应为“gongwen”？")
     }
@@ -55,12 +45,13 @@ struct NewUserMessagesTests {
         try #require(FolioExecutable.find() != nil, "the folio executable is built beside the tests")
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Self.both(
+        try ChineseMessagesRareTests.both(
             ["check", "example.yaml", "--format", "xml"], in: folder, status: 64,
             english: "Please provide one of 'text' and 'json'.", chinese: "请写 'text' 或 'json'。")
-        try Self.both(["verify"], in: folder, status: 64, english: "Help:  <pdf>", chinese: "说明：<pdf>")
+        try ChineseMessagesRareTests.both(
+            ["verify"], in: folder, status: 64, english: "Help:  <pdf>", chinese: "说明：<pdf>")
         // The hint names the command that was run, not `folio build`.
-        try Self.both(
+        try ChineseMessagesRareTests.both(
             ["check"], in: folder, status: 64, english: "folio check report.yaml", chinese: "folio check report.yaml")
     }
 
@@ -69,7 +60,7 @@ struct NewUserMessagesTests {
         try #require(FolioExecutable.find() != nil, "the folio executable is built beside the tests")
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try Self.both(
+        let run = try ChineseMessagesRareTests.both(
             ["check", "--list-rules"], in: folder, status: 0, english: "a word of 2–4 characters written twice",
             chinese: "二至四字的词连续重复")
         #expect(!run.zh.stdout.contains("{") && !run.en.stdout.contains("{"), "\(run.zh.stdout)")
@@ -82,13 +73,13 @@ struct NewUserMessagesTests {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("  \n\n".utf8).write(to: folder.appendingPathComponent("empty.txt"))
-        try Self.both(
+        try ChineseMessagesRareTests.both(
             ["import", "empty.txt", "-o", "e.yaml"], in: folder, status: 65, english: "“empty.txt” is empty",
             chinese: "“empty.txt”为空")
         // The first sector of an OLE2 compound file, as Word 97–2003 writes it.
         try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504))
             .write(to: folder.appendingPathComponent("old.doc"))
-        try Self.both(
+        try ChineseMessagesRareTests.both(
             ["import", "old.doc", "-o", "e.yaml"], in: folder, status: 65, english: "save it as a .docx",
             chinese: "另存为 .docx")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("e.yaml").path))
@@ -102,7 +93,7 @@ struct NewUserMessagesTests {
         let example = try String(contentsOf: folder.appendingPathComponent("example.yaml"), encoding: .utf8)
         let tabbed = example.replacingOccurrences(of: "\n  issuer:", with: "\n\tissuer:")
         try tabbed.write(to: folder.appendingPathComponent("tab.yaml"), atomically: true, encoding: .utf8)
-        try Self.both(
+        try ChineseMessagesRareTests.both(
             ["check", "tab.yaml"], in: folder, status: 65, english: "indent with spaces, not tabs",
             chinese: "不要用制表符")
     }
@@ -114,12 +105,13 @@ struct NewUserMessagesTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(
             at: folder.appendingPathComponent("example.yaml"), to: folder.appendingPathComponent("n.yaml"))
-        try Self.both(
+        try ChineseMessagesRareTests.both(
             ["new-year", "example.yaml", "--year", "2021", "-o", "n.yaml"], in: folder, status: 73,
             english: "exists; it was left untouched", chinese: "已存在，未作改动")
-        try Self.both(
+        try ChineseMessagesRareTests.both(
             ["build", "example.yaml", "--timings", "-o", "x.pdf"], in: folder, status: 0, english: "timings: load",
             chinese: "各阶段用时：载入")
-        try Self.both(["fonts", "example.yaml"], in: folder, status: 0, english: "body: ", chinese: "正文（body）：“")
+        try ChineseMessagesRareTests.both(
+            ["fonts", "example.yaml"], in: folder, status: 0, english: "body: ", chinese: "正文（body）：“")
     }
 }
