@@ -16,18 +16,34 @@ struct TableComposer {
     static let thick: Pt = 1.0
     static let thin: Pt = 0.5
 
+    /// Lines of a wrapped cell or note stand this many times their size apart, centred in the grid lines they take.
+    static let leading = 1.5
+
     /// The width of each column and the x of its left edge, with the table's right edge last.
     private struct ColumnLayout {
         let widths: [Pt]
         let lefts: [Pt]
     }
 
-    /// A cell shaped and placed on the table's grid.
+    /// A cell shaped, its lines broken to its columns' width, and placed on the table's grid.
     private struct PlacedCell {
-        let line: ShapedLine
+        /// Its lines: one unless its text is wider than its columns.
+        var lines: [ShapedLine]
+        /// Its text's width on one line, and its widest piece no line may break inside.
+        let natural: Pt
+        let minimum: Pt
         let row: Int
         let column: Int
         let cell: TableCell
+    }
+
+    /// The grid lines each row of a section takes and where each begins: `tops[r]` lines below the section's top,
+    /// `tops[rows]` its height.
+    private struct RowLayout {
+        let tops: [Int]
+
+        /// Grid lines from the top of row `first` to the bottom of the row before `end`.
+        func lines(_ first: Int, _ end: Int) -> Int { (tops[safe: end] ?? 0) - (tops[safe: first] ?? 0) }
     }
 
     /// Caption, unit line, header and rows as units; the caption, unit and header keep with the first row.
@@ -36,17 +52,12 @@ struct TableComposer {
     func units(for table: TableSpec) throws -> [FlowUnit] {
         let size = Pt(theme.charts.captionSize.points(em: ChartStyle.emBase))
         let cellSize = Pt(theme.charts.fontSize.points(em: ChartStyle.emBase)) * 1.25
-        let caption = try text.shapeLine(table.caption, role: TextStyle.chart.role, size: size, color: .black)
         var units = [
             FlowUnit(
-                lines: 1, breakBefore: true,
-                items: [.beginStructure(.table), .beginStructure(.caption)]
-                    + caption.items(
-                        at: Point(
-                            x: (metrics.typeArea.size.width - caption.width) / 2,
-                            y: metrics.baselineInCell(size: size))),
+                lines: 1, breakBefore: true, items: [.beginStructure(.table), .beginStructure(.caption)],
                 keepWithNext: true)
         ]
+        units[0].lines = try captionItems(table.caption, size: size, into: &units[0].items)
         if let unit = table.unit {
             let u = try text.shapeLine(unit, role: TextStyle.chart.role, size: cellSize, color: .black)
             let at = Point(x: metrics.typeArea.size.width - u.width, y: metrics.baselineInCell(size: cellSize))
@@ -54,70 +65,124 @@ struct TableComposer {
         }
         units[units.count - 1].items.append(.endStructure)   // the caption
         let columns = table.columnCount
-        let header = try place(table.header, of: table, size: cellSize)
-        let body = try place(table.rows, of: table, size: cellSize)
+        var header = try place(table.header, of: table, size: cellSize)
+        var body = try place(table.rows, of: table, size: cellSize)
         let edges = columnLayout(header + body, columns: columns, size: cellSize)
+        header = try header.map { try wrapped($0, edges: edges, size: cellSize) }
+        body = try body.map { try wrapped($0, edges: edges, size: cellSize) }
+        let headerRows = rowLayout(header, rows: table.header.count, size: cellSize)
+        let bodyRows = rowLayout(body, rows: table.rows.count, size: cellSize)
         let headerUnit = TableHeader(
-            lines: table.header.count,
-            items: headerItems(header, lines: table.header.count, edges: edges, size: cellSize))
+            lines: headerRows.lines(0, table.header.count),
+            items: headerItems(header, rows: headerRows, count: table.header.count, edges: edges, size: cellSize))
         units.append(FlowUnit(lines: headerUnit.lines, breakBefore: false, items: headerUnit.items, keepWithNext: true))
         let groups = Self.rowGroups(table.rows)
         for (g, rows) in groups.enumerated() {
             let cells = body.filter { rows.contains($0.row) }
+            let height = bodyRows.lines(rows.lowerBound, rows.upperBound)
             var items = rows.flatMap { row in
                 cells.filter { $0.row == row }.flatMap {
-                    cellItems($0, firstRow: rows.lowerBound, edges: edges, size: cellSize).tagged(.tableCell)
+                    cellItems($0, firstRow: rows.lowerBound, rows: bodyRows, edges: edges, size: cellSize)
+                        .tagged(.tableCell)
                 }
                 .tagged(.tableRow)
             }
             if g == groups.count - 1 {
-                items.append(rule(at: metrics.linePitch * Double(rows.count), Self.thick))
+                items.append(rule(at: metrics.linePitch * Double(height), Self.thick))
                 items.append(.endStructure)   // the table
             }
             units.append(
                 FlowUnit(
-                    lines: rows.count, breakBefore: g > 0, items: items, headerOnNewPage: g > 0 ? headerUnit : nil))
+                    lines: height, breakBefore: g > 0, items: items, headerOnNewPage: g > 0 ? headerUnit : nil))
         }
         if groups.isEmpty { units[units.count - 1].items.append(.endStructure) }   // a table of header rows only
-        if let note = table.note {
-            let n = try text.shapeLine(note, role: TextStyle.chart.role, size: cellSize, color: .black)
-            units.append(
-                FlowUnit(
-                    lines: 1, breakBefore: false,
-                    items: n.items(at: Point(x: .zero, y: metrics.baselineInCell(size: cellSize))).tagged(.paragraph)))
-        }
+        if let note = table.note { units.append(try noteUnit(note, size: cellSize)) }
         return units
     }
 
-    /// Shapes the cells of a section and finds their columns (TableGrid: covered cells are not written).
+    /// The caption's lines centred over the type area, broken as a title is (at word boundaries, balanced) when it
+    /// is wider than the type area; returns the grid lines they take.
+    private func captionItems(_ caption: String, size: Pt, into items: inout [FrameItem]) throws -> Int {
+        let measure = { (s: String) in try text.shapeLine(s, role: TextStyle.chart.role, size: size, color: .black) }
+        let lines = try TitleBalancer(measure: { try measure($0).width })
+            .lines(for: caption, maxWidth: metrics.typeArea.size.width)
+        for (k, line) in lines.enumerated() {
+            let shaped = try measure(line)
+            let x = max(.zero, (metrics.typeArea.size.width - shaped.width) / 2)
+            items += shaped.items(
+                at: Point(x: x, y: metrics.linePitch * Double(k) + metrics.baselineInCell(size: size)))
+        }
+        return max(1, lines.count)
+    }
+
+    /// The note under the table: one line, or lines justified across the type area as a paragraph's.
+    private func noteUnit(_ note: String, size: Pt) throws -> FlowUnit {
+        let one = try text.shapeLine(note, role: TextStyle.chart.role, size: size, color: .black)
+        let lines: [ShapedLine]
+        if one.width <= metrics.typeArea.size.width {
+            lines = [one]
+        } else {
+            let spec = ParagraphSpec(
+                spans: [TextSpan(text: note, role: TextStyle.chart.role, size: size)],
+                width: metrics.typeArea.size.width)
+            lines = try text.layoutParagraph(spec).lines
+        }
+        let height = gridLines(lines.count, size: size)
+        let items = stacked(lines, x: { _ in .zero }, top: .zero, height: height, size: size)
+        return FlowUnit(lines: height, breakBefore: false, items: items.tagged(.paragraph))
+    }
+
+    /// Shapes the cells of a section on one line each and finds their columns (TableGrid: covered cells are not
+    /// written).
     private func place(_ rows: [[TableCell]], of table: TableSpec, size: Pt) throws -> [PlacedCell] {
         let starts = table.columnStarts(rows) ?? rows.map { Array($0.indices) }
         var placed: [PlacedCell] = []
         for (r, row) in rows.enumerated() {
             for (c, cell) in row.enumerated() where c < starts[r].count {
-                let line = try text.shapeLine(cell.text, role: TextStyle.chart.role, size: size, color: .black)
-                placed.append(PlacedCell(line: line, row: r, column: starts[r][c], cell: cell))
+                let role = TextStyle.chart.role
+                let line = try text.shapeLine(cell.text, role: role, size: size, color: .black)
+                let minimum = try text.widestUnbreakable(cell.text, role: role, size: size)
+                placed.append(
+                    PlacedCell(
+                        lines: [line], natural: line.width, minimum: minimum, row: r, column: starts[r][c], cell: cell))
             }
         }
         return placed
     }
 
-    /// The columns' widths and left edges. Columns share the
-    /// type width equally when every cell fits its share; otherwise each column gets the width of its
-    /// widest single-column cell plus one character of air, and what is left is shared equally.
+    /// The cell with its text broken to the width of its columns less one character of air, when it is wider.
+    private func wrapped(_ c: PlacedCell, edges: ColumnLayout, size: Pt) throws -> PlacedCell {
+        let span = spanWidth(c, edges)
+        guard c.natural + size > span else { return c }
+        var cell = c
+        cell.lines = try text.wrap(c.cell.text, role: TextStyle.chart.role, size: size, width: max(size, span - size))
+        return cell
+    }
+
+    /// The width of the columns a cell stands over.
+    private func spanWidth(_ c: PlacedCell, _ edges: ColumnLayout) -> Pt {
+        guard c.column < edges.widths.count else { return .zero }
+        return edges.widths[c.column..<min(edges.widths.count, c.column + c.cell.columnSpan)].reduce(Pt.zero, +)
+    }
+
+    /// The columns' widths and left edges. Columns share the type width equally when every cell fits its share;
+    /// otherwise each column gets the width of its widest single-column cell plus one character of air, and what
+    /// is left is shared equally; when the cells do not fit on one line each, the long ones wrap (`narrowed`).
     private func columnLayout(_ cells: [PlacedCell], columns: Int, size: Pt) -> ColumnLayout {
         let width = metrics.typeArea.size.width
         let n = max(1, columns)
         var natural = Array(repeating: Pt.zero, count: n)
+        var least = Array(repeating: Pt.zero, count: n)
         for c in cells where c.cell.columnSpan == 1 && c.column < n {
-            natural[c.column] = max(natural[c.column], c.line.width + size)
+            natural[c.column] = max(natural[c.column], c.natural + size)
+            least[c.column] = max(least[c.column], c.minimum + size)
         }
         let share = width / Double(n)
         var widths = Array(repeating: share, count: n)
         let total = natural.reduce(Pt.zero, +)
         if natural.contains(where: { share < $0 }) {
             let spare = width - total
-            widths = natural.map { spare < .zero ? $0 * (width / total) : $0 + spare / Double(n) }
+            widths = spare < .zero ? Self.narrowed(natural, least, to: width) : natural.map { $0 + spare / Double(n) }
         }
         let equal = widths == Array(repeating: share, count: n)
         var lefts = [Pt.zero]
@@ -125,36 +190,112 @@ struct TableComposer {
         return ColumnLayout(widths: widths, lefts: lefts)
     }
 
+    /// Column widths summing to `width` when the natural ones are wider. Columns narrower than a fair share of what
+    /// is left keep their natural width (short names and figures stay on one line), repeatedly; the others share
+    /// what remains in proportion to their natural widths, none below its widest unbreakable piece. When even those
+    /// floors do not fit, the floors scaled down (and cells cut).
+    static func narrowed(_ natural: [Pt], _ least: [Pt], to width: Pt) -> [Pt] {
+        let floorTotal = least.reduce(Pt.zero, +)
+        guard floorTotal < width else {
+            return least.map { floorTotal > .zero ? $0 * (width / floorTotal) : width / Double(max(1, least.count)) }
+        }
+        var widths: [Pt?] = Array(repeating: nil, count: natural.count)
+        var left = width
+        while true {
+            let open = widths.indices.filter { widths[$0] == nil }
+            guard !open.isEmpty else { break }
+            let fair = left / Double(open.count)
+            let fits = open.filter { natural[$0] <= fair }
+            if !fits.isEmpty {
+                for i in fits { widths[i] = natural[i]; left -= natural[i] }
+                continue
+            }
+            let total = open.reduce(Pt.zero) { $0 + natural[$1] }
+            let starved = open.filter { natural[$0] * (left / total) < least[$0] }
+            if starved.isEmpty {
+                for i in open { widths[i] = natural[i] * (left / total) }
+                break
+            }
+            for i in starved { widths[i] = least[i]; left -= least[i] }
+        }
+        return widths.map { $0 ?? .zero }
+    }
+
+    /// Grid lines each row takes: one, or as many as its tallest cell's lines need; a cell over several rows
+    /// lengthens the last of them when they are too short for it.
+    private func rowLayout(_ cells: [PlacedCell], rows: Int, size: Pt) -> RowLayout {
+        var heights = Array(repeating: 1, count: rows)
+        for c in cells where c.cell.rowSpan == 1 && c.row < rows {
+            heights[c.row] = max(heights[c.row], gridLines(c.lines.count, size: size))
+        }
+        for c in cells.filter({ $0.cell.rowSpan > 1 }).sorted(by: { $0.cell.rowSpan < $1.cell.rowSpan }) {
+            let end = min(rows, c.row + c.cell.rowSpan)
+            guard c.row < end else { continue }
+            let need = gridLines(c.lines.count, size: size) - heights[c.row..<end].reduce(0, +)
+            if need > 0 { heights[end - 1] += need }
+        }
+        var tops = [0]
+        for h in heights { tops.append((tops.last ?? 0) + h) }
+        return RowLayout(tops: tops)
+    }
+
+    /// Grid lines `count` lines of text at `leading` take.
+    private func gridLines(_ count: Int, size: Pt) -> Int {
+        guard count > 1 else { return 1 }
+        return max(1, Int(((size * Self.leading * Double(count)) / metrics.linePitch - 1e-9).rounded(.up)))
+    }
+
     /// The header's cells, the thin rules under grouped headings, the thick rule above and the thin one below.
-    private func headerItems(_ cells: [PlacedCell], lines: Int, edges: ColumnLayout, size: Pt) -> [FrameItem] {
-        var items = (0..<lines).flatMap { row in
+    private func headerItems(
+        _ cells: [PlacedCell], rows: RowLayout, count: Int, edges: ColumnLayout, size: Pt
+    ) -> [FrameItem] {
+        var items = (0..<count).flatMap { row in
             cells.filter { $0.row == row }.flatMap {
-                cellItems($0, firstRow: 0, edges: edges, size: size).tagged(.tableHeaderCell)
+                cellItems($0, firstRow: 0, rows: rows, edges: edges, size: size).tagged(.tableHeaderCell)
             }
             .tagged(.tableRow)
         }
-        for c in cells where c.cell.columnSpan > 1 && c.row + c.cell.rowSpan < lines {
+        for c in cells where c.cell.columnSpan > 1 && c.row + c.cell.rowSpan < count {
             let inset = Pt(3)
-            let y = metrics.linePitch * Double(c.row + c.cell.rowSpan)
+            let y = metrics.linePitch * Double(rows.lines(0, c.row + c.cell.rowSpan))
             let from = Point(x: edges.lefts[c.column] + inset, y: y)
             let to = Point(x: edges.lefts[min(edges.widths.count, c.column + c.cell.columnSpan)] - inset, y: y)
             items.append(.path(.line(from: from, to: to, stroke: Stroke(width: Self.thin))))
         }
         items.append(rule(at: .zero, Self.thick))
-        items.append(rule(at: metrics.linePitch * Double(lines), Self.thin))
+        items.append(rule(at: metrics.linePitch * Double(rows.lines(0, count)), Self.thin))
         return items
     }
 
-    /// A cell's glyphs centred across its columns and, for a row span, between its rows.
-    private func cellItems(_ c: PlacedCell, firstRow: Int, edges: ColumnLayout, size: Pt) -> [FrameItem] {
+    /// A cell's lines centred across its columns and between the rows it covers; wrapped lines start at one left
+    /// edge, the block centred.
+    private func cellItems(
+        _ c: PlacedCell, firstRow: Int, rows: RowLayout, edges: ColumnLayout, size: Pt
+    ) -> [FrameItem] {
         guard c.column < edges.widths.count else { return [] }
-        let end = min(edges.widths.count, c.column + c.cell.columnSpan)
-        let span = edges.widths[c.column..<end].reduce(Pt.zero, +)
-        let x = edges.lefts[c.column] + max(.zero, (span - c.line.width) / 2)
-        let y =
-            metrics.linePitch * (Double(c.row - firstRow) + Double(c.cell.rowSpan - 1) / 2)
-            + metrics.baselineInCell(size: size)
-        return c.line.items(at: Point(x: x, y: y))
+        let span = spanWidth(c, edges)
+        let height = rows.lines(c.row, c.row + c.cell.rowSpan)
+        let offset = rows.lines(firstRow, c.row)
+        if c.lines.count == 1, let line = c.lines.first {
+            let x = edges.lefts[c.column] + max(.zero, (span - line.width) / 2)
+            let y = metrics.linePitch * (Double(offset) + Double(height - 1) / 2) + metrics.baselineInCell(size: size)
+            return line.items(at: Point(x: x, y: y))
+        }
+        let block = c.lines.map(\.width).max() ?? .zero
+        let x = edges.lefts[c.column] + max(.zero, (span - block) / 2)
+        return stacked(c.lines, x: { _ in x }, top: metrics.linePitch * Double(offset), height: height, size: size)
+    }
+
+    /// Lines `leading` apart, the block centred in `height` grid lines from `top`, each line at `x(line)`.
+    private func stacked(_ lines: [ShapedLine], x: (ShapedLine) -> Pt, top: Pt, height: Int, size: Pt) -> [FrameItem] {
+        if lines.count == 1, let line = lines.first {
+            return line.items(at: Point(x: x(line), y: top + metrics.baselineInCell(size: size)))
+        }
+        let leading = size * Self.leading
+        let first = top + (metrics.linePitch * Double(height) - leading * Double(lines.count)) / 2
+        return lines.enumerated().flatMap { k, line in
+            line.items(at: Point(x: x(line), y: first + leading * Double(k) + (leading - size) / 2 + size * 0.88))
+        }
     }
 
     /// A rule across the type area at `y` below the unit's top.
