@@ -456,9 +456,16 @@ public enum Pipeline {
             notes.append(
                 Message("folio.font-installed-face-has", ["value": "\(String(engine.missingCharacters.sorted()))"]))
         }
+        // Sorted, so a piece cut in many places (a figure in every cell of a column) is one note with its count.
+        var cuts: [(word: String, count: Int)] = []
         for word in engine.emergencyBreaks {
+            if cuts.last?.word == word { cuts[cuts.count - 1].count += 1 } else { cuts.append((word, 1)) }
+        }
+        for cut in cuts {
             notes.append(
-                Message("folio.layout-word-longer-than", ["word": "\(word)"]))
+                cut.count == 1
+                    ? Message("folio.layout-word-longer-than", ["word": "\(cut.word)"])
+                    : Message("folio.layout-word-longer-than-times", ["word": "\(cut.word)", "count": "\(cut.count)"]))
         }
         return notes
     }

@@ -134,6 +134,7 @@ public final class TextEngine: TextShaping, @unchecked Sendable {
                 store: store, faces: faces, bounds: bounds, trimLineEnd: options.trimLineEnd,
                 color: .black, hangLineEnd: options.hangLineEnd)
             let ranges = optimizer.lineRanges()
+            var lastCut = -1
             for (k, range) in ranges.enumerated() {
                 let isLast = k == ranges.count - 1
                 let lineIndent = k == 0 ? indent : 0
@@ -141,13 +142,26 @@ public final class TextEngine: TextShaping, @unchecked Sendable {
                     range, width: spec.width.value, indent: lineIndent,
                     justify: spec.justify && !isLast, lineEnd: !isLast,
                     trimLineStart: options.trimLineStart && lineIndent == 0)
-                if !isLast && bounds[safe: range.upperBound]?.allowBreak != true { cut.append(set.text) }
+                if !isLast && bounds[safe: range.upperBound]?.allowBreak != true {
+                    let piece = Self.unbreakablePiece(around: range.upperBound, store: store, bounds: bounds)
+                    if piece.start != lastCut { cut.append(piece.text) }
+                    lastCut = piece.start
+                }
                 lines.append(set.line)
                 texts.append(set.text)
             }
         }
         if !cut.isEmpty { locked { emergency.append(contentsOf: cut) } }
         return ParagraphLayout(lines: lines, lineTexts: texts)
+    }
+
+    /// The text of the unbreakable piece a line was cut inside at unit `cut` ("123,456,789.12", not the part of it on
+    /// the line): one report for the piece however many lines it takes.
+    static func unbreakablePiece(around cut: Int, store: UnitStore, bounds: [Boundary]) -> (start: Int, text: String) {
+        var start = min(cut, store.units.count), end = start
+        while start > 0 && bounds[safe: start]?.allowBreak != true { start -= 1 }
+        while end < store.units.count && (end == cut || bounds[safe: end]?.allowBreak != true) { end += 1 }
+        return (start, store.text(of: start..<end))
     }
 
     /// Runs `body` holding the engine's lock.
