@@ -14,17 +14,19 @@ extension BlockComposer {
     func signatureUnits(_ signature: Signature) throws -> [FlowUnit] {
         if let sealed = try sealedLayout(signature) { return try units(sealed) }
         let size = metrics.bodySize
-        // Joint issuers one a line, their first characters aligned; the block stands where one issuer would.
-        let issuers = try signature.issuerLines.map {
-            try text.shapeLine(
-                $0, role: TextStyle.body.role, size: size, color: .black, gridPitch: metrics.charPitch)
-        }
-        let issuerWidth = issuers.map(\.width).max() ?? 0
-        let date = try text.shapeLine(
-            signature.date.chinese, role: TextStyle.body.role, size: size, color: .black,
-            gridPitch: metrics.charPitch)
         let two = metrics.charPitch * 2
         let right = metrics.typeArea.size.width - two
+        let shape = { (line: String) in
+            try text.shapeLine(line, role: TextStyle.body.role, size: size, color: .black, gridPitch: metrics.charPitch)
+        }
+        // Joint issuers one a line, their first characters aligned; the block stands where one issuer would. An issuer
+        // longer than the line less the 2 characters is broken as a title is (balanced, between the bodies it names),
+        // its lines aligned as joint issuers'.
+        var balancer = TitleBalancer(measure: { try shape($0).width })
+        balancer.freeEnds = TitleBalancer.bodyEnds
+        let issuers = try signature.issuerLines.flatMap { try balancer.lines(for: $0, maxWidth: right).map(shape) }
+        let issuerWidth = issuers.map(\.width).max() ?? 0
+        let date = try shape(signature.date.chinese)
         let issuerX: Pt, dateX: Pt
         if two + date.width <= issuerWidth + 0.01 {
             issuerX = right - issuerWidth
@@ -76,11 +78,17 @@ extension BlockComposer {
     func sealedSignatureLayout(_ signature: Signature) throws -> SignatureLayout {
         let size = metrics.bodySize, pitch = metrics.linePitch, areaWidth = metrics.typeArea.size.width
         let joint = signature.issuerLines.count == signature.seals.count && signature.seals.count > 1
-        let names = joint ? signature.issuerLines : [signature.issuer]
-        let seals = joint ? signature.seals : [signature.seals[0]]
-        let issuers = try names.map {
-            try text.shapeLine($0, role: TextStyle.body.role, size: size, color: .black, gridPitch: metrics.charPitch)
+        let shape = { (line: String) in
+            try text.shapeLine(line, role: TextStyle.body.role, size: size, color: .black, gridPitch: metrics.charPitch)
         }
+        // One issuer wider than the type area is broken between the bodies it names; its last line stands under the
+        // seal, the others above it.
+        var balancer = TitleBalancer(measure: { try shape($0).width })
+        balancer.freeEnds = TitleBalancer.bodyEnds
+        let above = joint ? [] : Array(try balancer.lines(for: signature.issuer, maxWidth: areaWidth).dropLast())
+        let names = joint ? signature.issuerLines : [String(signature.issuer.dropFirst(above.joined().count))]
+        let seals = joint ? signature.seals : [signature.seals[0]]
+        let issuers = try names.map(shape)
         let date = try text.shapeLine(
             signature.date.chinese, role: TextStyle.body.role, size: size, color: .black, gridPitch: metrics.charPitch)
         let dateX = areaWidth - metrics.charPitch * 4 - date.width
@@ -100,6 +108,13 @@ extension BlockComposer {
         let blank = max(1, Int((aboveIssuerTop / pitch - 0.001).rounded(.up)))
         let baseline = metrics.baselineInCell(size: size)
         var slots = Array(repeating: SignatureLayout.Slot(lines: 1), count: blank)
+        for line in above {
+            let w = try shape(line).width
+            let x = Self.inside(centre: plan.rows.first?.first?.centre ?? .zero, width: w, area: areaWidth)
+            slots.append(
+                SignatureLayout.Slot(
+                    lines: 1, texts: [.init(text: line, x: x, width: w, baseline: baseline, alignment: .centre)]))
+        }
         var sealed: [SignatureLayout.Seal] = []
         for (r, row) in plan.rows.enumerated() {
             if r > 0 { slots += Array(repeating: SignatureLayout.Slot(lines: 1), count: rowLines - 1) }
@@ -108,7 +123,9 @@ extension BlockComposer {
                 let name = issuers[place.issuer]
                 texts.append(
                     SignatureLayout.Text(
-                        text: names[place.issuer], x: place.centre - name.width / 2, width: name.width,
+                        text: names[place.issuer],
+                        x: Self.inside(centre: place.centre, width: name.width, area: areaWidth),
+                        width: name.width,
                         baseline: baseline, alignment: .centre))
                 // Seals hang from the date's line (drawn after all the text they press on): their rows' offsets.
                 let rowsBelow = Double((plan.rows.count - 1 - r) * rowLines + 1)
@@ -116,9 +133,10 @@ extension BlockComposer {
                 let rect = Rect(
                     x: place.centre - width / 2, y: -pitch * (rowsBelow - 1) - centreAboveLineBottom - h / 2,
                     width: width, height: h)
+                let fullName = joint ? names[place.issuer] : signature.issuer
                 sealed.append(
                     SignatureLayout.Seal(
-                        image: seals[place.issuer], rect: rect, alternativeText: Self.sealText(names[place.issuer])))
+                        image: seals[place.issuer], rect: rect, alternativeText: Self.sealText(fullName)))
             }
             slots.append(SignatureLayout.Slot(lines: 1, texts: texts))
         }
@@ -136,6 +154,14 @@ extension BlockComposer {
 
 /// Where the seals of a sealed signature stand (GB/T 9704 §7.3.5.1): the issuers' rows, each place an issuer and
 /// the x of its centre (from the type area's left edge).
+extension BlockComposer {
+    /// The x of a line `width` wide centred on `centre`, moved in as far as it must to stay inside a type area `area`
+    /// wide (a long issuer under a seal near the right edge).
+    static func inside(centre: Pt, width: Pt, area: Pt) -> Pt {
+        min(max(.zero, centre - width / 2), max(.zero, area - width))
+    }
+}
+
 struct SealPlan {
     /// One issuer's place in a row.
     struct Place: Equatable {

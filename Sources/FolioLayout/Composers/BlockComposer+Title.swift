@@ -75,6 +75,8 @@ struct TitleBalancer {
     let measure: (String) throws -> Pt
     /// Word boundaries of the title (character offsets).
     var words: (String) throws -> [Int] = { try WordBreaks.boundaries(in: $0) }
+    /// Word ends a cut after costs nothing: `phraseEnds` for a title, `bodyEnds` for an issuer's name.
+    var freeEnds: [String] = Self.phraseEnds
 
     /// Never at a line start (closing marks; clreq §2.1).
     static let noStart: Set<Character> = Set("、。，．：；？！）》」』】〕”’%‰")
@@ -82,6 +84,11 @@ struct TitleBalancer {
     static let noEnd: Set<Character> = Set("（《「『【〔“‘")
     /// Phrase ends: a cut after these costs nothing (conjunctions, 的, 关于).
     static let phraseEnds: [String] = ["关于", "的", "和", "及", "与", "暨", "并", "对"]
+    /// The ends of an organisation's name: an issuer longer than its line breaks between the bodies it names
+    /// ("中共某县委农村工作领导小组办公室 / 某县乡村振兴局"), not inside one.
+    static let bodyEnds: [String] = [
+        "办公室", "委员会", "人民政府", "政府", "局", "厅", "委", "部", "院", "会", "处", "中心", "站", "所", "办",
+    ]
     /// Document nouns: a cut before these costs little ("……情况 / 的报告" is worse than "……推进 / 工作情况").
     static let phraseStarts: [String] = [
         "工作", "报告", "方案", "规划", "意见", "通知", "决定", "总结", "实施", "的",
@@ -150,7 +157,7 @@ struct TitleBalancer {
             guard boundaries.contains(i), !ordinal else { out[i] = Self.fallbackCut; continue }
             guard depth[i] == 0 else { out[i] = Self.bracketCut; continue }
             let before = String(c[..<i]), after = String(c[i...])
-            if Self.phraseEnds.contains(where: { before.hasSuffix($0) }) || "“《".contains(c[i])
+            if freeEnds.contains(where: { before.hasSuffix($0) }) || "“《".contains(c[i])
                 || "”》".contains(c[i - 1])
             {
                 out[i] = 0
