@@ -23,12 +23,17 @@ public enum ChartComposer {
         guard !waiting || chart.pendingMarker != nil else { throw ChartError.noValues(chart: chart.id) }
 
         var items: [FrameItem] = []
-        // The caption is one run, centred, shrunk to fit rather than broken (it is searched as a whole line).
-        let caption = try fitted(chart.caption, size: metrics.captionSize, width: width, text: text)
-        let placedCaption = PlacedText.topLeft(caption, Point(x: (width - caption.width) / 2, y: .zero))
+        // The caption centred: one run (searched as a whole line) unless it would have to shrink past legibility.
+        var captionItems: [FrameItem] = []
+        var y = Pt.zero
+        for line in try fittedLines(chart.caption, size: metrics.captionSize, width: width, text: text) {
+            let placed = PlacedText.topLeft(line, Point(x: (width - line.width) / 2, y: y))
+            captionItems += placed.items
+            y = placed.box.maxY + metrics.captionSize * Self.lineGap
+        }
         // Structure (a tagged PDF's reading order): the caption, the figure with its numbers in words, the note.
-        items += placedCaption.items.tagged(.caption)
-        var y = placedCaption.box.maxY + metrics.gap * 1.2
+        items += captionItems.tagged(.caption)
+        y += metrics.gap * 1.2 - metrics.captionSize * Self.lineGap
 
         if waiting {
             // A draft's chart whose figures are all still to fill in: its place on the page, marked 【待填】.
@@ -58,10 +63,14 @@ public enum ChartComposer {
 
         if let note = noteText(chart) {
             y += metrics.gap * 0.6
-            let line = try fitted(note, size: metrics.fontSize, width: width, text: text)
-            let placed = PlacedText.topLeft(line, Point(x: .zero, y: y))
-            items += placed.items.tagged(.paragraph)
-            y = placed.box.maxY
+            var noteItems: [FrameItem] = []
+            for (k, line) in try fittedLines(note, size: metrics.fontSize, width: width, text: text).enumerated() {
+                if k > 0 { y += metrics.fontSize * Self.lineGap }
+                let placed = PlacedText.topLeft(line, Point(x: .zero, y: y))
+                noteItems += placed.items
+                y = placed.box.maxY
+            }
+            items += noteItems.tagged(.paragraph)
         }
         return Frame(size: Size(width: width, height: y + metrics.gap * 0.4), items: items)
     }
@@ -82,6 +91,35 @@ public enum ChartComposer {
         let sample = chart.series.contains(where: \.isSample)
         guard let note = chart.note?.trimmingSpaces, !note.isEmpty else { return sample ? "注：示例数据" : nil }
         return sample && !note.contains("示例数据") ? note + "（示例数据）" : note
+    }
+
+    /// A text too wide for its line shrinks to no less than this share of its size; past it, it is broken.
+    static let leastShrink = 0.85
+    /// The gap between the lines of a broken caption or note, as a share of their size.
+    static let lineGap = 0.3
+
+    /// `string` as the lines it is set in `width`: one line at `size`, or one line shrunk by at most `leastShrink`,
+    /// or else lines at `size` broken between characters (no closing mark at a line's start), as many as the
+    /// narrowest breaking needs and as even as that count allows. A caption shrunk to fit a long title was 5 pt.
+    static func fittedLines(_ string: String, size: Pt, width: Pt, text: ChartText) throws -> [ShapedLine] {
+        let line = try text.line(string, size: size)
+        guard line.width > width, line.width.value > 0 else { return [line] }
+        if width / line.width >= leastShrink { return [try fitted(string, size: size, width: width, text: text)] }
+        guard var best = try text.wrapped(string, width: width, size: size, maxLines: 12) else {
+            return [try fitted(string, size: size, width: width, text: text)]
+        }
+        // The narrowest measure that keeps the count: lines as even as the breaks allow.
+        var low = line.width / Double(best.count), high = width
+        for _ in 0..<8 {
+            let middle = (low + high) * 0.5
+            if let lines = try text.wrapped(string, width: middle, size: size, maxLines: best.count) {
+                best = lines
+                high = middle
+            } else {
+                low = middle
+            }
+        }
+        return best
     }
 
     /// `string` as one line at `size`, or smaller so that it fits in `width`.

@@ -2,8 +2,8 @@ import FolioDisplay
 
 extension ChartText {
     /// `text` broken into at most `maxLines` lines no wider than `width`, between any two characters
-    /// (Chinese category names have no spaces), never starting a line with a closing mark (clreq §3.1.6
-    /// line-start prohibition). Nil when it still does not fit.
+    /// (Chinese category names have no spaces), never starting a line with a closing mark nor ending one with an
+    /// opening mark (clreq §3.1.6 line-start and line-end prohibitions). Nil when it still does not fit.
     func wrapped(_ text: String, width: Pt, size: Pt, maxLines: Int) throws -> [ShapedLine]? {
         let whole = try line(text, size: size)
         if whole.width <= width { return [whole] }
@@ -16,7 +16,9 @@ extension ChartText {
             while end <= chars.count {
                 let candidate = try line(String(chars[start..<end]), size: size)
                 if candidate.width > width { break }
-                if end == chars.count || !Self.closing.contains(chars[end]) { best = candidate; bestEnd = end }
+                let allowed =
+                    end == chars.count || (!Self.closing.contains(chars[end]) && !Self.opening.contains(chars[end - 1]))
+                if allowed { best = candidate; bestEnd = end }
                 end += 1
             }
             guard let best else { return nil }
@@ -25,6 +27,8 @@ extension ChartText {
         return lines
     }
 
+    /// Marks that may not end a line.
+    static let opening: Set<Character> = Set("（「『“‘《〔【")
     /// Marks that may not start a line.
     static let closing: Set<Character> = Set("、，。：；！？）」』”’%％·")
 }
