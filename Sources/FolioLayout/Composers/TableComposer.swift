@@ -29,9 +29,8 @@ struct TableComposer {
     private struct PlacedCell {
         /// Its lines: one unless its text is wider than its columns.
         var lines: [ShapedLine]
-        /// Its text's width on one line, and its widest piece no line may break inside.
+        /// Its text's width on one line.
         let natural: Pt
-        let minimum: Pt
         let row: Int
         let column: Int
         let cell: TableCell
@@ -67,7 +66,7 @@ struct TableComposer {
         let columns = table.columnCount
         var header = try place(table.header, of: table, size: cellSize)
         var body = try place(table.rows, of: table, size: cellSize)
-        let edges = columnLayout(header + body, columns: columns, size: cellSize)
+        let edges = try columnLayout(header + body, columns: columns, size: cellSize)
         header = try header.map { try wrapped($0, edges: edges, size: cellSize) }
         body = try body.map { try wrapped($0, edges: edges, size: cellSize) }
         let headerRows = rowLayout(header, rows: table.header.count, size: cellSize)
@@ -141,10 +140,9 @@ struct TableComposer {
             for (c, cell) in row.enumerated() where c < starts[r].count {
                 let role = TextStyle.chart.role
                 let line = try text.shapeLine(cell.text, role: role, size: size, color: .black)
-                let minimum = try text.widestUnbreakable(cell.text, role: role, size: size)
                 placed.append(
                     PlacedCell(
-                        lines: [line], natural: line.width, minimum: minimum, row: r, column: starts[r][c], cell: cell))
+                        lines: [line], natural: line.width, row: r, column: starts[r][c], cell: cell))
             }
         }
         return placed
@@ -168,21 +166,27 @@ struct TableComposer {
     /// The columns' widths and left edges. Columns share the type width equally when every cell fits its share;
     /// otherwise each column gets the width of its widest single-column cell plus one character of air, and what
     /// is left is shared equally; when the cells do not fit on one line each, the long ones wrap (`narrowed`).
-    private func columnLayout(_ cells: [PlacedCell], columns: Int, size: Pt) -> ColumnLayout {
+    private func columnLayout(_ cells: [PlacedCell], columns: Int, size: Pt) throws -> ColumnLayout {
         let width = metrics.typeArea.size.width
         let n = max(1, columns)
         var natural = Array(repeating: Pt.zero, count: n)
-        var least = Array(repeating: Pt.zero, count: n)
-        for c in cells where c.cell.columnSpan == 1 && c.column < n {
-            natural[c.column] = max(natural[c.column], c.natural + size)
-            least[c.column] = max(least[c.column], c.minimum + size)
-        }
+        let single = cells.filter { $0.cell.columnSpan == 1 && $0.column < n }
+        for c in single { natural[c.column] = max(natural[c.column], c.natural + size) }
         let share = width / Double(n)
         var widths = Array(repeating: share, count: n)
         let total = natural.reduce(Pt.zero, +)
         if natural.contains(where: { share < $0 }) {
             let spare = width - total
-            widths = spare < .zero ? Self.narrowed(natural, least, to: width) : natural.map { $0 + spare / Double(n) }
+            widths = natural.map { $0 + spare / Double(n) }
+            if spare < .zero {
+                // Each column's widest piece no line may break inside, measured only for a table that must wrap.
+                var least = Array(repeating: Pt.zero, count: n)
+                for c in single {
+                    let piece = try text.widestUnbreakable(c.cell.text, role: TextStyle.chart.role, size: size)
+                    least[c.column] = max(least[c.column], piece + size)
+                }
+                widths = Self.narrowed(natural, least, to: width)
+            }
         }
         let equal = widths == Array(repeating: share, count: n)
         var lefts = [Pt.zero]
