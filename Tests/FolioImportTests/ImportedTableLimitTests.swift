@@ -7,7 +7,8 @@ import Testing
 
 /// What `folio import` writes loads as a dataset even where the source's tables and pictures do not fit one: a
 /// table of one row (a dataset's table lists rows under its header), a table wider than a dataset's 24 columns
-/// (or with a cell merged over more), every row marked as a header row, and two pictures of one file name.
+/// (or with a cell merged over more), every row marked as a header row, two pictures of one file name, and pictures
+/// in a table's cells.
 @Suite("Imported tables and images within the dataset's limits")
 struct ImportedTableLimitTests {
     static let folder = Checkout.fixtures.appendingPathComponent("docx")
@@ -163,6 +164,19 @@ struct ImportedTableLimitTests {
         #expect(blocks == ["\(images.lastPathComponent)/x.png", "\(images.lastPathComponent)/x-2.png"])
         #expect(r.structure.images == 2)
         // The dataset loads beside its images, each read from its own file.
+        _ = try Self.load(r.yaml, directory: images.deletingLastPathComponent())
+    }
+
+    @Test func picturesInTableCellsBecomeImageBlocksAfterTheTable() throws {
+        let (r, images) = try Self.imported("images_in_cells.docx")
+        let folder = images.lastPathComponent
+        #expect(ReportImporter.imageBlockFiles(r.yaml) == ["\(folder)/image1.png", "\(folder)/image2.png"])
+        #expect(r.structure.images == 2)
+        // In reading order: the labels' row, the two pictures, then the paragraph after the table.
+        let labels = try #require(r.yaml.range(of: "整治前"))
+        let first = try #require(r.yaml.range(of: "\(folder)/image1.png"))
+        let after = try #require(r.yaml.range(of: "群众满意度明显提升"))
+        #expect(labels.upperBound < first.lowerBound && first.upperBound < after.lowerBound)
         _ = try Self.load(r.yaml, directory: images.deletingLastPathComponent())
     }
 

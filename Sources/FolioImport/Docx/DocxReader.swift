@@ -208,6 +208,9 @@ struct DocxReader {
     /// line each row is on) with the rows Word repeats as a header (w:tblHeader), the cells to `rows.cells` and
     /// the first row's line to `rows.firstRows`. Nested tables are read as text.
     private mutating func table(_ t: XMLElementNode) {
+        // Pictures in cells (a grid of before-and-after photos) become image blocks after the table, in reading order.
+        let imagesBefore = images.count
+        defer { imageMarkers(from: imagesBefore) }
         var rows: [[DocxCell]] = [], headers: [Bool] = []
         for row in t.elements("w:tr") {
             var cells: [DocxCell] = []

@@ -204,6 +204,22 @@ def same_name_images():
             target.writestr(moved.get(item.filename, item.filename), data)
 
 
+def images_in_cells():
+    """A table of photos under their labels (整治前 | 整治后): the pictures are in the cells of a row with no text."""
+    d = Document()
+    d.add_paragraph("XX镇2025年工作总结")
+    d.add_paragraph("XX镇人民政府")
+    d.add_paragraph("2025年12月20日")
+    d.add_paragraph("村容村貌整治前后对比如下。")
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text = "整治前"
+    t.cell(0, 1).text = "整治后"
+    t.cell(1, 0).paragraphs[0].add_run().add_picture(io.BytesIO(png(4, 3)))
+    t.cell(1, 1).paragraphs[0].add_run().add_picture(io.BytesIO(png(5, 2)))
+    d.add_paragraph("群众满意度明显提升。")
+    d.save(os.path.join(HERE, "images_in_cells.docx"))
+
+
 def empty_first_cells():
     """Rows whose first cells are empty: one continuing a vertical merge in the first column (其中：税收 stays in the
     second column), one left empty, one with text in its last cell only."""
@@ -268,6 +284,7 @@ if __name__ == "__main__":
     wide_table()
     one_row_tables()
     same_name_images()
+    images_in_cells()
     empty_first_cells()
     adjacent_tables()
     hostile()
