@@ -29,9 +29,12 @@ public struct BuildOptions: Sendable {
     /// Write a tagged PDF (a structure tree in reading order, figures with alternative text; docs/formats.md);
     /// `--untagged` turns it off.
     public var tagged = true
-    /// The sRGB ICC profile embedded as the PDF/A output intent (the command line passes the one Debian's
-    /// icc-profiles-free installs); read only when `pdfStandard` is set.
+    /// The sRGB ICC profile embedded as the PDF/A output intent, named by the caller (`--icc-profile`); nil:
+    /// `systemOutputProfile`. Read only when `pdfStandard` is set; a named file that cannot serve is bad input
+    /// (`FolioError.input`), the system's missing profile a missing part of the environment.
     public var outputProfile: URL?
+    /// The sRGB profile Debian's icc-profiles-free installs, embedded when no `outputProfile` is named.
+    public static let systemOutputProfile = URL(fileURLWithPath: "/usr/share/color/icc/sRGB.icc")
     /// Whether runs set on the character grid are drawn from subsets whose full-width glyphs advance one cell
     /// (`FontCharacterPlan.gridAdvance`: no adjustment written between their glyphs); off only for measuring.
     public var gridFaces = true

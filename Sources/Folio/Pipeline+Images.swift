@@ -121,7 +121,8 @@ extension Pipeline {
 
 extension Pipeline {
     /// Lays `report` out; returns the pages whose numbers (from 1) are in `pages` (all when nil) and the page count.
-    /// A range with no page of the report is an input error (`cli.pages`).
+    /// A range with no page of the report is an input error (`cli.pages`; the command line reports it as a usage
+    /// error, exit 64).
     static func layoutPages(_ report: LoadedReport, pages: ClosedRange<Int>?) throws -> (pages: [Page], total: Int) {
         let engine = try textEngine(for: report.theme)
         var selected: [Page] = []

@@ -44,7 +44,7 @@ struct Build: ParsableCommand {
     var untagged = false
 
     @Option(help: ArgumentHelp(Lang.text("cli.srgb-icc-profile-embedded"), valueName: "file"))
-    var iccProfile: String = "/usr/share/color/icc/sRGB.icc"
+    var iccProfile: String?
 
     @Flag(
         name: [.customLong("force"), .customLong("no-check")],
@@ -75,7 +75,7 @@ struct Build: ParsableCommand {
         if let pdfStandard {
             guard format == .pdf else { throw ValidationError(Lang.text("cli.pdf-standard-applies-pdf")) }
             options.pdfStandard = BuildOptions.pdfStandard(named: pdfStandard)
-            options.outputProfile = URL(fileURLWithPath: iccProfile)
+            options.outputProfile = iccProfile.map { URL(fileURLWithPath: $0) }
         }
         if !moreDatasets.isEmpty {
             guard let first = input.dataset else { throw ValidationError(Lang.text("cli.build.example-one-report")) }

@@ -26,7 +26,9 @@ struct FolioCommand: ParsableCommand {
         ProcessSafety.prepare()
         var status: Int32
         do {
-            if let unknown = unknownCommand(in: Array(CommandLine.arguments.dropFirst())) { throw unknown }
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            if let unsupported = Lang.unsupported(in: arguments) { throw unsupported }
+            if let unknown = unknownCommand(in: arguments) { throw unknown }
             var command = try parseAsRoot()
             try command.run()
             status = 0
@@ -46,7 +48,7 @@ struct FolioCommand: ParsableCommand {
             Console.err(e.text(Lang.current))
             return e.exitStatus
         case let e as UsageError:
-            Console.err(Diagnostic(.error, e.message).text(Lang.current))
+            Console.err(Diagnostic(.error, e.message, hint: e.hint).text(Lang.current))
             return 64
         case is ExitCode, is CleanExit, is ValidationError:
             let code = exitCode(for: error).rawValue
@@ -89,18 +91,32 @@ struct FolioCommand: ParsableCommand {
 
     /// A usage error when the first argument looks like a mistyped command rather than a dataset: not an
     /// option, not a command, no file by that name, and no "/" or "." in it (`folio chekc` → "did you mean
-    /// check?"). `build` is the default command, so a dataset path alone still builds it.
+    /// check?"). `build` is the default command, so a dataset path alone still builds it. After `help`, any word
+    /// that is not a command is one (`folio help chekc`), since `help` takes no dataset.
     static func unknownCommand(in arguments: [String]) -> UsageError? {
-        guard let first = arguments.first, !first.hasPrefix("-"), !commandNames.contains(first),
-            !first.contains("/"), !first.contains("."),
+        guard let first = arguments.first else { return nil }
+        if first == "help" { return unknownHelpTopic(arguments.dropFirst().first) }
+        guard !first.hasPrefix("-"), !commandNames.contains(first), !first.contains("/"), !first.contains("."),
             !FileManager.default.fileExists(atPath: first)
         else { return nil }
-        let hint = (Suggestion.didYouMean(first, among: commandNames) ?? Message("cli.dataset-is-yaml")).text(
-            Lang.current)
+        return unknown(first, otherwise: Message("cli.dataset-is-yaml"))
+    }
+
+    /// The usage error for `folio help TOPIC` when `topic` is a word that names no command (an option, or no word,
+    /// is left to the parser).
+    static func unknownHelpTopic(_ topic: String?) -> UsageError? {
+        guard let topic, !topic.hasPrefix("-"), !commandNames.contains(topic) else { return nil }
+        return unknown(topic, otherwise: Message("cli.help.takes-command"))
+    }
+
+    /// "unknown command “word”" with the command it is closest to, else `otherwise`, and the list of commands
+    /// (joined as the language joins a list: "build, text" in English, "build、text" in Chinese).
+    static func unknown(_ word: String, otherwise: Message) -> UsageError {
+        let hint = Suggestion.didYouMean(word, among: commandNames) ?? otherwise
         return UsageError(
             message: Lang.text(
                 "cli.unknown-command-first-hint",
-                ["first": "\(first)", "hint": "\(hint)", "value": "\(commandNames.joined(separator: ", "))"]))
+                ["first": "\(word)", "hint": .message(hint), "value": .texts(commandNames)]))
     }
 }
 
@@ -109,6 +125,8 @@ struct FolioCommand: ParsableCommand {
 struct UsageError: Error {
     /// What is wrong and what to do.
     var message: String
+    /// What to do about it, printed on its own line under the message; nil when `message` says it.
+    var hint: String?
 }
 
 /// Writes a line to stderr.

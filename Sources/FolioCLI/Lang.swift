@@ -13,13 +13,28 @@ enum Lang {
 
     /// `--lang X` or `--lang=X` (the last one given) when it names a language, else the locale's.
     static func decide(arguments: [String], variables: [String: String]) -> Language {
-        var chosen: Language?
+        values(in: arguments).compactMap(Language.init(argument:)).last ?? Language(localeVariables: variables)
+    }
+
+    /// The values given to `--lang` (`--lang X`, `--lang=X`) before any `--`, in order; a word starting with "-"
+    /// after `--lang` is an option, not its value (the parser says the value is missing).
+    static func values(in arguments: [String]) -> [String] {
+        var values: [String] = []
         for (i, a) in arguments.enumerated() {
             if a == "--" { break }
-            if a == "--lang", i + 1 < arguments.count, let l = Language(argument: arguments[i + 1]) { chosen = l }
-            if a.hasPrefix("--lang="), let l = Language(argument: String(a.dropFirst(7))) { chosen = l }
+            if a == "--lang", i + 1 < arguments.count, !arguments[i + 1].hasPrefix("-") {
+                values.append(arguments[i + 1])
+            }
+            if a.hasPrefix("--lang=") { values.append(String(a.dropFirst(7))) }
         }
-        return chosen ?? Language(localeVariables: variables)
+        return values
+    }
+
+    /// The usage error (exit 64) for the first `--lang` value that names no language Folio has a catalogue for,
+    /// checked before parsing: `--help` and `--version` would otherwise answer without validating the option.
+    static func unsupported(in arguments: [String]) -> UsageError? {
+        guard let value = values(in: arguments).first(where: { Language(argument: $0) == nil }) else { return nil }
+        return UsageError(message: text("cli.lang.unknown", ["lang": "\(value)"]))
     }
 
     /// The catalogue's text for `id` in this run's language.

@@ -36,11 +36,14 @@ struct NewYear: ParsableCommand {
         help: Lang.help("cli.add-new-period-s"))
     var addColumns = false
 
+    /// Refuses a year outside 1000…9999, `--year` with `--to`, and a `--to` that is no period.
     func validate() throws {
         if let year, !(1000...9999).contains(year) {
             throw ValidationError(Lang.text("cli.year-must-four-digit"))
         }
         if year != nil && to != nil { throw ValidationError(Lang.text("cli.give-year-both")) }
+        // A --to that is no period is refused here, while parsing, so the usage shown is new-year's.
+        _ = try targetPeriod()
     }
 
     /// The period asked for with --to or --year, if any.

@@ -35,11 +35,14 @@ struct Preview: ParsableCommand {
         let dataset = try input.url(command: "preview")
         let folder = URL(fileURLWithPath: output)
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let files = try Pipeline.renderImages(
-            dataset: dataset, folder: folder,
-            baseName: dataset.deletingPathExtension().lastPathComponent,
-            format: .png(dpi: dpi), pages: pages.flatMap(PageRange.parse),
-            theme: input.theme, options: try input.options())
+        let files: [URL]
+        do {
+            files = try Pipeline.renderImages(
+                dataset: dataset, folder: folder,
+                baseName: dataset.deletingPathExtension().lastPathComponent,
+                format: .png(dpi: dpi), pages: pages.flatMap(PageRange.parse),
+                theme: input.theme, options: try input.options())
+        } catch FolioError.input(let e) { throw PageRange.usageError(e) ?? FolioError.input(e) }
         for f in files { Console.out(Lang.text("cli.wrote-path", ["path": "\(f.path)"])) }
     }
 }
@@ -55,5 +58,12 @@ enum PageRange {
         if parts.count == 1 { return a...a }
         guard parts.count == 2, let second = parts.last, let b = second, b >= a else { return nil }
         return a...b
+    }
+
+    /// A `--pages` range with no page of the document (`cli.pages` from `Pipeline.layoutPages`: "the report has
+    /// N pages") as the usage error it is, exit 64; nil when `error` says something else.
+    static func usageError(_ error: DiagnosticError) -> UsageError? {
+        guard let d = error.diagnostics.first, error.diagnostics.count == 1, d.code == "cli.pages" else { return nil }
+        return UsageError(message: d.messageText.text(Lang.current), hint: d.hintText?.text(Lang.current))
     }
 }
