@@ -52,7 +52,7 @@ struct FolioCommand: ParsableCommand {
             return 64
         case is ExitCode, is CleanExit, is ValidationError:
             let code = exitCode(for: error).rawValue
-            let message = Lang.parserText(fullMessage(for: error))
+            let message = parserMessage(for: error)
             if !message.isEmpty {
                 if code == 0 { Console.out(message) } else { Console.err(message) }
             }
@@ -61,7 +61,7 @@ struct FolioCommand: ParsableCommand {
             // Errors ArgumentParser raised while parsing carry their own status (64 for usage); anything
             // else escaped the typed errors: EX_SOFTWARE.
             let code = exitCode(for: error).rawValue
-            let message = Lang.parserText(fullMessage(for: error))
+            let message = parserMessage(for: error)
             if code == 64 || code == 0 {
                 if !message.isEmpty { if code == 0 { Console.out(message) } else { Console.err(message) } }
                 return code
@@ -71,6 +71,15 @@ struct FolioCommand: ParsableCommand {
             )
             return 70
         }
+    }
+
+    /// What ArgumentParser says for `error` (help, usage, its errors) in this run's language. Chinese is broken to
+    /// the terminal's width here, by display columns (`HelpWrap`): the parser, counting characters, made its
+    /// lines about 1.6 times too wide.
+    static func parserMessage(for error: Error) -> String {
+        guard Lang.current != .english else { return Lang.parserText(fullMessage(for: error)) }
+        let text = Lang.parserText(fullMessage(for: error, columns: HelpWrap.unbounded))
+        return HelpWrap.wrap(text, width: HelpWrap.terminalColumns())
     }
 
     /// The exit status `exitStatus(for:)` gives `error`, printing nothing (a batch's failures are printed as they
