@@ -106,6 +106,40 @@ struct WrappedTableLayoutTests {
         #expect(note.count == 1 && abs((note.first?.x0 ?? 0) - metrics.typeArea.origin.x.value) < 0.01)
     }
 
+    @Test func aRowTallerThanAPageIsSplitUnderARepeatedHeader() throws {
+        let long = "项目绩效目标：" + String(repeating: "加强农村人居环境整治，完善垃圾收运处置体系，推进厕所革命和生活污水治理，", count: 22)
+        let yaml = MinimalDataset.yaml(
+            body: """
+                  - table:
+                      caption: 项目支出绩效目标表
+                      columns: [项目名称, 金额, 绩效目标]
+                      rows:
+                        - [农村人居环境整治, "1,200.00", \(long)]
+                        - [道路养护, "300.00", 完成年度养护任务]
+                """)
+        let (data, _) = try DatasetLoader.load(yaml: yaml, fileName: "t.yaml")
+        let theme = try LaidOutReport.theme("gongwen")
+        let (pages, metrics) = try LaidOutReport.pages(
+            of: try Document.resolve(data, theme: theme).document, theme: theme)
+        let top = metrics.typeArea.origin.y.value, bottom = top + metrics.typeArea.size.height.value
+        var text = ""
+        var headed = 0
+        for page in pages {
+            let runs = Self.runs(page)
+            // The page number (— 1 —) stands below the type area; everything else inside it.
+            for r in runs where !r.text.contains("—") {
+                #expect(r.y > top && r.y <= bottom + 0.01, "\(r.text) at \(r.y), below the type area")
+            }
+            if runs.contains(where: { $0.text == "绩效目标" }) { headed += 1 }
+            // The long cell's lines (not the header, nor the first column's 农村人居环境整治, which it also holds).
+            let lines = runs.map(\.text).filter { long.contains($0) && !["绩效目标", "农村人居环境整治"].contains($0) }
+            text += lines.filter { $0.count > 3 }.joined()
+        }
+        // The cell's text whole, in order, over two pages, each under the header.
+        #expect(text == long, "\(text.count) of \(long.count) characters")
+        #expect(headed == 2)
+    }
+
     @Test func narrowedColumnsKeepShortOnesAndSumToTheWidth() {
         let natural = [Pt(360), Pt(78), Pt(60), Pt(60), Pt(300)]
         let least = [Pt(22), Pt(22), Pt(60), Pt(60), Pt(22)]

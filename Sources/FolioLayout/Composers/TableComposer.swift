@@ -76,23 +76,36 @@ struct TableComposer {
             items: headerItems(header, rows: headerRows, count: table.header.count, edges: edges, size: cellSize))
         units.append(FlowUnit(lines: headerUnit.lines, breakBefore: false, items: headerUnit.items, keepWithNext: true))
         let groups = Self.rowGroups(table.rows)
+        // A row taller than a page less the caption, unit line and header above it is set in pieces, each under the
+        // header on its page (so the first row never leaves the caption and header alone at a page's foot).
+        let limit = max(1, metrics.linesPerPage - units.reduce(0) { $0 + $1.lines })
         for (g, rows) in groups.enumerated() {
             let cells = body.filter { rows.contains($0.row) }
             let height = bodyRows.lines(rows.lowerBound, rows.upperBound)
-            var items = rows.flatMap { row in
-                cells.filter { $0.row == row }.flatMap {
-                    cellItems($0, firstRow: rows.lowerBound, rows: bodyRows, edges: edges, size: cellSize)
-                        .tagged(.tableCell)
+            var parts: [(lines: Int, items: [FrameItem])]
+            if rows.count == 1 && height > limit {
+                parts = pieces(of: cells, limit: limit, edges: edges, size: cellSize)
+            } else {
+                let items = rows.flatMap { row in
+                    cells.filter { $0.row == row }.flatMap {
+                        cellItems($0, firstRow: rows.lowerBound, rows: bodyRows, edges: edges, size: cellSize)
+                            .tagged(.tableCell)
+                    }
+                    .tagged(.tableRow)
                 }
-                .tagged(.tableRow)
+                parts = [(height, items)]
             }
-            if g == groups.count - 1 {
-                items.append(rule(at: metrics.linePitch * Double(height), Self.thick))
-                items.append(.endStructure)   // the table
+            if g == groups.count - 1, let last = parts.indices.last {
+                parts[last].items.append(rule(at: metrics.linePitch * Double(parts[last].lines), Self.thick))
+                parts[last].items.append(.endStructure)   // the table
             }
-            units.append(
-                FlowUnit(
-                    lines: height, breakBefore: g > 0, items: items, headerOnNewPage: g > 0 ? headerUnit : nil))
+            for (k, part) in parts.enumerated() {
+                let first = g == 0 && k == 0
+                units.append(
+                    FlowUnit(
+                        lines: part.lines, breakBefore: !first, items: part.items,
+                        headerOnNewPage: first ? nil : headerUnit))
+            }
         }
         if groups.isEmpty { units[units.count - 1].items.append(.endStructure) }   // a table of header rows only
         if let note = table.note { units.append(try noteUnit(note, size: cellSize)) }
@@ -288,6 +301,35 @@ struct TableComposer {
         let block = c.lines.map(\.width).max() ?? .zero
         let x = edges.lefts[c.column] + max(.zero, (span - block) / 2)
         return stacked(c.lines, x: { _ in x }, top: metrics.linePitch * Double(offset), height: height, size: size)
+    }
+
+    /// A one-row group taller than `limit` grid lines in pieces of at most `limit` lines, each a row of its own (a
+    /// tagged PDF's rows nest in pages): every cell's lines from the top, as many a piece as fit; a cell of one
+    /// line stands in the first piece.
+    private func pieces(
+        of cells: [PlacedCell], limit: Int, edges: ColumnLayout, size: Pt
+    ) -> [(lines: Int, items: [FrameItem])] {
+        let leading = size * Self.leading, pitch = metrics.linePitch
+        // n lines from the top take (pitch − leading + n × leading) / pitch grid lines, the first centred in its line.
+        let grid = { (n: Int) in max(1, Int(((pitch - leading + leading * Double(n)) / pitch - 1e-9).rounded(.up))) }
+        let perPiece = max(1, Int(((pitch * Double(limit) - pitch + leading) / leading + 1e-9).rounded(.down)))
+        let most = cells.map(\.lines.count).max() ?? 1
+        return stride(from: 0, to: most, by: perPiece).map { start in
+            var lines = 1
+            var items: [FrameItem] = []
+            for c in cells {
+                let slice = c.lines.dropFirst(start).prefix(perPiece)
+                guard !slice.isEmpty, c.column < edges.widths.count else { continue }
+                lines = max(lines, grid(slice.count))
+                let block = c.lines.map(\.width).max() ?? .zero
+                let x = edges.lefts[c.column] + max(.zero, (spanWidth(c, edges) - block) / 2)
+                items += slice.enumerated().flatMap { j, line in
+                    line.items(at: Point(x: x, y: metrics.baselineInCell(size: size) + leading * Double(j)))
+                }
+                .tagged(.tableCell)
+            }
+            return (lines, items.tagged(.tableRow))
+        }
     }
 
     /// Lines `leading` apart, the block centred in `height` grid lines from `top`, each line at `x(line)`.
