@@ -59,11 +59,18 @@ struct Build: ParsableCommand {
 
     enum OutputFormat: String, ExpressibleByArgument { case pdf, svg, docx, ofd }
 
+    /// Refuses, while parsing (so the usage shown is build's), a `--pdf-standard` Folio does not know or with an
+    /// output that is not PDF, and an `--icc-profile` without `--pdf-standard` (the profile is embedded only in an
+    /// archival PDF's output intent, so it would be ignored).
     func validate() throws {
         if let pdfStandard, BuildOptions.pdfStandard(named: pdfStandard) == nil {
             throw ValidationError(
                 Lang.text(
                     "cli.pdf-standard-must-one", ["value": "\(BuildOptions.pdfStandardNames.joined(separator: ", "))"]))
+        }
+        if pdfStandard != nil && format != .pdf { throw ValidationError(Lang.text("cli.pdf-standard-applies-pdf")) }
+        if iccProfile != nil && pdfStandard == nil {
+            throw ValidationError(Lang.text("cli.icc-profile-needs-pdf-standard"))
         }
     }
 
@@ -73,11 +80,12 @@ struct Build: ParsableCommand {
         options.linearize = fastWebView
         options.tagged = !untagged
         if let pdfStandard {
-            guard format == .pdf else { throw ValidationError(Lang.text("cli.pdf-standard-applies-pdf")) }
             options.pdfStandard = BuildOptions.pdfStandard(named: pdfStandard)
             options.outputProfile = iccProfile.map { URL(fileURLWithPath: $0) }
         }
         if !moreDatasets.isEmpty {
+            // Not met from the command line (--example with a dataset is refused while parsing); a ValidationError
+            // from run() is shown with build's usage all the same (`CommandUsageError`).
             guard let first = input.dataset else { throw ValidationError(Lang.text("cli.build.example-one-report")) }
             return try runBatch([first] + moreDatasets, options: options)
         }

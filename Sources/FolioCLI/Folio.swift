@@ -30,7 +30,10 @@ struct FolioCommand: ParsableCommand {
             if let unsupported = Lang.unsupported(in: arguments) { throw unsupported }
             if let unknown = unknownCommand(in: arguments) { throw unknown }
             var command = try parseAsRoot()
-            try command.run()
+            do { try command.run() } catch let e as ValidationError {
+                // A usage mistake found while running is told with the usage of the command that was run.
+                throw CommandUsageError(command: type(of: command), message: e.message)
+            }
             status = 0
         } catch {
             status = exitStatus(for: error)
@@ -49,6 +52,9 @@ struct FolioCommand: ParsableCommand {
             return e.exitStatus
         case let e as UsageError:
             Console.err(Diagnostic(.error, e.message, hint: e.hint).text(Lang.current))
+            return 64
+        case let e as CommandUsageError:
+            Console.err(parserWording(e.englishText))
             return 64
         case is ExitCode, is CleanExit, is ValidationError:
             let code = exitCode(for: error).rawValue
@@ -78,8 +84,14 @@ struct FolioCommand: ParsableCommand {
     /// lines about 1.6 times too wide.
     static func parserMessage(for error: Error) -> String {
         guard Lang.current != .english else { return Lang.parserText(fullMessage(for: error)) }
-        let text = Lang.parserText(fullMessage(for: error, columns: HelpWrap.unbounded))
-        return HelpWrap.wrap(text, width: HelpWrap.terminalColumns())
+        return parserWording(fullMessage(for: error, columns: HelpWrap.unbounded))
+    }
+
+    /// `text`, worded as ArgumentParser words it and not broken to a width, in this run's language: Chinese broken
+    /// to the terminal's width by display columns (`HelpWrap`).
+    static func parserWording(_ text: String) -> String {
+        guard Lang.current != .english else { return text }
+        return HelpWrap.wrap(Lang.parserText(text), width: HelpWrap.terminalColumns())
     }
 
     /// The exit status `exitStatus(for:)` gives `error`, printing nothing (a batch's failures are printed as they
@@ -87,7 +99,7 @@ struct FolioCommand: ParsableCommand {
     static func exitStatus(forQuiet error: Error) -> Int32 {
         switch error {
         case let e as FolioError: return e.exitStatus
-        case is UsageError: return 64
+        case is UsageError, is CommandUsageError: return 64
         case let e as BatchFailure: return e.status
         default: return 70
         }
@@ -136,6 +148,25 @@ struct UsageError: Error {
     var message: String
     /// What to do about it, printed on its own line under the message; nil when `message` says it.
     var hint: String?
+}
+
+/// A usage mistake a command finds only while it runs (`folio new-year` with `--to` for a dataset that states no
+/// period): told as ArgumentParser tells a `ValidationError` from the command's `validate()`, with that command's
+/// usage line rather than `folio`'s; exit status 64.
+struct CommandUsageError: Error {
+    /// The command that was run.
+    var command: ParsableCommand.Type
+    /// What is wrong, in this run's language.
+    var message: String
+
+    /// The error, the command's usage and where to read more, in ArgumentParser's English words (`Lang.parserText`
+    /// puts them in the run's language).
+    var englishText: String {
+        let root = FolioCommand._commandName
+        let name = command == FolioCommand.self ? root : "\(root) \(command._commandName)"
+        return "Error: \(message)\nUsage: \(FolioCommand.usageString(for: command))\n"
+            + "  See '\(name) --help' for more information."
+    }
 }
 
 /// Writes a line to stderr.

@@ -94,10 +94,9 @@ struct NewYear: ParsableCommand {
                     options: options.load, language: Lang.current)
                 (old, new) = (current.key, target.key)
             } else {
-                guard let year else {
-                    throw ValidationError(Lang.text("cli.dataset-states-report-period"))
-                }
+                // Found only once the dataset is read: FolioCommand shows these with new-year's usage.
                 if to != nil { throw ValidationError(Lang.text("cli.needs-report-period-dataset")) }
+                guard let year else { throw ValidationError(Lang.text("cli.dataset-states-report-period")) }
                 draft = try NextYearDraft.draft(
                     yaml: text, fileName: dataset, directory: folder, year: year,
                     options: options.load, language: Lang.current)

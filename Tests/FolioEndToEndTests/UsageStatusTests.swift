@@ -6,7 +6,8 @@ import Testing
 /// (`ChineseMessagesRareTests.both`): a `--icc-profile` that cannot serve is bad input like a missing `--theme`
 /// file (65), not a missing environment; a `--pages` range past the document's end, a word after `help` that is no
 /// command, a `--to` that is no period and a `--lang` Folio has no catalogue for are usage errors (64), each told in
-/// the user's language with what is accepted.
+/// the user's language with what is accepted; a usage error found once a command runs shows that command's usage,
+/// not `folio`'s, and an option that would be ignored (`--icc-profile` without `--pdf-standard`) is one too.
 @Suite("Exit statuses of options' files and values")
 struct UsageStatusTests {
     @Test("a missing or unreadable --icc-profile is bad input (65) naming the file, not a missing environment")
@@ -90,5 +91,68 @@ struct UsageStatusTests {
         #expect(version.status == 64 && version.stderr.contains("not “fr”"), "\(version.stdout)\(version.stderr)")
         let chosen = try FolioExecutable.run(["--lang", "zh", "--help"], in: folder)
         #expect(chosen.status == 0 && chosen.stdout.contains("用法"), "\(chosen.stderr)")
+    }
+
+    @Test("new-year for a dataset without report.period is new-year's usage error (64), naming --year")
+    func newYearWithoutPeriod() throws {
+        try #require(FolioExecutable.find() != nil, "the folio executable is built beside the tests")
+        let folder = try NewUserMessagesTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plain = "report:\n  title: XX镇工作总结\n  issuer: XX镇人民政府\n  date: 2021-01-20\nbody:\n  - 全年工作顺利。\n"
+        try plain.write(to: folder.appendingPathComponent("plain.yaml"), atomically: true, encoding: .utf8)
+        let none = try ChineseMessagesRareTests.both(
+            ["new-year", "plain.yaml"], in: folder, status: 64,
+            english: "the dataset states no report.period: give --year", chinese: "数据集未写 report.period：请指定 --year")
+        Self.expectUsage(of: "new-year", none)
+        let to = try ChineseMessagesRareTests.both(
+            ["new-year", "plain.yaml", "--to", "2025"], in: folder, status: 64,
+            english: "--to needs report.period in the dataset; give --year instead",
+            chinese: "--to 要求数据集写有 report.period；请改用 --year")
+        Self.expectUsage(of: "new-year", to)
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(left == ["example-figures.csv", "example.yaml", "plain.yaml"], "nothing is written")
+    }
+
+    @Test("--pdf-standard with --format svg or docx is build's usage error (64), also when build is not named")
+    func pdfStandardNotPDF() throws {
+        try #require(FolioExecutable.find() != nil, "the folio executable is built beside the tests")
+        let folder = try NewUserMessagesTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for arguments in [
+            ["build", "example.yaml", "--pdf-standard", "a-2b", "--format", "svg", "-o", "pages"],
+            ["example.yaml", "--pdf-standard", "a-2b", "--format", "docx", "-o", "a.docx"],
+        ] {
+            let run = try ChineseMessagesRareTests.both(
+                arguments, in: folder, status: 64, english: "--pdf-standard applies to PDF output only",
+                chinese: "--pdf-standard 只适用于 PDF 输出")
+            Self.expectUsage(of: "build", run)
+        }
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(left == ["example-figures.csv", "example.yaml"], "nothing is written")
+    }
+
+    @Test("--icc-profile without --pdf-standard is build's usage error (64), not silently ignored")
+    func iccProfileWithoutStandard() throws {
+        try #require(FolioExecutable.find() != nil, "the folio executable is built beside the tests")
+        let folder = try NewUserMessagesTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try ChineseMessagesRareTests.both(
+            ["build", "example.yaml", "--icc-profile", "sRGB.icc", "-o", "a.pdf"], in: folder, status: 64,
+            english: "--icc-profile applies only with --pdf-standard",
+            chinese: "--icc-profile 只在指定 --pdf-standard 时适用")
+        Self.expectUsage(of: "build", run)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("a.pdf").path))
+    }
+
+    /// Expects both runs' standard error to show the usage of `folio COMMAND`, not `folio <subcommand>`'s.
+    static func expectUsage(
+        of command: String, _ run: (zh: ToolRun.Result, en: ToolRun.Result),
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
+        for stderr in [run.zh.stderr, run.en.stderr] {
+            #expect(
+                stderr.contains("folio \(command) ") && !stderr.contains("<subcommand>"), "\(stderr)",
+                sourceLocation: sourceLocation)
+        }
     }
 }
