@@ -72,6 +72,11 @@ struct Build: ParsableCommand {
         if iccProfile != nil && pdfStandard == nil {
             throw ValidationError(Lang.text("cli.icc-profile-needs-pdf-standard"))
         }
+        // Options of the PDF writer are refused with another format rather than ignored.
+        if format != .pdf, let option = fastWebView ? "--fast-web-view" : (untagged ? "--untagged" : nil) {
+            throw ValidationError(
+                Lang.text("cli.option-applies-pdf", ["option": "\(option)", "format": "\(format.rawValue)"]))
+        }
     }
 
     /// Checks first (unless --force), then builds the PDF or the SVG pages.

@@ -144,6 +144,24 @@ struct UsageStatusTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("a.pdf").path))
     }
 
+    @Test(
+        "--fast-web-view and --untagged with a format other than PDF are build's usage error (64), not ignored",
+        arguments: [
+            ["--format", "docx", "--fast-web-view", "-o", "a.docx"], ["--format", "svg", "--untagged", "-o", "a"],
+        ])
+    func pdfWriterOptionsWithAnotherFormat(_ arguments: [String]) throws {
+        try #require(FolioExecutable.find() != nil, "the folio executable is built beside the tests")
+        let folder = try NewUserMessagesTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let option = arguments[2], format = arguments[1]
+        let run = try ChineseMessagesRareTests.both(
+            ["build", "example.yaml"] + arguments, in: folder, status: 64,
+            english: "\(option) applies to PDF output only: leave it out with --format \(format)",
+            chinese: "\(option) 只适用于 PDF 输出：使用 --format \(format) 时请去掉它")
+        Self.expectUsage(of: "build", run)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(arguments[4]).path))
+    }
+
     /// Expects both runs' standard error to show the usage of `folio COMMAND`, not `folio <subcommand>`'s.
     static func expectUsage(
         of command: String, _ run: (zh: ToolRun.Result, en: ToolRun.Result),
