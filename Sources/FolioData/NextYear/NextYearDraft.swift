@@ -11,7 +11,8 @@ import Yams
 ///   compare with (`{增长率(农民人均纯收入, 2020, 2021)}` — 比上年增长);
 /// - every single value (`value:` or a bare figure) is tagged `!todo` too: it has to be confirmed;
 /// - inside every expression, the last year becomes the new one (`{农民人均纯收入[2020]}` →
-///   `[2021]`); other years (a base year such as 2015) are kept;
+///   `[2021]`), and in an expression naming it the year before too (`{变化(x, 2019, 2020)}` → `(x, 2020, 2021)`);
+///   years further back (a base year such as 2015) are kept;
 /// - `report.date` becomes 【待填】 (never a guessed date), and so do an official document's serial number
 ///   (X政发〔2022〕【待填】号) and its 印发日期.
 ///

@@ -106,23 +106,75 @@ struct YAMLTextEditor {
         return outside
     }
 
-    /// One line's text with `old` → `new` inside single braces; whether `old` is also outside.
+    /// One line's text with `old` → `new` inside single braces; whether `old` is also outside. In an expression that
+    /// names `old`, the year before it moves too (`{变化(x, 2023, 2024)}` → `{变化(x, 2024, 2025)}`: the comparison
+    /// with the year before stays one); years further back are base years and stay (`{年份范围(2016, 2020)}`).
     static func shift(_ text: [Unicode.Scalar], old: String, new: String) -> ([Unicode.Scalar], Bool) {
-        let o = Array(old.unicodeScalars), n = Array(new.unicodeScalars)
-        var out: [Unicode.Scalar] = [], depth = 0, i = 0, outside = false
-        func isDigit(_ k: Int) -> Bool { k >= 0 && k < text.count && (("0"..."9").contains(text[k]) || text[k] == ".") }
+        let previous = Int(old).map { String($0 - 1) } ?? old
+        var out: [Unicode.Scalar] = [], i = 0, outside = false
         while i < text.count {
             let c = text[i]
             let next: Unicode.Scalar? = i + 1 < text.count ? text[i + 1] : nil
             if (c == "{" || c == "}") && next == c { out += [c, c]; i += 2; continue }
-            if c == "{" { depth += 1 } else if c == "}" { depth = max(0, depth - 1) }
-            if text[i...].starts(with: o), !isDigit(i - 1), !isDigit(i + o.count) {
-                if depth > 0 { out += n } else { out += o; outside = true }
-                i += o.count; continue
+            if c == "{" {
+                let end = text[(i + 1)...].firstIndex(of: "}") ?? text.count
+                let expression = Array(text[i..<end])
+                let moves = years(in: expression).contains(old)
+                out += moves ? replacing(expression, [old: new, previous: old]) : expression
+                i = end
+                continue
+            }
+            if let found = yearToken(text, at: i, among: [old]) {
+                out += found.scalars; outside = true
+                i += found.scalars.count; continue
             }
             out.append(c); i += 1
         }
         return (out, outside)
+    }
+
+    /// The whole numbers of `text` (a run of digits with no digit or point on either side).
+    static func years(in text: [Unicode.Scalar]) -> Set<String> {
+        var found: Set<String> = [], i = 0
+        while i < text.count {
+            guard isFigure(text, i), !isFigure(text, i - 1) else { i += 1; continue }
+            var j = i
+            while isFigure(text, j) { j += 1 }
+            found.insert(String(String.UnicodeScalarView(text[i..<j])))
+            i = j
+        }
+        return found
+    }
+
+    /// `text` with each whole-number token that is a key of `map` replaced by its value, all at once.
+    static func replacing(_ text: [Unicode.Scalar], _ map: [String: String]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = [], i = 0
+        while i < text.count {
+            if let found = yearToken(text, at: i, among: Array(map.keys)), let to = map[found.text] {
+                out += to.unicodeScalars
+                i += found.scalars.count
+                continue
+            }
+            out.append(text[i]); i += 1
+        }
+        return out
+    }
+
+    /// The token of `candidates` that starts at `i` as a whole number (no digit or point just before or after).
+    static func yearToken(
+        _ text: [Unicode.Scalar], at i: Int, among candidates: [String]
+    ) -> (text: String, scalars: [Unicode.Scalar])? {
+        guard !isFigure(text, i - 1) else { return nil }
+        for candidate in candidates {
+            let scalars = Array(candidate.unicodeScalars)
+            if text[i...].starts(with: scalars), !isFigure(text, i + scalars.count) { return (candidate, scalars) }
+        }
+        return nil
+    }
+
+    /// Whether `text[k]` is a digit or a decimal point (part of a figure).
+    static func isFigure(_ text: [Unicode.Scalar], _ k: Int) -> Bool {
+        k >= 0 && k < text.count && (("0"..."9").contains(text[k]) || text[k] == ".")
     }
 
     /// The edited text, each line ending with the break it had (an added line with the break of the line before it);
