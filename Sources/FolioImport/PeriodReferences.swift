@@ -180,7 +180,19 @@ struct PeriodReferences: Sendable {
         if y == period.year { return "本期" }
         if y == period.year - 1 { return "上期" }
         if let plan, y == plan.baseYear { return "基期" }
+        // The base of a change to 上期 (a budget report's 上年 execution compared with the year before it,
+        // `{变化(名称, 2023, 2024)}` in a 2025 report) moves with it: 上期-1.
+        if y == period.year - 2, after == ",", Self.nextArgumentYear(c, after: i + 4) == period.year - 1 {
+            return "上期-1"
+        }
         return nil
+    }
+
+    /// The bare year that is the next argument after the comma at `i` (`, 2024)`), if it is one.
+    static func nextArgumentYear(_ c: [Character], after i: Int) -> Int? {
+        var j = i + 1
+        while j < c.count, c[j] == " " { j += 1 }
+        return bareYear(c, at: j)
     }
 
     /// Records a year left as typed: history when before the period, unsure when it is the period's (in a range or

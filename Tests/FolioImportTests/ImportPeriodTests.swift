@@ -102,6 +102,36 @@ struct ImportPeriodTests {
         #expect(draft.yaml.contains("\"财政收入\": { unit: \"万元\", value: !todo 2687.8 }"))
     }
 
+    /// A budget report is the draft year's (2025), its figures last year's execution (上期, 2024) with their growth
+    /// over the year before (the shape of 彭水县's 2024 execution report, http://psx.gov.cn/zwgk_174/fdzdgknr/czyjs/
+    /// xjys/202502/t20250219_14320190.html): the change names 上期-1 and 上期, and next year's draft asks for the new
+    /// 上期's figures (2025), so it builds once they are filled in.
+    @Test func aBudgetReportsExecutionFiguresMoveAsItsPreviousPeriod() throws {
+        let text = """
+            关于彭水县2024年预算执行情况和2025年预算草案的报告
+            2024年，全县一般公共预算收入26.06亿元，比上年增长17.6%。2024年税收收入12.25亿元，同比增长4.7%。
+            彭水县财政局
+            2025年1月10日
+            """
+        let r = ReportImporter(sourceName: "p.txt").run(text)
+        #expect(r.yaml.contains("  period: 2025"))
+        #expect(r.yaml.contains("{变化(税收收入, 上期-1, 上期)}"), "\(r.yaml)")
+        let draft = try NextPeriodDraft.draft(yaml: r.yaml, fileName: "p.yaml")
+        #expect(draft.yaml.contains("\"税收收入\": { unit: \"亿元\", values: { 2024: 12.25, 2025: 【待填】 }"), "\(draft.yaml)")
+        let filled = draft.yaml.replacingOccurrences(
+            of: "2025: 【待填】 }, growth: { 2024: 4.7, 2025: 【待填】 }",
+            with: "2025: 13.1 }, growth: { 2024: 4.7, 2025: 6.9 }"
+        )
+        .replacingOccurrences(
+            of: "2025: 【待填】 }, growth: { 2024: 17.6, 2025: 【待填】 }",
+            with: "2025: 27.5 }, growth: { 2024: 17.6, 2025: 5.5 }"
+        )
+        .replacingOccurrences(of: "date: 【待填】", with: "date: 2026-01-12")
+        let (next, _) = try DatasetLoader.load(yaml: filled, fileName: "p2026.yaml")
+        let printed = try Self.plainText(next)
+        #expect(printed.contains("税收收入13.1亿元，同比增长6.9%。"), "\(printed)")
+    }
+
     @Test func aStatedGrowthBecomesTheSeriesGrowthAndNextYearWordsItBySign() throws {
         let text = """
             XX镇2021年工作总结

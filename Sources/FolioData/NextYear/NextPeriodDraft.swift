@@ -58,7 +58,7 @@ public enum NextPeriodDraft {
             if let d = report["date"] { editor.replaceScalar(d, with: Dataset.toFillMarker) }
             moveDocumentParts(report["document"], years: new.year - old.year, editor: &editor)
         }
-        if let data = top["data"] { markFigures(data, for: new.key, editor: &editor) }
+        if let data = top["data"] { markFigures(data, old: old, new: new, editor: &editor) }
         var notes = gapNotes(dataset, old: old, new: new)
         if let note = subtitleNote(top["report"], file: fileName) { notes.append(note) }
         for key in ["report", "charts", "body"] {
@@ -134,10 +134,14 @@ public enum NextPeriodDraft {
         return String(number[..<open]) + "〔" + year + "〕" + marker + "号"
     }
 
-    /// Adds `key: 【待填】` to every series (and to its stated growth) and tags every single value `!todo`.
-    static func markFigures(_ data: Node, for key: String, editor: inout YAMLTextEditor) {
-        NextYearDraft.markFigures(data, key: key, in: ["values", "growth"], editor: &editor) { _ in Dataset.toFillMarker
-        }
+    /// Adds `new: 【待填】` to every series (and to its stated growth) and tags every single value `!todo`. A series
+    /// whose last point is the old period's 上期 (a budget report's figures of last year's execution) gains the new
+    /// period's 上期 instead: that is what the moved text asks of it.
+    static func markFigures(_ data: Node, old: ReportPeriod, new: ReportPeriod, editor: inout YAMLTextEditor) {
+        let before = old.previous.key, wanted = new.previous.key
+        NextYearDraft.markFigures(
+            data, key: { $0 == before ? wanted : new.key }, in: ["values", "growth"], editor: &editor,
+            value: { _ in Dataset.toFillMarker })
     }
 
     /// A note on `report.subtitle`: it names the meeting and the day this report was given at

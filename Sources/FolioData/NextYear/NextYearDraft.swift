@@ -79,15 +79,21 @@ public struct NextYearDraft: Sendable {
         return NextYearDraft(yaml: editor.apply(prefix: header, afterComments: true), notes: notes)
     }
 
-    /// Adds `year: !todo <last figure>` to every series and tags every single value `!todo`.
+    /// Adds `year: !todo <last figure>` to every series and tags every single value `!todo`. A series whose last
+    /// figure is of the year before the old one (a budget report's 上期: last year's execution) gains the old year
+    /// instead: next year's text asks for it as its 上期.
     static func carryFigures(_ data: Node, to year: String, editor: inout YAMLTextEditor) {
-        markFigures(data, key: year, in: ["values"], editor: &editor) { last in "!todo " + (last.string ?? "0") }
+        let old = Int(year).map { String($0 - 1) } ?? year, before = Int(year).map { String($0 - 2) }
+        markFigures(
+            data, key: { $0 == before ? old : year }, in: ["values"], editor: &editor,
+            value: { last in "!todo " + (last.string ?? "0") })
     }
 
-    /// Tags every single value of `data` `!todo` and adds `key:` to the mappings named `series` of every series
-    /// (`values`, and `growth` where stated growth moves too), holding what `value` makes of the last point.
+    /// Tags every single value of `data` `!todo` and adds a point to the mappings named `series` of every series
+    /// (`values`, and `growth` where stated growth moves too): keyed by what `key` makes of the last point's key,
+    /// holding what `value` makes of the last point.
     static func markFigures(
-        _ data: Node, key: String, in series: [String], editor: inout YAMLTextEditor,
+        _ data: Node, key: (String?) -> String, in series: [String], editor: inout YAMLTextEditor,
         value: (Node) -> String
     ) {
         guard case .mapping(let entries) = data else { return }
@@ -98,7 +104,8 @@ public struct NextYearDraft: Sendable {
                 if let v = fields["value"] { editor.tagTodo(v) }
                 for name in series {
                     if case .mapping(let points)? = fields[name], let last = points.map({ $0 }).last {
-                        editor.appendPair(after: last.value, in: fields[name], key: key, value: value(last.value))
+                        editor.appendPair(
+                            after: last.value, in: fields[name], key: key(last.key.string), value: value(last.value))
                     }
                 }
             case .sequence: break
