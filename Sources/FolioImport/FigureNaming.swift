@@ -50,6 +50,8 @@ enum FigureNaming {
         "全市", "全县", "全镇", "全乡", "全省", "全区", "全州", "我市", "我县", "我镇", "我省", "其中", "共有", "拥有",
         "累计", "总计", "合计", "实现", "完成", "力争", "确保", "到", "目前", "现有", "同时", "共", "仅", "已", "均", "辖", "约", "近",
         "按", "全年", "含",
+        // Connectives of a balance (“加上上级专项补助…、以及调入资金…，再加动用预算稳定调节基金…”) and a list's dash.
+        "再加上", "再加", "加上", "以及", "另外", "另有", "扣除", "减去", "——", "—",
     ]
     /// Totals taken off the end of a subject when what is left names something.
     static let totals: Set<String> = ["总计", "合计", "共计"]
