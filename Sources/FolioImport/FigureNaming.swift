@@ -55,6 +55,15 @@ enum FigureNaming {
     ]
     /// Totals taken off the end of a subject when what is left names something.
     static let totals: Set<String> = ["总计", "合计", "共计"]
+    /// The name of a change of `subject` said by `verb`: a subject that is itself a change ("地区生产总值增长", named
+    /// from "地区生产总值比上年增长6.6%") is not changed again ("上半年增长6.1%" → 地区生产总值增长, not …增长增长).
+    static func changed(_ subject: String, _ verb: String) -> String {
+        for v in changeVerbs where subject.hasSuffix(v) && subject.count > v.count {
+            return String(subject.dropLast(v.count)) + verb
+        }
+        return subject + verb
+    }
+
     /// Words taken off the end of a subject.
     static let trailing = [
         "均超过", "超过", "超", "达到", "增加到", "提高到", "突破", "增至", "达", "完成", "实现", "为", "约", "近", "共",

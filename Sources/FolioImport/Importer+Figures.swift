@@ -250,7 +250,7 @@ struct FigureExtractor {
                             }
                             name = funded ?? s; subject = name; subjectYear = year; namesSubject = true
                         case .change(let verb)?:
-                            name = subject.map { $0 + verb }
+                            name = subject.map { FigureNaming.changed($0, verb) }
                             if subject != nil { year = subjectYear }
                         case .share(let whole)?:
                             name = subject.map { $0 + "占" + FigureNaming.clean(whole, trimEnds: true) }
