@@ -23,6 +23,8 @@ public struct ProseCorpus: Sendable {
     public private(set) var units: [ProseUnit] = []
     /// Every section, in reading order (`ProseUnit.container` and `.section` index this).
     public private(set) var sections: [SectionInfo] = []
+    /// The dataset's YAML text, when it could be had: where a key of the data is written (`ToFillRule`).
+    public let source: SourceMap?
 
     /// Collects the prose of `dataset`. `source` is the dataset's YAML text, for exact columns inside
     /// strings; without it the file named by the dataset is read, and failing that columns count from
@@ -30,6 +32,7 @@ public struct ProseCorpus: Sendable {
     public init(dataset: Dataset, source: SourceMap? = nil) {
         self.dataset = dataset
         let map = source ?? SourceMap.reading(dataset.file)
+        self.source = map
         var builder = Builder(dataset: dataset, map: map)
         builder.add(dataset.report.title, kind: .title, container: nil)
         builder.walk(dataset.body, level: 1, parent: nil)

@@ -31,6 +31,23 @@ public struct SourceMap: Sendable {
         return (0..<lineCount).first { source[$0].starts(with: head) }.map { $0 + 1 }
     }
 
+    /// Where the value of `key` is written in the block mapping whose first key is at `mapping`: the key on a line
+    /// of its own at the mapping's column, before a line that is indented less (the mapping's end); nil when it is
+    /// not found so (a flow mapping `{ … }`). The column is the value's, or the key's when the value is on the next line.
+    public func valueLocation(ofKey key: String, inMappingAt mapping: SourceLocation) -> SourceLocation? {
+        let indent = mapping.column - 1, head = Array((key + ":").unicodeScalars)
+        for l in max(mapping.line - 1, 0)..<lineCount {
+            let line = Array(source[l])
+            let lead = line.prefix { $0 == " " }.count
+            if lead < indent, lead < line.count, line[lead] != "#" { return nil }
+            guard lead == indent, line[lead...].starts(with: head) else { continue }
+            var c = lead + head.count
+            while c < line.count, line[c] == " " { c += 1 }
+            return SourceLocation(file: mapping.file, line: l + 1, column: (c < line.count ? c : lead) + 1)
+        }
+        return nil
+    }
+
     /// The 1-based line and column (all in `start.file`) of every scalar of `raw`, the value of the string whose node
     /// starts at `start` (`ValueWalk`, the loader's walk too).
     func positions(of raw: [Unicode.Scalar], startingAt start: SourceLocation) -> [(line: Int, column: Int)] {

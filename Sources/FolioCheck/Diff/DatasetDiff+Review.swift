@@ -19,7 +19,7 @@ extension DatasetDiff {
                 if a != b || o.toFill != v.toFill {
                     rows.append([
                         v.name, "—", shown(a, o.toFill, v.unit), shown(b, v.toFill, v.unit),
-                        change(a, b, toFill: (o.toFill, v.toFill)),
+                        change(a, b, v.unit, toFill: (o.toFill, v.toFill)),
                     ])
                 }
             default:
@@ -33,13 +33,15 @@ extension DatasetDiff {
                             rows.append([
                                 v.name, period, shown(a.quantity, a.toFill, v.unit),
                                 shown(b.quantity, b.toFill, v.unit),
-                                change(a.quantity, b.quantity, toFill: (a.toFill, b.toFill)),
+                                change(a.quantity, b.quantity, v.unit, toFill: (a.toFill, b.toFill)),
                             ])
                         }
                     case (nil, let b?):
                         // A new period: its growth on the series' period before it, when both are figures.
                         let before = v.points.last { ($0.period ?? .init(year: 0)) < (b.period ?? .init(year: 0)) }
-                        let growth = before.map { "，" + change($0.quantity, b.quantity, toFill: ($0.toFill, b.toFill)) }
+                        let growth = before.map {
+                            "，" + change($0.quantity, b.quantity, v.unit, toFill: ($0.toFill, b.toFill))
+                        }
                         let shownGrowth = growth.flatMap {
                             $0 == "，—" || $0.hasPrefix("，待") || $0.hasPrefix("，已") ? nil : $0
                         }
@@ -56,9 +58,10 @@ extension DatasetDiff {
         return rows
     }
 
-    private static func change(_ a: Quantity, _ b: Quantity, toFill: (Bool, Bool)) -> String {
+    /// The 变化 cell of a figure in `unit` changed from `a` to `b` (`DatasetDiff.change(from:to:unit:)`).
+    private static func change(_ a: Quantity, _ b: Quantity, _ unit: String, toFill: (Bool, Bool)) -> String {
         guard !toFill.0 && !toFill.1 else { return toFill.1 ? "待填" : "已填" }
-        return a.value != 0 ? percent((b.value - a.value) / a.value * 100) : "—"
+        return change(from: a, to: b, unit: unit) ?? "—"
     }
 
     /// The changed sentences paired: each added sentence with the removed one at the same place, if any.

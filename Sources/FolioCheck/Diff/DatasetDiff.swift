@@ -122,8 +122,9 @@ public struct DatasetDiff: Sendable {
         let arguments: [String: MessageArgument] = [
             "label": "\(label)", "old": "\(shown(a, toFill.0, unit))", "new": "\(shown(b, toFill.1, unit))",
         ]
-        guard !toFill.0 && !toFill.1 && a.value != 0 else { return Message("diff.figure.changed", arguments) }
-        let growth = percent((b.value - a.value) / a.value * 100)
+        guard !toFill.0 && !toFill.1, let growth = change(from: a, to: b, unit: unit) else {
+            return Message("diff.figure.changed", arguments)
+        }
         return Message("diff.figure.changed.growth", arguments.merging(["growth": "\(growth)"]) { $1 })
     }
 
@@ -131,10 +132,26 @@ public struct DatasetDiff: Sendable {
     private static func growthOnPrevious(_ v: DataValue, _ key: String) -> (change: String, before: String)? {
         let points = v.points
         guard let i = points.firstIndex(where: { $0.year == key }), i > 0, !points[i].toFill, !points[i - 1].toFill,
-            points[i - 1].quantity.value != 0
+            let growth = change(from: points[i - 1].quantity, to: points[i].quantity, unit: v.unit)
         else { return nil }
-        let a = points[i - 1].quantity.value, b = points[i].quantity.value
-        return (percent((b - a) / a * 100), points[i - 1].year)
+        return (growth, points[i - 1].year)
+    }
+
+    /// The change from `a` to `b`, figures in `unit`, in bulletin words: a growth rate (增长3.0%); for a rate — a
+    /// figure in % or ‰ — the difference in points (提高0.2个百分点, 下降1.5个千分点), as statistical bulletins
+    /// word a rate's change (docs/dataset.md, `folio diff`); nil when there is no growth rate (`a` is 0).
+    static func change(from a: Quantity, to b: Quantity, unit: String) -> String? {
+        if let word = pointWords[unit] { return points(b.value - a.value, decimals: max(a.decimals, b.decimals), word) }
+        return a.value != 0 ? percent((b.value - a.value) / a.value * 100) : nil
+    }
+
+    /// The units of a rate, and the word of a difference of two rates in them.
+    static let pointWords = ["%": "个百分点", "％": "个百分点", "‰": "个千分点"]
+
+    /// A difference `x` of two rates, `word` its points (个百分点): 提高0.2个百分点, 下降0.2个百分点, or 持平.
+    static func points(_ x: Double, decimals: Int, _ word: String) -> String {
+        let r = NumberFormatting.plain(abs(x), decimals: decimals)
+        return Double(r) == 0 ? "持平" : (x > 0 ? "提高" : "下降") + r + word
     }
 
     static func percent(_ x: Double) -> String {

@@ -9,6 +9,8 @@ struct StatedFigure {
     var unit: String
     /// Where the number starts.
     var start: Int { number.range.lowerBound }
+    /// Where the figure ends, after its unit.
+    var end: Int
 
     /// Units the arithmetic and data rules understand, longest first where one is a prefix of another.
     static let units = [
@@ -24,7 +26,7 @@ struct StatedFigure {
             var k = n.range.upperBound
             if k < text.count, text[k] == "余" || text[k] == "多" { k += 1 }
             guard let unit = TextScan.match(text, unitList, at: k) else { return nil }
-            return StatedFigure(number: n, unit: unit == "％" ? "%" : unit)
+            return StatedFigure(number: n, unit: unit == "％" ? "%" : unit, end: k + unit.count)
         }
     }
 
@@ -50,11 +52,37 @@ public struct ArithmeticRule: CheckRule {
             summary: Message("check.value-earlier-value-stated"))
     }
 
-    /// Words that introduce the stated change, with its sign.
+    /// Words that introduce the stated change, with its sign. 增收/减收 and 增支/减支 state the change of a revenue
+    /// or an expenditure itself (“同比减支46744万元”): the figure after them is the change, never the earlier value
+    /// (docs/checks.md, `arithmetic.claim`).
     static let changeWords: [(String, Double)] = [
         ("增加了", 1), ("增长了", 1), ("提高了", 1), ("减少了", -1), ("下降了", -1),
-        ("增加", 1), ("增长", 1), ("提高", 1), ("增收", 1), ("减少", -1), ("下降", -1),
+        ("增加", 1), ("增长", 1), ("提高", 1), ("增收", 1), ("增支", 1),
+        ("减少", -1), ("下降", -1), ("减收", -1), ("减支", -1),
     ]
+
+    /// Words that introduce a gap from the budget rather than from the earlier period (“完成预算24850万元的12.4%，
+    /// 短收21761万元”): the figure after them is neither a value, an earlier value nor the stated change.
+    static let budgetGapWords = ["短收", "超收", "少收", "多收", "超支", "节支"]
+
+    /// Whether the figure starting at `index` is an amount of change — after a change word or a budget-gap word
+    /// — and so neither the value nor the earlier value of a comparison.
+    static func isAmount(_ t: ProseText, at index: Int) -> Bool {
+        change(t, before: index) != nil || budgetGapWords.contains { TextScan.ends(t, $0, before: index) }
+    }
+
+    /// Whether `f`, before 比, can be the value compared: not an amount of change (`isAmount`), nor the base of a
+    /// share (“完成预算24850万元的12.4%”: the budget, followed by 的).
+    static func canBeValue(_ f: StatedFigure, in t: ProseText) -> Bool {
+        !isAmount(t, at: f.start) && !(f.end < t.count && t[f.end] == "的")
+    }
+
+    /// Whether the 比 at `index` opens a comparison with an earlier value: not the 比 of 同比/环比 (a change
+    /// from the same period, no base follows), 占比, 比重, 比例 or 比率.
+    static func comparesWithBase(_ t: ProseText, at index: Int) -> Bool {
+        let before: Set<Character> = ["同", "环", "占"], after: Set<Character> = ["重", "例", "率"]
+        return !(index > 0 && before.contains(t[index - 1])) && !(index + 1 < t.count && after.contains(t[index + 1]))
+    }
 
     /// Every comparison sentence whose figures contradict each other.
     public func check(_ prose: ProseCorpus) -> [Finding] {
@@ -63,7 +91,7 @@ public struct ArithmeticRule: CheckRule {
             let comparisons = unit.indices(of: "比")
             guard !comparisons.isEmpty else { continue }
             for (sentence, figures) in StatedFigure.bySentence(unit) {
-                for bi in comparisons where sentence.contains(bi) {
+                for bi in comparisons where sentence.contains(bi) && Self.comparesWithBase(unit.text, at: bi) {
                     if let f = claim(unit, figures, at: bi, in: sentence) { out.append(f) }
                 }
             }
@@ -99,8 +127,8 @@ public struct ArithmeticRule: CheckRule {
         // A 分别 list before 比 pairs several values with several earlier values: no single claim to check.
         guard !(sentence.lowerBound..<bi).contains(where: { TextScan.has(t, "分别", at: $0) }) else { return nil }
         guard let earlier = figures.first(where: { $0.start > bi && $0.start - bi <= 12 && $0.unit != "%" }),
-            Self.change(t, before: earlier.start) == nil,
-            let value = figures.last(where: { $0.start < bi && $0.unit == earlier.unit })
+            !Self.isAmount(t, at: earlier.start),
+            let value = figures.last(where: { $0.start < bi && $0.unit == earlier.unit && Self.canBeValue($0, in: t) })
         else { return nil }
         let end = Self.boundary(t, after: earlier.start, in: sentence)
         let after = figures.filter { $0.start > earlier.start && $0.start < end }
