@@ -61,6 +61,20 @@ import Testing
         #expect(try CheckFixture.check(yaml: named).findings(of: "todo.marker").isEmpty)
     }
 
+    /// The title and issuer `folio import` writes when it finds none (甘谷县's 决算 page imported: `title: "（标题）"`,
+    /// `issuer: !todo "（发文机关）"`) are to fill in like （表题）: a final PDF printed them, and check said nothing.
+    @Test func placeholder_title_and_issuer_are_to_fill() throws {
+        let yaml = MinimalDataset.yaml(body: "  - p: 正文。", sampleData: false)
+            .replacingOccurrences(of: "  title: 标题", with: "  title: \"（标题）\"")
+            .replacingOccurrences(of: "  issuer: 某机关", with: "  issuer: !todo \"（发文机关）\"")
+        let f = try CheckFixture.check(yaml: yaml).findings(of: "todo.marker")
+        #expect(Set(f.map(\.excerpt)) == ["（标题）", "（发文机关）"])
+        #expect(f.contains { $0.location?.line == 3 } && f.contains { $0.location?.line == 2 })
+        let named = yaml.replacingOccurrences(of: "\"（标题）\"", with: "关于示例的报告")
+            .replacingOccurrences(of: "!todo \"（发文机关）\"", with: "某机关")
+        #expect(try CheckFixture.check(yaml: named).findings(of: "todo.marker").isEmpty)
+    }
+
     /// The diff of a figure in `unit` from `old` to `new`, one line each way.
     func diff(unit: String, _ old: String, _ new: String) throws -> DatasetDiff {
         let yaml = { (v: String) in

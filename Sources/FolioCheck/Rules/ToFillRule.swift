@@ -30,6 +30,7 @@ public struct ToFillRule: CheckRule {
                     excerpt: Self.marker))
         }
         if let date = dateFinding(prose) { out.append(date) }
+        if let issuer = issuerFinding(prose) { out.append(issuer) }
         let parts = dataset.report.document
         if parts.number?.contains(Self.marker) == true { add(parts.location, "report.document.number") }
         if parts.printedToFill { add(parts.location, "report.document.printed") }
@@ -69,17 +70,38 @@ public struct ToFillRule: CheckRule {
     /// The caption `folio import` gives a table that had none (Importer+YAML): printed, it reads “表1（表题）”.
     static let captionPlaceholder = "（表题）"
 
-    /// Every table caption still the importer's placeholder, at the placeholder: a to-fill marker like 【待填】
+    /// The texts `folio import` writes where it found none (Importer+YAML), by the kind of text, with the message
+    /// that says so: printed as they are, they read “（标题）” at the head of the report, “表1（表题）” over a table.
+    static let placeholders: [(kind: ProseUnit.Kind, text: String, message: String)] = [
+        (.caption, captionPlaceholder, "check.to-fill.caption"), (.title, "（标题）", "check.to-fill.title"),
+    ]
+
+    /// The issuer `folio import` writes when it found none.
+    static let issuerPlaceholder = "（发文机关）"
+
+    /// Every title or caption still the importer's placeholder, at the placeholder: a to-fill marker like 【待填】
     /// (docs/checks.md, `todo.marker`).
     func captions(_ prose: ProseCorpus) -> [Finding] {
-        let placeholder = Array(Self.captionPlaceholder)
-        return prose.units.filter { $0.kind == .caption }.flatMap { unit in
-            unit.indices(ofWord: placeholder).filter { unit.isLiteral($0..<($0 + placeholder.count)) }.map { i in
-                finding(
-                    unit, at: i..<(i + placeholder.count), Message("check.to-fill.caption"),
-                    fix: Message("check.to-fill.caption.hint"))
+        Self.placeholders.flatMap { kind, text, message in
+            let placeholder = Array(text)
+            return prose.units.filter { $0.kind == kind }.flatMap { unit in
+                unit.indices(ofWord: placeholder).filter { unit.isLiteral($0..<($0 + placeholder.count)) }.map { i in
+                    finding(
+                        unit, at: i..<(i + placeholder.count), Message(message), fix: Message(message + ".hint"))
+                }
             }
         }
+    }
+
+    /// The issuer still the importer's placeholder or a 【待填】, at the issuer (it is printed as the signature).
+    func issuerFinding(_ prose: ProseCorpus) -> Finding? {
+        let report = prose.dataset.report
+        guard report.issuer.contains(Self.issuerPlaceholder) || report.issuer.contains(Self.marker) else { return nil }
+        let at = report.location.flatMap { prose.source?.valueLocation(ofKey: "issuer", inMappingAt: $0) }
+        return Finding(
+            rule: info.id, severity: info.severity, location: at ?? report.location,
+            message: Message("check.to-fill.issuer"), fix: Message("check.to-fill.issuer.hint"),
+            excerpt: report.issuer)
     }
 
     /// Every 【待填】 typed in the prose.
