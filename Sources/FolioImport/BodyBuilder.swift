@@ -19,6 +19,8 @@ struct BodyBuilder {
     /// A section being filled.
     private struct Open {
         var style: Int
+        /// Its Word heading level, when a .docx gave one (`DocxRows.headingLevels`).
+        var level: Int?
         var title: String
         var runIn: String?
         var line: Int
@@ -55,6 +57,7 @@ struct BodyBuilder {
             let afterRow = kinds.last.map { if case .row = $0 { true } else { false } } ?? false
             kinds.append(kind(line, aligned: cells, afterRow: afterRow))
         }
+        kinds = captionsAbove(raw, kinds)
         var lines: [(SourceLine, BodyLine)] = []
         for (line, kind) in zip(raw, kinds) {
             if let (last, lastKind) = lines.last, case .paragraph = lastKind, case .paragraph = kind,
@@ -75,6 +78,7 @@ struct BodyBuilder {
     /// before them, and a line of one cell that ended in TABs right under a row ("其中：\t\t") is a row too.
     private func kind(_ line: SourceLine, aligned: [String]?, afterRow: Bool) -> BodyLine {
         if let cells = docxRows.cells[line.number] { return .row(cells.map(BodyLine.cell)) }
+        if let caption = docxRows.captions[line.number] { return .tableCaption(0, caption) }
         let kind = BodyLine.read(line.text, aligned: aligned)
         let empty = Array(repeating: "", count: line.leadingTabs)
         switch kind {
@@ -82,6 +86,39 @@ struct BodyBuilder {
         case .image: return kind
         default: return afterRow && line.trailingTabs > 0 ? .row(empty + [BodyLine.cell(line.text)]) : kind
         }
+    }
+
+    /// The kinds with each paragraph that names the table right under it (`namesTable`: “2024年全县一般公共预算收支
+    /// 平衡表”) read as that table's caption, when its rows follow, or its unit line and rows, and no “表N …” caption
+    /// is above it; each such caption, and each a .docx table's first rows gave (`DocxRows.captions`), is noted.
+    private mutating func captionsAbove(_ raw: [SourceLine], _ kinds: [BodyLine]) -> [BodyLine] {
+        var out = kinds
+        for (line, kind) in zip(raw, kinds) {
+            guard case .tableCaption(_, let caption) = kind, docxRows.captions[line.number] != nil else { continue }
+            let message = Message("import.table.caption-from-rows", ["caption": "\(caption)"])
+            notes.append(.init(line: line.number, message: message))
+        }
+        for i in kinds.indices where Self.namesTable(raw[i].text) {
+            guard case .paragraph = kinds[i] else { continue }
+            if i > 0, case .tableCaption = kinds[i - 1] { continue }
+            var next = i + 1
+            if next < kinds.count, case .unit = kinds[next] { next += 1 }
+            guard next < kinds.count, case .row = kinds[next] else { continue }
+            out[i] = .tableCaption(0, raw[i].text)
+            let message = Message("import.table.caption-above", ["caption": "\(raw[i].text)"])
+            notes.append(.init(line: raw[i].number, message: message))
+        }
+        return out
+    }
+
+    /// Whether a line reads as a table's name: short, ending in 表 (情况表, 明细表, 平衡表), without sentence
+    /// punctuation, and not a pointer to a table (“详见下表”).
+    static func namesTable(_ text: String) -> Bool {
+        let t = SourceLines.trim(text)
+        guard (4...40).contains(t.count), t.hasSuffix("表"), !t.hasSuffix("下表"), !t.hasSuffix("上表") else {
+            return false
+        }
+        return !t.contains { "。，；！？：:;!?,".contains($0) }
     }
 
     /// Builds an attachment's body as the body is built (sections numbered afresh, tables, charts, figures named
@@ -176,7 +213,8 @@ struct BodyBuilder {
             if let rest { addNote(rest, line: line.number) }
         case .heading(let n, let head, let runIn):
             flushPending()
-            if (stack.last?.listStyles ?? topListStyles).contains(n.style) {
+            let styled = docxRows.headingLevels[line.number] != nil
+            if !styled, (stack.last?.listStyles ?? topListStyles).contains(n.style) {
                 paragraph(line)
             } else {
                 heading(n, head, runIn, line: line)
@@ -249,7 +287,8 @@ struct BodyBuilder {
     }
 
     private mutating func heading(_ n: TypedNumber, _ head: String, _ runIn: String?, line: SourceLine) {
-        while let last = stack.last, last.style >= n.style { close() }
+        let level = docxRows.headingLevels[line.number]
+        while let last = stack.last, Self.closes(last, style: n.style, level: level) { close() }
         let siblings = stack.last?.body ?? top
         let ordinal =
             siblings.filter {
@@ -268,13 +307,22 @@ struct BodyBuilder {
                             ["value": "\(String(chars[0..<n.length]))", "ordinal": "\(ordinal)"])
                 ))
         }
-        let level = min(stack.count, 3)
-        summary.headingCounts[level] += 1
-        figures.context(heading: head, level: level)
+        let depth = min(stack.count, 3)
+        summary.headingCounts[depth] += 1
+        figures.context(heading: head, level: depth)
         stack.append(
             Open(
-                style: n.style, title: figures.escape(title),
+                style: n.style, level: level, title: figures.escape(title),
                 runIn: runIn.map { figures.rewrite($0, line: line.number) }, line: line.number))
+    }
+
+    /// Whether a heading of number style `style` (and Word heading level `level`, from a .docx) ends the open
+    /// section `open` rather than starting a section inside it: by their Word levels when both have one, then by
+    /// their number styles (a Heading 2 typed "一、" under a Heading 1 numbered "一、" is inside it); else by their
+    /// number styles alone.
+    private static func closes(_ open: Open, style: Int, level: Int?) -> Bool {
+        if let level, let outer = open.level, outer != level { return outer > level }
+        return open.style >= style
     }
 
     private mutating func addRow(_ cells: [String], line: Int) {

@@ -18,6 +18,12 @@ struct DocxRows: Sendable {
     var cells: [Int: [String]] = [:]
     /// The first row of each such table: two tables with only an empty paragraph between them stay two.
     var firstRows: Set<Int> = []
+    /// The Word heading level (1–4) of each heading paragraph, by line: a Heading 2 under a Heading 1 is a section
+    /// inside it, whatever numbers their texts were typed with.
+    var headingLevels: [Int: Int] = [:]
+    /// The caption a table's first rows gave (its number label and title, `DocxReader.titleRows`), by the line the
+    /// reader wrote it on above the table.
+    var captions: [Int: String] = [:]
 }
 
 /// How one table row read from a .docx covers the table's grid, beside its TAB-separated text.

@@ -91,3 +91,16 @@ extension ImportedTable {
         return part
     }
 }
+
+extension ImportedTable {
+    /// Whether `text` is a table's number label alone: 附表1, 表2, 附表一, 附表3：.
+    static func isNumberLabel(_ text: String) -> Bool {
+        var t = Substring(text.filter { !$0.isWhitespace })
+        if t.last == "：" || t.last == ":" { t = t.dropLast() }
+        if t.hasPrefix("附") { t = t.dropFirst() }
+        guard t.first == "表" else { return false }
+        let number = t.dropFirst()
+        return !number.isEmpty && number.count <= 4
+            && number.allSatisfy { TextScan.digit($0) != nil || TextScan.chineseDigits[$0] != nil }
+    }
+}

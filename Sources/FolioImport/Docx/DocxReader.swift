@@ -140,6 +140,7 @@ struct DocxReader {
         }
         text = (number ?? "") + trimmed
         lines.append(text)
+        if case .heading(let level) = role, (1...4).contains(level) { rows.headingLevels[lines.count] = level }
     }
 
     /// A line of its own for each image found since `first` (an object replacement character and the image's
@@ -206,7 +207,9 @@ struct DocxReader {
     /// A table as TAB-separated rows: a cell spanning columns (w:gridSpan) is followed by empty cells, a cell
     /// continuing a vertical merge (w:vMerge without restart) is empty; the spans go to `rows.layouts` (by the
     /// line each row is on) with the rows Word repeats as a header (w:tblHeader), the cells to `rows.cells` and
-    /// the first row's line to `rows.firstRows`. Nested tables are read as text.
+    /// the first row's line to `rows.firstRows`. Several tables typed into one Word table, each under its number
+    /// label (附表1, 附表2), are read as tables of their own; each keeps only the columns its cells need
+    /// (`collapsed`). Nested tables are read as text.
     private mutating func table(_ t: XMLElementNode) {
         // Pictures in cells (a grid of before-and-after photos) become image blocks after the table, in reading order.
         let imagesBefore = images.count
@@ -222,6 +225,54 @@ struct DocxReader {
             rows.append(cells)
             headers.append(header ?? false)
         }
+        for part in Self.parts(rows) { tablePart(Array(rows[part]), headers: Array(headers[part])) }
+    }
+
+    /// One table of a Word table: the caption and unit line its first rows give (`titleRows`) as lines above it, when
+    /// the rows under them are a table of two columns or more, then its rows with only the columns they need.
+    private mutating func tablePart(_ rows: [[DocxCell]], headers: [Bool]) {
+        let top = Self.titleRows(rows)
+        let rest = Self.collapsed(Array(rows.dropFirst(top.count)))
+        guard top.count > 0, rest.contains(where: { $0.reduce(0) { $0 + $1.columns } > 1 }) else {
+            return tableRows(Self.collapsed(rows), headers: headers)
+        }
+        if let caption = top.caption {
+            lines.append(caption)
+            self.rows.captions[lines.count] = caption
+        }
+        if let unit = top.unit { lines.append(unit) }
+        tableRows(rest, headers: Array(headers.dropFirst(top.count)))
+    }
+
+    /// The rows above a table's header that carry its number label (附表1), its title (a cell from the first column
+    /// across more than half the table) and its unit line (单位：万元), each the only cell with text in its row, as Word
+    /// tables often carry them: the caption they make (the label before the title; nil when neither is there), the
+    /// unit line and how many rows they are. A header and a row under it always stay.
+    static func titleRows(_ rows: [[DocxCell]]) -> (caption: String?, unit: String?, count: Int) {
+        let width = rows.map { $0.reduce(0) { $0 + $1.columns } }.max() ?? 0
+        var label: String?, title: String?, unit: String?, count = 0
+        while count + 2 < rows.count {
+            let row = rows[count], filled = row.filter { !$0.text.isEmpty }
+            guard filled.count == 1, let text = filled.first?.text, !row.contains(where: \.continuesMerge) else {
+                break
+            }
+            if label == nil, title == nil, ImportedTable.isNumberLabel(text) {
+                label = text
+            } else if unit == nil, BodyLine.unitLine(text) {
+                unit = text
+            } else if title == nil, let first = row.first, first.text == text, first.columns * 2 > width {
+                title = text
+            } else {
+                break
+            }
+            count += 1
+        }
+        let named = [label, title].compactMap { $0 }
+        return (named.isEmpty ? nil : named.joined(separator: " "), unit, count)
+    }
+
+    /// The lines of one table's rows, with their layouts, cells and first row (`table`).
+    private mutating func tableRows(_ rows: [[DocxCell]], headers: [Bool]) {
         let layouts = Self.layouts(rows, headers: headers)
         // A table of one column is read as paragraphs, as a text box drawn as a table is.
         let wide = rows.contains { $0.reduce(0) { $0 + $1.columns } > 1 }
@@ -234,6 +285,66 @@ struct DocxReader {
                 self.rows.layouts[lines.count] = layouts[r]
             }
         }
+    }
+
+    /// The rows of each table typed into one Word table: a new one starts at a row (not the first) whose only text
+    /// is a table's number label (附表2, 表3) with a row under it.
+    static func parts(_ rows: [[DocxCell]]) -> [Range<Int>] {
+        let starts = rows.indices.filter { r in
+            guard r > 0, r + 1 < rows.count else { return false }
+            let texts = rows[r].map(\.text).filter { !$0.isEmpty }
+            return texts.count == 1 && ImportedTable.isNumberLabel(texts[0])
+        }
+        let bounds = [0] + starts + [rows.count]
+        return zip(bounds, bounds.dropFirst()).map { $0..<$1 }
+    }
+
+    /// The rows with the grid columns no cell needs taken out, spans counted anew: the columns at the right where no
+    /// cell with text starts are dropped (a cell reaching into them ends before them), and neighbouring grid columns
+    /// that no row has a cell boundary between are one column (a fine w:tblGrid that every row spans over).
+    static func collapsed(_ rows: [[DocxCell]]) -> [[DocxCell]] {
+        let width = rows.map(usedWidth).max() ?? 0
+        let cut = rows.map { row in
+            var start = 0
+            return row.compactMap { cell -> DocxCell? in
+                defer { start += cell.columns }
+                guard start < width else { return nil }
+                var kept = cell
+                kept.columns = min(cell.columns, width - start)
+                return kept
+            }
+        }
+        var bounds = Set<Int>()
+        for row in cut {
+            var end = 0
+            for cell in row {
+                end += cell.columns
+                bounds.insert(end)
+            }
+        }
+        let sorted = bounds.sorted()
+        // The real column a grid boundary stands at: the boundaries at or before it.
+        func column(_ position: Int) -> Int { sorted.prefix { $0 <= position }.count }
+        return cut.map { row in
+            var start = 0
+            return row.map { cell in
+                var kept = cell
+                kept.columns = column(start + cell.columns) - column(start)
+                start += cell.columns
+                return kept
+            }
+        }
+    }
+
+    /// The grid columns a row needs: up to the column its last cell with text starts in (a title across the whole
+    /// grid needs only its first), 0 when no cell has text.
+    static func usedWidth(_ row: [DocxCell]) -> Int {
+        var start = 0, used = 0
+        for cell in row {
+            if !cell.text.isEmpty { used = start + 1 }
+            start += cell.columns
+        }
+        return used
     }
 
     /// One w:tc: its text (empty when it continues a vertical merge), its columns and its merge state.

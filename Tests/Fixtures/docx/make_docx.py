@@ -257,6 +257,99 @@ def adjacent_tables():
     d.save(os.path.join(HERE, "adjacent_tables.docx"))
 
 
+def spanned_table(d, columns, rows):
+    """A table of `columns` grid columns whose rows are lists of (text, first grid column, last grid column): each
+    cell merged across its columns (w:gridSpan), its text set after merging. Returns the table."""
+    t = d.add_table(rows=len(rows), cols=columns)
+    for r, cells in enumerate(rows):
+        for text, first, last in cells:
+            cell = t.cell(r, first) if first == last else t.cell(r, first).merge(t.cell(r, last))
+            cell.text = text
+    return t
+
+
+def paired(texts, width=12):
+    """A row of cells two grid columns wide each, as Word writes a table pasted from Excel over a fine grid; the grid
+    columns after them are left empty."""
+    return [(text, 2 * i, 2 * i + 1) for i, text in enumerate(texts)] + [("", c, c) for c in range(2 * len(texts), width)]
+
+
+def fine_grid_table():
+    """Two 附表 typed into one Word table over a grid of 12 columns, as 承德's budget report has them: each real
+    column two grid columns wide (w:gridSpan 2), two grid columns at the right empty in every row, a number label
+    row, a title row across the whole table, a unit row, and a row label merged over two rows (w:vMerge)."""
+    d = Document()
+    d.add_paragraph("XX市2025年预算执行情况的报告")
+    d.add_paragraph("XX市财政局")
+    d.add_paragraph("2026年1月10日")
+    d.add_heading("附表", level=1)
+    empty = ["", "", "", "", ""]
+    rows = [
+        paired(["附表1"] + empty[1:]),
+        [("2025年全市一般公共预算收入完成情况表", 0, 11)],
+        paired(empty[:3]) + [("单位：万元", 6, 11)],
+        paired(["预算科目", "预算数", "完成数", "占预算(%)", "比上年增长(%)"]),
+        paired(["本年收入合计", "1448485", "1448177", "100", "3"]),
+        paired(["税收收入", "927210", "848910", "91.6", "0.5"]),
+        paired(["", "362300", "274175", "75.7", "-0.9"]),
+        paired(["附表2"] + empty[1:]),
+        [("2025年全市国有资本经营预算收入完成情况表", 0, 11)],
+        [("项目", 0, 4), ("金额", 5, 9), ("", 10, 10), ("", 11, 11)],
+        [("合计", 0, 4), ("83394", 5, 9), ("", 10, 10), ("", 11, 11)],
+        [("利润收入", 0, 4), ("16845", 5, 9), ("", 10, 10), ("", 11, 11)],
+    ]
+    t = spanned_table(d, 12, rows)
+    t.cell(5, 0).merge(t.cell(6, 1)).text = "税收收入"   # over two rows and its two grid columns
+    d.add_paragraph("以上为预算执行情况。")
+    d.save(os.path.join(HERE, "fine_grid_table.docx"))
+
+
+def titled_tables():
+    """Tables titled as real reports title them: by a first row across all columns (和田's statistical bulletin),
+    by a short paragraph right above ending in 表 (彭水), and one with neither."""
+    d = Document()
+    d.add_paragraph("XX地区2025年国民经济和社会发展统计公报")
+    d.add_paragraph("XX地区统计局")
+    d.add_paragraph("2026年3月20日")
+    d.add_heading("综合", level=1)
+    d.add_paragraph("全年居民消费价格比上年上涨0.6%。")
+    spanned_table(d, 3, [
+        [("2025年居民消费价格比上年涨跌幅度", 0, 2)],
+        [("指标", 0, 0), ("价格指数", 1, 1), ("比上年涨跌幅度（%）", 2, 2)],
+        [("居民消费价格", 0, 0), ("100.6", 1, 1), ("0.6", 2, 2)],
+        [("食品烟酒", 0, 0), ("101.2", 1, 1), ("1.2", 2, 2)],
+    ])
+    d.add_paragraph("2024年全县一般公共预算收支平衡表")
+    d.add_paragraph("单位：万元")
+    spanned_table(d, 4, [
+        [("收入", 0, 0), ("执行数", 1, 1), ("支出", 2, 2), ("执行数", 3, 3)],
+        [("总计", 0, 0), ("961745", 1, 1), ("总计", 2, 2), ("961745", 3, 3)],
+    ])
+    d.add_paragraph("收支平衡。")
+    spanned_table(d, 2, [[("项目", 0, 0), ("金额", 1, 1)], [("合计", 0, 0), ("12", 1, 1)]])
+    d.add_paragraph("完。")
+    d.save(os.path.join(HERE, "titled_tables.docx"))
+
+
+def heading_levels():
+    """Word heading styles whose texts are numbered apart from their levels, as a township's report has them: a
+    Heading 1 without a number, the Heading 2 under it typed 一、 二、."""
+    d = Document()
+    d.add_paragraph("XX镇政府工作报告")
+    d.add_paragraph("XX镇人民政府")
+    d.add_paragraph("2014年1月5日")
+    d.add_heading("2013年工作回顾", level=1)
+    d.add_paragraph("过去的一年，全镇经济平稳发展。")
+    d.add_heading("一、农业农村经济稳中有升", level=2)
+    d.add_paragraph("粮食播种面积84911亩。")
+    d.add_heading("二、工业经济加快发展", level=2)
+    d.add_paragraph("工业总产值增长12%。")
+    d.add_heading("2014年工作安排", level=1)
+    d.add_heading("一、抓好农业生产", level=2)
+    d.add_paragraph("稳定粮食生产。")
+    d.save(os.path.join(HERE, "heading_levels.docx"))
+
+
 def hostile():
     """Files a hostile or broken .docx could be: each must be refused with exit 65, never a crash."""
     with open(os.path.join(HERE, "not_a_zip.docx"), "wb") as f:
@@ -279,6 +372,11 @@ def hostile():
 
 
 if __name__ == "__main__":
+    import sys
+    if len(sys.argv) > 1:   # only the fixtures named: python3 make_docx.py fine_grid_table titled_tables
+        for name in sys.argv[1:]:
+            globals()[name]()
+        sys.exit(0)
     styled_report()
     numbered_report()
     wide_table()
@@ -288,3 +386,6 @@ if __name__ == "__main__":
     empty_first_cells()
     adjacent_tables()
     hostile()
+    fine_grid_table()
+    titled_tables()
+    heading_levels()
