@@ -86,10 +86,15 @@ public struct ReportImporter: Sendable {
     func run(_ text: String, rows: DocxRows, imageFiles: [Int: String] = [:]) -> Result {
         var notes: [Note] = []
         var official = OfficialParts()
-        let lines = PDFTextLines.cleaned(SourceLines.split(text))
+        let lines = Self.withoutPageNumbers(PDFTextLines.cleaned(SourceLines.split(text)), rows: rows, notes: &notes)
         // The 版头 above the title and the 版记 at the very end are document parts, not prose.
         let headCount = official.readHead(lines)
-        let all = official.readImprint(Array(lines.dropFirst(headCount)))
+        var all = official.readImprint(Array(lines.dropFirst(headCount)))
+        if let marker = OfficialParts.meetingMarker(all), let first = all.first {
+            let message = Message("import.meeting-marker-left-out", ["text": "\(marker.text)"])
+            notes.append(Note(line: first.number, message: message))
+            all.removeFirst(marker.count)
+        }
         let block = TitleBlock.read(all)
         if block.title == nil {
             notes.append(Note(line: 1, message: Message("import.title-line-found-title")))
@@ -127,9 +132,11 @@ public struct ReportImporter: Sendable {
             }
             if !names.isEmpty { signature.issuer = names.joined(separator: " ") }
         }
+        var rows = rows
+        let body = Self.numberingUnnumberedHeadings(bodyLines, notes: &notes, levels: &rows.headingLevels)
         builder.docxRows = rows
         builder.imageFiles = imageFiles
-        builder.build(bodyLines)
+        builder.build(body)
         for part in split.parts { builder.buildAttachment(part) }
         if !split.parts.isEmpty, let line = builder.dropAttachmentList(attachments: split.parts.count) {
             notes.append(
@@ -194,7 +201,8 @@ public struct ReportImporter: Sendable {
     /// paragraph continues on the same line; nil when the line is a numbered paragraph, not a heading
     /// (too long, or a whole line that is an item of a list: "（1）一般公共预算收入41.3亿元，占可用财力的20.6％；").
     static func heading(_ chars: [Character], after n: TypedNumber) -> (String, String?)? {
-        let rest = Array(chars[n.length...])
+        // Spaces typed after the number ("1. 全县一般公共预算") are no part of the heading.
+        let rest = Array(trim(String(chars[n.length...])))
         guard !rest.isEmpty, !rest.contains("\t") else { return nil }
         if let stop = rest.firstIndex(where: { "。！？".contains($0) }) {
             guard stop + 1 <= maximumHeading, !listItem(rest[...stop]) else { return nil }
@@ -212,6 +220,67 @@ public struct ReportImporter: Sendable {
             guard let n = FigureExtractor.number(a, at: i), FigureExtractor.year(a, at: i) == nil else { return false }
             return FigureExtractor.unit(a, at: n.end) != nil
         }
+    }
+}
+
+extension ReportImporter {
+    /// `lines` without the lines that are only a page number (`SourceLines.isPageNumber`), each left out noted. A
+    /// .docx table's cell is kept, and so is a bare number beside a table row (a cell on a line of its own).
+    static func withoutPageNumbers(_ lines: [SourceLine], rows: DocxRows, notes: inout [Note]) -> [SourceLine] {
+        func isRow(_ j: Int) -> Bool {
+            guard lines.indices.contains(j) else { return false }
+            let line = lines[j]
+            return line.text.contains("\t") || line.leadingTabs + line.trailingTabs > 0
+                || rows.cells[line.number] != nil || BodyLine.alignedCells(line.text) != nil
+        }
+        var out: [SourceLine] = []
+        for (i, line) in lines.enumerated() {
+            let bare = line.text.allSatisfy { TextScan.digit($0) != nil }
+            guard SourceLines.isPageNumber(line.text), !isRow(i), !(bare && (isRow(i - 1) || isRow(i + 1))) else {
+                out.append(line)
+                continue
+            }
+            let message = Message("import.page-number-left-out", ["text": "\(line.text)"])
+            notes.append(Note(line: line.number, message: message))
+        }
+        return out
+    }
+
+    /// `lines` with each heading typed without a number (`SourceLines.isUnnumberedHeading`) given the number its
+    /// place has at the top level (as a .docx heading without one is given it, so that the number is dropped again
+    /// as agreeing with its place), each noted. Such a heading is a part (“2013年工作回顾”, “2014年工作安排”): the
+    /// numbered headings after it nest under it, one level down (`levels`, as a .docx's Word heading levels nest).
+    /// The lines after a notes label are notes, left as they are.
+    static func numberingUnnumberedHeadings(
+        _ lines: [SourceLine], notes: inout [Note], levels: inout [Int: Int]
+    ) -> [SourceLine] {
+        var out = lines, open: [Int] = [], top = 0, inPart = false
+        for i in lines.indices {
+            var style: Int?
+            switch BodyLine.read(lines[i].text, aligned: nil) {
+            case .notesLabel: return out
+            case .heading(let n, _, _):
+                style = inPart ? n.style + 1 : n.style
+                if inPart { levels[lines[i].number] = min(4, n.style + 1) }
+            default:
+                let before = i > 0 ? lines[i - 1].text : nil, after = i + 1 < lines.count ? lines[i + 1].text : nil
+                let numbered = TypedNumber.write(top + 1, style: 1) + lines[i].text
+                guard SourceLines.isUnnumberedHeading(lines[i].text, after: before, before: after),
+                    case .heading = BodyLine.read(numbered, aligned: nil)
+                else { continue }
+                out[i].text = numbered
+                style = 1
+                inPart = true
+                levels[lines[i].number] = 1
+                let message = Message("import.heading.unnumbered", ["text": "\(lines[i].text)"])
+                notes.append(Note(line: lines[i].number, message: message))
+            }
+            guard let style else { continue }
+            while let last = open.last, last >= style { open.removeLast() }
+            if open.isEmpty { top += 1 }
+            open.append(style)
+        }
+        return out
     }
 }
 

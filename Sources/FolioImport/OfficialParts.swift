@@ -79,6 +79,30 @@ struct OfficialParts: Sendable, Hashable {
         return String(text.dropLast())
     }
 
+    /// The marker a congress prints above the title of each document it hands out ("承德市十五届人大七次会议文件（19）",
+    /// on one line or wrapped over two): the marker as one line and how many lines it takes; nil when the text does
+    /// not open with one. It is no 发文机关标志 and no title.
+    static func meetingMarker(_ lines: [SourceLine]) -> (text: String, count: Int)? {
+        var text = ""
+        for (k, line) in lines.prefix(2).enumerated() {
+            guard line.text.count <= 30, !line.text.contains(where: { "，。；：！？".contains($0) }) else { return nil }
+            text += line.text
+            if isMeetingMarker(text) { return (text, k + 1) }
+        }
+        return nil
+    }
+
+    /// "…会议文件", maybe with its number after it ("（19）", "之十九").
+    static func isMeetingMarker(_ t: String) -> Bool {
+        var core = Substring(t)
+        if let open = core.lastIndex(where: { "（(".contains($0) }), core.last.map({ "）)".contains($0) }) == true {
+            core = core[..<open]
+        } else if let of = core.range(of: "之", options: .backwards) {
+            core = core[..<of.lowerBound]
+        }
+        return core.hasSuffix("会议文件") && core.count <= 40
+    }
+
     /// The 附注 "（此件公开发布）" without its brackets; nil when the line is not one bracketed note.
     static func noteLine(_ text: String) -> String? {
         guard text.count > 2, text.first == "（", text.last == "）", TitleBlock.dateLine(text) == nil else { return nil }
@@ -139,11 +163,12 @@ struct OfficialParts: Sendable, Hashable {
         return names.isEmpty || names.contains(where: \.isEmpty) ? nil : names
     }
 
-    /// "YY镇党政办公室  2021年3月6日印发" → the 印发机关 and the date.
+    /// "YY镇党政办公室  2021年3月6日印发" → the 印发机关 and the date; also "…秘书处  2026年2月5日印", as a
+    /// congress's secretariat prints its documents.
     static func printedLine(_ t: String) -> (String, DatasetDate)? {
-        guard t.hasSuffix("印发"), let date = TitleBlock.date(in: t), let year = t.range(of: "\(date.year)年") else {
-            return nil
-        }
+        guard t.hasSuffix("印发") || t.hasSuffix("日印"), let date = TitleBlock.date(in: t),
+            let year = t.range(of: "\(date.year)年")
+        else { return nil }
         let body = SourceLines.trim(String(t[..<year.lowerBound]))
         return body.isEmpty || body.count > 40 ? nil : (body, date)
     }

@@ -78,6 +78,37 @@ enum SourceLines {
         return out
     }
 
+    /// A line that is only a page number left between the pages' text: "1" (at most three digits), "— 1 —", "-1-",
+    /// "－ 1 －", "第1页", "第 1 页".
+    static func isPageNumber(_ text: String) -> Bool {
+        var t = Substring(text.filter { $0 != " " && $0 != "\u{3000}" })
+        if t.hasPrefix("第"), t.hasSuffix("页") {
+            t = t.dropFirst().dropLast()
+        } else if let first = t.first, let last = t.last, "-－—–".contains(first), "-－—–".contains(last) {
+            t = Substring(t.drop { "-－—–".contains($0) }.reversed().drop { "-－—–".contains($0) }.reversed())
+        } else if t.count > 3 {
+            return false
+        }
+        return (1...4).contains(t.count) && t.allSatisfy { TextScan.digit($0) != nil }
+    }
+
+    /// Whether `text`, after `previous` and before `next`, is a heading typed without a number ("2013年工作回顾"
+    /// between the paragraph that ends the opening and the review's first paragraph): a short line with no
+    /// punctuation of prose that is no other kind of line, after a line that ends its sentence and before a longer
+    /// line of prose. Such a line stands alone: it is no line of a hard-wrapped paragraph, which fills its measure.
+    static func isUnnumberedHeading(_ text: String, after previous: String?, before next: String?) -> Bool {
+        guard let previous, let next, endsSentence(previous), (4...24).contains(text.count),
+            !text.contains(where: { "，。；：！？,;:!?\t".contains($0) }), !text.contains("  "),
+            !text.hasPrefix("各位"), !text.hasPrefix("同志们"), TypedNumber.at(start: Array(text)) == nil,
+            TitleBlock.dateLine(text) == nil, !TitleBlock.isIssuer(text), !isPageNumber(text),
+            case .paragraph = BodyLine.read(text, aligned: nil)
+        else { return false }
+        guard next.count >= 2 * text.count, next.contains("。"), TypedNumber.at(start: Array(next)) == nil,
+            !next.contains("\t"), case .paragraph = BodyLine.read(next, aligned: nil)
+        else { return false }
+        return true
+    }
+
     /// A space between two ASCII words broken at a line end ("GDP" / "growth"), else nothing.
     static func joiner(_ a: String, _ b: String) -> String {
         guard let x = a.last, let y = b.first, x.isASCII, y.isASCII, x.isLetter || x.isNumber, y.isLetter || y.isNumber

@@ -31,15 +31,12 @@ struct TitleBlock: Sendable {
         else { return block }
         block.title = first.text
         var k = 1
-        // A title wrapped over two lines (as a PDF gives it): “关于2025年全市及市本级预算执行情况和” /
-        // “2026年全市及市本级预算草案的报告”.
-        if lines.count > 1, !titleEnds(first.text), titleEnds(lines[1].text), lines[1].text.count <= 40,
-            !SourceLines.endsSentence(lines[1].text) || lines[1].text.hasSuffix("报告")
-        {
-            block.title = first.text + lines[1].text
-            k = 2
+        if let wrapped = wrappedTitle(lines) {
+            block.title = wrapped.title
+            k = wrapped.count
         }
-        while k < lines.count, k <= 5 {
+        let end = min(lines.count, k + 5)
+        while k < end {
             let text = lines[k].text
             if block.subtitle == nil, isSubtitle(text) {
                 var sub = text
@@ -54,11 +51,16 @@ struct TitleBlock: Sendable {
             } else if let spaced = letterSpaced(text), let title = block.title, title.contains(spaced) {
                 // The title printed again letter-spaced under a page's heading ("政 府 工 作 报 告" under
                 // "孙庙乡2025年政府工作报告"): a repeat of the title, not a paragraph.
-            } else if block.subtitle != nil, block.speaker == nil, let name = speakerLine(text) {
+            } else if block.speaker == nil, let name = speakerLine(text),
+                block.subtitle != nil || (k + 1 < lines.count && isSalutation(lines[k + 1].text))
+            {
+                // The speaker under the subtitle, or right above the salutation ("镇长 XX" / "各位代表：").
                 block.speaker = name
             } else if let d = dateLine(text), block.date == nil || block.date == d {
                 // A date line repeating the subtitle's date (as a Word title page has it) is part of the block too.
                 block.date = d
+            } else if block.date == nil, blankDateLine(text) {
+                // A date line left blank to fill in ("2014年 月 日"): part of the block, no date.
             } else if block.issuer == nil, isIssuer(text) {
                 block.issuer = text
             } else {
@@ -70,20 +72,61 @@ struct TitleBlock: Sendable {
         return block
     }
 
-    /// Whether a line ends as a report's title does (…报告, …公报, …总结 …).
+    /// A title wrapped over two or three lines (as a PDF or a centred Word title gives it): “关于2025年全市及市本级
+    /// 预算执行情况和” / “2026年全市及市本级预算草案的报告”; the title joined and how many lines it takes, or nil.
+    static func wrappedTitle(_ lines: [SourceLine]) -> (title: String, count: Int)? {
+        guard let first = lines.first, !titleEnds(first.text) else { return nil }
+        var title = first.text
+        for k in 1..<min(lines.count, 3) {
+            let text = lines[k].text
+            guard text.count <= 40, !SourceLines.endsSentence(text) || text.hasSuffix("报告"), !isSubtitle(text),
+                dateLine(text) == nil, !isSalutation(text), !isIssuer(text), speakerLine(text) == nil
+            else { return nil }
+            title += text
+            if titleEnds(text) { return (title, k + 1) }
+        }
+        return nil
+    }
+
+    /// Whether a line ends as a report's title does (…报告, …公报, …总结 …), a remark in brackets after it allowed
+    /// ("…的报告（书面）").
     static func titleEnds(_ t: String) -> Bool {
-        ["报告", "公报", "总结", "规划", "计划", "方案", "意见", "通知", "决定", "说明"].contains { t.hasSuffix($0) }
+        var core = Substring(t)
+        if core.hasSuffix("）"), let open = core.lastIndex(of: "（"), core.distance(from: open, to: core.endIndex) <= 6 {
+            core = core[..<open]
+        }
+        return ["报告", "公报", "总结", "规划", "计划", "方案", "意见", "通知", "决定", "说明"].contains { core.hasSuffix($0) }
     }
 
-    /// A subtitle: a line opening with a dash, or one naming the meeting it was given at.
+    /// A subtitle: a line opening with a dash, or one naming the meeting it was given at ("…在…会议上", and
+    /// "…在城口县第十届人民代表大会第五次会议" with its 上 lost).
     static func isSubtitle(_ t: String) -> Bool {
-        t.hasPrefix("—") || ((t.contains("会议上") || t.contains("大会上")) && !SourceLines.endsSentence(t) && t.count <= 80)
+        guard !t.hasPrefix("—") else { return true }
+        guard !SourceLines.endsSentence(t), t.count <= 80 else { return false }
+        let atMeeting = t.contains("在") && (t.hasSuffix("会议") || t.hasSuffix("大会"))
+        return t.contains("会议上") || t.contains("大会上") || atMeeting
     }
 
-    /// Whether a subtitle is complete ("…会议上", "…讲话", "…报告", or a closing bracket).
+    /// Whether a subtitle is complete ("…会议上", "…会议", "…讲话", "…报告", or a closing bracket).
     static func closesSubtitle(_ t: String) -> Bool {
         let head = splitSpeaker(t).0
-        return ["上", "讲话", "发言", "报告", "）", ")"].contains { head.hasSuffix($0) }
+        return ["上", "会议", "讲话", "发言", "报告", "）", ")"].contains { head.hasSuffix($0) }
+    }
+
+    /// A salutation standing alone before a speech's first paragraph: "各位代表：", "同志们：", "各位委员：",
+    /// "各位代表、各位委员：".
+    static func isSalutation(_ t: String) -> Bool {
+        guard let last = t.last, "：:".contains(last), t.count <= 24 else { return false }
+        let head = t.dropLast()
+        return (head.hasPrefix("各位") || head.hasPrefix("同志们") || head.hasPrefix("尊敬的"))
+            && !head.contains(where: { "。；！？：".contains($0) })
+    }
+
+    /// A date line with its month and day left blank to fill in ("2014年 月 日", "2014年  月  日").
+    static func blankDateLine(_ t: String) -> Bool {
+        let core = t.filter { !" \u{3000}（）()".contains($0) }
+        guard core.hasSuffix("年月日"), let year = Int(core.dropLast(3)) else { return false }
+        return (1900...2100).contains(year)
     }
 
     /// The subtitle and the speaker named after it on the same line ("…会议上 陕西省省长 赵刚").
@@ -112,9 +155,15 @@ struct TitleBlock: Sendable {
         if let spaced = letterSpaced(t), spaced.count <= 4 { return spaced }
         let c = Array(t)
         if (2...4).contains(c.count), c.allSatisfy(TextScan.isIdeograph) { return t }
-        let parts = t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
-        guard parts.count >= 2, t.count <= 24, parts.allSatisfy({ $0.allSatisfy(TextScan.isIdeograph) }) else {
-            return nil
+        var parts = t.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+        // A name left out as the text was made anonymous ("镇长 XX", "局长 ×××").
+        let withheld = parts.count == 2 && placeholderName(parts[1])
+        if withheld { parts.removeLast() }
+        guard parts.count >= (withheld ? 1 : 2), t.count <= 24,
+            parts.allSatisfy({ $0.allSatisfy(TextScan.isIdeograph) })
+        else { return nil }
+        if withheld {
+            return parts[0].count >= 2 ? t.split(whereSeparator: \.isWhitespace).joined(separator: " ") : nil
         }
         // The name: the last part, or its characters spaced out ("赵 刚").
         let singles = parts.reversed().prefix(while: { $0.count == 1 })
@@ -123,6 +172,11 @@ struct TitleBlock: Sendable {
         let office = parts.dropLast(nameParts).joined()
         guard (2...4).contains(name.count), office.count >= 2 else { return nil }
         return office + " " + name
+    }
+
+    /// A name withheld: two to four X's or ×'s ("XX", "×××").
+    static func placeholderName(_ t: String) -> Bool {
+        (2...4).contains(t.count) && t.allSatisfy { "XxＸ×".contains($0) }
     }
 
     /// A line that is a date and nothing else ("2026年1月27日", "（2026年1月27日）").
@@ -167,7 +221,8 @@ struct TitleBlock: Sendable {
     /// The issuer the title implies: a government work report's government ("陕西省2026年政府工作报告" →
     /// 陕西省人民政府), else the place the title opens with ("XX镇“十三五”…" → XX镇); nil when it names none.
     static func issuer(from title: String) -> String? {
-        let chars = Array(title)
+        // "关于承德市2025年…的报告": the place comes after 关于.
+        let chars = Array(title.hasPrefix("关于") ? title.dropFirst(2) : Substring(title))
         guard let end = chars.prefix(12).firstIndex(where: { "省镇乡县市区村州盟旗".contains($0) }) else { return nil }
         let place = String(chars[...end])
         return title.contains("政府工作报告") ? place + "人民政府" : place

@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+import FolioData
+@testable import FolioImport
+
+/// Defects a review on real documents found: an unnumbered heading glued to its paragraph, a speech's title block
+/// (date and occasion, speaker, salutation) glued into the first paragraph, a 会议文件 marker taken for the title,
+/// the 印发 line of a congress's secretariat left in the prose, a stray page number kept as a paragraph and the
+/// spaces after a heading's number kept in its title.
+@Suite struct ImportReviewFixTests {
+    /// From the township government work report (anonymised), http://guakaob.com/shiyongwendang/519316.html;
+    /// the long paragraphs cut short.
+    static let township = """
+        XX镇政府工作报告
+        2014年 月 日
+        镇长 XX
+        各位代表：
+        我代表镇人民政府，向大会报告工作，请予审查，并请镇政协委员提出意见。
+        2013年工作回顾
+        过去的一年，是经济形势错综复杂、发展任务十分繁重的一年。全镇经济实现了平稳较快发展，各项事业全面进步。
+        一、一年来，我们致力于农业主导、工业强镇，发展基础进一步夯实
+        1
+        农业农村经济稳中有升。坚持“农业主导”，全面贯彻各项惠农政策，促进农业增产、农民增收。
+        """
+
+    /// From the 城口县 budget report, http://cqck.gov.cn/zwgk_270/fdzdgknr/ysjs/ysgk/zfys/202501/t20250120_14183789.html
+    /// (the date in the second line garbled as published).
+    static let chengkou = """
+        城口县2024财政预算执行情况2025财政预算草案的报告
+        20251在城口县第十届人民代表大会第五次会议
+        各位代表：
+        受县人民政府委托，现将《城口县2024年财政预算执行情况与2025年财政预算草案的报告》提请大会审查，并请各位政协委员提出意见。
+        一、2024年预算执行情况
+        全年全县一般公共预算收入71919万元，增长60%。
+        """
+
+    /// The opening and the last line of chengde_2025_budget_report.docx (承德市财政局, from
+    /// github chenfei2008c/china-local-debt-atlas raw/province_fiscal/2025/official/), one line a Word paragraph.
+    static let chengde = """
+        承德市十五届人大
+        七次会议文件（19）
+        关于承德市2025年市本级预算和
+        市总预算执行情况与2026年市本级预算和
+        市总预算草案的报告（书面）
+        ——2026年2月6日在承德市第十五届
+        人民代表大会第七次会议上
+        承德市财政局局长  林国华
+        各位代表：
+        受市人民政府委托，我向大会报告承德市2025年市本级预算和市总预算执行情况与2026年市本级预算和市总预算草案，请予审议。
+        一、2025年预算执行情况
+        2025年是“十四五”规划收官之年，是进一步全面深化改革的重要一年。
+        承德市十五届人大七次会议秘书处              2026年2月5日印
+        """
+
+    /// The body as the dataset has it, from `body:` on.
+    static func body(_ r: ReportImporter.Result) -> String {
+        String(r.yaml[(r.yaml.range(of: "\nbody:")?.lowerBound ?? r.yaml.startIndex)...])
+    }
+
+    @Test func an_unnumbered_heading_before_a_paragraph_stands_alone() {
+        let r = ReportImporter(sourceName: "township.txt").run(Self.township)
+        let body = Self.body(r)
+        #expect(body.contains("  - section: \"2013年工作回顾\"\n    body:\n      - p: \"过去的一年，"), "\(body)")
+        #expect(r.notes.contains { $0.line == 6 && $0.messageText.id == "import.heading.unnumbered" })
+        // A part: the numbered heading after it nests under it (as a .docx's Heading 2 under its Heading 1), so its
+        // 一、 is no number out of place and the check has nothing to say of it.
+        #expect(body.contains("      - section: \"一年来，我们致力于农业主导"), "\(body)")
+        #expect(r.structure.headingCounts == [1, 1, 0, 0])
+    }
+
+    @Test func a_hard_wrapped_paragraph_is_still_joined() {
+        let text = """
+            XX镇政府工作报告
+            一、工作回顾
+            过去的一年，在县委、县政府和镇党委的坚强领导下，在镇人大
+            政协的监督支持下
+            镇人民政府紧紧依靠全镇人民，锐意进取，拼搏实干，全镇经济实现了平稳较快发展。
+            """
+        let r = ReportImporter(sourceName: "t.txt").run(text)
+        #expect(Self.body(r).contains("在镇人大政协的监督支持下镇人民政府紧紧依靠"), "\(r.yaml)")
+        #expect(r.structure.headingCounts == [1, 0, 0, 0])
+    }
+
+    @Test func a_speeches_title_block_stands_apart_from_the_salutation() {
+        let r = ReportImporter(sourceName: "township.txt").run(Self.township)
+        #expect(r.structure.title == "XX镇政府工作报告")
+        #expect(r.structure.speaker == "镇长 XX")
+        #expect(r.structure.date == nil)
+        #expect(Self.body(r).contains("\n  - p: \"各位代表：\"\n  - p: \"我代表镇人民政府"), "\(r.yaml)")
+    }
+
+    @Test func a_subtitle_naming_the_meeting_without_its_上_is_a_subtitle() {
+        let r = ReportImporter(sourceName: "chengkou.txt").run(Self.chengkou)
+        #expect(r.structure.subtitle == "20251在城口县第十届人民代表大会第五次会议")
+        #expect(Self.body(r).contains("\n  - p: \"各位代表：\"\n  - p: \"受县人民政府委托"), "\(r.yaml)")
+    }
+
+    @Test func a_meeting_document_marker_is_no_title_and_the_subtitle_dates_the_report() {
+        let r = ReportImporter(sourceName: "chengde.docx").run(Self.chengde)
+        #expect(
+            r.structure.title == "关于承德市2025年市本级预算和市总预算执行情况与2026年市本级预算和市总预算草案的报告（书面）")
+        #expect(r.structure.subtitle == "——2026年2月6日在承德市第十五届人民代表大会第七次会议上")
+        #expect(r.structure.speaker == "承德市财政局局长 林国华")
+        #expect(r.structure.date == DatasetDate(year: 2026, month: 2, day: 6))
+        #expect(r.structure.issuer == "承德市")
+        #expect(r.notes.contains { $0.line == 1 && $0.messageText.id == "import.meeting-marker-left-out" })
+        #expect(Self.body(r).contains("\n  - p: \"各位代表：\"\n  - p: \"受市人民政府委托"), "\(r.yaml)")
+        #expect(!Self.body(r).contains("会议文件"), "\(r.yaml)")
+    }
+
+    @Test func a_secretariats_印_line_is_the_imprint() {
+        let r = ReportImporter(sourceName: "chengde.docx").run(Self.chengde)
+        #expect(r.structure.document.printer == "承德市十五届人大七次会议秘书处")
+        #expect(r.structure.document.printed == DatasetDate(year: 2026, month: 2, day: 5))
+        #expect(!Self.body(r).contains("秘书处"), "\(r.yaml)")
+    }
+
+    @Test func a_line_that_is_only_a_page_number_is_left_out() {
+        let r = ReportImporter(sourceName: "township.txt").run(Self.township)
+        #expect(!r.yaml.contains("- p: \"1\""), "\(r.yaml)")
+        #expect(r.notes.contains { $0.line == 9 && $0.messageText.id == "import.page-number-left-out" })
+        for typed in ["1", "12", "— 1 —", "-1-", "－ 2 －", "第1页", "第 3 页"] {
+            #expect(SourceLines.isPageNumber(typed), "\(typed)")
+        }
+        for typed in ["2025", "第一页", "1.", "—", "第1页共5页"] {
+            #expect(!SourceLines.isPageNumber(typed), "\(typed)")
+        }
+    }
+
+    @Test func a_number_cell_between_table_rows_is_kept() {
+        let text = "XX县统计公报\n表1 指标\n指标\t数值\n人口\t5\n1\n面积\t3\n"
+        let r = ReportImporter(sourceName: "t.txt").run(text)
+        #expect(!r.notes.contains { $0.messageText.id == "import.page-number-left-out" }, "\(r.yaml)")
+    }
+
+    /// From the 彭水县 budget report, http://psx.gov.cn/zwgk_174/fdzdgknr/czyjs/xjys/202502/t20250219_14320190.html.
+    @Test func spaces_after_a_heading_number_are_trimmed() {
+        let text = """
+            关于彭水苗族土家族自治县2024年预算执行
+            情况和2025年预算草案的报告
+            一、2024年预算执行情况
+            （一）全县预算执行情况
+            1. 全县一般公共预算
+            全县一般公共预算收入完成26.06亿元，增长17.6%。
+            """
+        let r = ReportImporter(sourceName: "pengshui.txt").run(text)
+        #expect(r.yaml.contains("- section: \"全县一般公共预算\""), "\(r.yaml)")
+    }
+}
