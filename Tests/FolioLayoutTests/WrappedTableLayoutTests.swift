@@ -140,6 +140,34 @@ struct WrappedTableLayoutTests {
         #expect(headed == 2)
     }
 
+    /// Seven columns of figures too wide for their columns at the theme's cell size (11.25 pt) are set at 五号 or
+    /// 小五, what statistical tables of many columns use, rather than cut inside a number.
+    @Test func figuresTooWideForTheirColumnsAreSetSmallerNotCut() throws {
+        let figures = Array(repeating: "\"1,234,567.8\"", count: 7).joined(separator: ", ")
+        let yaml = MinimalDataset.yaml(
+            body: """
+                  - table:
+                      caption: 历年收入
+                      columns: [项目, 2019年, 2020年, 2021年, 2022年, 2023年, 2024年, 2025年]
+                      rows:
+                        - [一般公共预算收入, \(figures)]
+                """)
+        let (data, _) = try DatasetLoader.load(yaml: yaml, fileName: "t.yaml")
+        let theme = try LaidOutReport.theme("gongwen")
+        let engine = try LaidOutReport.textEngine(for: theme)
+        let layout = LayoutEngine(theme: theme, text: engine)
+        var pages: [Page] = []
+        try layout.layout(try Document.resolve(data, theme: theme).document) { pages.append($0) }
+        let page = try #require(pages.first)
+        let cells = page.frame.items.compactMap { item -> GlyphRun? in
+            guard case .text(let run, _) = item, run.text == "1,234,567.8" else { return nil }
+            return run
+        }
+        // 五号 (10.5 pt) is enough here: the first of the smaller sizes at which the figures fit.
+        #expect(cells.count == 7 && cells.allSatisfy { $0.size == Pt(10.5) })
+        #expect(engine.emergencyBreaks.isEmpty, "\(engine.emergencyBreaks)")
+    }
+
     @Test func narrowedColumnsKeepShortOnesAndSumToTheWidth() {
         let natural = [Pt(360), Pt(78), Pt(60), Pt(60), Pt(300)]
         let least = [Pt(22), Pt(22), Pt(60), Pt(60), Pt(22)]

@@ -50,7 +50,8 @@ struct TableComposer {
     /// row with a header or body cell element per cell; the note follows as a paragraph.
     func units(for table: TableSpec) throws -> [FlowUnit] {
         let size = Pt(theme.charts.captionSize.points(em: ChartStyle.emBase))
-        let cellSize = Pt(theme.charts.fontSize.points(em: ChartStyle.emBase)) * 1.25
+        let fitted = try fittingSize(table, base: Pt(theme.charts.fontSize.points(em: ChartStyle.emBase)) * 1.25)
+        let cellSize = fitted.size
         var units = [
             FlowUnit(
                 lines: 1, breakBefore: true, items: [.beginStructure(.table), .beginStructure(.caption)],
@@ -64,8 +65,7 @@ struct TableComposer {
         }
         units[units.count - 1].items.append(.endStructure)   // the caption
         let columns = table.columnCount
-        var header = try place(table.header, of: table, size: cellSize)
-        var body = try place(table.rows, of: table, size: cellSize)
+        var header = fitted.header, body = fitted.body
         let edges = try columnLayout(header + body, columns: columns, size: cellSize)
         header = try header.map { try wrapped($0, edges: edges, size: cellSize) }
         body = try body.map { try wrapped($0, edges: edges, size: cellSize) }
@@ -161,12 +161,14 @@ struct TableComposer {
         return placed
     }
 
-    /// The cell with its text broken to the width of its columns less one character of air, when it is wider.
+    /// The cell with its text broken to the width of its columns less `wrappedAir`, when it is wider than they are
+    /// less one character.
     private func wrapped(_ c: PlacedCell, edges: ColumnLayout, size: Pt) throws -> PlacedCell {
         let span = spanWidth(c, edges)
         guard c.natural + size > span else { return c }
         var cell = c
-        cell.lines = try text.wrap(c.cell.text, role: TextStyle.chart.role, size: size, width: max(size, span - size))
+        cell.lines = try text.wrap(
+            c.cell.text, role: TextStyle.chart.role, size: size, width: max(size, span - size * Self.wrappedAir))
         return cell
     }
 
@@ -182,29 +184,67 @@ struct TableComposer {
     private func columnLayout(_ cells: [PlacedCell], columns: Int, size: Pt) throws -> ColumnLayout {
         let width = metrics.typeArea.size.width
         let n = max(1, columns)
-        var natural = Array(repeating: Pt.zero, count: n)
-        let single = cells.filter { $0.cell.columnSpan == 1 && $0.column < n }
-        for c in single { natural[c.column] = max(natural[c.column], c.natural + size) }
+        let natural = naturalWidths(cells, columns: n, size: size)
         let share = width / Double(n)
         var widths = Array(repeating: share, count: n)
-        let total = natural.reduce(Pt.zero, +)
         if natural.contains(where: { share < $0 }) {
-            let spare = width - total
+            let spare = width - natural.reduce(Pt.zero, +)
             widths = natural.map { $0 + spare / Double(n) }
             if spare < .zero {
-                // Each column's widest piece no line may break inside, measured only for a table that must wrap.
-                var least = Array(repeating: Pt.zero, count: n)
-                for c in single {
-                    let piece = try text.widestUnbreakable(c.cell.text, role: TextStyle.chart.role, size: size)
-                    least[c.column] = max(least[c.column], piece + size)
-                }
-                widths = Self.narrowed(natural, least, to: width)
+                widths = Self.narrowed(natural, try leastWidths(cells, columns: n, size: size), to: width)
             }
         }
         let equal = widths == Array(repeating: share, count: n)
         var lefts = [Pt.zero]
         for (i, w) in widths.enumerated() { lefts.append(equal ? share * Double(i + 1) : (lefts.last ?? .zero) + w) }
         return ColumnLayout(widths: widths, lefts: lefts)
+    }
+
+    /// Each column's widest single-column cell on one line, plus one character of air.
+    private func naturalWidths(_ cells: [PlacedCell], columns n: Int, size: Pt) -> [Pt] {
+        var natural = Array(repeating: Pt.zero, count: n)
+        for c in cells where c.cell.columnSpan == 1 && c.column < n {
+            natural[c.column] = max(natural[c.column], c.natural + size)
+        }
+        return natural
+    }
+
+    /// The air a wrapped cell keeps between its text and its column's edges, in all, as a share of its size: half a
+    /// character (a cell on one line keeps a whole one).
+    static let wrappedAir = 0.5
+
+    /// Each column's widest piece no line may break inside, plus a wrapped cell's air: measured only for a table that
+    /// must wrap.
+    private func leastWidths(_ cells: [PlacedCell], columns n: Int, size: Pt) throws -> [Pt] {
+        var least = Array(repeating: Pt.zero, count: n)
+        for c in cells where c.cell.columnSpan == 1 && c.column < n {
+            let piece = try text.widestUnbreakable(c.cell.text, role: TextStyle.chart.role, size: size)
+            least[c.column] = max(least[c.column], piece + size * Self.wrappedAir)
+        }
+        return least
+    }
+
+    /// The sizes a table too wide for its figures at the theme's size is set in before any is cut: 五号 and 小五,
+    /// what statistical tables of many columns use (GB/T 9704 leaves tables' sizes to the drafter).
+    static let smallerSizes = [Pt(10.5), Pt(9)]
+
+    /// The cells' size: `base`, or for a table whose figures do not fit their columns at it (a 13-column 附表 on a
+    /// portrait page), the first of `smallerSizes` at which they do, else the smallest; with the header's and the
+    /// body's cells placed at that size.
+    private func fittingSize(
+        _ table: TableSpec, base: Pt
+    ) throws -> (size: Pt, header: [PlacedCell], body: [PlacedCell]) {
+        let width = metrics.typeArea.size.width, n = max(1, table.columnCount)
+        let sizes = [base] + Self.smallerSizes.filter { $0 < base }
+        var last: (size: Pt, header: [PlacedCell], body: [PlacedCell])?
+        for size in sizes {
+            let header = try place(table.header, of: table, size: size),
+                body = try place(table.rows, of: table, size: size)
+            last = (size, header, body)
+            if naturalWidths(header + body, columns: n, size: size).reduce(Pt.zero, +) <= width { break }
+            if try leastWidths(header + body, columns: n, size: size).reduce(Pt.zero, +) <= width { break }
+        }
+        return last ?? (base, [], [])
     }
 
     /// Column widths summing to `width` when the natural ones are wider. Columns narrower than a fair share of what
