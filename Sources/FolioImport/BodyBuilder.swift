@@ -61,7 +61,8 @@ struct BodyBuilder {
         var lines: [(SourceLine, BodyLine)] = []
         for (line, kind) in zip(raw, kinds) {
             if let (last, lastKind) = lines.last, case .paragraph = lastKind, case .paragraph = kind,
-                !SourceLines.endsSentence(last.text), Self.continues(line.text), !Self.standsAlone(last.text)
+                !SourceLines.endsSentence(last.text), Self.continues(line.text), !Self.standsAlone(last.text),
+                !TitleBlock.isSalutation(line.text)
             {
                 lines[lines.count - 1].0.text += SourceLines.joiner(last.text, line.text) + line.text
             } else {
@@ -146,9 +147,10 @@ struct BodyBuilder {
     static let closingAddresses = ["各位代表，", "各位代表！", "各位委员，", "各位委员！", "同志们，", "同志们！"]
 
     /// A line that no paragraph runs on from, though it ends in no stop: an issuer's name (a co-issuer's under the
-    /// title block, "国家统计局郑州调查队") or a date line ("2026年4月24日").
+    /// title block, "国家统计局郑州调查队"), a date line ("2026年4月24日") or a salutation ("各位代表：", which no line
+    /// runs into either).
     static func standsAlone(_ text: String) -> Bool {
-        TitleBlock.dateLine(text) != nil || coIssuers(text) != nil
+        TitleBlock.dateLine(text) != nil || coIssuers(text) != nil || TitleBlock.isSalutation(text)
     }
 
     /// The issuing bodies a line names, one or several separated by spaces ("银川市统计局  国家统计局银川调查队");

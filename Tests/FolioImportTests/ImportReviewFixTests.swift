@@ -146,4 +146,20 @@ import FolioData
         let r = ReportImporter(sourceName: "pengshui.txt").run(text)
         #expect(r.yaml.contains("- section: \"全县一般公共预算\""), "\(r.yaml)")
     }
+
+    /// A salutation in the body (after an opening the title block does not take in) is a paragraph of its own: no
+    /// line runs into it, and it runs into none.
+    @Test func a_salutation_in_the_body_stands_alone() {
+        let text = """
+            XX镇2025年工作总结
+            一、概况
+            现将全年工作报告如下
+            各位代表：
+            过去的一年，全镇经济平稳发展
+            各项事业全面进步。
+            """
+        let body = Self.body(ReportImporter(sourceName: "t.txt").run(text))
+        #expect(body.contains("- p: \"各位代表：\""), "\(body)")
+        #expect(body.contains("- p: \"过去的一年，全镇经济平稳发展各项事业全面进步。\""), "\(body)")
+    }
 }
