@@ -168,6 +168,27 @@ struct WrappedTableLayoutTests {
         #expect(engine.emergencyBreaks.isEmpty, "\(engine.emergencyBreaks)")
     }
 
+    /// A header taller than a page (its cells hundreds of characters long) is not repeated above rows it cannot
+    /// stand with: repeated, it filled every page and the layout never ended.
+    @Test(.timeLimit(.minutes(1))) func aHeaderOfAPagesHeightEnds() throws {
+        let long = String(repeating: "加强整治，推进治理，", count: 70)
+        let yaml = MinimalDataset.yaml(
+            body: """
+                  - table:
+                      caption: 表
+                      columns: [甲, \(long), 丙, \(long)]
+                      rows:
+                        - [一, \(long), 二, 三]
+                        - [四, 五, 六, 七]
+                """)
+        let (data, _) = try DatasetLoader.load(yaml: yaml, fileName: "t.yaml")
+        let theme = try LaidOutReport.theme("gongwen")
+        let (pages, _) = try LaidOutReport.pages(of: try Document.resolve(data, theme: theme).document, theme: theme)
+        let texts = pages.flatMap { Self.runs($0).map(\.text) }
+        #expect(texts.contains("七") && texts.contains("四"))
+        #expect(pages.count < 20)
+    }
+
     @Test func narrowedColumnsKeepShortOnesAndSumToTheWidth() {
         let natural = [Pt(360), Pt(78), Pt(60), Pt(60), Pt(300)]
         let least = [Pt(22), Pt(22), Pt(60), Pt(60), Pt(22)]

@@ -78,7 +78,9 @@ struct TableComposer {
         let groups = Self.rowGroups(table.rows)
         // A row taller than a page less the caption, unit line and header above it is set in pieces, each under the
         // header on its page (so the first row never leaves the caption and header alone at a page's foot).
-        let limit = max(1, metrics.linesPerPage - units.reduce(0) { $0 + $1.lines })
+        // At least half a page a piece, however tall the caption and header (a header of pages makes pieces that
+        // stand alone).
+        let limit = max(metrics.linesPerPage / 2, metrics.linesPerPage - units.reduce(0) { $0 + $1.lines }, 1)
         for (g, rows) in groups.enumerated() {
             let cells = body.filter { rows.contains($0.row) }
             let height = bodyRows.lines(rows.lowerBound, rows.upperBound)

@@ -41,8 +41,12 @@ struct Paginator {
         let page = Array(pending[0..<end])
         pending.removeFirst(end)
         while let first = pending.first, first.droppableAtTop { pending.removeFirst() }
-        if let header = pending.first?.headerOnNewPage {
-            // The repeated header is furniture: the table's structure has its header rows once (R21).
+        // A header that cannot stand with the row after it (a header or row of a page's height) is not repeated:
+        // repeated, it would fill every page and the row would never be placed.
+        if let first = pending.first, let header = first.headerOnNewPage, header.lines + first.lines <= capacity {
+            // The repeated header is furniture: the table's structure has its header rows once (R21). It stays with
+            // the row it is repeated for: a page of the header alone would repeat it again, without end.
+            pending[0].breakBefore = false
             pending.insert(FlowUnit(lines: header.lines, breakBefore: false, items: header.items.asArtifact()), at: 0)
         }
         pendingLines = pending.reduce(0) { $0 + $1.lines }
