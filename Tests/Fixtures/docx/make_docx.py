@@ -35,6 +35,15 @@ def png(width=4, height=3):
             + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
 
 
+def opening(title="XX镇2025年工作总结", issuer="XX镇人民政府", date="2025年12月20日"):
+    """A new document with a report's opening: its title, issuer and date, one paragraph each."""
+    d = Document()
+    d.add_paragraph(title)
+    d.add_paragraph(issuer)
+    d.add_paragraph(date)
+    return d
+
+
 def add_footnotes(document, notes):
     """Adds word/footnotes.xml with `notes` (ids 1…) and returns nothing; references are added by `reference`."""
     body = "".join(
@@ -114,10 +123,7 @@ def numbered(paragraph, level):
 
 def numbered_report():
     """Headings numbered by Word's list numbering (numbering.xml), not typed: 一、（一）1.（1）."""
-    d = Document()
-    d.add_paragraph("XX镇2025年工作总结")
-    d.add_paragraph("XX镇人民政府")
-    d.add_paragraph("2025年12月20日")
+    d = opening()
     numbering = d.part.numbering_part.element
     numbering.insert(0, parse_xml(NUMBERING))
     numbering.append(parse_xml(f'<w:num {W} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
@@ -131,10 +137,7 @@ def numbered_report():
 def wide_table():
     """A table of 30 grid columns, more than the 24 a dataset's table may have: a header cell merged over 26 columns
     (w:gridSpan past 24) and one over the columns 20–25 the split cuts through; one row marked as the header."""
-    d = Document()
-    d.add_paragraph("XX镇2025年工作总结")
-    d.add_paragraph("XX镇人民政府")
-    d.add_paragraph("2025年12月20日")
+    d = opening()
     d.add_heading("主要指标", level=1)
     d.add_paragraph("表1  各村主要指标")
     t = d.add_table(rows=4, cols=30)
@@ -158,10 +161,7 @@ def wide_table():
 def one_row_tables():
     """A one-row table under a “表N …” caption (its rows lost: a table to fill in), a one-row table with nothing
     above it (a layout table: a paragraph), and a table whose every row is marked as a header row."""
-    d = Document()
-    d.add_paragraph("XX镇2025年工作总结")
-    d.add_paragraph("XX镇人民政府")
-    d.add_paragraph("2025年12月20日")
+    d = opening()
     d.add_heading("概况", level=1)
     d.add_paragraph("表1  主要指标")
     t = d.add_table(rows=1, cols=2)
@@ -182,10 +182,7 @@ def one_row_tables():
 def same_name_images():
     """Two different pictures whose parts have one file name in two folders: word/media/x.png and word/other/x.png
     (python-docx names them image1.png and image2.png; the zip is rewritten to move them)."""
-    d = Document()
-    d.add_paragraph("XX镇2025年工作总结")
-    d.add_paragraph("XX镇人民政府")
-    d.add_paragraph("2025年12月20日")
+    d = opening()
     d.add_paragraph("全镇面貌焕然一新。")
     d.add_picture(io.BytesIO(png(4, 3)))
     d.add_paragraph("新建道路12公里。")
@@ -206,10 +203,7 @@ def same_name_images():
 
 def images_in_cells():
     """A table of photos under their labels (整治前 | 整治后): the pictures are in the cells of a row with no text."""
-    d = Document()
-    d.add_paragraph("XX镇2025年工作总结")
-    d.add_paragraph("XX镇人民政府")
-    d.add_paragraph("2025年12月20日")
+    d = opening()
     d.add_paragraph("村容村貌整治前后对比如下。")
     t = d.add_table(rows=2, cols=2)
     t.cell(0, 0).text = "整治前"
@@ -223,10 +217,7 @@ def images_in_cells():
 def empty_first_cells():
     """Rows whose first cells are empty: one continuing a vertical merge in the first column (其中：税收 stays in the
     second column), one left empty, one with text in its last cell only."""
-    d = Document()
-    d.add_paragraph("XX镇2025年工作总结")
-    d.add_paragraph("XX镇人民政府")
-    d.add_paragraph("2025年12月20日")
+    d = opening()
     d.add_heading("收支情况", level=1)
     d.add_paragraph("表1  收支")
     rows = [["项目", "2024年", "2025年"], ["收入", "8.6", "9.1"], ["", "其中：税收", "5.2"], ["", "非税", "3.9"],
@@ -242,10 +233,7 @@ def empty_first_cells():
 
 def adjacent_tables():
     """Two tables with only an empty paragraph between them, as Word keeps two tables apart, and of other widths."""
-    d = Document()
-    d.add_paragraph("XX镇2025年工作总结")
-    d.add_paragraph("XX镇人民政府")
-    d.add_paragraph("2025年12月20日")
+    d = opening()
     d.add_heading("收支情况", level=1)
     for rows in [[["项目", "金额"], ["收入", "8.6"]], [["村", "人口", "面积"], ["甲村", "1200", "3.5"]]]:
         t = d.add_table(rows=len(rows), cols=len(rows[0]))
@@ -278,10 +266,7 @@ def fine_grid_table():
     """Two 附表 typed into one Word table over a grid of 12 columns, as 承德's budget report has them: each real
     column two grid columns wide (w:gridSpan 2), two grid columns at the right empty in every row, a number label
     row, a title row across the whole table, a unit row, and a row label merged over two rows (w:vMerge)."""
-    d = Document()
-    d.add_paragraph("XX市2025年预算执行情况的报告")
-    d.add_paragraph("XX市财政局")
-    d.add_paragraph("2026年1月10日")
+    d = opening("XX市2025年预算执行情况的报告", "XX市财政局", "2026年1月10日")
     d.add_heading("附表", level=1)
     empty = ["", "", "", "", ""]
     rows = [
@@ -307,10 +292,7 @@ def fine_grid_table():
 def titled_tables():
     """Tables titled as real reports title them: by a first row across all columns (和田's statistical bulletin),
     by a short paragraph right above ending in 表 (彭水), and one with neither."""
-    d = Document()
-    d.add_paragraph("XX地区2025年国民经济和社会发展统计公报")
-    d.add_paragraph("XX地区统计局")
-    d.add_paragraph("2026年3月20日")
+    d = opening("XX地区2025年国民经济和社会发展统计公报", "XX地区统计局", "2026年3月20日")
     d.add_heading("综合", level=1)
     d.add_paragraph("全年居民消费价格比上年上涨0.6%。")
     spanned_table(d, 3, [
@@ -334,10 +316,7 @@ def titled_tables():
 def heading_levels():
     """Word heading styles whose texts are numbered apart from their levels, as a township's report has them: a
     Heading 1 without a number, the Heading 2 under it typed 一、 二、."""
-    d = Document()
-    d.add_paragraph("XX镇政府工作报告")
-    d.add_paragraph("XX镇人民政府")
-    d.add_paragraph("2014年1月5日")
+    d = opening("XX镇政府工作报告", "XX镇人民政府", "2014年1月5日")
     d.add_heading("2013年工作回顾", level=1)
     d.add_paragraph("过去的一年，全镇经济平稳发展。")
     d.add_heading("一、农业农村经济稳中有升", level=2)
