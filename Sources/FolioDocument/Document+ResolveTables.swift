@@ -2,10 +2,11 @@ import FolioData
 
 extension DocumentResolver {
     /// Resolves a table: numbered caption (表1 …, captions above tables as statistical bulletins
-    /// print them), header and cells evaluated against the data.
+    /// print them; a table with its own `label`, 附表1, takes that and no number), header and cells evaluated against
+    /// the data.
     mutating func table(_ def: TableDefinition) -> TableSpec {
-        tables += 1
-        let caption = "表\(tables) " + text(def.caption)
+        if def.label == nil { tables += 1 }
+        let caption = (def.label ?? "表\(tables)") + " " + text(def.caption)
         let note = def.note.map { text($0) }
         let unit = def.unit.map { text($0) }
         switch def.content {

@@ -204,7 +204,9 @@ extension ReportImporter {
                     "[" + row.map { Self.quote(escapeBraces($0)) }.joined(separator: ", ") + "]"
                 }
                 out.append("\(indent)- table:")
-                out.append("\(indent)    caption: \(Self.quote(escapeBraces(t.caption ?? "（表题）")))")
+                let (label, caption) = ImportedTable.labelled(t.caption)
+                out.append("\(indent)    caption: \(Self.quote(escapeBraces(caption ?? "（表题）")))")
+                if let label { out.append("\(indent)    label: \(Self.quote(label))") }
                 if let unit = t.unit {
                     out.append("\(indent)    unit: \(Self.quote(escapeBraces(Self.unitLine(unit))))")
                 }

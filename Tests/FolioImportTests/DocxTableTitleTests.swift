@@ -27,7 +27,8 @@ import FolioData
         #expect(!r.yaml.contains("colspan"))
         let lines = Self.lines(r.yaml)
         let expected = [
-            "caption: \"附表1 2025年全市一般公共预算收入完成情况表\"", "unit: \"单位：万元\"", "columns:",
+            // The table's own number is its label: printed in place of the theme's 表N.
+            "caption: \"2025年全市一般公共预算收入完成情况表\"", "label: \"附表1\"", "unit: \"单位：万元\"", "columns:",
             "- [\"预算科目\", \"预算数\", \"完成数\", \"占预算(%)\", \"比上年增长(%)\"]", "rows:",
             "- [\"本年收入合计\", \"1448485\", \"1448177\", \"100\", \"3\"]",
             // The row label merged over two rows (and its two grid columns) stays merged down, one column wide.
@@ -36,7 +37,8 @@ import FolioData
         ]
         let start = try #require(lines.firstIndex(of: expected[0]))
         #expect(Array(lines[start..<min(lines.count, start + expected.count)]) == expected)
-        #expect(lines.contains("caption: \"附表2 2025年全市国有资本经营预算收入完成情况表\""))
+        #expect(lines.contains("caption: \"2025年全市国有资本经营预算收入完成情况表\""))
+        #expect(lines.contains("label: \"附表2\""))
         #expect(lines.contains("columns: [\"项目\", \"金额\"]"))
         #expect(!r.notes.contains { $0.messageText.id == "import.table-without-n-caption" })
         #expect(r.notes.filter { $0.messageText.id == "import.table.caption-from-rows" }.count == 2)

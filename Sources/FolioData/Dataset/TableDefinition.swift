@@ -19,13 +19,17 @@ public struct TableDefinition: Sendable {
     public var note: TextTemplate?
     /// Where the `table:` key is.
     public var location: SourceLocation?
+    /// The table's own number printed before its caption in place of the resolver's 表N (`label: 附表1`, as a budget
+    /// report numbers the tables it appends); nil for a table numbered in turn. A labelled table takes no number.
+    public var label: String?
 
     /// Creates a table definition.
     public init(
         caption: TextTemplate, content: Content, unit: TextTemplate? = nil, note: TextTemplate? = nil,
-        location: SourceLocation? = nil
+        location: SourceLocation? = nil, label: String? = nil
     ) {
         self.caption = caption; self.content = content; self.unit = unit; self.note = note; self.location = location
+        self.label = label
     }
 }
 

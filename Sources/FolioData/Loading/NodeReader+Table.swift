@@ -3,11 +3,11 @@ import Yams
 
 extension NodeReader {
     /// Keys of a `table:` mapping.
-    static let tableKeys = ["caption", "unit", "columns", "rows", "indicators", "years", "change", "note"]
+    static let tableKeys = ["caption", "label", "unit", "columns", "rows", "indicators", "years", "change", "note"]
     /// Keys of a table cell written as a mapping.
     static let cellKeys = ["text", "colspan", "rowspan"]
 
-    /// Reads `- table: { caption, unit, columns + rows | indicators [+ years, change], note }`.
+    /// Reads `- table: { caption, label, unit, columns + rows | indicators [+ years, change], note }`.
     mutating func readTable(_ node: Node, path: String) -> BodyBlock? {
         guard let outer = fields(node, "a table in \(path)", allowed: ["table"]), let t = outer["table"],
             let f = fields(t, "table", allowed: Self.tableKeys, required: ["caption"])
@@ -15,6 +15,7 @@ extension NodeReader {
         let caption = f["caption"].flatMap { template($0, "table.caption") }
         let unit = f["unit"].flatMap { template($0, "table.unit") }
         let note = f["note"].flatMap { template($0, "table.note") }
+        let label = f["label"].flatMap { text($0, "table.label") }
         let content: TableDefinition.Content?
         switch (f["rows"], f["indicators"]) {
         case (let rows?, nil): content = readCells(rows, columns: f["columns"], table: t)
@@ -29,7 +30,8 @@ extension NodeReader {
         guard let caption, let content else { return nil }
         return .table(
             TableDefinition(
-                caption: caption, content: content, unit: unit, note: note, location: location(outer.keyNode("table"))))
+                caption: caption, content: content, unit: unit, note: note, location: location(outer.keyNode("table")),
+                label: label))
     }
 
     /// `columns:` — one header row (a list of cells) or several (a list of lists) — and `rows: [[...], ...]`.

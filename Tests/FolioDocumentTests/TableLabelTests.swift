@@ -1,0 +1,31 @@
+import FolioData
+import FolioDocument
+import FolioTestSupport
+import Foundation
+import Testing
+
+/// A table with a number of its own (`label: 附表1`, a budget report's appended tables) prints it in place of 表N,
+/// and the tables numbered in turn skip it.
+@Suite("Table labels")
+struct TableLabelTests {
+    @Test func aLabelledTableKeepsItsNumberAndTheOthersAreNumberedInTurn() throws {
+        let table = { (caption: String, label: String?) in
+            """
+              - table:
+                  caption: \(caption)
+            \(label.map { "      label: \($0)\n" } ?? "")      columns: [项目, 金额]
+                  rows:
+                    - [收入, "1"]
+            """
+        }
+        let body = [table("主要指标", nil), table("2025年全市一般公共预算收入完成情况表", "附表1"), table("支出", nil)]
+        let yaml = MinimalDataset.yaml(body: body.joined(separator: "\n"), sampleData: false)
+        let (dataset, _) = try DatasetLoader.load(yaml: yaml, fileName: "t.yaml")
+        let theme = try YAMLDocument.decode(Theme.self, from: Checkout.theme("gongwen"))
+        let document = try Document.resolve(dataset, theme: theme).document
+        let captions = document.blocks.compactMap { block -> String? in
+            if case .table(let t) = block { return t.caption } else { return nil }
+        }
+        #expect(captions == ["表1 主要指标", "附表1 2025年全市一般公共预算收入完成情况表", "表2 支出"])
+    }
+}
