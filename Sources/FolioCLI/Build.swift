@@ -72,6 +72,18 @@ struct Build: ParsableCommand {
         if iccProfile != nil && pdfStandard == nil {
             throw ValidationError(Lang.text("cli.icc-profile-needs-pdf-standard"))
         }
+        // Where the output goes, checked before anything is read: several reports are PDFs into a folder; a Word
+        // file or an OFD package is a file, never standard output.
+        if !moreDatasets.isEmpty {
+            if format != .pdf { throw ValidationError(Lang.text("cli.batch.pdf-only")) }
+            if StandardOutput.isRequested(output) || input.dataset == "-" || moreDatasets.contains("-") {
+                throw ValidationError(Lang.text("cli.batch.no-streams"))
+            }
+        }
+        if StandardOutput.isRequested(output), format == .docx || format == .ofd {
+            throw ValidationError(
+                Lang.text(format == .docx ? "cli.format-docx-writes-file" : "cli.format-ofd-writes-file"))
+        }
         // Options of the PDF writer are refused with another format rather than ignored.
         if format != .pdf, let option = fastWebView ? "--fast-web-view" : (untagged ? "--untagged" : nil) {
             throw ValidationError(

@@ -162,6 +162,21 @@ struct UsageStatusTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(arguments[4]).path))
     }
 
+    @Test(
+        "where the output goes is checked while parsing: several datasets as SVG, or a Word file to -o -, are build's usage error (64)",
+        arguments: [
+            (["example.yaml", "example.yaml", "--format", "svg"], "several datasets build PDFs only", "多个数据集只能生成 PDF"),
+            (["example.yaml", "--format", "docx", "-o", "-"], "--format docx writes a file", "--format docx 写入文件"),
+        ])
+    func outputsThatCannotBe(_ arguments: [String], _ english: String, _ chinese: String) throws {
+        try #require(FolioExecutable.find() != nil, "the folio executable is built beside the tests")
+        let folder = try NewUserMessagesTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try ChineseMessagesRareTests.both(
+            ["build"] + arguments, in: folder, status: 64, english: english, chinese: chinese)
+        Self.expectUsage(of: "build", run)
+    }
+
     /// Expects both runs' standard error to show the usage of `folio COMMAND`, not `folio <subcommand>`'s.
     static func expectUsage(
         of command: String, _ run: (zh: ToolRun.Result, en: ToolRun.Result),
