@@ -16,17 +16,12 @@ extension BlockComposer {
         let size = metrics.bodySize
         let two = metrics.charPitch * 2
         let right = metrics.typeArea.size.width - two
-        let shape = { (line: String) in
-            try text.shapeLine(line, role: TextStyle.body.role, size: size, color: .black, gridPitch: metrics.charPitch)
-        }
         // Joint issuers one a line, their first characters aligned; the block stands where one issuer would. An issuer
         // longer than the line less the 2 characters is broken as a title is (balanced, between the bodies it names),
         // its lines aligned as joint issuers'.
-        var balancer = TitleBalancer(measure: { try shape($0).width })
-        balancer.freeEnds = TitleBalancer.bodyEnds
-        let issuers = try signature.issuerLines.flatMap { try balancer.lines(for: $0, maxWidth: right).map(shape) }
+        let issuers = try signature.issuerLines.flatMap { try issuerLines($0, width: right).map(signatureLine) }
         let issuerWidth = issuers.map(\.width).max() ?? 0
-        let date = try shape(signature.date.chinese)
+        let date = try signatureLine(signature.date.chinese)
         let issuerX: Pt, dateX: Pt
         if two + date.width <= issuerWidth + 0.01 {
             issuerX = right - issuerWidth
@@ -78,19 +73,13 @@ extension BlockComposer {
     func sealedSignatureLayout(_ signature: Signature) throws -> SignatureLayout {
         let size = metrics.bodySize, pitch = metrics.linePitch, areaWidth = metrics.typeArea.size.width
         let joint = signature.issuerLines.count == signature.seals.count && signature.seals.count > 1
-        let shape = { (line: String) in
-            try text.shapeLine(line, role: TextStyle.body.role, size: size, color: .black, gridPitch: metrics.charPitch)
-        }
         // One issuer wider than the type area is broken between the bodies it names; its last line stands under the
         // seal, the others above it.
-        var balancer = TitleBalancer(measure: { try shape($0).width })
-        balancer.freeEnds = TitleBalancer.bodyEnds
-        let above = joint ? [] : Array(try balancer.lines(for: signature.issuer, maxWidth: areaWidth).dropLast())
+        let above = joint ? [] : Array(try issuerLines(signature.issuer, width: areaWidth).dropLast())
         let names = joint ? signature.issuerLines : [String(signature.issuer.dropFirst(above.joined().count))]
         let seals = joint ? signature.seals : [signature.seals[0]]
-        let issuers = try names.map(shape)
-        let date = try text.shapeLine(
-            signature.date.chinese, role: TextStyle.body.role, size: size, color: .black, gridPitch: metrics.charPitch)
+        let issuers = try names.map(signatureLine)
+        let date = try signatureLine(signature.date.chinese)
         let dateX = areaWidth - metrics.charPitch * 4 - date.width
         let plan = SealPlan(
             issuerWidths: issuers.map(\.width), rightCentre: dateX + date.width / 2, areaWidth: areaWidth,
@@ -109,7 +98,7 @@ extension BlockComposer {
         let baseline = metrics.baselineInCell(size: size)
         var slots = Array(repeating: SignatureLayout.Slot(lines: 1), count: blank)
         for line in above {
-            let w = try shape(line).width
+            let w = try signatureLine(line).width
             let x = Self.inside(centre: plan.rows.first?.first?.centre ?? .zero, width: w, area: areaWidth)
             slots.append(
                 SignatureLayout.Slot(
@@ -152,16 +141,29 @@ extension BlockComposer {
     }
 }
 
-/// Where the seals of a sealed signature stand (GB/T 9704 §7.3.5.1): the issuers' rows, each place an issuer and
-/// the x of its centre (from the type area's left edge).
 extension BlockComposer {
     /// The x of a line `width` wide centred on `centre`, moved in as far as it must to stay inside a type area `area`
     /// wide (a long issuer under a seal near the right edge).
     static func inside(centre: Pt, width: Pt, area: Pt) -> Pt {
         min(max(.zero, centre - width / 2), max(.zero, area - width))
     }
+
+    /// A line of the signature block in the body's face and size on the body's character grid (GB/T 9704 §7.3.5).
+    func signatureLine(_ line: String) throws -> ShapedLine {
+        try text.shapeLine(
+            line, role: TextStyle.body.role, size: metrics.bodySize, color: .black, gridPitch: metrics.charPitch)
+    }
+
+    /// The lines an issuer is broken into when it is wider than `width`: balanced, between the bodies it names.
+    func issuerLines(_ issuer: String, width: Pt) throws -> [String] {
+        var balancer = TitleBalancer(measure: { try signatureLine($0).width })
+        balancer.freeEnds = TitleBalancer.bodyEnds
+        return try balancer.lines(for: issuer, maxWidth: width)
+    }
 }
 
+/// Where the seals of a sealed signature stand (GB/T 9704 §7.3.5.1): the issuers' rows, each place an issuer and
+/// the x of its centre (from the type area's left edge).
 struct SealPlan {
     /// One issuer's place in a row.
     struct Place: Equatable {
@@ -230,8 +232,7 @@ extension BlockComposer {
         for (signer, sealWidth) in zip(signers, sealWidths) {
             let sealRect = Rect(
                 x: right - sealWidth, y: (pitch * 2 - sealHeight) / 2, width: sealWidth, height: sealHeight)
-            let job = try text.shapeLine(
-                signer.title, role: TextStyle.body.role, size: size, color: .black, gridPitch: metrics.charPitch)
+            let job = try signatureLine(signer.title)
             let titleBaseline = sealRect.minY + sealHeight / 2 + size * (0.88 - 0.5)
             slots.append(
                 SignatureLayout.Slot(
@@ -246,8 +247,7 @@ extension BlockComposer {
                             image: signer.seal, rect: sealRect, alternativeText: Self.signerSealText(signer.title))
                     ]))
         }
-        let date = try text.shapeLine(
-            signature.date.chinese, role: TextStyle.body.role, size: size, color: .black, gridPitch: metrics.charPitch)
+        let date = try signatureLine(signature.date.chinese)
         return SignatureLayout(
             slots: slots + [
                 SignatureLayout.Slot(lines: 1),

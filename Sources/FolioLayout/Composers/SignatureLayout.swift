@@ -64,12 +64,10 @@ extension BlockComposer {
 
     /// The flow units of `layout`: each slot's text tagged as a paragraph, then each seal as a figure.
     func units(_ layout: SignatureLayout) throws -> [FlowUnit] {
-        let size = metrics.bodySize
-        return try layout.slots.map { slot in
+        try layout.slots.map { slot in
             var items: [FrameItem] = []
             for t in slot.texts {
-                let job = try text.shapeLine(
-                    t.text, role: TextStyle.body.role, size: size, color: .black, gridPitch: metrics.charPitch)
+                let job = try signatureLine(t.text)
                 items += job.items(at: Point(x: t.x, y: t.baseline))
             }
             if !items.isEmpty { items = items.tagged(.paragraph) }
