@@ -1,14 +1,16 @@
 import FolioDisplay
 
 extension TextEngine {
-    /// The lines of a short text set into a narrow measure (a table cell, a table's note), unjustified: one line
-    /// as `shapeLine` sets it when it fits, else broken by the paragraph's rules (kinsoku, a figure kept with its
-    /// unit, total fit). A piece wider than `width` that no rule lets break is cut and reported in
-    /// `emergencyBreaks`, as in paragraphs.
-    public func wrap(_ text: String, role: FontRole, size: Pt, width: Pt) throws -> [ShapedLine] {
+    /// The lines of a short text set into a narrow measure (a table cell, a table's note): one line as `shapeLine`
+    /// sets it when it fits, else broken by the paragraph's rules (kinsoku, a figure kept with its unit, total fit),
+    /// every line but the last justified when `justify`. A piece wider than `width` that no rule lets break is cut
+    /// and reported in `emergencyBreaks`, as in paragraphs.
+    public func wrap(
+        _ text: String, role: FontRole, size: Pt, width: Pt, justify: Bool = false
+    ) throws -> [ShapedLine] {
         let line = try shapeLine(text, role: role, size: size, color: .black)
         if line.width <= width { return [line] }
-        let spec = ParagraphSpec(spans: [TextSpan(text: text, role: role, size: size)], width: width, justify: false)
+        let spec = ParagraphSpec(spans: [TextSpan(text: text, role: role, size: size)], width: width, justify: justify)
         return try layoutParagraph(spec).lines
     }
 

@@ -77,9 +77,8 @@ struct TableComposer {
         units.append(FlowUnit(lines: headerUnit.lines, breakBefore: false, items: headerUnit.items, keepWithNext: true))
         let groups = Self.rowGroups(table.rows)
         // A row taller than a page less the caption, unit line and header above it is set in pieces, each under the
-        // header on its page (so the first row never leaves the caption and header alone at a page's foot).
-        // At least half a page a piece, however tall the caption and header (a header of pages makes pieces that
-        // stand alone).
+        // header on its page (so the first row never leaves the caption and header alone at a page's foot); at least
+        // half a page a piece, however tall the caption and header.
         let limit = max(metrics.linesPerPage / 2, metrics.linesPerPage - units.reduce(0) { $0 + $1.lines }, 1)
         for (g, rows) in groups.enumerated() {
             let cells = body.filter { rows.contains($0.row) }
@@ -131,18 +130,10 @@ struct TableComposer {
 
     /// The note under the table: one line, or lines justified across the type area as a paragraph's.
     private func noteUnit(_ note: String, size: Pt) throws -> FlowUnit {
-        let one = try text.shapeLine(note, role: TextStyle.chart.role, size: size, color: .black)
-        let lines: [ShapedLine]
-        if one.width <= metrics.typeArea.size.width {
-            lines = [one]
-        } else {
-            let spec = ParagraphSpec(
-                spans: [TextSpan(text: note, role: TextStyle.chart.role, size: size)],
-                width: metrics.typeArea.size.width)
-            lines = try text.layoutParagraph(spec).lines
-        }
+        let lines = try text.wrap(
+            note, role: TextStyle.chart.role, size: size, width: metrics.typeArea.size.width, justify: true)
         let height = gridLines(lines.count, size: size)
-        let items = stacked(lines, x: { _ in .zero }, top: .zero, height: height, size: size)
+        let items = stacked(lines, x: .zero, top: .zero, height: height, size: size)
         return FlowUnit(lines: height, breakBefore: false, items: items.tagged(.paragraph))
     }
 
@@ -153,8 +144,7 @@ struct TableComposer {
         var placed: [PlacedCell] = []
         for (r, row) in rows.enumerated() {
             for (c, cell) in row.enumerated() where c < starts[r].count {
-                let role = TextStyle.chart.role
-                let line = try text.shapeLine(cell.text, role: role, size: size, color: .black)
+                let line = try text.shapeLine(cell.text, role: TextStyle.chart.role, size: size, color: .black)
                 placed.append(
                     PlacedCell(
                         lines: [line], natural: line.width, row: r, column: starts[r][c], cell: cell))
@@ -340,9 +330,14 @@ struct TableComposer {
             let y = metrics.linePitch * (Double(offset) + Double(height - 1) / 2) + metrics.baselineInCell(size: size)
             return line.items(at: Point(x: x, y: y))
         }
+        return stacked(
+            c.lines, x: blockX(c, edges), top: metrics.linePitch * Double(offset), height: height, size: size)
+    }
+
+    /// Where a wrapped cell's lines start: the block of them (as wide as its widest line) centred in its columns.
+    private func blockX(_ c: PlacedCell, _ edges: ColumnLayout) -> Pt {
         let block = c.lines.map(\.width).max() ?? .zero
-        let x = edges.lefts[c.column] + max(.zero, (span - block) / 2)
-        return stacked(c.lines, x: { _ in x }, top: metrics.linePitch * Double(offset), height: height, size: size)
+        return edges.lefts[c.column] + max(.zero, (spanWidth(c, edges) - block) / 2)
     }
 
     /// A one-row group taller than `limit` grid lines in pieces of at most `limit` lines, each a row of its own (a
@@ -363,8 +358,7 @@ struct TableComposer {
                 let slice = c.lines.dropFirst(start).prefix(perPiece)
                 guard !slice.isEmpty, c.column < edges.widths.count else { continue }
                 lines = max(lines, grid(slice.count))
-                let block = c.lines.map(\.width).max() ?? .zero
-                let x = edges.lefts[c.column] + max(.zero, (spanWidth(c, edges) - block) / 2)
+                let x = blockX(c, edges)
                 items += slice.enumerated().flatMap { j, line in
                     line.items(at: Point(x: x, y: metrics.baselineInCell(size: size) + leading * Double(j)))
                 }
@@ -374,15 +368,15 @@ struct TableComposer {
         }
     }
 
-    /// Lines `leading` apart, the block centred in `height` grid lines from `top`, each line at `x(line)`.
-    private func stacked(_ lines: [ShapedLine], x: (ShapedLine) -> Pt, top: Pt, height: Int, size: Pt) -> [FrameItem] {
+    /// Lines `leading` apart from `x`, the block centred in `height` grid lines from `top`.
+    private func stacked(_ lines: [ShapedLine], x: Pt, top: Pt, height: Int, size: Pt) -> [FrameItem] {
         if lines.count == 1, let line = lines.first {
-            return line.items(at: Point(x: x(line), y: top + metrics.baselineInCell(size: size)))
+            return line.items(at: Point(x: x, y: top + metrics.baselineInCell(size: size)))
         }
         let leading = size * Self.leading
         let first = top + (metrics.linePitch * Double(height) - leading * Double(lines.count)) / 2
         return lines.enumerated().flatMap { k, line in
-            line.items(at: Point(x: x(line), y: first + leading * Double(k) + (leading - size) / 2 + size * 0.88))
+            line.items(at: Point(x: x, y: first + leading * Double(k) + (leading - size) / 2 + size * 0.88))
         }
     }
 
