@@ -83,8 +83,7 @@ struct FolioCommand: ParsableCommand {
     /// the terminal's width here, by display columns (`HelpWrap`): the parser, counting characters, made its
     /// lines about 1.6 times too wide.
     static func parserMessage(for error: Error) -> String {
-        guard Lang.current != .english else { return Lang.parserText(fullMessage(for: error)) }
-        return parserWording(fullMessage(for: error, columns: HelpWrap.unbounded))
+        parserWording(fullMessage(for: error, columns: Lang.current == .english ? nil : HelpWrap.unbounded))
     }
 
     /// `text`, worded as ArgumentParser words it and not broken to a width, in this run's language: Chinese broken

@@ -93,7 +93,6 @@ extension ImportedTable {
 }
 
 extension ImportedTable {
-    /// Whether `text` is a table's number label alone: 附表1, 表2, 附表一, 附表3：.
     /// A caption that opens with a 附表 label (“附表1 2025年全市一般公共预算收入完成情况表”) as the table's own label and
     /// the rest: a dataset's `label:` prints it in place of the theme's 表N (an appended table keeps its number).
     static func labelled(_ caption: String?) -> (label: String?, caption: String?) {
@@ -107,6 +106,7 @@ extension ImportedTable {
         return (label, rest.isEmpty ? nil : rest)
     }
 
+    /// Whether `text` is a table's number label alone: 附表1, 表2, 附表一, 附表3：.
     static func isNumberLabel(_ text: String) -> Bool {
         var t = Substring(text.filter { !$0.isWhitespace })
         if t.last == "：" || t.last == ":" { t = t.dropLast() }

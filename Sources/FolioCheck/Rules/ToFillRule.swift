@@ -61,10 +61,15 @@ public struct ToFillRule: CheckRule {
     func dateFinding(_ prose: ProseCorpus) -> Finding? {
         let report = prose.dataset.report
         guard report.dateToFill else { return nil }
-        let at = report.location.flatMap { prose.source?.valueLocation(ofKey: "date", inMappingAt: $0) }
         return Finding(
-            rule: info.id, severity: info.severity, location: at ?? report.location,
+            rule: info.id, severity: info.severity, location: Self.location(of: "date", in: prose),
             message: Message("check.to-fill.date"), fix: Message("check.to-fill.date.hint"), excerpt: Self.marker)
+    }
+
+    /// Where the value of `report`'s `key` is written, else where `report:` is.
+    static func location(of key: String, in prose: ProseCorpus) -> SourceLocation? {
+        let report = prose.dataset.report.location
+        return report.flatMap { prose.source?.valueLocation(ofKey: key, inMappingAt: $0) } ?? report
     }
 
     /// The caption `folio import` gives a table that had none (Importer+YAML): printed, it reads “表1（表题）”.
@@ -97,9 +102,8 @@ public struct ToFillRule: CheckRule {
     func issuerFinding(_ prose: ProseCorpus) -> Finding? {
         let report = prose.dataset.report
         guard report.issuer.contains(Self.issuerPlaceholder) || report.issuer.contains(Self.marker) else { return nil }
-        let at = report.location.flatMap { prose.source?.valueLocation(ofKey: "issuer", inMappingAt: $0) }
         return Finding(
-            rule: info.id, severity: info.severity, location: at ?? report.location,
+            rule: info.id, severity: info.severity, location: Self.location(of: "issuer", in: prose),
             message: Message("check.to-fill.issuer"), fix: Message("check.to-fill.issuer.hint"),
             excerpt: report.issuer)
     }
