@@ -431,6 +431,9 @@ public enum Pipeline {
         )
     }
 
+    /// Different cut pieces listed one a line, up to this many; more are one note naming the first three.
+    static let cutsListed = 5
+
     /// One line per substituted role and per role that drew characters from a fallback face.
     static func fontNotices(_ engine: TextEngine) -> [Message] {
         var notes: [Message] = []
@@ -460,6 +463,17 @@ public enum Pipeline {
         var cuts: [(word: String, count: Int)] = []
         for word in engine.emergencyBreaks {
             if cuts.last?.word == word { cuts[cuts.count - 1].count += 1 } else { cuts.append((word, 1)) }
+        }
+        // Many different pieces (a table's figures too wide for its columns) are one note naming the first few.
+        if cuts.count > Self.cutsListed {
+            notes.append(
+                Message(
+                    "folio.layout-words-longer-than",
+                    [
+                        "count": "\(engine.emergencyBreaks.count)", "distinct": "\(cuts.count)",
+                        "first": "\(cuts[0].word)", "second": "\(cuts[1].word)", "third": "\(cuts[2].word)",
+                    ]))
+            return notes
         }
         for cut in cuts {
             notes.append(

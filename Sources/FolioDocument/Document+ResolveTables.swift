@@ -9,16 +9,19 @@ extension DocumentResolver {
         let caption = (def.label ?? "表\(tables)") + " " + text(def.caption)
         let note = def.note.map { text($0) }
         let unit = def.unit.map { text($0) }
+        var spec: TableSpec
         switch def.content {
         case .cells(let header, let rows):
             let cells = { (row: [TableCellDefinition]) in
                 row.map { TableCell(self.text($0.text), columnSpan: $0.columnSpan, rowSpan: $0.rowSpan) }
             }
-            return TableSpec(caption: caption, unit: unit, header: header.map(cells), rows: rows.map(cells), note: note)
+            spec = TableSpec(caption: caption, unit: unit, header: header.map(cells), rows: rows.map(cells), note: note)
         case .indicators(let t):
             let (header, rows) = indicatorRows(t)
-            return TableSpec(caption: caption, unit: unit, header: header, rows: rows, note: note)
+            spec = TableSpec(caption: caption, unit: unit, header: header, rows: rows, note: note)
         }
+        spec.orientation = def.orientation
+        return spec
     }
 
     /// Placeholder for a figure the data lacks: the 一字线 statistical tables use.

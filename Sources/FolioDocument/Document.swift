@@ -238,6 +238,8 @@ public struct TableSpec: Sendable, Hashable {
     public var note: String?
     /// Where the table is written in the dataset's body (what the workbench maps a click on the table to).
     public var source: SourceLocation?
+    /// How the dataset asks the table to stand (`orientation:`); nil lets the layout decide.
+    public var orientation: TableOrientation?
     /// The number of columns (what the first header row covers).
     public var columnCount: Int { TableGrid.columnCount(firstRow: header.first?.map(\.columnSpan) ?? []) }
 

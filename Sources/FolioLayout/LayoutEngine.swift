@@ -46,7 +46,7 @@ public struct LayoutEngine: Sendable {
     func layoutBody(_ document: Document, firstIndex: Int, emit: (Page) throws -> Void) throws -> LayoutSummary {
         let composer = BlockComposer(theme: theme, metrics: metrics, text: text)
         let furniture = PageFurniture(theme: theme, metrics: metrics, text: text)
-        var paginator = Paginator(capacity: metrics.linesPerPage)
+        var paginator = Paginator(capacity: metrics.linesPerPage, turnedCapacity: metrics.turned.linesPerPage)
         var pageIndex = firstIndex
         var outline: [OutlineEntry] = []
         var keepNext = false
@@ -57,21 +57,27 @@ public struct LayoutEngine: Sendable {
             var entries: [OutlineEntry] = []
             var areas: [SourceArea] = []
             var line = 0
+            // GB/T 9704 §8: a landscape table's page is set turned a quarter and drawn upright, its number unturned.
+            let turned = units.first?.turned == true
+            let area = turned ? metrics.turned : metrics
+            var body: [FrameItem] = []
             for unit in units {
-                let top = metrics.cellTop(line)
-                page.items += unit.items.map { $0.offset(dx: metrics.typeArea.minX, dy: top) }
+                let top = area.cellTop(line)
+                let dx = unit.centred ? (area.typeArea.size.width - metrics.typeArea.size.width) / 2 : .zero
+                body += unit.items.map { $0.offset(dx: area.typeArea.minX + dx, dy: top) }
                 if let source = unit.sourceLine {
                     let rect = Rect(
-                        x: metrics.typeArea.minX, y: top, width: metrics.typeArea.size.width,
-                        height: metrics.linePitch * Double(unit.lines))
-                    areas.append(SourceArea(rect: rect, line: source))
+                        x: area.typeArea.minX, y: top, width: area.typeArea.size.width,
+                        height: area.linePitch * Double(unit.lines))
+                    areas.append(SourceArea(rect: turned ? metrics.turnedBack(rect) : rect, line: source))
                 }
                 for var e in unit.outline {
-                    e.pageIndex = pageIndex; e.y = top + e.y
+                    e.pageIndex = pageIndex; e.y = turned ? metrics.typeArea.minY : top + e.y
                     entries.append(e)
                 }
                 line += unit.lines
             }
+            page.items += turned ? [.group(Frame(size: area.paper, items: body), metrics.turning)] : body
             let number = pageIndex - firstIndex + 1
             // GB/T 9704 §10.1: a letter's first page shows no page number.
             // Page numbers and the running header are artifacts: outside the structure of a tagged PDF.

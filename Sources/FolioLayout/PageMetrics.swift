@@ -40,6 +40,31 @@ public struct PageMetrics: Sendable, Hashable {
     /// The top of grid line `k` (0-based) on a page.
     public func cellTop(_ k: Int) -> Pt { typeArea.minY + linePitch * Double(k) }
 
+    /// The page turned a quarter for a landscape table (横排, GB/T 9704-2012 §8), as the reader holds it: the upright
+    /// page's left edge (the binding of an odd page) on top, its type area's height across and its width down, as
+    /// many whole grid lines as that width holds.
+    public var turned: PageMetrics {
+        var m = self
+        m.paper = Size(width: paper.height, height: paper.width)
+        m.typeArea = Rect(
+            x: paper.height - typeArea.maxY, y: typeArea.minX, width: typeArea.size.height, height: typeArea.size.width)
+        m.linesPerPage = max(1, Int((typeArea.size.width / linePitch + 1e-9).rounded(.down)))
+        return m
+    }
+
+    /// From a turned page's coordinates (`turned`) to the upright page's: the turned page's top lies along the upright
+    /// page's left edge, so that on odd and even pages alike the table's head is on the left (§8: towards the binding
+    /// of an odd page, the outer edge of an even one) and its lines read from the foot upwards.
+    public var turning: Transform { Transform(a: 0, b: -1, c: 1, d: 0, tx: .zero, ty: paper.height) }
+
+    /// Where a rectangle of the turned page (`turned`) lies on the upright page.
+    public func turnedBack(_ r: Rect) -> Rect {
+        let a = turning.apply(r.origin), b = turning.apply(Point(x: r.maxX, y: r.maxY))
+        return Rect(
+            x: min(a.x, b.x), y: min(a.y, b.y), width: max(a.x, b.x) - min(a.x, b.x),
+            height: max(a.y, b.y) - min(a.y, b.y))
+    }
+
     /// The width of a chart: the theme's share of the type width, kept between 30% and all of it.
     public func chartWidth(_ style: ChartStyle) -> Pt {
         typeArea.size.width * min(1, max(0.3, style.widthRatio))

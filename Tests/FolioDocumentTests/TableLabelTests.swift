@@ -29,3 +29,43 @@ struct TableLabelTests {
         #expect(captions == ["表1 主要指标", "附表1 2025年全市一般公共预算收入完成情况表", "表2 支出"])
     }
 }
+
+/// `orientation:` reaches the resolved table; a value other than portrait or landscape is reported where it is
+/// written, with the one meant.
+@Suite("Table orientation")
+struct TableOrientationTests {
+    static func yaml(_ orientation: String) -> String {
+        MinimalDataset.yaml(
+            body: """
+                  - table:
+                      caption: 附表
+                      orientation: \(orientation)
+                      columns: [项目, 金额]
+                      rows:
+                        - [收入, "1"]
+                """, sampleData: false)
+    }
+
+    @Test func theOrientationReachesTheResolvedTable() throws {
+        let (dataset, diagnostics) = try DatasetLoader.load(yaml: Self.yaml("landscape"), fileName: "t.yaml")
+        #expect(diagnostics.isEmpty)
+        let theme = try YAMLDocument.decode(Theme.self, from: Checkout.theme("gongwen"))
+        let document = try Document.resolve(dataset, theme: theme).document
+        let orientations = document.blocks.compactMap { block -> TableOrientation?? in
+            if case .table(let t) = block { return .some(t.orientation) } else { return nil }
+        }
+        #expect(orientations == [.landscape])
+    }
+
+    @Test func anUnknownOrientationIsLocatedWithTheOneMeant() throws {
+        var diagnostics: [Diagnostic] = []
+        do { _ = try DatasetLoader.load(yaml: Self.yaml("landscap"), fileName: "t.yaml") } catch let e
+            as DiagnosticError
+        {
+            diagnostics = e.diagnostics
+        }
+        let error = try #require(diagnostics.first { $0.code == "table.orientation" })
+        #expect(error.location?.line == 8)
+        #expect(error.hint?.contains("landscape") == true)
+    }
+}

@@ -174,10 +174,12 @@ extension Message {
 extension BodyBuilder {
     /// Adds a three-line table (三线表) of cells written out: `header` rows (one or several; a cell may cover several
     /// columns or rows) and body `rows`, each cell's text able to hold expressions. `unit` is printed at the right
-    /// above the table ("单位：万元"), `note` below it; the theme numbers the caption (表1…).
+    /// above the table ("单位：万元"), `note` below it; the theme numbers the caption (表1…) unless `label` gives the
+    /// table its own number (附表1). `orientation` turns the table a quarter on its pages (nil: when its figures do not
+    /// fit a portrait page).
     public mutating func table(
         _ caption: String, header: [[DatasetCell]], rows: [[DatasetCell]], unit: String? = nil, note: String? = nil,
-        file: String = #fileID, line: Int = #line
+        label: String? = nil, orientation: TableOrientation? = nil, file: String = #fileID, line: Int = #line
     ) {
         let at = SourceLocation(file: file, line: line, column: 1)
         func cells(_ rows: [[DatasetCell]]) -> [[TableCellDefinition]] {
@@ -187,7 +189,8 @@ extension BodyBuilder {
         }
         let table = TableDefinition(
             caption: template(caption, at), content: .cells(header: cells(header), rows: cells(rows)),
-            unit: unit.map { template($0, at) }, note: note.map { template($0, at) }, location: at)
+            unit: unit.map { template($0, at) }, note: note.map { template($0, at) }, location: at, label: label,
+            orientation: orientation)
         let width = TableGrid.columnCount(firstRow: header.first?.map(\.columns) ?? [])
         guard width > 0 else {
             problems.append(

@@ -22,15 +22,28 @@ public struct TableDefinition: Sendable {
     /// The table's own number printed before its caption in place of the resolver's 表N (`label: 附表1`, as a budget
     /// report numbers the tables it appends); nil for a table numbered in turn. A labelled table takes no number.
     public var label: String?
+    /// How the table stands on its pages (`orientation: landscape`); nil lets the layout decide: upright unless its
+    /// figures do not fit a portrait page even at 小五.
+    public var orientation: TableOrientation?
 
     /// Creates a table definition.
     public init(
         caption: TextTemplate, content: Content, unit: TextTemplate? = nil, note: TextTemplate? = nil,
-        location: SourceLocation? = nil, label: String? = nil
+        location: SourceLocation? = nil, label: String? = nil, orientation: TableOrientation? = nil
     ) {
         self.caption = caption; self.content = content; self.unit = unit; self.note = note; self.location = location
-        self.label = label
+        self.label = label; self.orientation = orientation
     }
+}
+
+/// How a table stands on its pages: upright with the text, or turned a quarter (横排, GB/T 9704-2012 §8: the page
+/// stays upright and keeps its page number where the other pages have it, the table's head towards the binding on
+/// odd pages and towards the outer edge on even ones: on the left of both).
+public enum TableOrientation: String, Sendable, Hashable, CaseIterable {
+    /// Upright, across the type area's width.
+    case portrait
+    /// Turned, across the type area's height.
+    case landscape
 }
 
 /// A table of indicators (主要指标): one row per data name with its unit, its figure in each of

@@ -174,8 +174,8 @@ extension NodeReader {
         return false
     }
 
-    /// A text that must be one of `among`.
-    private mutating func choice(_ node: Node, _ path: String, among: [String]) -> String? {
+    /// A text that must be one of `among`; any other is reported under `code`.
+    mutating func choice(_ node: Node, _ path: String, among: [String], code: String = "chart.series") -> String? {
         guard let t = text(node, path) else { return nil }
         guard among.contains(t) else {
             error(
@@ -185,7 +185,7 @@ extension NodeReader {
                         "path": .message(Self.pathPhrase(path)), "value": "\(among.joined(separator: ", "))",
                         "value2": "\(t)",
                     ]), at: node,
-                hint: Suggestion.didYouMean(t, among: among), code: "chart.series")
+                hint: Suggestion.didYouMean(t, among: among), code: code)
             return nil
         }
         return t

@@ -3,11 +3,13 @@ import Yams
 
 extension NodeReader {
     /// Keys of a `table:` mapping.
-    static let tableKeys = ["caption", "label", "unit", "columns", "rows", "indicators", "years", "change", "note"]
+    static let tableKeys = [
+        "caption", "label", "orientation", "unit", "columns", "rows", "indicators", "years", "change", "note",
+    ]
     /// Keys of a table cell written as a mapping.
     static let cellKeys = ["text", "colspan", "rowspan"]
 
-    /// Reads `- table: { caption, label, unit, columns + rows | indicators [+ years, change], note }`.
+    /// Reads `- table: { caption, label, orientation, unit, columns + rows | indicators [+ years, change], note }`.
     mutating func readTable(_ node: Node, path: String) -> BodyBlock? {
         guard let outer = fields(node, "a table in \(path)", allowed: ["table"]), let t = outer["table"],
             let f = fields(t, "table", allowed: Self.tableKeys, required: ["caption"])
@@ -16,6 +18,9 @@ extension NodeReader {
         let unit = f["unit"].flatMap { template($0, "table.unit") }
         let note = f["note"].flatMap { template($0, "table.note") }
         let label = f["label"].flatMap { text($0, "table.label") }
+        let orientation = f["orientation"].flatMap {
+            choice($0, "table.orientation", among: TableOrientation.allCases.map(\.rawValue), code: "table.orientation")
+        }
         let content: TableDefinition.Content?
         switch (f["rows"], f["indicators"]) {
         case (let rows?, nil): content = readCells(rows, columns: f["columns"], table: t)
@@ -31,7 +36,7 @@ extension NodeReader {
         return .table(
             TableDefinition(
                 caption: caption, content: content, unit: unit, note: note, location: location(outer.keyNode("table")),
-                label: label))
+                label: label, orientation: orientation.flatMap(TableOrientation.init(rawValue:))))
     }
 
     /// `columns:` — one header row (a list of cells) or several (a list of lists) — and `rows: [[...], ...]`.

@@ -21,6 +21,7 @@ extension BlockComposer {
         let height = pitch * Double(max(0, lines.count - 1)) + metrics.linePitch
         let gridLines = max(1, Int((height / metrics.linePitch - 0.01).rounded(.up)))
         var units = [FlowUnit(lines: gridLines, breakBefore: true, items: items.tagged(role), keepWithNext: true)]
+        units[0].centred = true
         for _ in 0..<theme.title.linesAfter {
             units.append(FlowUnit(lines: 1, breakBefore: false, droppableAtTop: true, items: []))
         }
@@ -44,9 +45,11 @@ extension BlockComposer {
             try lines.map { line in
                 let shaped = try text.shapeLine(line, role: style.role, size: size, color: .black)
                 let x: Pt = (metrics.typeArea.size.width - shaped.width) / 2
-                return FlowUnit(
+                var unit = FlowUnit(
                     lines: gridLines, breakBefore: false, items: shaped.items(at: Point(x: x, y: baseline)),
                     keepWithNext: true)
+                unit.centred = true
+                return unit
             }
             .tagged(.paragraph)
         }

@@ -48,9 +48,25 @@ struct TableComposer {
     /// Caption, unit line, header and rows as units; the caption, unit and header keep with the first row.
     /// Structure: a table element from the caption (with the unit line) to the last row's rule, a row element per
     /// row with a header or body cell element per cell; the note follows as a paragraph.
+    /// A table whose figures do not fit a portrait page even at 小五 (or one the dataset asks to be `landscape`) is
+    /// set on turned pages (GB/T 9704 §8 横排表格), alone on them, across the type area's height.
     func units(for table: TableSpec) throws -> [FlowUnit] {
+        let base = Pt(theme.charts.fontSize.points(em: ChartStyle.emBase)) * 1.25
+        let upright = table.orientation == .landscape ? nil : try fittingSize(table, base: base)
+        if let upright, upright.fits || table.orientation == .portrait {
+            return try units(for: table, fitted: upright)
+        }
+        let turned = TableComposer(theme: theme, metrics: metrics.turned, text: text)
+        return try turned.units(for: table, fitted: turned.fittingSize(table, base: base)).map {
+            var unit = $0
+            unit.turned = true
+            return unit
+        }
+    }
+
+    /// The table's units with its cells `fitted`, on this composer's page.
+    private func units(for table: TableSpec, fitted: FittedCells) throws -> [FlowUnit] {
         let size = Pt(theme.charts.captionSize.points(em: ChartStyle.emBase))
-        let fitted = try fittingSize(table, base: Pt(theme.charts.fontSize.points(em: ChartStyle.emBase)) * 1.25)
         let cellSize = fitted.size
         var units = [
             FlowUnit(
@@ -220,23 +236,32 @@ struct TableComposer {
     /// what statistical tables of many columns use (GB/T 9704 leaves tables' sizes to the drafter).
     static let smallerSizes = [Pt(10.5), Pt(9)]
 
+    /// A table's cells placed at the size they are set in.
+    private struct FittedCells {
+        let size: Pt
+        let header: [PlacedCell]
+        let body: [PlacedCell]
+        /// Whether every cell fits its column, on one line or wrapped, without cutting a figure.
+        let fits: Bool
+    }
+
     /// The cells' size: `base`, or for a table whose figures do not fit their columns at it (a 13-column 附表 on a
     /// portrait page), the first of `smallerSizes` at which they do, else the smallest; with the header's and the
     /// body's cells placed at that size.
-    private func fittingSize(
-        _ table: TableSpec, base: Pt
-    ) throws -> (size: Pt, header: [PlacedCell], body: [PlacedCell]) {
+    private func fittingSize(_ table: TableSpec, base: Pt) throws -> FittedCells {
         let width = metrics.typeArea.size.width, n = max(1, table.columnCount)
         let sizes = [base] + Self.smallerSizes.filter { $0 < base }
-        var last: (size: Pt, header: [PlacedCell], body: [PlacedCell])?
+        var last = FittedCells(size: base, header: [], body: [], fits: true)
         for size in sizes {
             let header = try place(table.header, of: table, size: size),
                 body = try place(table.rows, of: table, size: size)
-            last = (size, header, body)
-            if naturalWidths(header + body, columns: n, size: size).reduce(Pt.zero, +) <= width { break }
-            if try leastWidths(header + body, columns: n, size: size).reduce(Pt.zero, +) <= width { break }
+            let fits =
+                try naturalWidths(header + body, columns: n, size: size).reduce(Pt.zero, +) <= width
+                || leastWidths(header + body, columns: n, size: size).reduce(Pt.zero, +) <= width
+            last = FittedCells(size: size, header: header, body: body, fits: fits)
+            if fits { break }
         }
-        return last ?? (base, [], [])
+        return last
     }
 
     /// Column widths summing to `width` when the natural ones are wider. Columns narrower than a fair share of what

@@ -24,6 +24,12 @@ struct FlowUnit: Sendable {
     var outline: [OutlineEntry] = []
     /// The dataset line of the paragraph or heading the unit prints (`Page.sourceAreas`), if it prints one.
     var sourceLine: Int? = nil
+    /// Whether the unit stands on a turned page, across the type area's height (a landscape table, GB/T 9704 §8):
+    /// turned units share pages only with each other.
+    var turned = false
+    /// Whether the content is centred across the type area (a title's lines): on a turned page it is centred across
+    /// that page's width.
+    var centred = false
 }
 
 /// A table's header rows as they repeat at the top of each page the table continues on (R21).

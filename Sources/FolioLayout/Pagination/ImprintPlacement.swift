@@ -13,7 +13,8 @@ struct ImprintPlacement {
     func pages(ending pages: [[FlowUnit]], firstNumber: Int) -> (numbered: [[FlowUnit]], unnumbered: [[FlowUnit]]) {
         var pages = pages
         let lastNumber = firstNumber + max(0, pages.count - 1)
-        let used = pages.last.map { $0.reduce(0) { $0 + $1.lines } } ?? capacity
+        // A turned page (a landscape table's) has no room for the 版记, which stands upright.
+        let used = pages.last.map { $0.first?.turned == true ? capacity : $0.reduce(0) { $0 + $1.lines } } ?? capacity
         let alone = padded([], to: capacity - imprint.lines) + [imprint]
         if !pages.isEmpty, lastNumber % 2 == 0, used + imprint.lines <= capacity {
             pages[pages.count - 1] = padded(pages[pages.count - 1], to: capacity - imprint.lines) + [imprint]

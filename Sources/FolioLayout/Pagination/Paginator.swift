@@ -9,22 +9,62 @@ import FolioDisplay
 struct Paginator {
     /// Lines on a full page.
     let capacity: Int
+    /// Lines on a full turned page (a landscape table's, `FlowUnit.turned`).
+    let turnedCapacity: Int
     /// Units waiting for their page.
     private(set) var pending: [FlowUnit] = []
     private var pendingLines = 0
 
-    /// Creates a paginator for pages of `capacity` lines.
-    init(capacity: Int) { self.capacity = capacity }
+    /// Creates a paginator for pages of `capacity` lines, and turned pages of `turnedCapacity` (the same unless given).
+    init(capacity: Int, turnedCapacity: Int? = nil) {
+        self.capacity = capacity
+        self.turnedCapacity = turnedCapacity ?? capacity
+    }
 
-    /// Adds a unit; returns the pages it completed.
+    /// Lines on the page being filled: a turned one when its units are turned.
+    private var pageLines: Int { pending.first?.turned == true ? turnedCapacity : capacity }
+
+    /// Adds a unit; returns the pages it completed. A unit turned otherwise than those pending starts a page, and takes
+    /// along the units that must stay with it (a heading over a landscape table is turned with it).
     mutating func append(_ unit: FlowUnit) -> [[FlowUnit]] {
         if pending.isEmpty && unit.droppableAtTop { return [] }
         var pages: [[FlowUnit]] = []
-        if unit.startsPage { pages = finish() }
+        if let first = pending.first, first.turned != unit.turned {
+            // A blank line where the page turns back is dropped, as at any page's top.
+            if unit.droppableAtTop { return finish() }
+            let carried = keptWith(unit)
+            pages = finish()
+            for var c in carried {
+                c.turned = unit.turned
+                pending.append(c)
+                pendingLines += c.lines
+            }
+        } else if unit.startsPage {
+            pages = finish()
+        }
         pending.append(unit)
         pendingLines += unit.lines
-        while pendingLines > capacity, let page = cutPage() { pages.append(page) }
+        while pendingLines > pageLines, let page = cutPage() { pages.append(page) }
         return pages
+    }
+
+    /// The pending units at the end that may not be parted from `unit` (no break allowed before it or between them),
+    /// taken out of `pending` to go with it; none when they would fill more than half the new page.
+    private mutating func keptWith(_ unit: FlowUnit) -> [FlowUnit] {
+        guard !unit.breakBefore else { return [] }
+        var start = pending.count
+        while start > 0 {
+            start -= 1
+            if pending[start].breakBefore { break }
+        }
+        let tail = Array(pending[start...])
+        let lines = tail.reduce(0) { $0 + $1.lines }
+        guard lines * 2 <= (unit.turned ? turnedCapacity : capacity), !tail.contains(where: \.startsPage) else {
+            return []
+        }
+        pending.removeLast(tail.count)
+        pendingLines -= lines
+        return tail
     }
 
     /// Flushes the remaining units into pages.
@@ -43,11 +83,13 @@ struct Paginator {
         while let first = pending.first, first.droppableAtTop { pending.removeFirst() }
         // A header that cannot stand with the row after it (a header or row of a page's height) is not repeated:
         // repeated, it would fill every page and the row would never be placed.
-        if let first = pending.first, let header = first.headerOnNewPage, header.lines + first.lines <= capacity {
+        if let first = pending.first, let header = first.headerOnNewPage, header.lines + first.lines <= pageLines {
             // The repeated header is furniture: the table's structure has its header rows once (R21). It stays with
             // the row it is repeated for: a page of the header alone would repeat it again, without end.
             pending[0].breakBefore = false
-            pending.insert(FlowUnit(lines: header.lines, breakBefore: false, items: header.items.asArtifact()), at: 0)
+            var repeated = FlowUnit(lines: header.lines, breakBefore: false, items: header.items.asArtifact())
+            repeated.turned = first.turned
+            pending.insert(repeated, at: 0)
         }
         pendingLines = pending.reduce(0) { $0 + $1.lines }
         return page
@@ -60,7 +102,7 @@ struct Paginator {
         var lastAllowed = 0
         var fitting = 0
         for (i, unit) in pending.enumerated() {
-            if used + unit.lines > capacity { break }
+            if used + unit.lines > pageLines { break }
             used += unit.lines
             fitting = i + 1
             let next = i + 1
