@@ -330,6 +330,7 @@ struct BodyBuilder {
     private mutating func addRow(_ cells: [String], line: Int) {
         if table == nil {
             table = ImportedTable(caption: caption?.text, columns: cells, rows: [], unit: unit?.text, line: line)
+            table?.landscape = docxRows.landscapeTables.contains(line)
             caption = nil; unit = nil
         } else {
             table?.rows.append(cells)

@@ -24,6 +24,8 @@ struct DocxRows: Sendable {
     /// The caption a table's first rows gave (its number label and title, `DocxReader.titleRows`), by the line the
     /// reader wrote it on above the table.
     var captions: [Int: String] = [:]
+    /// The first rows of the tables in sections Word sets landscape: the tables the drafter turned (横排).
+    var landscapeTables: Set<Int> = []
 }
 
 /// How one table row read from a .docx covers the table's grid, beside its TAB-separated text.

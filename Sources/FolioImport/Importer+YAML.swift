@@ -207,6 +207,7 @@ extension ReportImporter {
                 let (label, caption) = ImportedTable.labelled(t.caption)
                 out.append("\(indent)    caption: \(Self.quote(escapeBraces(caption ?? "（表题）")))")
                 if let label { out.append("\(indent)    label: \(Self.quote(label))") }
+                if t.landscape { out.append("\(indent)    orientation: landscape") }
                 if let unit = t.unit {
                     out.append("\(indent)    unit: \(Self.quote(escapeBraces(Self.unitLine(unit))))")
                 }

@@ -364,4 +364,6 @@ struct ImportedTable: Sendable {
     var line: Int
     /// How each row (the header row first) covers the grid, when a .docx said so; nil for a row of text.
     var layouts: [ImportedRowLayout?] = []
+    /// Whether the Word file set it on a landscape page (written `orientation: landscape`).
+    var landscape = false
 }

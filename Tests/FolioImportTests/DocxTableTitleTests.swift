@@ -137,4 +137,15 @@ import FolioData
             ])
         #expect(lines.contains("- section: \"2014年工作安排\""))
     }
+
+    @Test func a_table_in_a_landscape_section_is_turned() throws {
+        let r = try Self.imported("landscape_section.docx")
+        let lines = Self.lines(r.yaml)
+        // 附表1 stands in a section Word sets landscape; 附表2, after the section turned back, does not.
+        let first = try #require(lines.firstIndex(of: "label: \"附表1\""))
+        let second = try #require(lines.firstIndex(of: "label: \"附表2\""))
+        #expect(lines[first + 1] == "orientation: landscape")
+        #expect(lines.indices.filter { lines[$0].hasPrefix("orientation:") } == [first + 1])
+        #expect(second > first)
+    }
 }

@@ -29,6 +29,8 @@ struct DocxReader {
     /// The table rows' layouts, cells and tables' first rows, by line (from 1).
     var rows = DocxRows()
     var images: [(part: String, line: Int)] = []
+    /// The first rows of the tables read since the last section break: turned with their section when it is landscape.
+    var sectionTables: [Int] = []
     /// Counters of headings that have no number of their own, by level.
     var headingCounters = [0, 0, 0, 0]
 
@@ -57,13 +59,17 @@ struct DocxReader {
         }
         for block in body.elementChildren {
             switch block.name {
-            case "w:p": paragraph(block)
+            case "w:p":
+                paragraph(block)
+                // A section ends with the paragraph that carries its properties.
+                if let section = block.first("w:pPr")?.first("w:sectPr") { endSection(section) }
             case "w:tbl": table(block)
             case "w:sdt":
                 for inner in block.first("w:sdtContent")?.elements("w:p") ?? [] { paragraph(inner) }
             default: continue
             }
         }
+        if let last = body.first("w:sectPr") { endSection(last) }
         let notes = footnoteOrder.enumerated().compactMap { i, id in footnotes[id].map { "[\(i + 1)]\($0)" } }
         if !notes.isEmpty { lines += ["注释："] + notes }
         return lines
@@ -271,12 +277,26 @@ struct DocxReader {
         return (named.isEmpty ? nil : named.joined(separator: " "), unit, count)
     }
 
+    /// Ends a section: its tables are turned (`DocxRows.landscapeTables`) when its page is set landscape, as a drafter
+    /// sets a wide 附表 (w:pgSz w:orient="landscape", or wider than tall).
+    private mutating func endSection(_ properties: XMLElementNode) {
+        defer { sectionTables = [] }
+        guard let size = properties.first("w:pgSz") else { return }
+        let width = size.attributes["w:w"].flatMap(Int.init), height = size.attributes["w:h"].flatMap(Int.init)
+        if size.attributes["w:orient"] == "landscape" || (width ?? 0) > (height ?? Int.max) {
+            rows.landscapeTables.formUnion(sectionTables)
+        }
+    }
+
     /// The lines of one table's rows, with their layouts, cells and first row (`table`).
     private mutating func tableRows(_ rows: [[DocxCell]], headers: [Bool]) {
         let layouts = Self.layouts(rows, headers: headers)
         // A table of one column is read as paragraphs, as a text box drawn as a table is.
         let wide = rows.contains { $0.reduce(0) { $0 + $1.columns } > 1 }
-        if wide { self.rows.firstRows.insert(lines.count + 1) }
+        if wide {
+            self.rows.firstRows.insert(lines.count + 1)
+            sectionTables.append(lines.count + 1)
+        }
         for (r, cells) in rows.enumerated() {
             let texts = cells.flatMap { [$0.text] + Array(repeating: "", count: $0.columns - 1) }
             lines.append(texts.joined(separator: "\t"))

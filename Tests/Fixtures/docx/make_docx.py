@@ -329,6 +329,35 @@ def heading_levels():
     d.save(os.path.join(HERE, "heading_levels.docx"))
 
 
+def landscape_section():
+    """A report whose 附表 stands in a section of its own set landscape, as drafters turn a wide table in Word: the
+    text before and after it upright."""
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+    d = opening("XX县2025年财政预算执行情况的报告", "XX县财政局", "2026年1月20日")
+    d.add_paragraph("全县一般公共预算收入分月完成情况见附表1。")
+    section = d.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    d.add_paragraph("附表1 2025年全县一般公共预算收入分月完成情况表")
+    t = d.add_table(rows=3, cols=14)
+    for c, text in enumerate(["项目"] + [f"{m}月" for m in range(1, 13)] + ["合计"]):
+        t.cell(0, c).text = text
+    for r, item in enumerate(["税收收入", "非税收入"], start=1):
+        t.cell(r, 0).text = item
+        for c in range(1, 14):
+            t.cell(r, c).text = f"{r * 1000 + c * 37:,}.{c:02d}"
+    back = d.add_section(WD_SECTION.NEW_PAGE)
+    back.orientation = WD_ORIENT.PORTRAIT
+    back.page_width, back.page_height = back.page_height, back.page_width
+    d.add_paragraph("附表2 2025年全县一般公共预算支出完成情况表")
+    u = d.add_table(rows=2, cols=3)
+    for c, text in enumerate(["项目", "预算数", "执行数"]):
+        u.cell(0, c).text = text
+    for c, text in enumerate(["教育支出", "1,200.00", "1,180.50"]):
+        u.cell(1, c).text = text
+    d.save(os.path.join(HERE, "landscape_section.docx"))
+
+
 def hostile():
     """Files a hostile or broken .docx could be: each must be refused with exit 65, never a crash."""
     with open(os.path.join(HERE, "not_a_zip.docx"), "wb") as f:
@@ -368,3 +397,4 @@ if __name__ == "__main__":
     fine_grid_table()
     titled_tables()
     heading_levels()
+    landscape_section()

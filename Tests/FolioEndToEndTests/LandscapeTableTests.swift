@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+import FolioTestSupport
+
+/// A Word report whose 附表 stands in a landscape section, imported and built: the table is turned on an upright A4
+/// sheet (GB/T 9704 §8), every figure is one word whole for poppler, set from the foot upwards (taller than wide), the
+/// head on the left, and `folio verify` finds no error.
+@Suite struct LandscapeTableTests {
+    /// poppler's words with their boxes: text, x0, y0, x1, y1.
+    static func words(_ pdf: String, in folder: URL) throws -> [(text: String, box: [Double])] {
+        let xml = try ToolRun.run("pdftotext", ["-bbox", pdf, "-"], in: folder).stdout
+        let pattern = try NSRegularExpression(
+            pattern: #"xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>"#)
+        return pattern.matches(in: xml, range: NSRange(xml.startIndex..., in: xml)).compactMap { m in
+            let groups = (1...5).compactMap { Range(m.range(at: $0), in: xml).map { String(xml[$0]) } }
+            guard groups.count == 5 else { return nil }
+            return (groups[4], groups[0..<4].compactMap(Double.init))
+        }
+    }
+
+    @Test func theImportedLandscapeTableIsTurnedOnAnUprightSheet() throws {
+        let folder = try Checkout.temporaryFolder("landscape-table")
+        try FileManager.default.copyItem(
+            at: Checkout.fixtures.appendingPathComponent("docx/landscape_section.docx"),
+            to: folder.appendingPathComponent("r.docx"))
+        let imported = try FolioExecutable.run(["import", "r.docx", "-o", "r.yaml"], in: folder)
+        try #require(imported.status == 0, "\(imported.stderr)")
+        let built = try FolioExecutable.run(["build", "r.yaml", "--draft", "-o", "r.pdf"], in: folder)
+        try #require(built.status == 0, "\(built.stderr)")
+        let verified = try FolioExecutable.run(["verify", "r.pdf"], in: folder)
+        #expect(verified.status == 0, "\(verified.stdout)\(verified.stderr)")
+        // Every sheet upright A4.
+        let info = try ToolRun.run("pdfinfo", ["-f", "1", "-l", "9", "r.pdf"], in: folder).stdout
+        let sizes = info.split(separator: "\n").filter { $0.hasPrefix("Page ") && $0.contains("size:") }
+        #expect(!sizes.isEmpty && sizes.allSatisfy { $0.contains("595.276 x 841.89") }, "\(sizes)")
+        let words = try Self.words("r.pdf", in: folder)
+        // The monthly figures (税收收入 and 非税收入, 1–12月 and 合计) each one word, turned: taller than wide.
+        for r in 1...2 {
+            for c in 1...13 {
+                let figure =
+                    "\((r * 1000 + c * 37).formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_US")))).\(String(format: "%02d", c))"
+                let word = try #require(words.first { $0.text == figure }, "\(figure) is not one word")
+                #expect(word.box[3] - word.box[1] > word.box[2] - word.box[0], "\(figure) is not turned")
+            }
+        }
+        // The head on the left: 1月 (the header) left of the figures, and months read from the foot upwards.
+        let january = try #require(words.first { $0.text == "1月" }),
+            june = try #require(words.first { $0.text == "6月" })
+        #expect(june.box[1] < january.box[1])
+        let figures = words.filter { $0.text.contains(".") && $0.text.contains(",") }
+        #expect(figures.allSatisfy { $0.box[0] > january.box[2] })
+        // 附表2 fits upright: its figures are wider than tall.
+        let upright = try #require(words.first { $0.text == "1,180.50" })
+        #expect(upright.box[2] - upright.box[0] > upright.box[3] - upright.box[1])
+    }
+}
