@@ -18,12 +18,18 @@ enum YAMLGuard {
         var lineNumber = 0
         var flow = 0
         var quote: UInt8? = nil
+        // The indentation of the line a block scalar (`|`, `>`) hangs from: lines indented more are its text.
+        var scalarParent: Int? = nil
         for line in lines {
             lineNumber += 1
             var next: Int? = 0
             if flow == 0 && quote == nil {
                 var i = 0
                 while i < line.count, line[i] == space || line[i] == tab { i += 1 }
+                if let parent = scalarParent {
+                    if i >= line.count || line[i] == UInt8(ascii: "\r") || i > parent { continue }
+                    scalarParent = nil
+                }
                 if i >= line.count || line[i] == UInt8(ascii: "#") || line[i] == UInt8(ascii: "\r") { continue }
                 while let last = indents.last, last >= i { indents.removeLast() }
                 indents.append(i)
@@ -37,13 +43,20 @@ enum YAMLGuard {
                     if indents.count > limit { return (lineNumber, i + 1) }
                 }
                 if indents.count > limit { return (lineNumber, i + 1) }
-                next = flowStart(in: line, from: i)
+                switch value(in: line, from: i) {
+                case .flow(let start): next = start
+                case .blockScalar:
+                    scalarParent = indents.last ?? 0
+                    next = nil
+                case .none: next = nil
+                }
             }
             // A line may hold several flow collections (`[a]: [b]`): scan each.
             while let start = next {
                 switch scanFlow(line, from: start, depth: &flow, quote: &quote, base: indents.count, limit: limit) {
                 case .tooDeep(let column): return (lineNumber, column + 1)
-                case .closed(let at): next = flowStart(in: line, from: at + 1)
+                case .closed(let at):
+                    if case .flow(let start) = value(in: line, from: at + 1) { next = start } else { next = nil }
                 case .lineEnd: next = nil
                 }
             }
@@ -82,10 +95,20 @@ enum YAMLGuard {
         return out
     }
 
-    /// Where a flow collection starts on a block line, found by walking its tokens as libyaml would: the
-    /// indicators `- ? : `, anchors, tags, aliases, quoted scalars (skipped whole) and plain scalars (up to
-    /// `: `); nil when the line holds none (a comment, a block scalar header, only scalars).
-    private static func flowStart(in line: [UInt8], from start: Int) -> Int? {
+    /// What a block line's value is, as far as nesting goes.
+    private enum LineValue {
+        /// A flow collection starting at this index.
+        case flow(Int)
+        /// A block scalar's header (`|`, `>`): the lines under it indented more are its text, not nodes.
+        case blockScalar
+        /// Scalars or a comment only.
+        case none
+    }
+
+    /// Where a flow collection or a block scalar starts on a block line, found by walking its tokens as libyaml
+    /// would: the indicators `- ? : `, anchors, tags, aliases, quoted scalars (skipped whole) and plain scalars (up
+    /// to `: `).
+    private static func value(in line: [UInt8], from start: Int) -> LineValue {
         var k = start
         func isBlank(_ j: Int) -> Bool {
             j >= line.count || line[j] == space || line[j] == tab || line[j] == UInt8(ascii: "\r")
@@ -99,26 +122,27 @@ enum YAMLGuard {
             let c = line[k]
             if c == space || c == tab { k += 1; continue }
             switch c {
-            case UInt8(ascii: "["), UInt8(ascii: "{"): return k
-            case UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: ">"): return nil
+            case UInt8(ascii: "["), UInt8(ascii: "{"): return .flow(k)
+            case UInt8(ascii: "#"): return .none
+            case UInt8(ascii: "|"), UInt8(ascii: ">"): return .blockScalar
             case UInt8(ascii: "&"), UInt8(ascii: "!"), UInt8(ascii: "*"):
                 while !isBlank(k) { k += 1 }
             case UInt8(ascii: "-") where isBlank(k + 1), UInt8(ascii: "?") where isBlank(k + 1),
                 UInt8(ascii: ":") where isBlank(k + 1):
                 k += 1
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                guard let end = closingQuote(line[k], in: line, from: k + 1) else { return nil }
+                guard let end = closingQuote(line[k], in: line, from: k + 1) else { return .none }
                 k = end + 1
             default:
                 // A plain scalar: up to `: ` (a key) or ` #` (a comment).
                 while k < line.count {
                     if line[k] == UInt8(ascii: ":"), isBlank(k + 1) { break }
-                    if line[k] == UInt8(ascii: "#"), k > 0, line[k - 1] == space || line[k - 1] == tab { return nil }
+                    if line[k] == UInt8(ascii: "#"), k > 0, line[k - 1] == space || line[k - 1] == tab { return .none }
                     k += 1
                 }
             }
         }
-        return nil
+        return .none
     }
 
     /// The index of the quote `q` that closes a quoted scalar whose text starts at `start` (after its opening quote),
