@@ -144,6 +144,17 @@ extension CatalogueGenerators {
                 #"<!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>"#
                 + #"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text>&b;</text></svg>"#
             try put(Data(svg.utf8), "x.svg")
+        case "gen-image-svg-use-bomb":
+            // Thirty levels of ten `<use>` each: 10³⁰ elements drawn, refused by librsvg while drawing; found when the
+            // dataset loads (a one-pixel drawing), not half-way through the pages as an output error.
+            let levels = (1..<30).map { i in
+                "<g id=\"a\(i)\">" + String(repeating: "<use xlink:href=\"#a\(i - 1)\"/>", count: 10) + "</g>"
+            }
+            let svg =
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"10\""
+                + " height=\"10\"><defs><rect id=\"a0\" width=\"1\" height=\"1\"/>" + levels.joined()
+                + "</defs><use xlink:href=\"#a29\"/></svg>"
+            try put(Data(svg.utf8), "x.svg")
         case "gen-image-svg-external":
             let svg = """
                 <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="100" height="50">
@@ -166,9 +177,10 @@ extension CatalogueGenerators {
             return false
         }
         let file =
-            ["jpeg-bomb": "x.jpg", "jpeg-arithmetic": "x.jpg", "svg-entities": "x.svg", "svg-external": "x.svg"].first {
-                name.hasSuffix($0.key)
-            }?.value ?? "x.png"
+            [
+                "jpeg-bomb": "x.jpg", "jpeg-arithmetic": "x.jpg", "svg-entities": "x.svg", "svg-external": "x.svg",
+                "svg-use-bomb": "x.svg",
+            ].first { name.hasSuffix($0.key) }?.value ?? "x.png"
         try place(file)
         return true
     }

@@ -40,8 +40,17 @@ enum ImageSurfaces {
         case .png: cairo_surface_destroy(try pngSurface(image))
         case .jpeg: cairo_surface_destroy(try jpegSurface(image))
         case .svg:
-            let rsvg = try rsvgLibrary()
-            rsvg.unref(try svgHandle(image, rsvg))
+            // Drawn once into one pixel: librsvg's limits (referenced elements, nesting: a `<use>` bomb) act while
+            // drawing, not parsing, and a file they refuse is bad input, found here with its place.
+            guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1) else {
+                throw RenderError.image(identity: image.identity, reason: "Cairo returned no surface")
+            }
+            defer { cairo_surface_destroy(surface) }
+            guard let cr = cairo_create(surface) else {
+                throw RenderError.image(identity: image.identity, reason: "Cairo returned no context")
+            }
+            defer { cairo_destroy(cr) }
+            try drawSVG(image, in: Rect(x: .zero, y: .zero, width: Pt(1), height: Pt(1)), on: cr)
         }
     }
 
