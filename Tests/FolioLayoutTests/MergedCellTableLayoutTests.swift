@@ -81,4 +81,38 @@ struct MergedCellTableLayoutTests {
         ]
         #expect(TableComposer.rowGroups(rows) == [0..<3, 3..<4])
     }
+
+    /// Rows joined by a row span taller than a page (a category over forty items) are set across pages at row
+    /// boundaries, each page under the repeated header, the category printed again over its rows on each page; no row
+    /// runs past the page's foot.
+    @Test func rowsJoinedBeyondAPageCrossItAtRowBoundaries() throws {
+        let items = (1...40).map { "        - [项目\($0), \"\($0).00\"]" }
+        let yaml = MinimalDataset.yaml(
+            body: """
+                  - table:
+                      caption: 支出明细
+                      columns: [类别, 项目, 金额]
+                      rows:
+                        - [{ text: 一般公共服务支出, rowspan: 41 }, 合计, "820.00"]
+                \(items.joined(separator: "\n"))
+                """)
+        let (data, diagnostics) = try DatasetLoader.load(yaml: yaml, fileName: "t.yaml")
+        #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics)")
+        let theme = try LaidOutReport.theme("gongwen")
+        let (pages, metrics) = try LaidOutReport.pages(
+            of: try Document.resolve(data, theme: theme).document, theme: theme)
+        try #require(pages.count >= 2)
+        var seen: [String] = []
+        for page in pages {
+            let r = Self.runs(page)
+            #expect(r["一般公共服务支出"] != nil, "page \(page.index + 1) lacks the category")
+            #expect(r["金额"] != nil, "page \(page.index + 1) lacks the header")
+            for item in page.frame.items {
+                guard case .text(let run, let at) = item, run.text.hasPrefix("项目"), run.text != "项目" else { continue }
+                #expect(at.y < metrics.typeArea.maxY, "\(run.text) past the foot of page \(page.index + 1)")
+                seen.append(run.text)
+            }
+        }
+        #expect(Set(seen).count == 40 && seen.count == 40, "\(seen)")
+    }
 }

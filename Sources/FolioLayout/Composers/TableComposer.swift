@@ -31,9 +31,9 @@ struct TableComposer {
         var lines: [ShapedLine]
         /// Its text's width on one line.
         let natural: Pt
-        let row: Int
+        var row: Int
         let column: Int
-        let cell: TableCell
+        var cell: TableCell
     }
 
     /// The grid lines each row of a section takes and where each begins: `tops[r]` lines below the section's top,
@@ -99,10 +99,18 @@ struct TableComposer {
         for (g, rows) in groups.enumerated() {
             let cells = body.filter { rows.contains($0.row) }
             let height = bodyRows.lines(rows.lowerBound, rows.upperBound)
-            var parts: [(lines: Int, items: [FrameItem])]
+            var parts: [Part]
             if rows.count == 1 && height > limit {
-                parts = pieces(of: cells, limit: limit, edges: edges, size: cellSize)
+                parts = pieces(of: cells, limit: limit, edges: edges, size: cellSize).map { Part($0.lines, $0.items) }
+            } else if height > limit {
+                // Rows joined by a row span taller than a page: each row a unit, so the page breaks between any two;
+                // a cell over rows that cross a page is printed again at the top of the next, under the header.
+                parts = rows.map { row in
+                    let (items, carried) = rowItems(cells, row, rows: bodyRows, edges: edges, size: cellSize)
+                    return Part(bodyRows.lines(row, row + 1), items, carried: carried)
+                }
             } else {
+                // Rows joined by a row span stay on one page.
                 let items = rows.flatMap { row in
                     cells.filter { $0.row == row }.flatMap {
                         cellItems($0, firstRow: rows.lowerBound, rows: bodyRows, edges: edges, size: cellSize)
@@ -110,7 +118,7 @@ struct TableComposer {
                     }
                     .tagged(.tableRow)
                 }
-                parts = [(height, items)]
+                parts = [Part(height, items)]
             }
             if g == groups.count - 1, let last = parts.indices.last {
                 parts[last].items.append(rule(at: metrics.linePitch * Double(parts[last].lines), Self.thick))
@@ -118,10 +126,11 @@ struct TableComposer {
             }
             for (k, part) in parts.enumerated() {
                 let first = g == 0 && k == 0
+                var header = headerUnit
+                header.items += part.carried.map { $0.offset(dx: .zero, dy: metrics.linePitch * Double(header.lines)) }
                 units.append(
                     FlowUnit(
-                        lines: part.lines, breakBefore: !first, items: part.items,
-                        headerOnNewPage: first ? nil : headerUnit))
+                        lines: part.lines, breakBefore: !first, items: part.items, headerOnNewPage: first ? nil : header))
             }
         }
         if groups.isEmpty { units[units.count - 1].items.append(.endStructure) }   // a table of header rows only
@@ -391,6 +400,38 @@ struct TableComposer {
             }
             return (lines, items.tagged(.tableRow))
         }
+    }
+
+    /// Body rows as one unit: their grid lines, their items, and what is printed again under the header when the
+    /// unit begins a page (a cell over rows that began on the page before).
+    private struct Part {
+        let lines: Int
+        var items: [FrameItem]
+        let carried: [FrameItem]
+        init(_ lines: Int, _ items: [FrameItem], carried: [FrameItem] = []) {
+            self.lines = lines; self.items = items; self.carried = carried
+        }
+    }
+
+    /// Row `row` of rows joined by row spans taller than a page, as a structure element: the cells that begin in it,
+    /// a cell over several rows printed over this one (its text at the top of the rows it covers); and, for the page
+    /// this row may begin, the cells over it that began above, over this row.
+    private func rowItems(
+        _ cells: [PlacedCell], _ row: Int, rows: RowLayout, edges: ColumnLayout, size: Pt
+    ) -> (items: [FrameItem], carried: [FrameItem]) {
+        func clipped(_ c: PlacedCell) -> PlacedCell {
+            var part = c
+            part.row = row
+            part.cell.rowSpan = 1
+            return part
+        }
+        let items = cells.filter { $0.row == row }.flatMap {
+            cellItems(clipped($0), firstRow: row, rows: rows, edges: edges, size: size).tagged(.tableCell)
+        }
+        let carried = cells.filter { $0.row < row && $0.row + $0.cell.rowSpan > row }.flatMap {
+            cellItems(clipped($0), firstRow: row, rows: rows, edges: edges, size: size)
+        }
+        return (items.tagged(.tableRow), carried)
     }
 
     /// Lines `leading` apart from `x`, the block centred in `height` grid lines from `top`.
