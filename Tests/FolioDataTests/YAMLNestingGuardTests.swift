@@ -24,7 +24,8 @@ import Testing
     }
 
     @Test func blankLinesInsideTheScalarKeepIt() {
-        let text = "a: >\n" + Self.stairs.prefix(60).joined(separator: "\n") + "\n\n"
+        let text =
+            "a: >\n" + Self.stairs.prefix(60).joined(separator: "\n") + "\n\n"
             + Self.stairs.dropFirst(60).joined(separator: "\n") + "\n"
         #expect(Self.scan(text) == nil)
     }

@@ -130,7 +130,8 @@ struct TableComposer {
                 header.items += part.carried.map { $0.offset(dx: .zero, dy: metrics.linePitch * Double(header.lines)) }
                 units.append(
                     FlowUnit(
-                        lines: part.lines, breakBefore: !first, items: part.items, headerOnNewPage: first ? nil : header))
+                        lines: part.lines, breakBefore: !first, items: part.items, headerOnNewPage: first ? nil : header
+                    ))
             }
         }
         if groups.isEmpty { units[units.count - 1].items.append(.endStructure) }   // a table of header rows only
