@@ -16,7 +16,12 @@ enum FigureNaming {
         case actual
         /// The indicator before it at another time ("从2021年的18.2亿元增加至2025年的25.6亿元"), by the verb that says so.
         case same(verb: String)
+        /// The budget of the indicator before it ("一般公共预算收入42100万元，完成预算49531万元的85.0%"), by its word.
+        case budget(String)
     }
+
+    /// Words a clause names the budget of the indicator before it by: "完成预算49531万元", "调整预算为…".
+    static let budgetWords: Set<String> = ["预算", "年初预算", "调整预算", "调整后预算", "预算数", "变动预算"]
 
     /// Verbs that give the indicator before them at a later time: "…从2021年的18.2亿元增加至2025年的25.6亿元".
     static let risesTo: Set<String> = [
@@ -42,6 +47,8 @@ enum FigureNaming {
     /// Verbs that state a change.
     static let changeVerbs = [
         "增长", "下降", "增加", "减少", "提高", "上涨", "下跌", "回落", "降低", "扩大", "缩小", "上升", "增收", "减收", "增产", "减产",
+        // A budget's outturn against its budget or the year before: "短收7431万元", "减支76067万元".
+        "短收", "超收", "增支", "减支",
     ]
     /// Words that introduce the base of a change ("比上年", "同比", "较上年末", "同口径").
     static let bases = ["可比", "比上年同期", "比上年末", "比上年", "比去年", "比年初", "较上年末", "较上年", "较去年", "同口径", "同比", "比", "较"]
@@ -52,6 +59,8 @@ enum FigureNaming {
         "按", "全年", "含",
         // Connectives of a balance (“加上上级专项补助…、以及调入资金…，再加动用预算稳定调节基金…”) and a list's dash.
         "再加上", "再加", "加上", "以及", "另外", "另有", "扣除", "减去", "——", "—",
+        // The ordinals a list of points opens with (“一是人员支出比上年增支0.2亿元”).
+        "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
     ]
     /// Totals taken off the end of a subject when what is left names something.
     static let totals: Set<String> = ["总计", "合计", "共计"]
@@ -133,6 +142,7 @@ enum FigureNaming {
         }
         let subject = clean(clause, trimEnds: true)
         if subject == "实际" { return .actual }
+        if budgetWords.contains(subject) { return .budget(subject) }
         if risesTo.contains(subject) { return .same(verb: subject) }
         // "人民代表大会第四次会议批准的全市一般公共预算收入为53.03亿元": the approved budget of what follows 批准的.
         if c.contains("批准的"), let last = c.range(of: "的", options: .backwards) {

@@ -252,8 +252,18 @@ struct FigureExtractor {
                         case .change(let verb)?:
                             name = subject.map { FigureNaming.changed($0, verb) }
                             if subject != nil { year = subjectYear }
-                        case .share(let whole)?:
+                        case .share(let whole)? where unit == "%" || unit == "％":
                             name = subject.map { $0 + "占" + FigureNaming.clean(whole, trimEnds: true) }
+                        case .share(let whole)?:
+                            // "占预算101032万元的67.3%": not a share but the whole itself, the subject's budget.
+                            name = subject.map { $0 + FigureNaming.clean(whole, trimEnds: true) }
+                        case .budget(let word)?:
+                            // The subject's budget; with no subject, a budget of its own.
+                            if let subject {
+                                name = subject + word
+                            } else {
+                                name = word; subject = word; subjectYear = year; namesSubject = true
+                            }
                         case .same(let verb)?:
                             // The same series at the year the clause types; with none typed, the later figure of the
                             // two ("从1795亿元增加到5260亿元") is told apart by its verb.

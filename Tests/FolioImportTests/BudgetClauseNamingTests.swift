@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+@testable import FolioImport
+
+/// A budget report's run-on sentences: after "一般公共预算收入42100万元", "完成预算49531万元", "短收7431万元", "同比下降10.2%"
+/// and "减收4800万元" are all that indicator's, and after the "；" the next indicator's. They were named after the word
+/// before each figure (预算, 短收, 短收下降…) or after the sentence's first indicator (预算大口径财政收入累计).
+@Suite struct BudgetClauseNamingTests {
+    /// From the 甘谷县 2024 final accounts, http://www.gangu.gov.cn/info/3221/697442.htm (its first two paragraphs).
+    static let gangu = """
+        甘谷县2024年财政决算情况
+        一、财政收支完成情况
+        2024年，全县大口径财政收入累计完成67955万元，占预算101032万元的67.3%，较上年同期99895万元下降32.0%，减收31940万元。其中：一般公共预算收入42100万元，完成预算49531万元的85.0%，短收7431万元，同比下降10.2%，减收4800万元；政府性基金收入3089万元，完成预算24850万元的12.4%，短收21761万元，同比减收31430万元，下降91.1%。
+        财政总支出450432万元，较上年同期526499万元减支76067万元，下降14.4%。其中：一般公共预算支出409525万元，同比减支46744万元，下降10.2%；政府性基金预算支出40909万元，较上年同期70230万元减支29323万元，下降41.8%。
+        """
+
+    @Test func eachFigureIsNamedAfterTheIndicatorItsClauseIsAbout() {
+        let r = ReportImporter(sourceName: "gangu.txt").run(Self.gangu)
+        let expected = [
+            "完成{大口径财政收入累计[", "占预算{大口径财政收入累计预算[", "减收{大口径财政收入累计减收[",
+            "完成预算{一般公共预算收入预算}万元", "短收{一般公共预算收入短收}万元", "同比下降{一般公共预算收入下降}%",
+            "减收{一般公共预算收入减收}万元", "完成预算{政府性基金收入预算}万元", "短收{政府性基金收入短收}万元",
+            "同比减收{政府性基金收入减收}万元", "下降{政府性基金收入下降}%", "减支{财政总支出减支}万元",
+            "下降{财政总支出下降}%", "同比减支{一般公共预算支出减支}万元", "减支{政府性基金预算支出减支}万元",
+        ]
+        for piece in expected { #expect(r.yaml.contains(piece), "\(piece)") }
+        // A share is still a share: “占预算的67.3%” would be named …占预算.
+        let share = ReportImporter(sourceName: "s.txt").run("标题\n一般公共预算收入42100万元，占预算的85.0%。")
+        #expect(share.yaml.contains("{一般公共预算收入占预算}%"), "\(share.yaml)")
+    }
+}
