@@ -162,9 +162,9 @@ extension Workbench {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let output = scratch.appendingPathComponent("report.pdf")
         do {
-            try Pipeline.requireFilled(dataset: file, options: options)
-            _ = try Pipeline.preflight(dataset: file, options: options)
-            _ = try Pipeline.build(dataset: file, output: output, options: options)
+            // One load for the unfilled markers, the check and the build, as `folio build` does.
+            let (loaded, _) = try Pipeline.loadForBuild(dataset: file, options: options)
+            _ = try Pipeline.build(consume loaded, output: output, options: options)
         } catch let e as FolioError {
             throw WorkbenchError.invalid("无法生成PDF：请先改正下列问题。", details: [e.text(.chinese)])
         }
