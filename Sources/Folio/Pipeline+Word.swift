@@ -39,6 +39,10 @@ extension Pipeline {
             case .attachmentHead(let label, let t):
                 document.blocks[i] = .attachmentHead(
                     label: label, title: try layout.titleLines(t).joined(separator: "\n"))
+            case .table(var t):
+                // A table the PDF turns stands in a landscape section (GB/T 9704 §8).
+                t.orientation = try layout.turns(t) ? .landscape : .portrait
+                document.blocks[i] = .table(t)
             default: continue
             }
         }

@@ -2,6 +2,12 @@ import FolioDisplay
 import FolioDocument
 
 extension LayoutEngine {
+    /// Whether `table` is set turned a quarter on pages of its own (GB/T 9704 §8 横排表格), for other outputs that set
+    /// tables themselves (the Word file gives it a landscape section).
+    public func turns(_ table: TableSpec) throws -> Bool {
+        try TableComposer(theme: theme, metrics: metrics, text: text).turns(table)
+    }
+
     /// The lines `title` is broken into on the page (GB/T 9704 §7.3.1: at word boundaries, balanced, 梯形), for other
     /// outputs that set the title themselves (the Word file).
     public func titleLines(_ title: String) throws -> [String] {

@@ -37,7 +37,10 @@ struct WordBody {
     /// The body's XML, paragraph after paragraph.
     var xml: String {
         var out: [String] = []
-        for (i, block) in document.blocks.enumerated() { out.append(contentsOf: self.block(block, index: i)) }
+        for (i, block) in document.blocks.enumerated() {
+            if landscapeStarts(at: i) { out.append(sectionEnd(landscape: false)) }
+            out.append(contentsOf: self.block(block, index: i))
+        }
         if let imprint = document.imprint { out += self.imprint(imprint) }
         return out.joined()
     }
@@ -66,6 +69,11 @@ struct WordBody {
         case .image(let image):
             return (image.caption.map { [paragraph("Caption", "", run($0))] } ?? [])
                 + picture(index, alt: image.alternativeText)
+        case .table(let table) where table.orientation == .landscape:
+            // A section of its own, landscape (GB/T 9704 §8), ending in an empty paragraph that carries its properties
+            // (a landscape table next to it shares the section; `landscapeStarts` ends the section before).
+            let after = landscapeTable(at: index + 1) ? [] : [sectionEnd(landscape: true)]
+            return WordTable(table: table, body: self).xml + after
         case .table(let table): return WordTable(table: table, body: self).xml
         case .signature(let signature): return self.signature(signature)
         case .notice(let text): return [paragraph(nil, "", run(text))]
@@ -94,6 +102,26 @@ struct WordBody {
                 run(label + "：", styles.runProperties(.heading1, size: styles.bodySize)) + run(names))
             return first ? [blank, p] : [p]
         }
+    }
+
+    /// Whether block `k` is a table set in a landscape section.
+    private func landscapeTable(at k: Int) -> Bool {
+        guard document.blocks.indices.contains(k), case .table(let t) = document.blocks[k] else { return false }
+        return t.orientation == .landscape
+    }
+
+    /// Whether a landscape section begins at block `k`: a landscape table after other blocks, or the heading right
+    /// above one (turned with it, as the PDF turns it).
+    private func landscapeStarts(at k: Int) -> Bool {
+        if case .heading = document.blocks[k], landscapeTable(at: k + 1) { return true }
+        guard landscapeTable(at: k), !landscapeTable(at: k - 1) else { return false }
+        if k > 0, case .heading = document.blocks[k - 1] { return false }
+        return true
+    }
+
+    /// An empty paragraph ending a section, with the section's properties.
+    private func sectionEnd(landscape: Bool) -> String {
+        "<w:p><w:pPr>" + WordWriter.sectionProperties(theme: styles.theme, landscape: landscape) + "</w:pPr></w:p>"
     }
 
     /// An inline picture, centred, with its alternative text.

@@ -63,6 +63,14 @@ public enum WordWriter {
 
     /// document.xml: the body, then the section: A4, the type area's margins, odd/even footers, the document grid.
     static func documentXML(body: String, theme: Theme) -> String {
+        WordXML.declaration + "<w:document \(WordXML.namespaces)><w:body>" + body
+            + sectionProperties(theme: theme, landscape: false) + "</w:body></w:document>"
+    }
+
+    /// A section's properties: A4, the type area's margins, odd/even footers, the document grid; `landscape` turns the
+    /// page a quarter (a wide table's section, GB/T 9704 §8), the upright page's left margin on top, its foot on the
+    /// left, so the type area is the same 156 × 225 mm across.
+    static func sectionProperties(theme: Theme, landscape: Bool) -> String {
         let em = theme.grid.fontSize.points(em: Grid.emBase)
         func mm(_ l: Length) -> Double { l.points(em: em) * 25.4 / 72 }
         let width = mm(theme.page.width), height = mm(theme.page.height)
@@ -70,12 +78,17 @@ public enum WordWriter {
         let right = width - left - mm(theme.page.typeWidth), bottom = height - top - mm(theme.page.typeHeight)
         let pitch = theme.grid.linePitch.points(em: em)
         let footerDistance = max(0, bottom - 7 - 6)
-        return WordXML.declaration + "<w:document \(WordXML.namespaces)><w:body>" + body
-            + #"<w:sectPr><w:footerReference w:type="default" r:id="rIdFooterOdd"/><w:footerReference w:type="even" r:id="rIdFooterEven"/>"#
-            + #"<w:pgSz w:w="\#(WordXML.twips(mm: width))" w:h="\#(WordXML.twips(mm: height))"/>"#
-            + #"<w:pgMar w:top="\#(WordXML.twips(mm: top))" w:right="\#(WordXML.twips(mm: right))" w:bottom="\#(WordXML.twips(mm: bottom))" w:left="\#(WordXML.twips(mm: left))" w:header="851" w:footer="\#(WordXML.twips(mm: footerDistance))" w:gutter="0"/>"#
+        let size =
+            landscape
+            ? #"<w:pgSz w:w="\#(WordXML.twips(mm: height))" w:h="\#(WordXML.twips(mm: width))" w:orient="landscape"/>"#
+            : #"<w:pgSz w:w="\#(WordXML.twips(mm: width))" w:h="\#(WordXML.twips(mm: height))"/>"#
+        // Top, right, bottom, left of the page as it is set.
+        let margins = landscape ? (left, top, right, bottom) : (top, right, bottom, left)
+        return #"<w:sectPr><w:footerReference w:type="default" r:id="rIdFooterOdd"/><w:footerReference w:type="even" r:id="rIdFooterEven"/>"#
+            + size
+            + #"<w:pgMar w:top="\#(WordXML.twips(mm: margins.0))" w:right="\#(WordXML.twips(mm: margins.1))" w:bottom="\#(WordXML.twips(mm: margins.2))" w:left="\#(WordXML.twips(mm: margins.3))" w:header="851" w:footer="\#(WordXML.twips(mm: footerDistance))" w:gutter="0"/>"#
             + #"<w:docGrid w:type="lines" w:linePitch="\#(WordXML.twips(points: pitch))"/>"#
-            + "</w:sectPr></w:body></w:document>"
+            + "</w:sectPr>"
     }
 
     /// A footer with the page number between 一字线 (GB/T 9704 §7.5): odd pages one character in from the right,

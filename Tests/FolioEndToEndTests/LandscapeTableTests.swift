@@ -53,4 +53,46 @@ import FolioTestSupport
         let upright = try #require(words.first { $0.text == "1,180.50" })
         #expect(upright.box[2] - upright.box[0] > upright.box[3] - upright.box[1])
     }
+
+    /// The Word file sets the table the PDF turns in a landscape section of its own, the heading above it with it, the
+    /// text before and after in upright sections; python-docx reads the sections back.
+    @Test func theWordFileGivesTheTurnedTableALandscapeSection() throws {
+        let folder = try Checkout.temporaryFolder("landscape-word")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(
+            at: Checkout.fixtures.appendingPathComponent("docx/landscape_section.docx"),
+            to: folder.appendingPathComponent("r.docx"))
+        let imported = try FolioExecutable.run(["import", "r.docx", "-o", "r.yaml"], in: folder)
+        try #require(imported.status == 0, "\(imported.stderr)")
+        let built = try FolioExecutable.run(
+            ["build", "r.yaml", "--draft", "--format", "docx", "-o", "w.docx"], in: folder)
+        try #require(built.status == 0, "\(built.stderr)")
+        // Each section: its orientation and the text of the body's tables and paragraphs it holds (python-docx keeps
+        // a section's paragraphs in the body order; a section ends with the paragraph holding its w:sectPr).
+        let script = """
+            import docx, json, sys
+            from docx.oxml.ns import qn
+            d = docx.Document(sys.argv[1])
+            sections, texts = [], []
+            for child in d.element.body.iterchildren():
+                if child.tag == qn("w:tbl"):
+                    texts.append("TABLE:" + "".join(t.text or "" for t in child.iter(qn("w:t")))[:12])
+                elif child.tag == qn("w:p"):
+                    texts.append("".join(t.text or "" for t in child.iter(qn("w:t"))))
+                    pr = child.find(qn("w:pPr"))
+                    if pr is not None and pr.find(qn("w:sectPr")) is not None:
+                        sections.append(texts); texts = []
+            sections.append(texts)
+            print(json.dumps({"orient": [int(s.orientation) for s in d.sections], "sections": sections}, ensure_ascii=False))
+            """
+        let read = try ToolRun.run("python3", ["-c", script, folder.appendingPathComponent("w.docx").path])
+        try #require(read.status == 0, "\(read.stderr)")
+        let facts = try #require(try JSONSerialization.jsonObject(with: read.output) as? [String: Any])
+        #expect(facts["orient"] as? [Int] == [0, 1, 0])
+        let sections = try #require(facts["sections"] as? [[String]])
+        try #require(sections.count == 3)
+        // The monthly 附表 in the landscape section with its caption; 附表2 (it fits) after it, upright.
+        #expect(sections[1].contains { $0.contains("附表1") } && sections[1].contains { $0.hasPrefix("TABLE:项目1月") })
+        #expect(sections[2].contains { $0.contains("附表2") } && !sections[0].contains { $0.hasPrefix("TABLE:") })
+    }
 }

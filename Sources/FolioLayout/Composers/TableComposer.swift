@@ -51,11 +51,29 @@ struct TableComposer {
     /// A table whose figures do not fit a portrait page even at 小五 (or one the dataset asks to be `landscape`) is
     /// set on turned pages (GB/T 9704 §8 横排表格), alone on them, across the type area's height.
     func units(for table: TableSpec) throws -> [FlowUnit] {
-        let base = Pt(theme.charts.fontSize.points(em: ChartStyle.emBase)) * 1.25
-        let upright = table.orientation == .landscape ? nil : try fittingSize(table, base: base)
+        let upright = table.orientation == .landscape ? nil : try fittingSize(table, base: baseSize)
         if let upright, upright.fits || table.orientation == .portrait {
             return try units(for: table, fitted: upright)
         }
+        return try turnedUnits(for: table)
+    }
+
+    /// Whether the table is set turned (`units(for:)`): the dataset asks for it, or its figures do not fit a portrait
+    /// page even at 小五.
+    func turns(_ table: TableSpec) throws -> Bool {
+        switch table.orientation {
+        case .landscape?: return true
+        case .portrait?: return false
+        case nil: return try !fittingSize(table, base: baseSize).fits
+        }
+    }
+
+    /// The cells' size before a table too wide for it is set smaller: the theme's chart size × 1.25 (11.25 pt).
+    private var baseSize: Pt { Pt(theme.charts.fontSize.points(em: ChartStyle.emBase)) * 1.25 }
+
+    /// The table's units on turned pages.
+    private func turnedUnits(for table: TableSpec) throws -> [FlowUnit] {
+        let base = baseSize
         let turned = TableComposer(theme: theme, metrics: metrics.turned, text: text)
         return try turned.units(for: table, fitted: turned.fittingSize(table, base: base)).map {
             var unit = $0
