@@ -84,7 +84,8 @@ public enum WordWriter {
             : #"<w:pgSz w:w="\#(WordXML.twips(mm: width))" w:h="\#(WordXML.twips(mm: height))"/>"#
         // Top, right, bottom, left of the page as it is set.
         let margins = landscape ? (left, top, right, bottom) : (top, right, bottom, left)
-        return #"<w:sectPr><w:footerReference w:type="default" r:id="rIdFooterOdd"/><w:footerReference w:type="even" r:id="rIdFooterEven"/>"#
+        return "<w:sectPr>"
+            + #"<w:footerReference w:type="default" r:id="rIdFooterOdd"/><w:footerReference w:type="even" r:id="rIdFooterEven"/>"#
             + size
             + #"<w:pgMar w:top="\#(WordXML.twips(mm: margins.0))" w:right="\#(WordXML.twips(mm: margins.1))" w:bottom="\#(WordXML.twips(mm: margins.2))" w:left="\#(WordXML.twips(mm: margins.3))" w:header="851" w:footer="\#(WordXML.twips(mm: footerDistance))" w:gutter="0"/>"#
             + #"<w:docGrid w:type="lines" w:linePitch="\#(WordXML.twips(points: pitch))"/>"#
