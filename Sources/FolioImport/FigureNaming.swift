@@ -56,7 +56,11 @@ enum FigureNaming {
     static let leading = [
         "全市", "全县", "全镇", "全乡", "全省", "全区", "全州", "我市", "我县", "我镇", "我省", "其中", "共有", "拥有",
         "累计", "总计", "合计", "实现", "完成", "力争", "确保", "到", "目前", "现有", "同时", "共", "仅", "已", "均", "辖", "约", "近",
+        // Manner before a verb (“按期足额偿还到期债务本息”), before 按 alone would leave “期…”.
+        "按期", "按时", "足额", "及时",
         "按", "全年", "含",
+        // Periods a subject opens with (“五年来财政投入民生资金”, “‘十五五’时期地区生产总值”).
+        "五年来", "时期", "期间", "月份",
         // Connectives of a balance (“加上上级专项补助…、以及调入资金…，再加动用预算稳定调节基金…”) and a list's dash.
         "再加上", "再加", "加上", "以及", "另外", "另有", "扣除", "减去", "——", "—",
         // The ordinals a list of points opens with (“一是人员支出比上年增支0.2亿元”).
@@ -77,6 +81,8 @@ enum FigureNaming {
     static let trailing = [
         "均超过", "超过", "超", "达到", "增加到", "提高到", "突破", "增至", "达", "完成", "实现", "为", "约", "近", "共",
         "有", "是", "的", "就", "已", "总计", "合计", "共计", "分别", "计", "从",
+        // A range's verb (“提升至98.98％”) and an adverb before the verb (“实际完成”, “均达”).
+        "提升至", "提升到", "提高至", "升至", "升到", "增长至", "增长到", "实际", "均",
     ]
     /// Subjects that are no indicator: function words left when the clause names nothing.
     static let meaningless: Set<String> = {
@@ -209,7 +215,10 @@ enum FigureNaming {
             changed = false
             // A balance's “加上级补助收入”, “加上解上级支出”, “减调出资金”: plus or minus, then the item; and
             // “汇总全市…” (the 汇总 of a county or city's budgets), not “…占汇总调整预算”.
-            for (sign, items) in [("加", ["上级", "上解", "上年", "调入"]), ("减", ["调出", "上解"]), ("汇总", ["全"])]
+            for (sign, items) in [
+                ("加", ["上级", "上解", "上年", "调入", "补助", "债务", "结转"]), ("减", ["调出", "上解", "支出", "结转"]),
+                ("汇总", ["全"]),
+            ]
             where items.contains(where: { name.hasPrefix(sign + $0) }) {
                 name.removeFirst(sign.count); changed = true
             }
@@ -220,10 +229,22 @@ enum FigureNaming {
                 let rest = String(name.dropLast(w.count))
                 // “…总计16300亩” loses its 总计, but “支出合计” keeps it (支出 alone names nothing), and a lone 计
                 // comes off only when it is no 合计, 总计, 累计 or 共计 (累计 stays: a total over years, not the year's).
-                if totals.contains(w), !valid(rest) { continue }
+                // “收入总计”, “财力总计” keep it too: 收入 alone is another figure.
+                if totals.contains(w), !valid(rest) || rest.count <= 2 { continue }
+                // 人均, 平均, 户均 are no adverb.
+                if w == "均", let last = rest.last, "人平户".contains(last) { continue }
                 if w == "计", let last = rest.last, "合总累共".contains(last) { continue }
                 name = rest; changed = true
             }
+        }
+        // A range's start (“财政自给率由上年的12.38%”, “补助由每人每年94元”): the indicator before 由 or 从.
+        for mark in ["由", "从"] {
+            guard let r = name.range(of: mark) else { continue }
+            let after = name[r.upperBound...]
+            let start = ["上年", "去年", "年初", "每", "“", "十"].contains { after.hasPrefix($0) }
+                || after.first.map { $0.isASCII && $0.isNumber } == true || after.isEmpty
+            let before = String(name[..<r.lowerBound])
+            if start, before.count >= 2, valid(before) { name = before }
         }
         if name.count > limit { name = String(name.suffix(limit)) }
         return name

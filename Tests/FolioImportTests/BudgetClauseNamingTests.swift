@@ -28,4 +28,30 @@ import Testing
         let share = ReportImporter(sourceName: "s.txt").run("标题\n一般公共预算收入42100万元，占预算的85.0%。")
         #expect(share.yaml.contains("{一般公共预算收入占预算}%"), "\(share.yaml)")
     }
+
+    /// Sentences from the corpus and the review's documents (辽宁阜新's and 宁夏吴忠's final accounts and budgets, 张掖's
+    /// budget, 和田's bulletin, 陕西's work report, 承德's budget) whose figures were named after an adverb, a period, a
+    /// range's start or a balance's sign: each named after what it measures.
+    @Test(arguments: [
+        ("一般公共预算支出实际完成54.45亿元，为调整预算的69.3%。", "{一般公共预算支出}亿元"),
+        ("按期足额偿还到期债务本息39.5亿元。", "{偿还到期债务本息}亿元"),
+        ("五年来财政投入民生资金765.1亿元。", "{财政投入民生资金}亿元"),
+        ("财政自给率由上年的12.38%升至14.07%。", "{财政自给率"),
+        ("社会治安满意率提升至98.98％。", "{社会治安满意率}"),
+        ("答复率、满意率均达100%。", "{满意率}%"),
+        ("加补助下级支出24.4亿元。", "{补助下级支出}亿元"),
+        ("减结转下年支出25694万元。", "{结转下年支出}万元"),
+        ("收入总计629.7亿元。", "{收入总计}亿元"),
+        ("1-11月份全市新增减税降费及退税8.8亿元。", "{新增减税降费及退税"),
+    ])
+    func namedAfterWhatItMeasures(sentence: String, expected: String) {
+        let r = ReportImporter(sourceName: "t.txt").run("标题\n" + sentence)
+        #expect(r.yaml.contains(expected), "\(r.yaml.split(separator: "\n").filter { $0.contains("p:") })")
+    }
+
+    /// 人均, 平均 and 户均 are kept: only an adverb 均 comes off.
+    @Test func perCapitaIsNoAdverb() {
+        let r = ReportImporter(sourceName: "t.txt").run("标题\n全体居民人均可支配收入32000元。")
+        #expect(r.yaml.contains("{全体居民人均可支配收入}元"), "\(r.yaml)")
+    }
 }
