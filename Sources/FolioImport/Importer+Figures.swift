@@ -114,7 +114,43 @@ struct FigureExtractor {
             }
             if !out.contains(word) { out.append(word) }
         }
+        if let area = area(in: t), !out.contains(area) { out.insert(area, at: 0) }
         return out
+    }
+
+    /// The kinds of area a budget report gives a part of its own to (a development zone, a farm's administrative area).
+    static let areaEnds = [
+        "经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "管理区", "示范区", "新区", "园区", "度假区",
+    ]
+    /// Words a budget heading names its subject with: an area named in such a heading is the scope of its figures.
+    static let budgetHeadingWords = ["预算", "决算", "收支", "财政"]
+
+    /// The area a budget heading is about ("（四）2026年张掖经济技术开发区财政预算草案" → 张掖经济技术开发区, "（三）高新区
+    /// 预算执行情况" → 高新区): the Chinese characters from the heading's start, after its number and year, to the end of
+    /// an area's kind; nil for a heading about no budget, or one whose area does not open it.
+    static func area(in t: [Character]) -> String? {
+        let heading = String(t)
+        guard budgetHeadingWords.contains(where: { heading.contains($0) }) else { return nil }
+        // Past the heading's number (“（四）”, “3．”, “二、”) and a year (“2026年”).
+        var start = 0
+        while start < t.count {
+            if !TextScan.isIdeograph(t[start]) {
+                start += 1
+            } else if "一二三四五六七八九十".contains(t[start]), start + 1 < t.count, "、）)．.".contains(t[start + 1]) {
+                start += 2
+            } else if t[start] == "年", start > 0, t[start - 1].isASCII, t[start - 1].isNumber {
+                start += 1
+            } else {
+                break
+            }
+        }
+        let text = String(t[start...])
+        for end in areaEnds {
+            guard let r = text.range(of: end) else { continue }
+            let area = String(text[..<r.upperBound])
+            if area.count <= 12, area.allSatisfy(TextScan.isIdeograph) { return area }
+        }
+        return nil
     }
 
     /// Enters a heading: a year it names becomes the year of the figures under it; a first-level heading naming none ends it.
@@ -534,7 +570,13 @@ struct FigureExtractor {
         let inner = levels.last.flatMap { headingQualifiers[$0] } ?? []
         var all: [String] = []
         for word in levels.flatMap({ headingQualifiers[$0] ?? [] }) where !all.contains(word) { all.append(word) }
-        for words in [countedSubject.map { [$0] } ?? [], inner, all] {
+        for var words in [countedSubject.map { [$0] } ?? [], inner, all] {
+            // An area's heading names no budget: the one the text names goes with it (张掖经济技术开发区一般公共预算上年结转).
+            if words.contains(where: { w in Self.areaEnds.contains { w.hasSuffix($0) } }),
+                !words.contains(where: { $0.hasSuffix("预算") }), let budget = textBudget
+            {
+                words.append(budget)
+            }
             let prefix = words.filter { !base.contains($0) }.joined()
             guard !prefix.isEmpty else { continue }
             let name = Self.prefixed(base, with: prefix)

@@ -54,4 +54,15 @@ import Testing
         let r = ReportImporter(sourceName: "t.txt").run("标题\n全体居民人均可支配收入32000元。")
         #expect(r.yaml.contains("{全体居民人均可支配收入}元"), "\(r.yaml)")
     }
+
+    /// The area a budget heading gives a part to, the scope of the figures under it (张掖's 经开区, 承德's 高新区 and
+    /// 御道口牧场管理区); none in a heading about no budget or one the area does not open.
+    @Test func areasOfBudgetHeadings() {
+        let cases: [(String, String?)] = [
+            ("（四）2026年张掖经济技术开发区财政预算草案", "张掖经济技术开发区"), ("（三）高新区预算执行情况", "高新区"),
+            ("（五）御道口牧场管理区预算草案", "御道口牧场管理区"), ("（二）推动开发区高质量发展", nil),
+            ("三、2025年预算执行情况", nil), ("2．市本级一般公共预算收支情况", nil),
+        ]
+        for (heading, area) in cases { #expect(FigureExtractor.area(in: Array(heading)) == area, "\(heading)") }
+    }
 }

@@ -89,7 +89,12 @@ import FolioTestSupport
         #expect(s.figureNames.contains("一般公共预算收入累计增长") && !s.figureNames.contains("时期增长"))
         #expect(s.figureNames.contains("一般公共预算收入占预算"))
         // The 上年结转 and 预计可用财力 of a budget named after it (“4．国有资本经营预算收入…、上年结转…”), were 上年结转2 ….
-        for name in ["国有资本经营预算上年结转", "政府性基金预算预计可用财力", "一般公共预算上年结转"] {
+        // Under “（四）2026年张掖经济技术开发区财政预算草案” they are the zone's, with the budget the text names (were
+        // 全市一般公共预算收入… after the text's last scope, 全市).
+        for name in [
+            "国有资本经营预算上年结转", "张掖经济技术开发区政府性基金预算预计可用财力", "张掖经济技术开发区一般公共预算上年结转",
+            "张掖经济技术开发区一般公共预算收入",
+        ] {
             #expect(s.figureNames.contains(name), "\(name)")
         }
         #expect(!s.figureNames.contains { $0.last?.isNumber == true })
