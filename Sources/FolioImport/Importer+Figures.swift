@@ -264,12 +264,17 @@ struct FigureExtractor {
                         continue
                     }
                     var name: String?, namesSubject = false
+                    var listed = false
                     if let (subjects, verb) = Self.respectively(t, clauseStart: clauseStart, clause: words) {
-                        list = subjects; listVerb = verb
+                        list = subjects; listVerb = verb; listed = true
+                    } else if let (subjects, verb) = Self.pairedList(
+                        t, clauseStart: clauseStart, clause: words, after: k + unit.count)
+                    {
+                        list = subjects; listVerb = verb; listed = true
                     }
                     if words.isEmpty, clauseStart > 0, t[clauseStart - 1] == "、", !list.isEmpty {
                         name = list.removeFirst() + listVerb
-                    } else if !list.isEmpty, words.contains("分别") {
+                    } else if !list.isEmpty, listed {
                         name = list.removeFirst() + listVerb
                     } else {
                         list = []
@@ -501,13 +506,60 @@ struct FigureExtractor {
     static func respectively(_ t: [Character], clauseStart: Int, clause: String) -> ([String], String)? {
         guard let r = clause.range(of: "分别") else { return nil }
         var verb = String(clause[r.upperBound...])
+        // “分别比上年增长”: the base is no part of the name.
+        if let base = FigureNaming.bases.first(where: { verb.hasPrefix($0) && verb.count > $0.count }) {
+            verb.removeFirst(base.count)
+        }
         if ["为", "达到", "达", "是"].contains(verb) { verb = "" }
         var k = clauseStart - 1
         while k >= 0, !"，。；：,;:".contains(t[k]) { k -= 1 }
         let before = String(t[(k + 1)..<clauseStart]) + String(clause[..<r.lowerBound])
         let subjects = before.split(separator: "、").map { FigureNaming.clean(String($0), trimEnds: true) }
         guard subjects.count >= 2, subjects.allSatisfy(FigureNaming.valid) else { return nil }
-        return (subjects, verb)
+        return (sharingHead(subjects), verb)
+    }
+
+    /// Verbs a list's figures follow without 分别 ("国内游客人次、总花费增长5.6％、7.5％"), with the word each name takes
+    /// ("" for a value: 为, 达到, 超过, 增至).
+    static let listVerbs: [(verb: String, word: String)] =
+        FigureNaming.changeVerbs.map { ($0, $0) } + [
+            ("增至", ""), ("达到", ""), ("超过", ""), ("为", ""), ("达", ""),
+        ]
+
+    /// "A、B增长5.6％、7.5％", "每千人床位数、执业医师数增至7.83张、3.57个": subjects listed with 、 before a verb, then as many
+    /// figures listed with 、 after it, without 分别 (the clause before the first figure is the last subject and the
+    /// verb): the subjects (a head the last one ends with given to the others: 农村自来水普及率) and the verb's word.
+    static func pairedList(_ t: [Character], clauseStart: Int, clause: String, after end: Int) -> ([String], String)? {
+        guard clauseStart > 0, t[clauseStart - 1] == "、", !clause.contains("分别"),
+            let (verb, word) = listVerbs.first(where: { clause.hasSuffix($0.verb) && clause.count > $0.verb.count })
+        else { return nil }
+        var k = clauseStart - 1
+        while k >= 0, !"，。；：,;:（(".contains(t[k]) { k -= 1 }
+        let before = String(t[(k + 1)..<(clauseStart - 1)]).split(separator: "、").map(String.init)
+        var subjects = (before + [String(clause.dropLast(verb.count))]).map { FigureNaming.clean($0, trimEnds: true) }
+        guard subjects.count >= 2, subjects.allSatisfy(FigureNaming.valid) else { return nil }
+        // As many figures after this one, each after a 、: "、7.5％".
+        var figures = 1, j = end
+        while j < t.count, t[j] == "、", let n = number(t, at: j + 1), let u = unit(t, at: n.end) {
+            figures += 1; j = n.end + u.count
+        }
+        guard figures == subjects.count else { return nil }
+        return (sharingHead(subjects), word)
+    }
+
+    /// Nouns a list's last item may end with that the items before it share ("农村自来水、卫生户厕普及率" → 农村自来水普及率).
+    static let sharedHeads = [
+        "普及率", "覆盖率", "投资", "零售额", "增加值", "产量", "面积", "收入", "支出", "人数", "总额", "进出口", "出口", "进口",
+    ]
+
+    /// The list with the head its last item ends with given to the items before it that end otherwise, unless they end
+    /// with a measure of their own ("安全生产事故起数、死亡人数": 起数 stays).
+    static func sharingHead(_ items: [String]) -> [String] {
+        guard let last = items.last, let head = sharedHeads.first(where: { last.hasSuffix($0) && last.count > $0.count })
+        else { return items }
+        return items.enumerated().map { i, item in
+            i == items.count - 1 || item.hasSuffix(head) || "数率额量值".contains(item.last ?? " ") ? item : item + head
+        }
     }
 
     /// A name with the period it covers: "年末" + 常住人口; a month range goes after ("工业增加值1—10月").

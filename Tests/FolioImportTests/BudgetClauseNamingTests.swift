@@ -65,4 +65,22 @@ import Testing
         ]
         for (heading, area) in cases { #expect(FigureExtractor.area(in: Array(heading)) == area, "\(heading)") }
     }
+
+    /// Subjects listed with 、 and as many figures listed after the verb, with or without 分别 (陕西's 2026 work report,
+    /// 郑州's bulletin): the n-th figure is the n-th subject's, the head the last subject ends with shared, the base of
+    /// the comparison no part of the name. Without 分别 the first figure was named after the last subject.
+    @Test(arguments: [
+        ("国内游客人次、总花费增长5.6％、7.5％。", ["{国内游客人次增长}％", "{总花费增长}％"]),
+        ("农村自来水、卫生户厕普及率超过98％、85％。", ["{农村自来水普及率}％", "{卫生户厕普及率}％"]),
+        ("工业、制造业、工业技改投资分别增长9.4％、13.3％、6.1％。", ["{工业投资增长}％", "{制造业投资增长}％", "{工业技改投资增长}％"]),
+        ("对中亚五国、东盟进出口分别增长37.2％、19％。", ["{对中亚五国进出口增长}％", "{东盟进出口增长}％"]),
+        ("安全生产事故起数、死亡人数分别下降9.4％、7.2％。", ["{安全生产事故起数下降}％", "{死亡人数下降}％"]),
+        ("粮油食品类、日用品类零售额分别比上年增长21.0%、17.1%。", ["{粮油食品类零售额增长}%", "{日用品类零售额增长}%"]),
+    ])
+    func listedFiguresPairWithTheirSubjects(sentence: String, expected: [String]) {
+        let r = ReportImporter(sourceName: "t.txt").run("标题\n" + sentence)
+        for piece in expected {
+            #expect(r.yaml.contains(piece), "\(piece): \(r.yaml.split(separator: "\n").filter { $0.contains("p:") })")
+        }
+    }
 }
