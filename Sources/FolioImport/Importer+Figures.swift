@@ -555,7 +555,8 @@ struct FigureExtractor {
     /// The list with the head its last item ends with given to the items before it that end otherwise, unless they end
     /// with a measure of their own ("安全生产事故起数、死亡人数": 起数 stays).
     static func sharingHead(_ items: [String]) -> [String] {
-        guard let last = items.last, let head = sharedHeads.first(where: { last.hasSuffix($0) && last.count > $0.count })
+        guard let last = items.last,
+            let head = sharedHeads.first(where: { last.hasSuffix($0) && last.count > $0.count })
         else { return items }
         return items.enumerated().map { i, item in
             i == items.count - 1 || item.hasSuffix(head) || "数率额量值".contains(item.last ?? " ") ? item : item + head
