@@ -278,7 +278,10 @@ struct FigureExtractor {
                         name = list.removeFirst() + listVerb
                     } else {
                         list = []
-                        switch FigureNaming.kind(words) {
+                        // “信息传输、软件和信息技术服务业增加值636.5亿元”: names joined by 、 before the figure, none of
+                        // them with a figure of its own, are one name.
+                        let joined = words.isEmpty ? nil : Self.pausedNames(t, clauseStart: clauseStart, then: words)
+                        switch FigureNaming.kind(joined ?? words) {
                         case .indicator(let s)?:
                             // "筹集16.34亿元，确保机关事业单位养老金按时足额发放": money raised or allotted named after
                             // what it is for.
@@ -517,6 +520,27 @@ struct FigureExtractor {
         let subjects = before.split(separator: "、").map { FigureNaming.clean(String($0), trimEnds: true) }
         guard subjects.count >= 2, subjects.allSatisfy(FigureNaming.valid) else { return nil }
         return (sharingHead(subjects), verb)
+    }
+
+    /// The names joined by 、 before the clause `words` starting at `clauseStart`, back to the clause's start (“电力、热力、”
+    /// before “燃气及水生产和供应业118.13亿元”), with `words`, when none of them has a figure; as many of the last of them
+    /// as a name holds (whole: a long list loses its first items, not the first characters of one); nil when the clause
+    /// does not follow a 、.
+    static func pausedNames(_ t: [Character], clauseStart: Int, then words: String) -> String? {
+        guard clauseStart > 0, t[clauseStart - 1] == "、" else { return nil }
+        var k = clauseStart - 1
+        while k >= 0, !"，。；：,;:（(）)“”".contains(t[k]) { k -= 1 }
+        let span = t[(k + 1)..<clauseStart]
+        guard span.count > 1, !span.contains(where: { $0.isNumber || TextScan.digit($0) != nil }) else { return nil }
+        var items = String(span).split(separator: "、").map(String.init)
+        // “支持天源石化、上方生物等240家”: the verb the list opens with is no part of the name.
+        if let verb = (FigureNaming.purposeVerbs + ["综合运用", "帮助", "提高"]).first(where: {
+            items.first?.hasPrefix($0) == true && (items.first?.count ?? 0) > $0.count
+        }) {
+            items[0].removeFirst(verb.count)
+        }
+        while !items.isEmpty, items.joined().count + words.count > 20 { items.removeFirst() }
+        return items.isEmpty ? nil : items.map { $0 + "、" }.joined() + words
     }
 
     /// Verbs a list's figures follow without 分别 ("国内游客人次、总花费增长5.6％、7.5％"), with the word each name takes
