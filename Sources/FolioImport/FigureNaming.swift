@@ -159,6 +159,12 @@ enum FigureNaming {
         return valid(subject) ? .indicator(subject) : nil
     }
 
+    /// Whether the leading word `w` begins a word of `name` rather than standing before it: 均衡, 到位资金, 到期债务, 按揭.
+    static func wordStarts(_ w: String, _ name: String) -> Bool {
+        let words: [String: [String]] = ["均": ["均衡"], "到": ["到位", "到期", "到账", "到岗", "到户"], "按": ["按揭"]]
+        return words[w]?.contains { name.hasPrefix($0) } ?? false
+    }
+
     /// Scopes of a level's own budget, which a bracket may widen ("市本级（含高新开发区）").
     static let ownScopes = ["市本级", "县本级", "区本级", "乡本级", "镇本级"]
 
@@ -222,7 +228,7 @@ enum FigureNaming {
             where items.contains(where: { name.hasPrefix(sign + $0) }) {
                 name.removeFirst(sign.count); changed = true
             }
-            for w in leading where name.hasPrefix(w) && name.count > w.count && !(w == "均" && name.hasPrefix("均衡")) {
+            for w in leading where name.hasPrefix(w) && name.count > w.count && !Self.wordStarts(w, name) {
                 name.removeFirst(w.count); changed = true
             }
             for w in trailing where name.hasSuffix(w) && name.count > w.count {
