@@ -212,6 +212,8 @@ struct FigureExtractor {
         // no clause.
         var depth = 0, beforeBracket: (String?, String?, String?)?
         var subject: String?, period: String?, list: [String] = [], listVerb = ""
+        // The measure the sentence's last such figure is of, and its unit (“葡萄种植面积63.28万亩” → 种植面积, 万亩).
+        var sharedMeasure: (head: String, unit: String)?
         // The year of the subject's figure: a change stated after it ("…12500元，比2019年增长8.5%") is its change in
         // that year, whatever base year the comparison names.
         var subjectYear: String?
@@ -292,7 +294,22 @@ struct FigureExtractor {
                             {
                                 funded = each.first; list = Array(each.dropFirst()); listVerb = ""
                             }
-                            name = funded ?? s; subject = name; subjectYear = year; namesSubject = true
+                            name = funded ?? s
+                            // “葡萄种植面积63.28万亩，杏8.45万亩”: a short item after a figure of a measure, in its unit,
+                            // is that measure's (杏种植面积).
+                            let bare =
+                                funded == nil && s.count <= 4 && !Self.measureHeads.contains(where: { s.hasSuffix($0) })
+                                && !FigureNaming.changeVerbs.contains(where: { s.hasSuffix($0) })
+                            if bare, let shared = sharedMeasure, shared.unit == unit {
+                                name = s + shared.head
+                            } else if bare, unit != "%", unit != "％", let head = partsOf.flatMap(Self.measureHead(of:))
+                            {
+                                // “瓜果类产量83.81万吨…。其中，葡萄171.35万吨”: a part of a measure is that measure's.
+                                name = s + head
+                            } else if let head = Self.measureHead(of: s) {
+                                sharedMeasure = (head, unit)
+                            }
+                            subject = name; subjectYear = year; namesSubject = true
                         case .change(let verb)?:
                             name = subject.map { FigureNaming.changed($0, verb) }
                             if subject != nil { year = subjectYear }
@@ -381,7 +398,7 @@ struct FigureExtractor {
             if t[i] == "。" || t[i] == "；" {
                 subject = nil; subjectYear = nil; subjectKey = nil; domain = nil
                 if t[i] == "。" {
-                    period = nil; sentenceYear = nil
+                    period = nil; sentenceYear = nil; sharedMeasure = nil
                     previousFirst = sentenceFirst; sentenceFirst = nil; partsOf = nil
                 }
                 // After “；” the sentence may go on about what it counted (“…招生0.78万人，下降21.6%；在校生…”).
@@ -541,6 +558,17 @@ struct FigureExtractor {
         }
         while !items.isEmpty, items.joined().count + words.count > 20 { items.removeFirst() }
         return items.isEmpty ? nil : items.map { $0 + "、" }.joined() + words
+    }
+
+    /// Measures the items of a list share with the first (“其中，葡萄种植面积63.28万亩，杏8.45万亩” → 杏种植面积), longest first.
+    static let measureHeads = [
+        "种植面积", "播种面积", "造林面积", "面积", "床位", "产量", "货物周转量", "旅客周转量", "货运量", "客运量", "吞吐量",
+        "招生", "在校生", "毕业生", "出栏",
+    ]
+
+    /// The measure `name` ends with, when what is before it names something (葡萄种植面积 → 种植面积).
+    static func measureHead(of name: String) -> String? {
+        measureHeads.first { name.hasSuffix($0) && name.count > $0.count }
     }
 
     /// Verbs a list's figures follow without 分别 ("国内游客人次、总花费增长5.6％、7.5％"), with the word each name takes

@@ -97,4 +97,19 @@ import Testing
         let r = ReportImporter(sourceName: "t.txt").run("标题\n" + sentence)
         #expect(r.yaml.contains(expected), "\(r.yaml.split(separator: "\n").filter { $0.contains("p:") })")
     }
+
+    /// A short item after a figure of a measure, in its unit, is that measure's; so is a part of a measure the sentence
+    /// before names (吐鲁番's and 郑州's bulletins, the seed's 水田 and 旱田); a growth or a measure of its own is left.
+    @Test(arguments: [
+        ("其中，葡萄种植面积63.28万亩，杏8.45万亩，红枣3.45万亩。", ["{杏种植面积}万亩", "{红枣种植面积}万亩"]),
+        ("医疗卫生机构床位11.89万张，其中医院10.24万张。", ["{医院床位}万张"]),
+        ("瓜果类产量83.81万吨，增长2.2%。其中，葡萄171.35万吨，增长5.3%。", ["{葡萄产量}万吨", "{葡萄产量增长}%"]),
+        ("普通高中招生9.95万人，在校生28.93万人。", ["{在校生}万人"]),
+    ])
+    func itemsShareTheirListsMeasure(sentence: String, expected: [String]) {
+        let r = ReportImporter(sourceName: "t.txt").run("标题\n" + sentence)
+        for piece in expected {
+            #expect(r.yaml.contains(piece), "\(piece): \(r.yaml.split(separator: "\n").filter { $0.contains("p:") })")
+        }
+    }
 }
