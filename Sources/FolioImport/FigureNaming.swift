@@ -26,6 +26,7 @@ enum FigureNaming {
     /// Verbs that give the indicator before them at a later time: "…从2021年的18.2亿元增加至2025年的25.6亿元".
     static let risesTo: Set<String> = [
         "增加至", "增加到", "增长至", "增长到", "提高至", "提高到", "上升至", "上升到", "下降至", "下降到", "降至", "减少至", "减少到",
+        "升至", "升到", "提升至", "提升到", "回升至", "攀升至",
     ]
 
     /// Periods a clause may open with; the figure covers that period, not the whole year.
@@ -82,7 +83,7 @@ enum FigureNaming {
         "均超过", "超过", "超", "达到", "增加到", "提高到", "突破", "增至", "达", "完成", "实现", "为", "约", "近", "共",
         "有", "是", "的", "就", "已", "总计", "合计", "共计", "分别", "计", "从",
         // A range's verb (“提升至98.98％”) and an adverb before the verb (“实际完成”, “均达”).
-        "提升至", "提升到", "提高至", "升至", "升到", "增长至", "增长到", "实际", "均",
+        "提升至", "提升到", "提高至", "上升至", "上升到", "回升至", "攀升至", "跃升至", "增长至", "增长到", "实际", "均",
     ]
     /// Subjects that are no indicator: function words left when the clause names nothing.
     static let meaningless: Set<String> = {
@@ -113,7 +114,8 @@ enum FigureNaming {
     /// What the clause before a figure names.
     static func kind(_ clause: String) -> Kind? {
         let c = clean(clause, trimEnds: false)
-        if c.hasPrefix("占") || c.hasPrefix("约占") {
+        // “占地面积200亩” is a site's area (占地), no share.
+        if (c.hasPrefix("占") || c.hasPrefix("约占")) && !c.hasPrefix("占地") {
             var whole = String(c.drop(while: { $0 != "占" }).dropFirst())
             for w in ["的比重为", "的比重", "比重为", "比重", "的"] where whole.hasSuffix(w) { whole.removeLast(w.count) }
             return whole.isEmpty ? nil : .share(of: whole)

@@ -99,8 +99,8 @@ struct FigureExtractor {
         "农村", "一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算", "上半年", "下半年", "一季度", "前三季度",
     ])
 
-    /// The qualifiers `heading` names, in its order.
-    static func qualifiers(_ heading: String) -> [String] {
+    /// The qualifiers `heading` names, in its order; with `areas`, the area a budget heading is about first (`area(in:)`).
+    static func qualifiers(_ heading: String, areas: Bool = false) -> [String] {
         let t = Array(heading)
         var out: [String] = [], i = 0
         while i < t.count {
@@ -114,7 +114,7 @@ struct FigureExtractor {
             }
             if !out.contains(word) { out.append(word) }
         }
-        if let area = area(in: t), !out.contains(area) { out.insert(area, at: 0) }
+        if areas, let area = area(in: t), !out.contains(area) { out.insert(area, at: 0) }
         return out
     }
 
@@ -148,6 +148,9 @@ struct FigureExtractor {
         for end in areaEnds {
             guard let r = text.range(of: end) else { continue }
             let area = String(text[..<r.upperBound])
+            // The budget words right after it: “…开发区财政预算草案”, “高新区预算执行情况” (not “科技创新区域…”).
+            let rest = text[r.upperBound...]
+            guard budgetHeadingWords.contains(where: { rest.hasPrefix($0) }) else { continue }
             if area.count <= 12, area.allSatisfy(TextScan.isIdeograph) { return area }
         }
         return nil
@@ -156,7 +159,7 @@ struct FigureExtractor {
     /// Enters a heading: a year it names becomes the year of the figures under it; a first-level heading naming none ends it.
     mutating func context(heading: String, level: Int) {
         headingQualifiers = headingQualifiers.filter { $0.key < level }
-        headingQualifiers[level] = Self.qualifiers(heading)
+        headingQualifiers[level] = Self.qualifiers(heading, areas: true)
         textScope = nil; textBudget = nil
         let t = Array(heading)
         if let y = t.indices.lazy.compactMap({ Self.year(t, at: $0) }).first {
@@ -302,7 +305,8 @@ struct FigureExtractor {
                                 && !FigureNaming.changeVerbs.contains(where: { s.hasSuffix($0) })
                             if bare, let shared = sharedMeasure, shared.unit == unit {
                                 name = s + shared.head
-                            } else if bare, unit != "%", unit != "％", let head = partsOf.flatMap(Self.measureHead(of:))
+                            } else if bare, let head = partsOf.flatMap(Self.measureHead(of:)),
+                                Self.unit(unit, measures: head)
                             {
                                 // “瓜果类产量83.81万吨…。其中，葡萄171.35万吨”: a part of a measure is that measure's.
                                 name = s + head
@@ -315,9 +319,11 @@ struct FigureExtractor {
                             if subject != nil { year = subjectYear }
                         case .share(let whole)? where unit == "%" || unit == "％":
                             name = subject.map { $0 + "占" + FigureNaming.clean(whole, trimEnds: true) }
-                        case .share(let whole)?:
+                        case .share(let whole)? where FigureNaming.budgetWords.contains(whole) || whole.hasSuffix("预算"):
                             // "占预算101032万元的67.3%": not a share but the whole itself, the subject's budget.
                             name = subject.map { $0 + FigureNaming.clean(whole, trimEnds: true) }
+                        case .share(let whole)?:
+                            name = subject.map { $0 + "占" + FigureNaming.clean(whole, trimEnds: true) }
                         case .budget(let word)?:
                             // The subject's budget; with no subject, a budget of its own.
                             if let subject {
@@ -566,6 +572,17 @@ struct FigureExtractor {
         "招生", "在校生", "毕业生", "出栏",
     ]
 
+    /// What each measure is counted in, by a piece of its unit (产量 in 吨: not 平均亩产 in 公斤).
+    static let measureUnits: [(head: String, units: [String])] = [
+        ("面积", ["亩", "公顷", "平方"]), ("床位", ["张"]), ("产量", ["吨"]), ("周转量", ["公里"]), ("运量", ["吨", "人"]),
+        ("吞吐量", ["吨", "标箱", "人次"]), ("招生", ["人"]), ("在校生", ["人"]), ("毕业生", ["人"]), ("出栏", ["头", "只", "羽"]),
+    ]
+
+    /// Whether `unit` is one the measure `head` is counted in.
+    static func unit(_ unit: String, measures head: String) -> Bool {
+        measureUnits.first { head.hasSuffix($0.head) }?.units.contains { unit.contains($0) } ?? false
+    }
+
     /// The measure `name` ends with, when what is before it names something (葡萄种植面积 → 种植面积).
     static func measureHead(of name: String) -> String? {
         measureHeads.first { name.hasSuffix($0) && name.count > $0.count }
@@ -588,8 +605,10 @@ struct FigureExtractor {
         var k = clauseStart - 1
         while k >= 0, !"，。；：,;:（(".contains(t[k]) { k -= 1 }
         let before = String(t[(k + 1)..<(clauseStart - 1)]).split(separator: "、").map(String.init)
-        var subjects = (before + [String(clause.dropLast(verb.count))]).map { FigureNaming.clean($0, trimEnds: true) }
-        guard subjects.count >= 2, subjects.allSatisfy(FigureNaming.valid) else { return nil }
+        let subjects = (before + [String(clause.dropLast(verb.count))]).map { FigureNaming.clean($0, trimEnds: true) }
+        guard subjects.count >= 2, subjects.allSatisfy(FigureNaming.valid),
+            !subjects.contains(where: { $0.contains { c in c.isASCII && c.isNumber || TextScan.digit(c) != nil } })
+        else { return nil }
         // As many figures after this one, each after a 、: "、7.5％".
         var figures = 1, j = end
         while j < t.count, t[j] == "、", let n = number(t, at: j + 1), let u = unit(t, at: n.end) {
@@ -604,11 +623,22 @@ struct FigureExtractor {
         "普及率", "覆盖率", "投资", "零售额", "增加值", "产量", "面积", "收入", "支出", "人数", "总额", "进出口", "出口", "进口",
     ]
 
-    /// The list with the head its last item ends with given to the items before it that end otherwise, unless they end
-    /// with a measure of their own ("安全生产事故起数、死亡人数": 起数 stays).
+    /// The list with what its last item shares with the items before it given to them: after two-character items
+    /// ("城镇、农村居民人均可支配收入" → 城镇居民人均可支配收入) the rest of the last item; else a head it ends with after at
+    /// most six characters of its own ("工业、制造业、工业技改投资" → 工业投资), unless an item ends with a measure of its own
+    /// ("安全生产事故起数、死亡人数": 起数 stays). A longer last item shares nothing: where its own words end is unknown.
     static func sharingHead(_ items: [String]) -> [String] {
-        guard let last = items.last,
-            let head = sharedHeads.first(where: { last.hasSuffix($0) && last.count > $0.count })
+        guard let last = items.last else { return items }
+        let before = items.dropLast()
+        if before.allSatisfy({ $0.count == 2 }), last.count > 3 {
+            return before.map { $0 + last.dropFirst(2) } + [last]
+        }
+        // The last item's own words: before a 等 that closes the list (“烟酒类等基本生活类商品零售额” → 烟酒类), else before
+        // the head.
+        func own(_ head: String) -> Int {
+            last.firstIndex(of: "等").map { last.distance(from: last.startIndex, to: $0) } ?? (last.count - head.count)
+        }
+        guard let head = sharedHeads.first(where: { last.hasSuffix($0) && (1...6).contains(own($0)) })
         else { return items }
         return items.enumerated().map { i, item in
             i == items.count - 1 || item.hasSuffix(head) || "数率额量值".contains(item.last ?? " ") ? item : item + head

@@ -72,7 +72,7 @@ struct WordBody {
         case .table(let table) where table.orientation == .landscape:
             // A section of its own, landscape (GB/T 9704 §8), ending in an empty paragraph that carries its properties
             // (a landscape table next to it shares the section; `landscapeStarts` ends the section before).
-            let after = landscapeTable(at: index + 1) ? [] : [sectionEnd(landscape: true)]
+            let after = landscapeContinues(at: index + 1) ? [] : [sectionEnd(landscape: true)]
             return WordTable(table: table, body: self).xml + after
         case .table(let table): return WordTable(table: table, body: self).xml
         case .signature(let signature): return self.signature(signature)
@@ -113,10 +113,16 @@ struct WordBody {
     /// Whether a landscape section begins at block `k`: a landscape table after other blocks, or the heading right
     /// above one (turned with it, as the PDF turns it).
     private func landscapeStarts(at k: Int) -> Bool {
-        if case .heading = document.blocks[k], landscapeTable(at: k + 1) { return true }
-        guard landscapeTable(at: k), !landscapeTable(at: k - 1) else { return false }
-        if k > 0, case .heading = document.blocks[k - 1] { return false }
-        return true
+        // The first blocks need no section ended before them; after a landscape table the section goes on.
+        guard k > 0, !landscapeTable(at: k - 1) else { return false }
+        return landscapeContinues(at: k) && !(landscapeContinues(at: k - 1))
+    }
+
+    /// Whether block `k` stands in a landscape section: a landscape table, or a heading right above one.
+    private func landscapeContinues(at k: Int) -> Bool {
+        guard document.blocks.indices.contains(k) else { return false }
+        if case .heading = document.blocks[k] { return landscapeTable(at: k + 1) }
+        return landscapeTable(at: k)
     }
 
     /// An empty paragraph ending a section, with the section's properties.

@@ -77,13 +77,14 @@ public enum WordWriter {
         let top = mm(theme.page.top), left = mm(theme.page.left)
         let right = width - left - mm(theme.page.typeWidth), bottom = height - top - mm(theme.page.typeHeight)
         let pitch = theme.grid.linePitch.points(em: em)
-        let footerDistance = max(0, bottom - 7 - 6)
         let size =
             landscape
             ? #"<w:pgSz w:w="\#(WordXML.twips(mm: height))" w:h="\#(WordXML.twips(mm: width))" w:orient="landscape"/>"#
             : #"<w:pgSz w:w="\#(WordXML.twips(mm: width))" w:h="\#(WordXML.twips(mm: height))"/>"#
         // Top, right, bottom, left of the page as it is set.
         let margins = landscape ? (left, top, right, bottom) : (top, right, bottom, left)
+        // The footer 7 mm under the type area (GB/T 9704 §7.5), its line 6 mm high, under the bottom margin as set.
+        let footerDistance = max(0, margins.2 - 7 - 6)
         return "<w:sectPr>"
             + #"<w:footerReference w:type="default" r:id="rIdFooterOdd"/><w:footerReference w:type="even" r:id="rIdFooterEven"/>"#
             + size

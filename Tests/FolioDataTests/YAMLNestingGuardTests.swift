@@ -38,4 +38,12 @@ import Testing
         let flow = "a: " + String(repeating: "[", count: 150) + String(repeating: "]", count: 150) + "\n"
         #expect(Self.scan(flow)?.line == 1)
     }
+
+    /// A `|` inside a quoted scalar that runs over several lines is no block scalar: the nesting after the quote closes is
+    /// still counted (libyaml does not check indentation inside quotes, so this file is valid YAML).
+    @Test func aBarInsideAQuoteHidesNothing() {
+        let text =
+            "- a: \"q\n|\n  \"\n  b: " + String(repeating: "[", count: 150) + String(repeating: "]", count: 150) + "\n"
+        #expect(Self.scan(text) != nil)
+    }
 }

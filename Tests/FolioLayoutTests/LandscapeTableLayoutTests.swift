@@ -148,6 +148,17 @@ struct LandscapeTableLayoutTests {
         #expect(pages.map { $0.map(\.turned) } == [[false], [true, true], [true], [false]])
     }
 
+    @Test func uprightUnitsAfterTurnedPagesTakeNothingAlong() {
+        // A signature's first unit allows no break before it; the table's last row must stay turned all the same.
+        var paginator = Paginator(capacity: 22, turnedCapacity: 15)
+        var row = FlowUnit(lines: 3, breakBefore: true, items: [])
+        row.turned = true
+        var pages = paginator.append(row)
+        pages += paginator.append(FlowUnit(lines: 2, breakBefore: false, items: []))
+        pages += paginator.finish()
+        #expect(pages.map { $0.map(\.turned) } == [[true], [false]])
+    }
+
     @Test func theImprintNeverStandsOnATurnedPage() {
         var table = FlowUnit(lines: 5, breakBefore: true, items: [])
         table.turned = true

@@ -44,7 +44,7 @@ enum YAMLGuard {
                 }
                 if indents.count > limit { return (lineNumber, i + 1) }
                 switch value(in: line, from: i) {
-                case .flow(let start): next = start
+                case .flow(let start), .openQuote(let start): next = start
                 case .blockScalar:
                     scalarParent = indents.last ?? 0
                     next = nil
@@ -56,7 +56,10 @@ enum YAMLGuard {
                 switch scanFlow(line, from: start, depth: &flow, quote: &quote, base: indents.count, limit: limit) {
                 case .tooDeep(let column): return (lineNumber, column + 1)
                 case .closed(let at):
-                    if case .flow(let start) = value(in: line, from: at + 1) { next = start } else { next = nil }
+                    switch value(in: line, from: at + 1) {
+                    case .flow(let start), .openQuote(let start): next = start
+                    case .blockScalar, .none: next = nil
+                    }
                 case .lineEnd: next = nil
                 }
             }
@@ -101,6 +104,9 @@ enum YAMLGuard {
         case flow(Int)
         /// A block scalar's header (`|`, `>`): the lines under it indented more are its text, not nodes.
         case blockScalar
+        /// A quoted scalar starting at this index that does not close on the line: the lines after it are its text up to
+        /// the closing quote, whatever they hold (a `|` there is no block scalar), scanned as the flow scan tracks quotes.
+        case openQuote(Int)
         /// Scalars or a comment only.
         case none
     }
@@ -131,7 +137,7 @@ enum YAMLGuard {
                 UInt8(ascii: ":") where isBlank(k + 1):
                 k += 1
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                guard let end = closingQuote(line[k], in: line, from: k + 1) else { return .none }
+                guard let end = closingQuote(line[k], in: line, from: k + 1) else { return .openQuote(k) }
                 k = end + 1
             default:
                 // A plain scalar: up to `: ` (a key) or ` #` (a comment).

@@ -6,7 +6,8 @@ import FolioText
 /// below the last row; one grid line per row; the header repeats on every page the table crosses (R21).
 /// Cells may span columns and rows: a header cell over several columns gets a thin rule under it across
 /// those columns (the grouped heading of statistical tables), a cell over several rows is centred in them,
-/// and rows joined by a row span stay on one page.
+/// and rows joined by a row span stay on one page unless together they are taller than a page less the caption and
+/// header (then the page breaks between two of them, the joining cell printed again under the header).
 struct TableComposer {
     let theme: Theme
     let metrics: PageMetrics
@@ -51,21 +52,19 @@ struct TableComposer {
     /// A table whose figures do not fit a portrait page even at 小五 (or one the dataset asks to be `landscape`) is
     /// set on turned pages (GB/T 9704 §8 横排表格), alone on them, across the type area's height.
     func units(for table: TableSpec) throws -> [FlowUnit] {
-        let upright = table.orientation == .landscape ? nil : try fittingSize(table, base: baseSize)
-        if let upright, upright.fits || table.orientation == .portrait {
-            return try units(for: table, fitted: upright)
-        }
+        if let upright = try upright(table) { return try units(for: table, fitted: upright) }
         return try turnedUnits(for: table)
     }
 
     /// Whether the table is set turned (`units(for:)`): the dataset asks for it, or its figures do not fit a portrait
     /// page even at 小五.
-    func turns(_ table: TableSpec) throws -> Bool {
-        switch table.orientation {
-        case .landscape?: return true
-        case .portrait?: return false
-        case nil: return try !fittingSize(table, base: baseSize).fits
-        }
+    func turns(_ table: TableSpec) throws -> Bool { try upright(table) == nil }
+
+    /// The table's cells fitted to an upright page, or nil when it is set turned: the one decision of both outputs.
+    private func upright(_ table: TableSpec) throws -> FittedCells? {
+        if table.orientation == .landscape { return nil }
+        let fitted = try fittingSize(table, base: baseSize)
+        return fitted.fits || table.orientation == .portrait ? fitted : nil
     }
 
     /// The cells' size before a table too wide for it is set smaller: the theme's chart size × 1.25 (11.25 pt).
@@ -266,8 +265,11 @@ struct TableComposer {
 
     /// A table's cells placed at the size they are set in.
     private struct FittedCells {
+        /// The cells' size.
         let size: Pt
+        /// The header's cells, placed at `size`.
         let header: [PlacedCell]
+        /// The body's cells, placed at `size`.
         let body: [PlacedCell]
         /// Whether every cell fits its column, on one line or wrapped, without cutting a figure.
         let fits: Bool
@@ -424,9 +426,13 @@ struct TableComposer {
     /// Body rows as one unit: their grid lines, their items, and what is printed again under the header when the
     /// unit begins a page (a cell over rows that began on the page before).
     private struct Part {
+        /// Grid lines the rows take.
         let lines: Int
+        /// The rows' items, relative to their top.
         var items: [FrameItem]
+        /// What is printed under the repeated header when the part begins a page, relative to the rows' top.
         let carried: [FrameItem]
+        /// A part of `lines` grid lines holding `items`, carrying `carried` to a page it begins.
         init(_ lines: Int, _ items: [FrameItem], carried: [FrameItem] = []) {
             self.lines = lines; self.items = items; self.carried = carried
         }

@@ -24,8 +24,9 @@ struct Paginator {
     /// Lines on the page being filled: a turned one when its units are turned.
     private var pageLines: Int { pending.first?.turned == true ? turnedCapacity : capacity }
 
-    /// Adds a unit; returns the pages it completed. A unit turned otherwise than those pending starts a page, and takes
-    /// along the units that must stay with it (a heading over a landscape table is turned with it).
+    /// Adds a unit; returns the pages it completed. A unit turned otherwise than those pending starts a page; a turned one
+    /// takes along the upright units that must stay with it (a heading over a landscape table is turned with it), an
+    /// upright one after turned pages none (what a table's rows were laid out for stays turned).
     mutating func append(_ unit: FlowUnit) -> [[FlowUnit]] {
         if pending.isEmpty && unit.droppableAtTop { return [] }
         var pages: [[FlowUnit]] = []
@@ -51,7 +52,7 @@ struct Paginator {
     /// The pending units at the end that may not be parted from `unit` (no break allowed before it or between them),
     /// taken out of `pending` to go with it; none when they would fill more than half the new page.
     private mutating func keptWith(_ unit: FlowUnit) -> [FlowUnit] {
-        guard !unit.breakBefore else { return [] }
+        guard unit.turned, !unit.breakBefore else { return [] }
         var start = pending.count
         while start > 0 {
             start -= 1

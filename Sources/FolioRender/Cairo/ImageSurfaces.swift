@@ -46,6 +46,7 @@ enum ImageSurfaces {
                 throw RenderError.image(identity: image.identity, reason: "Cairo returned no surface")
             }
             defer { cairo_surface_destroy(surface) }
+            try checkCairo(cairo_surface_status(surface), "drawing")
             guard let cr = cairo_create(surface) else {
                 throw RenderError.image(identity: image.identity, reason: "Cairo returned no context")
             }
