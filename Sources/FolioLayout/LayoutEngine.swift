@@ -100,7 +100,8 @@ public struct LayoutEngine: Sendable {
         try composer.forEachBlock(document.blocks, width: concurrentBlocks) { units in
             for var unit in units {
                 if keepNext { unit.breakBefore = false }
-                keepNext = unit.keepWithNext
+                // The blank lines under a title keep what follows with it, as the title does.
+                keepNext = unit.keepWithNext || (keepNext && unit.droppableAtTop && unit.items.isEmpty)
                 for page in paginator.append(unit) { try place(page) }
             }
         }

@@ -72,7 +72,9 @@ struct WordBody {
         case .table(let table) where table.orientation == .landscape:
             // A section of its own, landscape (GB/T 9704 §8), ending in an empty paragraph that carries its properties
             // (a landscape table next to it shares the section; `landscapeStarts` ends the section before).
-            let after = landscapeContinues(at: index + 1) ? [] : [sectionEnd(landscape: true)]
+            // The body's last section is the document's own (`endsLandscape`): no empty upright page after it.
+            let last = index == document.blocks.count - 1 && document.imprint == nil
+            let after = landscapeContinues(at: index + 1) || last ? [] : [sectionEnd(landscape: true)]
             return WordTable(table: table, body: self).xml + after
         case .table(let table): return WordTable(table: table, body: self).xml
         case .signature(let signature): return self.signature(signature)
@@ -104,6 +106,10 @@ struct WordBody {
         }
     }
 
+    /// Whether the body ends with a landscape table: the document's last section, whose properties close the body, is
+    /// then landscape.
+    var endsLandscape: Bool { document.imprint == nil && landscapeTable(at: document.blocks.count - 1) }
+
     /// Whether block `k` is a table set in a landscape section.
     private func landscapeTable(at k: Int) -> Bool {
         guard document.blocks.indices.contains(k), case .table(let t) = document.blocks[k] else { return false }
@@ -118,11 +124,14 @@ struct WordBody {
         return landscapeContinues(at: k) && !(landscapeContinues(at: k - 1))
     }
 
-    /// Whether block `k` stands in a landscape section: a landscape table, or a heading right above one.
+    /// Whether block `k` stands in a landscape section: a landscape table, or a heading or an attachment's head right
+    /// above one.
     private func landscapeContinues(at k: Int) -> Bool {
         guard document.blocks.indices.contains(k) else { return false }
-        if case .heading = document.blocks[k] { return landscapeTable(at: k + 1) }
-        return landscapeTable(at: k)
+        switch document.blocks[k] {
+        case .heading, .attachmentHead: return landscapeTable(at: k + 1)
+        default: return landscapeTable(at: k)
+        }
     }
 
     /// An empty paragraph ending a section, with the section's properties.

@@ -47,7 +47,10 @@ public enum WordWriter {
                 ("[Content_Types].xml", Data(contentTypes.utf8)),
                 ("_rels/.rels", Data(packageRelationships.utf8)),
                 ("docProps/core.xml", Data(coreProperties(document.metadata).utf8)),
-                ("word/document.xml", Data(documentXML(body: body.xml, theme: theme).utf8)),
+                (
+                    "word/document.xml",
+                    Data(documentXML(body: body.xml, theme: theme, landscape: body.endsLandscape).utf8)
+                ),
                 ("word/styles.xml", Data(styles.xml.utf8)),
                 ("word/settings.xml", Data(settings.utf8)),
                 ("word/footer1.xml", Data(footer(odd: true, theme: theme, styles: styles).utf8)),
@@ -62,9 +65,10 @@ public enum WordWriter {
     }
 
     /// document.xml: the body, then the section: A4, the type area's margins, odd/even footers, the document grid.
-    static func documentXML(body: String, theme: Theme) -> String {
+    /// `landscape`: the last section is a landscape table's (the body ends with it).
+    static func documentXML(body: String, theme: Theme, landscape: Bool = false) -> String {
         WordXML.declaration + "<w:document \(WordXML.namespaces)><w:body>" + body
-            + sectionProperties(theme: theme, landscape: false) + "</w:body></w:document>"
+            + sectionProperties(theme: theme, landscape: landscape) + "</w:body></w:document>"
     }
 
     /// A section's properties: A4, the type area's margins, odd/even footers, the document grid; `landscape` turns the

@@ -148,6 +148,34 @@ struct LandscapeTableLayoutTests {
         #expect(pages.map { $0.map(\.turned) } == [[false], [true, true], [true], [false]])
     }
 
+    /// An attachment that is a wide table: its 附件 label and title stand on the first turned page, the title centred
+    /// across it, not alone on an upright page before it.
+    @Test func anAttachmentsHeadIsTurnedWithItsTable() throws {
+        let header = "[项目, " + (1...12).map { "\($0)月" }.joined(separator: ", ") + ", 合计]"
+        let rows = Self.items.prefix(4).enumerated().map { r, item in
+            "              - [\(item), " + (0...12).map { "\"\(Self.figure(r, $0))\"" }.joined(separator: ", ") + "]"
+        }
+        let yaml =
+            MinimalDataset.yaml(body: "  - p: 正文。")
+            + "\nattachments:\n  - title: 2025年全县一般公共预算收入分月完成情况表\n    body:\n      - table:\n"
+            + "          caption: 分月完成情况\n          columns: \(header)\n          rows:\n"
+            + rows.joined(separator: "\n") + "\n"
+        let (pages, metrics) = try Self.laidOut(yaml)
+        let turned = try #require(pages.first { Self.turnedGroup($0) != nil })
+        let group = try #require(Self.turnedGroup(turned))
+        let texts = Self.runs(group.items)
+        #expect(texts.contains { $0.text.hasPrefix("附件") })
+        let title = try #require(texts.first { $0.text.contains("完成情况表") })
+        let centre = (title.x0 + title.x1) / 2, area = metrics.turned.typeArea
+        #expect(abs(centre - (area.minX + area.maxX).value / 2) < 2, "title centred at \(centre)")
+        // No upright page holds the attachment's head alone.
+        #expect(
+            !pages.contains {
+                Self.turnedGroup($0) == nil
+                    && Self.runs($0.frame.items).contains { $0.text == "附件" }
+            })
+    }
+
     @Test func uprightUnitsAfterTurnedPagesTakeNothingAlong() {
         // A signature's first unit allows no break before it; the table's last row must stay turned all the same.
         var paginator = Paginator(capacity: 22, turnedCapacity: 15)

@@ -60,9 +60,8 @@ struct Paginator {
         }
         let tail = Array(pending[start...])
         let lines = tail.reduce(0) { $0 + $1.lines }
-        guard lines * 2 <= (unit.turned ? turnedCapacity : capacity), !tail.contains(where: \.startsPage) else {
-            return []
-        }
+        // An attachment's head (its first unit starts a page) goes along whole: the turned page is its first.
+        guard lines * 2 <= turnedCapacity else { return [] }
         pending.removeLast(tail.count)
         pendingLines -= lines
         return tail
