@@ -6,6 +6,14 @@ import Testing
 /// and "减收4800万元" are all that indicator's, and after the "；" the next indicator's. They were named after the word
 /// before each figure (预算, 短收, 短收下降…) or after the sentence's first indicator (预算大口径财政收入累计).
 @Suite struct BudgetClauseNamingTests {
+    /// `sentence` imported under a title: each of `expected` is in the dataset (the prose lines shown when one is not).
+    static func expectNamed(_ sentence: String, _ expected: [String]) {
+        let r = ReportImporter(sourceName: "t.txt").run("标题\n" + sentence)
+        for piece in expected {
+            #expect(r.yaml.contains(piece), "\(piece): \(r.yaml.split(separator: "\n").filter { $0.contains("p:") })")
+        }
+    }
+
     /// From the 甘谷县 2024 final accounts, http://www.gangu.gov.cn/info/3221/697442.htm (its first two paragraphs).
     static let gangu = """
         甘谷县2024年财政决算情况
@@ -45,8 +53,7 @@ import Testing
         ("1-11月份全市新增减税降费及退税8.8亿元。", "{新增减税降费及退税"),
     ])
     func namedAfterWhatItMeasures(sentence: String, expected: String) {
-        let r = ReportImporter(sourceName: "t.txt").run("标题\n" + sentence)
-        #expect(r.yaml.contains(expected), "\(r.yaml.split(separator: "\n").filter { $0.contains("p:") })")
+        Self.expectNamed(sentence, [expected])
     }
 
     /// 人均, 平均 and 户均 are kept: only an adverb 均 comes off.
@@ -78,10 +85,7 @@ import Testing
         ("粮油食品类、日用品类零售额分别比上年增长21.0%、17.1%。", ["{粮油食品类零售额增长}%", "{日用品类零售额增长}%"]),
     ])
     func listedFiguresPairWithTheirSubjects(sentence: String, expected: [String]) {
-        let r = ReportImporter(sourceName: "t.txt").run("标题\n" + sentence)
-        for piece in expected {
-            #expect(r.yaml.contains(piece), "\(piece): \(r.yaml.split(separator: "\n").filter { $0.contains("p:") })")
-        }
+        Self.expectNamed(sentence, expected)
     }
 
     /// Names joined by 、 with no figure of their own are one name (郑州's, 吐鲁番's and 银川's bulletins, 承德's budget):
@@ -94,8 +98,7 @@ import Testing
         ("支持天源石化、上方生物等240家企业。", "{天源石化上方生物等}家"),
     ])
     func namesJoinedByPausesAreOneName(sentence: String, expected: String) {
-        let r = ReportImporter(sourceName: "t.txt").run("标题\n" + sentence)
-        #expect(r.yaml.contains(expected), "\(r.yaml.split(separator: "\n").filter { $0.contains("p:") })")
+        Self.expectNamed(sentence, [expected])
     }
 
     /// A short item after a figure of a measure, in its unit, is that measure's; so is a part of a measure the sentence
@@ -107,10 +110,7 @@ import Testing
         ("普通高中招生9.95万人，在校生28.93万人。", ["{在校生}万人"]),
     ])
     func itemsShareTheirListsMeasure(sentence: String, expected: [String]) {
-        let r = ReportImporter(sourceName: "t.txt").run("标题\n" + sentence)
-        for piece in expected {
-            #expect(r.yaml.contains(piece), "\(piece): \(r.yaml.split(separator: "\n").filter { $0.contains("p:") })")
-        }
+        Self.expectNamed(sentence, expected)
     }
 
     /// Sentences a review of these rules gave, each once named wrong by them: a verb's tail taken for a range's verb
@@ -123,10 +123,7 @@ import Testing
         ("城镇、农村居民人均可支配收入分别为52000元、24000元。", ["{城镇居民人均可支配收入}元", "{农村居民人均可支配收入}元"]),
     ])
     func reviewedSentences(sentence: String, expected: [String]) {
-        let r = ReportImporter(sourceName: "t.txt").run("标题\n" + sentence)
-        for piece in expected {
-            #expect(r.yaml.contains(piece), "\(piece): \(r.yaml.split(separator: "\n").filter { $0.contains("p:") })")
-        }
+        Self.expectNamed(sentence, expected)
     }
 
     /// An area is taken only where budget words follow it.
