@@ -37,6 +37,13 @@ enum FigureNaming {
         "筹集", "筹措", "安排", "投入", "下达", "拨付", "争取", "统筹", "筹集资金", "筹措资金", "安排资金", "投入资金", "下达资金",
         "拨付资金", "争取资金", "统筹资金", "落实资金",
     ]
+    /// Verbs a clause may end with right before a figure whose unit is followed by what it counts (“设立10亿元…基金”,
+    /// “建设438公里…道路”, “推动22家…机构…”).
+    static let actionVerbs: Set<String> = [
+        "推动", "设立", "建设", "新建", "改造", "培养", "引进", "实施", "开展", "培训", "帮助", "创建", "打造", "建成", "清理",
+        "处置", "整治", "排查", "查处", "办理", "救助", "资助", "走访", "上报", "认定", "组建", "成立", "招引", "签约", "储备",
+    ]
+
     /// Verbs that open the purpose such money is for, longest first where one begins another.
     static let purposeVerbs = [
         "主要用于", "专项用于", "用于", "确保", "落实", "支持推进", "支持", "保障", "加强", "加大", "提升", "改善", "完善", "推进",
@@ -161,9 +168,12 @@ enum FigureNaming {
         return valid(subject) ? .indicator(subject) : nil
     }
 
-    /// Whether the leading word `w` begins a word of `name` rather than standing before it: 均衡, 到位资金, 到期债务, 按揭.
+    /// Whether the leading word `w` begins a word of `name` rather than standing before it: 均衡, 到位资金, 到期债务, 按揭,
+    /// 共享.
     static func wordStarts(_ w: String, _ name: String) -> Bool {
-        let words: [String: [String]] = ["均": ["均衡"], "到": ["到位", "到期", "到账", "到岗", "到户"], "按": ["按揭"]]
+        let words: [String: [String]] = [
+            "均": ["均衡"], "到": ["到位", "到期", "到账", "到岗", "到户"], "按": ["按揭"], "共": ["共享", "共建", "共同", "共富"],
+        ]
         return words[w]?.contains { name.hasPrefix($0) } ?? false
     }
 

@@ -285,7 +285,11 @@ struct FigureExtractor {
                         list = []
                         // “信息传输、软件和信息技术服务业增加值636.5亿元”: names joined by 、 before the figure, none of
                         // them with a figure of its own, are one name.
-                        let joined = words.isEmpty ? nil : Self.pausedNames(t, clauseStart: clauseStart, then: words)
+                        let joined =
+                            words.isEmpty
+                            ? nil
+                            : Self.pausedNames(t, clauseStart: clauseStart, then: words)
+                                ?? Self.quotedName(t, clauseStart: clauseStart, then: words)
                         switch FigureNaming.kind(joined ?? words) {
                         case .indicator(let s)?:
                             // "筹集16.34亿元，确保机关事业单位养老金按时足额发放": money raised or allotted named after
@@ -296,6 +300,11 @@ struct FigureExtractor {
                                 let each = Self.respectivePurposes(t, from: k + unit.count)
                             {
                                 funded = each.first; list = Array(each.dropFirst()); listVerb = ""
+                            }
+                            // “设立10亿元绿色发展纵向补偿基金”, “推动22家“伪持牌”机构出清”: a bare verb's figure is named
+                            // after what it counts, the words after its unit.
+                            if funded == nil, FigureNaming.actionVerbs.contains(s) {
+                                funded = Self.countedObject(t, from: k + unit.count)
                             }
                             name = funded ?? s
                             // “葡萄种植面积63.28万亩，杏8.45万亩”: a short item after a figure of a measure, in its unit,
@@ -572,6 +581,20 @@ struct FigureExtractor {
         "招生", "在校生", "毕业生", "出栏",
     ]
 
+    /// The words right after a figure's unit, up to the clause's end, when they name what it counts (“10亿元绿色发展纵向
+    /// 补偿基金，…” → 绿色发展纵向补偿基金); nil when the clause ends at the unit or they name nothing.
+    static func countedObject(_ t: [Character], from start: Int) -> String? {
+        var end = start
+        while end < t.count, !"，。；、：,;:（()）".contains(t[end]) { end += 1 }
+        guard end > start else { return nil }
+        var object = FigureNaming.clean(String(t[start..<end]), trimEnds: true, limit: .max)
+        // What is done to it after it (“…机构出清”, “…道路建设”) is no part of its name.
+        for verb in ["出清", "建设", "改造", "提升", "落地", "投产", "开工", "竣工"] where object.hasSuffix(verb) {
+            object.removeLast(verb.count)
+        }
+        return (2...12).contains(object.count) && FigureNaming.valid(object) ? object : nil
+    }
+
     /// What each measure is counted in, by a piece of its unit (产量 in 吨: not 平均亩产 in 公斤).
     static let measureUnits: [(head: String, units: [String])] = [
         ("面积", ["亩", "公顷", "平方"]), ("床位", ["张"]), ("产量", ["吨"]), ("周转量", ["公里"]), ("运量", ["吨", "人"]),
@@ -586,6 +609,20 @@ struct FigureExtractor {
     /// The measure `name` ends with, when what is before it names something (葡萄种植面积 → 种植面积).
     static func measureHead(of name: String) -> String? {
         measureHeads.first { name.hasSuffix($0) && name.count > $0.count }
+    }
+
+    /// A quoted term right before the clause `words` starting at `clauseStart`, with `words` (“用于“两重”建设1.5亿元” →
+    /// 两重建设; “上报“空壳”“失联”机构7家” → 失联机构): quotation marks are clause delimiters, but a term they set off is part
+    /// of the name after it. Nil when the clause does not follow a closing quote or the term is long or holds a figure.
+    static func quotedName(_ t: [Character], clauseStart: Int, then words: String) -> String? {
+        guard clauseStart > 1, t[clauseStart - 1] == "”",
+            let open = t[..<(clauseStart - 1)].lastIndex(of: "“")
+        else { return nil }
+        let term = t[(open + 1)..<(clauseStart - 1)]
+        guard (1...8).contains(term.count), !term.contains(where: { $0.isNumber || TextScan.digit($0) != nil }) else {
+            return nil
+        }
+        return String(term) + words
     }
 
     /// Verbs a list's figures follow without 分别 ("国内游客人次、总花费增长5.6％、7.5％"), with the word each name takes

@@ -132,4 +132,15 @@ import Testing
             #expect(FigureExtractor.area(in: Array(heading)) == nil, "\(heading)")
         }
     }
+
+    /// A bare verb's figure is named after what it counts, the words after its unit (阜新's 一事一议村内道路, 陕西's 补偿
+    /// 基金, 吴忠's 机构); a term set off by quotation marks before the clause is part of the name after it.
+    @Test(arguments: [
+        ("筹集0.54亿元，建设438公里一事一议村内道路。", ["{一事一议村内道路}公里"]),
+        ("设立10亿元绿色发展纵向补偿基金。", ["{绿色发展纵向补偿基金}亿元"]),
+        ("推动22家“伪持牌”机构出清。", ["{伪持牌机构}家"]),
+        ("上报“空壳”“失联”机构7家。", ["{失联机构}家"]),
+        ("产业集群提档升级及“共享智造”项目100万元。", ["{共享智造项目}万元"]),
+    ])
+    func namedAfterWhatItCounts(sentence: String, expected: [String]) { Self.expectNamed(sentence, expected) }
 }
