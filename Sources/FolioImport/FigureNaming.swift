@@ -201,11 +201,17 @@ enum FigureNaming {
         return valid(name) && name.count >= 4 ? name : nil
     }
 
+    /// Whether `s` opens with a code of digits and Latin letters (4A级景区, 5G基站), not with a bare number.
+    static func opensWithCode(_ s: String) -> Bool {
+        guard let letter = s.first(where: { !($0.isASCII && $0.isNumber) && $0 != "." }) else { return false }
+        return letter.isASCII && letter.isLetter
+    }
+
     /// A usable name: two characters at least, a Chinese character in it, not a function word, not opening with 比.
     static func valid(_ s: String) -> Bool {
         !s.isEmpty && !meaningless.contains(s) && s.contains(where: TextScan.isIdeograph) && !s.hasPrefix("比")
             && !s.hasPrefix("较")
-            && !s.hasPrefix("末") && !(s.first.map { $0.isASCII && $0.isNumber } ?? false)
+            && !s.hasPrefix("末") && !(s.first.map { $0.isASCII && $0.isNumber } ?? false && !Self.opensWithCode(s))
     }
 
     /// A subject: bracketed asides out ("地区生产总值(GDP)"), except what a 本级 scope includes ("市本级（含高新开发区）
@@ -226,7 +232,18 @@ enum FigureNaming {
             if "）)】]".contains(c) { depth = max(0, depth - 1); continue }
             if depth == 0 { out.append(c) }
         }
-        var name = out.filter { !$0.isWhitespace && !"+-{},，－＋“”\"'《》、：:；;。．.·".contains($0) }
+        let kept = Array(out)
+        var name = String(
+            kept.indices.compactMap { i -> Character? in
+                let c = kept[i]
+                // A decimal point inside a code stays (PM2.5).
+                if c == ".", i > 0, i + 1 < kept.count, kept[i - 1].isASCII, kept[i - 1].isNumber, kept[i + 1].isASCII,
+                    kept[i + 1].isNumber
+                {
+                    return c
+                }
+                return c.isWhitespace || "+-{},，－＋“”\"'《》、：:；;。．.·".contains(c) ? nil : c
+            })
         guard trimEnds else { return name }
         var changed = true
         while changed {

@@ -397,7 +397,13 @@ struct FigureExtractor {
                 } else {
                     out += String(t[i..<n.end])
                 }
-                i = n.end; clauseStart = n.end; continue
+                // A number inside a Latin word (“4A级景区”, “PM2.5浓度”, “5G基站”) is part of the name after it.
+                let inWord =
+                    (i > 0 && t[i - 1].isASCII && t[i - 1].isLetter)
+                    || (n.end < t.count && t[n.end].isASCII && t[n.end].isLetter)
+                i = n.end
+                if !inWord { clauseStart = n.end }
+                continue
             }
             // What brackets name is an aside: the subject before them is the subject after them ("新增债券资金15亿元
             // （新增一般债券10亿元、专项债券5亿元），其中市本级…" divides 新增债券资金).

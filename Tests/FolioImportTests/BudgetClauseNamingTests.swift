@@ -143,4 +143,13 @@ import Testing
         ("产业集群提档升级及“共享智造”项目100万元。", ["{共享智造项目}万元"]),
     ])
     func namedAfterWhatItCounts(sentence: String, expected: [String]) { Self.expectNamed(sentence, expected) }
+
+    /// A number inside a Latin word is part of the name after it: “5G” no longer ends the clause (郑州's list of four
+    /// products paired again), “PM2.5” keeps its point, “4A级景区” is told apart from “3A级景区”.
+    @Test(arguments: [
+        ("集成电路、传感器、5G智能手机等新兴产品产量分别增长71.0%、54.2%、13.0%。", ["{集成电路产量增长}%", "{传感器产量增长}%"]),
+        ("国考10市PM2.5浓度改善10.8％。", ["PM2.5浓度改善}％"]),
+        ("其中，4A级景区12家，3A级景区34家。", ["4A级景区}家", "3A级景区}家"]),
+    ])
+    func numbersInsideLatinWords(sentence: String, expected: [String]) { Self.expectNamed(sentence, expected) }
 }
