@@ -70,6 +70,19 @@ struct FigureExtractor {
     /// 普通本专科教育; "" when its name has no head word of `headWords`): the 在校生 and 毕业生 after it are that
     /// domain's, told apart from another sentence's by it.
     private var domain: String?
+    /// The fund or budget the sentence's first figure is of (“承德市职工医保基金预算总收入安排…” → 承德市职工医保基金预算): what
+    /// tells apart its 总支出安排 and 年末滚存结余 from another fund's, when the headings cannot.
+    private var sentenceScope: String?
+
+    /// The scope a budget item's name opens with, before its item (总收入, 收入, 总支出, 支出), of four characters or more.
+    static func scope(of name: String) -> String? {
+        for item in ["总收入", "总支出", "收入", "支出"] {
+            guard let r = name.range(of: item) else { continue }
+            let scope = String(name[..<r.lowerBound])
+            return scope.count >= 4 && (scope.hasSuffix("预算") || scope.hasSuffix("基金")) ? scope : nil
+        }
+        return nil
+    }
 
     /// The scope the text last named under the current heading ("市本级政府性基金预算收入完成…" → 市本级; "汇总全市…" →
     /// 全市), and the budget ("4．国有资本经营预算收入…" → 国有资本经营预算): what tells apart the 收入总量 of 市本级 from
@@ -378,7 +391,10 @@ struct FigureExtractor {
                             subject = base + String(key.dropFirst(full.count))
                         }
                         if namesSubject { subjectKey = key }
-                        if namesSubject, sentenceFirst == nil { sentenceFirst = subject }
+                        if namesSubject, sentenceFirst == nil {
+                            sentenceFirst = subject
+                            sentenceScope = subject.flatMap(Self.scope(of:))
+                        }
                         if namesSubject, domain == nil { domain = Self.domain(of: key) ?? "" }
                         out += "{\(key)\(year.map { "[\($0)]" } ?? "")}"
                         named += 1
@@ -420,7 +436,7 @@ struct FigureExtractor {
                 subject = nil; subjectYear = nil; subjectKey = nil; domain = nil
                 if t[i] == "。" {
                     period = nil; sentenceYear = nil; sharedMeasure = nil
-                    previousFirst = sentenceFirst; sentenceFirst = nil; partsOf = nil
+                    previousFirst = sentenceFirst; sentenceFirst = nil; partsOf = nil; sentenceScope = nil
                 }
                 // After “；” the sentence may go on about what it counted (“…招生0.78万人，下降21.6%；在校生…”).
                 let next = Self.countedSubject(t, from: i + 1)
@@ -771,6 +787,12 @@ struct FigureExtractor {
             {
                 return base + whole
             }
+        }
+        // “承德市职工医保基金预算总收入安排…，总支出安排…，年度收支结余…”: the fund the sentence opens with.
+        if let scope = sentenceScope, !base.contains("预算"), !base.contains("基金"),
+            fits(scope + base, unit: unit, year: year, number: number)
+        {
+            return scope + base
         }
         if let domain, !domain.isEmpty, !base.hasPrefix(domain),
             fits(domain + base, unit: unit, year: year, number: number)

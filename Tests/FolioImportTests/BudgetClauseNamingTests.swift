@@ -152,4 +152,19 @@ import Testing
         ("其中，4A级景区12家，3A级景区34家。", ["4A级景区}家", "3A级景区}家"]),
     ])
     func numbersInsideLatinWords(sentence: String, expected: [String]) { Self.expectNamed(sentence, expected) }
+
+    /// The fund a sentence opens with tells apart the items after it from another fund's (承德's 社保基金 paragraphs: they
+    /// were numbered 总支出安排2, 年末滚存结余3 …).
+    @Test func theFundASentenceOpensWithScopesItsItems() {
+        let text = """
+            标题
+            2026年承德市职工医保基金预算总收入安排33.2亿元，总支出安排23.2亿元，年末滚存结余51.4亿元。
+            2026年承德市城乡居民医保基金预算总收入安排29.3亿元，总支出安排28.5亿元，年末滚存结余19.7亿元。
+            """
+        let r = ReportImporter(sourceName: "t.txt").run(text)
+        for name in ["承德市城乡居民医保基金预算总支出安排", "承德市城乡居民医保基金预算年末滚存结余"] {
+            #expect(r.yaml.contains("{\(name)"), "\(name)")
+        }
+        #expect(!r.yaml.contains("总支出安排2"))
+    }
 }
