@@ -17,7 +17,8 @@ extension ChartText {
                 let candidate = try line(String(chars[start..<end]), size: size)
                 if candidate.width > width { break }
                 let allowed =
-                    end == chars.count || (!Self.closing.contains(chars[end]) && !Self.opening.contains(chars[end - 1]))
+                    end == chars.count
+                    || (!LineBreakMarks.mayNotStart(chars[end]) && !LineBreakMarks.mayNotEnd(chars[end - 1]))
                 if allowed { best = candidate; bestEnd = end }
                 end += 1
             }
@@ -26,9 +27,4 @@ extension ChartText {
         }
         return lines
     }
-
-    /// Marks that may not end a line.
-    static let opening: Set<Character> = Set("（「『“‘《〔【")
-    /// Marks that may not start a line.
-    static let closing: Set<Character> = Set("、，。：；！？）」』”’%％·")
 }

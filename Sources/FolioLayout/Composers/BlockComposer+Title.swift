@@ -81,10 +81,6 @@ struct TitleBalancer {
     /// Word ends a cut after costs nothing: `phraseEnds` for a title, `bodyEnds` for an issuer's name.
     var freeEnds: [String] = Self.phraseEnds
 
-    /// Never at a line start (closing marks; clreq §2.1).
-    static let noStart: Set<Character> = Set("、。，．：；？！）》」』】〕”’%‰")
-    /// Never at a line end (opening marks).
-    static let noEnd: Set<Character> = Set("（《「『【〔“‘")
     /// Phrase ends: a cut after these costs nothing (conjunctions, 的, 关于).
     static let phraseEnds: [String] = ["关于", "的", "和", "及", "与", "暨", "并", "对"]
     /// The ends of an organisation's name: an issuer longer than its line breaks between the bodies it names
@@ -146,7 +142,7 @@ struct TitleBalancer {
         }
         var out: [Int: Double] = [:]
         for i in 1..<c.count {
-            guard !Self.noStart.contains(c[i]), !Self.noEnd.contains(c[i - 1]) else { continue }
+            guard !LineBreakMarks.mayNotStart(c[i]), !LineBreakMarks.mayNotEnd(c[i - 1]) else { continue }
             let latin = { (x: Character) in x.isASCII && (x.isLetter || x.isNumber) }
             guard !(latin(c[i - 1]) && latin(c[i])) else { continue }
             // A dash "——" is one mark of two characters (GB/T 15834 §4.7): never parted.

@@ -170,7 +170,7 @@ struct ContentsComposer {
             while n > 1, try text.shapeLine(String(rest[0..<n]), role: role, size: size, color: .black).width > width {
                 n -= 1
             }
-            while n > 1, n < rest.count, TitleBalancer.noStart.contains(rest[n]) { n -= 1 }
+            while n > 1, n < rest.count, LineBreakMarks.mayNotStart(rest[n]) { n -= 1 }
             lines.append(String(rest[0..<n]))
             rest.removeFirst(n)
         }
