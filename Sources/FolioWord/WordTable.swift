@@ -22,12 +22,15 @@ struct WordTable {
     /// The w:tbl element.
     private var grid: String {
         let columns = max(1, table.columnCount)
-        let width = 5000 / columns   // fiftieths of a percent
+        let shares = Self.shares(table, columns: columns)   // fiftieths of a percent
+        func width(_ column: Int, _ span: Int) -> Int {
+            shares[min(column, columns)..<min(columns, column + span)].reduce(0, +)
+        }
         var xml =
             #"<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:jc w:val="center"/><w:tblBorders>"#
             + #"<w:top w:val="single" w:sz="8" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="8" w:space="0" w:color="000000"/>"#
             + #"</w:tblBorders><w:tblLayout w:type="autofit"/></w:tblPr><w:tblGrid>"#
-            + String(repeating: #"<w:gridCol w:w="\#(9000 / columns)"/>"#, count: columns) + "</w:tblGrid>"
+            + shares.map { #"<w:gridCol w:w="\#(9000 * $0 / 5000)"/>"# }.joined() + "</w:tblGrid>"
         let headerRows = table.header.count
         for (section, rows) in [(0, table.header), (1, table.rows)] {
             let starts = table.columnStarts(rows) ?? rows.map { Array($0.indices) }
@@ -50,7 +53,7 @@ struct WordTable {
                         let span = max(1, min(cell.columnSpan, columns - column))
                         let merge = cell.rowSpan > 1 ? #"<w:vMerge w:val="restart"/>"# : ""
                         xml +=
-                            "<w:tc><w:tcPr><w:tcW w:w=\"\(width * span)\" w:type=\"pct\"/>"
+                            "<w:tc><w:tcPr><w:tcW w:w=\"\(width(column, span))\" w:type=\"pct\"/>"
                             + (span > 1 ? "<w:gridSpan w:val=\"\(span)\"/>" : "") + merge + bottom
                             + #"<w:vAlign w:val="center"/></w:tcPr>"#
                             + body.paragraph("TableText", "", body.run(cell.text)) + "</w:tc>"
@@ -62,13 +65,13 @@ struct WordTable {
                     } else if coveredUntil[column] > r {
                         let span = max(1, spanOf[column])
                         xml +=
-                            "<w:tc><w:tcPr><w:tcW w:w=\"\(width * span)\" w:type=\"pct\"/>"
+                            "<w:tc><w:tcPr><w:tcW w:w=\"\(width(column, span))\" w:type=\"pct\"/>"
                             + (span > 1 ? "<w:gridSpan w:val=\"\(span)\"/>" : "") + "<w:vMerge/>" + bottom
                             + "</w:tcPr>" + body.paragraph("TableText", "", "") + "</w:tc>"
                         column += span
                     } else {
                         xml +=
-                            "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"pct\"/>\(bottom)</w:tcPr>"
+                            "<w:tc><w:tcPr><w:tcW w:w=\"\(width(column, 1))\" w:type=\"pct\"/>\(bottom)</w:tcPr>"
                             + body.paragraph("TableText", "", "") + "</w:tc>"
                         column += 1
                     }
@@ -77,5 +80,34 @@ struct WordTable {
             }
         }
         return xml + "</w:tbl>"
+    }
+
+    /// Each column's share of the table's width, in fiftieths of a percent summing to 5000: in proportion to its widest
+    /// cell of one column (a Chinese character counting two, any other character one, and two for the air), none
+    /// below half an equal share: a long item name gets room, figures keep theirs (as the PDF's columns do).
+    static func shares(_ table: TableSpec, columns: Int) -> [Int] {
+        var widths = Array(repeating: 0, count: columns)
+        for rows in [table.header, table.rows] {
+            let starts = table.columnStarts(rows) ?? rows.map { Array($0.indices) }
+            for (r, row) in rows.enumerated() {
+                for (c, cell) in row.enumerated() where cell.columnSpan == 1 && r < starts.count && c < starts[r].count
+                {
+                    let column = starts[r][c]
+                    guard column < columns else { continue }
+                    let display = cell.text.reduce(0) { $0 + ($1.isASCII ? 1 : 2) }
+                    widths[column] = max(widths[column], display + 2)
+                }
+            }
+        }
+        let total = widths.reduce(0, +)
+        guard total > 0 else { return Array(repeating: 5000 / columns, count: columns) }
+        let least = total / (2 * columns)
+        let weights = widths.map { max($0, least, 1) }
+        let sum = weights.reduce(0, +)
+        var shares = weights.map { 5000 * $0 / sum }
+        if let widest = shares.indices.max(by: { shares[$0] < shares[$1] }) {
+            shares[widest] += 5000 - shares.reduce(0, +)
+        }
+        return shares
     }
 }

@@ -97,6 +97,16 @@ struct WordOutputTests {
         #expect(footers.allSatisfy { ($0["text"] as? String)?.contains("PAGE") == true })
     }
 
+    /// Columns share the table's width by their content, as the PDF's do: 指标's long names get room, 单位 little (all
+    /// equal before, so 农村居民人均可支配收入 wrapped in LibreOffice's rendering).
+    @Test func columnsShareTheWidthByTheirContent() throws {
+        let f = try Self.read(try Self.build("sample-town-2025H1"))
+        let widths = try #require((f["gridWidths"] as? [[Int]])?.first)
+        #expect(widths.count == 5)
+        #expect(widths[0] > widths[1] && widths[0] > widths[4], "\(widths)")
+        #expect(abs(widths.reduce(0, +) - 9000) <= widths.count, "\(widths)")
+    }
+
     @Test func mergedCellsAndHeaderRowsAreWordsOwn() throws {
         let f = try Self.read(try Self.build("sample-notice-2021"))
         let tables = try #require(f["tables"] as? [[String: Int]])

@@ -42,5 +42,6 @@ print(json.dumps({
     "evenAndOdd": d.settings.odd_and_even_pages_header_footer,
     "styles": {n: style_facts(n) for n in ["Normal", "Title", "Heading 1", "Heading 2", "Heading 3", "Heading 4"]},
     "tables": tables, "pictures": pictures, "footers": footers,
+    "gridWidths": [[int(g.get(qn("w:w"))) for g in t._tbl.iter(qn("w:gridCol"))] for t in d.tables],
     "title": d.core_properties.title, "author": d.core_properties.author,
 }, ensure_ascii=False))
