@@ -18,15 +18,22 @@ import FolioTestSupport
         }
     }
 
-    @Test func theImportedLandscapeTableIsTurnedOnAnUprightSheet() throws {
-        let folder = try Checkout.temporaryFolder("landscape-table")
+    /// A folder holding landscape_section.docx imported as r.yaml, built with `build` (its output named in them).
+    static func importedAndBuilt(_ name: String, _ build: [String]) throws -> URL {
+        let folder = try Checkout.temporaryFolder(name)
         try FileManager.default.copyItem(
             at: Checkout.fixtures.appendingPathComponent("docx/landscape_section.docx"),
             to: folder.appendingPathComponent("r.docx"))
         let imported = try FolioExecutable.run(["import", "r.docx", "-o", "r.yaml"], in: folder)
         try #require(imported.status == 0, "\(imported.stderr)")
-        let built = try FolioExecutable.run(["build", "r.yaml", "--draft", "-o", "r.pdf"], in: folder)
+        let built = try FolioExecutable.run(["build", "r.yaml", "--draft"] + build, in: folder)
         try #require(built.status == 0, "\(built.stderr)")
+        return folder
+    }
+
+    @Test func theImportedLandscapeTableIsTurnedOnAnUprightSheet() throws {
+        let folder = try Self.importedAndBuilt("landscape-table", ["-o", "r.pdf"])
+        defer { try? FileManager.default.removeItem(at: folder) }
         let verified = try FolioExecutable.run(["verify", "r.pdf"], in: folder)
         #expect(verified.status == 0, "\(verified.stdout)\(verified.stderr)")
         // Every sheet upright A4.
@@ -57,16 +64,8 @@ import FolioTestSupport
     /// The Word file sets the table the PDF turns in a landscape section of its own, the heading above it with it, the
     /// text before and after in upright sections; python-docx reads the sections back.
     @Test func theWordFileGivesTheTurnedTableALandscapeSection() throws {
-        let folder = try Checkout.temporaryFolder("landscape-word")
+        let folder = try Self.importedAndBuilt("landscape-word", ["--format", "docx", "-o", "w.docx"])
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(
-            at: Checkout.fixtures.appendingPathComponent("docx/landscape_section.docx"),
-            to: folder.appendingPathComponent("r.docx"))
-        let imported = try FolioExecutable.run(["import", "r.docx", "-o", "r.yaml"], in: folder)
-        try #require(imported.status == 0, "\(imported.stderr)")
-        let built = try FolioExecutable.run(
-            ["build", "r.yaml", "--draft", "--format", "docx", "-o", "w.docx"], in: folder)
-        try #require(built.status == 0, "\(built.stderr)")
         // Each section: its orientation and the text of the body's tables and paragraphs it holds (python-docx keeps
         // a section's paragraphs in the body order; a section ends with the paragraph holding its w:sectPr).
         let script = """
