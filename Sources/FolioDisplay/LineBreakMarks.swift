@@ -21,7 +21,9 @@ public enum LineBreakMarks {
         0xFF04, 0xFFE1, 0xFFE5, 0xFFE6, 0xFE69,
     ]
 
+    /// `notAtLineStart` as a set.
     private static let starts = Set(notAtLineStart)
+    /// `notAtLineEnd` as a set.
     private static let ends = Set(notAtLineEnd)
 
     /// Whether `c` may not start a line (its first scalar is one of `notAtLineStart`).

@@ -40,7 +40,7 @@ enum FigureNaming {
     /// Verbs a clause may end with right before a figure whose unit is followed by what it counts (“设立10亿元…基金”,
     /// “建设438公里…道路”, “推动22家…机构…”).
     static let actionVerbs: Set<String> = [
-        "推动", "设立", "建设", "新建", "改造", "培养", "引进", "实施", "开展", "培训", "帮助", "创建", "打造", "建成", "清理",
+        "推动", "设立", "建设", "新建", "改造", "培养", "引进", "实施", "开展", "培训", "创建", "打造", "建成", "清理",
         "处置", "整治", "排查", "查处", "办理", "救助", "资助", "走访", "上报", "认定", "组建", "成立", "招引", "签约", "储备",
     ]
 
@@ -174,6 +174,8 @@ enum FigureNaming {
         let words: [String: [String]] = [
             "均": ["均衡"], "到": ["到位", "到期", "到账", "到岗", "到户"], "按": ["按揭"], "共": ["共享", "共建", "共同", "共富"],
         ]
+        // “共建成…”, “共建设…”: 共 is “in all” before a verb there.
+        if w == "共", name.hasPrefix("共建成") || name.hasPrefix("共建设") { return false }
         return words[w]?.contains { name.hasPrefix($0) } ?? false
     }
 

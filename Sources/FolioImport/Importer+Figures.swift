@@ -238,6 +238,7 @@ struct FigureExtractor {
         // The year a sentence opens with ("2021年，…"), for its figures that name none.
         var sentenceYear: String?
         countedSubject = Self.countedSubject(t, from: 0)
+        sentenceScope = nil
         // The first indicator the sentence names, and the previous sentence's: the whole a "其中" clause divides.
         var sentenceFirst: String?, previousFirst: String?
         partsOf = nil
@@ -298,11 +299,8 @@ struct FigureExtractor {
                         list = []
                         // “信息传输、软件和信息技术服务业增加值636.5亿元”: names joined by 、 before the figure, none of
                         // them with a figure of its own, are one name.
-                        let joined =
-                            words.isEmpty
-                            ? nil
-                            : Self.pausedNames(t, clauseStart: clauseStart, then: words)
-                                ?? Self.quotedName(t, clauseStart: clauseStart, then: words)
+                        // Only an indicator is joined: a change (“比“疫情前”增长”) or a share keeps its own clause.
+                        let joined = Self.joinedName(t, clauseStart: clauseStart, words: words)
                         switch FigureNaming.kind(joined ?? words) {
                         case .indicator(let s)?:
                             // "筹集16.34亿元，确保机关事业单位养老金按时足额发放": money raised or allotted named after
@@ -391,10 +389,9 @@ struct FigureExtractor {
                             subject = base + String(key.dropFirst(full.count))
                         }
                         if namesSubject { subjectKey = key }
-                        if namesSubject, sentenceFirst == nil {
-                            sentenceFirst = subject
-                            sentenceScope = subject.flatMap(Self.scope(of:))
-                        }
+                        if namesSubject, sentenceFirst == nil { sentenceFirst = subject }
+                        // The latest fund named scopes the items after it (“…；城乡居民医保基金预算总收入安排…，总支出安排…”).
+                        if namesSubject, let scope = subject.flatMap(Self.scope(of:)) { sentenceScope = scope }
                         if namesSubject, domain == nil { domain = Self.domain(of: key) ?? "" }
                         out += "{\(key)\(year.map { "[\($0)]" } ?? "")}"
                         named += 1
@@ -414,11 +411,16 @@ struct FigureExtractor {
                     out += String(t[i..<n.end])
                 }
                 // A number inside a Latin word (“4A级景区”, “PM2.5浓度”, “5G基站”) is part of the name after it.
-                let inWord =
-                    (i > 0 && t[i - 1].isASCII && t[i - 1].isLetter)
-                    || (n.end < t.count && t[n.end].isASCII && t[n.end].isLetter)
+                // The clause starts at that word (“国考10市PM2.5浓度改善” → PM2.5浓度改善, not 市PM2.5…).
+                let letterBefore = i > 0 && t[i - 1].isASCII && t[i - 1].isLetter
+                if letterBefore || (n.end < t.count && t[n.end].isASCII && t[n.end].isLetter) {
+                    var start = i
+                    while start > clauseStart, t[start - 1].isASCII, t[start - 1].isLetter { start -= 1 }
+                    clauseStart = start
+                } else {
+                    clauseStart = n.end
+                }
                 i = n.end
-                if !inWord { clauseStart = n.end }
                 continue
             }
             // What brackets name is an aside: the subject before them is the subject after them ("新增债券资金15亿元
@@ -433,7 +435,7 @@ struct FigureExtractor {
             }
             if Self.delimiters.contains(t[i]), depth == 0 { clauseStart = i + 1 }
             if t[i] == "。" || t[i] == "；" {
-                subject = nil; subjectYear = nil; subjectKey = nil; domain = nil
+                subject = nil; subjectYear = nil; subjectKey = nil; domain = nil; sentenceScope = nil
                 if t[i] == "。" {
                     period = nil; sentenceYear = nil; sharedMeasure = nil
                     previousFirst = sentenceFirst; sentenceFirst = nil; partsOf = nil; sentenceScope = nil
@@ -607,9 +609,11 @@ struct FigureExtractor {
     /// 补偿基金，…” → 绿色发展纵向补偿基金); nil when the clause ends at the unit or they name nothing.
     static func countedObject(_ t: [Character], from start: Int) -> String? {
         var end = start
-        while end < t.count, !"，。；、：,;:（()）".contains(t[end]) { end += 1 }
+        while end < t.count, !"，。；、：,;:（()）和及".contains(t[end]), !isFigureDigit(t[end]) { end += 1 }
         guard end > start else { return nil }
         var object = FigureNaming.clean(String(t[start..<end]), trimEnds: true, limit: .max)
+        // “5000万元以上项目”, “10亿元的产业引导基金”: a bound or a 的 before the thing counted is no part of it.
+        for word in ["以上", "以下", "左右", "的"] where object.hasPrefix(word) { object.removeFirst(word.count) }
         // What is done to it after it (“…机构出清”, “…道路建设”) is no part of its name.
         for verb in ["出清", "建设", "改造", "提升", "落地", "投产", "开工", "竣工"] where object.hasSuffix(verb) {
             object.removeLast(verb.count)
@@ -641,10 +645,31 @@ struct FigureExtractor {
             let open = t[..<(clauseStart - 1)].lastIndex(of: "“")
         else { return nil }
         let term = t[(open + 1)..<(clauseStart - 1)]
-        guard (1...8).contains(term.count), !term.contains(where: { $0.isNumber || TextScan.digit($0) != nil }) else {
-            return nil
-        }
+        guard (1...8).contains(term.count), !term.contains(where: isFigureDigit),
+            !term.contains(where: { "。，；！？：".contains($0) })
+        else { return nil }
+        // A plan's period (“十三五”末, “十四五”期间) is no part of a name: the figure is of the period's year.
+        if term.last == "五", term.allSatisfy({ "一二三四五六七八九十".contains($0) }) { return nil }
         return String(term) + words
+    }
+
+    /// A digit of a written figure: ASCII or full-width (not 两, 三 or 十, which name things: 两重, 三北, 十四五).
+    static func isFigureDigit(_ c: Character) -> Bool {
+        c.isASCII && c.isNumber || ("０"..."９").contains(c)
+    }
+
+    /// The clause `words` with the names joined to it by 、 or set off by quotation marks before it (`pausedNames`,
+    /// `quotedName`), when the whole names an indicator and the clause alone names one or nothing (“企业” after
+    /// “小巨人”); nil otherwise: a change or a share keeps its own clause.
+    static func joinedName(_ t: [Character], clauseStart: Int, words: String) -> String? {
+        let alone = FigureNaming.kind(words)
+        if case .indicator = alone {} else if alone != nil { return nil }
+        guard !words.isEmpty,
+            let joined = pausedNames(t, clauseStart: clauseStart, then: words)
+                ?? quotedName(t, clauseStart: clauseStart, then: words),
+            case .indicator = FigureNaming.kind(joined)
+        else { return nil }
+        return joined
     }
 
     /// Verbs a list's figures follow without 分别 ("国内游客人次、总花费增长5.6％、7.5％"), with the word each name takes

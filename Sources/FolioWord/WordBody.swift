@@ -73,7 +73,7 @@ struct WordBody {
             // A section of its own, landscape (GB/T 9704 §8), ending in an empty paragraph that carries its properties
             // (a landscape table next to it shares the section; `landscapeStarts` ends the section before).
             // The body's last section is the document's own (`endsLandscape`): no empty upright page after it.
-            let last = index == document.blocks.count - 1 && document.imprint == nil
+            let last = index == document.blocks.count - 1 && endsLandscape
             let after = landscapeContinues(at: index + 1) || last ? [] : [sectionEnd(landscape: true)]
             return WordTable(table: table, body: self).xml + after
         case .table(let table): return WordTable(table: table, body: self).xml

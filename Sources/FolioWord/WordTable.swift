@@ -23,6 +23,7 @@ struct WordTable {
     private var grid: String {
         let columns = max(1, table.columnCount)
         let shares = Self.shares(table, columns: columns)   // fiftieths of a percent
+        /// The share of the `span` columns from `column`.
         func width(_ column: Int, _ span: Int) -> Int {
             shares[min(column, columns)..<min(columns, column + span)].reduce(0, +)
         }
@@ -84,7 +85,7 @@ struct WordTable {
 
     /// Each column's share of the table's width, in fiftieths of a percent summing to 5000: in proportion to its widest
     /// cell of one column (a Chinese character counting two, any other character one, and two for the air), none
-    /// below half an equal share: a long item name gets room, figures keep theirs (as the PDF's columns do).
+    /// weighted below half the columns' average: a long item name gets room, figures keep theirs.
     static func shares(_ table: TableSpec, columns: Int) -> [Int] {
         var widths = Array(repeating: 0, count: columns)
         for rows in [table.header, table.rows] {

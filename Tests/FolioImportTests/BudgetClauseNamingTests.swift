@@ -167,4 +167,17 @@ import Testing
         }
         #expect(!r.yaml.contains("总支出安排2"))
     }
+
+    /// Sentences a second review gave: a fund after a “；” scopes its own items; a bound or 的 before the thing counted is
+    /// no part of its name; 共建成 is “built in all”; a change against a quoted base stays a change.
+    @Test(arguments: [
+        (
+            "2026年承德市职工医保基金预算总收入安排33.2亿元，总支出安排23.2亿元；城乡居民医保基金预算总收入安排29.3亿元，总支出安排28.5亿元。",
+            ["{城乡居民医保基金预算总支出安排"]
+        ),
+        ("设立10亿元的产业引导基金。", ["{产业引导基金}亿元"]),
+        ("全年共建成高标准农田12.5万亩。", ["{建成高标准农田}万亩"]),
+        ("接待游客1200万人次，比“疫情前”增长15.2%。", ["{接待游客增长}%"]),
+    ])
+    func secondReviewSentences(sentence: String, expected: [String]) { Self.expectNamed(sentence, expected) }
 }

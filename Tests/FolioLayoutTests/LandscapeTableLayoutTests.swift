@@ -176,6 +176,22 @@ struct LandscapeTableLayoutTests {
             })
     }
 
+    /// The blank lines under a title keep what follows with the title only for a turn; upright, a page may still end
+    /// after them, so a caption too tall to stand with the title stays with its picture.
+    @Test func aPageMayEndAfterTheBlankLinesUnderATitle() {
+        var paginator = Paginator(capacity: 22, turnedCapacity: 15)
+        let units = [
+            FlowUnit(lines: 2, breakBefore: true, items: [], keepWithNext: true),
+            FlowUnit(lines: 1, breakBefore: false, droppableAtTop: true, items: []),
+            FlowUnit(lines: 1, breakBefore: false, items: [], keepWithNext: true),
+            FlowUnit(lines: 20, breakBefore: false, items: []),
+        ]
+        var pages: [[FlowUnit]] = []
+        for u in units { pages += paginator.append(u) }
+        pages += paginator.finish()
+        #expect(pages.map { $0.map(\.lines) } == [[2, 1], [1, 20]])
+    }
+
     @Test func uprightUnitsAfterTurnedPagesTakeNothingAlong() {
         // A signature's first unit allows no break before it; the table's last row must stay turned all the same.
         var paginator = Paginator(capacity: 22, turnedCapacity: 15)

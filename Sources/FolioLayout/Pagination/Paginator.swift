@@ -96,7 +96,7 @@ struct Paginator {
     }
 
     /// The number of pending units that go on the next page: the most that fit and end at an
-    /// allowed break; if no allowed break fits, as many as fit (at least one).
+    /// allowed break (after a blank line under a title too); if no allowed break fits, as many as fit (at least one).
     private func breakIndex() -> Int {
         var used = 0
         var lastAllowed = 0
@@ -106,7 +106,10 @@ struct Paginator {
             used += unit.lines
             fitting = i + 1
             let next = i + 1
-            if next == pending.count || pending[next].breakBefore { lastAllowed = next }
+            // After the blank lines under a title a page may end: they keep what follows with the title only when a
+            // landscape table turns them along (`keptWith`), never so as to part a caption from its picture.
+            let afterBlank = unit.droppableAtTop && unit.items.isEmpty
+            if next == pending.count || pending[next].breakBefore || afterBlank { lastAllowed = next }
         }
         if fitting == pending.count { return fitting }
         if lastAllowed > 0 { return lastAllowed }
