@@ -37,7 +37,7 @@ struct FigureExtractor {
     static let units: [String] = {
         let base = [
             "平方公里", "平方米", "立方米", "公顷", "千瓦时", "千瓦", "公里", "元", "亩", "人次", "人", "户", "吨", "辆",
-            "头", "只", "家", "件", "张", "天",
+            "头", "只", "家", "件", "张", "天", "公斤", "千克",
         ]
         let scaled = base.flatMap { ["亿" + $0, "万" + $0] }.filter { Units.isKnown($0) }
         return (scaled + base + ["%", "％", "‰"]).sorted { $0.count > $1.count }
