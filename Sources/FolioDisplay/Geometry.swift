@@ -101,6 +101,12 @@ public struct Rect: Hashable, Sendable, Codable {
     public init(x: Pt, y: Pt, width: Pt, height: Pt) {
         origin = Point(x: x, y: y); size = Size(width: width, height: height)
     }
+    /// The smallest rectangle holding `points` (an empty one at the origin for none).
+    public init(bounding points: [Point]) {
+        let xs = points.map(\.x), ys = points.map(\.y)
+        let x0 = xs.min() ?? .zero, y0 = ys.min() ?? .zero
+        self.init(x: x0, y: y0, width: (xs.max() ?? .zero) - x0, height: (ys.max() ?? .zero) - y0)
+    }
     /// Left edge.
     public var minX: Pt { origin.x }
     /// Top edge.
@@ -173,6 +179,12 @@ public struct Transform: Hashable, Sendable {
     /// Maps a point.
     public func apply(_ p: Point) -> Point {
         Point(x: Pt(a * p.x.value + c * p.y.value + tx.value), y: Pt(b * p.x.value + d * p.y.value + ty.value))
+    }
+    /// The smallest rectangle holding `r` mapped: the bounds of its four corners mapped.
+    public func bounds(of r: Rect) -> Rect {
+        Rect(
+            bounding: [r.origin, Point(x: r.maxX, y: r.minY), Point(x: r.maxX, y: r.maxY), Point(x: r.minX, y: r.maxY)]
+                .map(apply))
     }
 }
 

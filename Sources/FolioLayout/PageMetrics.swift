@@ -58,12 +58,7 @@ public struct PageMetrics: Sendable, Hashable {
     public var turning: Transform { Transform(a: 0, b: -1, c: 1, d: 0, tx: .zero, ty: paper.height) }
 
     /// Where a rectangle of the turned page (`turned`) lies on the upright page.
-    public func turnedBack(_ r: Rect) -> Rect {
-        let a = turning.apply(r.origin), b = turning.apply(Point(x: r.maxX, y: r.maxY))
-        return Rect(
-            x: min(a.x, b.x), y: min(a.y, b.y), width: max(a.x, b.x) - min(a.x, b.x),
-            height: max(a.y, b.y) - min(a.y, b.y))
-    }
+    public func turnedBack(_ r: Rect) -> Rect { turning.bounds(of: r) }
 
     /// The width of a chart: the theme's share of the type width, kept between 30% and all of it.
     public func chartWidth(_ style: ChartStyle) -> Pt {

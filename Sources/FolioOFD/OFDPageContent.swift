@@ -52,11 +52,7 @@ struct OFDPageContent {
                 if let link = link(rect, target, transform: transform) { links.append(link) }
             case .image(let image, let rect):
                 guard let resource = images[image.identity] else { continue }
-                let corners = [
-                    rect.origin, Point(x: rect.maxX, y: rect.minY), Point(x: rect.maxX, y: rect.maxY),
-                    Point(x: rect.minX, y: rect.maxY),
-                ].map(transform.apply)
-                let box = Self.bounds(corners)
+                let box = transform.bounds(of: rect)
                 let ctm = [box.size.width, Pt(0), Pt(0), box.size.height, Pt(0), Pt(0)].map(OFDNumbers.mm)
                 objects.append(
                     .image(
@@ -73,11 +69,7 @@ struct OFDPageContent {
 
     /// The click action of a link: its rectangle on the page, and where it goes (a page at a height, or a URI).
     func link(_ rect: Rect, _ target: LinkTarget, transform: Transform) -> LinkAction? {
-        let corners = [
-            rect.origin, Point(x: rect.maxX, y: rect.maxY), Point(x: rect.minX, y: rect.maxY),
-            Point(x: rect.maxX, y: rect.minY),
-        ]
-        let box = Self.bounds(corners.map(transform.apply))
+        let box = transform.bounds(of: rect)
         func point(_ x: Pt, _ y: Pt) -> String { OFDNumbers.mm(x) + " " + OFDNumbers.mm(y) }
         let region = LinkAction.Region(
             area: .init(
@@ -99,13 +91,6 @@ struct OFDPageContent {
 
     /// Whether `t` only moves (no scale, rotation or skew).
     static func isTranslation(_ t: Transform) -> Bool { t.a == 1 && t.b == 0 && t.c == 0 && t.d == 1 }
-
-    /// The smallest rectangle holding `points`.
-    static func bounds(_ points: [Point]) -> Rect {
-        let xs = points.map(\.x), ys = points.map(\.y)
-        let x0 = xs.min() ?? .zero, y0 = ys.min() ?? .zero
-        return Rect(x: x0, y: y0, width: (xs.max() ?? .zero) - x0, height: (ys.max() ?? .zero) - y0)
-    }
 
     // MARK: Text (§11)
 
@@ -207,7 +192,7 @@ struct OFDPageContent {
         guard !points.isEmpty else { return nil }
         let scale = (abs(t.a * t.d - t.b * t.c)).squareRoot()
         let width = path.stroke.map { $0.width * scale } ?? .zero
-        var box = bounds(points)
+        var box = Rect(bounding: points)
         let pad = max(width / 2, Pt(0.1))
         box = Rect(
             x: box.minX - pad, y: box.minY - pad, width: box.size.width + pad * 2, height: box.size.height + pad * 2)
