@@ -99,7 +99,7 @@ struct TableComposer {
         units[units.count - 1].items.append(.endStructure)   // the caption
         let columns = table.columnCount
         var header = fitted.header, body = fitted.body
-        let edges = try columnLayout(header + body, columns: columns, size: cellSize)
+        let edges = try columnLayout(fitted, columns: columns)
         header = try header.map { try wrapped($0, edges: edges, size: cellSize) }
         body = try body.map { try wrapped($0, edges: edges, size: cellSize) }
         let headerRows = rowLayout(header, rows: table.header.count, size: cellSize)
@@ -216,17 +216,18 @@ struct TableComposer {
     /// The columns' widths and left edges. Columns share the type width equally when every cell fits its share;
     /// otherwise each column gets the width of its widest single-column cell plus one character of air, and what
     /// is left is shared equally; when the cells do not fit on one line each, the long ones wrap (`narrowed`).
-    private func columnLayout(_ cells: [PlacedCell], columns: Int, size: Pt) throws -> ColumnLayout {
+    private func columnLayout(_ fitted: FittedCells, columns: Int) throws -> ColumnLayout {
         let width = metrics.typeArea.size.width
         let n = max(1, columns)
-        let natural = naturalWidths(cells, columns: n, size: size)
+        let natural = fitted.natural
         let share = width / Double(n)
         var widths = Array(repeating: share, count: n)
         if natural.contains(where: { share < $0 }) {
             let spare = width - natural.reduce(Pt.zero, +)
             widths = natural.map { $0 + spare / Double(n) }
             if spare < .zero {
-                widths = Self.narrowed(natural, try leastWidths(cells, columns: n, size: size), to: width)
+                let least = try fitted.least ?? leastWidths(fitted.header + fitted.body, columns: n, size: fitted.size)
+                widths = Self.narrowed(natural, least, to: width)
             }
         }
         let equal = widths == Array(repeating: share, count: n)
@@ -271,6 +272,10 @@ struct TableComposer {
         let header: [PlacedCell]
         /// The body's cells, placed at `size`.
         let body: [PlacedCell]
+        /// Each column's widest single-column cell on one line, with its air (`naturalWidths`).
+        let natural: [Pt]
+        /// Each column's widest unbreakable piece (`leastWidths`), measured when the natural widths do not fit.
+        let least: [Pt]?
         /// Whether every cell fits its column, on one line or wrapped, without cutting a figure.
         let fits: Bool
     }
@@ -281,14 +286,15 @@ struct TableComposer {
     private func fittingSize(_ table: TableSpec, base: Pt) throws -> FittedCells {
         let width = metrics.typeArea.size.width, n = max(1, table.columnCount)
         let sizes = [base] + Self.smallerSizes.filter { $0 < base }
-        var last = FittedCells(size: base, header: [], body: [], fits: true)
+        var last = FittedCells(size: base, header: [], body: [], natural: [], least: nil, fits: true)
         for size in sizes {
             let header = try place(table.header, of: table, size: size),
                 body = try place(table.rows, of: table, size: size)
-            let fits =
-                try naturalWidths(header + body, columns: n, size: size).reduce(Pt.zero, +) <= width
-                || leastWidths(header + body, columns: n, size: size).reduce(Pt.zero, +) <= width
-            last = FittedCells(size: size, header: header, body: body, fits: fits)
+            let natural = naturalWidths(header + body, columns: n, size: size)
+            let least =
+                natural.reduce(Pt.zero, +) <= width ? nil : try leastWidths(header + body, columns: n, size: size)
+            let fits = least.map { $0.reduce(Pt.zero, +) <= width } ?? true
+            last = FittedCells(size: size, header: header, body: body, natural: natural, least: least, fits: fits)
             if fits { break }
         }
         return last
