@@ -279,7 +279,7 @@ enum FigureNaming {
             guard let r = name.range(of: mark) else { continue }
             let after = name[r.upperBound...]
             let start =
-                ["上年", "去年", "年初", "每", "“", "十"].contains { after.hasPrefix($0) }
+                ["上年", "去年", "年初", "每", "十"].contains { after.hasPrefix($0) }
                 || after.first.map { $0.isASCII && $0.isNumber } == true || after.isEmpty
             let before = String(name[..<r.lowerBound])
             if start, before.count >= 2, valid(before) { name = before }

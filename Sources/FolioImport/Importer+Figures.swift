@@ -337,9 +337,9 @@ struct FigureExtractor {
                         case .change(let verb)?:
                             name = subject.map { FigureNaming.changed($0, verb) }
                             if subject != nil { year = subjectYear }
-                        case .share(let whole)? where unit == "%" || unit == "％":
-                            name = subject.map { $0 + "占" + FigureNaming.clean(whole, trimEnds: true) }
-                        case .share(let whole)? where FigureNaming.budgetWords.contains(whole) || whole.hasSuffix("预算"):
+                        case .share(let whole)?
+                        where unit != "%" && unit != "％"
+                            && (FigureNaming.budgetWords.contains(whole) || whole.hasSuffix("预算")):
                             // "占预算101032万元的67.3%": not a share but the whole itself, the subject's budget.
                             name = subject.map { $0 + FigureNaming.clean(whole, trimEnds: true) }
                         case .share(let whole)?:
@@ -609,7 +609,7 @@ struct FigureExtractor {
     /// 补偿基金，…” → 绿色发展纵向补偿基金); nil when the clause ends at the unit or they name nothing.
     static func countedObject(_ t: [Character], from start: Int) -> String? {
         var end = start
-        while end < t.count, !"，。；、：,;:（()）和及".contains(t[end]), !isFigureDigit(t[end]) { end += 1 }
+        while end < t.count, !"，。；、：,;:（()）和及".contains(t[end]), TextScan.digit(t[end]) == nil { end += 1 }
         guard end > start else { return nil }
         var object = FigureNaming.clean(String(t[start..<end]), trimEnds: true, limit: .max)
         // “5000万元以上项目”, “10亿元的产业引导基金”: a bound or a 的 before the thing counted is no part of it.
@@ -645,17 +645,13 @@ struct FigureExtractor {
             let open = t[..<(clauseStart - 1)].lastIndex(of: "“")
         else { return nil }
         let term = t[(open + 1)..<(clauseStart - 1)]
-        guard (1...8).contains(term.count), !term.contains(where: isFigureDigit),
+        // A figure's digits only: 两, 三 and 十 name things (两重, 三北).
+        guard (1...8).contains(term.count), !term.contains(where: { TextScan.digit($0) != nil }),
             !term.contains(where: { "。，；！？：".contains($0) })
         else { return nil }
         // A plan's period (“十三五”末, “十四五”期间) is no part of a name: the figure is of the period's year.
         if term.last == "五", term.allSatisfy({ "一二三四五六七八九十".contains($0) }) { return nil }
         return String(term) + words
-    }
-
-    /// A digit of a written figure: ASCII or full-width (not 两, 三 or 十, which name things: 两重, 三北, 十四五).
-    static func isFigureDigit(_ c: Character) -> Bool {
-        c.isASCII && c.isNumber || ("０"..."９").contains(c)
     }
 
     /// The clause `words` with the names joined to it by 、 or set off by quotation marks before it (`pausedNames`,
@@ -691,7 +687,7 @@ struct FigureExtractor {
         let before = String(t[(k + 1)..<(clauseStart - 1)]).split(separator: "、").map(String.init)
         let subjects = (before + [String(clause.dropLast(verb.count))]).map { FigureNaming.clean($0, trimEnds: true) }
         guard subjects.count >= 2, subjects.allSatisfy(FigureNaming.valid),
-            !subjects.contains(where: { $0.contains { c in c.isASCII && c.isNumber || TextScan.digit(c) != nil } })
+            !subjects.contains(where: { $0.contains { c in TextScan.digit(c) != nil } })
         else { return nil }
         // As many figures after this one, each after a 、: "、7.5％".
         var figures = 1, j = end

@@ -119,9 +119,8 @@ struct WordBody {
     /// Whether a landscape section begins at block `k`: a landscape table after other blocks, or the heading right
     /// above one (turned with it, as the PDF turns it).
     private func landscapeStarts(at k: Int) -> Bool {
-        // The first blocks need no section ended before them; after a landscape table the section goes on.
-        guard k > 0, !landscapeTable(at: k - 1) else { return false }
-        return landscapeContinues(at: k) && !(landscapeContinues(at: k - 1))
+        // The first blocks need no section ended before them; after a landscape block the section goes on.
+        k > 0 && landscapeContinues(at: k) && !landscapeContinues(at: k - 1)
     }
 
     /// Whether block `k` stands in a landscape section: a landscape table, or a heading or an attachment's head right

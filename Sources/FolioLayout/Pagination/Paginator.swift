@@ -53,11 +53,7 @@ struct Paginator {
     /// taken out of `pending` to go with it; none when they would fill more than half the new page.
     private mutating func keptWith(_ unit: FlowUnit) -> [FlowUnit] {
         guard unit.turned, !unit.breakBefore else { return [] }
-        var start = pending.count
-        while start > 0 {
-            start -= 1
-            if pending[start].breakBefore { break }
-        }
+        let start = pending.lastIndex(where: \.breakBefore) ?? 0
         let tail = Array(pending[start...])
         let lines = tail.reduce(0) { $0 + $1.lines }
         // An attachment's head (its first unit starts a page) goes along whole: the turned page is its first.
