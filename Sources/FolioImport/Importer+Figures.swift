@@ -587,7 +587,8 @@ struct FigureExtractor {
         var k = clauseStart - 1
         while k >= 0, !"，。；：,;:（(）)“”".contains(t[k]) { k -= 1 }
         let span = t[(k + 1)..<clauseStart]
-        guard span.count > 1, !span.contains(where: { $0.isNumber || TextScan.digit($0) != nil }) else { return nil }
+        // A figure in the span (5、6月, ①) makes it no list of names; 一 in 第一产业 or 一般 does not.
+        guard span.count > 1, !span.contains(where: { $0.isNumber && !TextScan.isIdeograph($0) }) else { return nil }
         var items = String(span).split(separator: "、").map(String.init)
         // “支持天源石化、上方生物等240家”: the verb the list opens with is no part of the name.
         if let verb = (FigureNaming.purposeVerbs + ["综合运用", "帮助", "提高"]).first(where: {
@@ -689,9 +690,14 @@ struct FigureExtractor {
         guard subjects.count >= 2, subjects.allSatisfy(FigureNaming.valid),
             !subjects.contains(where: { $0.contains { c in TextScan.digit(c) != nil } })
         else { return nil }
-        // As many figures after this one, each after a 、: "、7.5％".
+        // As many figures after this one, each after a 、: "、7.5％"; one counted in a measure word the importer leaves as
+        // typed ("、3.57个") still pairs with its subject.
         var figures = 1, j = end
-        while j < t.count, t[j] == "、", let n = number(t, at: j + 1), let u = unit(t, at: n.end) {
+        while j < t.count, t[j] == "、", let n = number(t, at: j + 1) {
+            guard
+                let u = unit(t, at: n.end)
+                    ?? (n.end < t.count && TextScan.isIdeograph(t[n.end]) ? String(t[n.end]) : nil)
+            else { break }
             figures += 1; j = n.end + u.count
         }
         guard figures == subjects.count else { return nil }

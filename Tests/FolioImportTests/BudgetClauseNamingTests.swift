@@ -83,6 +83,8 @@ import Testing
         ("对中亚五国、东盟进出口分别增长37.2％、19％。", ["{对中亚五国进出口增长}％", "{东盟进出口增长}％"]),
         ("安全生产事故起数、死亡人数分别下降9.4％、7.2％。", ["{安全生产事故起数下降}％", "{死亡人数下降}％"]),
         ("粮油食品类、日用品类零售额分别比上年增长21.0%、17.1%。", ["{粮油食品类零售额增长}%", "{日用品类零售额增长}%"]),
+        // A bracket inside the last subject, and a last figure in a measure word no figure is made of.
+        ("每千人床位数、执业（助理）医师数增至7.83张、3.57个。", ["{每千人床位数}张", "3.57个"]),
     ])
     func listedFiguresPairWithTheirSubjects(sentence: String, expected: [String]) {
         Self.expectNamed(sentence, expected)
@@ -96,6 +98,10 @@ import Testing
         ("电力、热力、燃气及水生产和供应业118.13亿元。", "{电力热力燃气及水生产和供应业}亿元"),
         ("加上上级转移支付收入、调入资金等480.6亿元。", "{上级转移支付收入调入资金等}亿元"),
         ("支持天源石化、上方生物等240家企业。", "{天源石化上方生物等}家"),
+        // 一 or 千 in a name is no figure (承德's budget, 陕西's work report).
+        ("承德银行上缴参股股利、股息收入2686万元。", "{承德银行上缴参股股利股息收入}万元"),
+        ("推动商洛电厂二期、店头电厂二期等402万千瓦机组建成投运。", "{商洛电厂二期店头电厂二期等}万千瓦"),
+        ("第一产业、第二产业增加值合计120亿元。", "{第一产业第二产业增加值}亿元"),
     ])
     func namesJoinedByPausesAreOneName(sentence: String, expected: String) {
         Self.expectNamed(sentence, [expected])
