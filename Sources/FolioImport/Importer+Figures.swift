@@ -237,6 +237,9 @@ struct FigureExtractor {
         var subjectKey: String?
         // The year a sentence opens with ("2021年，…"), for its figures that name none.
         var sentenceYear: String?
+        // What the clause just ended says of an indicator without a figure (“全省进出口总值创历史新高，”): the subject
+        // of a figure whose own clause is a bare verb (“达到5379亿元”).
+        var topic: String?
         countedSubject = Self.countedSubject(t, from: 0)
         sentenceScope = nil
         // The first indicator the sentence names, and the previous sentence's: the whole a "其中" clause divides.
@@ -363,7 +366,11 @@ struct FigureExtractor {
                         case .actual?:
                             name = subject.flatMap(FigureNaming.outturn(of:))
                             if name != nil { subject = name; subjectYear = year; namesSubject = true }
-                        case nil: name = nil
+                        case nil:
+                            // “全省进出口总值创历史新高，达到5379亿元、增长18.5％”: the clause before names it.
+                            let verb = FigureNaming.clean(words, trimEnds: true)
+                            name = verb.isEmpty || FigureNaming.trailing.contains(verb) ? topic : nil
+                            if name != nil { subject = name; subjectYear = year; namesSubject = true }
                         }
                     }
                     if let base = name {
@@ -433,7 +440,10 @@ struct FigureExtractor {
                 depth -= 1
                 if depth == 0, let saved = beforeBracket { (subject, subjectYear, subjectKey) = saved }
             }
-            if Self.delimiters.contains(t[i]), depth == 0 { clauseStart = i + 1 }
+            if Self.delimiters.contains(t[i]), depth == 0 {
+                topic = t[i] == "，" ? Self.topic(String(t[clauseStart..<i])) : nil
+                clauseStart = i + 1
+            }
             if t[i] == "。" || t[i] == "；" {
                 subject = nil; subjectYear = nil; subjectKey = nil; domain = nil; sentenceScope = nil
                 if t[i] == "。" {
@@ -576,6 +586,19 @@ struct FigureExtractor {
         let subjects = before.split(separator: "、").map { FigureNaming.clean(String($0), trimEnds: true) }
         guard subjects.count >= 2, subjects.allSatisfy(FigureNaming.valid) else { return nil }
         return (sharingHead(subjects), verb)
+    }
+
+    /// What a state the clause reports ends with, when no figure follows it in the clause (“创历史新高”).
+    static let statePredicates = ["再创历史新高", "创历史新高", "创历史最好水平", "再创新高", "创新高"]
+
+    /// The indicator a clause without a figure reports a state of (“全省进出口总值创历史新高” → 进出口总值), else nil.
+    static func topic(_ clause: String) -> String? {
+        guard !clause.contains(where: { TextScan.digit($0) != nil }),
+            let predicate = statePredicates.first(where: { clause.hasSuffix($0) })
+        else { return nil }
+        let name = FigureNaming.clean(String(clause.dropLast(predicate.count)), trimEnds: true)
+        guard case .indicator? = FigureNaming.kind(name), FigureNaming.valid(name) else { return nil }
+        return name
     }
 
     /// The names joined by 、 before the clause `words` starting at `clauseStart`, back to the clause's start (“电力、热力、”

@@ -90,6 +90,16 @@ import Testing
         Self.expectNamed(sentence, expected)
     }
 
+    /// A figure whose clause is a bare verb is of the indicator the clause before it reports a state of, and so is the
+    /// change after it (陕西's 2026 work report: it was named after the sentence's earlier figure, 机电产品出口占比增长).
+    @Test func aStateClauseNamesTheFigureAfterIt() {
+        Self.expectNamed(
+            "机电产品出口占比86％，全省进出口总值创历史新高，达到5379亿元、增长18.5％。",
+            ["{机电产品出口占比}％", "达到{进出口总值}亿元", "增长{进出口总值增长}％"])
+        // A clause that says nothing of a state names nothing: the figure stays as typed.
+        Self.expectNamed("全省进出口总值稳中有进，达到5379亿元。", ["达到5379亿元"])
+    }
+
     /// Names joined by 、 with no figure of their own are one name (郑州's, 吐鲁番's and 银川's bulletins, 承德's budget):
     /// the industry of “信息传输、软件和信息技术服务业” was named from its last part; a verb the list opens with is left out; a
     /// figure right after a 、 (“1家“财富管理”公司”) is not joined.
