@@ -29,7 +29,9 @@ enum HelpWrap {
         }
     }
 
-    /// Marks a line may not start with, and marks it may not end with.
+    /// Marks a line of help text may not start with, and marks it may not end with: the common ones of clreq §3.1.7
+    /// for a terminal's fixed columns (the engine's `LineBreakMarks` governs typeset lines, a module this one does not
+    /// import).
     static let closing: Set<Character> = Set("，。、；：？！）》」』】〕”’%‰,.;:?!)]}")
     static let opening: Set<Character> = Set("（《「『【〔“‘([{")
 

@@ -6,7 +6,9 @@ import FolioRender
 /// characters that betray glyphs drawn without their source text.
 enum LineRules {
     /// Marks that may not begin a line: clreq §3.1.7 (closing brackets and quotes, pause and stop marks, the
-    /// ellipsis, interpuncts) and GB/T 15834, plus postfix units and their half-width forms.
+    /// ellipsis, interpuncts) and GB/T 15834, plus postfix units and their half-width forms. Narrower than the
+    /// engine's `LineBreakMarks` on purpose: these are lines as a reader extracts them from any PDF, page numbers
+    /// (“— 1 —”) and table cells (“-3.2”) among them, where a dash or a minus sign may rightly come first.
     static let notAtLineStart = Set("、。，．：；？！）］｝〕〉》」』】〗〙〛〞”’…‥・·%％‰℃,.;:?!)]}﹚﹜﹞‼⁇⁈⁉")
     /// Marks that may not end a line: opening brackets and quotes (clreq §3.1.7).
     static let notAtLineEnd = Set("（［｛〔〈《「『【〖〘〚〝“‘([{﹙﹛﹝")
