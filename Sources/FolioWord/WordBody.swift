@@ -37,15 +37,19 @@ struct WordBody {
     /// The body's XML, paragraph after paragraph.
     var xml: String {
         var out: [String] = []
+        let landscape = landscapeBlocks
         for (i, block) in document.blocks.enumerated() {
-            if landscapeStarts(at: i) { out.append(sectionEnd(landscape: false)) }
-            out.append(contentsOf: self.block(block, index: i))
+            // A landscape section begins after other blocks; the first blocks need no section ended before them.
+            if landscape[i] && i > 0 && !landscape[i - 1] { out.append(sectionEnd(landscape: false)) }
+            out.append(
+                contentsOf: self.block(block, index: i, nextLandscape: i + 1 < landscape.count && landscape[i + 1]))
         }
         if let imprint = document.imprint { out += self.imprint(imprint) }
         return out.joined()
     }
 
-    private func block(_ block: Block, index: Int) -> [String] {
+    /// `nextLandscape`: the block after this one stands in a landscape section.
+    private func block(_ block: Block, index: Int, nextLandscape: Bool) -> [String] {
         switch block {
         case .header(let header): return self.header(header)
         case .title(let title):
@@ -71,10 +75,10 @@ struct WordBody {
                 + picture(index, alt: image.alternativeText)
         case .table(let table) where table.orientation == .landscape:
             // A section of its own, landscape (GB/T 9704 §8), ending in an empty paragraph that carries its properties
-            // (a landscape table next to it shares the section; `landscapeStarts` ends the section before).
+            // (a landscape table next to it shares the section; `xml` ends the section before).
             // The body's last section is the document's own (`endsLandscape`): no empty upright page after it.
             let last = index == document.blocks.count - 1 && endsLandscape
-            let after = landscapeContinues(at: index + 1) || last ? [] : [sectionEnd(landscape: true)]
+            let after = nextLandscape || last ? [] : [sectionEnd(landscape: true)]
             return WordTable(table: table, body: self).xml + after
         case .table(let table): return WordTable(table: table, body: self).xml
         case .signature(let signature): return self.signature(signature)
@@ -116,21 +120,17 @@ struct WordBody {
         return t.orientation == .landscape
     }
 
-    /// Whether a landscape section begins at block `k`: a landscape table after other blocks, or the heading right
-    /// above one (turned with it, as the PDF turns it).
-    private func landscapeStarts(at k: Int) -> Bool {
-        // The first blocks need no section ended before them; after a landscape block the section goes on.
-        k > 0 && landscapeContinues(at: k) && !landscapeContinues(at: k - 1)
-    }
-
-    /// Whether block `k` stands in a landscape section: a landscape table, or a heading or an attachment's head right
-    /// above one.
-    private func landscapeContinues(at k: Int) -> Bool {
-        guard document.blocks.indices.contains(k) else { return false }
-        switch document.blocks[k] {
-        case .heading, .attachmentHead: return landscapeTable(at: k + 1)
-        default: return landscapeTable(at: k)
+    /// Per block, whether it stands in a landscape section: a landscape table, or one of the headings and attachment
+    /// heads right above one (each kept with the next: the PDF turns them all with the table). One pass from the end.
+    private var landscapeBlocks: [Bool] {
+        var landscape = Array(repeating: false, count: document.blocks.count)
+        for k in document.blocks.indices.reversed() {
+            switch document.blocks[k] {
+            case .heading, .attachmentHead: landscape[k] = k + 1 < landscape.count && landscape[k + 1]
+            default: landscape[k] = landscapeTable(at: k)
+            }
         }
+        return landscape
     }
 
     /// An empty paragraph ending a section, with the section's properties.

@@ -31,6 +31,71 @@ import FolioTestSupport
         return folder
     }
 
+    /// Each section of a Word file: its orientation (python-docx: 0 portrait, 1 landscape) and the text of the body's
+    /// tables ("TABLE:" and their first characters) and paragraphs it holds. python-docx keeps a section's paragraphs
+    /// in the body order; a section ends with the paragraph holding its w:sectPr.
+    static func sections(of docx: URL) throws -> [String: Any] {
+        let script = """
+            import docx, json, sys
+            from docx.oxml.ns import qn
+            d = docx.Document(sys.argv[1])
+            sections, texts = [], []
+            for child in d.element.body.iterchildren():
+                if child.tag == qn("w:tbl"):
+                    texts.append("TABLE:" + "".join(t.text or "" for t in child.iter(qn("w:t")))[:12])
+                elif child.tag == qn("w:p"):
+                    texts.append("".join(t.text or "" for t in child.iter(qn("w:t"))))
+                    pr = child.find(qn("w:pPr"))
+                    if pr is not None and pr.find(qn("w:sectPr")) is not None:
+                        sections.append(texts); texts = []
+            sections.append(texts)
+            print(json.dumps({"orient": [int(s.orientation) for s in d.sections], "sections": sections}, ensure_ascii=False))
+            """
+        let read = try ToolRun.run("python3", ["-c", script, docx.path])
+        try #require(read.status == 0, "\(read.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: read.output) as? [String: Any])
+    }
+
+    /// Headings kept one with the next right above a landscape table (a section's heading, then its first
+    /// subsection's) all go into the table's landscape section, as the PDF turns them all with it; the paragraph
+    /// before them and the signature after the table stay upright.
+    @Test func everyHeadingKeptWithTheTableTurnsWithItInWord() throws {
+        let folder = try Checkout.temporaryFolder("landscape-headings")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let header = "[项目, " + (1...12).map { "\($0)月" }.joined(separator: ", ") + ", 合计]"
+        let rows = (1...4).map { r in
+            "                - [项目\(r), "
+                + (1...13).map { "\"\(10_000 + r * 1000 + $0 * 37).\($0 + 10)\"" }
+                .joined(separator: ", ") + "]"
+        }
+        let yaml = MinimalDataset.yaml(
+            body: """
+                  - p: 全县一般公共预算收入分月完成情况见附表。
+                  - section: 附表
+                    body:
+                      - section: 收入分月完成情况
+                        body:
+                          - table:
+                              caption: 2025年全县一般公共预算收入分月完成情况表
+                              unit: 单位：万元
+                              orientation: landscape
+                              columns: \(header)
+                              rows:
+                """ + "\n" + rows.joined(separator: "\n"))
+        try yaml.write(to: folder.appendingPathComponent("r.yaml"), atomically: true, encoding: .utf8)
+        let built = try FolioExecutable.run(["build", "r.yaml", "--format", "docx", "-o", "w.docx"], in: folder)
+        try #require(built.status == 0, "\(built.stderr)")
+        let facts = try Self.sections(of: folder.appendingPathComponent("w.docx"))
+        #expect(facts["orient"] as? [Int] == [0, 1, 0])
+        let sections = try #require(facts["sections"] as? [[String]])
+        try #require(sections.count == 3, "\(sections)")
+        #expect(
+            sections[0].contains { $0.contains("见附表") }
+                && !sections[0].contains { $0.contains("附表") && !$0.contains("见") })
+        #expect(sections[1].contains { $0.hasSuffix("附表") } && sections[1].contains { $0.contains("收入分月完成情况") })
+        #expect(sections[2].contains { $0.contains("某机关") } && !sections[2].contains { $0.hasPrefix("TABLE:") })
+    }
+
     @Test func theImportedLandscapeTableIsTurnedOnAnUprightSheet() throws {
         let folder = try Self.importedAndBuilt("landscape-table", ["-o", "r.pdf"])
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -66,27 +131,7 @@ import FolioTestSupport
     @Test func theWordFileGivesTheTurnedTableALandscapeSection() throws {
         let folder = try Self.importedAndBuilt("landscape-word", ["--format", "docx", "-o", "w.docx"])
         defer { try? FileManager.default.removeItem(at: folder) }
-        // Each section: its orientation and the text of the body's tables and paragraphs it holds (python-docx keeps
-        // a section's paragraphs in the body order; a section ends with the paragraph holding its w:sectPr).
-        let script = """
-            import docx, json, sys
-            from docx.oxml.ns import qn
-            d = docx.Document(sys.argv[1])
-            sections, texts = [], []
-            for child in d.element.body.iterchildren():
-                if child.tag == qn("w:tbl"):
-                    texts.append("TABLE:" + "".join(t.text or "" for t in child.iter(qn("w:t")))[:12])
-                elif child.tag == qn("w:p"):
-                    texts.append("".join(t.text or "" for t in child.iter(qn("w:t"))))
-                    pr = child.find(qn("w:pPr"))
-                    if pr is not None and pr.find(qn("w:sectPr")) is not None:
-                        sections.append(texts); texts = []
-            sections.append(texts)
-            print(json.dumps({"orient": [int(s.orientation) for s in d.sections], "sections": sections}, ensure_ascii=False))
-            """
-        let read = try ToolRun.run("python3", ["-c", script, folder.appendingPathComponent("w.docx").path])
-        try #require(read.status == 0, "\(read.stderr)")
-        let facts = try #require(try JSONSerialization.jsonObject(with: read.output) as? [String: Any])
+        let facts = try Self.sections(of: folder.appendingPathComponent("w.docx"))
         #expect(facts["orient"] as? [Int] == [0, 1, 0])
         let sections = try #require(facts["sections"] as? [[String]])
         try #require(sections.count == 3)
