@@ -135,10 +135,12 @@ struct NewYear: ParsableCommand {
                     ["instruction": .message(column.instruction)]))
         }
         let literal = draft.notes.filter { $0.code == "newyear.literal-year" }.count
+        let figures = draft.notes.filter { $0.code == "newyear.literal-figure" }.count
         Console.out(
             Lang.text("cli.wrote-path-todo-marker", ["path": "\(out.path)", "todo": "\(todo)", "new": "\(new)"])
                 + (literal > 0
-                    ? Lang.text("cli.literal-text-s-name", ["literal": .number(literal), "old": "\(old)"]) : ""))
+                    ? Lang.text("cli.literal-text-s-name", ["literal": .number(literal), "old": "\(old)"]) : "")
+                + (figures > 0 ? Lang.text("cli.literal-figure-texts", ["figures": .number(figures)]) : ""))
     }
 
     /// The input's name with its last mention of the old period replaced by the new one, or with "-NEW" added.

@@ -1,6 +1,6 @@
 import Testing
 import Foundation
-import FolioData
+@testable import FolioData
 import FolioDocument
 import FolioTestSupport
 
@@ -137,5 +137,54 @@ struct NextPeriodDraftTests {
             #expect(note.location?.line == 6)
             #expect(draft.yaml.contains("  subtitle: \"——2025年1月20日在孙庙乡第十二届人民代表大会第五次会议上\"\n"))
         }
+    }
+
+    /// An annual report whose prose names its year in expressions (“{地区生产总值[2025]}”, as `folio import` writes it for
+    /// a report without relative references) says the new year's figure in the next year's draft: the year moves, with
+    /// the year before it (as `--year` moves them); after a jump each such text is a note. It printed last year's figure
+    /// as this year's.
+    @Test func expressionsNamingTheOldYearMoveToTheNext() throws {
+        let yaml = MinimalDataset.yaml(
+            data: "  地区生产总值: { unit: 亿元, values: { 2024: 640.2, 2025: 668.1 } }",
+            body: "  - p: \"全年实现地区生产总值{地区生产总值[2025]}亿元，比上年增长{变化(地区生产总值, 2024, 2025)}。\"",
+            sampleData: false
+        ).replacingOccurrences(of: "  date: 2021-07-15", with: "  date: 2026-01-20\n  period: 2025")
+        let next = try NextPeriodDraft.draft(yaml: yaml, fileName: "t.yaml")
+        #expect(next.yaml.contains("{地区生产总值[2026]}亿元，比上年增长{变化(地区生产总值, 2025, 2026)}"), "\(next.yaml)")
+        #expect(next.notes.filter { $0.code == "newyear.literal-year" }.isEmpty)
+        let jump = try NextPeriodDraft.draft(yaml: yaml, fileName: "t.yaml", to: ReportPeriod(year: 2027))
+        #expect(jump.yaml.contains("{地区生产总值[2025]}"))
+        #expect(
+            jump.notes.contains { $0.code == "newyear.literal-year" && $0.location?.line == 9 },
+            "\(jump.notes.map(\.description))")
+    }
+
+    /// The figures typed in a text (not in an expression) that a draft keeps as they were: each text and each table
+    /// holding one is listed; years, months, ordinals, note marks, quoted names, Latin words and list numbers are not
+    /// figures of the period.
+    @Test func figuresTypedInTheTextAreListed() throws {
+        #expect(
+            LiteralFigures.figures(in: "三次产业结构为3.4：45.7：50.9，实际利用外资4448.04万美元，比上年末提高0.83个百分点，{x}亿元")
+                == ["3.4", "45.7", "50.9", "4448.04万美元", "0.83个百分点"])
+        #expect(
+            LiteralFigures.figures(
+                in: "1.2025年1—10月，第3批“5232”体系PM2.5浓度[1]下降，2021—2025年，连续5年，15日，{{3}}") == ["3"])
+        let yaml = MinimalDataset.yaml(
+            body: """
+                  - section: 概况
+                    level: 1
+                    body:
+                      - p: "普通高等院校17所。"
+                      - table:
+                          caption: 表
+                          columns: [指标, 2025年]
+                          rows:
+                            - [学校, "17"]
+                """
+        ).replacingOccurrences(of: "  date: 2021-07-15", with: "  date: 2026-01-20\n  period: 2025")
+        let next = try NextPeriodDraft.draft(yaml: yaml, fileName: "t.yaml")
+        let notes = next.notes.filter { $0.code == "newyear.literal-figure" }
+        #expect(notes.map { $0.location?.line ?? 0 } == [15, 17], "\(notes.map(\.description))")
+        #expect(notes.first?.message.contains("17所") == true)
     }
 }

@@ -61,22 +61,27 @@ public enum NextPeriodDraft {
         if let data = top["data"] { markFigures(data, old: old, new: new, editor: &editor) }
         var notes = gapNotes(dataset, old: old, new: new)
         if let note = subtitleNote(top["report"], file: fileName) { notes.append(note) }
+        // An expression that names the old year (“{地区生产总值[2025]}”, as an import of a report without relative
+        // references writes it) names the new one in the next year's draft, the year before it moving too, as `--year`
+        // moves them; after a jump, or between periods of other kinds, which years it should name is not known: a note.
+        let movesYears = old.isYear && new.isYear && new.year == old.year + 1
+        func visit(_ node: Node) {
+            if movesYears { moveExpressions(node, from: String(old.year), to: String(new.year), editor: &editor) }
+            noteLiteral(node, old: old, new: new, expressionsMoved: movesYears, file: fileName, notes: &notes)
+        }
         for key in ["report", "charts", "body"] {
             guard let node = top[key] else { continue }
             if key == "report", case .mapping(let report) = node {
                 // The period and the date were moved above; the plan span stays as it is.
-                for (k, v) in report where !["period", "date", "plan", "document"].contains(k.string ?? "") {
-                    noteLiteral(v, old: old, new: new, file: fileName, notes: &notes)
-                }
+                for (k, v) in report where !["period", "date", "plan", "document"].contains(k.string ?? "") { visit(v) }
                 if case .mapping(let document)? = report["document"] {
-                    for (k, v) in document where !movedDocumentKeys.contains(k.string ?? "") {
-                        noteLiteral(v, old: old, new: new, file: fileName, notes: &notes)
-                    }
+                    for (k, v) in document where !movedDocumentKeys.contains(k.string ?? "") { visit(v) }
                 }
             } else {
-                noteLiteral(node, old: old, new: new, file: fileName, notes: &notes)
+                visit(node)
             }
         }
+        if let body = top["body"] { LiteralFigures.notes(body, period: new.chinese, file: fileName, into: &notes) }
         let header =
             "# "
             + Message(
@@ -155,13 +160,28 @@ public enum NextPeriodDraft {
             hint: Message("newyear.subtitle.rewrite.hint"), code: "newyear.subtitle")
     }
 
-    /// Notes each text under `node` that names the old period literally — its key, its Chinese text, or (when
-    /// the year changes) its year outside an expression — since a typed period does not move.
-    static func noteLiteral(_ node: Node, old: ReportPeriod, new: ReportPeriod, file: String, notes: inout [Diagnostic])
-    {
+    /// Moves the year `old` to `new` inside every expression of every text under `node` (`YAMLTextEditor.shift`).
+    static func moveExpressions(_ node: Node, from old: String, to new: String, editor: inout YAMLTextEditor) {
         switch node {
-        case .mapping(let m): for (_, v) in m { noteLiteral(v, old: old, new: new, file: file, notes: &notes) }
-        case .sequence(let s): for v in s { noteLiteral(v, old: old, new: new, file: file, notes: &notes) }
+        case .mapping(let m): for (_, v) in m { moveExpressions(v, from: old, to: new, editor: &editor) }
+        case .sequence(let s): for v in s { moveExpressions(v, from: old, to: new, editor: &editor) }
+        case .scalar(let s): if s.string.contains(old) { _ = editor.shiftYears(in: node, from: old, to: new) }
+        }
+    }
+
+    /// Notes each text under `node` that names the old period literally — its key, its Chinese text, or (when
+    /// the year changes) its year outside an expression, or in one unless `expressionsMoved` — since a typed period
+    /// does not move.
+    static func noteLiteral(
+        _ node: Node, old: ReportPeriod, new: ReportPeriod, expressionsMoved: Bool = false, file: String,
+        notes: inout [Diagnostic]
+    ) {
+        func visit(_ v: Node) {
+            noteLiteral(v, old: old, new: new, expressionsMoved: expressionsMoved, file: file, notes: &notes)
+        }
+        switch node {
+        case .mapping(let m): for (_, v) in m { visit(v) }
+        case .sequence(let s): for v in s { visit(v) }
         case .scalar(let s):
             guard let mark = s.mark else { return }
             let text = s.string
@@ -171,9 +191,10 @@ public enum NextPeriodDraft {
             } else if text.contains(old.key) && !old.isYear {
                 named = old.key
             } else if old.year != new.year {
-                let (_, outside) = YAMLTextEditor.shift(
-                    Array(text.unicodeScalars), old: String(old.year), new: String(old.year))
-                if outside { named = String(old.year) }
+                // Typed outside an expression, or inside one (`[2025]`): neither moves here.
+                let year = String(old.year), scalars = Array(text.unicodeScalars)
+                let (moved, outside) = YAMLTextEditor.shift(scalars, old: year, new: "\(year)?")
+                if outside || (!expressionsMoved && moved != scalars) { named = year }
             }
             guard let named else { return }
             notes.append(

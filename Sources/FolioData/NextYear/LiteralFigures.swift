@@ -1,0 +1,128 @@
+import FolioMessages
+import Yams
+
+/// Figures typed in a dataset's body (in its prose and its tables, not in `{…}` expressions): the next period's draft
+/// keeps them as they were, as if they still held, so `folio new-year` lists each text and each table that states one.
+enum LiteralFigures {
+    /// What may follow a number that is no figure of the period: a date or a year (2025年, 1—10月, 15日), a count of
+    /// years or a term ("连续3年", "第一期").
+    static let dateWords: [Character] = ["年", "月", "日", "时", "号", "期", "季"]
+
+    /// The figures typed in `text` outside its expressions, each as written with what it counts
+    /// ("4448.04万美元", "17所", "0.83个百分点"): numbers that are not a date or a year, an ordinal (第3), a note mark
+    /// ([1]), a number in a Latin word (PM2.5, 5G), a name opening a quote (“5232”体系), a duration in months, a date
+    /// after its year (2019年7.7洪灾) or a list number opening the text ("1.", "（2）", "3、").
+    static func figures(in text: String) -> [String] {
+        let t = Array(text)
+        var found: [String] = [], i = 0, depth = 0
+        while i < t.count {
+            if t[i] == "{" || t[i] == "}" {
+                if i + 1 < t.count, t[i + 1] == t[i] {
+                    i += 2
+                    continue
+                }
+                depth = t[i] == "{" ? depth + 1 : max(0, depth - 1)
+                i += 1
+                continue
+            }
+            guard depth == 0, let n = TextScan.number(in: t, at: i) else {
+                i += 1
+                continue
+            }
+            let end = n.range.upperBound
+            if isFigure(t, n) { found.append(written(t, n)) }
+            i = end
+        }
+        return found
+    }
+
+    /// Whether the number `n` of `t` is a figure of the period (see `figures(in:)`).
+    private static func isFigure(_ t: [Character], _ n: TextScan.Number) -> Bool {
+        let start = n.range.lowerBound, end = n.range.upperBound
+        let before: Character? = start > 0 ? t[start - 1] : nil
+        let after: Character? = end < t.count ? t[end] : nil
+        if let after, dateWords.contains(after) || after.isASCII && after.isLetter { return false }
+        if let before, before == "第" || before.isASCII && before.isLetter { return false }
+        if before == "[" || before == "［" { return false }
+        // A name or a slogan in quotes (“5232”体系, “6＋X”主题党日): no figure.
+        if before == "“" { return false }
+        // A duration in months (“6个月”) and a date after its year (“2019年7.7洪灾”).
+        if after == "个", end + 1 < t.count, t[end + 1] == "月" { return false }
+        if before == "年", let after, TextScan.isIdeograph(after), !unitCharacters.contains(after) { return false }
+        // A year of a range or a list of years (“2021—2025年”, “2019、2020年”), a range of months or days (“1—10月”).
+        if let after, "—–-～~、至到".contains(after) {
+            if n.isYearLike { return false }
+            if let next = TextScan.number(in: t, at: end + 1), next.range.upperBound < t.count,
+                dateWords.contains(t[next.range.upperBound])
+            {
+                return false
+            }
+        }
+        // A list number opening the text: "1.", "1．", "1、", "（1）", "(1)".
+        let opensText = start == 0 || (start == 1 && (before == "（" || before == "("))
+        if opensText, n.decimals == 0, let after, ".．、）)".contains(after) { return false }
+        return true
+    }
+
+    /// Characters of the units and counters a figure is written with ("万美元", "所", "个百分点").
+    static let unitCharacters = Set("%％‰万亿千百元角吨亩人户家个所台辆座项条件张头只倍次公里米平方立瓦时美欧港标箱斤克升名套间床位点分")
+
+    /// The number as written with the unit after it ("4448.04万美元", "0.83个百分点").
+    private static func written(_ t: [Character], _ n: TextScan.Number) -> String {
+        var end = n.range.upperBound
+        while end < t.count, end - n.range.upperBound < 5, unitCharacters.contains(t[end]) { end += 1 }
+        return String(t[n.range.lowerBound..<end])
+    }
+
+    /// The keys of a body item whose values are texts (or hold texts): the rest are settings (`level: 2`,
+    /// `width: 120mm`, `years:` of a table made from data).
+    static let textKeys: Set<String> = ["p", "section", "run-in", "body", "caption", "note", "unit", "title", "source"]
+
+    /// A note for each text under `node` (a dataset's body) that states figures typed in it, and one for each table
+    /// with such a figure in any of its cells, at the table.
+    static func notes(_ node: Node, period: String, file: String, into notes: inout [Diagnostic]) {
+        switch node {
+        case .mapping(let m):
+            if let table = m["table"] {
+                if case .mapping(let t) = table {
+                    let found = [t["columns"], t["rows"]].compactMap { $0 }.flatMap(figures(under:))
+                    if !found.isEmpty { notes.append(note(found, at: table, table: true, period: period, file: file)) }
+                    for key in ["caption", "note"] {
+                        if let text = t[key] { self.notes(text, period: period, file: file, into: &notes) }
+                    }
+                }
+                return
+            }
+            for (k, v) in m where textKeys.contains(k.string ?? "") {
+                self.notes(v, period: period, file: file, into: &notes)
+            }
+        case .sequence(let s):
+            for v in s { self.notes(v, period: period, file: file, into: &notes) }
+        case .scalar(let s):
+            let found = figures(in: s.string)
+            if !found.isEmpty { notes.append(note(found, at: node, table: false, period: period, file: file)) }
+        }
+    }
+
+    /// Every figure typed in the texts under `node`.
+    private static func figures(under node: Node) -> [String] {
+        switch node {
+        case .mapping(let m): return m.flatMap { figures(under: $0.value) }
+        case .sequence(let s): return s.flatMap { figures(under: $0) }
+        case .scalar(let s): return figures(in: s.string)
+        }
+    }
+
+    /// The note on `found` at `node`: the first three figures, and how many there are.
+    private static func note(_ found: [String], at node: Node, table: Bool, period: String, file: String) -> Diagnostic
+    {
+        let shown = found.prefix(3).joined(separator: "、")
+        return Diagnostic(
+            .warning,
+            Message(
+                table ? "newyear.literal-figure.table-states-figures" : "newyear.literal-figure.text-states-figures",
+                ["figures": "\(shown)", "count": .number(found.count), "period": "\(period)"]),
+            at: node.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) },
+            hint: Message("newyear.literal-figure.put-under-data.hint"), code: "newyear.literal-figure")
+    }
+}
