@@ -5,7 +5,8 @@ import FolioDocument
 /// What a plain `folio build` refuses before it draws: figures and dates still to fill in (unless `--draft`) and a
 /// report the check finds errors in (unless `--no-check`).
 public struct BuildGate: Sendable {
-    /// Refuse a dataset with `!todo` figures or a 【待填】 date (`Pipeline.requireFilled`); `--draft` turns it off.
+    /// Refuse a dataset with `!todo` figures, a 【待填】 date, a 【待填】 typed into its texts or a placeholder `folio import`
+    /// left (`Pipeline.requireFilled`); `--draft` turns it off.
     public var requireFilled: Bool
     /// Run `folio check` first and stop on an error (`Pipeline.preflight`); `--no-check` turns it off.
     public var check: Bool
@@ -36,7 +37,7 @@ extension Pipeline {
             throw FolioError.input(e)
         }
         if gate.requireFilled {
-            let unfilled = unfilledMarkers(in: loadWarnings)
+            let unfilled = unfilledMarkers(in: loadWarnings, of: dataset)
             if !unfilled.isEmpty { throw FolioError.input(DiagnosticError(unfilled)) }
         }
         clock.lap("load")

@@ -9,12 +9,18 @@ extension Pipeline {
         dataset url: URL, theme: String? = nil,
         options: BuildOptions = BuildOptions()
     ) throws -> [Diagnostic] {
-        unfilledMarkers(in: try load(dataset: url, theme: theme, options: options).warnings)
+        do {
+            let (dataset, warnings) = try loadDataset(.file(url), options: options)
+            return unfilledMarkers(in: warnings, of: dataset)
+        } catch let e as DiagnosticError {
+            throw FolioError.input(e)
+        }
     }
 
-    /// The unfilled markers among a load's `warnings` (code `data.todo`), as errors.
-    static func unfilledMarkers(in warnings: [Diagnostic]) -> [Diagnostic] {
-        warnings.filter { $0.code == "data.todo" }.map { w in
+    /// The unfilled markers among a load's `warnings` (code `data.todo`) and those typed into `dataset`'s texts or
+    /// left by `folio import` (`Dataset.typedMarkers`), as errors: each would be printed as it is.
+    static func unfilledMarkers(in warnings: [Diagnostic], of dataset: Dataset) -> [Diagnostic] {
+        (warnings + dataset.typedMarkers()).filter { $0.code == "data.todo" }.map { w in
             Diagnostic(
                 .error, w.messageText, at: w.location,
                 hint: Message(

@@ -156,7 +156,15 @@ public struct ProseCorpus: Sendable {
                     }
                 case .expression(let expr, _, let location):
                     if p < raw.count, raw[p] == "{", let close = raw[p...].firstIndex(of: "}") { p = close + 1 }
-                    let value = (try? dataset.evaluate(expr).formatted) ?? "?"
+                    // A figure still to fill in prints as the draft prints it; one that cannot be evaluated as "?".
+                    let value: String
+                    do {
+                        value = try dataset.evaluate(expr).formatted
+                    } catch  where error.code == Dataset.toFillCode {
+                        value = Dataset.toFillMarker
+                    } catch {
+                        value = "?"
+                    }
                     let first = text.count
                     let at = location.map { ($0.line, $0.column) } ?? place(p), atFile = location?.file ?? file
                     for ch in value { text.append(ch); origins.append(at, in: atFile, expression: true) }

@@ -49,7 +49,7 @@ extension ReportImporter {
             moved.title = periods.rewrite(figures.escape(c.title), line: c.line)
             return moved
         }
-        let title = periods.rewrite(figures.escape(structure.title ?? "（标题）"), line: 1)
+        let title = periods.rewrite(figures.escape(structure.title ?? Dataset.importPlaceholders.title), line: 1)
         notes += periods.notes
         func comment(_ id: String, _ arguments: [String: MessageArgument] = [:]) -> [String] {
             Message(id, arguments).text(language).split(separator: "\n").map { "# " + $0 }
@@ -76,7 +76,7 @@ extension ReportImporter {
         out += [
             "", "report:",
             "  title: \(Self.quote(title))",
-            "  issuer: \(structure.issuer.map(Self.quote) ?? "!todo \"（发文机关）\"")",
+            "  issuer: \(structure.issuer.map(Self.quote) ?? "!todo \"\(Dataset.importPlaceholders.issuer)\"")",
             "  date: \(date)",
         ]
         if let p = periods.period { out.append("  period: \(p.key)") }
@@ -205,7 +205,8 @@ extension ReportImporter {
                 }
                 out.append("\(indent)- table:")
                 let (label, caption) = ImportedTable.labelled(t.caption)
-                out.append("\(indent)    caption: \(Self.quote(escapeBraces(caption ?? "（表题）")))")
+                out.append(
+                    "\(indent)    caption: \(Self.quote(escapeBraces(caption ?? Dataset.importPlaceholders.caption)))")
                 if let label { out.append("\(indent)    label: \(Self.quote(label))") }
                 if t.landscape { out.append("\(indent)    orientation: landscape") }
                 if let unit = t.unit {

@@ -27,4 +27,40 @@ struct DraftBuildTests {
         // The original, with every figure given, has nothing to fill in.
         #expect(try Pipeline.unfilledMarkers(dataset: source).isEmpty)
     }
+
+    /// A 【待填】 typed into a paragraph or a table cell, and the title, issuer and caption `folio import` leaves when it
+    /// finds none, are refused by a final build as `!todo` figures are (each would be printed as it is); `--draft`
+    /// builds them. A marker an expression prints is the figure's, reported once at the figure.
+    @Test func refusesMarkersTypedIntoTheTextAndImportPlaceholders() throws {
+        let folder = try Checkout.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let yaml = """
+            report:
+              title: "（标题）"
+              issuer: !todo "（发文机关）"
+              date: 2025-01-01
+            body:
+              - p: "全年接待游客【待填】万人次。"
+              - table:
+                  caption: "（表题）"
+                  columns: ["指标", "数值"]
+                  rows:
+                    - ["游客", "【待填】"]
+              - p: "{{不是表达式}}，正文。"
+            """
+        let url = folder.appendingPathComponent("r.yaml")
+        try yaml.write(to: url, atomically: true, encoding: .utf8)
+        let refused = try Pipeline.unfilledMarkers(dataset: url)
+        #expect(refused.allSatisfy { $0.severity == .error && $0.location != nil })
+        #expect(refused.map { $0.location?.line ?? 0 }.sorted() == [2, 2, 6, 8, 11], "\(refused.map(\.description))")
+        #expect(throws: FolioError.self) { try Pipeline.requireFilled(dataset: url) }
+        let (_, findings) = try Pipeline.loadForBuild(dataset: url, gate: BuildGate(requireFilled: false))
+        #expect(findings.filter { $0.code == "todo.marker" }.count >= 4)
+        // Filled in, nothing is refused.
+        let filled = yaml.replacingOccurrences(of: "【待填】", with: "12").replacingOccurrences(of: "（标题）", with: "报告")
+            .replacingOccurrences(of: "!todo \"（发文机关）\"", with: "某镇人民政府")
+            .replacingOccurrences(of: "（表题）", with: "游客情况")
+        try filled.write(to: url, atomically: true, encoding: .utf8)
+        #expect(try Pipeline.unfilledMarkers(dataset: url).isEmpty)
+    }
 }

@@ -3,13 +3,13 @@ import FolioData
 
 /// `todo.marker`: a figure, date or text still to fill in — `!todo`, `【待填】` — as `folio new-year` leaves them, and
 /// a table caption still `folio import`'s placeholder “（表题）”. A warning here (the draft is work in progress);
-/// `folio build` refuses the markers unless `--draft`.
+/// `folio build` refuses the markers unless `--draft` (`Dataset.typedMarkers`, beside the `!todo` figures).
 public struct ToFillRule: CheckRule {
     /// Creates the rule.
     public init() {}
 
     /// The marker text.
-    static let marker = "【待填】"
+    static let marker = Dataset.toFillMarker
 
     /// Id, severity and summary.
     public var info: RuleInfo {
@@ -51,8 +51,20 @@ public struct ToFillRule: CheckRule {
             for point in value.points where point.toFill && value.origin == nil {
                 add(point.location ?? value.location, "\(value.name)[\(point.year)]")
             }
+            // A stated growth still to fill in (`growth: { 2025H2: 【待填】 }`), as the build refuses it.
+            for (year, point) in value.statedGrowth.sorted(by: { $0.key < $1.key }) where point.toFill {
+                add(point.location ?? value.location, "\(value.name).growth[\(year)]")
+            }
         }
         out += markers(prose) + captions(prose)
+        for cell in dataset.tableCellsToFill() {
+            out.append(
+                Finding(
+                    rule: info.id, severity: info.severity, location: cell.location,
+                    message: Message("check.text-still-fill"),
+                    fix: Message("check.write-text-place-marker.hint", ["marker": "\(Self.marker)"]),
+                    excerpt: cell.raw))
+        }
         return out
     }
 
@@ -73,16 +85,17 @@ public struct ToFillRule: CheckRule {
     }
 
     /// The caption `folio import` gives a table that had none (Importer+YAML): printed, it reads “表1（表题）”.
-    static let captionPlaceholder = "（表题）"
+    static let captionPlaceholder = Dataset.importPlaceholders.caption
 
     /// The texts `folio import` writes where it found none (Importer+YAML), by the kind of text, with the message
     /// that says so: printed as they are, they read “（标题）” at the head of the report, “表1（表题）” over a table.
     static let placeholders: [(kind: ProseUnit.Kind, text: String, message: String)] = [
-        (.caption, captionPlaceholder, "check.to-fill.caption"), (.title, "（标题）", "check.to-fill.title"),
+        (.caption, captionPlaceholder, "check.to-fill.caption"),
+        (.title, Dataset.importPlaceholders.title, "check.to-fill.title"),
     ]
 
     /// The issuer `folio import` writes when it found none.
-    static let issuerPlaceholder = "（发文机关）"
+    static let issuerPlaceholder = Dataset.importPlaceholders.issuer
 
     /// Every title or caption still the importer's placeholder, at the placeholder: a to-fill marker like 【待填】
     /// (docs/checks.md, `todo.marker`).

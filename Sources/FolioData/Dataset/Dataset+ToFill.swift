@@ -1,0 +1,68 @@
+import FolioMessages
+
+extension Dataset {
+    /// What `folio import` writes where it found no title, issuer or table caption: printed as they are, they read
+    /// “（标题）” at the head of the report, “（发文机关）” as the signature, “表1（表题）” over a table. The importer writes
+    /// them, `folio check` reports them (`todo.marker`) and `folio build` refuses them (`typedMarkers`).
+    public static let importPlaceholders = (title: "（标题）", issuer: "（发文机关）", caption: "（表题）")
+
+    /// Every to-fill marker typed into the report's texts — a 【待填】 written in a paragraph, a heading, a caption, a
+    /// note or a table cell (not one an expression prints: those are `!todo` figures, reported where they are) — and
+    /// every placeholder `folio import` left (`importPlaceholders`), each a `data.todo` warning at its text: a final
+    /// `folio build` refuses them as it refuses `!todo` figures, since each would be printed as it is.
+    public func typedMarkers() -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        if Self.writes(Self.importPlaceholders.title, in: report.title) {
+            out.append(todo(Message("check.to-fill.title"), Message("check.to-fill.title.hint"), report.title.location))
+        }
+        if report.issuer.contains(Self.importPlaceholders.issuer) {
+            out.append(todo(Message("check.to-fill.issuer"), Message("check.to-fill.issuer.hint"), report.location))
+        }
+        for template in DatasetValidator(dataset: self).templates() {
+            if Self.writes(Self.toFillMarker, in: template) {
+                out.append(
+                    todo(
+                        Message("check.text-still-fill"),
+                        Message("check.write-text-place-marker.hint", ["marker": "\(Self.toFillMarker)"]),
+                        template.location))
+            } else if Self.writes(Self.importPlaceholders.caption, in: template) {
+                out.append(
+                    todo(Message("check.to-fill.caption"), Message("check.to-fill.caption.hint"), template.location))
+            }
+        }
+        return out
+    }
+
+    /// The cells of the report's tables (header rows included) with a 【待填】 typed into them, in reading order: they
+    /// are no prose, so `folio check` finds them here (`todo.marker`).
+    public func tableCellsToFill() -> [TextTemplate] {
+        var out: [TextTemplate] = []
+        func walk(_ blocks: [BodyBlock]) {
+            for block in blocks {
+                switch block {
+                case .table(let t):
+                    guard case .cells(let header, let rows) = t.content else { continue }
+                    out += (header + rows).joined().map(\.text).filter { Self.writes(Self.toFillMarker, in: $0) }
+                case .section(let s): walk(s.body)
+                case .attachment(let a): walk(a.body)
+                default: continue
+                }
+            }
+        }
+        walk(body)
+        return out
+    }
+
+    /// Whether `text` is typed into `template` outside its expressions.
+    static func writes(_ text: String, in template: TextTemplate) -> Bool {
+        template.parts.contains { part in
+            if case .literal(let s) = part { return s.contains(text) }
+            return false
+        }
+    }
+
+    /// A `data.todo` warning saying `message` at `location`.
+    private func todo(_ message: Message, _ hint: Message, _ location: SourceLocation?) -> Diagnostic {
+        Diagnostic(.warning, message, at: location, hint: hint, code: "data.todo")
+    }
+}
