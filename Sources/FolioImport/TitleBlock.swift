@@ -79,8 +79,9 @@ struct TitleBlock: Sendable {
         var title = first.text
         for k in 1..<min(lines.count, 3) {
             let text = lines[k].text
+            // A line that ends the title is its end however short (“统计公报” is no speaker's name).
             guard text.count <= 40, !SourceLines.endsSentence(text) || text.hasSuffix("报告"), !isSubtitle(text),
-                dateLine(text) == nil, !isSalutation(text), !isIssuer(text), speakerLine(text) == nil
+                dateLine(text) == nil, !isSalutation(text), !isIssuer(text), speakerLine(text) == nil || titleEnds(text)
             else { return nil }
             title += text
             if titleEnds(text) { return (title, k + 1) }

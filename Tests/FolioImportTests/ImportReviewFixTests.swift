@@ -89,6 +89,17 @@ import FolioData
         #expect(Self.body(r).contains("\n  - p: \"各位代表：\"\n  - p: \"我代表镇人民政府"), "\(r.yaml)")
     }
 
+    /// 和田地区's 2025 bulletin: a title wrapped before its last words, which look like a four-character name, then the
+    /// bureau and the date on lines of their own. The title was cut at the wrap, the rest read as a paragraph, and the
+    /// issuer taken from the title (“2025年和田地区”).
+    @Test func a_title_wrapped_before_统计公报_is_one_title_with_its_issuer_and_date() {
+        let text = "\n2025年和田地区国民经济和社会发展\n统计公报\n\n和田地区统计局\n2026年3月27日\n2025年，全地区经济稳步前行。\n"
+        let r = ReportImporter(sourceName: "hotan.txt").run(text)
+        #expect(r.structure.title == "2025年和田地区国民经济和社会发展统计公报")
+        #expect(r.yaml.contains("  issuer: \"和田地区统计局\"\n  date: 2026-03-27\n"), "\(r.yaml)")
+        #expect(Self.body(r).hasPrefix("\nbody:\n  - p: \"{本年}年，全地区"), "\(r.yaml)")
+    }
+
     @Test func a_subtitle_naming_the_meeting_without_its_上_is_a_subtitle() {
         let r = ReportImporter(sourceName: "chengkou.txt").run(Self.chengkou)
         #expect(r.structure.subtitle == "20251在城口县第十届人民代表大会第五次会议")
