@@ -83,7 +83,9 @@ struct BodyBuilder {
         let kind = BodyLine.read(line.text, aligned: aligned)
         let empty = Array(repeating: "", count: line.leadingTabs)
         switch kind {
-        case .row(let cells): return .row(empty + cells)
+        case .row(let cells):
+            if !afterRow, let title = Self.spreadTitle(cells) { return .tableCaption(0, title) }
+            return .row(empty + cells)
         case .image: return kind
         default: return afterRow && line.trailingTabs > 0 ? .row(empty + [BodyLine.cell(line.text)]) : kind
         }
@@ -95,7 +97,9 @@ struct BodyBuilder {
     private mutating func captionsAbove(_ raw: [SourceLine], _ kinds: [BodyLine]) -> [BodyLine] {
         var out = kinds
         for (line, kind) in zip(raw, kinds) {
-            guard case .tableCaption(_, let caption) = kind, docxRows.captions[line.number] != nil else { continue }
+            guard case .tableCaption(_, let caption) = kind,
+                docxRows.captions[line.number] != nil || BodyLine.read(line.text, aligned: nil).isRow
+            else { continue }
             let message = Message("import.table.caption-from-rows", ["caption": "\(caption)"])
             notes.append(.init(line: line.number, message: message))
         }
@@ -110,6 +114,15 @@ struct BodyBuilder {
             notes.append(.init(line: raw[i].number, message: message))
         }
         return out
+    }
+
+    /// The table's title when a table's first row is one text in every cell (a merged title row pasted out of Word or
+    /// WPS repeats it in each: “2025年客货运输总量及增速⇥2025年客货运输总量及增速⇥…”), else nil.
+    static func spreadTitle(_ cells: [String]) -> String? {
+        guard cells.count >= 2, let first = cells.first, first.count >= 4, cells.allSatisfy({ $0 == first }),
+            first.contains(where: TextScan.isIdeograph)
+        else { return nil }
+        return first
     }
 
     /// Whether a line reads as a table's name: short, ending in 表 (情况表, 明细表, 平衡表), without sentence

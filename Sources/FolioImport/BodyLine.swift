@@ -19,6 +19,12 @@ enum BodyLine: Sendable {
     /// Prose.
     case paragraph
 
+    /// Whether it is a table row.
+    var isRow: Bool {
+        if case .row = self { return true }
+        return false
+    }
+
     /// The line standing for image `n` of a .docx: U+FFFC (the object replacement character) and the number.
     static func imageMarker(_ n: Int) -> String { "\u{FFFC}\(n)" }
 

@@ -133,7 +133,8 @@ public struct ReportImporter: Sendable {
             if !names.isEmpty { signature.issuer = names.joined(separator: " ") }
         }
         var rows = rows
-        let body = Self.numberingUnnumberedHeadings(bodyLines, notes: &notes, levels: &rows.headingLevels)
+        let body = Self.numberingUnnumberedHeadings(
+            Self.restoringDroppedNumbers(bodyLines, notes: &notes), notes: &notes, levels: &rows.headingLevels)
         builder.docxRows = rows
         builder.imageFiles = imageFiles
         builder.build(body)
@@ -242,6 +243,38 @@ extension ReportImporter {
             }
             let message = Message("import.page-number-left-out", ["text": "\(line.text)"])
             notes.append(Note(line: line.number, message: message))
+        }
+        return out
+    }
+
+    /// `lines` with the heading whose number was lost restored (“三、工业和建筑业” … “服务业” … “五、固定资产投资”, as the
+    /// 和田 bulletin was published): a short line of no prose, after a sentence's end and before a paragraph, where the
+    /// top-level numbers around it skip exactly one, takes the missing number, noted. Else it was joined to the
+    /// paragraph after it, and every later heading printed two numbers (the theme's and the typed one).
+    static func restoringDroppedNumbers(_ lines: [SourceLine], notes: inout [Note]) -> [SourceLine] {
+        var topLevel: [(index: Int, value: Int)] = []
+        for (i, line) in lines.enumerated() {
+            if case .heading(let n, _, _) = BodyLine.read(line.text, aligned: nil), n.style == 1 {
+                topLevel.append((i, n.value))
+            }
+        }
+        var out = lines
+        for (before, after) in zip(topLevel, topLevel.dropFirst()) where after.value == before.value + 2 {
+            let candidates = ((before.index + 2)..<after.index).filter { i in
+                let text = lines[i].text
+                return (2...12).contains(text.count) && text.allSatisfy(TextScan.isIdeograph)
+                    && SourceLines.endsSentence(lines[i - 1].text) && i + 1 < lines.count
+                    && lines[i + 1].text.count > 2 * text.count && lines[i + 1].text.contains("。")
+            }
+            guard candidates.count == 1, let i = candidates.first else { continue }
+            let numbered = TypedNumber.write(before.value + 1, style: 1) + lines[i].text
+            guard case .heading = BodyLine.read(numbered, aligned: nil) else { continue }
+            out[i].text = numbered
+            notes.append(
+                Note(
+                    line: lines[i].number,
+                    message: Message(
+                        "import.heading.number-restored", ["text": "\(lines[i].text)", "number": "\(numbered)"])))
         }
         return out
     }

@@ -100,6 +100,33 @@ import FolioData
         #expect(Self.body(r).hasPrefix("\nbody:\n  - p: \"{本年}年，全地区"), "\(r.yaml)")
     }
 
+    /// The 和田 bulletin as published: “四、” lost before 服务业, and each table's merged title row pasted as one text in
+    /// every cell. The heading was joined to the paragraph after it (every later heading then printed two numbers) and
+    /// the title row became the header, the real header a row.
+    @Test func a_lost_heading_number_and_a_pasted_title_row() {
+        let text = """
+            2025年和田地区国民经济和社会发展统计公报
+            一、综合
+            全年地区生产总值比上年增长6.6%。
+            二、农业
+            全年农林牧渔业增加值比上年增长5.9%。
+            三、工业和建筑业
+            全年建筑业增加值比上年增长1.4%。
+            服务业
+            全年服务业增加值比上年增长4.2%。其中，批发和零售业增加值增长1.1%。
+            2025年客货运输总量及增速	2025年客货运输总量及增速	2025年客货运输总量及增速
+            指标	单位	绝对数
+            旅客运输总量	万人次	1894.73
+            五、固定资产投资
+            全年固定资产投资比上年增长9.9%。
+            """
+        let r = ReportImporter(sourceName: "hotan.txt").run(text)
+        #expect(r.structure.headingCounts[0] == 5, "\(r.yaml)")
+        #expect(r.yaml.contains("  - section: \"服务业\"\n    body:\n      - p: \"全年服务业增加值"), "\(r.yaml)")
+        #expect(r.yaml.contains("caption: \"2025年客货运输总量及增速\"\n          columns: [\"指标\", \"单位\", \"绝对数\"]"))
+        #expect(r.notes.contains { $0.line == 8 && $0.message.contains("四、服务业") }, "\(r.notes)")
+    }
+
     @Test func a_subtitle_naming_the_meeting_without_its_上_is_a_subtitle() {
         let r = ReportImporter(sourceName: "chengkou.txt").run(Self.chengkou)
         #expect(r.structure.subtitle == "20251在城口县第十届人民代表大会第五次会议")
