@@ -39,6 +39,16 @@ import Testing
         }
     }
 
+    /// A ratio (三次产业结构 “3.4：45.7：50.9”) is one figure: in every position of the line it is set whole on one line
+    /// (it was broken after a colon: “3.4：45.7：” / “50.9”, in two real bulletins).
+    @Test func aRatioIsNeverBrokenAtItsColons() throws {
+        let engine = try #require(Fixture.engine)
+        for text in Cases.paragraphs("3.4：45.7：50.9") {
+            let p = try engine.layoutParagraph(Fixture.body(text))
+            #expect(p.lineTexts.contains { $0.contains("3.4：45.7：50.9") }, "\(p.lineTexts)")
+        }
+    }
+
     @Test func fullLineOfHanHoldsExactly28OnTheGrid() throws {
         let engine = try #require(Fixture.engine)
         let han = String(Cases.filler) + String(Cases.filler)

@@ -21,7 +21,8 @@ enum BreakOpportunities {
     }
 
     /// GB/T 9704-1999 §8.2.3 "数字、年份不能回行" and clreq §2.2: a figure keeps its whole unit
-    /// ("12.35亿元", "2.1个百分点", "3.5平方公里"), and a range keeps both ends ("2021—2025年", "1—10月").
+    /// ("12.35亿元", "2.1个百分点", "3.5平方公里"), a range keeps both ends ("2021—2025年", "1—10月"), and a ratio its
+    /// terms ("3.4：45.7：50.9", 三次产业结构).
     private static func keepFiguresWhole(_ store: UnitStore, _ numberUnits: NumberUnits, _ allowed: inout [Bool]) {
         let units = store.units
         // One character per unit is the rule; a unit of several characters (a ligature) counts as its first.
@@ -29,9 +30,10 @@ enum BreakOpportunities {
         for i in units.indices where units[i].endsNumber {
             let n = numberUnits.unitLength(chars, from: i + 1)
             for k in 0..<n where i + 1 + k < allowed.count { allowed[i + 1 + k] = false }
-            // A range: digit, connector, digit — no break after the connector.
-            if i + 2 < units.count, CharClass.isRangeConnector(units[i + 1].first), units[i + 1].cells == 1,
-                CharClass.isDigit(units[i + 2].first)
+            // A range or a ratio: digit, connector or colon, digit — no break after the connector.
+            let joiner = units.indices.contains(i + 1) ? units[i + 1].first : " "
+            if i + 2 < units.count, CharClass.isRangeConnector(joiner) || joiner == "：" || joiner == ":",
+                units[i + 1].cells == 1, CharClass.isDigit(units[i + 2].first)
             {
                 allowed[i + 2] = false
             }
