@@ -95,7 +95,7 @@ public struct ReportImporter: Sendable {
             notes.append(Note(line: first.number, message: message))
             all.removeFirst(marker.count)
         }
-        let block = TitleBlock.read(all)
+        var block = TitleBlock.read(all)
         if block.title == nil {
             notes.append(Note(line: 1, message: Message("import.title-line-found-title")))
         }
@@ -104,6 +104,12 @@ public struct ReportImporter: Sendable {
         while block.title != nil, bodyStart < min(all.count, 6), let bodies = BodyBuilder.coIssuers(all[bodyStart].text)
         {
             issuers += bodies; bodyStart += 1
+        }
+        // The date line under them (郑州's bulletin: 统计局, 调查队, then the date) is the block's too.
+        if block.title != nil, block.date == nil, bodyStart > block.lineCount, bodyStart < all.count,
+            let d = TitleBlock.dateLine(all[bodyStart].text)
+        {
+            block.date = d; bodyStart += 1
         }
         var builder = BodyBuilder(reportYear: Self.year(in: block.title ?? ""))
         // Attachments after the signature (附件1, its title, its body…) are parts of their own.

@@ -44,8 +44,10 @@ import FolioData
         let s = r.structure
         #expect(s.title == "2025年郑州市国民经济和社会发展统计公报")
         #expect(s.issuer == "郑州市统计局 国家统计局郑州调查队")
-        // The date line under the issuers stands alone: not glued to the issuer nor to the first paragraph.
+        // The date line under the issuers is the report's date: not glued to the issuer nor to the first paragraph,
+        // nor left as a paragraph.
         #expect(!r.yaml.contains("调查队2026") && !r.yaml.contains("24日2025年"))
+        #expect(r.yaml.contains("  date: 2026-04-24\n") && !r.yaml.contains("- p: \"2026年4月24日\""))
         #expect(s.headingCounts == [12, 0, 0, 0])
         #expect(s.tables.map { [$0.rows, $0.columns] } == [[9, 3], [6, 3]])
         #expect(s.tables.first?.caption == "2025年年末郑州市常住人口数及其构成")
