@@ -74,7 +74,13 @@ public enum Pipeline {
         let name = themeName ?? dataset.themeName
         let (theme, themeURL) = try self.theme(
             named: name, for: source, options: options, at: themeName == nil ? dataset.report.themeLocation : nil)
-        let (document, resolveWarnings) = try Document.resolve(dataset, theme: theme)
+        var (document, resolveWarnings) = try Document.resolve(dataset, theme: theme)
+        if options.draft, !unfilledMarkers(in: loadWarnings, of: dataset).isEmpty, document.leaveSealsOff() {
+            resolveWarnings.append(
+                Diagnostic(
+                    .warning, Message("draft.seals-left-off"), at: dataset.report.location,
+                    hint: Message("draft.seals-left-off.hint"), code: "draft.seals"))
+        }
         let byPath = isThemePath(name) ? [themeURL].compactMap { $0 } : []
         return LoadedReport(
             document: document, theme: theme, warnings: loadWarnings + resolveWarnings,

@@ -96,6 +96,7 @@ struct Build: ParsableCommand {
         var options = try input.options(creationDate: format == .pdf || format == .ofd)
         options.linearize = fastWebView
         options.tagged = !untagged
+        options.draft = draft
         if let pdfStandard {
             options.pdfStandard = BuildOptions.pdfStandard(named: pdfStandard)
             options.outputProfile = iccProfile.map { URL(fileURLWithPath: $0) }

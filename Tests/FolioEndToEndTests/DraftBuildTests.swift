@@ -63,4 +63,35 @@ struct DraftBuildTests {
         try filled.write(to: url, atomically: true, encoding: .utf8)
         #expect(try Pipeline.unfilledMarkers(dataset: url).isEmpty)
     }
+
+    /// A draft still to be filled in is printed without its seals (a seal is pressed on the final document only, and a
+    /// draft printed with one could pass for it), with a warning; the same dataset filled in keeps them.
+    @Test func aDraftStillToFillInIsPrintedWithoutItsSeals() throws {
+        let folder = try Checkout.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let reports = Checkout.root.appendingPathComponent("Assets/reports")
+        for name in ["sample-request-2021.yaml", "sample-request-seal.svg", "sample-notice-seal.svg"] {
+            try FileManager.default.copyItem(
+                at: reports.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        func seals(_ url: URL, draft: Bool) throws -> (Int, [String]) {
+            var options = BuildOptions()
+            options.draft = draft
+            let report = try Pipeline.load(dataset: url, options: options)
+            let count = report.document.blocks.reduce(0) { n, block in
+                if case .signature(let s) = block { return n + s.seals.count }
+                return n
+            }
+            return (count, report.warnings.map(\.code))
+        }
+        let final = folder.appendingPathComponent("sample-request-2021.yaml")
+        #expect(try seals(final, draft: true).0 == 2)
+        let draft = try NextYearDraft.draft(
+            yaml: String(contentsOf: final, encoding: .utf8), fileName: "sample-request-2021.yaml", directory: folder,
+            year: 2022)
+        let next = folder.appendingPathComponent("sample-request-2022.yaml")
+        try draft.yaml.write(to: next, atomically: true, encoding: .utf8)
+        let (count, codes) = try seals(next, draft: true)
+        #expect(count == 0 && codes.contains("draft.seals"))
+    }
 }
