@@ -205,8 +205,10 @@ extension ReportImporter {
                 }
                 out.append("\(indent)- table:")
                 let (label, caption) = ImportedTable.labelled(t.caption)
-                out.append(
-                    "\(indent)    caption: \(Self.quote(escapeBraces(caption ?? Dataset.importPlaceholders.caption)))")
+                // The caption's years are the report's periods as the prose's are (“{上年}年全市一般公共预算收入完成情况表”
+                // in a report on 2026's budget): they move with the period, and `folio check` does not take them for stale.
+                let typed = escapeBraces(caption ?? Dataset.importPlaceholders.caption)
+                out.append("\(indent)    caption: \(Self.quote(periods.rewrite(typed, line: t.line)))")
                 if let label { out.append("\(indent)    label: \(Self.quote(label))") }
                 if t.landscape { out.append("\(indent)    orientation: landscape") }
                 if let unit = t.unit {

@@ -21,7 +21,7 @@ import FolioData
         // Its three tables are images on the page, only their captions left: tables to fill in under those captions.
         #expect(s.tables.map { [$0.rows, $0.columns] } == [[1, 1], [1, 1], [1, 1]])
         #expect(s.tables.first?.caption == "2025年银川市居民消费价格比上年涨跌幅度")
-        #expect(r.yaml.contains("caption: \"2025年银川市居民消费价格比上年涨跌幅度\"\n          columns: [\"【待填】\"]"))
+        #expect(r.yaml.contains("caption: \"{本年}年银川市居民消费价格比上年涨跌幅度\"\n          columns: [\"【待填】\"]"))
         #expect(s.charts.isEmpty)
         #expect(s.notes == ["注": 7, "资料来源": 1])
         #expect(s.namedShare >= 0.8, "\(s.namedFigures) of \(s.namedFigures + s.literalFigures)")

@@ -28,7 +28,7 @@ import FolioData
         let lines = Self.lines(r.yaml)
         let expected = [
             // The table's own number is its label: printed in place of the theme's 表N.
-            "caption: \"2025年全市一般公共预算收入完成情况表\"", "label: \"附表1\"", "unit: \"单位：万元\"", "columns:",
+            "caption: \"{本年}年全市一般公共预算收入完成情况表\"", "label: \"附表1\"", "unit: \"单位：万元\"", "columns:",
             "- [\"预算科目\", \"预算数\", \"完成数\", \"占预算(%)\", \"比上年增长(%)\"]", "rows:",
             "- [\"本年收入合计\", \"1448485\", \"1448177\", \"100\", \"3\"]",
             // The row label merged over two rows (and its two grid columns) stays merged down, one column wide.
@@ -37,7 +37,7 @@ import FolioData
         ]
         let start = try #require(lines.firstIndex(of: expected[0]))
         #expect(Array(lines[start..<min(lines.count, start + expected.count)]) == expected)
-        #expect(lines.contains("caption: \"2025年全市国有资本经营预算收入完成情况表\""))
+        #expect(lines.contains("caption: \"{本年}年全市国有资本经营预算收入完成情况表\""))
         #expect(lines.contains("label: \"附表2\""))
         #expect(lines.contains("columns: [\"项目\", \"金额\"]"))
         #expect(!r.notes.contains { $0.messageText.id == "import.table-without-n-caption" })
@@ -82,9 +82,9 @@ import FolioData
                 "2025年居民消费价格比上年涨跌幅度", "2024年全县一般公共预算收支平衡表", "",
             ])
         let lines = Self.lines(r.yaml)
-        #expect(lines.contains("caption: \"2025年居民消费价格比上年涨跌幅度\""))
+        #expect(lines.contains("caption: \"{本年}年居民消费价格比上年涨跌幅度\""))
         #expect(lines.contains("columns: [\"指标\", \"价格指数\", \"比上年涨跌幅度（%）\"]"))
-        #expect(lines.contains("caption: \"2024年全县一般公共预算收支平衡表\""))
+        #expect(lines.contains("caption: \"{上年}年全县一般公共预算收支平衡表\""))
         // The title line is the caption, not a paragraph too.
         #expect(!lines.contains { $0.hasPrefix("- p:") && $0.contains("平衡表") })
         // Only the table with no title keeps the placeholder and its note.
@@ -109,7 +109,8 @@ import FolioData
             """
         let r = ReportImporter(sourceName: "t.txt").run(text)
         #expect(r.structure.tables.map(\.caption) == ["2024年全县一般公共预算收支平衡表", ""])
-        #expect(r.yaml.contains("caption: \"2024年全县一般公共预算收支平衡表\"\n"))
+        // The caption's year is the report's period, as the prose's years are.
+        #expect(r.yaml.contains("caption: \"{本年}年全县一般公共预算收支平衡表\"\n"))
         #expect(r.yaml.contains("- p: \"详见下表\""))
         #expect(r.notes.contains { $0.line == 5 && $0.messageText.id == "import.table.caption-above" })
     }

@@ -163,7 +163,7 @@ import FolioData
             全年一般公共预算支出440.75亿元。
             """)
         #expect(r.structure.tables.map { [$0.rows, $0.columns] } == [[1, 1]])
-        #expect(r.yaml.contains("caption: \"2025年某市居民消费价格比上年涨跌幅度\"\n"))
+        #expect(r.yaml.contains("caption: \"{本年}年某市居民消费价格比上年涨跌幅度\"\n"))
         #expect(r.yaml.contains("- p: \"单位：亿元\""))
         #expect(r.notes.contains { $0.line == 3 && $0.message.contains("a table to fill in") })
     }

@@ -76,6 +76,20 @@ struct ImportPeriodTests {
         #expect(r.yaml.contains("  period: 2026\n") && r.yaml.contains("- p: \"{上年}年，全市收入平稳。\""))
     }
 
+    /// A table's caption names its year as the prose does (承德's 2026 budget report: 13 captions on 2025's execution
+    /// were each a `period.stale-year` warning, and would not have moved with next year's draft).
+    @Test func aTablesCaptionNamesItsYearAsAPeriod() {
+        let text = """
+            关于2025年全市财政预算执行情况和2026年全市及市级财政预算草案的报告
+            2025年，全市收入平稳。
+            2025年全市一般公共预算收入完成情况表
+            项目\t预算数\t完成数
+            税收收入\t100\t98
+            """
+        let r = ReportImporter(sourceName: "t.txt").run(text)
+        #expect(r.yaml.contains("caption: \"{上年}年全市一般公共预算收入完成情况表\""), "\(r.yaml)")
+    }
+
     /// Next year's draft of an imported report prints no figure of the year before as this year's: the figures the
     /// prose prints for the period are `[本期]`, and a change stated after a figure is that figure's year's change
     /// (not keyed by the base year a “比2019年” names), so every one of them waits to be filled in.
