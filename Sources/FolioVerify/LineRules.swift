@@ -43,10 +43,11 @@ enum LineRules {
         return found
     }
 
-    /// Consecutive prose lines (lines with Han characters; chart tick labels are bare numbers) where a number is
-    /// cut (“2687.” | “8万元”) or cut from its unit (“11379” | “元”, “12.35亿” | “元”).
+    /// Consecutive prose lines (at least half of their characters Han: a table's row of figures, “其中：0-15 岁 13.50
+    /// 19.2”, and a chart's tick labels are no prose) where a number is cut (“2687.” | “8万元”) or cut from its unit
+    /// (“11379” | “元”, “12.35亿” | “元”).
     static func numberSplits(_ page: PDFPageReadback) -> [VerifyFinding] {
-        let prose = page.lines.map(\.trimmingWhitespace).filter { $0.unicodeScalars.contains(where: isHan) }
+        let prose = page.lines.map(\.trimmingWhitespace).filter(isProse)
         return zip(prose, prose.dropFirst()).compactMap { a, b in
             guard splits(a, b) else { return nil }
             return VerifyFinding(
@@ -57,16 +58,34 @@ enum LineRules {
         }
     }
 
+    /// Whether at least half of a line's characters (spaces aside) are Han.
+    static func isProse(_ line: String) -> Bool {
+        let scalars = line.unicodeScalars.filter { !$0.properties.isWhitespace }
+        return !scalars.isEmpty && scalars.filter(isHan).count * 2 >= scalars.count
+    }
+
     /// Whether line `a` ends a number that line `b` continues.
     static func splits(_ a: String, _ b: String) -> Bool {
         var end = Array(a)
         var start = Array(b)
         guard !end.isEmpty, !start.isEmpty else { return false }
+        // A ratio cut at a colon (“3.4：45.7：” | “50.9”, 三次产业结构) is a figure cut too.
+        if let last = end.last, last == "：" || last == ":", end.count >= 2, end[end.count - 2].isASCIIDigit,
+            start.first?.isASCIIDigit == true
+        {
+            return true
+        }
         if let last = end.last, last == "." || last == "," { end.removeLast() }
         guard let last = end.last else { return false }
         if last.isASCIIDigit {
             if start.first == "." || start.first == "," { start.removeFirst() }
             guard let first = start.first else { return false }
+            // A year, a month or a day is a whole number (“2025” | “年”); a table row's last figure (“31.4”) above
+            // a line opening with 年末 is no split.
+            if "年月日".contains(first) {
+                let trailing = end.reversed().prefix { $0.isASCIIDigit || $0 == "." }
+                return !trailing.contains(".") && (first == "年" ? trailing.count == 4 : trailing.count <= 2)
+            }
             return first.isASCIIDigit || units.contains(first) || magnitudes.contains(first)
         }
         // “12.35亿” | “元”: a magnitude right after a number, its unit on the next line.

@@ -23,9 +23,18 @@ struct VerifyRuleTests {
         arguments: [
             ("收入2687.", "8万元", true), ("总值12.35亿", "元", true), ("达到11379", "元，", true), ("增长30", "%", true),
             ("增长30.2%。", "全镇", false), ("2020年", "全镇", false), ("第3", "章", false), ("收入5万", "以上", false),
+            // A year is a whole number of four digits: a table row's last figure above 年末 is no split.
+            ("总计 63.2 31.4", "年末全地区民用汽车", false), ("到2025", "年底", true), ("1至12", "月", true),
+            ("三次产业结构为3.4：45.7：", "50.9，对经济增长", true), ("比例为：", "1.5%", false),
         ])
     func splits(_ c: (String, String, Bool)) {
         #expect(LineRules.splits(c.0, c.1) == c.2, "\(c.0) | \(c.1)")
+    }
+
+    /// Prose lines: at least half Han. A table's row of figures and a chart's labels are not.
+    @Test func proseLines() {
+        #expect(LineRules.isProse("全镇农民人均纯收入达到11379"))
+        #expect(!LineRules.isProse("其中：0-15 岁 13.50 19.2") && !LineRules.isProse("00增速（%）0"))
     }
 
     @Test(
