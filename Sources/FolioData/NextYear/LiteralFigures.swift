@@ -74,6 +74,28 @@ enum LiteralFigures {
         return String(t[n.range.lowerBound..<end])
     }
 
+    /// A note for each data file that gives single values (a figure with no period: `常住人口,人,,,8642`): the draft
+    /// cannot mark them in the file, so the new period's text would print them as they are, as if they held for it.
+    static func dataFileValues(_ dataset: Dataset, period: String) -> [Diagnostic] {
+        var byFile: [String: [DataValue]] = [:], order: [String] = []
+        for value in dataset.values {
+            guard let file = value.origin, case .scalar = value.content, value.parts.isEmpty else { continue }
+            if byFile[file] == nil { order.append(file) }
+            byFile[file, default: []].append(value)
+        }
+        return order.compactMap { file in
+            guard let values = byFile[file], let first = values.first else { return nil }
+            let names = values.prefix(3).map(\.name).joined(separator: "、")
+            return Diagnostic(
+                .warning,
+                Message(
+                    "newyear.data-file-values",
+                    ["file": "\(file)", "names": "\(names)", "count": .number(values.count), "period": "\(period)"]),
+                at: first.location, hint: Message("newyear.data-file-values.hint", ["file": "\(file)"]),
+                code: "newyear.data-file-value")
+        }
+    }
+
     /// The keys of a body item whose values are texts (or hold texts): the rest are settings (`level: 2`,
     /// `width: 120mm`, `years:` of a table made from data).
     static let textKeys: Set<String> = ["p", "section", "run-in", "body", "caption", "note", "unit", "title", "source"]

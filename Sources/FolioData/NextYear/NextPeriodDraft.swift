@@ -82,6 +82,7 @@ public enum NextPeriodDraft {
             }
         }
         if let body = top["body"] { LiteralFigures.notes(body, period: new.chinese, file: fileName, into: &notes) }
+        notes += LiteralFigures.dataFileValues(dataset, period: new.chinese)
         let header =
             "# "
             + Message(
