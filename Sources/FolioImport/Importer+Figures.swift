@@ -408,9 +408,13 @@ struct FigureExtractor {
                         notes.append(
                             .init(
                                 line: line,
-                                message: Message(
-                                    "import.text-unit-left-written",
-                                    ["text": "\(n.text)", "unit": "\(unit)", "clause": "\(clause)"])
+                                message: clause.isEmpty
+                                    ? Message(
+                                        "import.text-unit-left-written.alone",
+                                        ["text": "\(n.text)", "unit": "\(unit)"])
+                                    : Message(
+                                        "import.text-unit-left-written",
+                                        ["text": "\(n.text)", "unit": "\(unit)", "clause": "\(clause)"])
                             ))
                     }
                     i = n.end; clauseStart = k + unit.count; continue

@@ -127,6 +127,13 @@ import FolioData
         #expect(r.notes.contains { $0.line == 8 && $0.message.contains("四、服务业") }, "\(r.notes)")
     }
 
+    /// A figure with no words before it in its clause is noted as such, not as a clause “” (an empty quote).
+    @Test func a_figure_alone_in_its_clause_is_noted_without_an_empty_quote() {
+        let r = ReportImporter(sourceName: "t.txt").run("标题\n全镇收入稳定，35亩。\n")
+        #expect(r.notes.contains { $0.messageText.id == "import.text-unit-left-written.alone" }, "\(r.notes)")
+        #expect(!r.notes.contains { $0.message.contains("“”") })
+    }
+
     @Test func a_subtitle_naming_the_meeting_without_its_上_is_a_subtitle() {
         let r = ReportImporter(sourceName: "chengkou.txt").run(Self.chengkou)
         #expect(r.structure.subtitle == "20251在城口县第十届人民代表大会第五次会议")
