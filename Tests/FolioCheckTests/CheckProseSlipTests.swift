@@ -54,7 +54,9 @@ import FolioData
     @Test func space_before_percent() throws {
         let f = try CheckFixture.findings("spacing.percent", in: "增长11.25 %，占比3 ％。")
         #expect(f.map(\.excerpt) == [" ", " "])
-        #expect(f.first?.fix == "write “5%”")
+        // The whole number (“11.25%”, not its last digit “5%”).
+        #expect(f.map(\.fix) == ["write “11.25%”", "write “3％”"])
+        #expect(f.first?.message.contains("“11.25 %”") == true)
         #expect(try excerpts("spacing.percent", "增长11.25%，占比3％，共 120 个。").isEmpty)
     }
 

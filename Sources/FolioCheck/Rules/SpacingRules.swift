@@ -59,9 +59,16 @@ public struct SpacingRule: CheckRule {
                 fix: Message("check.delete-space-before-after.hint", ["before": "\(before)", "after": "\(after)"]))
         case .percent:
             guard TextScan.digit(before) != nil, after == "%" || after == "％" else { return nil }
+            // The whole number before the space (“11.25 %”, not “5 %”).
+            var start = r.lowerBound - 1
+            while start > 0, TextScan.digit(t[start - 1]) != nil || ".．,".contains(t[start - 1]) { start -= 1 }
+            let number = unit.string(start..<r.lowerBound)
             return finding(
-                unit, at: r, Message("check.shown-space-between-number", ["shown": "\(shown)", "after": "\(after)"]),
-                fix: Message("check.write-quoted", ["text": "\(before)\(after)"]))
+                unit, at: r,
+                Message(
+                    "check.shown-space-between-number",
+                    ["shown": "\(number + unit.string(r) + String(after))", "after": "\(after)"]),
+                fix: Message("check.write-quoted", ["text": "\(number)\(after)"]))
         }
     }
 }
