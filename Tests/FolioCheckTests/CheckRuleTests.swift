@@ -86,6 +86,13 @@ import FolioData
         let f = try CheckFixture.findings("punctuation.quotes", in: "牢固树立“四个意识””，打造了党建＋脱贫攻坚”“共产党员先锋工程”，（县内")
         #expect(f.map(\.excerpt) == ["”", "”", "（"])
         #expect(try CheckFixture.findings("punctuation.quotes", in: "“两学一做”“不忘初心、‘牢记’使命”《通告》（来）").isEmpty)
+        // A bracket closed in the other width (“（CPI)”, 和田's bulletin) is one pair: punctuation.half-width reports
+        // the half-width mark, with the full-width one to write; it was two errors besides.
+        #expect(try CheckFixture.findings("punctuation.quotes", in: "价格总指数（CPI)上涨，生产总值(GDP）增长。").isEmpty)
+        #expect(
+            try CheckFixture.findings("punctuation.half-width", in: "价格总指数（CPI)上涨。").map(\.fix) == [
+                "write the full-width “）”"
+            ])
     }
 
     @Test func half_width_punctuation_in_chinese() throws {

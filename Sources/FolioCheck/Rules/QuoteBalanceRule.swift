@@ -21,6 +21,8 @@ public struct QuoteBalanceRule: CheckRule {
     ]
     /// Opening marks.
     static let openers = Set(pairs.values)
+    /// The opening bracket of the other width: a pair may mix them.
+    static let otherWidth: [Character: Character] = ["（": "(", "(": "（"]
     /// Every mark, opening or closing: a character not in it is passed over without hashing it (which normalises
     /// it: a tenth of `folio check` at 100×).
     static let marks = PlainCharacterSet(Array(pairs.keys) + Array(pairs.values))
@@ -37,7 +39,10 @@ public struct QuoteBalanceRule: CheckRule {
             let c = text[i]
             if Self.openers.contains(c) { stack.append((c, i)); continue }
             guard let opener = Self.pairs[c] else { continue }
-            if let depth = stack.lastIndex(where: { $0.0 == opener }) {
+            // A bracket opened full width and closed half width (“（CPI)”), or the other way, is one pair: the
+            // half-width mark is `punctuation.half-width`'s to report, with the full-width one to write.
+            let other = Self.otherWidth[opener]
+            if let depth = stack.lastIndex(where: { $0.0 == opener || $0.0 == other }) {
                 for (o, at) in stack[(depth + 1)...] { out.append(unclosed(unit, o, at)) }
                 stack.removeSubrange(depth...)
             } else {
