@@ -29,14 +29,13 @@ struct AxisPlan {
     init(_ input: Input, plotHeight: Pt, labelRoom: Pt) {
         let room = plotHeight.value > 0 ? min(0.3, labelRoom / plotHeight) : 0.1
         let leftValues = input.bars + input.leftLines
-        guard let rightValues = input.right else {
+        // No right axis for no figures on it: a draft's growth still to fill in had a column of “0” labels.
+        guard let rightValues = input.right, !rightValues.isEmpty else {
             left = Self.single(leftValues, linesOnly: input.linesOnly, room: room)
             right = nil
             return
         }
-        let search = DualAxisSearch(
-            input: input, leftValues: leftValues,
-            rightValues: rightValues.isEmpty ? [0] : rightValues, room: room)
+        let search = DualAxisSearch(input: input, leftValues: leftValues, rightValues: rightValues, room: room)
         if let best = search.best() {
             left = best.left; right = best.right
         } else {

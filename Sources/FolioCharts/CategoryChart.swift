@@ -41,7 +41,8 @@ struct CategoryChart {
         let rightTicks = try plan.right.map(tickLabels) ?? []
         let leftWidth = leftTicks.map(\.width).max() ?? .zero
         let rightWidth = rightTicks.map(\.width).max() ?? .zero
-        let heads = try headLines()
+        var heads = try headLines()
+        if plan.right == nil { heads.right = nil }
         let plotTop = fs * 1.0 + gap + fs * 0.5   // head row, gap, half a tick label above the top grid line
         // The heads sit in their own row above the plot and may reach over it; only tick labels take width.
         var x0 = leftWidth + gap * 1.2

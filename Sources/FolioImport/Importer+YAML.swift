@@ -128,7 +128,8 @@ extension ReportImporter {
     }
 
     /// The figures with every chart's series added: a series the prose states for the chart's last year keeps that
-    /// figure (its references gain the year), the other years wait as `!todo 0`. Returns the values and the names
+    /// figure (its references gain the year), the other years wait as 【待填】 (a chart leaves them out until they are
+    /// filled in; a `!todo 0` drew a bar of nothing and passed for last period's figure). Returns the values and the names
     /// whose references gain a year.
     static func merge(
         _ values: [FigureExtractor.Value], charts: [ChartPlaceholder], year: Int?
@@ -139,17 +140,18 @@ extension ReportImporter {
         for chart in charts {
             guard let years = chart.years else {
                 // Neither the caption nor the title names a year: a series the text does not state waits as one
-                // figure, `!todo 0`, for the chart names no series the data lacks.
+                // figure, 【待填】, for the chart names no series the data lacks.
                 for (name, unit) in chart.valueNames where !out.contains(where: { $0.name == name }) {
                     out.append(
                         FigureExtractor.Value(
-                            name: name, unit: unit ?? "", points: [(year: nil, number: "!todo 0")], line: chart.line,
+                            name: name, unit: unit ?? "", points: [(year: nil, number: Dataset.toFillMarker)],
+                            line: chart.line,
                             note: "图表“\(chart.title)”的数据，待填"))
                 }
                 continue
             }
             for (name, unit) in chart.valueNames {
-                let todo = years.map { (year: String($0) as String?, number: "!todo 0") }
+                let todo = years.map { (year: String($0) as String?, number: Dataset.toFillMarker) }
                 if let i = out.firstIndex(where: { $0.name == name }) {
                     if out[i].points.count == 1, out[i].points[0].year == nil {
                         guard let y = year, years.contains(y) else { continue }

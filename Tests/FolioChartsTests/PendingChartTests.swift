@@ -28,4 +28,16 @@ struct PendingChartTests {
     @Test func nothingToPlotAndNothingPendingIsStillAnError() {
         #expect(throws: ChartError.self) { try ChartFixtures.frame(Self.waiting(marker: nil)) }
     }
+
+    /// A draft's bar-line chart whose growth is all still to fill in has no right axis: it had a column of “0” tick
+    /// labels and a 增速（%） head over nothing. The bars it has are drawn, the missing years left empty.
+    @Test func growthStillToFillInHasNoRightAxis() throws {
+        var spec = ChartFixtures.barLine(
+            years: ["2021", "2022", "2023"], income: [nil, nil, 668.1], growth: [nil, nil, nil])
+        spec.pendingMarker = "【待填】"
+        let texts = FrameInspection.texts(try ChartFixtures.frame(spec)).map(\.text)
+        #expect(!texts.contains { $0.hasPrefix("增速") }, "\(texts)")
+        #expect(texts.filter { $0 == "0" }.count <= 1, "\(texts)")
+        #expect(!FrameInspection.bars(try ChartFixtures.frame(spec)).isEmpty)
+    }
 }

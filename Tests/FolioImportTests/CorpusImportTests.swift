@@ -38,7 +38,7 @@ import FolioTestSupport
             ))
         #expect(
             r.yaml.contains(
-                "\"地区生产总值\": { unit: \"亿元\", values: { 2021: !todo 0, 2022: !todo 0, 2023: !todo 0, 2024: !todo 0, 2025: 668.10 } }"
+                "\"地区生产总值\": { unit: \"亿元\", values: { 2021: 【待填】, 2022: 【待填】, 2023: 【待填】, 2024: 【待填】, 2025: 668.10 } }"
             ))
         #expect(s.notes == ["注释": 4, "资料来源": 1])
         // Table cells stay text, padded names closed up ("衣  着" with EN SPACEs → 衣着).
@@ -52,9 +52,9 @@ import FolioTestSupport
         #expect(!s.figureNames.contains { ["一", "比", "较上年", "增长", "上半年"].contains($0) || $0.hasPrefix("比") })
         // The real slips: half-width brackets in Chinese text, “(GDP)” (line 5, written “（GDP）” in note [2]) and
         // “妇幼保健院(所、站)”.
-        // Every marker the import left (the date, the chart placeholders' !todo 0) is a todo.marker warning.
-        let markers =
-            r.yaml.components(separatedBy: "!todo ").count - 1 + r.yaml.components(separatedBy: "【待填】").count - 1
+        // Every marker the import left (the date, the chart placeholders' 【待填】) is a todo.marker warning.
+        let data = r.yaml.split(separator: "\n").filter { !$0.hasPrefix("#") }.joined(separator: "\n")
+        let markers = data.components(separatedBy: "!todo ").count - 1 + data.components(separatedBy: "【待填】").count - 1
         // A pair told apart by its unit: “杏8.45万亩” then “其中，…杏6.62万吨” → 杏产量 (was 杏2); “扣除价格因素，实际增长”
         // after its indicator (was 实际增长2).
         #expect(s.figureNames.contains("杏产量") && s.figureNames.contains("红枣产量增长"))

@@ -17,7 +17,7 @@ struct ImportedYearlessChartTests {
         let r = Self.imported(caption: "图1 红色区域")
         let dataset = try DatasetLoader.load(yaml: r.yaml, name: "t.yaml", folder: nil).dataset
         #expect(dataset.charts.map(\.id) == ["chart1"])
-        #expect(r.yaml.contains("  \"红色区域\": { value: !todo 0, note: \"图表“红色区域”的数据，待填\" }\n"))
+        #expect(r.yaml.contains("  \"红色区域\": { value: 【待填】, note: \"图表“红色区域”的数据，待填\" }\n"))
         // A series the text states keeps its figure.
         let stated = Self.imported(caption: "图1 全镇粮食产量")
         _ = try DatasetLoader.load(yaml: stated.yaml, name: "t.yaml", folder: nil)
