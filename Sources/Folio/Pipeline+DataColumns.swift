@@ -52,21 +52,33 @@ extension Pipeline {
                     Message("folio.cannot-write-path-back", ["path": "\(column.path)"]),
                     hint: Message("folio.add-column-header-hand.hint", ["header": "\(column.header)"]))
             }
-            let backup = url.appendingPathExtension("bak")
-            do {
-                try NewFile.write(Array(data), to: backup, replacing: false)
-            } catch RenderError.exists(let path) {
-                throw FolioError.output(
-                    Message("folio.path-exists-so-path", ["path": "\(path)", "path2": "\(column.path)"]),
-                    hint: Message("folio.move-old-bak-away.hint"))
-            }
+            let backup = try Self.keepCopy(data, of: url, column: column)
             try NewFile.write((hasBOM ? bom : []) + Array(encoded), to: url, replacing: true)
             let arguments: [String: MessageArgument] = [
                 "file": "\(column.path)", "header": "\(column.header)", "after": "\(column.after ?? "")",
+                "backup": "\(backup.lastPathComponent)",
             ]
             lines.append(
                 Message(column.after == nil ? "newyear.column.added" : "newyear.column.added-after", arguments))
         }
         return lines
+    }
+
+    /// Keeps `data`, the file at `url` as it was, beside it: as FILE.bak, or FILE.bak.2, FILE.bak.3 … when last year's
+    /// copy is there (each year's draft adds a column and keeps a copy; none is ever overwritten). Returns its name.
+    static func keepCopy(_ data: Data, of url: URL, column: PendingColumn) throws -> URL {
+        let first = url.appendingPathExtension("bak")
+        for k in 1...99 {
+            let backup = k == 1 ? first : first.appendingPathExtension("\(k)")
+            do {
+                try NewFile.write(Array(data), to: backup, replacing: false)
+                return backup
+            } catch RenderError.exists {
+                continue
+            }
+        }
+        throw FolioError.output(
+            Message("folio.path-exists-so-path", ["path": "\(first.path)", "path2": "\(column.path)"]),
+            hint: Message("folio.move-old-bak-away.hint"))
     }
 }
