@@ -30,6 +30,8 @@ struct BodyBuilder {
     /// Number styles typed on list paragraphs at the top level.
     private var topListStyles: Set<Int> = []
     private var stack: [Open] = []
+    /// The headings whose sections' numbers were said to differ from the typed ones (`heading`).
+    private var notedParents: Set<Int> = []
     private var caption: (text: String, line: Int, typed: String)?
     private var unit: (text: String, line: Int, typed: String)?
     private var table: ImportedTable?
@@ -323,6 +325,21 @@ struct BodyBuilder {
                 ))
         }
         let depth = min(stack.count, 3)
+        // A number typed for one level set a level down, under a heading that has none (“2013年工作回顾” over “一、…”,
+        // as a speech's parts are): the theme numbers it for its place (（一）), so the printed numbers differ from
+        // the typed ones. Said once per such heading; the .txt path also says the part heading's level is a guess.
+        if n.style != depth + 1, let parent = stack.last, !notedParents.contains(parent.line) {
+            notedParents.insert(parent.line)
+            notes.append(
+                .init(
+                    line: line.number,
+                    message: Message(
+                        "import.heading.nested-under",
+                        [
+                            "typed": "\(String(chars[0..<n.length]))", "parent": "\(parent.title)",
+                            "printed": "\(TypedNumber.write(ordinal, style: depth + 1))",
+                        ])))
+        }
         summary.headingCounts[depth] += 1
         figures.context(heading: head, level: depth)
         stack.append(

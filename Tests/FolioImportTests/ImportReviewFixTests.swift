@@ -134,6 +134,25 @@ import FolioData
         #expect(!r.notes.contains { $0.message.contains("“”") })
     }
 
+    /// A speech's part heading without a number over headings typed 一、: the theme numbers those （一）, so the import says
+    /// once that the printed numbers will differ from the typed ones (a .docx said nothing).
+    @Test func typed_numbers_set_a_level_down_are_noted_once() {
+        let text = """
+            XX镇政府工作报告
+            各位代表：
+            我代表镇人民政府，向大会报告工作。
+            2013年工作回顾
+            过去的一年，是发展任务十分繁重的一年，我们完成了全年目标任务。
+            一、农业农村经济稳中有升
+            全镇粮食总产量1.2万吨。
+            二、工业经济提质增效
+            全镇规模以上工业产值3.5亿元。
+            """
+        let r = ReportImporter(sourceName: "t.txt").run(text)
+        let nested = r.notes.filter { $0.messageText.id == "import.heading.nested-under" }
+        #expect(nested.count == 1 && nested.first?.message.contains("（一）") == true, "\(r.notes)")
+    }
+
     @Test func a_subtitle_naming_the_meeting_without_its_上_is_a_subtitle() {
         let r = ReportImporter(sourceName: "chengkou.txt").run(Self.chengkou)
         #expect(r.structure.subtitle == "20251在城口县第十届人民代表大会第五次会议")
