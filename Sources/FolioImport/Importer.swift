@@ -163,6 +163,14 @@ public struct ReportImporter: Sendable {
             issuer ?? named ?? signature.issuer ?? marked ?? block.title.flatMap(TitleBlock.issuer(from:))
         structure.document = official
         structure.date = date ?? block.date ?? signature.date
+        // `--date` given over a date the report states: said, so the report's own date is not lost unnoticed.
+        if let date, let stated = block.date ?? signature.date, stated != date {
+            notes.append(
+                Note(
+                    line: 1,
+                    message: Message(
+                        "import.date-replaced", ["stated": "\(Self.write(stated))", "date": "\(Self.write(date))"])))
+        }
         structure.namedFigures = builder.figures.named; structure.literalFigures = builder.figures.literal
         structure.figureNames = builder.figures.values.map(\.name)
         if structure.issuer == nil {

@@ -40,6 +40,16 @@ struct ImportPeriodTests {
         #expect(dataset.report.period == ReportPeriod(year: 2020) && dataset.historyYears == [2015, 2018, 2019, 2020])
     }
 
+    /// A date given on the command line over the date the report states is said (孙庙's “（2024年12月23日）” was replaced
+    /// without a word).
+    @Test func aDateGivenOverTheStatedOneIsNoted() {
+        var importer = ReportImporter(sourceName: "t.txt")
+        importer.date = DatasetDate(year: 2025, month: 1, day: 1)
+        let r = importer.run(Self.summary)
+        #expect(r.yaml.contains("  date: 2025-01-01\n"))
+        #expect(r.notes.contains { $0.messageText.id == "import.date-replaced" && $0.message.contains("2021-01-20") })
+    }
+
     @Test func noDateLineLeavesAMarkerNeverAGuess() {
         let r = ReportImporter(sourceName: "t.txt").run("YY镇2020年工作总结\n2020年，全镇平稳发展。\n")
         #expect(r.yaml.contains("  date: 【待填】\n"))
