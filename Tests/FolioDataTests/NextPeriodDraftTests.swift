@@ -189,4 +189,14 @@ struct NextPeriodDraftTests {
         #expect(notes.map { $0.location?.line ?? 0 } == [15, 17], "\(notes.map(\.description))")
         #expect(notes.first?.message.contains("17所") == true)
     }
+
+    /// A draft for a period of another kind (a half year's report drafted for a quarter) says so: its text was written
+    /// for the other kind. It was accepted without a word.
+    @Test func aPeriodOfAnotherKindIsNoted() throws {
+        let yaml = try String(contentsOf: Self.halfYear, encoding: .utf8)
+        let quarter = try NextPeriodDraft.draft(yaml: yaml, fileName: "h.yaml", to: ReportPeriod(parsing: "2025Q4"))
+        #expect(quarter.notes.contains { $0.code == "newyear.period-kind" })
+        let half = try NextPeriodDraft.draft(yaml: yaml, fileName: "h.yaml")
+        #expect(!half.notes.contains { $0.code == "newyear.period-kind" })
+    }
 }

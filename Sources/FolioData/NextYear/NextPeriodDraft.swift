@@ -60,6 +60,7 @@ public enum NextPeriodDraft {
         }
         if let data = top["data"] { markFigures(data, old: old, new: new, editor: &editor) }
         var notes = gapNotes(dataset, old: old, new: new)
+        if let note = kindNote(old: old, new: new, at: dataset.report.location) { notes.append(note) }
         if let note = subtitleNote(top["report"], file: fileName) { notes.append(note) }
         // An expression that names the old year (“{地区生产总值[2025]}”, as an import of a report without relative
         // references writes it) names the new one in the next year's draft, the year before it moving too, as `--year`
@@ -111,6 +112,23 @@ public enum NextPeriodDraft {
             }
         }
         return out
+    }
+
+    /// A note when the draft's period is of another kind than the dataset's (`--to 2025Q4` from 2025H1, a year from a
+    /// half): the text was written for the other kind (上半年, a year's totals), so it may say the wrong thing.
+    static func kindNote(old: ReportPeriod, new: ReportPeriod, at location: SourceLocation?) -> Diagnostic? {
+        func kind(_ p: ReportPeriod) -> Int {
+            switch p.part {
+            case .year: return 0
+            case .half: return 1
+            case .quarter: return 2
+            case .monthsToDate: return 3
+            }
+        }
+        guard kind(old) != kind(new) else { return nil }
+        return Diagnostic(
+            .warning, Message("newyear.period-kind", ["old": "\(old.chinese)", "new": "\(new.chinese)"]),
+            at: location, hint: Message("newyear.period-kind.hint"), code: "newyear.period-kind")
     }
 
     /// The keys of `report.document` a draft rewrites itself (`moveDocumentParts`).
