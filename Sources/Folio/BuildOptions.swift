@@ -22,9 +22,6 @@ public struct BuildOptions: Sendable {
     /// Whether a build lays pages out on a second thread while drawing: the bytes are the same either way
     /// (the command line turns it off for `FOLIO_SERIAL=1`, for measuring).
     public var parallel = ProcessInfo.processInfo.activeProcessorCount > 1
-    /// A draft build (`--draft`): a dataset still to be filled in is built, its markers printed as 【待填】, and without
-    /// its seals and 签名章, which belong on the final document only (`Document.leaveSealsOff`).
-    public var draft = false
     /// Linearise the PDF (fast web view).
     public var linearize = false
     /// The PDF/A level to write (`--pdf-standard`); nil: a plain PDF.

@@ -3,12 +3,11 @@ import Foundation
 import FolioData
 
 extension Pipeline {
-    /// The figures and dates of a dataset still to fill in (`!todo`, 【待填】), as errors at their places:
-    /// `folio build` refuses a dataset with any unless it builds a draft, which prints them as 【待填】.
-    public static func unfilledMarkers(
-        dataset url: URL, theme: String? = nil,
-        options: BuildOptions = BuildOptions()
-    ) throws -> [Diagnostic] {
+    /// What a dataset still has to fill in — figures and dates (`!todo`, 【待填】), a 【待填】 typed into its texts, the
+    /// placeholders `folio import` left — as errors at their places: `folio build` refuses a dataset with any unless it
+    /// builds a draft, which prints them as they are.
+    public static func unfilledMarkers(dataset url: URL, options: BuildOptions = BuildOptions()) throws -> [Diagnostic]
+    {
         do {
             let (dataset, warnings) = try loadDataset(.file(url), options: options)
             return unfilledMarkers(in: warnings, of: dataset)
@@ -17,6 +16,9 @@ extension Pipeline {
         }
     }
 
+    /// The messages of the importer's placeholders: a draft prints them as they are, not as 【待填】.
+    static let placeholders: Set<String> = ["check.to-fill.title", "check.to-fill.issuer", "check.to-fill.caption"]
+
     /// The unfilled markers among a load's `warnings` (code `data.todo`) and those typed into `dataset`'s texts or
     /// left by `folio import` (`Dataset.typedMarkers`), as errors: each would be printed as it is.
     static func unfilledMarkers(in warnings: [Diagnostic], of dataset: Dataset) -> [Diagnostic] {
@@ -24,7 +26,9 @@ extension Pipeline {
             Diagnostic(
                 .error, w.messageText, at: w.location,
                 hint: Message(
-                    w.hintText == nil ? "draft.hint" : "draft.hint.after",
+                    w.hintText == nil
+                        ? "draft.hint"
+                        : placeholders.contains(w.messageText.id) ? "draft.hint.as-is" : "draft.hint.after",
                     ["hint": .message(w.hintText ?? .verbatim(""))]),
                 code: w.code)
         }
@@ -33,10 +37,8 @@ extension Pipeline {
 
 extension Pipeline {
     /// Throws the unfilled markers (`unfilledMarkers`), each at its file:line:col, when there are any.
-    public static func requireFilled(
-        dataset url: URL, theme: String? = nil, options: BuildOptions = BuildOptions()
-    ) throws {
-        let unfilled = try unfilledMarkers(dataset: url, theme: theme, options: options)
+    public static func requireFilled(dataset url: URL, options: BuildOptions = BuildOptions()) throws {
+        let unfilled = try unfilledMarkers(dataset: url, options: options)
         if !unfilled.isEmpty { throw FolioError.input(DiagnosticError(unfilled)) }
     }
 }

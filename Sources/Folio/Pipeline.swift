@@ -75,7 +75,9 @@ public enum Pipeline {
         let (theme, themeURL) = try self.theme(
             named: name, for: source, options: options, at: themeName == nil ? dataset.report.themeLocation : nil)
         var (document, resolveWarnings) = try Document.resolve(dataset, theme: theme)
-        if options.draft, !unfilledMarkers(in: loadWarnings, of: dataset).isEmpty, document.leaveSealsOff() {
+        // A report still to be filled in — a preview, a draft, the workbench's page — is printed without its seals
+        // (a final build has refused it by now).
+        if !unfilledMarkers(in: loadWarnings, of: dataset).isEmpty, document.leaveSealsOff() {
             resolveWarnings.append(
                 Diagnostic(
                     .warning, Message("draft.seals-left-off"), at: dataset.report.location,

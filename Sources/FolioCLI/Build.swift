@@ -96,7 +96,6 @@ struct Build: ParsableCommand {
         var options = try input.options(creationDate: format == .pdf || format == .ofd)
         options.linearize = fastWebView
         options.tagged = !untagged
-        options.draft = draft
         if let pdfStandard {
             options.pdfStandard = BuildOptions.pdfStandard(named: pdfStandard)
             options.outputProfile = iccProfile.map { URL(fileURLWithPath: $0) }
@@ -109,7 +108,7 @@ struct Build: ParsableCommand {
         }
         let dataset = try input.url()
         if format != .pdf {
-            if !draft { try Pipeline.requireFilled(dataset: dataset, theme: input.theme, options: options) }
+            if !draft { try Pipeline.requireFilled(dataset: dataset, options: options) }
             if !force {
                 for w in try Pipeline.preflight(dataset: dataset, options: options) { note(w.text(Lang.current)) }
             }

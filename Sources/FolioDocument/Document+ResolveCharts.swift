@@ -22,7 +22,11 @@ extension DocumentResolver {
         }
         let columns = def.plottedItems.compactMap { column($0, chart: def) }
         for c in columns where c.isGrowth && c.presentCount == 0 {
-            let years = c.item.source.names.first.flatMap { dataset.value(named: $0) }?.points.count ?? 0
+            let value = c.item.source.names.first.flatMap { dataset.value(named: $0) }
+            // Figures still to fill in (a draft, an import's chart placeholders) are no zero base years: nothing to say
+            // until they are filled in (the build lists them).
+            if value?.points.contains(where: \.toFill) == true { continue }
+            let years = value?.points.count ?? 0
             let why = years < 2 ? Message("document.data-has-fewer-than") : Message("document.every-base-year-zero")
             diagnostics.append(
                 Diagnostic(

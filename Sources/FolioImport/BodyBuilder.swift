@@ -325,10 +325,10 @@ struct BodyBuilder {
                 ))
         }
         let depth = min(stack.count, 3)
-        // A number typed for one level set a level down, under a heading that has none (“2013年工作回顾” over “一、…”,
-        // as a speech's parts are): the theme numbers it for its place (（一）), so the printed numbers differ from
-        // the typed ones. Said once per such heading; the .txt path also says the part heading's level is a guess.
-        if n.style != depth + 1, let parent = stack.last, !notedParents.contains(parent.line) {
+        // A number of its parent's own level or above typed a level down, under a heading given its number by the
+        // import (“2013年工作回顾” over “一、…”, as a speech's parts are): the theme numbers it for its place (（一）), so the
+        // printed numbers differ from the typed ones. Said once per such heading; “1.” under “一、” is no such case.
+        if let parent = stack.last, n.style <= parent.style, n.style != depth + 1, !notedParents.contains(parent.line) {
             notedParents.insert(parent.line)
             notes.append(
                 .init(

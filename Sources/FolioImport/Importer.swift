@@ -273,7 +273,8 @@ extension ReportImporter {
             }
         }
         var out = lines
-        for (before, after) in zip(topLevel, topLevel.dropFirst()) where after.value == before.value + 2 {
+        for (before, after) in zip(topLevel, topLevel.dropFirst())
+        where after.value == before.value + 2 && after.index - before.index >= 3 {
             let candidates = ((before.index + 2)..<after.index).filter { i in
                 let text = lines[i].text
                 return (2...12).contains(text.count) && text.allSatisfy(TextScan.isIdeograph)

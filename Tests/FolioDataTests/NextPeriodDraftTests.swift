@@ -154,6 +154,11 @@ struct NextPeriodDraftTests {
         let next = try NextPeriodDraft.draft(yaml: yaml, fileName: "t.yaml")
         #expect(next.yaml.contains("{地区生产总值[2026]}亿元，比上年增长{变化(地区生产总值, 2025, 2026)}"), "\(next.yaml)")
         #expect(next.notes.filter { $0.code == "newyear.literal-year" }.isEmpty)
+        // The year before named alone in an expression stays: the text is listed.
+        let sibling = yaml.replacingOccurrences(of: "比上年增长{变化(地区生产总值, 2024, 2025)}", with: "上年为{地区生产总值[2024]}亿元")
+        let listed = try NextPeriodDraft.draft(yaml: sibling, fileName: "t.yaml")
+        #expect(listed.yaml.contains("{地区生产总值[2026]}亿元，上年为{地区生产总值[2024]}"))
+        #expect(listed.notes.contains { $0.code == "newyear.literal-year" && $0.message.contains("2024") })
         let jump = try NextPeriodDraft.draft(yaml: yaml, fileName: "t.yaml", to: ReportPeriod(year: 2027))
         #expect(jump.yaml.contains("{地区生产总值[2025]}"))
         #expect(
@@ -167,10 +172,12 @@ struct NextPeriodDraftTests {
     @Test func figuresTypedInTheTextAreListed() throws {
         #expect(
             LiteralFigures.figures(in: "三次产业结构为3.4：45.7：50.9，实际利用外资4448.04万美元，比上年末提高0.83个百分点，{x}亿元")
-                == ["3.4", "45.7", "50.9", "4448.04万美元", "0.83个百分点"])
+                == ["3.4", "45.7", "50.9", "4448.04", "0.83个百分点"])
         #expect(
             LiteralFigures.figures(
                 in: "1.2025年1—10月，第3批“5232”体系PM2.5浓度[1]下降，2021—2025年，连续5年，15日，{{3}}") == ["3"])
+        // A table's or a figure's number, a hotline, a school year, 双12, a virus's name.
+        #expect(LiteralFigures.figures(in: "见图5和表1、附件2，拨打12345热线，2025学年，双12，COVID-19疫情。").isEmpty)
         let yaml = MinimalDataset.yaml(
             body: """
                   - section: 概况

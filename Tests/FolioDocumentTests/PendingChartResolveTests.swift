@@ -38,4 +38,25 @@ struct PendingChartResolveTests {
         #expect(spec.pendingMarker == nil)
         #expect(spec.series.first?.values == [nil, 12])
     }
+
+    /// A growth line whose base years are still to fill in says nothing of zero base years (it said “every base year
+    /// is zero” of an imported bulletin's chart placeholders); real zero base years still say so.
+    @Test func pendingBaseYearsAreNoZeroBaseYears() throws {
+        func warnings(_ values: String) throws -> [String] {
+            let yaml = MinimalDataset.yaml(
+                data: """
+                      产量: { unit: 吨, values: { \(values) } }
+                    charts:
+                      - id: output
+                        kind: bar-line
+                        title: 产量
+                        series: [产量, { growth: 产量 }]
+                    """, body: "  - chart: output", sampleData: false)
+            let (dataset, _) = try DatasetLoader.load(yaml: yaml, fileName: "d.yaml")
+            let theme = try YAMLDocument.decode(Theme.self, from: Checkout.theme("gongwen"))
+            return try Document.resolve(dataset, theme: theme).warnings.map(\.code)
+        }
+        #expect(try !warnings("2021: 【待填】, 2022: 【待填】, 2023: 668.1").contains("chart.growth"))
+        #expect(try warnings("2021: 0, 2022: 0, 2023: 668.1").contains("chart.growth"))
+    }
 }

@@ -52,10 +52,19 @@ struct DraftBuildTests {
         try yaml.write(to: url, atomically: true, encoding: .utf8)
         let refused = try Pipeline.unfilledMarkers(dataset: url)
         #expect(refused.allSatisfy { $0.severity == .error && $0.location != nil })
-        #expect(refused.map { $0.location?.line ?? 0 }.sorted() == [2, 2, 6, 8, 11], "\(refused.map(\.description))")
+        #expect(refused.map { $0.location?.line ?? 0 }.sorted() == [2, 3, 6, 8, 11], "\(refused.map(\.description))")
+        // A draft prints the importer's placeholders as they are, not as 【待填】: the hint says so.
+        #expect(refused.first { $0.location?.line == 2 }?.hintText?.id == "draft.hint.as-is")
         #expect(throws: FolioError.self) { try Pipeline.requireFilled(dataset: url) }
         let (_, findings) = try Pipeline.loadForBuild(dataset: url, gate: BuildGate(requireFilled: false))
         #expect(findings.filter { $0.code == "todo.marker" }.count >= 4)
+        // Markers the author means (a form asking its readers to fill in 【待填】 fields) are not refused once the dataset
+        // says so (`checks: disable: [todo.marker]`): the placeholders still are; an issuer still 【待填】 is refused.
+        try (yaml + "\nchecks:\n  disable: [todo.marker]\n").write(to: url, atomically: true, encoding: .utf8)
+        #expect(try Pipeline.unfilledMarkers(dataset: url).map { $0.location?.line ?? 0 }.sorted() == [2, 3, 8])
+        try yaml.replacingOccurrences(of: "!todo \"（发文机关）\"", with: "【待填】").write(
+            to: url, atomically: true, encoding: .utf8)
+        #expect(try Pipeline.unfilledMarkers(dataset: url).contains { $0.location?.line == 3 })
         // Filled in, nothing is refused.
         let filled = yaml.replacingOccurrences(of: "【待填】", with: "12").replacingOccurrences(of: "（标题）", with: "报告")
             .replacingOccurrences(of: "!todo \"（发文机关）\"", with: "某镇人民政府")
@@ -64,8 +73,8 @@ struct DraftBuildTests {
         #expect(try Pipeline.unfilledMarkers(dataset: url).isEmpty)
     }
 
-    /// A draft still to be filled in is printed without its seals (a seal is pressed on the final document only, and a
-    /// draft printed with one could pass for it), with a warning; the same dataset filled in keeps them.
+    /// A report still to be filled in — a draft build, a preview — is printed without its seals (a seal is pressed on the
+    /// final document only, and a draft printed with one could pass for it), with a warning; filled in, it keeps them.
     @Test func aDraftStillToFillInIsPrintedWithoutItsSeals() throws {
         let folder = try Checkout.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -74,10 +83,8 @@ struct DraftBuildTests {
             try FileManager.default.copyItem(
                 at: reports.appendingPathComponent(name), to: folder.appendingPathComponent(name))
         }
-        func seals(_ url: URL, draft: Bool) throws -> (Int, [String]) {
-            var options = BuildOptions()
-            options.draft = draft
-            let report = try Pipeline.load(dataset: url, options: options)
+        func seals(_ url: URL) throws -> (Int, [String]) {
+            let report = try Pipeline.load(dataset: url)
             let count = report.document.blocks.reduce(0) { n, block in
                 if case .signature(let s) = block { return n + s.seals.count }
                 return n
@@ -85,13 +92,13 @@ struct DraftBuildTests {
             return (count, report.warnings.map(\.code))
         }
         let final = folder.appendingPathComponent("sample-request-2021.yaml")
-        #expect(try seals(final, draft: true).0 == 2)
+        #expect(try seals(final).0 == 2)
         let draft = try NextYearDraft.draft(
             yaml: String(contentsOf: final, encoding: .utf8), fileName: "sample-request-2021.yaml", directory: folder,
             year: 2022)
         let next = folder.appendingPathComponent("sample-request-2022.yaml")
         try draft.yaml.write(to: next, atomically: true, encoding: .utf8)
-        let (count, codes) = try seals(next, draft: true)
+        let (count, codes) = try seals(next)
         #expect(count == 0 && codes.contains("draft.seals"))
     }
 }

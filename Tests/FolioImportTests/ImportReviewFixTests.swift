@@ -151,6 +151,16 @@ import FolioData
         let r = ReportImporter(sourceName: "t.txt").run(text)
         let nested = r.notes.filter { $0.messageText.id == "import.heading.nested-under" }
         #expect(nested.count == 1 && nested.first?.message.contains("（一）") == true, "\(r.notes)")
+        // “1.” under “一、” is as it should be: nothing to say.
+        let plain = ReportImporter(sourceName: "t.txt").run("标题\n一、经济发展\n1.工业稳步增长\n全县工业增加值100亿元。\n")
+        #expect(!plain.notes.contains { $0.messageText.id == "import.heading.nested-under" })
+    }
+
+    /// Two top-level headings in a row whose numbers skip one (一、 then 三、, nothing between): no heading to restore,
+    /// and no crash (the range of lines between them was empty).
+    @Test func adjacent_headings_that_skip_a_number() {
+        let r = ReportImporter(sourceName: "t.txt").run("标题\n一、综合\n三、工业\n全县工业增加值100亿元，增长5%。\n")
+        #expect(r.structure.headingCounts[0] == 2)
     }
 
     @Test func a_subtitle_naming_the_meeting_without_its_上_is_a_subtitle() {

@@ -94,9 +94,6 @@ public struct ToFillRule: CheckRule {
         (.title, Dataset.importPlaceholders.title, "check.to-fill.title"),
     ]
 
-    /// The issuer `folio import` writes when it found none.
-    static let issuerPlaceholder = Dataset.importPlaceholders.issuer
-
     /// Every title or caption still the importer's placeholder, at the placeholder: a to-fill marker like 【待填】
     /// (docs/checks.md, `todo.marker`).
     func captions(_ prose: ProseCorpus) -> [Finding] {
@@ -114,7 +111,7 @@ public struct ToFillRule: CheckRule {
     /// The issuer still the importer's placeholder or a 【待填】, at the issuer (it is printed as the signature).
     func issuerFinding(_ prose: ProseCorpus) -> Finding? {
         let report = prose.dataset.report
-        guard report.issuer.contains(Self.issuerPlaceholder) || report.issuer.contains(Self.marker) else { return nil }
+        guard prose.dataset.issuerToFill else { return nil }
         return Finding(
             rule: info.id, severity: info.severity, location: Self.location(of: "issuer", in: prose),
             message: Message("check.to-fill.issuer"), fix: Message("check.to-fill.issuer.hint"),

@@ -6,20 +6,37 @@ extension Dataset {
     /// them, `folio check` reports them (`todo.marker`) and `folio build` refuses them (`typedMarkers`).
     public static let importPlaceholders = (title: "（标题）", issuer: "（发文机关）", caption: "（表题）")
 
+    /// Whether the issuer, printed as the signature, is still to fill in: the importer's placeholder or a 【待填】.
+    public var issuerToFill: Bool {
+        report.issuer.contains(Self.importPlaceholders.issuer) || report.issuer.contains(Self.toFillMarker)
+    }
+
+    /// Whether the author has said the report's markers are meant (`checks: disable: [todo.marker]`, or the `todo`
+    /// family): a form that asks its readers to fill in the 【待填】 fields prints them on purpose.
+    public var markersMeant: Bool {
+        disabledChecks.contains("todo.marker") || disabledChecks.contains("todo")
+    }
+
     /// Every to-fill marker typed into the report's texts — a 【待填】 written in a paragraph, a heading, a caption, a
     /// note or a table cell (not one an expression prints: those are `!todo` figures, reported where they are) — and
     /// every placeholder `folio import` left (`importPlaceholders`), each a `data.todo` warning at its text: a final
-    /// `folio build` refuses them as it refuses `!todo` figures, since each would be printed as it is.
+    /// `folio build` refuses them as it refuses `!todo` figures, since each would be printed as it is. Typed markers the
+    /// author has said are meant (`markersMeant`) are not refused; the importer's placeholders always are.
     public func typedMarkers() -> [Diagnostic] {
         var out: [Diagnostic] = []
         if Self.writes(Self.importPlaceholders.title, in: report.title) {
             out.append(todo(Message("check.to-fill.title"), Message("check.to-fill.title.hint"), report.title.location))
         }
-        if report.issuer.contains(Self.importPlaceholders.issuer) {
-            out.append(todo(Message("check.to-fill.issuer"), Message("check.to-fill.issuer.hint"), report.location))
+        if report.issuer.contains(Self.importPlaceholders.issuer)
+            || (!markersMeant && report.issuer.contains(Self.toFillMarker))
+        {
+            out.append(
+                todo(
+                    Message("check.to-fill.issuer"), Message("check.to-fill.issuer.hint"),
+                    report.issuerLocation ?? report.location))
         }
         for template in DatasetValidator(dataset: self).templates() {
-            if Self.writes(Self.toFillMarker, in: template) {
+            if !markersMeant, Self.writes(Self.toFillMarker, in: template) {
                 out.append(
                     todo(
                         Message("check.text-still-fill"),

@@ -79,6 +79,8 @@ public struct ReportInfo: Sendable {
     public var keywords: [String]
     /// Where the `report:` mapping is.
     public var location: SourceLocation?
+    /// Where `report.issuer`'s value is written.
+    public var issuerLocation: SourceLocation?
     /// Where `report.theme` is written; nil when the dataset names no theme (it then has the default).
     public var themeLocation: SourceLocation?
     /// The period the report covers (`report.period: 2025H1`); nil when the dataset states none, and

@@ -107,6 +107,7 @@ extension NodeReader {
             keywords: keywords, location: location(node))
         info.period = period; info.plan = plan; info.dateToFill = dateToFill
         info.themeLocation = location(f["theme"])
+        info.issuerLocation = location(f["issuer"])
         info.subtitle = f["subtitle"].flatMap { text($0, "report.subtitle") } ?? ""
         info.speaker = f["speaker"].flatMap { text($0, "report.speaker") } ?? ""
         info.document = f["document"].flatMap { readDocumentParts($0) } ?? OfficialDocumentParts()

@@ -10,8 +10,9 @@ enum LiteralFigures {
 
     /// The figures typed in `text` outside its expressions, each as written with what it counts
     /// ("4448.04万美元", "17所", "0.83个百分点"): numbers that are not a date or a year, an ordinal (第3), a note mark
-    /// ([1]), a number in a Latin word (PM2.5, 5G), a name opening a quote (“5232”体系), a duration in months, a date
-    /// after its year (2019年7.7洪灾) or a list number opening the text ("1.", "（2）", "3、").
+    /// ([1]), a number in a Latin word (PM2.5, 5G, COVID-19), a name opening a quote (“5232”体系), a figure's or a
+    /// table's number (见图5, 附件2), a duration in months, a date after its year (2019年7.7洪灾), a year or a long number
+    /// before a word that is no unit (2025学年, 12345热线) or a list number opening the text ("1.", "（2）", "3、").
     static func figures(in text: String) -> [String] {
         let t = Array(text)
         var found: [String] = [], i = 0, depth = 0
@@ -44,11 +45,20 @@ enum LiteralFigures {
         if let after, dateWords.contains(after) || after.isASCII && after.isLetter { return false }
         if let before, before == "第" || before.isASCII && before.isLetter { return false }
         if before == "[" || before == "［" { return false }
-        // A name or a slogan in quotes (“5232”体系, “6＋X”主题党日): no figure.
+        // A name or a slogan in quotes (“5232”体系, “6＋X”主题党日), a figure's or a table's number (见图5, 表1, 附件2),
+        // “双12”, a code with a Latin name (COVID-19): no figure.
         if before == "“" { return false }
+        if let before, "图表件双".contains(before) { return false }
+        if before == "-", start >= 2, t[start - 2].isASCII, t[start - 2].isLetter { return false }
+        // A year or a long number followed by a word that is no unit: 2025学年, 12345热线.
+        if n.decimals == 0, n.isYearLike || n.range.count >= 5, let after, TextScan.isIdeograph(after),
+            unit(t, from: end) == nil
+        {
+            return false
+        }
         // A duration in months (“6个月”) and a date after its year (“2019年7.7洪灾”).
         if after == "个", end + 1 < t.count, t[end + 1] == "月" { return false }
-        if before == "年", let after, TextScan.isIdeograph(after), !unitCharacters.contains(after) { return false }
+        if before == "年", let after, TextScan.isIdeograph(after), unit(t, from: end) == nil { return false }
         // A year of a range or a list of years (“2021—2025年”, “2019、2020年”), a range of months or days (“1—10月”).
         if let after, "—–-～~、至到".contains(after) {
             if n.isYearLike { return false }
@@ -64,14 +74,20 @@ enum LiteralFigures {
         return true
     }
 
-    /// Characters of the units and counters a figure is written with ("万美元", "所", "个百分点").
-    static let unitCharacters = Set("%％‰万亿千百元角吨亩人户家个所台辆座项条件张头只倍次公里米平方立瓦时美欧港标箱斤克升名套间床位点分")
+    /// The unit the dataset's units table knows (`Units`) written at `i` of `t`, longest first ("万美元", "%"), if any.
+    static func unit(_ t: [Character], from i: Int) -> String? {
+        // “0.83个百分点”: a counter before the unit.
+        if i < t.count, t[i] == "个", let after = unit(t, from: i + 1), after != "个" { return "个" + after }
+        for length in stride(from: min(5, t.count - i), through: 1, by: -1) {
+            let word = String(t[i..<(i + length)]).replacingOccurrences(of: "％", with: "%")
+            if Units.isKnown(word) { return String(t[i..<(i + length)]) }
+        }
+        return nil
+    }
 
-    /// The number as written with the unit after it ("4448.04万美元", "0.83个百分点").
+    /// The number as written with the unit after it ("4448.04万美元", "11.7%").
     private static func written(_ t: [Character], _ n: TextScan.Number) -> String {
-        var end = n.range.upperBound
-        while end < t.count, end - n.range.upperBound < 5, unitCharacters.contains(t[end]) { end += 1 }
-        return String(t[n.range.lowerBound..<end])
+        String(t[n.range]) + (unit(t, from: n.range.upperBound) ?? "")
     }
 
     /// A note for each data file that gives single values (a figure with no period: `常住人口,人,,,8642`): the draft

@@ -214,6 +214,12 @@ public enum NextPeriodDraft {
                 let year = String(old.year), scalars = Array(text.unicodeScalars)
                 let (moved, outside) = YAMLTextEditor.shift(scalars, old: year, new: "\(year)?")
                 if outside || (!expressionsMoved && moved != scalars) { named = year }
+                // The year before, named alone in an expression, stays when the others move: it then names a
+                // year two back (“上年为{x[2024]}” beside “{x[2026]}”).
+                let before = String(old.year - 1)
+                if named == nil, expressionsMoved, YAMLTextEditor.names(before, without: year, in: scalars) {
+                    named = before
+                }
             }
             guard let named else { return }
             notes.append(

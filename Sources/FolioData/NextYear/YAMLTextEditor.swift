@@ -133,6 +133,29 @@ struct YAMLTextEditor {
         return (out, outside)
     }
 
+    /// Whether an expression of `text` names the year `year` without `moving` (which `shift` would move it with): such an
+    /// expression stays as it is when the text's other expressions move (“上年为{x[2024]}” beside “{x[2025]}”).
+    static func names(_ year: String, without moving: String, in text: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        while i < text.count {
+            let c = text[i]
+            let next: Unicode.Scalar? = i + 1 < text.count ? text[i + 1] : nil
+            if (c == "{" || c == "}") && next == c {
+                i += 2
+                continue
+            }
+            if c == "{" {
+                let end = text[(i + 1)...].firstIndex(of: "}") ?? text.count
+                let named = years(in: Array(text[i..<end]))
+                if named.contains(year) && !named.contains(moving) { return true }
+                i = end
+                continue
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// The whole numbers of `text` (a run of digits with no digit or point on either side).
     static func years(in text: [Unicode.Scalar]) -> Set<String> {
         var found: Set<String> = [], i = 0
