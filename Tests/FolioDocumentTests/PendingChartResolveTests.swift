@@ -8,19 +8,28 @@ import Testing
 /// bulletin's chart placeholder): its years stay on the axis and the spec carries the marker to draw.
 @Suite("Charts of figures to fill in")
 struct PendingChartResolveTests {
-    static func chart(_ values: String) throws -> ChartSpec? {
+    /// The dataset of one chart of 产量 (`values`), of `kind` with `series`, resolved.
+    static func resolved(
+        _ values: String, kind: String = "bars", series: String = "[产量]"
+    ) throws -> (
+        document: Document, warnings: [Diagnostic]
+    ) {
         let yaml = MinimalDataset.yaml(
             data: """
                   产量: { unit: 吨, values: { \(values) } }
                 charts:
                   - id: output
-                    kind: bars
+                    kind: \(kind)
                     title: 产量
-                    series: [产量]
+                    series: \(series)
                 """, body: "  - chart: output", sampleData: false)
         let (dataset, _) = try DatasetLoader.load(yaml: yaml, fileName: "d.yaml")
         let theme = try YAMLDocument.decode(Theme.self, from: Checkout.theme("gongwen"))
-        return try Document.resolve(dataset, theme: theme).document.blocks.compactMap { block -> ChartSpec? in
+        return try Document.resolve(dataset, theme: theme)
+    }
+
+    static func chart(_ values: String) throws -> ChartSpec? {
+        try resolved(values).document.blocks.compactMap { block -> ChartSpec? in
             if case .chart(let spec) = block { return spec } else { return nil }
         }.first
     }
@@ -43,18 +52,7 @@ struct PendingChartResolveTests {
     /// is zero” of an imported bulletin's chart placeholders); real zero base years still say so.
     @Test func pendingBaseYearsAreNoZeroBaseYears() throws {
         func warnings(_ values: String) throws -> [String] {
-            let yaml = MinimalDataset.yaml(
-                data: """
-                      产量: { unit: 吨, values: { \(values) } }
-                    charts:
-                      - id: output
-                        kind: bar-line
-                        title: 产量
-                        series: [产量, { growth: 产量 }]
-                    """, body: "  - chart: output", sampleData: false)
-            let (dataset, _) = try DatasetLoader.load(yaml: yaml, fileName: "d.yaml")
-            let theme = try YAMLDocument.decode(Theme.self, from: Checkout.theme("gongwen"))
-            return try Document.resolve(dataset, theme: theme).warnings.map(\.code)
+            try Self.resolved(values, kind: "bar-line", series: "[产量, { growth: 产量 }]").warnings.map(\.code)
         }
         #expect(try !warnings("2021: 【待填】, 2022: 【待填】, 2023: 668.1").contains("chart.growth"))
         #expect(try warnings("2021: 0, 2022: 0, 2023: 668.1").contains("chart.growth"))
