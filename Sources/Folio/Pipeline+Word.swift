@@ -14,11 +14,12 @@ extension Pipeline {
     /// Writes the dataset as an editable Word document (`--format docx`): `WordWriter` on the resolved document, each
     /// chart drawn to PNG as the PDF draws it, image blocks embedded as they are (SVG drawn to PNG), seals and 签名章
     /// floating where the PDF presses them (`wordSignature`). Written
-    /// atomically; never over an input. Returns the number of pictures embedded, seals included.
+    /// atomically; never over an input. Returns the number of pictures embedded, seals included, and the warnings of
+    /// loading the dataset (a draft's seals left off among them).
     @discardableResult
     public static func buildWord(
         dataset: URL, output: URL, theme: String? = nil, options: BuildOptions = BuildOptions()
-    ) throws -> Int {
+    ) throws -> (pictures: Int, warnings: [Diagnostic]) {
         let report = try load(dataset: dataset, theme: theme, options: options)
         try checkOutput(output, inputs: report.inputs)
         let engine = try textEngine(for: report.theme)
@@ -95,7 +96,7 @@ extension Pipeline {
                 Message("folio.cannot-write-path-error", ["path": "\(output.path)", "error": .error(error)]),
                 hint: Message("folio.previous-file-if-any.hint"))
         }
-        return pictures.count + (signature?.slots.reduce(0) { $0 + $1.seals.count } ?? 0)
+        return (pictures.count + (signature?.slots.reduce(0) { $0 + $1.seals.count } ?? 0), report.warnings)
     }
 
     /// The document's signature with seals or 签名章 as the PDF sets it (nil: none, or a plain signature): each seal

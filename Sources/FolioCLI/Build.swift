@@ -217,7 +217,9 @@ extension Build {
                 at: out.deletingLastPathComponent(), withIntermediateDirectories: true)
         }
         try checkDestination(out)
-        let pictures = try Pipeline.buildWord(dataset: dataset, output: out, theme: input.theme, options: options)
+        let (pictures, warnings) = try Pipeline.buildWord(
+            dataset: dataset, output: out, theme: input.theme, options: options)
+        for w in warnings { note(w.text(Lang.current)) }
         Console.out(Lang.text("cli.wrote-path-pictures-pictures", ["path": "\(out.path)", "pictures": "\(pictures)"]))
     }
 

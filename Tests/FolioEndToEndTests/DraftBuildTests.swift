@@ -100,5 +100,8 @@ struct DraftBuildTests {
         try draft.yaml.write(to: next, atomically: true, encoding: .utf8)
         let (count, codes) = try seals(next)
         #expect(count == 0 && codes.contains("draft.seals"))
+        // A Word draft says so too (its warnings were not returned).
+        let word = try Pipeline.buildWord(dataset: next, output: folder.appendingPathComponent("d.docx"))
+        #expect(word.warnings.contains { $0.code == "draft.seals" } && word.pictures == 0)
     }
 }
