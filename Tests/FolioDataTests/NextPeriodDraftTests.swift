@@ -206,4 +206,17 @@ struct NextPeriodDraftTests {
         let half = try NextPeriodDraft.draft(yaml: yaml, fileName: "h.yaml")
         #expect(!half.notes.contains { $0.code == "newyear.period-kind" })
     }
+
+    /// What a text says a year is (“{上年}年是“十四五”规划收官之年”) moves with the period and turns false: listed. A
+    /// year that only names what happened in it is not a claim.
+    @Test func aClaimAboutWhatAYearIsIsListed() throws {
+        #expect(YearClaims.claim(in: "{上年}年是“十四五”规划收官之年，全县上下…") == "{上年}年是“十四五”规划收官之年")
+        #expect(YearClaims.claim(in: "{本年}年是全面深化改革的关键之年。") != nil)
+        #expect(YearClaims.claim(in: "{本年}年，全县经济平稳运行。") == nil)
+        #expect(YearClaims.claim(in: "{上年}年是困难的一年，我们完成了目标。") == nil)
+        let yaml = MinimalDataset.yaml(body: "  - p: \"{本年}年是“十四五”规划收官之年。\"")
+            .replacingOccurrences(of: "  date: 2021-07-15", with: "  date: 2026-01-20\n  period: 2025")
+        let next = try NextPeriodDraft.draft(yaml: yaml, fileName: "t.yaml")
+        #expect(next.notes.contains { $0.code == "newyear.year-claim" })
+    }
 }

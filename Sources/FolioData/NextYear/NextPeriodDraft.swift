@@ -82,7 +82,10 @@ public enum NextPeriodDraft {
                 visit(node)
             }
         }
-        if let body = top["body"] { LiteralFigures.notes(body, period: new.chinese, file: fileName, into: &notes) }
+        if let body = top["body"] {
+            LiteralFigures.notes(body, period: new.chinese, file: fileName, into: &notes)
+            YearClaims.notes(body, period: new.chinese, file: fileName, into: &notes)
+        }
         notes += LiteralFigures.dataFileValues(dataset, period: new.chinese)
         let header =
             "# "

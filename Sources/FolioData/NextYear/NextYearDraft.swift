@@ -67,7 +67,10 @@ public struct NextYearDraft: Sendable {
             }
         }
         if let note = NextPeriodDraft.subtitleNote(top["report"], file: fileName) { notes.append(note) }
-        if let body = top["body"] { LiteralFigures.notes(body, period: "\(new)年", file: fileName, into: &notes) }
+        if let body = top["body"] {
+            LiteralFigures.notes(body, period: "\(new)年", file: fileName, into: &notes)
+            YearClaims.notes(body, period: "\(new)年", file: fileName, into: &notes)
+        }
         notes += LiteralFigures.dataFileValues(dataset, period: "\(new)年")
         // The date of writing is the clerk's to state: a marker, never last year's date plus one.
         if case .mapping(let report)? = top["report"] {
