@@ -16,7 +16,7 @@ public struct Checker: Sendable {
     /// The rules `folio check` runs.
     public static func standardRules(lists: CheckLists) -> [any CheckRule] {
         [
-            ArithmeticRule(), DataMismatchRule(), HeadingNumberRule(), EnumerationRule(),
+            ArithmeticRule(), DataMismatchRule(), ShareRule(), HeadingNumberRule(), EnumerationRule(),
             QuoteBalanceRule(), HalfWidthRule(), DoubledPunctuationRule(),
             RepetitionRule(.word, lists: lists), RepetitionRule(.character, lists: lists),
             MeasureWordRule(lists: lists), YearSuffixRule(lists: lists), ConfusionRule(confusions: lists.confusions),

@@ -14,6 +14,6 @@ import FolioTestSupport
             dataset, source: SourceMap(file: dataset.file, text: source),
             disabled: Set(dataset.disabledChecks))
         #expect(report.findings.isEmpty, "\(report.text)")
-        #expect(report.rules.count == 29)
+        #expect(report.rules.count == 30)
     }
 }

@@ -172,4 +172,21 @@ import FolioData
         #expect(report.json.contains("\"rule\" : \"repeat.word\""))
         #expect(report.json.contains("\"line\" : 6"))
     }
+
+    /// A share stated as a figure of its own (as `folio import` names it) that its part and whole in the data do not give
+    /// is a warning; one that they give, within its rounding, is not; “占预算” is of the part's own budget.
+    @Test func aStatedShareItsFiguresDoNotGive() throws {
+        let data = [
+            "税收收入: { unit: 亿元, values: { 2025: 171.2 } }",
+            "一般公共预算收入: { unit: 亿元, values: { 2025: 209.7 } }",
+            "一般公共预算收入预算: { unit: 亿元, values: { 2025: 210 } }",
+            "税收收入占一般公共预算收入: { unit: \"%\", values: { 2025: 72.7 } }",
+            "一般公共预算收入占预算: { unit: \"%\", values: { 2025: 99.9 } }",
+        ]
+        let f = try CheckFixture.findings("data.share", in: "正文。", data: data)
+        #expect(f.map(\.excerpt) == ["税收收入占一般公共预算收入"], "\(f.map(\.message))")
+        #expect(f.first?.message.contains("81.6%") == true)
+        let right = data.map { $0.replacingOccurrences(of: "72.7", with: "81.6") }
+        #expect(try CheckFixture.findings("data.share", in: "正文。", data: right).isEmpty)
+    }
 }

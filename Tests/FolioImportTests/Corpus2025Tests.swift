@@ -71,11 +71,14 @@ import FolioData
         // in (were 在校生4, 毕业生5); no name of this bulletin ends in a number now.
         #expect(s.figureNames.contains("普通高中在校生") && s.figureNames.contains("普通小学毕业生"))
         #expect(!s.figureNames.contains { $0.last?.isNumber == true })
-        // Real slips, both in note 2 (line 95): “2．” after “1.”, and the ratio “1.3:37.1:61.6” beside “1.2：36.6：62.2”.
+        // Real slips, both in note 2 (line 95): “2．” after “1.”, and the ratio “1.3:37.1:61.6” beside “1.2：36.6：62.2”; and
+        // a share the bulletin's own figures do not give: 可再生能源装机容量 408.9 of 1443.2万千瓦 is 28.3%, not 25.6%.
         let got = try CorpusCheckTests.findings("zhengzhou_2025_tjgb.txt")
         #expect(
-            got == ["consistency.list-dot 95 ．", "consistency.ratio-colon 95 :", "consistency.ratio-colon 95 :"],
-            "\(got)")
+            got == [
+                "data.share ? 可再生能源装机容量占发电装机容量", "consistency.list-dot 95 ．", "consistency.ratio-colon 95 :",
+                "consistency.ratio-colon 95 :",
+            ], "\(got)")
     }
 
     @Test func shanwei_budget_report() throws {
@@ -110,12 +113,14 @@ import FolioData
         // 债券2, 专项债券2). Left numbered: the second growth of 税收收入 (“扣除免抵调库因素后，增长…”), no other indicator.
         #expect(s.figureNames.contains("市本级新增一般债券") && s.figureNames.contains("市本级专项债券"))
         #expect(s.figureNames.filter { $0.last?.isNumber == true } == ["税收收入增长2"])
-        // Real slips: ASCII commas, “五年来,我们” (line 46) and four in “…最优先位置,全面压实…” (line 90).
+        // Real slips: ASCII commas, “五年来,我们” (line 46) and four in “…最优先位置,全面压实…” (line 90). And a share of
+        // the city level's own budget (市级预备费 of 市级一般公共预算支出) the import names after 全市's figure: the
+        // data's 0.7 of 300.9 is no 1.3% — the name to correct.
         let got = try CorpusCheckTests.findings("shanwei_2025_budget.txt")
         #expect(
             got == [
-                "punctuation.half-width 46 ,", "punctuation.half-width 90 ,", "punctuation.half-width 90 ,",
-                "punctuation.half-width 90 ,", "punctuation.half-width 90 ,",
+                "data.share ? 市级预备费占一般公共预算支出", "punctuation.half-width 46 ,", "punctuation.half-width 90 ,",
+                "punctuation.half-width 90 ,", "punctuation.half-width 90 ,", "punctuation.half-width 90 ,",
             ], "\(got)")
     }
 
