@@ -144,11 +144,9 @@ enum LiteralFigures {
 
     /// Every figure typed in the texts under `node`.
     private static func figures(under node: Node) -> [String] {
-        switch node {
-        case .mapping(let m): return m.flatMap { figures(under: $0.value) }
-        case .sequence(let s): return s.flatMap { figures(under: $0) }
-        case .scalar(let s): return figures(in: s.string)
-        }
+        var found: [String] = []
+        YAMLTextEditor.forEachScalar(under: node) { _, s in found += figures(in: s.string) }
+        return found
     }
 
     /// The note on `found` at `node`: the first three figures, and how many there are.

@@ -184,10 +184,8 @@ public enum NextPeriodDraft {
 
     /// Moves the year `old` to `new` inside every expression of every text under `node` (`YAMLTextEditor.shift`).
     static func moveExpressions(_ node: Node, from old: String, to new: String, editor: inout YAMLTextEditor) {
-        switch node {
-        case .mapping(let m): for (_, v) in m { moveExpressions(v, from: old, to: new, editor: &editor) }
-        case .sequence(let s): for v in s { moveExpressions(v, from: old, to: new, editor: &editor) }
-        case .scalar(let s): if s.string.contains(old) { _ = editor.shiftYears(in: node, from: old, to: new) }
+        YAMLTextEditor.forEachScalar(under: node) { scalar, s in
+            if s.string.contains(old) { _ = editor.shiftYears(in: scalar, from: old, to: new) }
         }
     }
 
@@ -198,13 +196,7 @@ public enum NextPeriodDraft {
         _ node: Node, old: ReportPeriod, new: ReportPeriod, expressionsMoved: Bool = false, file: String,
         notes: inout [Diagnostic]
     ) {
-        func visit(_ v: Node) {
-            noteLiteral(v, old: old, new: new, expressionsMoved: expressionsMoved, file: file, notes: &notes)
-        }
-        switch node {
-        case .mapping(let m): for (_, v) in m { visit(v) }
-        case .sequence(let s): for v in s { visit(v) }
-        case .scalar(let s):
+        YAMLTextEditor.forEachScalar(under: node) { _, s in
             guard let mark = s.mark else { return }
             let text = s.string
             var named: String?
@@ -215,8 +207,8 @@ public enum NextPeriodDraft {
             } else if old.year != new.year {
                 // Typed outside an expression, or inside one (`[2025]`): neither moves here.
                 let year = String(old.year), scalars = Array(text.unicodeScalars)
-                let (moved, outside) = YAMLTextEditor.shift(scalars, old: year, new: "\(year)?")
-                if outside || (!expressionsMoved && moved != scalars) { named = year }
+                let (_, outside) = YAMLTextEditor.shift(scalars, old: year, new: year)
+                if outside || (!expressionsMoved && YAMLTextEditor.names(year, in: scalars)) { named = year }
                 // The year before, named alone in an expression, stays when the others move: it then names a
                 // year two back (“上年为{x[2024]}” beside “{x[2026]}”).
                 let before = String(old.year - 1)

@@ -124,23 +124,16 @@ public struct NextYearDraft: Sendable {
         _ node: Node, from old: String, to new: String, editor: inout YAMLTextEditor,
         notes: inout [Diagnostic], file: String
     ) {
-        switch node {
-        case .mapping(let m):
-            for (_, v) in m { shiftExpressions(v, from: old, to: new, editor: &editor, notes: &notes, file: file) }
-        case .sequence(let s):
-            for v in s { shiftExpressions(v, from: old, to: new, editor: &editor, notes: &notes, file: file) }
-        case .scalar(let s):
-            guard s.string.contains(old), let mark = s.mark else { return }
-            let outside = editor.shiftYears(in: node, from: old, to: new)
-            if outside {
-                notes.append(
-                    Diagnostic(
-                        .warning, Message("newyear.literal-year.this-text-names-year", ["old": "\(old)"]),
-                        at:
-                            SourceLocation(file: file, line: mark.line, column: mark.column),
-                        hint: Message("newyear.literal-year.check-whether-should-now.hint", ["new": "\(new)"]),
-                        code: "newyear.literal-year"))
+        YAMLTextEditor.forEachScalar(under: node) { scalar, s in
+            guard s.string.contains(old), let mark = s.mark, editor.shiftYears(in: scalar, from: old, to: new) else {
+                return
             }
+            notes.append(
+                Diagnostic(
+                    .warning, Message("newyear.literal-year.this-text-names-year", ["old": "\(old)"]),
+                    at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                    hint: Message("newyear.literal-year.check-whether-should-now.hint", ["new": "\(new)"]),
+                    code: "newyear.literal-year"))
         }
     }
 }

@@ -112,48 +112,64 @@ struct YAMLTextEditor {
     static func shift(_ text: [Unicode.Scalar], old: String, new: String) -> ([Unicode.Scalar], Bool) {
         let previous = Int(old).map { String($0 - 1) } ?? old
         var out: [Unicode.Scalar] = [], i = 0, outside = false
+        var pending = expressions(in: text)[...]
         while i < text.count {
-            let c = text[i]
-            let next: Unicode.Scalar? = i + 1 < text.count ? text[i + 1] : nil
-            if (c == "{" || c == "}") && next == c { out += [c, c]; i += 2; continue }
-            if c == "{" {
-                let end = text[(i + 1)...].firstIndex(of: "}") ?? text.count
-                let expression = Array(text[i..<end])
-                let moves = years(in: expression).contains(old)
-                out += moves ? replacing(expression, [old: new, previous: old]) : expression
-                i = end
+            if let r = pending.first, r.lowerBound == i {
+                pending.removeFirst()
+                let expression = Array(text[r])
+                out +=
+                    years(in: expression).contains(old) ? replacing(expression, [old: new, previous: old]) : expression
+                i = r.upperBound
                 continue
             }
             if let found = yearToken(text, at: i, among: [old]) {
                 out += found.scalars; outside = true
                 i += found.scalars.count; continue
             }
-            out.append(c); i += 1
+            out.append(text[i]); i += 1
         }
         return (out, outside)
     }
 
-    /// Whether an expression of `text` names the year `year` without `moving` (which `shift` would move it with): such an
-    /// expression stays as it is when the text's other expressions move (“上年为{x[2024]}” beside “{x[2025]}”).
-    static func names(_ year: String, without moving: String, in text: [Unicode.Scalar]) -> Bool {
-        var i = 0
+    /// Calls `body` with every scalar under `node` (the node and its scalar), mappings' values and sequences' items in
+    /// file order: the texts a draft looks through.
+    static func forEachScalar(under node: Node, _ body: (Node, Node.Scalar) -> Void) {
+        switch node {
+        case .mapping(let m): for (_, v) in m { forEachScalar(under: v, body) }
+        case .sequence(let s): for v in s { forEachScalar(under: v, body) }
+        case .scalar(let s): body(node, s)
+        }
+    }
+
+    /// Where the expressions of `text` are, in order: each from its `{` up to its `}` (not included; to the end when
+    /// it is not closed), `{{` and `}}` passed over as the literal braces they are.
+    static func expressions(in text: [Unicode.Scalar]) -> [Range<Int>] {
+        var found: [Range<Int>] = [], i = 0
         while i < text.count {
             let c = text[i]
-            let next: Unicode.Scalar? = i + 1 < text.count ? text[i + 1] : nil
-            if (c == "{" || c == "}") && next == c {
+            if (c == "{" || c == "}") && i + 1 < text.count && text[i + 1] == c {
                 i += 2
                 continue
             }
             if c == "{" {
                 let end = text[(i + 1)...].firstIndex(of: "}") ?? text.count
-                let named = years(in: Array(text[i..<end]))
-                if named.contains(year) && !named.contains(moving) { return true }
+                found.append(i..<end)
                 i = end
                 continue
             }
             i += 1
         }
-        return false
+        return found
+    }
+
+    /// Whether an expression of `text` names the year `year`, and none with it names `moving` (which `shift` would move
+    /// it with): such an expression stays as it is when the text's other expressions move (“上年为{x[2024]}” beside
+    /// “{x[2025]}”). With `moving` nil: whether an expression names `year` at all.
+    static func names(_ year: String, without moving: String? = nil, in text: [Unicode.Scalar]) -> Bool {
+        expressions(in: text).contains { r in
+            let named = years(in: Array(text[r]))
+            return named.contains(year) && !(moving.map(named.contains) ?? false)
+        }
     }
 
     /// The whole numbers of `text` (a run of digits with no digit or point on either side).

@@ -22,15 +22,12 @@ enum YearClaims {
 
     /// A note for each text under `node` (a dataset's body) that makes such a claim.
     static func notes(_ node: Node, period: String, file: String, into notes: inout [Diagnostic]) {
-        switch node {
-        case .mapping(let m): for (_, v) in m { self.notes(v, period: period, file: file, into: &notes) }
-        case .sequence(let s): for v in s { self.notes(v, period: period, file: file, into: &notes) }
-        case .scalar(let s):
+        YAMLTextEditor.forEachScalar(under: node) { scalar, s in
             guard let claim = claim(in: s.string) else { return }
             notes.append(
                 Diagnostic(
                     .warning, Message("newyear.year-claim", ["claim": "\(claim)", "period": "\(period)"]),
-                    at: node.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) },
+                    at: scalar.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) },
                     hint: Message("newyear.year-claim.hint"), code: "newyear.year-claim"))
         }
     }
