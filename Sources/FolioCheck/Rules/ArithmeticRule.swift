@@ -135,7 +135,7 @@ public struct ArithmeticRule: CheckRule {
         func change(_ f: StatedFigure) -> Change? {
             Self.change(t, before: f.start).map {
                 Change(
-                    figure: f, value: f.number.value * $0, tolerance: 0.5 * pow10(-f.number.decimals) + 1e-9,
+                    figure: f, value: f.number.value * $0, tolerance: 0.5 * Self.pow10(-f.number.decimals) + 1e-9,
                     decimals: f.number.decimals)
             }
         }
@@ -210,7 +210,9 @@ public struct ArithmeticRule: CheckRule {
             fix: Message("check.check-every-figure-sentence.hint", ["from-data": .message(fromData)]))
     }
 
-    func pow10(_ e: Int) -> Double {
+    /// 10 to the power `e`: half of `pow10(-decimals)` is how far a figure written with `decimals` places may be from
+    /// what it was rounded from.
+    static func pow10(_ e: Int) -> Double {
         var p = 1.0
         for _ in 0..<abs(e) { p *= 10 }
         return e < 0 ? 1 / p : p

@@ -73,7 +73,7 @@ public struct DataMismatchRule: CheckRule {
             (expected, label) = (value.quantity(year: ys), "\(value.name)[\(ys)]")
         }
         guard let q = expected else { return nil }
-        let tolerance = 0.5 * ArithmeticRule().pow10(-f.number.decimals) + 1e-9
+        let tolerance = 0.5 * ArithmeticRule.pow10(-f.number.decimals) + 1e-9
         guard abs(q.value - f.number.value) > tolerance else { return nil }
         let typed = unit.string(f.number.range)
         return finding(

@@ -3,9 +3,9 @@ import FolioData
 
 /// `data.share`: a share stated as a figure of its own (“税收收入占一般公共预算收入” 58.6%, as `folio import` names a
 /// share it reads) that its two figures in the data do not give: 100 × part ÷ whole for the same period, with every
-/// figure taken as rounded from what it was (0.7 may be 0.65 to 0.75), does not reach the stated share's range. The part is the name before 占, the whole the name after it (“占预算”, “占调整预算”:
-/// the part's own budget, as the import names it: 一般公共预算收入调整预算); a share whose part or whole the data does not
-/// hold is not checked. The share then says one thing and the figures another: next year, once the figures are
+/// figure taken as rounded from what it was (0.7 may be 0.65 to 0.75), does not reach the stated share's range. The
+/// part is the name before 占, the whole the name after it (“占预算”, “占调整预算”: the part's own budget, as the import
+/// names it: 一般公共预算收入调整预算); a share whose part or whole the data does not hold is not checked. The share then says one thing and the figures another: next year, once the figures are
 /// replaced, a share left as it was says last year's.
 public struct ShareRule: CheckRule {
     /// Creates the rule.
@@ -31,7 +31,8 @@ public struct ShareRule: CheckRule {
                 let computed = 100 * p.value / w.value
                 // Every share the figures may give as written (each rounded to its decimals: 0.7 is 0.65 to 0.75),
                 // against every figure the stated share may round from.
-                let dp = 0.5 * pow10(-p.decimals), dw = 0.5 * pow10(-w.decimals), ds = 0.5 * pow10(-stated.decimals)
+                let half = { (q: Quantity) in 0.5 * ArithmeticRule.pow10(-q.decimals) }
+                let dp = half(p), dw = half(w), ds = half(stated)
                 guard w.value - dw > 0 else { continue }
                 let low = 100 * (p.value - dp) / (w.value + dw), high = 100 * (p.value + dp) / (w.value - dw)
                 guard stated.value + ds < low || stated.value - ds > high else { continue }
@@ -66,25 +67,14 @@ public struct ShareRule: CheckRule {
 
     /// The share's stated figures, by period key (nil for a single value).
     static func figures(_ v: DataValue) -> [(String?, Quantity)] {
-        switch v.content {
-        case .scalar(let q): return v.toFill ? [] : [(nil, q)]
-        case .series(let points): return points.filter { !$0.toFill }.map { ($0.year, $0.quantity) }
-        }
+        if case .scalar(let q) = v.content { return v.toFill ? [] : [(nil, q)] }
+        return v.filledPoints.map { ($0.year, $0.quantity) }
     }
 
     /// `v`'s figure for `period` (a single value for any), if it has one.
     static func figure(_ v: DataValue, _ period: String?) -> Quantity? {
-        switch v.content {
-        case .scalar(let q): return v.toFill ? nil : q
-        case .series(let points):
-            guard let period else { return nil }
-            return points.first { $0.year == period && !$0.toFill }?.quantity
-        }
+        if case .scalar(let q) = v.content { return v.toFill ? nil : q }
+        return v.filledPoints.first { $0.year == period }?.quantity
     }
 
-    private func pow10(_ n: Int) -> Double {
-        var x = 1.0
-        for _ in 0..<abs(n) { x *= 10 }
-        return n < 0 ? 1 / x : x
-    }
 }

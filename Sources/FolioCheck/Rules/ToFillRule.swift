@@ -90,8 +90,8 @@ public struct ToFillRule: CheckRule {
     /// The texts `folio import` writes where it found none (Importer+YAML), by the kind of text, with the message
     /// that says so: printed as they are, they read “（标题）” at the head of the report, “表1（表题）” over a table.
     static let placeholders: [(kind: ProseUnit.Kind, text: String, message: String)] = [
-        (.caption, captionPlaceholder, "check.to-fill.caption"),
-        (.title, Dataset.importPlaceholders.title, "check.to-fill.title"),
+        (.caption, captionPlaceholder, Dataset.placeholderMessages.caption),
+        (.title, Dataset.importPlaceholders.title, Dataset.placeholderMessages.title),
     ]
 
     /// Every title or caption still the importer's placeholder, at the placeholder: a to-fill marker like 【待填】
@@ -114,7 +114,8 @@ public struct ToFillRule: CheckRule {
         guard prose.dataset.issuerToFill else { return nil }
         return Finding(
             rule: info.id, severity: info.severity, location: Self.location(of: "issuer", in: prose),
-            message: Message("check.to-fill.issuer"), fix: Message("check.to-fill.issuer.hint"),
+            message: Message(Dataset.placeholderMessages.issuer),
+            fix: Message(Dataset.placeholderMessages.issuer + ".hint"),
             excerpt: report.issuer)
     }
 
