@@ -16,8 +16,11 @@ extension Pipeline {
         }
     }
 
-    /// The messages of the importer's placeholders: a draft prints them as they are, not as 【待填】.
-    static let placeholders: Set<String> = ["check.to-fill.title", "check.to-fill.issuer", "check.to-fill.caption"]
+    /// The messages of the importer's placeholders (`Dataset.placeholderMessages`): a draft prints them as they are.
+    static let placeholders: Set<String> = {
+        let m = Dataset.placeholderMessages
+        return [m.title, m.issuer, m.caption]
+    }()
 
     /// The unfilled markers among a load's `warnings` (code `data.todo`) and those typed into `dataset`'s texts or
     /// left by `folio import` (`Dataset.typedMarkers`), as errors: each would be printed as it is.

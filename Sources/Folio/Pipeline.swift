@@ -76,8 +76,9 @@ public enum Pipeline {
             named: name, for: source, options: options, at: themeName == nil ? dataset.report.themeLocation : nil)
         var (document, resolveWarnings) = try Document.resolve(dataset, theme: theme)
         // A report still to be filled in — a preview, a draft, the workbench's page — is printed without its seals
-        // (a final build has refused it by now).
-        if !unfilledMarkers(in: loadWarnings, of: dataset).isEmpty, document.leaveSealsOff() {
+        // (a final build has refused it by now). Only a sealed document is looked through for markers.
+        if document.isSealed, !unfilledMarkers(in: loadWarnings, of: dataset).isEmpty {
+            document.leaveSealsOff()
             resolveWarnings.append(
                 Diagnostic(
                     .warning, Message("draft.seals-left-off"), at: dataset.report.location,

@@ -6,6 +6,12 @@ extension Dataset {
     /// them, `folio check` reports them (`todo.marker`) and `folio build` refuses them (`typedMarkers`).
     public static let importPlaceholders = (title: "（标题）", issuer: "（发文机关）", caption: "（表题）")
 
+    /// The messages `typedMarkers` says the importer's placeholders with (title, issuer, caption): a draft prints a
+    /// placeholder as it is, not as 【待填】, so `folio build`'s hint for them differs.
+    public static let placeholderMessages = (
+        title: "check.to-fill.title", issuer: "check.to-fill.issuer", caption: "check.to-fill.caption"
+    )
+
     /// Whether the issuer, printed as the signature, is still to fill in: the importer's placeholder or a 【待填】.
     public var issuerToFill: Bool {
         report.issuer.contains(Self.importPlaceholders.issuer) || report.issuer.contains(Self.toFillMarker)
@@ -25,15 +31,12 @@ extension Dataset {
     public func typedMarkers() -> [Diagnostic] {
         var out: [Diagnostic] = []
         if Self.writes(Self.importPlaceholders.title, in: report.title) {
-            out.append(todo(Message("check.to-fill.title"), Message("check.to-fill.title.hint"), report.title.location))
+            out.append(placeholder(Self.placeholderMessages.title, report.title.location))
         }
         if report.issuer.contains(Self.importPlaceholders.issuer)
             || (!markersMeant && report.issuer.contains(Self.toFillMarker))
         {
-            out.append(
-                todo(
-                    Message("check.to-fill.issuer"), Message("check.to-fill.issuer.hint"),
-                    report.issuerLocation ?? report.location))
+            out.append(placeholder(Self.placeholderMessages.issuer, report.issuerLocation ?? report.location))
         }
         for template in DatasetValidator(dataset: self).templates() {
             if !markersMeant, Self.writes(Self.toFillMarker, in: template) {
@@ -43,8 +46,7 @@ extension Dataset {
                         Message("check.write-text-place-marker.hint", ["marker": "\(Self.toFillMarker)"]),
                         template.location))
             } else if Self.writes(Self.importPlaceholders.caption, in: template) {
-                out.append(
-                    todo(Message("check.to-fill.caption"), Message("check.to-fill.caption.hint"), template.location))
+                out.append(placeholder(Self.placeholderMessages.caption, template.location))
             }
         }
         return out
@@ -94,6 +96,11 @@ extension Dataset {
             i += 1
         }
         return false
+    }
+
+    /// The `data.todo` warning of a placeholder: message `id`, its hint `id.hint`, at `location`.
+    private func placeholder(_ id: String, _ location: SourceLocation?) -> Diagnostic {
+        todo(Message(id), Message(id + ".hint"), location)
     }
 
     /// A `data.todo` warning saying `message` at `location`.

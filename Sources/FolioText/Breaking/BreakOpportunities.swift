@@ -31,8 +31,8 @@ enum BreakOpportunities {
             let n = numberUnits.unitLength(chars, from: i + 1)
             for k in 0..<n where i + 1 + k < allowed.count { allowed[i + 1 + k] = false }
             // A range or a ratio: digit, connector or colon, digit — no break after the connector.
-            let joiner = units.indices.contains(i + 1) ? units[i + 1].first : " "
-            if i + 2 < units.count, CharClass.isRangeConnector(joiner) || joiner == "：" || joiner == ":",
+            if i + 2 < units.count, case let joiner = units[i + 1].first,
+                CharClass.isRangeConnector(joiner) || joiner == "：" || joiner == ":",
                 units[i + 1].cells == 1, CharClass.isDigit(units[i + 2].first)
             {
                 allowed[i + 2] = false
