@@ -19,6 +19,16 @@ public struct FontFile: Hashable, Sendable {
     public init(path: String, index: Int) { self.path = path; self.index = index }
 }
 
+/// The OpenType features the text engine asks HarfBuzz for beyond the shaper's defaults: `fwid` on full-width
+/// runs. A font subset's glyph closure keeps these features' alternates besides the default features' (hb-subset's
+/// default feature list follows HarfBuzz's shaper), so every glyph the text engine can shape is in the subset.
+public enum ShapingFeatures {
+    /// Full widths (`fwid`), asked for on the runs set full width.
+    public static let fullWidth = "fwid"
+    /// Every feature asked for beyond the defaults.
+    public static let requested = [fullWidth]
+}
+
 extension FontFace {
     /// The file face this face draws from.
     public var file: FontFile { FontFile(path: path, index: index) }

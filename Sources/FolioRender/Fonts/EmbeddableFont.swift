@@ -18,7 +18,9 @@ public struct EmbeddableFont: Sendable {
     /// Subsets `file` to `characters` and the shaped `glyphs` (original ids); nil when HarfBuzz cannot read or
     /// subset it.
     public init?(file: FontFile, characters: Set<Unicode.Scalar>, glyphs: Set<UInt32>) {
-        guard let subset = SubsetFace(path: file.path, index: file.index, characters: characters, glyphs: glyphs)
+        guard
+            let subset = SubsetFace(
+                path: file.path, index: file.index, characters: characters, glyphs: glyphs, features: .all)
         else { return nil }
         let data = Data(bytes: subset.bytes, count: subset.count)
         var ids: [UInt32: UInt32] = [:]

@@ -1,4 +1,5 @@
 import CHarfBuzzSubset
+import FolioDisplay
 
 /// A font file cut down by HarfBuzz to the characters a document can use, before Cairo sees it.
 ///
@@ -9,8 +10,9 @@ import CHarfBuzzSubset
 /// maps the ids the text engine shaped with (the original face's) to the subset's. Cairo numbers the glyphs of its
 /// own PDF subset in order of first use, so the PDF's CIDs, widths and outlines are the same either way; keeping the
 /// original ids (`RETAIN_GIDS`) would cost twice the time (65,535 empty glyphs per Noto face). The GSUB closure keeps
-/// every layout feature's alternates (fwid, halt, vert, …), not only HarfBuzz's default list; CFF hints are dropped
-/// (`NO_HINTING`: poppler, MuPDF and Ghostscript render the report's CFF faces the same without them).
+/// the alternates of the features the text engine shapes with (`Features.shaping`; a file another format embeds
+/// keeps every feature's, `Features.all`); CFF hints are dropped (`NO_HINTING`: poppler, MuPDF and Ghostscript
+/// render the report's CFF faces the same without them).
 ///
 /// `newIDs` returns nil for a run with a glyph the subset lacks; the caller must draw that run from the original
 /// face (`FontCache`).
@@ -27,10 +29,24 @@ final class SubsetFace: @unchecked Sendable {
     /// The subset's glyph id by original glyph id; `UInt32.max` for a glyph not kept.
     private let mapping: [UInt32]
 
+    /// Which layout features' alternates the glyph closure keeps.
+    enum Features {
+        /// HarfBuzz's default features (hb-subset's default list, which follows the shaper's) and those the text
+        /// engine asks for (`ShapingFeatures.requested`): every glyph the text engine can shape, for a face only
+        /// this build draws from. Against every feature, half the subsetting time for a Noto CJK face (the
+        /// alternates of vert, hwid, pwid, halt, … are most of its closure).
+        case shaping
+        /// Every feature's alternates: a file a reader may shape again (`EmbeddableFont`).
+        case all
+    }
+
     /// Subsets face `index` of the file at `path` to `characters` (and `glyphs`, original ids kept whatever their
-    /// characters); nil when the file cannot be read or HarfBuzz cannot subset it (the caller then uses the whole
-    /// file, as before).
-    init?(path: String, index: Int, characters: Set<Unicode.Scalar>, glyphs: Set<UInt32> = []) {
+    /// characters), keeping the alternates of `features`; nil when the file cannot be read or HarfBuzz cannot subset
+    /// it (the caller then uses the whole file, as before).
+    init?(
+        path: String, index: Int, characters: Set<Unicode.Scalar>, glyphs: Set<UInt32> = [],
+        features: Features = .shaping
+    ) {
         guard index >= 0, index <= Int(UInt32.max), let file = hb_blob_create_from_file_or_fail(path) else {
             return nil
         }
@@ -42,12 +58,15 @@ final class SubsetFace: @unchecked Sendable {
         defer { hb_subset_input_destroy(input) }
         let unicodes = hb_subset_input_unicode_set(input)
         for scalar in characters { hb_set_add(unicodes, scalar.value) }
-        let kept = hb_subset_input_glyph_set(input)
-        for glyph in glyphs where Int(glyph) < glyphCount { hb_set_add(kept, glyph) }
-        // All layout features: an empty set inverted is "every tag" (hb-subset.h, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG).
-        let features = hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG)
-        hb_set_clear(features)
-        hb_set_invert(features)
+        let keptGlyphs = hb_subset_input_glyph_set(input)
+        for glyph in glyphs where Int(glyph) < glyphCount { hb_set_add(keptGlyphs, glyph) }
+        // The input starts with hb-subset's default features; every feature is an empty set inverted (hb-subset.h,
+        // HB_SUBSET_SETS_LAYOUT_FEATURE_TAG).
+        let kept = hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG)
+        switch features {
+        case .shaping: for tag in ShapingFeatures.requested { hb_set_add(kept, Self.tag(tag)) }
+        case .all: hb_set_clear(kept); hb_set_invert(kept)
+        }
         // Tables Cairo never reads for drawing or embedding (positioning and vertical metrics: the text engine
         // shaped with the original face) are dropped: less for HarfBuzz to subset and write.
         let dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)

@@ -1,5 +1,6 @@
 import CFreeType
 import CHarfBuzz
+import FolioDisplay
 
 /// One glyph as HarfBuzz positioned it, in em (font units divided by units-per-em).
 struct RawGlyph: Hashable, Sendable {
@@ -71,7 +72,7 @@ final class LoadedFace {
         hb_buffer_set_direction(buffer, HB_DIRECTION_LTR)
         hb_buffer_set_script(buffer, script == .han ? HB_SCRIPT_HAN : HB_SCRIPT_LATIN)
         hb_buffer_set_language(buffer, hb_language_from_string("zh-Hans", -1))
-        let fwid = hb_tag_from_string("fwid", 4)
+        let fwid = hb_tag_from_string(ShapingFeatures.fullWidth, 4)
         let features = fullWidthRanges.map {
             hb_feature_t(tag: fwid, value: 1, start: UInt32($0.lowerBound), end: UInt32($0.upperBound))
         }
