@@ -68,54 +68,78 @@ public struct ExpressionParser {
         return expr
     }
 
-    private static let symbols: Set<Character> = ["+", "-", "(", ")", "[", "]", ","]
-    private static let fullWidth: [Character: Character] = ["（": "(", "）": ")", "，": ",", "－": "-", "＋": "+"]
+    /// The symbols, by scalar value: + - ( ) [ ] ,
+    private static func isSymbol(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2B, 0x2D, 0x28, 0x29, 0x5B, 0x5D, 0x2C: return true
+        default: return false
+        }
+    }
 
+    /// The half-width symbol a full-width one stands for (（ ） ， － ＋), else the scalar itself.
+    private static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0xFF08: return "("
+        case 0xFF09: return ")"
+        case 0xFF0C: return ","
+        case 0xFF0D: return "-"
+        case 0xFF0B: return "+"
+        default: return scalar
+        }
+    }
+
+    /// An ASCII digit.
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value &- 0x30 < 10 }
+
+    /// Tokens with their offsets in scalars. Read scalar by scalar: every character of an expression is one scalar
+    /// to the grammar, and comparing scalar values spares hashing a `Character` at every step.
     private static func tokenize(_ text: String) throws(ExpressionSyntaxError) -> [(token: Token, offset: Int)] {
-        let chars = Array(text.unicodeScalars).map { Character($0) }
+        let scalars = Array(text.unicodeScalars)
         var out: [(token: Token, offset: Int)] = []
         var i = 0
-        while i < chars.count {
-            let c = fullWidth[chars[i]] ?? chars[i]
-            if c.isWhitespace { i += 1; continue }
-            if symbols.contains(c) { out.append((.symbol(c), i)); i += 1; continue }
-            if let length = periodLiteralLength(chars, at: i) {
-                out.append((.period(String(chars[i..<(i + length)])), i)); i += length; continue
+        func string(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        while i < scalars.count {
+            let c = halfWidth(scalars[i])
+            if c.properties.isWhitespace { i += 1; continue }
+            if isSymbol(c.value) { out.append((.symbol(Character(c)), i)); i += 1; continue }
+            if let length = periodLiteralLength(scalars, at: i) {
+                out.append((.period(string(i..<(i + length))), i)); i += length; continue
             }
-            if c.isASCII && c.isNumber {
+            if isDigit(c) {
                 let start = i
-                while i < chars.count, chars[i].isASCII, chars[i].isNumber || chars[i] == "." { i += 1 }
-                out.append((.number(String(chars[start..<i])), start)); continue
+                while i < scalars.count, isDigit(scalars[i]) || scalars[i] == "." { i += 1 }
+                out.append((.number(string(start..<i)), start)); continue
             }
             if c == "{" || c == "}" {
                 throw ExpressionSyntaxError(
                     message: Message("data.character-inside-expression-braces", ["character": "\(c)"]), offset: i)
             }
             let start = i
-            while i < chars.count {
-                let d = fullWidth[chars[i]] ?? chars[i]
-                if d.isWhitespace || symbols.contains(d) || d == "{" || d == "}" { break }
+            while i < scalars.count {
+                let d = halfWidth(scalars[i])
+                if d.properties.isWhitespace || isSymbol(d.value) || d == "{" || d == "}" { break }
                 i += 1
             }
-            out.append((.name(String(chars[start..<i])), start))
+            out.append((.name(string(start..<i)), start))
         }
-        out.append((.end, chars.count))
+        out.append((.end, scalars.count))
         return out
     }
 
     /// The length of a period literal starting at `i` (`2025H1`, `2025Q3`, `2025-01..10`), or nil: four digits
     /// followed by H/Q and a digit, or by `-`, digits, `..` and digits (which no sum of numbers can be).
-    private static func periodLiteralLength(_ chars: [Character], at i: Int) -> Int? {
-        func digit(_ k: Int) -> Bool { k < chars.count && chars[k].isASCII && chars[k].isNumber }
-        guard (i..<(i + 4)).allSatisfy(digit), i == 0 || !(chars[i - 1].isASCII && chars[i - 1].isNumber),
-            !digit(i + 4), i + 4 < chars.count
+    private static func periodLiteralLength(_ scalars: [Unicode.Scalar], at i: Int) -> Int? {
+        func digit(_ k: Int) -> Bool { k < scalars.count && isDigit(scalars[k]) }
+        guard (i..<(i + 4)).allSatisfy(digit), i == 0 || !isDigit(scalars[i - 1]), !digit(i + 4), i + 4 < scalars.count
         else { return nil }
-        let mark = chars[i + 4]
-        if "HhQq".contains(mark), digit(i + 5), !digit(i + 6) { return 6 }
+        let mark = scalars[i + 4]
+        if "HhQq".unicodeScalars.contains(mark), digit(i + 5), !digit(i + 6) { return 6 }
         guard mark == "-" else { return nil }
         var k = i + 5
         while digit(k) { k += 1 }
-        guard k > i + 5, k + 1 < chars.count, chars[k] == ".", chars[k + 1] == ".", digit(k + 2) else { return nil }
+        guard k > i + 5, k + 1 < scalars.count, scalars[k] == ".", scalars[k + 1] == ".", digit(k + 2) else {
+            return nil
+        }
         k += 2
         while digit(k) { k += 1 }
         return k - i
