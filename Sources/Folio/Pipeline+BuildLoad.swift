@@ -27,7 +27,7 @@ extension Pipeline {
         dataset url: URL, theme themeName: String? = nil, gate: BuildGate = BuildGate(),
         options: BuildOptions = BuildOptions()
     ) throws -> (report: LoadedReport, findings: [Diagnostic]) {
-        FontSystemAhead.shared.start()   // fontconfig's set-up while the dataset loads and is checked
+        FontSystemAhead.shared.start(theme: themeName)   // fontconfig's set-up while the dataset loads and is checked
         var clock = PhaseClock()
         let dataset: Dataset
         let loadWarnings: [Diagnostic]

@@ -44,7 +44,7 @@ extension Pipeline {
         options: BuildOptions = BuildOptions()
     ) throws -> PDFOutput {
         var clock = PhaseClock()
-        let fonts = Prefetch { try FontSystem() }
+        let fonts = Prefetch { try FontSystem.ahead(theme: theme) }
         let (report, findings) = try checkedReport(
             source, theme: theme, preflight: preflight, disabled: disabledChecks, options: options)
         let (writer, drawn) = try drawPages(

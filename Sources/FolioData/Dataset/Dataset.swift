@@ -44,8 +44,11 @@ public struct Dataset: Sendable {
     /// What named periods (本期, 上期, 基期…) resolve against.
     public var periods: PeriodContext { PeriodContext(period: report.period, plan: report.plan) }
 
-    /// The theme the report asks for (`report.theme`, "gongwen" when not given).
+    /// The theme the report asks for (`report.theme`, `defaultTheme` when not given).
     public var themeName: String { report.theme }
+
+    /// The theme of a report that names none: the official-document theme (GB/T 9704).
+    public static let defaultTheme = "gongwen"
 
     /// The value with this name, if any.
     public func value(named name: String) -> DataValue? {

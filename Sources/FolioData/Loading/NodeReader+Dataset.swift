@@ -95,7 +95,7 @@ extension NodeReader {
         let period = f["period"].flatMap { readPeriod($0) }
         let plan = f["plan"].flatMap { readPlan($0) }
         periods = PeriodContext(period: period, plan: plan)
-        let theme = f["theme"].flatMap { text($0, "report.theme") } ?? "gongwen"
+        let theme = f["theme"].flatMap { text($0, "report.theme") } ?? Dataset.defaultTheme
         let subject = f["subject"].flatMap { text($0, "report.subject") } ?? ""
         var keywords: [String] = []
         if let k = f["keywords"], let items = list(k, "report.keywords", single: true) {
