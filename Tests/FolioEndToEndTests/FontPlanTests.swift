@@ -27,6 +27,22 @@ import FolioLayout
         #expect(result.phases.map(\.name) == ["load", "fonts", "pages", "finish"])
     }
 
+    /// A subset keeps the alternates of the features the text engine asks for beyond HarfBuzz's defaults
+    /// (`ShapingFeatures.requested`): a middle dot set full width (`fwid`) in the title's Noto Serif CJK face is
+    /// another glyph than the dot's default one, which a closure over the default features alone would leave out.
+    @Test("a subset keeps the glyphs the text engine's own features give")
+    func subsetsKeepRequestedFeatures() throws {
+        let folder = try Checkout.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let original = try String(contentsOf: Checkout.bundledReport, encoding: .utf8)
+        let yaml = original.replacingOccurrences(of: "title: XX镇“十三五”", with: "title: XX镇·“十三五”")
+        #expect(yaml != original)
+        let dataset = folder.appendingPathComponent("report.yaml")
+        try yaml.write(to: dataset, atomically: true, encoding: .utf8)
+        let result = try Pipeline.build(dataset: dataset, output: folder.appendingPathComponent("out.pdf"))
+        #expect(result.wholeFontRuns == 0)
+    }
+
     @Test("each file gets its own characters, not the whole report's")
     func filesGetTheirOwnCharacters() throws {
         let report = try Pipeline.load(dataset: Checkout.bundledReport)
