@@ -224,7 +224,7 @@ uninstall:
 
 # `make deb`: dist/folio_VERSION_ARCH.deb with dpkg-deb. Depends: the shared libraries the binary links
 # (dpkg-shlibdeps), the ones it opens with dlopen on first use, which dpkg-shlibdeps cannot see (librsvg2-2,
-# libgdk-pixbuf-2.0-0, libpoppler-glib8: named in packaging/control.in), fonts-noto-cjk and fontconfig; Recommends: texlive-lang-chinese for FandolFang/FandolKai, which
+# libgdk-pixbuf-2.0-0, libpoppler-glib8, libqpdf29: named in packaging/control.in), fonts-noto-cjk and fontconfig; Recommends: texlive-lang-chinese for FandolFang/FandolKai, which
 # the package makes visible to fontconfig with /etc/fonts/conf.d/09-folio-fandol.conf (without them the body and
 # 楷体 headings fall back to Noto CJK, and `folio build` says so).
 DEB_ARCH := $(shell dpkg --print-architecture 2>/dev/null)

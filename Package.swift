@@ -35,9 +35,8 @@ let package = Package(
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig",
                        providers: [.apt(["libfontconfig-dev"])]),
         // libqpdf's C API: linearisation (`--fast-web-view`) after the finishing step, and the read-back and
-        // structure check of `folio verify`.
-        .systemLibrary(name: "CQPDF", pkgConfig: "libqpdf",
-                       providers: [.apt(["libqpdf-dev"])]),
+        // structure check of `folio verify`; libqpdf is opened with dlopen on first use (CQPDF.c), not linked.
+        .target(name: "CQPDF"),
         // zlib: the finishing step deflates the object streams and the streams it writes.
         .systemLibrary(name: "CFlate", pkgConfig: "zlib",
                        providers: [.apt(["zlib1g-dev"])]),

@@ -1,15 +1,40 @@
+import FolioTestSupport
 import Testing
 @testable import FolioRender
 
-/// librsvg, gdk-pixbuf and poppler-glib are opened with dlopen on first use: each loads with every function Folio
-/// calls, and a library that is not there is an error naming it and its package, never a crash.
+/// librsvg, gdk-pixbuf, poppler-glib and libqpdf are opened with dlopen on first use: each loads with every function
+/// Folio calls, and a library that is not there is an error naming it and its package, never a crash.
 @Suite("Libraries opened on demand")
 struct LibraryLoadingTests {
-    @Test("librsvg, gdk-pixbuf and poppler-glib load with every function Folio calls")
+    @Test("librsvg, gdk-pixbuf, poppler-glib and libqpdf load with every function Folio calls")
     func installedLibrariesLoad() throws {
         _ = try RsvgLibrary.shared.get()
         _ = try PixbufLibrary.shared.get()
         _ = try PopplerLibrary.shared.get()
+        try QPDFLibrary.require(for: .structure)
+    }
+
+    @Test("the folio executable links none of them: a run that draws no SVG and reads nothing back does not map them")
+    func executableDoesNotLinkThem() throws {
+        let folio = try #require(FolioExecutable.find(), "the folio executable is built beside the tests")
+        let linked = try ToolRun.run("ldd", [folio.path]).stdout
+        #expect(linked.contains("libcairo"), "\(linked)")
+        for library in ["libqpdf", "libgnutls", "librsvg", "libpoppler-glib", "libgdk_pixbuf"] {
+            #expect(!linked.contains(library), "\(library) is linked:\n\(linked)")
+        }
+    }
+
+    @Test("libqpdf's purposes are worded in both languages")
+    func qpdfPurposes() {
+        let linearise = RenderError.library(
+            LibraryError(library: "libqpdf.so.29", package: "libqpdf29", purpose: .linearisation, reason: "absent"))
+        #expect(linearise.message.english.contains("cannot load libqpdf.so.29 to linearise the PDF for fast web view"))
+        #expect(linearise.message.text(.chinese).contains("将 PDF 线性化"))
+        let structure = PDFReadError.library(
+            LibraryError(library: "libqpdf.so.29", package: "libqpdf29", purpose: .structure, reason: "absent"))
+        #expect(structure.message.english.contains("to read a PDF's structure back"))
+        #expect(structure.message.english.contains("install the package libqpdf29"))
+        #expect(structure.message.text(.chinese).contains("读回 PDF 的结构"))
     }
 
     @Test("a missing library is an error naming the library, what it is for and the package to install")

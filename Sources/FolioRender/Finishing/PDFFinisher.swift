@@ -151,6 +151,7 @@ enum PDFFinisher {
     /// nil, into the returned bytes. The streams keep their filters; the identifier stays derived from the content.
     @discardableResult
     private static func linearize(_ bytes: [UInt8], name: String, to path: String?) throws -> [UInt8] {
+        do { try QPDFLibrary.require(for: .linearisation) } catch { throw RenderError.library(error) }
         var handle: qpdf_data? = qpdf_init()
         guard let q = handle else { throw RenderError.finishing(path: name, reason: "qpdf could not start") }
         defer { qpdf_cleanup(&handle) }

@@ -42,17 +42,21 @@ struct DynamicLibrary: @unchecked Sendable {
 }
 
 /// What a library loaded on demand is needed for, which its error names.
-public enum LibraryPurpose: Sendable, Equatable {
+public enum LibraryPurpose: Sendable, Hashable {
     /// librsvg: SVG images.
     case svg
     /// gdk-pixbuf: JPEG images.
     case jpeg
     /// poppler-glib: reading a finished PDF's text back.
     case readback
+    /// libqpdf: reading a finished PDF's structure back (`folio verify`).
+    case structure
+    /// libqpdf: linearising a PDF (`--fast-web-view`).
+    case linearisation
 }
 
 /// A library loaded on demand that is missing or lacks a function Folio calls.
-public struct LibraryError: Error, Sendable, Equatable {
+public struct LibraryError: Error, Sendable, Hashable {
     /// The soname.
     public var library: String
     /// The Debian package that installs it.
@@ -78,6 +82,8 @@ public struct LibraryError: Error, Sendable, Equatable {
         case .svg: return Message("render.library-purpose.svg")
         case .jpeg: return Message("render.library-purpose.jpeg")
         case .readback: return Message("render.library-purpose.readback")
+        case .structure: return Message("render.library-purpose.structure")
+        case .linearisation: return Message("render.library-purpose.linearisation")
         }
     }
 }

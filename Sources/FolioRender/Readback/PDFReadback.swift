@@ -156,6 +156,8 @@ public enum PDFReadError: MessageError, Sendable, Hashable, CustomStringConverti
     case cannotOpen(path: String, reason: String)
     /// The file is not a PDF, or is damaged beyond what qpdf can repair.
     case notPDF(path: String, reason: String)
+    /// libqpdf, which reads the file's structure, is missing (`LibraryError` names its package).
+    case library(LibraryError)
 
     /// A one-line message: what, where, what to do. The reason is translated when the catalogue knows it.
     public var message: Message {
@@ -165,6 +167,7 @@ public enum PDFReadError: MessageError, Sendable, Hashable, CustomStringConverti
                 "readback.cannot-open", ["path": "\(path)", "reason": .message(.foreign(reason, prefix: "system."))])
         case let .notPDF(path, reason):
             Message("readback.not-pdf", ["path": "\(path)", "reason": .message(.foreign(reason, prefix: "system."))])
+        case let .library(error): error.message
         }
     }
 

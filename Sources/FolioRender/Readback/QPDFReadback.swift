@@ -17,6 +17,7 @@ enum QPDFReadback {
 
     /// Reads the PDF at `path`; throws `notPDF` when qpdf cannot open it at all.
     static func read(path: String) throws(PDFReadError) -> Document {
+        do { try QPDFLibrary.require(for: .structure) } catch { throw .library(error) }
         var handle: qpdf_data? = qpdf_init()
         guard let q = handle else { throw .notPDF(path: path, reason: "qpdf could not start") }
         defer { qpdf_cleanup(&handle) }
