@@ -149,202 +149,62 @@ const char *folio_qpdf_error(void) {
     return opened ? NULL : reason;
 }
 
-QPDF_ERROR_CODE qpdf_check_pdf(qpdf_data qpdf) {
-    return folio_qpdf_open() ? functions.qpdf_check_pdf(qpdf) : QPDF_ERRORS;
-}
+// Each function of qpdf-c.h that Folio calls, defined under its own name: libqpdf's when it is open, else the value
+// qpdf gives for an error.
+#define FORWARD(type, name, parameters, arguments, failed) \
+    type name parameters { return folio_qpdf_open() ? functions.name arguments : (failed); }
+#define FORWARD_VOID(name, parameters, arguments) \
+    void name parameters {                         \
+        if (folio_qpdf_open()) functions.name arguments;     \
+    }
 
-void qpdf_cleanup(qpdf_data* qpdf) {
-    if (folio_qpdf_open()) functions.qpdf_cleanup(qpdf);
-}
-
-unsigned char const* qpdf_get_buffer(qpdf_data qpdf) {
-    return folio_qpdf_open() ? functions.qpdf_get_buffer(qpdf) : NULL;
-}
-
-size_t qpdf_get_buffer_length(qpdf_data qpdf) {
-    return folio_qpdf_open() ? functions.qpdf_get_buffer_length(qpdf) : 0;
-}
-
-qpdf_error qpdf_get_error(qpdf_data qpdf) {
-    return folio_qpdf_open() ? functions.qpdf_get_error(qpdf) : NULL;
-}
-
-char const* qpdf_get_error_full_text(qpdf_data q, qpdf_error e) {
-    return folio_qpdf_open() ? functions.qpdf_get_error_full_text(q, e) : NULL;
-}
-
-int qpdf_get_num_pages(qpdf_data qpdf) {
-    return folio_qpdf_open() ? functions.qpdf_get_num_pages(qpdf) : 0;
-}
-
-qpdf_oh qpdf_get_page_n(qpdf_data qpdf, size_t zero_based_index) {
-    return folio_qpdf_open() ? functions.qpdf_get_page_n(qpdf, zero_based_index) : 0;
-}
-
-qpdf_oh qpdf_get_root(qpdf_data qpdf) {
-    return folio_qpdf_open() ? functions.qpdf_get_root(qpdf) : 0;
-}
-
-qpdf_oh qpdf_get_trailer(qpdf_data qpdf) {
-    return folio_qpdf_open() ? functions.qpdf_get_trailer(qpdf) : 0;
-}
-
-QPDF_BOOL qpdf_has_error(qpdf_data qpdf) {
-    return folio_qpdf_open() ? functions.qpdf_has_error(qpdf) : 0;
-}
-
-qpdf_data qpdf_init(void) {
-    return folio_qpdf_open() ? functions.qpdf_init() : NULL;
-}
-
-QPDF_ERROR_CODE qpdf_init_write(qpdf_data qpdf, char const* filename) {
-    return folio_qpdf_open() ? functions.qpdf_init_write(qpdf, filename) : QPDF_ERRORS;
-}
-
-QPDF_ERROR_CODE qpdf_init_write_memory(qpdf_data qpdf) {
-    return folio_qpdf_open() ? functions.qpdf_init_write_memory(qpdf) : QPDF_ERRORS;
-}
-
-QPDF_BOOL qpdf_is_encrypted(qpdf_data qpdf) {
-    return folio_qpdf_open() ? functions.qpdf_is_encrypted(qpdf) : 0;
-}
-
-QPDF_BOOL qpdf_more_warnings(qpdf_data qpdf) {
-    return folio_qpdf_open() ? functions.qpdf_more_warnings(qpdf) : 0;
-}
-
-qpdf_error qpdf_next_warning(qpdf_data qpdf) {
-    return folio_qpdf_open() ? functions.qpdf_next_warning(qpdf) : NULL;
-}
-
-void qpdf_oh_begin_dict_key_iter(qpdf_data qpdf, qpdf_oh dict) {
-    if (folio_qpdf_open()) functions.qpdf_oh_begin_dict_key_iter(qpdf, dict);
-}
-
-QPDF_BOOL qpdf_oh_dict_more_keys(qpdf_data qpdf) {
-    return folio_qpdf_open() ? functions.qpdf_oh_dict_more_keys(qpdf) : 0;
-}
-
-char const* qpdf_oh_dict_next_key(qpdf_data qpdf) {
-    return folio_qpdf_open() ? functions.qpdf_oh_dict_next_key(qpdf) : NULL;
-}
-
-qpdf_oh qpdf_oh_get_array_item(qpdf_data qpdf, qpdf_oh oh, int n) {
-    return folio_qpdf_open() ? functions.qpdf_oh_get_array_item(qpdf, oh, n) : 0;
-}
-
-int qpdf_oh_get_array_n_items(qpdf_data qpdf, qpdf_oh oh) {
-    return folio_qpdf_open() ? functions.qpdf_oh_get_array_n_items(qpdf, oh) : 0;
-}
-
-QPDF_BOOL qpdf_oh_get_bool_value(qpdf_data qpdf, qpdf_oh oh) {
-    return folio_qpdf_open() ? functions.qpdf_oh_get_bool_value(qpdf, oh) : 0;
-}
-
-qpdf_oh qpdf_oh_get_dict(qpdf_data qpdf, qpdf_oh oh) {
-    return folio_qpdf_open() ? functions.qpdf_oh_get_dict(qpdf, oh) : 0;
-}
-
-int qpdf_oh_get_int_value_as_int(qpdf_data qpdf, qpdf_oh oh) {
-    return folio_qpdf_open() ? functions.qpdf_oh_get_int_value_as_int(qpdf, oh) : 0;
-}
-
-qpdf_oh qpdf_oh_get_key(qpdf_data qpdf, qpdf_oh oh, char const* key) {
-    return folio_qpdf_open() ? functions.qpdf_oh_get_key(qpdf, oh, key) : 0;
-}
-
-char const* qpdf_oh_get_name(qpdf_data qpdf, qpdf_oh oh) {
-    return folio_qpdf_open() ? functions.qpdf_oh_get_name(qpdf, oh) : NULL;
-}
-
-int qpdf_oh_get_object_id(qpdf_data qpdf, qpdf_oh oh) {
-    return folio_qpdf_open() ? functions.qpdf_oh_get_object_id(qpdf, oh) : 0;
-}
-
-QPDF_ERROR_CODE qpdf_oh_get_stream_data(qpdf_data qpdf, qpdf_oh stream_oh, enum qpdf_stream_decode_level_e decode_level, QPDF_BOOL* filtered, unsigned char** bufp, size_t* len) {
-    return folio_qpdf_open() ? functions.qpdf_oh_get_stream_data(qpdf, stream_oh, decode_level, filtered, bufp, len) : QPDF_ERRORS;
-}
-
-char const* qpdf_oh_get_utf8_value(qpdf_data qpdf, qpdf_oh oh) {
-    return folio_qpdf_open() ? functions.qpdf_oh_get_utf8_value(qpdf, oh) : NULL;
-}
-
-QPDF_BOOL qpdf_oh_has_key(qpdf_data qpdf, qpdf_oh oh, char const* key) {
-    return folio_qpdf_open() ? functions.qpdf_oh_has_key(qpdf, oh, key) : 0;
-}
-
-QPDF_BOOL qpdf_oh_is_array(qpdf_data qpdf, qpdf_oh oh) {
-    return folio_qpdf_open() ? functions.qpdf_oh_is_array(qpdf, oh) : 0;
-}
-
-QPDF_BOOL qpdf_oh_is_bool(qpdf_data qpdf, qpdf_oh oh) {
-    return folio_qpdf_open() ? functions.qpdf_oh_is_bool(qpdf, oh) : 0;
-}
-
-QPDF_BOOL qpdf_oh_is_dictionary(qpdf_data qpdf, qpdf_oh oh) {
-    return folio_qpdf_open() ? functions.qpdf_oh_is_dictionary(qpdf, oh) : 0;
-}
-
-QPDF_BOOL qpdf_oh_is_integer(qpdf_data qpdf, qpdf_oh oh) {
-    return folio_qpdf_open() ? functions.qpdf_oh_is_integer(qpdf, oh) : 0;
-}
-
-QPDF_BOOL qpdf_oh_is_name(qpdf_data qpdf, qpdf_oh oh) {
-    return folio_qpdf_open() ? functions.qpdf_oh_is_name(qpdf, oh) : 0;
-}
-
-QPDF_BOOL qpdf_oh_is_name_and_equals(qpdf_data qpdf, qpdf_oh oh, char const* name) {
-    return folio_qpdf_open() ? functions.qpdf_oh_is_name_and_equals(qpdf, oh, name) : 0;
-}
-
-QPDF_BOOL qpdf_oh_is_stream(qpdf_data qpdf, qpdf_oh oh) {
-    return folio_qpdf_open() ? functions.qpdf_oh_is_stream(qpdf, oh) : 0;
-}
-
-QPDF_BOOL qpdf_oh_is_string(qpdf_data qpdf, qpdf_oh oh) {
-    return folio_qpdf_open() ? functions.qpdf_oh_is_string(qpdf, oh) : 0;
-}
-
-void qpdf_oh_release_all(qpdf_data qpdf) {
-    if (folio_qpdf_open()) functions.qpdf_oh_release_all(qpdf);
-}
-
-QPDF_ERROR_CODE qpdf_read(qpdf_data qpdf, char const* filename, char const* password) {
-    return folio_qpdf_open() ? functions.qpdf_read(qpdf, filename, password) : QPDF_ERRORS;
-}
-
-QPDF_ERROR_CODE qpdf_read_memory(qpdf_data qpdf, char const* description, char const* buffer, unsigned long long size, char const* password) {
-    return folio_qpdf_open() ? functions.qpdf_read_memory(qpdf, description, buffer, size, password) : QPDF_ERRORS;
-}
-
-void qpdf_set_compress_streams(qpdf_data qpdf, QPDF_BOOL value) {
-    if (folio_qpdf_open()) functions.qpdf_set_compress_streams(qpdf, value);
-}
-
-void qpdf_set_decode_level(qpdf_data qpdf, enum qpdf_stream_decode_level_e level) {
-    if (folio_qpdf_open()) functions.qpdf_set_decode_level(qpdf, level);
-}
-
-void qpdf_set_deterministic_ID(qpdf_data qpdf, QPDF_BOOL value) {
-    if (folio_qpdf_open()) functions.qpdf_set_deterministic_ID(qpdf, value);
-}
-
-void qpdf_set_linearization(qpdf_data qpdf, QPDF_BOOL value) {
-    if (folio_qpdf_open()) functions.qpdf_set_linearization(qpdf, value);
-}
-
-void qpdf_set_object_stream_mode(qpdf_data qpdf, enum qpdf_object_stream_e mode) {
-    if (folio_qpdf_open()) functions.qpdf_set_object_stream_mode(qpdf, mode);
-}
-
-void qpdf_set_suppress_warnings(qpdf_data qpdf, QPDF_BOOL value) {
-    if (folio_qpdf_open()) functions.qpdf_set_suppress_warnings(qpdf, value);
-}
-
-void qpdf_silence_errors(qpdf_data qpdf) {
-    if (folio_qpdf_open()) functions.qpdf_silence_errors(qpdf);
-}
-
-QPDF_ERROR_CODE qpdf_write(qpdf_data qpdf) {
-    return folio_qpdf_open() ? functions.qpdf_write(qpdf) : QPDF_ERRORS;
-}
+FORWARD(QPDF_ERROR_CODE, qpdf_check_pdf, (qpdf_data qpdf), (qpdf), QPDF_ERRORS)
+FORWARD_VOID(qpdf_cleanup, (qpdf_data* qpdf), (qpdf))
+FORWARD(unsigned char const*, qpdf_get_buffer, (qpdf_data qpdf), (qpdf), NULL)
+FORWARD(size_t, qpdf_get_buffer_length, (qpdf_data qpdf), (qpdf), 0)
+FORWARD(qpdf_error, qpdf_get_error, (qpdf_data qpdf), (qpdf), NULL)
+FORWARD(char const*, qpdf_get_error_full_text, (qpdf_data q, qpdf_error e), (q, e), NULL)
+FORWARD(int, qpdf_get_num_pages, (qpdf_data qpdf), (qpdf), 0)
+FORWARD(qpdf_oh, qpdf_get_page_n, (qpdf_data qpdf, size_t zero_based_index), (qpdf, zero_based_index), 0)
+FORWARD(qpdf_oh, qpdf_get_root, (qpdf_data qpdf), (qpdf), 0)
+FORWARD(qpdf_oh, qpdf_get_trailer, (qpdf_data qpdf), (qpdf), 0)
+FORWARD(QPDF_BOOL, qpdf_has_error, (qpdf_data qpdf), (qpdf), 0)
+FORWARD(qpdf_data, qpdf_init, (void), (), NULL)
+FORWARD(QPDF_ERROR_CODE, qpdf_init_write, (qpdf_data qpdf, char const* filename), (qpdf, filename), QPDF_ERRORS)
+FORWARD(QPDF_ERROR_CODE, qpdf_init_write_memory, (qpdf_data qpdf), (qpdf), QPDF_ERRORS)
+FORWARD(QPDF_BOOL, qpdf_is_encrypted, (qpdf_data qpdf), (qpdf), 0)
+FORWARD(QPDF_BOOL, qpdf_more_warnings, (qpdf_data qpdf), (qpdf), 0)
+FORWARD(qpdf_error, qpdf_next_warning, (qpdf_data qpdf), (qpdf), NULL)
+FORWARD_VOID(qpdf_oh_begin_dict_key_iter, (qpdf_data qpdf, qpdf_oh dict), (qpdf, dict))
+FORWARD(QPDF_BOOL, qpdf_oh_dict_more_keys, (qpdf_data qpdf), (qpdf), 0)
+FORWARD(char const*, qpdf_oh_dict_next_key, (qpdf_data qpdf), (qpdf), NULL)
+FORWARD(qpdf_oh, qpdf_oh_get_array_item, (qpdf_data qpdf, qpdf_oh oh, int n), (qpdf, oh, n), 0)
+FORWARD(int, qpdf_oh_get_array_n_items, (qpdf_data qpdf, qpdf_oh oh), (qpdf, oh), 0)
+FORWARD(QPDF_BOOL, qpdf_oh_get_bool_value, (qpdf_data qpdf, qpdf_oh oh), (qpdf, oh), 0)
+FORWARD(qpdf_oh, qpdf_oh_get_dict, (qpdf_data qpdf, qpdf_oh oh), (qpdf, oh), 0)
+FORWARD(int, qpdf_oh_get_int_value_as_int, (qpdf_data qpdf, qpdf_oh oh), (qpdf, oh), 0)
+FORWARD(qpdf_oh, qpdf_oh_get_key, (qpdf_data qpdf, qpdf_oh oh, char const* key), (qpdf, oh, key), 0)
+FORWARD(char const*, qpdf_oh_get_name, (qpdf_data qpdf, qpdf_oh oh), (qpdf, oh), NULL)
+FORWARD(int, qpdf_oh_get_object_id, (qpdf_data qpdf, qpdf_oh oh), (qpdf, oh), 0)
+FORWARD(QPDF_ERROR_CODE, qpdf_oh_get_stream_data, (qpdf_data qpdf, qpdf_oh stream_oh, enum qpdf_stream_decode_level_e decode_level, QPDF_BOOL* filtered, unsigned char** bufp, size_t* len), (qpdf, stream_oh, decode_level, filtered, bufp, len), QPDF_ERRORS)
+FORWARD(char const*, qpdf_oh_get_utf8_value, (qpdf_data qpdf, qpdf_oh oh), (qpdf, oh), NULL)
+FORWARD(QPDF_BOOL, qpdf_oh_has_key, (qpdf_data qpdf, qpdf_oh oh, char const* key), (qpdf, oh, key), 0)
+FORWARD(QPDF_BOOL, qpdf_oh_is_array, (qpdf_data qpdf, qpdf_oh oh), (qpdf, oh), 0)
+FORWARD(QPDF_BOOL, qpdf_oh_is_bool, (qpdf_data qpdf, qpdf_oh oh), (qpdf, oh), 0)
+FORWARD(QPDF_BOOL, qpdf_oh_is_dictionary, (qpdf_data qpdf, qpdf_oh oh), (qpdf, oh), 0)
+FORWARD(QPDF_BOOL, qpdf_oh_is_integer, (qpdf_data qpdf, qpdf_oh oh), (qpdf, oh), 0)
+FORWARD(QPDF_BOOL, qpdf_oh_is_name, (qpdf_data qpdf, qpdf_oh oh), (qpdf, oh), 0)
+FORWARD(QPDF_BOOL, qpdf_oh_is_name_and_equals, (qpdf_data qpdf, qpdf_oh oh, char const* name), (qpdf, oh, name), 0)
+FORWARD(QPDF_BOOL, qpdf_oh_is_stream, (qpdf_data qpdf, qpdf_oh oh), (qpdf, oh), 0)
+FORWARD(QPDF_BOOL, qpdf_oh_is_string, (qpdf_data qpdf, qpdf_oh oh), (qpdf, oh), 0)
+FORWARD_VOID(qpdf_oh_release_all, (qpdf_data qpdf), (qpdf))
+FORWARD(QPDF_ERROR_CODE, qpdf_read, (qpdf_data qpdf, char const* filename, char const* password), (qpdf, filename, password), QPDF_ERRORS)
+FORWARD(QPDF_ERROR_CODE, qpdf_read_memory, (qpdf_data qpdf, char const* description, char const* buffer, unsigned long long size, char const* password), (qpdf, description, buffer, size, password), QPDF_ERRORS)
+FORWARD_VOID(qpdf_set_compress_streams, (qpdf_data qpdf, QPDF_BOOL value), (qpdf, value))
+FORWARD_VOID(qpdf_set_decode_level, (qpdf_data qpdf, enum qpdf_stream_decode_level_e level), (qpdf, level))
+FORWARD_VOID(qpdf_set_deterministic_ID, (qpdf_data qpdf, QPDF_BOOL value), (qpdf, value))
+FORWARD_VOID(qpdf_set_linearization, (qpdf_data qpdf, QPDF_BOOL value), (qpdf, value))
+FORWARD_VOID(qpdf_set_object_stream_mode, (qpdf_data qpdf, enum qpdf_object_stream_e mode), (qpdf, mode))
+FORWARD_VOID(qpdf_set_suppress_warnings, (qpdf_data qpdf, QPDF_BOOL value), (qpdf, value))
+FORWARD_VOID(qpdf_silence_errors, (qpdf_data qpdf), (qpdf))
+FORWARD(QPDF_ERROR_CODE, qpdf_write, (qpdf_data qpdf), (qpdf), QPDF_ERRORS)

@@ -1,4 +1,5 @@
 import FolioTestSupport
+import Foundation
 import Testing
 @testable import FolioRender
 
@@ -22,6 +23,18 @@ struct LibraryLoadingTests {
         for library in ["libqpdf", "libgnutls", "librsvg", "libpoppler-glib", "libgdk_pixbuf"] {
             #expect(!linked.contains(library), "\(library) is linked:\n\(linked)")
         }
+    }
+
+    @Test("--fast-web-view: the finished file linearised by libqpdf, opened on first use")
+    func linearisesThroughLibqpdf() throws {
+        let folder = try Checkout.temporaryFolder("folio-render")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pdf = folder.appendingPathComponent("linear.pdf")
+        let writer = try PDFWriter(destination: pdf, info: RenderFixture.info, options: FinishOptions(linearize: true))
+        for page in try RenderFixture.pages() { try writer.add(page) }
+        try writer.finish()
+        let check = try ToolRun.run("/usr/bin/qpdf", ["--check-linearization", pdf.path])
+        #expect(check.status == 0 && check.stdout.contains("no linearization errors"), "\(check.stdout)")
     }
 
     @Test("libqpdf's purposes are worded in both languages")
