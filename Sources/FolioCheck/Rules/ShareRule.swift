@@ -73,8 +73,6 @@ public struct ShareRule: CheckRule {
 
     /// `v`'s figure for `period` (a single value for any), if it has one.
     static func figure(_ v: DataValue, _ period: String?) -> Quantity? {
-        if case .scalar(let q) = v.content { return v.toFill ? nil : q }
-        return v.filledPoints.first { $0.year == period }?.quantity
+        figures(v).first { $0.0 == nil || $0.0 == period }?.1
     }
-
 }
