@@ -99,4 +99,30 @@ struct ExpressionTests {
         #expect(problems.map(\.code) == ["expr.braces"])
         #expect(t.parts == [.literal("收入元")])
     }
+
+    /// A parsed template's text is its parts written again when it had no problem (`TextTemplate.written`), else the
+    /// text as given: either way `raw` is the text, over every arrangement of literal and doubled braces, expressions,
+    /// stray braces and prose (a fixed sequence of pseudo-random texts).
+    @Test func parsedTemplatesGiveTheirTextBack() {
+        let pieces = [
+            "{{", "}}", "{水田}", "{growth(水田, 2019, 2020)}", "{水田[2020] - 水田[2019]}", "增长", "a", "}", "{", " ", "％",
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var withoutProblems = 0
+        for _ in 0..<2000 {
+            let text = (0..<next(7)).map { _ in pieces[next(pieces.count)] }.joined()
+            let (t, problems) = TextTemplate.parse(text)
+            #expect(t.raw == text)
+            if problems.isEmpty {
+                withoutProblems += 1
+                #expect(t == TextTemplate(parts: t.parts, raw: text))
+                #expect(t.hashValue == TextTemplate(parts: t.parts, raw: text).hashValue)
+            }
+        }
+        #expect(withoutProblems > 500)
+    }
 }

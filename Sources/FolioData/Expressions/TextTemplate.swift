@@ -1,7 +1,7 @@
 import FolioMessages
 /// Prose with expressions: "达到{农民人均纯收入[2020]}元". `{{` and `}}` are literal braces.
 /// Each expression keeps the location of its `{` so errors point into the string.
-public struct TextTemplate: Sendable, Hashable {
+public struct TextTemplate: Sendable {
     /// A piece of the text.
     public enum Part: Sendable, Hashable {
         /// Text printed as it is.
@@ -11,19 +11,52 @@ public struct TextTemplate: Sendable, Hashable {
     }
     /// The pieces, in order.
     public var parts: [Part]
-    /// The text as written.
-    public var raw: String
+    /// The text as written: kept as given, or written again from `parts` (`written(_:)`) for a parsed template that
+    /// had no problem, which is then exactly its text.
+    public var raw: String {
+        get { given ?? Self.written(parts) }
+        set { given = newValue }
+    }
     /// Where the text starts in the file.
     public var location: SourceLocation?
+    /// The text as given, when it is not written again from `parts`. A parsed template's literal parts are copies
+    /// of its text: holding the text too held a report's prose twice (at 1,000× about 20 MB of the load's peak).
+    private var given: String?
 
     /// A template with no expressions.
     public init(literal text: String, location: SourceLocation? = nil) {
-        self.parts = text.isEmpty ? [] : [.literal(text)]; self.raw = text; self.location = location
+        self.parts = text.isEmpty ? [] : [.literal(text)]; self.given = text; self.location = location
     }
 
     /// Creates a template from parts.
     public init(parts: [Part], raw: String, location: SourceLocation? = nil) {
-        self.parts = parts; self.raw = raw; self.location = location
+        self.parts = parts; self.given = raw; self.location = location
+    }
+
+    /// A parsed template whose text is `parts` written again.
+    private init(parts: [Part], location: SourceLocation?) {
+        self.parts = parts; self.given = nil; self.location = location
+    }
+
+    /// `parts` as a template's text writes them: a literal brace doubled (`{{`, `}}`), an expression's source
+    /// between braces. For the parts `parse` makes of a text without problems, this is that text.
+    static func written(_ parts: [Part]) -> String {
+        var out = ""
+        for part in parts {
+            switch part {
+            case .literal(let s):
+                if s.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) {
+                    for c in s.unicodeScalars {
+                        if c == "{" || c == "}" { out.unicodeScalars.append(c) }
+                        out.unicodeScalars.append(c)
+                    }
+                } else {
+                    out += s
+                }
+            case .expression(_, let source, _): out += "{" + source + "}"
+            }
+        }
+        return out
     }
 
     /// Whether the text has any expression.
@@ -101,12 +134,28 @@ public struct TextTemplate: Sendable, Hashable {
             i = end + 1
         }
         flush()
-        return (TextTemplate(parts: parts, raw: text, location: location), problems)
+        let template =
+            problems.isEmpty
+            ? TextTemplate(parts: parts, location: location) : TextTemplate(parts: parts, raw: text, location: location)
+        return (template, problems)
     }
 
     /// An expression's source as messages quote it: at most 60 characters, the middle left out.
     static func excerpt(_ source: String) -> String {
         guard source.count > 60 else { return source }
         return String(source.prefix(40)) + "…" + String(source.suffix(15))
+    }
+}
+
+extension TextTemplate: Hashable {
+    /// Whether the two have the same parts, text and location (the text compared as written, however it is held).
+    public static func == (a: TextTemplate, b: TextTemplate) -> Bool {
+        a.parts == b.parts && a.location == b.location && a.raw == b.raw
+    }
+
+    /// Hashes the parts and the location (equal templates have equal parts).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(parts)
+        hasher.combine(location)
     }
 }
