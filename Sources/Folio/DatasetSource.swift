@@ -46,16 +46,4 @@ public struct DatasetSource: Sendable {
         if case .file(let url) = content { return url }
         return nil
     }
-
-    /// The dataset's text when the caller has it: YAML given as text, bytes the command line read from standard
-    /// input, or the file; nil for a `Dataset` (the checks that quote the text then work on the values alone).
-    func text(options: BuildOptions) -> String? {
-        switch content {
-        case .yaml(let text): return text
-        case .dataset: return nil
-        case .file(let url):
-            return options.load.datasetBytes.map { String(decoding: $0, as: UTF8.self) }
-                ?? (try? String(contentsOf: url, encoding: .utf8))
-        }
-    }
 }

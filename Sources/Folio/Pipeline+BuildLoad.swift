@@ -31,8 +31,9 @@ extension Pipeline {
         var clock = PhaseClock()
         let dataset: Dataset
         let loadWarnings: [Diagnostic]
+        var lines: YAMLSourceLines?
         do {
-            (dataset, loadWarnings) = try loadDataset(.file(url), options: options)
+            (dataset, loadWarnings, lines) = try loadDataset(.file(url), options: options, keepingLines: gate.check)
         } catch let e as DiagnosticError {
             throw FolioError.input(e)
         }
@@ -44,8 +45,7 @@ extension Pipeline {
         let findings =
             gate.check
             ? try preflightFindings(
-                try check(
-                    dataset, text: DatasetSource.file(url).text(options: options), disabled: [], options: options),
+                try check(dataset, lines: lines.take(), disabled: [], options: options),
                 name: DatasetSource.file(url).name) : []
         clock.lap("check")
         var report: LoadedReport

@@ -33,26 +33,25 @@ extension Pipeline {
         _ input: DatasetSource, theme themeName: String? = nil, disabled: [String] = [],
         options: BuildOptions = BuildOptions()
     ) throws -> CheckReport {
-        let dataset: Dataset
+        let dataset: Dataset, lines: YAMLSourceLines?
         do {
-            dataset = try loadDataset(input, options: options).dataset
+            (dataset, _, lines) = try loadDataset(input, options: options, keepingLines: true)
             _ = try theme(
                 named: themeName ?? dataset.themeName, for: input, options: options,
                 at: themeName == nil ? dataset.report.themeLocation : nil)
         } catch let e as DiagnosticError {
             throw FolioError.input(e)
         }
-        return try check(dataset, text: input.text(options: options), disabled: disabled, options: options)
+        return try check(dataset, lines: lines, disabled: disabled, options: options)
     }
 
-    /// The checks on a loaded dataset whose text (for the rules that quote it) is `source`. The text is consumed:
-    /// only its map of lines is kept, and that only until the prose is collected, so neither is held while the rules
-    /// run.
+    /// The checks on a loaded dataset whose text (for the rules that quote it) is `lines`, as the loader cut it. The
+    /// lines are consumed: kept only until the prose is collected, so they are not held while the rules run.
     static func check(
-        _ dataset: Dataset, text source: consuming String?, disabled: [String], options: BuildOptions
+        _ dataset: Dataset, lines: consuming YAMLSourceLines?, disabled: [String], options: BuildOptions
     ) throws -> CheckReport {
         let checker = Checker(lists: try checkLists(options: options))
-        let map = (consume source).map { SourceMap(file: dataset.file, text: $0) }
+        let map = (consume lines).map { SourceMap(file: dataset.file, lines: $0) }
         let unknown = checker.unknownIds(in: Set(dataset.disabledChecks))
         let disableAt = SourceLocation(
             file: dataset.file, line: map?.firstLine(startingWith: "checks:") ?? 1, column: 1)

@@ -9,7 +9,7 @@ extension Pipeline {
     public static func unfilledMarkers(dataset url: URL, options: BuildOptions = BuildOptions()) throws -> [Diagnostic]
     {
         do {
-            let (dataset, warnings) = try loadDataset(.file(url), options: options)
+            let (dataset, warnings, _) = try loadDataset(.file(url), options: options)
             return unfilledMarkers(in: warnings, of: dataset)
         } catch let e as DiagnosticError {
             throw FolioError.input(e)

@@ -9,18 +9,27 @@ extension Pipeline {
     /// Loads a dataset as `build` and `check` need it: `DatasetLoader` reads and validates it (a `Dataset` made in
     /// Swift is validated as a read one is), then every image is decoded by the decoder that will draw it
     /// (`ImageDecoding`), so a damaged picture is a located error (`image.decode`, exit 65) before any page is
-    /// drawn. Throws `DiagnosticError`.
+    /// drawn. With `keepingLines`, the text it was read from comes back cut into lines, for the check (`check(_:lines:
+    /// disabled:options:)`); a dataset made in Swift has none. Throws `DiagnosticError`.
     static func loadDataset(
-        _ source: DatasetSource, options: BuildOptions
+        _ source: DatasetSource, options: BuildOptions, keepingLines: Bool = false
     ) throws -> (
-        dataset: Dataset, warnings: [Diagnostic]
+        dataset: Dataset, warnings: [Diagnostic], lines: YAMLSourceLines?
     ) {
-        let loaded: (dataset: Dataset, warnings: [Diagnostic])
-        switch source.content {
-        case .file(let url): loaded = try DatasetLoader.load(contentsOf: url, options: options.load)
-        case .yaml(let text):
-            loaded = try DatasetLoader.load(yaml: text, name: source.name, folder: source.folder, options: options.load)
-        case .dataset(let dataset): loaded = (dataset, try DatasetLoader.validate(dataset))
+        let loaded: (dataset: Dataset, warnings: [Diagnostic], lines: YAMLSourceLines?)
+        switch (source.content, keepingLines) {
+        case (.file(let url), false):
+            (loaded.dataset, loaded.warnings) = try DatasetLoader.load(contentsOf: url, options: options.load)
+            loaded.lines = nil
+        case (.file(let url), true): loaded = try DatasetLoader.loadKeepingLines(contentsOf: url, options: options.load)
+        case (.yaml(let text), false):
+            (loaded.dataset, loaded.warnings) = try DatasetLoader.load(
+                yaml: text, name: source.name, folder: source.folder, options: options.load)
+            loaded.lines = nil
+        case (.yaml(let text), true):
+            loaded = try DatasetLoader.loadKeepingLines(
+                yaml: text, name: source.name, folder: source.folder, options: options.load)
+        case (.dataset(let dataset), _): loaded = (dataset, try DatasetLoader.validate(dataset), nil)
         }
         let document = loaded.dataset.report.document
         let seals = document.seals + document.signerSeals.map(\.seal)

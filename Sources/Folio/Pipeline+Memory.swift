@@ -94,11 +94,10 @@ extension Pipeline {
         _ source: DatasetSource, theme: String?, preflight: Bool, disabled: [String], options: BuildOptions
     ) throws -> (LoadedReport, [Diagnostic]) {
         do {
-            let (dataset, warnings) = try loadDataset(source, options: options)
+            let (dataset, warnings, lines) = try loadDataset(source, options: options, keepingLines: preflight)
             var findings: [Diagnostic] = []
             if preflight {
-                let report = try check(
-                    dataset, text: source.text(options: options), disabled: disabled, options: options)
+                let report = try check(dataset, lines: consume lines, disabled: disabled, options: options)
                 findings = try preflightFindings(report, name: source.name)
             }
             return (try resolve(dataset, warnings: warnings, from: source, theme: theme, options: options), findings)

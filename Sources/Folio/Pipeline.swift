@@ -59,7 +59,7 @@ public enum Pipeline {
         options: BuildOptions = BuildOptions()
     ) throws -> LoadedReport {
         do {
-            let (dataset, loadWarnings) = try loadDataset(source, options: options)
+            let (dataset, loadWarnings, _) = try loadDataset(source, options: options)
             return try resolve(dataset, warnings: loadWarnings, from: source, theme: themeName, options: options)
         } catch let e as DiagnosticError {
             throw FolioError.input(e)

@@ -11,8 +11,13 @@ public struct SourceMap: Sendable {
 
     /// A map over `text`, the contents of `file`.
     public init(file: String, text: String) {
+        self.init(file: file, lines: YAMLSourceLines(text))
+    }
+
+    /// A map over the contents of `file` already cut into lines (`DatasetLoader.loadKeepingLines`).
+    public init(file: String, lines: YAMLSourceLines) {
         self.file = file
-        source = YAMLSourceLines(text)
+        source = lines
     }
 
     /// How many lines the source has.

@@ -12,12 +12,38 @@ public enum DatasetLoader {
         contentsOf url: URL,
         options: LoadOptions = LoadOptions()
     ) throws -> (dataset: Dataset, warnings: [Diagnostic]) {
+        let (name, text) = try readText(of: url, options: options)
+        return try load(yaml: text, fileName: name, directory: url.deletingLastPathComponent(), options: options)
+    }
+
+    /// The name a dataset file is called in locations, and its text (`options.datasetBytes` when given), within the
+    /// size limit.
+    private static func readText(of url: URL, options: LoadOptions) throws -> (name: String, text: String) {
         let name = url.isFileURL ? url.relativePath : url.absoluteString
         let limit = InputLimits.maxFileBytes * max(1, options.limitScale)
         let text =
             try options.datasetBytes.map { try InputText.read($0, name: name, limit: limit) }
             ?? InputText.read(url, name: name, limit: limit, what: Message("input.what.dataset"))
-        return try load(yaml: text, fileName: name, directory: url.deletingLastPathComponent(), options: options)
+        return (name, text)
+    }
+
+    /// `load(contentsOf:options:)`, also returning the text the dataset was read from cut into lines (the cut the
+    /// loader made, or made now), so that a check locates characters inside strings in the text that was loaded,
+    /// without reading or cutting the file again.
+    public static func loadKeepingLines(
+        contentsOf url: URL, options: LoadOptions = LoadOptions()
+    ) throws -> (dataset: Dataset, warnings: [Diagnostic], lines: YAMLSourceLines) {
+        let (name, text) = try readText(of: url, options: options)
+        let loaded = try read(yaml: text, name: name, folder: url.deletingLastPathComponent(), options: options)
+        return (loaded.dataset, loaded.warnings, loaded.source.lines)
+    }
+
+    /// `load(yaml:name:folder:options:)`, also returning the text cut into lines (`loadKeepingLines(contentsOf:options:)`).
+    public static func loadKeepingLines(
+        yaml: String, name: String, folder: URL?, options: LoadOptions = LoadOptions()
+    ) throws -> (dataset: Dataset, warnings: [Diagnostic], lines: YAMLSourceLines) {
+        let loaded = try read(yaml: yaml, name: name, folder: folder, options: options)
+        return (loaded.dataset, loaded.warnings, loaded.source.lines)
     }
 
     /// Reads and validates a dataset from YAML text; `fileName` is used in locations, `directory` is
@@ -37,6 +63,14 @@ public enum DatasetLoader {
     public static func load(
         yaml: String, name: String, folder: URL?, options: LoadOptions = LoadOptions()
     ) throws -> (dataset: Dataset, warnings: [Diagnostic]) {
+        let loaded = try read(yaml: yaml, name: name, folder: folder, options: options)
+        return (loaded.dataset, loaded.warnings)
+    }
+
+    /// The dataset read from `yaml`, its warnings, and the text's lines as the reader holds them (cut on first use).
+    private static func read(
+        yaml: String, name: String, folder: URL?, options: LoadOptions
+    ) throws -> (dataset: Dataset, warnings: [Diagnostic], source: SourceLines) {
         let root = try compose(yaml, fileName: name, scale: max(1, options.limitScale))
         var reader = NodeReader(file: name, source: yaml, directory: folder)
         reader.readsFiles = folder != nil
@@ -49,7 +83,7 @@ public enum DatasetLoader {
             FollowOnErrors.removed(
                 from: reader.diagnostics, unreadNames: reader.unreadNames, periodUnread: reader.periodUnread))
         guard let dataset, !all.contains(where: { $0.severity == .error }) else { throw DiagnosticError(all) }
-        return (dataset, all)
+        return (dataset, all, reader.source)
     }
 
     /// Validates a dataset made in Swift (`DatasetBuilder`, or `Dataset`'s initialisers) as a loaded one is: every
