@@ -21,6 +21,7 @@ extension DocumentResolver {
             spec = TableSpec(caption: caption, unit: unit, header: header, rows: rows, note: note)
         }
         spec.orientation = def.orientation
+        spec.startsPage = def.label != nil
         return spec
     }
 

@@ -240,6 +240,9 @@ public struct TableSpec: Sendable, Hashable {
     public var source: SourceLocation?
     /// How the dataset asks the table to stand (`orientation:`); nil lets the layout decide.
     public var orientation: TableOrientation?
+    /// Whether the table begins a new page: a table with its own number (附表1), which a report appends after its
+    /// text, each on pages of its own as an attachment is (GB/T 9704 §7.3.7 另面编排).
+    public var startsPage = false
     /// The number of columns (what the first header row covers).
     public var columnCount: Int { TableGrid.columnCount(firstRow: header.first?.map(\.columnSpan) ?? []) }
 

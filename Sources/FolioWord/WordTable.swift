@@ -9,7 +9,9 @@ struct WordTable {
 
     /// The paragraphs and the table.
     var xml: [String] {
-        var out = [body.paragraph("Caption", "", body.run(table.caption))]
+        // An appended table (附表1) begins a page, as in the PDF; a landscape one already does, in a section of its own.
+        let pageBreak = table.startsPage && table.orientation != .landscape ? "<w:pageBreakBefore/>" : ""
+        var out = [body.paragraph("Caption", pageBreak, body.run(table.caption))]
         let rp = body.styles.runProperties(.chart, size: body.styles.cellSize * 0.8)
         if let unit = table.unit {
             out.append(body.paragraph(nil, #"<w:jc w:val="right"/>"# + body.flush, body.run(unit, rp)))

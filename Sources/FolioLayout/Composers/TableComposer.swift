@@ -91,6 +91,7 @@ struct TableComposer {
                 keepWithNext: true)
         ]
         units[0].lines = try captionItems(table.caption, size: size, into: &units[0].items)
+        units[0].startsPage = table.startsPage
         if let unit = table.unit {
             let u = try text.shapeLine(unit, role: TextStyle.chart.role, size: cellSize, color: .black)
             let at = Point(x: metrics.typeArea.size.width - u.width, y: metrics.baselineInCell(size: cellSize))

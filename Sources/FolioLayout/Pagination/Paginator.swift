@@ -26,7 +26,8 @@ struct Paginator {
 
     /// Adds a unit; returns the pages it completed. A unit turned otherwise than those pending starts a page; a turned one
     /// takes along the upright units that must stay with it (a heading over a landscape table is turned with it), an
-    /// upright one after turned pages none (what a table's rows were laid out for stays turned).
+    /// upright one after turned pages none (what a table's rows were laid out for stays turned). A unit that starts a
+    /// page (`FlowUnit.startsPage`) takes along those that must stay with it too (a heading over an appended 附表).
     mutating func append(_ unit: FlowUnit) -> [[FlowUnit]] {
         if pending.isEmpty && unit.droppableAtTop { return [] }
         var pages: [[FlowUnit]] = []
@@ -41,7 +42,12 @@ struct Paginator {
                 pendingLines += c.lines
             }
         } else if unit.startsPage {
+            let carried = keptWith(unit)
             pages = finish()
+            for c in carried {
+                pending.append(c)
+                pendingLines += c.lines
+            }
         }
         pending.append(unit)
         pendingLines += unit.lines
@@ -52,12 +58,12 @@ struct Paginator {
     /// The pending units at the end that may not be parted from `unit` (no break allowed before it or between them),
     /// taken out of `pending` to go with it; none when they would fill more than half the new page.
     private mutating func keptWith(_ unit: FlowUnit) -> [FlowUnit] {
-        guard unit.turned, !unit.breakBefore else { return [] }
+        guard unit.turned || unit.startsPage, !unit.breakBefore else { return [] }
         let start = pending.lastIndex(where: \.breakBefore) ?? 0
         let tail = Array(pending[start...])
         let lines = tail.reduce(0) { $0 + $1.lines }
         // An attachment's head (its first unit starts a page) goes along whole: the turned page is its first.
-        guard lines * 2 <= turnedCapacity else { return [] }
+        guard lines * 2 <= (unit.turned ? turnedCapacity : capacity) else { return [] }
         pending.removeLast(tail.count)
         pendingLines -= lines
         return tail
