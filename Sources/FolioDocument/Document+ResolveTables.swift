@@ -15,7 +15,11 @@ extension DocumentResolver {
             let cells = { (row: [TableCellDefinition]) in
                 row.map { TableCell(self.text($0.text), columnSpan: $0.columnSpan, rowSpan: $0.rowSpan) }
             }
-            spec = TableSpec(caption: caption, unit: unit, header: header.map(cells), rows: rows.map(cells), note: note)
+            let bodyCells = { (row: [TableCellDefinition]) in
+                row.map { TableCell(indenting: self.text($0.text), columnSpan: $0.columnSpan, rowSpan: $0.rowSpan) }
+            }
+            spec = TableSpec(
+                caption: caption, unit: unit, header: header.map(cells), rows: rows.map(bodyCells), note: note)
         case .indicators(let t):
             let (header, rows) = indicatorRows(t)
             spec = TableSpec(caption: caption, unit: unit, header: header, rows: rows, note: note)

@@ -243,6 +243,18 @@ public struct TableSpec: Sendable, Hashable {
     /// Whether the table begins a new page: a table with its own number (附表1), which a report appends after its
     /// text, each on pages of its own as an attachment is (GB/T 9704 §7.3.7 另面编排).
     public var startsPage = false
+    /// The body's columns set flush left, not centred: those where a cell of one column is indented (a column of
+    /// items and their sub-items), so that the indents line up.
+    public var flushLeftColumns: Set<Int> {
+        let starts = columnStarts(rows) ?? rows.map { Array($0.indices) }
+        var columns = Set<Int>()
+        for (r, row) in rows.enumerated() where r < starts.count {
+            for (c, cell) in row.enumerated() where c < starts[r].count && cell.indent > 0 && cell.columnSpan == 1 {
+                columns.insert(starts[r][c])
+            }
+        }
+        return columns
+    }
     /// The number of columns (what the first header row covers).
     public var columnCount: Int { TableGrid.columnCount(firstRow: header.first?.map(\.columnSpan) ?? []) }
 
@@ -274,8 +286,22 @@ public struct TableCell: Sendable, Hashable {
     public var columnSpan: Int
     /// Rows covered, at least 1.
     public var rowSpan: Int
+    /// Characters the text stands in from its column's left edge: a sub-item under its item (税收收入 under
+    /// 一般公共预算收入), which the dataset writes with that many leading 全角空格 (U+3000). A column with an indented
+    /// cell is set flush left (`TableSpec.flushLeftColumns`).
+    public var indent = 0
+
     /// Creates a cell.
     public init(_ text: String, columnSpan: Int = 1, rowSpan: Int = 1) {
         self.text = text; self.columnSpan = columnSpan; self.rowSpan = rowSpan
+    }
+
+    /// A body cell from its text as written: leading 全角空格 (U+3000) are its `indent`, not printed.
+    public init(indenting text: String, columnSpan: Int = 1, rowSpan: Int = 1) {
+        let spaces = text.unicodeScalars.prefix { $0 == "\u{3000}" }.count
+        self.init(
+            spaces == 0 ? text : String(text.unicodeScalars.dropFirst(spaces)), columnSpan: columnSpan, rowSpan: rowSpan
+        )
+        indent = spaces
     }
 }

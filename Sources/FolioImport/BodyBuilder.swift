@@ -366,6 +366,7 @@ struct BodyBuilder {
             table?.rows.append(cells)
         }
         table?.layouts.append(docxRows.layouts[line])
+        table?.indents.append(docxRows.indents[line] ?? [])
     }
 
     /// Ends the table being read: its rows padded to its widest, a table of one row made one a dataset loads
@@ -382,6 +383,7 @@ struct BodyBuilder {
             // A dataset's table lists at least one row under its header: the rows the text lost are to fill in.
             t.rows = [Array(repeating: Dataset.toFillMarker, count: width)]
             if !t.layouts.isEmpty { t.layouts.append(nil) }
+            if !t.indents.isEmpty { t.indents.append([]) }
             notes.append(.init(line: t.line, message: Message("import.table.header-only")))
         }
         if t.caption == nil {

@@ -16,6 +16,8 @@ struct DocxRows: Sendable {
     /// The cells of each row of a table two grid columns wide or more, empty ones included: a line trimmed loses the
     /// empty cells at its ends, which would move the cells after them to other columns or the row out of its table.
     var cells: [Int: [String]] = [:]
+    /// The indents of the cells of such a row, in characters, by grid column (`DocxCell.indent`): only rows with one.
+    var indents: [Int: [Int]] = [:]
     /// The first row of each such table: two tables with only an empty paragraph between them stay two.
     var firstRows: Set<Int> = []
     /// The Word heading level (1–4) of each heading paragraph, by line: a Heading 2 under a Heading 1 is a section
@@ -68,14 +70,16 @@ extension ImportedTable {
             headerRows = least
             spans = Self.cut(spans, at: least)
         }
-        func section(_ range: Range<Int>) -> [[(text: String, span: CellSpan)]] {
+        /// The rows of `range`, a body cell's text written with its indent (`writtenText`).
+        func section(_ range: Range<Int>, body: Bool) -> [[(text: String, span: CellSpan)]] {
             range.map { r in
                 spans[r].enumerated().compactMap { c, s in
-                    s.map { (text: c < all[r].count ? all[r][c] : "", span: $0) }
+                    let text = body ? writtenText(row: r - 1, column: c) : c < all[r].count ? all[r][c] : ""
+                    return s.map { (text: text, span: $0) }
                 }
             }
         }
-        let header = section(0..<headerRows), body = section(headerRows..<all.count)
+        let header = section(0..<headerRows, body: false), body = section(headerRows..<all.count, body: true)
         for part in [header, body] {
             let grid = part.map { $0.map { (columns: $0.span.columns, rows: $0.span.rows) } }
             guard (try? TableGrid.place(grid, columns: width)) != nil else { return nil }

@@ -21,6 +21,20 @@ extension ImportedTable {
         guard empty > 0, empty < width else { return }
         columns = Array(columns.dropFirst(empty))
         rows = rows.map { Array($0.dropFirst(empty)) }
+        indents = indents.map { Array($0.dropFirst(empty)) }
+    }
+
+    /// The indent `indents` give the cell at `row` (the header row 0) and `column`; 0 where they give none.
+    static func indent(_ indents: [[Int]], _ row: Int, _ column: Int) -> Int {
+        row >= 0 && row < indents.count && column >= 0 && column < indents[row].count ? indents[row][column] : 0
+    }
+
+    /// The text a body cell is written with: its indent (`indents`) as that many full-width spaces before it, which a
+    /// dataset's table cell reads as its indent (`TableCell.indent`). `row` counts the body rows from 0.
+    func writtenText(row: Int, column: Int) -> String {
+        let text = row < rows.count && column < rows[row].count ? rows[row][column] : ""
+        let indent = Self.indent(indents, row + 1, column)
+        return indent > 0 && !text.isEmpty ? String(repeating: "\u{3000}", count: indent) + text : text
     }
 
     /// The table cut into tables of at most `limit` columns, as a dataset's table has at most
@@ -64,23 +78,25 @@ extension ImportedTable {
     /// the one above belong to other cells, and spans the kept places its cell covers, with that cell's text.
     private func part(_ kept: [Int], origins: [[CellOrigin]], continued: Bool) -> ImportedTable {
         let all = [columns] + rows
-        var texts: [[String]] = [], spans: [[CellSpan?]] = []
+        var texts: [[String]] = [], spans: [[CellSpan?]] = [], partIndents: [[Int]] = []
         for r in all.indices {
-            var rowTexts: [String] = [], rowSpans: [CellSpan?] = []
+            var rowTexts: [String] = [], rowSpans: [CellSpan?] = [], rowIndents: [Int] = []
             for (j, c) in kept.enumerated() {
                 let o = origins[r][c]
                 guard j == 0 || origins[r][kept[j - 1]] != o, r == 0 || origins[r - 1][c] != o else {
-                    rowTexts.append(""); rowSpans.append(nil); continue
+                    rowTexts.append(""); rowSpans.append(nil); rowIndents.append(0); continue
                 }
                 let across = kept[j...].prefix { origins[r][$0] == o }.count
                 let down = origins[r...].prefix { $0[c] == o }.count
                 rowTexts.append(o.column < all[o.row].count ? all[o.row][o.column] : "")
                 rowSpans.append(CellSpan(columns: across, rows: down))
+                rowIndents.append(Self.indent(indents, o.row, o.column))
             }
-            texts.append(rowTexts); spans.append(rowSpans)
+            texts.append(rowTexts); spans.append(rowSpans); partIndents.append(rowIndents)
         }
         var part = self
         part.columns = texts[0]; part.rows = Array(texts.dropFirst())
+        part.indents = indents.isEmpty ? [] : partIndents
         if continued { part.caption = caption.map { $0 + "（续表）" } }
         // A table read from text has no layouts: its parts have none either.
         if layouts.contains(where: { $0 != nil }) {

@@ -234,7 +234,10 @@ extension ReportImporter {
                 } else {
                     out.append("\(indent)    columns: \(cells(t.columns))")
                     out.append("\(indent)    rows:")
-                    for row in t.rows { out.append("\(indent)      - \(cells(row))") }
+                    for r in t.rows.indices {
+                        out.append(
+                            "\(indent)      - \(cells(t.rows[r].indices.map { t.writtenText(row: r, column: $0) }))")
+                    }
                 }
             }
         }

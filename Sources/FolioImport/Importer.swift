@@ -412,6 +412,9 @@ struct ImportedTable: Sendable {
     var line: Int
     /// How each row (the header row first) covers the grid, when a .docx said so; nil for a row of text.
     var layouts: [ImportedRowLayout?] = []
+    /// Each row's cells' indents in characters (the header row first), as a .docx set them in (a sub-item under its
+    /// item); empty or shorter where none is.
+    var indents: [[Int]] = []
     /// Whether the Word file set it on a landscape page (written `orientation: landscape`).
     var landscape = false
 }

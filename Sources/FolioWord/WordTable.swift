@@ -35,6 +35,7 @@ struct WordTable {
             + #"</w:tblBorders><w:tblLayout w:type="autofit"/></w:tblPr><w:tblGrid>"#
             + shares.map { #"<w:gridCol w:w="\#(9000 * $0 / 5000)"/>"# }.joined() + "</w:tblGrid>"
         let headerRows = table.header.count
+        let flush = table.flushLeftColumns
         for (section, rows) in [(0, table.header), (1, table.rows)] {
             let starts = table.columnStarts(rows) ?? rows.map { Array($0.indices) }
             // The origin of each covered position: (row, column span) of the cell spanning into it.
@@ -59,7 +60,9 @@ struct WordTable {
                             "<w:tc><w:tcPr><w:tcW w:w=\"\(width(column, span))\" w:type=\"pct\"/>"
                             + (span > 1 ? "<w:gridSpan w:val=\"\(span)\"/>" : "") + merge + bottom
                             + #"<w:vAlign w:val="center"/></w:tcPr>"#
-                            + body.paragraph("TableText", "", body.run(cell.text)) + "</w:tc>"
+                            + body.paragraph(
+                                "TableText", section == 1 && flush.contains(column) ? flushLeft(cell) : "",
+                                body.run(cell.text)) + "</w:tc>"
                         for k in column..<column + span {
                             coveredUntil[k] = r + max(1, cell.rowSpan)
                             spanOf[k] = span
@@ -85,6 +88,16 @@ struct WordTable {
         return xml + "</w:tbl>"
     }
 
+    /// A cell of a flush-left column (`TableSpec.flushLeftColumns`) set flush left, its indent in characters
+    /// (w:leftChars, hundredths of a character, which Word reads) and in twips at the cells' size (w:left, for
+    /// readers that ignore w:leftChars).
+    func flushLeft(_ cell: TableCell) -> String {
+        let twips = WordXML.twips(points: Double(cell.indent) * body.styles.cellSize * 0.8)
+        let indent =
+            #"<w:ind w:leftChars="\#(cell.indent * 100)" w:left="\#(twips)" w:firstLineChars="0" w:firstLine="0"/>"#
+        return (cell.indent > 0 ? indent : "") + #"<w:jc w:val="left"/>"#
+    }
+
     /// Each column's share of the table's width, in fiftieths of a percent summing to 5000: in proportion to its widest
     /// cell of one column (a Chinese character counting two, any other character one, and two for the air), none
     /// weighted below half the columns' average: a long item name gets room, figures keep theirs.
@@ -97,7 +110,7 @@ struct WordTable {
                 {
                     let column = starts[r][c]
                     guard column < columns else { continue }
-                    let display = cell.text.reduce(0) { $0 + ($1.isASCII ? 1 : 2) }
+                    let display = cell.text.reduce(2 * cell.indent) { $0 + ($1.isASCII ? 1 : 2) }
                     widths[column] = max(widths[column], display + 2)
                 }
             }

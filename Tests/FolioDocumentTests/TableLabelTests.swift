@@ -69,3 +69,39 @@ struct TableOrientationTests {
         #expect(error.hint?.contains("landscape") == true)
     }
 }
+
+/// A body cell written with leading full-width spaces is indented by that many characters, the spaces not printed;
+/// the column it stands in is set flush left. Header cells are printed as written.
+@Suite("Table indents")
+struct TableIndentTests {
+    @Test func leadingFullWidthSpacesAreTheCellsIndent() throws {
+        let yaml = MinimalDataset.yaml(
+            body: """
+                  - table:
+                      caption: 收入
+                      columns: [项目, 金额]
+                      rows:
+                        - [一般公共预算收入, "1691"]
+                        - ["\u{3000}\u{3000}税收收入", "1234"]
+                        - ["\u{3000}\u{3000}\u{3000}\u{3000}其中：增值税", "534"]
+                """, sampleData: false)
+        let (dataset, _) = try DatasetLoader.load(yaml: yaml, fileName: "t.yaml")
+        let theme = try YAMLDocument.decode(Theme.self, from: Checkout.theme("gongwen"))
+        let document = try Document.resolve(dataset, theme: theme).document
+        let table = try #require(
+            document.blocks.compactMap { block -> TableSpec? in
+                if case .table(let t) = block { return t } else { return nil }
+            }.first)
+        #expect(table.rows.map { $0[0].text } == ["一般公共预算收入", "税收收入", "其中：增值税"])
+        #expect(table.rows.map { $0[0].indent } == [0, 2, 4])
+        #expect(table.rows.map { $0[1].indent } == [0, 0, 0])
+        #expect(table.flushLeftColumns == [0])
+    }
+
+    @Test func aTableWithoutIndentsHasNoFlushLeftColumn() {
+        let table = TableSpec(caption: "表1", header: ["项目", "金额"], rows: [["收入", "1"], ["\u{3000}支出", "2"]])
+        #expect(table.flushLeftColumns.isEmpty)   // cells made in Swift are printed as given
+        #expect(TableCell(indenting: "\u{3000}支出").indent == 1)
+        #expect(TableCell(indenting: "支出\u{3000}").indent == 0)
+    }
+}

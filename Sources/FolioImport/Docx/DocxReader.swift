@@ -301,6 +301,11 @@ struct DocxReader {
             let texts = cells.flatMap { [$0.text] + Array(repeating: "", count: $0.columns - 1) }
             lines.append(texts.joined(separator: "\t"))
             if wide { self.rows.cells[lines.count] = texts }
+            if wide, cells.contains(where: { $0.indent > 0 }) {
+                self.rows.indents[lines.count] = cells.flatMap {
+                    [$0.indent] + Array(repeating: 0, count: $0.columns - 1)
+                }
+            }
             if layouts[r].spans.contains(where: { $0 != CellSpan(columns: 1, rows: 1) }) || layouts[r].isHeader {
                 self.rows.layouts[lines.count] = layouts[r]
             }
@@ -375,12 +380,35 @@ struct DocxReader {
         let span = max(1, min(64, tcPr?.value(of: "w:gridSpan").flatMap(Int.init) ?? 1))
         let merge = tcPr?.first("w:vMerge")
         let continued = merge != nil && merge?.attributes["w:val"] != "restart"
-        let text =
+        let typed =
             continued
-            ? ""
-            : cell.descendants("w:p").map { paragraphText($0, footnotes: true) }.joined()
-                .replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces)
-        return DocxCell(text: text, columns: span, continuesMerge: continued)
+            ? "" : cell.descendants("w:p").map { paragraphText($0, footnotes: true) }.joined()
+        let text = typed.replacingOccurrences(of: "\t", with: " ").trimmingCharacters(in: .whitespaces)
+        var read = DocxCell(text: text, columns: span, continuesMerge: continued)
+        if !text.isEmpty, let p = cell.first("w:p") { read.indent = Self.indent(of: p, typed: typed) }
+        return read
+    }
+
+    /// The characters a cell's paragraph `p` stands in: its w:ind (w:leftChars and w:firstLineChars in hundredths of
+    /// a character; else w:left and w:firstLine in twips, at its first run's size, 五号 when none is given; a hanging
+    /// indent is not an indent) and the spaces typed before its text (a full-width space one character, two spaces
+    /// one), at most 8.
+    static func indent(of p: XMLElementNode, typed: String) -> Int {
+        let ind = p.first("w:pPr")?.first("w:ind")
+        let number = { (name: String) in ind?.attributes[name].flatMap(Double.init) ?? 0 }
+        let halfPoints = p.descendants("w:sz").first?.attributes["w:val"].flatMap(Double.init) ?? 21
+        let twipsPerCharacter = max(1, halfPoints * 10)
+        let left =
+            ind?.attributes["w:leftChars"] != nil ? number("w:leftChars") / 100 : number("w:left") / twipsPerCharacter
+        let firstLine =
+            ind?.attributes["w:firstLineChars"] != nil
+            ? number("w:firstLineChars") / 100 : number("w:firstLine") / twipsPerCharacter
+        var spaces = 0.0
+        for scalar in typed.unicodeScalars {
+            if scalar == "\u{3000}" { spaces += 1 } else if scalar == " " { spaces += 0.5 } else { break }
+        }
+        let total = (max(0, left) + max(0, firstLine) + spaces).rounded()
+        return total.isFinite ? min(8, max(0, Int(total))) : 0
     }
 
     /// The grid each row covers: a cell continuing a vertical merge is covered by the cell of the same
@@ -419,4 +447,7 @@ struct DocxCell: Sendable {
     var columns: Int
     /// Whether it continues the vertical merge of the cell above it (w:vMerge without restart).
     var continuesMerge: Bool
+    /// How many characters its text stands in (a sub-item under its item): its paragraph's indent, and the
+    /// full-width spaces (or pairs of spaces) typed before it.
+    var indent = 0
 }

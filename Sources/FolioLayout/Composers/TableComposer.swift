@@ -30,11 +30,18 @@ struct TableComposer {
     private struct PlacedCell {
         /// Its lines: one unless its text is wider than its columns.
         var lines: [ShapedLine]
-        /// Its text's width on one line.
+        /// Its text's width on one line, with its indent.
         let natural: Pt
         var row: Int
         let column: Int
         var cell: TableCell
+        /// Whether it stands flush left in its column (`TableSpec.flushLeftColumns`), `lead` from its left edge.
+        var flushLeft = false
+        /// How far its text stands in: its `TableCell.indent` in characters of its size.
+        var indent: Pt = .zero
+        /// Where a flush-left cell's lines start from its column's left edge: the air a wrapped cell keeps on that
+        /// side, then its indent (a sub-item two characters in under its item).
+        var lead: Pt = .zero
     }
 
     /// The grid lines each row of a section takes and where each begins: `tops[r]` lines below the section's top,
@@ -183,15 +190,23 @@ struct TableComposer {
 
     /// Shapes the cells of a section on one line each and finds their columns (TableGrid: covered cells are not
     /// written).
-    private func place(_ rows: [[TableCell]], of table: TableSpec, size: Pt) throws -> [PlacedCell] {
+    /// A cell in one of the `flush` columns stands flush left, its indent in.
+    private func place(
+        _ rows: [[TableCell]], of table: TableSpec, size: Pt, flush: Set<Int> = []
+    ) throws -> [PlacedCell] {
         let starts = table.columnStarts(rows) ?? rows.map { Array($0.indices) }
         var placed: [PlacedCell] = []
         for (r, row) in rows.enumerated() {
             for (c, cell) in row.enumerated() where c < starts[r].count {
                 let line = try text.shapeLine(cell.text, role: TextStyle.chart.role, size: size, color: .black)
-                placed.append(
-                    PlacedCell(
-                        lines: [line], natural: line.width, row: r, column: starts[r][c], cell: cell))
+                let flushLeft = flush.contains(starts[r][c]) && cell.columnSpan == 1
+                let indent = flushLeft ? size * Double(cell.indent) : .zero
+                var p = PlacedCell(
+                    lines: [line], natural: line.width + indent, row: r, column: starts[r][c], cell: cell)
+                p.flushLeft = flushLeft
+                p.indent = indent
+                p.lead = size * (Self.wrappedAir / 2) + indent
+                placed.append(p)
             }
         }
         return placed
@@ -204,7 +219,8 @@ struct TableComposer {
         guard c.natural + size > span else { return c }
         var cell = c
         cell.lines = try text.wrap(
-            c.cell.text, role: TextStyle.chart.role, size: size, width: max(size, span - size * Self.wrappedAir))
+            c.cell.text, role: TextStyle.chart.role, size: size,
+            width: max(size, span - size * Self.wrappedAir - c.indent))
         return cell
     }
 
@@ -256,7 +272,7 @@ struct TableComposer {
         var least = Array(repeating: Pt.zero, count: n)
         for c in cells where c.cell.columnSpan == 1 && c.column < n {
             let piece = try text.widestUnbreakable(c.cell.text, role: TextStyle.chart.role, size: size)
-            least[c.column] = max(least[c.column], piece + size * Self.wrappedAir)
+            least[c.column] = max(least[c.column], piece + size * Self.wrappedAir + c.indent)
         }
         return least
     }
@@ -288,9 +304,10 @@ struct TableComposer {
         let width = metrics.typeArea.size.width, n = max(1, table.columnCount)
         let sizes = [base] + Self.smallerSizes.filter { $0 < base }
         var last = FittedCells(size: base, header: [], body: [], natural: [], least: nil, fits: true)
+        let flush = table.flushLeftColumns
         for size in sizes {
             let header = try place(table.header, of: table, size: size),
-                body = try place(table.rows, of: table, size: size)
+                body = try place(table.rows, of: table, size: size, flush: flush)
             let natural = naturalWidths(header + body, columns: n, size: size)
             let least =
                 natural.reduce(Pt.zero, +) <= width ? nil : try leastWidths(header + body, columns: n, size: size)
@@ -379,7 +396,7 @@ struct TableComposer {
     }
 
     /// A cell's lines centred across its columns and between the rows it covers; wrapped lines start at one left
-    /// edge, the block centred.
+    /// edge, the block centred. A cell flush left starts its lines at `flushX`.
     private func cellItems(
         _ c: PlacedCell, firstRow: Int, rows: RowLayout, edges: ColumnLayout, size: Pt
     ) -> [FrameItem] {
@@ -388,7 +405,7 @@ struct TableComposer {
         let height = rows.lines(c.row, c.row + c.cell.rowSpan)
         let offset = rows.lines(firstRow, c.row)
         if c.lines.count == 1, let line = c.lines.first {
-            let x = edges.lefts[c.column] + max(.zero, (span - line.width) / 2)
+            let x = c.flushLeft ? flushX(c, edges) : edges.lefts[c.column] + max(.zero, (span - line.width) / 2)
             let y = metrics.linePitch * (Double(offset) + Double(height - 1) / 2) + metrics.baselineInCell(size: size)
             return line.items(at: Point(x: x, y: y))
         }
@@ -396,8 +413,12 @@ struct TableComposer {
             c.lines, x: blockX(c, edges), top: metrics.linePitch * Double(offset), height: height, size: size)
     }
 
+    /// Where a flush-left cell's lines start (`PlacedCell.lead`).
+    private func flushX(_ c: PlacedCell, _ edges: ColumnLayout) -> Pt { edges.lefts[c.column] + c.lead }
+
     /// Where a wrapped cell's lines start: the block of them (as wide as its widest line) centred in its columns.
     private func blockX(_ c: PlacedCell, _ edges: ColumnLayout) -> Pt {
+        if c.flushLeft { return flushX(c, edges) }
         let block = c.lines.map(\.width).max() ?? .zero
         return edges.lefts[c.column] + max(.zero, (spanWidth(c, edges) - block) / 2)
     }

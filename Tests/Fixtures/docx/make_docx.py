@@ -329,6 +329,26 @@ def heading_levels():
     d.save(os.path.join(HERE, "heading_levels.docx"))
 
 
+def indented_items():
+    """A budget table whose sub-items stand in under their items, as drafters set them in Word: two full-width
+    spaces typed before 税收收入, a paragraph indent of four characters (w:leftChars) on 其中：增值税, one of 420
+    twips (two characters at 五号, w:left) on 非税收入."""
+    d = opening("XX县2025年预算执行情况的报告", "XX县财政局", "2026年1月10日")
+    d.add_paragraph("全县一般公共预算收入完成情况如下表。")
+    d.add_paragraph("表1 2025年全县一般公共预算收入完成情况表")
+    table = d.add_table(rows=5, cols=3)
+    rows = [["项目", "预算数", "完成数"], ["一般公共预算收入", "1691", "1771"], ["\u3000\u3000税收收入", "1234", "1301"],
+            ["其中：增值税", "534", "551"], ["非税收入", "457", "470"]]
+    for r, texts in enumerate(rows):
+        for c, text in enumerate(texts):
+            table.cell(r, c).text = text
+    first = table.cell(3, 0).paragraphs[0]
+    first._p.get_or_add_pPr().append(parse_xml(f'<w:ind {W} w:leftChars="400" w:left="840"/>'))
+    table.cell(4, 0).paragraphs[0].paragraph_format.left_indent = Pt(21)
+    d.add_paragraph("以上情况，请予审议。")
+    d.save(os.path.join(HERE, "indented_items.docx"))
+
+
 def landscape_section():
     """A report whose 附表 stands in a section of its own set landscape, as drafters turn a wide table in Word: the
     text before and after it upright."""
@@ -398,3 +418,4 @@ if __name__ == "__main__":
     titled_tables()
     heading_levels()
     landscape_section()
+    indented_items()

@@ -28,3 +28,32 @@ import FolioTestSupport
         #expect(appended.contains("<w:pageBreakBefore/>"))
     }
 }
+
+/// In Word, a column of items and sub-items is set flush left (w:jc left) and each sub-item indented (w:ind in
+/// characters, and in twips for readers that ignore them); a column without indents stays centred.
+@Suite struct IndentedTableWordTests {
+    @Test func subItemsAreIndentedInWord() throws {
+        let folder = try Checkout.temporaryFolder("indented-table-word")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let yaml = MinimalDataset.yaml(
+            body: """
+                  - table:
+                      caption: 收入
+                      columns: [项目, 金额]
+                      rows:
+                        - [一般公共预算收入, "1691"]
+                        - ["\u{3000}\u{3000}税收收入", "1234"]
+                """)
+        try yaml.write(to: folder.appendingPathComponent("r.yaml"), atomically: true, encoding: .utf8)
+        let built = try FolioExecutable.run(["build", "r.yaml", "--format", "docx", "-o", "w.docx"], in: folder)
+        try #require(built.status == 0, "\(built.stderr)")
+        let unzip = try ToolRun.run("unzip", ["-p", folder.appendingPathComponent("w.docx").path, "word/document.xml"])
+        let paragraphs = unzip.stdout.components(separatedBy: "<w:p>")
+        let item = try #require(paragraphs.first { $0.contains(">一般公共预算收入<") })
+        let sub = try #require(paragraphs.first { $0.contains(">税收收入<") })
+        let figure = try #require(paragraphs.first { $0.contains(">1234<") })
+        #expect(item.contains(#"<w:jc w:val="left"/>"#) && !item.contains("<w:ind"))
+        #expect(sub.contains(#"<w:ind w:leftChars="200""#) && sub.contains(#"<w:jc w:val="left"/>"#))
+        #expect(!figure.contains("<w:jc") && !figure.contains("<w:ind"))
+    }
+}
