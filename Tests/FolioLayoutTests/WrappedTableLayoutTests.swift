@@ -203,4 +203,27 @@ struct WrappedTableLayoutTests {
         let starved = TableComposer.narrowed([Pt(400), Pt(40), Pt(200)], [Pt(22), Pt(22), Pt(190)], to: Pt(300))
         #expect(starved[2] == Pt(190) && starved[1] == Pt(40) && abs(starved[0].value - 70) < 0.001)
     }
+
+    /// A narrow column's header and item names break between words (ICU's dictionary), on as few lines as fit and
+    /// as even as they can be: 年初/预算数, not 年初预算/数; 一般公共/预算收入/合计, not 一般公共预/算收入合计.
+    @Test func shortCellsBreakBetweenWords() throws {
+        let yaml = MinimalDataset.yaml(
+            body: """
+                  - table:
+                      caption: 2025年全县一般公共预算收入完成情况表
+                      columns: [预算科目, 年初预算数, 调整预算数, 本年完成数, 占调整预算比例(%), 比上年增长(%), 上年完成数, 增减额]
+                      rows:
+                        - [一般公共预算收入合计, "1,691,234", "1,701,234", "1,771,345", "104.1", "5.3", "1,682,114", "89,231"]
+                """)
+        let (data, _) = try DatasetLoader.load(yaml: yaml, fileName: "t.yaml")
+        let theme = try LaidOutReport.theme("gongwen")
+        let (pages, _) = try LaidOutReport.pages(of: try Document.resolve(data, theme: theme).document, theme: theme)
+        let texts = Set(Self.runs(try #require(pages.first)).map(\.text))
+        for word in ["年初", "预算数", "调整", "本年", "完成数", "比上年", "增长(%)", "上年"] {
+            #expect(texts.contains(word), "\(word) in \(texts.sorted())")
+        }
+        for broken in ["年初预算", "数", "调整预算", "本年完成", "上年完成", "一般公共预"] {
+            #expect(!texts.contains(broken), "\(broken) in \(texts.sorted())")
+        }
+    }
 }

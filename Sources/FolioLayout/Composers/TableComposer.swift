@@ -218,10 +218,24 @@ struct TableComposer {
         let span = spanWidth(c, edges)
         guard c.natural + size > span else { return c }
         var cell = c
-        cell.lines = try text.wrap(
-            c.cell.text, role: TextStyle.chart.role, size: size,
-            width: max(size, span - size * Self.wrappedAir - c.indent))
+        let width = max(size, span - size * Self.wrappedAir - c.indent)
+        cell.lines =
+            try balancedLines(c.cell.text, width: width, size: size)
+            ?? text.wrap(c.cell.text, role: TextStyle.chart.role, size: size, width: width)
         return cell
+    }
+
+    /// Cells of at most this many characters (a header's 占调整预算比例(%), an item's name) are broken as a title is.
+    static let balancedCellLength = 24
+
+    /// A short cell's text broken as a title is (`TitleBalancer`): at word boundaries where they give lines that fit,
+    /// the fewest lines, as even as they can be — “年初/预算数”, not “年初预算/数”. Nil for a longer text (set as a
+    /// paragraph is, `TextEngine.wrap`) or one whose lines would not fit.
+    private func balancedLines(_ cellText: String, width: Pt, size: Pt) throws -> [ShapedLine]? {
+        guard cellText.count <= Self.balancedCellLength else { return nil }
+        let shape = { (s: String) in try text.shapeLine(s, role: TextStyle.chart.role, size: size, color: .black) }
+        let lines = try TitleBalancer(measure: { try shape($0).width }).lines(for: cellText, maxWidth: width).map(shape)
+        return lines.allSatisfy { $0.width <= width } ? lines : nil
     }
 
     /// The width of the columns a cell stands over.
