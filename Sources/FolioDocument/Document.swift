@@ -296,6 +296,12 @@ public struct TableCell: Sendable, Hashable {
         self.text = text; self.columnSpan = columnSpan; self.rowSpan = rowSpan
     }
 
+    /// Whether the cell, a body cell starting in grid `column`, stands flush left: its column is one of
+    /// `flushLeftColumns` (`TableSpec.flushLeftColumns`) and it covers that column alone.
+    public func standsFlushLeft(at column: Int, in flushLeftColumns: Set<Int>) -> Bool {
+        columnSpan == 1 && flushLeftColumns.contains(column)
+    }
+
     /// A body cell from its text as written: leading 全角空格 (U+3000) are its `indent`, not printed.
     public init(indenting text: String, columnSpan: Int = 1, rowSpan: Int = 1) {
         let spaces = text.unicodeScalars.prefix { $0 == "\u{3000}" }.count

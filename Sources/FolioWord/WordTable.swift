@@ -61,7 +61,8 @@ struct WordTable {
                             + (span > 1 ? "<w:gridSpan w:val=\"\(span)\"/>" : "") + merge + bottom
                             + #"<w:vAlign w:val="center"/></w:tcPr>"#
                             + body.paragraph(
-                                "TableText", section == 1 && flush.contains(column) ? flushLeft(cell) : "",
+                                "TableText",
+                                section == 1 && cell.standsFlushLeft(at: column, in: flush) ? flushLeft(cell) : "",
                                 body.run(cell.text)) + "</w:tc>"
                         for k in column..<column + span {
                             coveredUntil[k] = r + max(1, cell.rowSpan)

@@ -199,7 +199,7 @@ struct TableComposer {
         for (r, row) in rows.enumerated() {
             for (c, cell) in row.enumerated() where c < starts[r].count {
                 let line = try text.shapeLine(cell.text, role: TextStyle.chart.role, size: size, color: .black)
-                let flushLeft = flush.contains(starts[r][c]) && cell.columnSpan == 1
+                let flushLeft = cell.standsFlushLeft(at: starts[r][c], in: flush)
                 let indent = flushLeft ? size * Double(cell.indent) : .zero
                 var p = PlacedCell(
                     lines: [line], natural: line.width + indent, row: r, column: starts[r][c], cell: cell)
