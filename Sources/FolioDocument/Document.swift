@@ -302,12 +302,13 @@ public struct TableCell: Sendable, Hashable {
         columnSpan == 1 && flushLeftColumns.contains(column)
     }
 
-    /// A body cell from its text as written: leading 全角空格 (U+3000) are its `indent`, not printed.
+    /// A body cell from its text as written: leading 全角空格 (U+3000) are its `indent` (at most
+    /// `InputLimits.maxCellIndent`), not printed.
     public init(indenting text: String, columnSpan: Int = 1, rowSpan: Int = 1) {
         let spaces = text.unicodeScalars.prefix { $0 == "\u{3000}" }.count
         self.init(
             spaces == 0 ? text : String(text.unicodeScalars.dropFirst(spaces)), columnSpan: columnSpan, rowSpan: rowSpan
         )
-        indent = spaces
+        indent = min(spaces, InputLimits.maxCellIndent)
     }
 }

@@ -103,5 +103,7 @@ struct TableIndentTests {
         #expect(table.flushLeftColumns.isEmpty)   // cells made in Swift are printed as given
         #expect(TableCell(indenting: "\u{3000}支出").indent == 1)
         #expect(TableCell(indenting: "支出\u{3000}").indent == 0)
+        let deep = TableCell(indenting: String(repeating: "\u{3000}", count: 30) + "支出")
+        #expect(deep.indent == InputLimits.maxCellIndent && deep.text == "支出")
     }
 }

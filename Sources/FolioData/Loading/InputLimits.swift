@@ -35,6 +35,9 @@ public enum InputLimits {
     public static let maxSeriesPoints = 500
     /// Columns of a table: 24 on the 156 mm type area leaves 6.5 mm (two characters) a column.
     public static let maxTableColumns = 24
+    /// The deepest indent a table's body cell takes, in characters (four levels of sub-items two characters apart):
+    /// more leading full-width spaces are not printed and indent no further.
+    public static let maxCellIndent = 8
     /// Largest image file: 20 MiB (a print-quality photo is 2–8 MiB).
     public static let maxImageBytes = 20 * 1024 * 1024
     /// Longest side of an image in pixels.

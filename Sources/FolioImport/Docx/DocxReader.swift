@@ -392,7 +392,7 @@ struct DocxReader {
     /// The characters a cell's paragraph `p` stands in: its w:ind (w:leftChars and w:firstLineChars in hundredths of
     /// a character; else w:left and w:firstLine in twips, at its first run's size, 五号 when none is given; a hanging
     /// indent is not an indent) and the spaces typed before its text (a full-width space one character, two spaces
-    /// one), at most 8.
+    /// one), at most `InputLimits.maxCellIndent`.
     static func indent(of p: XMLElementNode, typed: String) -> Int {
         let ind = p.first("w:pPr")?.first("w:ind")
         let number = { (name: String) in ind?.attributes[name].flatMap(Double.init) ?? 0 }
@@ -408,7 +408,7 @@ struct DocxReader {
             if scalar == "\u{3000}" { spaces += 1 } else if scalar == " " { spaces += 0.5 } else { break }
         }
         let total = (max(0, left) + max(0, firstLine) + spaces).rounded()
-        return total.isFinite ? min(8, max(0, Int(total))) : 0
+        return total.isFinite ? min(InputLimits.maxCellIndent, max(0, Int(total))) : 0
     }
 
     /// The grid each row covers: a cell continuing a vertical merge is covered by the cell of the same
