@@ -13,7 +13,8 @@ public enum DatasetLoader {
         options: LoadOptions = LoadOptions()
     ) throws -> (dataset: Dataset, warnings: [Diagnostic]) {
         let (name, text) = try readText(of: url, options: options)
-        return try load(yaml: text, fileName: name, directory: url.deletingLastPathComponent(), options: options)
+        let loaded = try read(yaml: consume text, name: name, folder: url.deletingLastPathComponent(), options: options)
+        return (loaded.dataset, loaded.warnings)
     }
 
     /// The name a dataset file is called in locations, and its text (`options.datasetBytes` when given), within the
@@ -34,8 +35,8 @@ public enum DatasetLoader {
         contentsOf url: URL, options: LoadOptions = LoadOptions()
     ) throws -> (dataset: Dataset, warnings: [Diagnostic], lines: YAMLSourceLines) {
         let (name, text) = try readText(of: url, options: options)
-        let loaded = try read(yaml: text, name: name, folder: url.deletingLastPathComponent(), options: options)
-        return (loaded.dataset, loaded.warnings, loaded.source.lines)
+        let loaded = try read(yaml: consume text, name: name, folder: url.deletingLastPathComponent(), options: options)
+        return (loaded.dataset, loaded.warnings, loaded.lines)
     }
 
     /// `load(yaml:name:folder:options:)`, also returning the text cut into lines (`loadKeepingLines(contentsOf:options:)`).
@@ -43,7 +44,7 @@ public enum DatasetLoader {
         yaml: String, name: String, folder: URL?, options: LoadOptions = LoadOptions()
     ) throws -> (dataset: Dataset, warnings: [Diagnostic], lines: YAMLSourceLines) {
         let loaded = try read(yaml: yaml, name: name, folder: folder, options: options)
-        return (loaded.dataset, loaded.warnings, loaded.source.lines)
+        return (loaded.dataset, loaded.warnings, loaded.lines)
     }
 
     /// Reads and validates a dataset from YAML text; `fileName` is used in locations, `directory` is
@@ -67,12 +68,15 @@ public enum DatasetLoader {
         return (loaded.dataset, loaded.warnings)
     }
 
-    /// The dataset read from `yaml`, its warnings, and the text's lines as the reader holds them (cut on first use).
+    /// The dataset read from `yaml`, its warnings, and the text's lines. The text is consumed: once composed, it is
+    /// cut into lines (what the reader locates characters in, from the first string it reads) and released before
+    /// the tree is read, so a long report's text is not held beside its tree, its lines and its templates.
     private static func read(
-        yaml: String, name: String, folder: URL?, options: LoadOptions
-    ) throws -> (dataset: Dataset, warnings: [Diagnostic], source: SourceLines) {
+        yaml: consuming String, name: String, folder: URL?, options: LoadOptions
+    ) throws -> (dataset: Dataset, warnings: [Diagnostic], lines: YAMLSourceLines) {
         let root = try compose(yaml, fileName: name, scale: max(1, options.limitScale))
-        var reader = NodeReader(file: name, source: yaml, directory: folder)
+        let lines = YAMLSourceLines(consume yaml)
+        var reader = NodeReader(file: name, lines: lines, directory: folder)
         reader.readsFiles = folder != nil
         reader.allowsOutsidePaths = options.allowOutsidePaths
         reader.maxBodyItems = InputLimits.maxBodyItems * max(1, options.limitScale)

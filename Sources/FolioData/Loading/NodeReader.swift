@@ -33,9 +33,9 @@ struct Fields {
 struct NodeReader {
     /// The file name used in locations.
     let file: String
-    /// The source, as lines of Unicode scalars (columns count scalars, as libyaml does), split on first use:
-    /// only error locations inside strings need them (splitting a 100× report up front took 17% of loading).
-    let source: SourceLines
+    /// The source, as lines of Unicode scalars (columns count scalars, as libyaml does): where the characters of a
+    /// string value stand (`locator(for:)`, made for every string the reader reads as prose).
+    let source: YAMLSourceLines
     /// The folder data files are read from (the dataset's folder); nil: the current directory.
     var directory: URL?
     /// Everything found so far.
@@ -63,10 +63,10 @@ struct NodeReader {
     /// The columns data files lack for the report's period (`PendingColumn`).
     var pendingColumns: [PendingColumn] = []
 
-    init(file: String, source: String, directory: URL? = nil) {
+    init(file: String, lines: YAMLSourceLines, directory: URL? = nil) {
         self.file = file
         self.directory = directory
-        self.source = SourceLines(source)
+        self.source = lines
     }
 
     func location(_ node: Node?) -> SourceLocation? {
@@ -259,7 +259,7 @@ struct NodeReader {
     /// calls: a template's expressions are located in order, each from where the last one was.
     func locator(for node: Node) -> (Int) -> SourceLocation? {
         guard case .scalar(let s) = node, let mark = s.mark else { return { _ in nil } }
-        let walk = ValueWalk(value: s.string, line: mark.line, column: mark.column, source: source.lines, file: file)
+        let walk = ValueWalk(value: s.string, line: mark.line, column: mark.column, source: source, file: file)
         return walk.location(at:)
     }
 }
@@ -284,23 +284,6 @@ extension NodeReader {
                 hint: Message("text.rtl.folio-sets-every-line.hint"),
                 code: "text.rtl")
         }
-    }
-}
-
-/// A source text split into lines of Unicode scalars on first use (`NodeReader.locator`).
-final class SourceLines {
-    private let text: String
-    private var split: YAMLSourceLines?
-
-    /// Wraps `text`; nothing is split yet.
-    init(_ text: String) { self.text = text }
-
-    /// The lines, cut where libyaml cuts them.
-    var lines: YAMLSourceLines {
-        if let split { return split }
-        let made = YAMLSourceLines(text)
-        split = made
-        return made
     }
 }
 
