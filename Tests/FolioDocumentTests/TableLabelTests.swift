@@ -75,16 +75,7 @@ struct TableOrientationTests {
 @Suite("Table indents")
 struct TableIndentTests {
     @Test func leadingFullWidthSpacesAreTheCellsIndent() throws {
-        let yaml = MinimalDataset.yaml(
-            body: """
-                  - table:
-                      caption: 收入
-                      columns: [项目, 金额]
-                      rows:
-                        - [一般公共预算收入, "1691"]
-                        - ["\u{3000}\u{3000}税收收入", "1234"]
-                        - ["\u{3000}\u{3000}\u{3000}\u{3000}其中：增值税", "534"]
-                """, sampleData: false)
+        let yaml = MinimalDataset.yaml(body: MinimalDataset.indentedItemsTable, sampleData: false)
         let (dataset, _) = try DatasetLoader.load(yaml: yaml, fileName: "t.yaml")
         let theme = try YAMLDocument.decode(Theme.self, from: Checkout.theme("gongwen"))
         let document = try Document.resolve(dataset, theme: theme).document

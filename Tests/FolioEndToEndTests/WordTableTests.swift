@@ -35,15 +35,7 @@ import FolioTestSupport
     @Test func subItemsAreIndentedInWord() throws {
         let folder = try Checkout.temporaryFolder("indented-table-word")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let yaml = MinimalDataset.yaml(
-            body: """
-                  - table:
-                      caption: 收入
-                      columns: [项目, 金额]
-                      rows:
-                        - [一般公共预算收入, "1691"]
-                        - ["\u{3000}\u{3000}税收收入", "1234"]
-                """)
+        let yaml = MinimalDataset.yaml(body: MinimalDataset.indentedItemsTable)
         try yaml.write(to: folder.appendingPathComponent("r.yaml"), atomically: true, encoding: .utf8)
         let built = try FolioExecutable.run(["build", "r.yaml", "--format", "docx", "-o", "w.docx"], in: folder)
         try #require(built.status == 0, "\(built.stderr)")
@@ -51,7 +43,7 @@ import FolioTestSupport
         let paragraphs = unzip.stdout.components(separatedBy: "<w:p>")
         let item = try #require(paragraphs.first { $0.contains(">一般公共预算收入<") })
         let sub = try #require(paragraphs.first { $0.contains(">税收收入<") })
-        let figure = try #require(paragraphs.first { $0.contains(">1234<") })
+        let figure = try #require(paragraphs.first { $0.contains(">1,234.5<") })
         #expect(item.contains(#"<w:jc w:val="left"/>"#) && !item.contains("<w:ind"))
         #expect(sub.contains(#"<w:ind w:leftChars="200""#) && sub.contains(#"<w:jc w:val="left"/>"#))
         #expect(!figure.contains("<w:jc") && !figure.contains("<w:ind"))

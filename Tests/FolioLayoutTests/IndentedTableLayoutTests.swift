@@ -11,16 +11,7 @@ import Testing
 @Suite("Indented table layout")
 struct IndentedTableLayoutTests {
     @Test func subItemsStandInUnderTheirItems() throws {
-        let yaml = MinimalDataset.yaml(
-            body: """
-                  - table:
-                      caption: 2025年全县一般公共预算收入完成情况表
-                      columns: [项目, 预算数, 完成数]
-                      rows:
-                        - [一般公共预算收入, "1,691.2", "1,771.3"]
-                        - ["\u{3000}\u{3000}税收收入", "1,234.5", "1,301.2"]
-                        - ["\u{3000}\u{3000}\u{3000}\u{3000}其中：增值税", "534.5", "551.2"]
-                """)
+        let yaml = MinimalDataset.yaml(body: MinimalDataset.indentedItemsTable)
         let (data, diagnostics) = try DatasetLoader.load(yaml: yaml, fileName: "t.yaml")
         #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics)")
         let theme = try LaidOutReport.theme("gongwen")

@@ -13,6 +13,18 @@ public enum MinimalDataset {
           面积: { unit: 亩, value: 21027.13 }
         """
 
+    /// Body lines of a budget table whose sub-items are written indented with leading full-width spaces: 一般公共预算收入,
+    /// 税收收入 two characters in, 其中：增值税 four.
+    public static let indentedItemsTable = """
+          - table:
+              caption: 2025年全县一般公共预算收入完成情况表
+              columns: [项目, 预算数, 完成数]
+              rows:
+                - [一般公共预算收入, "1,691.2", "1,771.3"]
+                - ["\u{3000}\u{3000}税收收入", "1,234.5", "1,301.2"]
+                - ["\u{3000}\u{3000}\u{3000}\u{3000}其中：增值税", "534.5", "551.2"]
+        """
+
     /// The dataset's YAML. With `sampleData` (the default) `data` is always line 9 and `body:` line 10; without
     /// it and without `data`, there is no `data:` section and `body:` is line 5.
     public static func yaml(data: String = "", body: String = "  - p: 正文", sampleData: Bool = true) -> String {
