@@ -67,8 +67,9 @@ lint:
 	$(SWIFT) format lint --strict -r Sources Tests $(EXAMPLE_SOURCES)
 
 # Every test run has a temporary folder (TMPDIR) of its own, removed when the run ends, passed or failed: the
-# tests, and the LibreOffice, Chromium and Python checks they start, leave nothing behind in /tmp.
-IN_SCRATCH = scratch=$$(mktemp -d "$${TMPDIR:-/tmp}/folio-test-run.XXXXXX") && trap 'rm -rf "$$scratch"' EXIT \
+# tests, and the LibreOffice, Chromium and Python checks they start, leave nothing behind in /tmp. No dot in its name:
+# easyofd cuts its unpacking folder's path at the first dot (Tests/FolioOFDTests/Fixtures/ofd_read.py).
+IN_SCRATCH = scratch=$$(mktemp -d "$${TMPDIR:-/tmp}/folio-test-run-XXXXXX") && trap 'rm -rf "$$scratch"' EXIT \
 	&& TMPDIR="$$scratch"
 
 test: setup-test revision lint

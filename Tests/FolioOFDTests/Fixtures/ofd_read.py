@@ -21,6 +21,7 @@ are easyofd's own, computed from the package's TextCode X, Y and DeltaX.
 
 import json
 import os
+import shutil
 import sys
 import tempfile
 import zipfile
@@ -122,8 +123,15 @@ def compare_pages(folio_pdf, easy_pdf, package, count):
 def main():
     package, out = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     folio_pdf = os.path.abspath(sys.argv[3]) if len(sys.argv) > 3 else None
-    # easyofd unpacks into, and writes font files to, the working directory.
-    os.chdir(tempfile.mkdtemp(prefix="easyofd-"))
+    # easyofd unpacks into, and writes font files to, the working directory. It names its unpacking folder by
+    # cutting the package's path at the first dot (file_deal.py: zip_path.split('.')[0]): under a temporary folder
+    # whose path has a dot, every reader running at once would unpack into, and then delete, the same folder. So
+    # the working directory is made under the nearest folder above the temporary one whose path has none.
+    base = tempfile.gettempdir()
+    while "." in base and os.path.dirname(base) != base:
+        base = os.path.dirname(base)
+    work = tempfile.mkdtemp(prefix="easyofd-", dir=base)
+    os.chdir(work)
     register_song()
     # easyofd prints as it goes: keep standard output for the JSON.
     real_stdout, sys.stdout = sys.stdout, sys.stderr
@@ -153,6 +161,8 @@ def main():
             ensure_ascii=False,
         )
     )
+    os.chdir(base)
+    shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
