@@ -16,20 +16,14 @@ extension Pipeline {
     ) throws -> (
         dataset: Dataset, warnings: [Diagnostic], lines: YAMLSourceLines?
     ) {
+        // The loader cuts the lines in any case (its reader locates characters in them); they are kept only when asked.
         let loaded: (dataset: Dataset, warnings: [Diagnostic], lines: YAMLSourceLines?)
-        switch (source.content, keepingLines) {
-        case (.file(let url), false):
-            (loaded.dataset, loaded.warnings) = try DatasetLoader.load(contentsOf: url, options: options.load)
-            loaded.lines = nil
-        case (.file(let url), true): loaded = try DatasetLoader.loadKeepingLines(contentsOf: url, options: options.load)
-        case (.yaml(let text), false):
-            (loaded.dataset, loaded.warnings) = try DatasetLoader.load(
-                yaml: text, name: source.name, folder: source.folder, options: options.load)
-            loaded.lines = nil
-        case (.yaml(let text), true):
+        switch source.content {
+        case .file(let url): loaded = try DatasetLoader.loadKeepingLines(contentsOf: url, options: options.load)
+        case .yaml(let text):
             loaded = try DatasetLoader.loadKeepingLines(
                 yaml: text, name: source.name, folder: source.folder, options: options.load)
-        case (.dataset(let dataset), _): loaded = (dataset, try DatasetLoader.validate(dataset), nil)
+        case .dataset(let dataset): loaded = (dataset, try DatasetLoader.validate(dataset), nil)
         }
         let document = loaded.dataset.report.document
         let seals = document.seals + document.signerSeals.map(\.seal)
@@ -37,7 +31,7 @@ extension Pipeline {
             imageProblems(loaded.dataset.body)
             + seals.compactMap { imageProblem($0.path, $0.file, at: document.location) }
         if !problems.isEmpty { throw DiagnosticError(problems) }
-        return loaded
+        return (loaded.dataset, loaded.warnings, keepingLines ? loaded.lines : nil)
     }
 
     /// The images of `body` that do not decode, each as an error at its `image:` key.

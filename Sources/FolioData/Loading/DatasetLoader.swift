@@ -12,8 +12,7 @@ public enum DatasetLoader {
         contentsOf url: URL,
         options: LoadOptions = LoadOptions()
     ) throws -> (dataset: Dataset, warnings: [Diagnostic]) {
-        let (name, text) = try readText(of: url, options: options)
-        let loaded = try read(yaml: consume text, name: name, folder: url.deletingLastPathComponent(), options: options)
+        let loaded = try loadKeepingLines(contentsOf: url, options: options)
         return (loaded.dataset, loaded.warnings)
     }
 
@@ -28,8 +27,8 @@ public enum DatasetLoader {
         return (name, text)
     }
 
-    /// `load(contentsOf:options:)`, also returning the text the dataset was read from cut into lines (the cut the
-    /// loader made, or made now), so that a check locates characters inside strings in the text that was loaded,
+    /// `load(contentsOf:options:)`, also returning the text the dataset was read from cut into lines (the cut its
+    /// reader located characters in), so that a check locates characters inside strings in the text that was loaded,
     /// without reading or cutting the file again.
     public static func loadKeepingLines(
         contentsOf url: URL, options: LoadOptions = LoadOptions()
@@ -64,7 +63,7 @@ public enum DatasetLoader {
     public static func load(
         yaml: String, name: String, folder: URL?, options: LoadOptions = LoadOptions()
     ) throws -> (dataset: Dataset, warnings: [Diagnostic]) {
-        let loaded = try read(yaml: yaml, name: name, folder: folder, options: options)
+        let loaded = try loadKeepingLines(yaml: yaml, name: name, folder: folder, options: options)
         return (loaded.dataset, loaded.warnings)
     }
 
